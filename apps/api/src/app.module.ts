@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard, AppConfig, CoreModule, dataSourceOptions } from '@waardenet/core';
+import { AccountsModule } from '@waardenet/accounts';
+import { CommunitiesModule } from '@waardenet/communities';
+import { LibrariesModule } from '@waardenet/libraries';
+import { ThreadsModule } from '@waardenet/threads';
+import { ENTITIES } from './entities';
+import { graphqlOptions } from './graphql.config';
+import { HealthController } from './health.controller';
+
+export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule];
+
+@Module({})
+export class AppModule {
+  /** `connect: false` builds everything without opening the database (schema generation). */
+  static forRoot(config: AppConfig, databaseUrl: string, { connect = true } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES), manualInitialization: !connect }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { dataSourceOptions, renderMarkdown } from '@waardenet/core';
+import { User, hashPassword } from '@waardenet/accounts';
+import { Community, MemberRole, Membership, MembershipState } from '@waardenet/communities';
+import { Library, LibraryStaff } from '@waardenet/libraries';
+import { Post, PostRevision, Thread } from '@waardenet/threads';
+import { ENTITIES } from '../entities';
+import { DEMO_COMMUNITIES, DEMO_LIBRARIES, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
+
+/** Seeds the demo once, into an empty database; returns whether it did. */
+export async function seedDemoIfEmpty(databaseUrl: string): Promise<boolean> {
+  const ds = new DataSource(dataSourceOptions(databaseUrl, ENTITIES));
+  await ds.initialize();
+  try {
+    if (await ds.getRepository(Library).exists()) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await ds.transaction((em) => seed(em, passwordHash));
+    return true;
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function seed(em: EntityManager, passwordHash: string): Promise<void> {
+  const users = new Map<string, User>();
+  for (const u of DEMO_USERS) {
+    users.set(u.key, await em.save(em.create(User, { email: u.email, displayName: u.displayName, isPlatformAdmin: u.isPlatformAdmin, passwordHash })));
+  }
+  const libraries = new Map<string, Library>();
+  for (const l of DEMO_LIBRARIES) {
+    const library = await em.save(em.create(Library, { slug: l.slug, name: l.name, kind: l.kind }));
+    libraries.set(l.key, library);
+    for (const [user, role] of l.staff) await em.insert(LibraryStaff, { libraryId: library.id, userId: users.get(user)!.id, role });
+  }
+  const communities = new Map<string, Community>();
+  for (const c of DEMO_COMMUNITIES) {
+    const community = await em.save(
+      em.create(Community, { libraryId: libraries.get(c.library)!.id, slug: c.slug, name: c.name, description: c.description, theme: c.theme, visibility: c.visibility }),
+    );
+    communities.set(c.slug, community);
+    await em.insert(Membership, { communityId: community.id, userId: users.get(c.owner)!.id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
+    for (const m of c.members) {
+      const role = m === 'expert' ? MemberRole.EXPERT : MemberRole.MEMBER;
+      await em.insert(Membership, { communityId: community.id, userId: users.get(m)!.id, role, state: MembershipState.ACTIVE });
+    }
+  }
+  for (const t of DEMO_THREADS) {
+    const posts = [[t.author, t.body], ...t.replies] as const;
+    const thread = await em.save(
+      em.create(Thread, {
+        communityId: communities.get(t.community)!.id,
+        authorId: users.get(t.author)!.id,
+        title: t.title,
+        kind: t.kind,
+        postSeq: posts.length,
+        replyCount: posts.length - 1,
+      }),
+    );
+    for (const [i, [author, body]] of posts.entries()) {
+      const post = await em.save(em.create(Post, { threadId: thread.id, authorId: users.get(author)!.id, seq: i + 1, replyToId: null, body, bodyHtml: renderMarkdown(body) }));
+      await em.insert(PostRevision, { postId: post.id, version: 1, body, editorId: post.authorId });
+    }
+  }
+}

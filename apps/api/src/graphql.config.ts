@@ -1,0 +1,21 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { AppConfig, RequestContext, formatError, logger } from '@waardenet/core';
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation')),
+  };
+}

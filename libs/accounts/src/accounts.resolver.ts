@@ -1,0 +1,54 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { AccountsService } from './accounts.service';
+import { AuthPayload } from './dto/auth-payload.type';
+import { LoginInput, RegisterInput } from './dto/register.input';
+import { IssuedTokens } from './tokens.service';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Access('public')
+  @Mutation(() => AuthPayload)
+  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return this.payload(ctx, await this.accounts.register(input));
+  }
+
+  @Access('public')
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return this.payload(ctx, await this.accounts.login(input));
+  }
+
+  @Access('public')
+  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for a new token pair.' })
+  async refreshSession(@Args('refreshToken') refreshToken: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return this.payload(ctx, await this.accounts.refresh(refreshToken));
+  }
+
+  @Access('user')
+  @Mutation(() => Boolean, { description: 'Ends the current session; its refresh tokens stop working.' })
+  logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.logout(ctx);
+  }
+
+  @Access('public')
+  @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
+  me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    return ctx.viewer ? this.accounts.byId(ctx, ctx.viewer.id) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to the user themself and platform admins.' })
+  email(@Parent() user: User, @Ctx() ctx: RequestContext): string | null {
+    return ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.isPlatformAdmin) ? user.email : null;
+  }
+
+  /** The rest of this response is answered as the user who just authenticated. */
+  private async payload(ctx: RequestContext, tokens: IssuedTokens): Promise<AuthPayload> {
+    const user = await this.accounts.byId(ctx, tokens.userId);
+    ctx.viewer = { id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin };
+    return { ...tokens, user };
+  }
+}

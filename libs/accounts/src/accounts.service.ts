@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import DataLoader from 'dataloader';
+import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated } from '@waardenet/core';
+import { LoginInput, RegisterInput } from './dto/register.input';
+import { hashPassword, verifyPassword } from './password';
+import { IssuedTokens, TokensService } from './tokens.service';
+import { User } from './user.entity';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tokens: TokensService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput): Promise<IssuedTokens> {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (em) => {
+      const taken = await em.exists(User, { where: { email: input.email } });
+      if (taken) throw conflict('An account with this email address already exists.');
+      const user = await em.save(
+        em.create(User, {
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          isPlatformAdmin: this.config.adminEmails.includes(input.email),
+        }),
+      );
+      return this.tokens.startSession(em, user.id);
+    });
+  }
+
+  async login(input: LoginInput): Promise<IssuedTokens> {
+    const user = await this.db.getRepository(User).findOne({ where: { email: input.email } });
+    const ok = await verifyPassword(user?.passwordHash, input.password);
+    // One answer for an unknown email and a wrong password, so accounts cannot be probed.
+    if (!user || !ok) throw unauthenticated('The email address or password is not correct.');
+    return this.db.transaction((em) => this.tokens.startSession(em, user.id));
+  }
+
+  refresh(refreshToken: string): Promise<IssuedTokens> {
+    return this.tokens.rotate(refreshToken);
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    if (!ctx.viewer) throw unauthenticated();
+    await this.tokens.revoke(ctx.viewer.sessionId);
+    return true;
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<User> {
+    const user = await this.loader(ctx).load(id);
+    if (!user) throw notFound('That user');
+    return user;
+  }
+
+  /** Batches user look-ups within one request (authors of a page of posts, members, staff). */
+  loader(ctx: RequestContext): DataLoader<string, User | null> {
+    return ctx.cached('users.byId', () => new DataLoader<string, User | null>(async (ids) => {
+      const users = await this.db.getRepository(User).findBy({ id: In([...ids]) });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }));
+  }
+}

@@ -1,0 +1,40 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+
+const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @Transform(trimLower)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 200, { message: 'must be between 10 and 200 characters long' })
+  password!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60, { message: 'must be between 2 and 60 characters long' })
+  displayName!: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @Transform(trimLower)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@waardenet/accounts';
+import { LibrariesModule } from '@waardenet/libraries';
+import { CommunitiesPolicy } from './communities.policy';
+import { CommunitiesResolver, MembershipResolver } from './communities.resolver';
+import { CommunitiesService } from './communities.service';
+import { MembershipsService } from './memberships.service';
+
+@Module({
+  imports: [AccountsModule, LibrariesModule],
+  providers: [CommunitiesService, MembershipsService, CommunitiesPolicy, CommunitiesResolver, MembershipResolver],
+  exports: [CommunitiesService, MembershipsService, CommunitiesPolicy],
+})
+export class CommunitiesModule {}

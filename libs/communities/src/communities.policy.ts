@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In, IsNull } from 'typeorm';
+import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { LibrariesPolicy } from '@waardenet/libraries';
+import { Community, Visibility } from './community.entity';
+import { Invitation } from './invitation.entity';
+import { MemberRole, Membership, MembershipState } from './membership.entity';
+
+export interface CommunityAccess {
+  /** The community itself (name, description) may be shown. */
+  canSee: boolean;
+  /** Its threads and posts may be read. */
+  canRead: boolean;
+  /** The viewer may start threads, reply and react. */
+  canPost: boolean;
+  canModerate: boolean;
+  membership: Membership | null;
+}
+
+const MODERATOR_ROLES = new Set([MemberRole.OWNER, MemberRole.MODERATOR]);
+
+/**
+ * The read and write rules of communities, in one place. Every domain that shows community content
+ * (threads, posts, search, live events) asks here.
+ */
+@Injectable()
+export class CommunitiesPolicy {
+  constructor(
+    private readonly db: DataSource,
+    private readonly libraries: LibrariesPolicy,
+  ) {}
+
+  async access(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    const viewer = ctx.viewer;
+    const membership = viewer ? await this.membershipLoader(ctx).load(community.id) : null;
+    const active = membership?.state === MembershipState.ACTIVE;
+    const canModerate =
+      !!viewer &&
+      (viewer.isPlatformAdmin ||
+        (await this.libraries.isStaff(ctx, community.libraryId)) ||
+        (active && MODERATOR_ROLES.has(membership!.role)));
+    const member = active || canModerate;
+    let canSee = community.visibility !== Visibility.PRIVATE || member;
+    if (!canSee && viewer) canSee = await this.isInvited(ctx, community.id);
+    const canRead = community.visibility === Visibility.PUBLIC || member;
+    return { canSee, canRead, canPost: member, canModerate, membership };
+  }
+
+  /** Returns the community if the viewer may see it; PRIVATE ones answer NOT_FOUND so their existence does not leak. */
+  async requireVisible(ctx: RequestContext, community: Community | null): Promise<Community> {
+    if (!community || !(await this.access(ctx, community)).canSee) throw notFound('That community');
+    return community;
+  }
+
+  async requireReadable(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    const access = await this.access(ctx, community);
+    if (!access.canSee) throw notFound('That community');
+    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.');
+    return access;
+  }
+
+  async requirePoster(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    if (!ctx.viewer) throw unauthenticated();
+    const access = await this.requireReadable(ctx, community);
+    if (!access.canPost) throw forbidden('Only active members of this community can post here; join it first.');
+    return access;
+  }
+
+  async requireModerator(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    if (!ctx.viewer) throw unauthenticated();
+    const access = await this.access(ctx, community);
+    if (!access.canSee) throw notFound('That community');
+    if (!access.canModerate) throw forbidden("Only this community's moderators may do this.");
+    return access;
+  }
+
+  /**
+   * The same visibility rule as `access().canSee`, as SQL over a communities alias, for lists and search.
+   * Returns a condition and its parameters.
+   */
+  visibleSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    const viewer = ctx.viewer;
+    if (!viewer) return { sql: `${alias}.visibility <> 'PRIVATE'`, params: {} };
+    if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(${alias}.visibility <> 'PRIVATE'
+        OR EXISTS (SELECT 1 FROM memberships vm WHERE vm.community_id = ${alias}.id AND vm.user_id = :viewerId AND vm.state = 'ACTIVE')
+        OR EXISTS (SELECT 1 FROM library_staff vs WHERE vs.library_id = ${alias}.library_id AND vs.user_id = :viewerId)
+        OR EXISTS (SELECT 1 FROM invitations vi WHERE vi.community_id = ${alias}.id AND vi.user_id = :viewerId AND vi.accepted_at IS NULL))`,
+      params: { viewerId: viewer.id },
+    };
+  }
+
+  /** The viewer's membership per community, batched per request. */
+  membershipLoader(ctx: RequestContext): DataLoader<string, Membership | null> {
+    return ctx.cached('communities.viewerMembership', () => new DataLoader<string, Membership | null>(async (ids) => {
+      const rows = await this.db.getRepository(Membership).findBy({ userId: ctx.viewer!.id, communityId: In([...ids]) });
+      const byCommunity = new Map(rows.map((m) => [m.communityId, m]));
+      return ids.map((id) => byCommunity.get(id) ?? null);
+    }));
+  }
+
+  private isInvited(ctx: RequestContext, communityId: string): Promise<boolean> {
+    return this.db.getRepository(Invitation).exists({ where: { communityId, userId: ctx.viewer!.id, acceptedAt: IsNull() } });
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage } from '@waardenet/core';
+import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
+import { CommunitiesPolicy } from './communities.policy';
+import { Community } from './community.entity';
+import { CreateCommunityInput } from './dto/community.inputs';
+import { MemberRole, Membership, MembershipState } from './membership.entity';
+
+export interface CommunityFilter {
+  first?: number | null;
+  after?: string | null;
+  libraryId?: string | null;
+  theme?: string | null;
+}
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 70);
+  return slug.length >= 3 ? slug : `community-${slug}`.replace(/-$/, '');
+}
+
+@Injectable()
+export class CommunitiesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: CommunitiesPolicy,
+    private readonly libraries: LibrariesService,
+    private readonly libraryPolicy: LibrariesPolicy,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateCommunityInput): Promise<Community> {
+    await this.libraries.byId(ctx, input.libraryId);
+    await this.libraryPolicy.requireStaff(ctx, input.libraryId, 'create communities');
+    const slug = input.slug ?? slugify(input.name);
+    return this.db.transaction(async (em) => {
+      if (await em.exists(Community, { where: { slug } })) throw conflict(`A community with the slug "${slug}" already exists; choose another.`);
+      const community = await em.save(em.create(Community, { ...input, slug }));
+      await em.insert(Membership, { communityId: community.id, userId: ctx.viewer!.id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
+      return community;
+    });
+  }
+
+  async bySlug(ctx: RequestContext, slug: string): Promise<Community> {
+    return this.policy.requireVisible(ctx, await this.db.getRepository(Community).findOne({ where: { slug } }));
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<Community> {
+    return this.policy.requireVisible(ctx, await this.loader(ctx).load(id));
+  }
+
+  loader(ctx: RequestContext): DataLoader<string, Community | null> {
+    return ctx.cached('communities.byId', () => new DataLoader<string, Community | null>(async (ids) => {
+      const rows = await this.db.getRepository(Community).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((c) => [c.id, c]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }));
+  }
+
+  async list(ctx: RequestContext, filter: CommunityFilter): Promise<Page<Community>> {
+    const limit = pageSize(filter.first);
+    const cursor = decodeCursor(filter.after, 2);
+    const visible = this.policy.visibleSql(ctx, 'c');
+    const qb = this.db
+      .getRepository(Community)
+      .createQueryBuilder('c')
+      .where(visible.sql, visible.params)
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit + 1);
+    if (filter.libraryId) qb.andWhere('c.library_id = :libraryId', { libraryId: filter.libraryId });
+    if (filter.theme) qb.andWhere('lower(c.theme) = lower(:theme)', { theme: filter.theme });
+    if (cursor) qb.andWhere('(c.name, c.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
+    return toPage(await qb.getMany(), limit, (c) => [c.name, c.id]);
+  }
+
+  async requireExists(ctx: RequestContext, id: string): Promise<Community> {
+    const community = await this.loader(ctx).load(id);
+    if (!community) throw notFound('That community');
+    return community;
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Page, RequestContext, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
+import { AccountsService } from '@waardenet/accounts';
+import { CommunitiesPolicy } from './communities.policy';
+import { CommunitiesService } from './communities.service';
+import { Community, Visibility } from './community.entity';
+import { Invitation } from './invitation.entity';
+import { MemberRole, Membership, MembershipState } from './membership.entity';
+
+/** Joining, leaving, approval and invitations. */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: CommunitiesPolicy,
+    private readonly communities: CommunitiesService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  async join(ctx: RequestContext, communityId: string): Promise<Membership> {
+    const community = await this.communities.byId(ctx, communityId);
+    const userId = ctx.viewer!.id;
+    return this.db.transaction(async (em) => {
+      const existing = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (existing?.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
+      if (existing) return existing;
+      const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
+      if (community.visibility === Visibility.PRIVATE && !invitation) {
+        throw forbidden('This community is private; you need an invitation to join.');
+      }
+      const open = community.visibility === Visibility.PUBLIC || !!invitation;
+      if (invitation) await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      // ON CONFLICT makes two simultaneous joins by one user end in one membership, not an error.
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Membership)
+        .values({ communityId, userId, role: MemberRole.MEMBER, state: open ? MembershipState.ACTIVE : MembershipState.PENDING })
+        .orIgnore()
+        .execute();
+      return em.findOneByOrFail(Membership, { communityId, userId });
+    });
+  }
+
+  async leave(ctx: RequestContext, communityId: string): Promise<boolean> {
+    await this.communities.byId(ctx, communityId);
+    const userId = ctx.viewer!.id;
+    return this.db.transaction(async (em) => {
+      const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership) throw notFound('Your membership of this community');
+      // A ban stays on record, or leaving and re-joining would lift it.
+      if (membership.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
+      if (membership.role === MemberRole.OWNER && (await this.otherOwners(em, communityId, userId)) === 0) {
+        throw conflict('You are the only owner of this community; make someone else owner before you leave.');
+      }
+      await em.delete(Membership, { id: membership.id });
+      return true;
+    });
+  }
+
+  async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean): Promise<Membership | null> {
+    const community = await this.communities.byId(ctx, communityId);
+    await this.policy.requireModerator(ctx, community);
+    return this.db.transaction(async (em) => {
+      const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
+      if (!approve) {
+        await em.delete(Membership, { id: membership.id });
+        return null;
+      }
+      await em.update(Membership, { id: membership.id }, { state: MembershipState.ACTIVE });
+      return em.findOneByOrFail(Membership, { id: membership.id });
+    });
+  }
+
+  async invite(ctx: RequestContext, communityId: string, userId: string): Promise<boolean> {
+    const community = await this.communities.byId(ctx, communityId);
+    await this.policy.requireModerator(ctx, community);
+    await this.accounts.byId(ctx, userId);
+    const member = await this.db.getRepository(Membership).findOne({ where: { communityId, userId } });
+    if (member?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.');
+    if (member?.state === MembershipState.BANNED) throw conflict('That user is banned from this community; lift the ban first.');
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Invitation)
+      .values({ communityId, userId, invitedById: ctx.viewer!.id, acceptedAt: null })
+      .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
+      .execute();
+    return true;
+  }
+
+  async members(ctx: RequestContext, community: Community, state: MembershipState, first?: number | null, after?: string | null): Promise<Page<Membership>> {
+    const access = await this.policy.access(ctx, community);
+    if (state !== MembershipState.ACTIVE && !access.canModerate) throw forbidden('Only moderators can see pending and banned members.');
+    if (!access.canRead) throw forbidden('Only members can see who belongs to this community.');
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const qb = this.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.community_id = :id AND m.state = :state', { id: community.id, state })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit + 1);
+    if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :mid)', { at: cursor[0], mid: cursor[1] });
+    return toPage(await qb.getMany(), limit, (m) => [m.createdAt.toISOString(), m.id]);
+  }
+
+  /** Active member counts, batched for a page of communities. */
+  countLoader(ctx: RequestContext): DataLoader<string, number> {
+    return ctx.cached('communities.memberCount', () => new DataLoader<string, number>(async (ids) => {
+      const rows: { community_id: string; n: string }[] = await this.db.query(
+        `SELECT community_id, count(*) AS n FROM memberships WHERE community_id = ANY($1) AND state = 'ACTIVE' GROUP BY community_id`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.community_id, Number(r.n)]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    }));
+  }
+
+  private otherOwners(em: EntityManager, communityId: string, userId: string): Promise<number> {
+    return em
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.community_id = :communityId AND m.user_id <> :userId AND m.role = :role AND m.state = :state', {
+        communityId,
+        userId,
+        role: MemberRole.OWNER,
+        state: MembershipState.ACTIVE,
+      })
+      .getCount();
+  }
+}

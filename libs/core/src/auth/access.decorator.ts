@@ -1,0 +1,12 @@
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Who may call an operation. Every query, mutation and controller route declares one;
+ * an operation without a declaration is refused (fails closed).
+ * - public: anyone, logged in or not (resource checks happen in the domain policy)
+ * - user: any logged-in user
+ * - platformAdmin: platform admins only
+ */
+export type AccessLevel = 'public' | 'user' | 'platformAdmin';
+export const ACCESS_KEY = 'waardenet:access';
+export const Access = (level: AccessLevel) => SetMetadata(ACCESS_KEY, level);

@@ -1,0 +1,28 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { badInput } from '../errors/app-error';
+
+function flatten(errors: ValidationError[], prefix = ''): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) out[path] = Object.values(e.constraints);
+    if (e.children?.length) Object.assign(out, flatten(e.children, path));
+  }
+  return out;
+}
+
+/** class-validator on every input; failures become one BAD_USER_INPUT with messages per field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => {
+      const fields = flatten(errors);
+      const first = Object.entries(fields)[0];
+      const message = first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.';
+      return badInput(message, { fields });
+    },
+  });
+}

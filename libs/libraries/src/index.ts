@@ -1,0 +1,5 @@
+export * from './libraries.module';
+export * from './libraries.service';
+export * from './libraries.policy';
+export * from './library.entity';
+export * from './library-staff.entity';

@@ -1,0 +1,73 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ThreadKind } from '../thread.entity';
+import { ReactionKind } from '../reaction.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const BODY = { message: 'must be between 1 and 50000 characters long' };
+
+@InputType()
+export class CreateThreadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  communityId!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 200, { message: 'must be between 3 and 200 characters long' })
+  title!: string;
+
+  @Field({ description: 'Markdown.' })
+  @IsString()
+  @Length(1, 50000, BODY)
+  @Matches(/\S/, { message: 'must not be blank' })
+  body!: string;
+
+  @Field(() => ThreadKind, { defaultValue: ThreadKind.DISCUSSION })
+  @IsEnum(ThreadKind)
+  kind!: ThreadKind;
+}
+
+@InputType()
+export class CreatePostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  threadId!: string;
+
+  @Field({ description: 'Markdown.' })
+  @IsString()
+  @Length(1, 50000, BODY)
+  @Matches(/\S/, { message: 'must not be blank' })
+  body!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  replyToId?: string;
+}
+
+@InputType()
+export class EditPostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  postId!: string;
+
+  @Field({ description: 'Markdown.' })
+  @IsString()
+  @Length(1, 50000, BODY)
+  @Matches(/\S/, { message: 'must not be blank' })
+  body!: string;
+}
+
+@InputType()
+export class ReactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  postId!: string;
+
+  @Field(() => ReactionKind)
+  @IsEnum(ReactionKind)
+  kind!: ReactionKind;
+}

@@ -1,0 +1,74 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Thread } from './thread.entity';
+import { User } from '@waardenet/accounts';
+
+export enum PostState {
+  VISIBLE = 'VISIBLE',
+  PENDING = 'PENDING',
+  HIDDEN = 'HIDDEN',
+  REMOVED = 'REMOVED',
+}
+registerEnumType(PostState, { name: 'PostState' });
+
+@ObjectType({ description: 'A post in a thread. Deleted posts keep their text for moderators only.' })
+@Entity('posts')
+@Unique('posts_thread_seq_key', ['threadId', 'seq'])
+export class Post {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Column('uuid', { name: 'thread_id' })
+  threadId!: string;
+
+  @Field(() => ID)
+  @Index('posts_author_id_idx')
+  @Column('uuid', { name: 'author_id' })
+  authorId!: string;
+
+  @Field(() => Int, { description: 'Position in the thread: 1 is the opening post.' })
+  @Column('integer')
+  seq!: number;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { name: 'reply_to_id', nullable: true })
+  replyToId!: string | null;
+
+  @Column('text')
+  body!: string;
+
+  @Column('text', { name: 'body_html' })
+  bodyHtml!: string;
+
+  @Field(() => PostState)
+  @Column('text', { default: PostState.VISIBLE })
+  state!: PostState;
+
+  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column('uuid', { name: 'deleted_by_id', nullable: true })
+  deletedById!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'edited_at', nullable: true })
+  editedAt!: Date | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Thread;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_id' })
+  author?: User;
+
+  @ManyToOne(() => Post, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'reply_to_id' })
+  replyTo?: Post;
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Page, RequestContext, badInput, conflict, decodeCursor, notFound, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
+import { Post, PostState } from './post.entity';
+import { PostRevision } from './post-revision.entity';
+import { Thread } from './thread.entity';
+import { ThreadAccess, ThreadsPolicy } from './threads.policy';
+import { ThreadsService } from './threads.service';
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: ThreadsPolicy,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
+    const access = await this.policy.replyable(ctx, await this.threads.loader(ctx).load(input.threadId));
+    const authorId = ctx.viewer!.id;
+    const bodyHtml = renderMarkdown(input.body);
+    return this.db.transaction(async (em) => {
+      if (input.replyToId) {
+        const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
+        if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
+      }
+      // Numbering and counting in one row update: concurrent replies serialise on the thread row, so counts stay exact.
+      const [rows] = await em.query(
+        `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
+          WHERE id = $1 RETURNING post_seq`,
+        [input.threadId],
+      );
+      const seq: number = rows[0].post_seq;
+      const post = await em.save(
+        em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml }),
+      );
+      await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
+      return post;
+    });
+  }
+
+  async edit(ctx: RequestContext, input: EditPostInput): Promise<Post> {
+    const { post, access } = await this.readablePost(ctx, input.postId);
+    this.policy.requireAuthorOrModerator(ctx, access, post, 'edit');
+    if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.');
+    if (post.body === input.body) return post;
+    return this.db.transaction(async (em) => {
+      await em.findOne(Post, { where: { id: post.id }, lock: { mode: 'pessimistic_write' } });
+      const { max } = await em
+        .getRepository(PostRevision)
+        .createQueryBuilder('r')
+        .select('coalesce(max(r.version), 0)', 'max')
+        .where('r.post_id = :id', { id: post.id })
+        .getRawOne();
+      await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
+      await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
+      return em.findOneByOrFail(Post, { id: post.id });
+    });
+  }
+
+  /** Soft delete: readers see a deleted post, moderators still see its text. */
+  async delete(ctx: RequestContext, postId: string): Promise<Post> {
+    const { post, access } = await this.readablePost(ctx, postId);
+    this.policy.requireAuthorOrModerator(ctx, access, post, 'delete');
+    return this.db.transaction(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(Post)
+        .set({ deletedAt: () => 'now()', deletedById: ctx.viewer!.id })
+        .where('id = :id AND deleted_at IS NULL', { id: post.id })
+        .execute();
+      if (result.affected && post.seq > 1 && post.state === PostState.VISIBLE) {
+        await em.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [post.threadId]);
+      }
+      return em.findOneByOrFail(Post, { id: post.id });
+    });
+  }
+
+  async readablePost(ctx: RequestContext, postId: string): Promise<{ post: Post; access: ThreadAccess }> {
+    const post = await this.db.getRepository(Post).findOne({ where: { id: postId } });
+    if (!post) throw notFound('That post');
+    const access = await this.policy.readable(ctx, await this.threads.loader(ctx).load(post.threadId));
+    if (!this.policy.canList(ctx, access, post)) throw notFound('That post');
+    return { post, access };
+  }
+
+  /** A thread's posts in arrival order (post 1 first), keyed by their sequence number so the order is stable. */
+  async page(ctx: RequestContext, thread: Thread, first?: number | null, after?: string | null): Promise<Page<Post>> {
+    const access = await this.policy.readable(ctx, thread);
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const qb = this.db
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .where('p.thread_id = :threadId', { threadId: thread.id })
+      .orderBy('p.seq', 'ASC')
+      .limit(limit + 1);
+    if (!access.canModerate) {
+      qb.andWhere(`(p.state <> 'PENDING' OR p.author_id = :viewerId)`, { viewerId: ctx.viewer?.id ?? null });
+    }
+    if (cursor) {
+      if (typeof cursor[0] !== 'number') throw badInput('The cursor is not valid; use a cursor the server gave you.');
+      qb.andWhere('p.seq > :seq', { seq: cursor[0] });
+    }
+    return toPage(await qb.getMany(), limit, (p) => [p.seq]);
+  }
+
+  revisions(postId: string): Promise<PostRevision[]> {
+    return this.db.getRepository(PostRevision).find({ where: { postId }, order: { version: 'ASC' } });
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { RequestContext, badInput, forbidden, notFound } from '@waardenet/core';
+import { ReactInput } from './dto/thread.inputs';
+import { Post } from './post.entity';
+import { ReactionCount, ReactionKind } from './reaction.entity';
+import { PostsService } from './posts.service';
+import { ThreadsPolicy } from './threads.policy';
+
+@Injectable()
+export class ReactionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly posts: PostsService,
+    private readonly policy: ThreadsPolicy,
+  ) {}
+
+  async react(ctx: RequestContext, input: ReactInput): Promise<Post> {
+    const post = await this.reactable(ctx, input.postId);
+    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot react to your own post.');
+    // The primary key (post, user, kind) makes a repeated or concurrent reaction a no-op.
+    await this.db.query(
+      `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [post.id, ctx.viewer!.id, input.kind],
+    );
+    return post;
+  }
+
+  async unreact(ctx: RequestContext, input: ReactInput): Promise<Post> {
+    const post = await this.reactable(ctx, input.postId);
+    await this.db.query(`DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3`, [post.id, ctx.viewer!.id, input.kind]);
+    return post;
+  }
+
+  private async reactable(ctx: RequestContext, postId: string): Promise<Post> {
+    const { post, access } = await this.posts.readablePost(ctx, postId);
+    if (!access.canPost) throw forbidden('Only active members of this community can react; join it first.');
+    if (!this.policy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
+    return post;
+  }
+
+  /** Reaction counts per post, one query for a whole page. */
+  countsLoader(ctx: RequestContext): DataLoader<string, ReactionCount[]> {
+    return ctx.cached('reactions.counts', () => new DataLoader<string, ReactionCount[]>(async (ids) => {
+      const rows: { post_id: string; kind: ReactionKind; n: string }[] = await this.db.query(
+        `SELECT post_id, kind, count(*) AS n FROM reactions WHERE post_id = ANY($1) GROUP BY post_id, kind ORDER BY kind`,
+        [[...ids]],
+      );
+      const byPost = new Map<string, ReactionCount[]>();
+      for (const r of rows) {
+        const list = byPost.get(r.post_id) ?? [];
+        list.push({ kind: r.kind, count: Number(r.n) });
+        byPost.set(r.post_id, list);
+      }
+      return ids.map((id) => byPost.get(id) ?? []);
+    }));
+  }
+
+  /** The viewer's own reactions per post, one query for a whole page. */
+  viewerLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
+    return ctx.cached('reactions.viewer', () => new DataLoader<string, ReactionKind[]>(async (ids) => {
+      if (!ctx.viewer) return ids.map(() => []);
+      const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(
+        `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2) ORDER BY kind`,
+        [ctx.viewer.id, [...ids]],
+      );
+      const byPost = new Map<string, ReactionKind[]>();
+      for (const r of rows) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
+      return ids.map((id) => byPost.get(id) ?? []);
+    }));
+  }
+}

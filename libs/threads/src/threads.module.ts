@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@waardenet/accounts';
+import { CommunitiesModule } from '@waardenet/communities';
+import { PostsResolver } from './posts.resolver';
+import { PostsService } from './posts.service';
+import { ReactionsService } from './reactions.service';
+import { CommunityThreadsResolver, ThreadsResolver } from './threads.resolver';
+import { ThreadsPolicy } from './threads.policy';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [AccountsModule, CommunitiesModule],
+  providers: [ThreadsService, PostsService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver],
+  exports: [ThreadsService, PostsService, ThreadsPolicy],
+})
+export class ThreadsModule {}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { CommunitiesPolicy, CommunitiesService, Community, CommunityAccess } from '@waardenet/communities';
+import { Post, PostState } from './post.entity';
+import { Thread } from './thread.entity';
+
+export interface ThreadAccess extends CommunityAccess {
+  thread: Thread;
+  community: Community;
+}
+
+/** Who may read and write threads and posts; built on the community rules. */
+@Injectable()
+export class ThreadsPolicy {
+  constructor(
+    private readonly communities: CommunitiesService,
+    private readonly communityPolicy: CommunitiesPolicy,
+  ) {}
+
+  /** A thread the viewer may read; a thread in a community they may not see is NOT_FOUND. */
+  async readable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
+    if (!thread) throw notFound('That thread');
+    const community = await this.communities.loader(ctx).load(thread.communityId);
+    if (!community) throw notFound('That thread');
+    const access = await this.communityPolicy.access(ctx, community);
+    if (!access.canSee) throw notFound('That thread');
+    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.');
+    return { ...access, thread, community };
+  }
+
+  /** A thread the viewer may reply in: an active member (or moderator), and not locked unless they moderate. */
+  async replyable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
+    if (!ctx.viewer) throw unauthenticated();
+    const access = await this.readable(ctx, thread);
+    if (!access.canPost) throw forbidden('Only active members of this community can post here; join it first.');
+    if (access.thread.locked && !access.canModerate) throw forbidden('This thread is locked; no new replies are accepted.');
+    return access;
+  }
+
+  /** Whether the viewer sees the post's text: deleted, hidden and removed posts only to moderators, pending ones also to their author. */
+  canSeeText(ctx: RequestContext, access: CommunityAccess, post: Post): boolean {
+    if (access.canModerate) return true;
+    if (post.deletedAt) return false;
+    if (post.state === PostState.VISIBLE) return true;
+    return post.state === PostState.PENDING && post.authorId === ctx.viewer?.id;
+  }
+
+  /** Whether the post appears in lists at all (as text or as a placeholder). */
+  canList(ctx: RequestContext, access: CommunityAccess, post: Post): boolean {
+    return post.state !== PostState.PENDING || access.canModerate || post.authorId === ctx.viewer?.id;
+  }
+
+  requireAuthorOrModerator(ctx: RequestContext, access: CommunityAccess, post: Post, what: string): void {
+    if (!ctx.viewer) throw unauthenticated();
+    if (post.authorId !== ctx.viewer.id && !access.canModerate) throw forbidden(`Only the author or a moderator may ${what} this post.`);
+  }
+}

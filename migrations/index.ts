@@ -1,0 +1,7 @@
+import { MigrationInterface } from 'typeorm';
+import { Initial1795746919315 } from './1795746919315-Initial';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** Every migration, oldest first. Listed by hand so that the TypeScript and built JavaScript runs load the same set. */
+export const MIGRATIONS: MigrationClass[] = [Initial1795746919315];

@@ -1,0 +1,3 @@
+// Jest loads global teardown outside its module mapper: resolve the @waardenet/* paths here first.
+require('tsconfig-paths/register');
+module.exports = require('./global-teardown.impl.ts').default;

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { AppConfig, createDatabase, dropDatabase, loadConfig } from '@waardenet/core';
+import { createApp } from '../../apps/api/src/create-app';
+
+export const TEST_ADMIN_EMAIL = 'platform-admin@test.waardenet.nl';
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  config: AppConfig;
+  databaseUrl: string;
+  /** Runs SQL directly against this test's database (to check what was, or was not, written). */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Boots the real api on a fresh clone of the migrated template database, listening on a free port. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const adminUrl = process.env.WN_TEST_ADMIN_URL;
+  const template = process.env.WN_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error('e2e tests need the global setup: run them with `npm run test:e2e`');
+  const name = `wn_test_${randomBytes(6).toString('hex')}`;
+  const databaseUrl = await createDatabase(adminUrl, name, template);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    WAARDENET_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
+    WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
+    ...env,
+  });
+  const app = await createApp(config, databaseUrl);
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  return {
+    app,
+    url: url.replace('[::1]', '127.0.0.1'),
+    config,
+    databaseUrl,
+    sql: async (text, params) => (await client.query(text, params)).rows,
+    close: async () => {
+      await client.end();
+      await app.close();
+      await dropDatabase(adminUrl, name);
+    },
+  };
+}
