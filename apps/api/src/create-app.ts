@@ -28,6 +28,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.useBodyParser('json', { limit: '1mb' });
