@@ -21,8 +21,9 @@ export function slugify(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70);
+    .slice(0, 70)
+    // Trimmed after cutting, so a cut that lands on a hyphen leaves none at the end.
+    .replace(/^-+|-+$/g, '');
   return slug.length >= 3 ? slug : `community-${slug}`.replace(/-$/, '');
 }
 

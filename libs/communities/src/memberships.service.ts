@@ -22,32 +22,40 @@ export class MembershipsService {
   async join(ctx: RequestContext, communityId: string): Promise<Membership> {
     const community = await this.communities.byId(ctx, communityId);
     const userId = ctx.viewer!.id;
-    return this.db.transaction(async (em) => {
+    const membership = await this.db.transaction(async (em) => {
       const existing = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (existing?.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
-      if (existing) return existing;
       const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
+      // An invitation made while a request was pending lets that request through.
+      if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
       if (community.visibility === Visibility.PRIVATE && !invitation) {
         throw forbidden('This community is private; you need an invitation to join.');
       }
       const open = community.visibility === Visibility.PUBLIC || !!invitation;
       if (invitation) await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
-      // ON CONFLICT makes two simultaneous joins by one user end in one membership, not an error.
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(Membership)
-        .values({ communityId, userId, role: MemberRole.MEMBER, state: open ? MembershipState.ACTIVE : MembershipState.PENDING })
-        .orIgnore()
-        .execute();
+      if (existing) {
+        await em.update(Membership, { id: existing.id }, { state: MembershipState.ACTIVE });
+      } else {
+        // ON CONFLICT makes two simultaneous joins by one user end in one membership, not an error.
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(Membership)
+          .values({ communityId, userId, role: MemberRole.MEMBER, state: open ? MembershipState.ACTIVE : MembershipState.PENDING })
+          .orIgnore()
+          .execute();
+      }
       return em.findOneByOrFail(Membership, { communityId, userId });
     });
+    // The request's cached view of the viewer's membership was read before the join; the answer must show the new one.
+    this.policy.membershipLoader(ctx).clear(communityId).prime(communityId, membership);
+    return membership;
   }
 
   async leave(ctx: RequestContext, communityId: string): Promise<boolean> {
     await this.communities.byId(ctx, communityId);
     const userId = ctx.viewer!.id;
-    return this.db.transaction(async (em) => {
+    const left = await this.db.transaction(async (em) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership) throw notFound('Your membership of this community');
       // A ban stays on record, or leaving and re-joining would lift it.
@@ -58,6 +66,8 @@ export class MembershipsService {
       await em.delete(Membership, { id: membership.id });
       return true;
     });
+    this.policy.membershipLoader(ctx).clear(communityId).prime(communityId, null);
+    return left;
   }
 
   async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean): Promise<Membership | null> {
