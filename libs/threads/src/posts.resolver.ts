@@ -91,7 +91,7 @@ export class PostsResolver {
 
   @ResolveField(() => [PostRevision], { description: 'Every version of the body, oldest first; empty when the text is not visible.' })
   async revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
-    return (await this.textVisible(ctx, post)) ? this.posts.revisions(post.id) : [];
+    return (await this.textVisible(ctx, post)) ? this.posts.revisionsLoader(ctx).load(post.id) : [];
   }
 
   private async textVisible(ctx: RequestContext, post: Post): Promise<boolean> {

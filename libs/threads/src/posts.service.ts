@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
 import { Page, RequestContext, badInput, conflict, decodeCursor, notFound, pageSize, renderMarkdown, toPage } from '@waardenet/core';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { Post, PostState } from './post.entity';
@@ -7,6 +8,9 @@ import { PostRevision } from './post-revision.entity';
 import { Thread } from './thread.entity';
 import { ThreadAccess, ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
+
+/** The largest value of a PostgreSQL integer column such as posts.seq. */
+const MAX_SEQ = 2_147_483_647;
 
 @Injectable()
 export class PostsService {
@@ -26,8 +30,10 @@ export class PostsService {
         if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
       }
       // Numbering and counting in one row update: concurrent replies serialise on the thread row, so counts stay exact.
+      // now() is when this transaction began, which can be before a racing reply that took the row lock first:
+      // greatest() keeps last activity from moving back in time.
       const [rows] = await em.query(
-        `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now()
+        `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, now())
           WHERE id = $1 RETURNING post_seq`,
         [input.threadId],
       );
@@ -100,13 +106,26 @@ export class PostsService {
       qb.andWhere(`(p.state <> 'PENDING' OR p.author_id = :viewerId)`, { viewerId: ctx.viewer?.id ?? null });
     }
     if (cursor) {
-      if (typeof cursor[0] !== 'number') throw badInput('The cursor is not valid; use a cursor the server gave you.');
+      // A forged cursor must be refused here: a value outside PostgreSQL's integer range would fail in SQL instead.
+      if (!Number.isSafeInteger(cursor[0]) || (cursor[0] as number) < 0 || (cursor[0] as number) > MAX_SEQ) {
+        throw badInput('The cursor is not valid; use a cursor the server gave you.');
+      }
       qb.andWhere('p.seq > :seq', { seq: cursor[0] });
     }
     return toPage(await qb.getMany(), limit, (p) => [p.seq]);
   }
 
-  revisions(postId: string): Promise<PostRevision[]> {
-    return this.db.getRepository(PostRevision).find({ where: { postId }, order: { version: 'ASC' } });
+  /** Every revision per post, oldest first, one query for a whole page. */
+  revisionsLoader(ctx: RequestContext): DataLoader<string, PostRevision[]> {
+    return ctx.cached('posts.revisions', () => new DataLoader<string, PostRevision[]>(async (ids) => {
+      const rows = await this.db.getRepository(PostRevision).find({ where: { postId: In([...ids]) }, order: { postId: 'ASC', version: 'ASC' } });
+      const byPost = new Map<string, PostRevision[]>();
+      for (const r of rows) {
+        const list = byPost.get(r.postId);
+        if (list) list.push(r);
+        else byPost.set(r.postId, [r]);
+      }
+      return ids.map((id) => byPost.get(id) ?? []);
+    }));
   }
 }

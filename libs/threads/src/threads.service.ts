@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, decodeCursor, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { Page, RequestContext, badInput, decodeCursor, pageSize, renderMarkdown, toPage } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CreateThreadInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { PostRevision } from './post-revision.entity';
 import { Thread } from './thread.entity';
 import { ThreadsPolicy } from './threads.policy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An instant exactly as Date.toISOString writes it (the form thread cursors carry). */
+function isIsoInstant(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+}
 
 @Injectable()
 export class ThreadsService {
@@ -62,6 +69,11 @@ export class ThreadsService {
       .addOrderBy('t.id', 'DESC')
       .limit(limit + 1);
     if (cursor) {
+      const [pinned, at, id] = cursor;
+      // Checked here, so a forged cursor is BAD_USER_INPUT rather than a failing SQL cast.
+      if (typeof pinned !== 'boolean' || !isIsoInstant(at) || typeof id !== 'string' || !UUID.test(id)) {
+        throw badInput('The cursor is not valid; use a cursor the server gave you.');
+      }
       qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :at, :id)', { pinned: cursor[0], at: cursor[1], id: cursor[2] });
     }
     return toPage(await qb.getMany(), limit, (t) => [t.pinned, t.lastActivityAt.toISOString(), t.id]);

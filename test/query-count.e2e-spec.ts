@@ -1,0 +1,148 @@
+import { queryCounter } from '@waardenet/core';
+import { gql, ok } from './support/gql';
+import { TestUser, World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
+import { TestApp, createTestApp } from './support/test-app';
+
+const PAGE = `query($id: ID!, $first: Int, $after: String) {
+  thread(id: $id) {
+    id title replyCount viewerCanReply author { displayName }
+    posts(first: $first, after: $after) {
+      edges { cursor node { id seq bodyHtml author { displayName } reactionCounts { kind count } viewerReactions } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+const THREADS = `query($slug: String!, $first: Int) {
+  community(slug: $slug) { threads(first: $first) { edges { node { id title replyCount viewerCanReply author { displayName } community { name } } } } }
+}`;
+
+/** The upper bound for one page request, whatever its size: one statement per loader, not per row. */
+const BOUND = 12;
+const KINDS = ['LIKE', 'THANKS', 'INSIGHTFUL', 'AGREE', 'CELEBRATE'];
+
+type Node = { seq: number; bodyHtml: string; author: { displayName: string }; reactionCounts: { kind: string; count: number }[]; viewerReactions: string[] };
+
+describe('query count: a page of posts costs a fixed number of SQL statements, whatever its size', () => {
+  let t: TestApp;
+  let w: World;
+  let viewer: TestUser;
+  let thread: { id: string };
+  let community: { id: string; slug: string };
+
+  /** Runs one request and returns its data and the SQL statements the app sent for it. */
+  async function measure(query: string, variables: Record<string, unknown>, token?: string) {
+    queryCounter.reset();
+    const res = await gql(t, query, variables, token);
+    const count = queryCounter.count;
+    const statements = [...queryCounter.statements];
+    if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+    return { data: res.data as Record<string, any>, count, statements }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+
+  /** Holds the big request to the bound and to the small one's count, showing the statements when it fails. */
+  function report(what: string, big: { count: number; statements: string[] }, small: { count: number }) {
+    console.warn(`SQL statements for ${what}: ${big.count} (for the smaller page: ${small.count})`);
+    if (big.count > BOUND || big.count !== small.count) {
+      throw new Error(`${what}: ${big.count} statements, ${small.count} for the smaller page (bound ${BOUND}):\n${big.statements.join('\n')}`);
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await world(t);
+    community = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
+    const authors: TestUser[] = [];
+    for (let i = 0; i < 8; i++) authors.push(await registerUser(t, { displayName: `Schrijver ${i}` }));
+    viewer = await registerUser(t, { displayName: 'Meelezer' });
+    for (const u of [...authors, viewer]) await join(t, u, community.id);
+
+    thread = await createThread(t, authors[0], community.id, { body: 'Openingsbericht' });
+    const posts = [];
+    for (let i = 0; i < 60; i++) posts.push(await createPost(t, authors[i % authors.length], thread.id, `Reactie **${i}**`));
+    // Reactions of several kinds from several people, the viewer among them, spread over the page.
+    const reactions: { postId: string; userId: string; kind: string }[] = [];
+    posts.forEach((post, i) => {
+      for (let r = 0; r < i % 4; r++) {
+        const reactor = authors[(i + r + 1) % authors.length];
+        if (reactor.id !== authors[i % authors.length].id) reactions.push({ postId: post.id, userId: reactor.id, kind: KINDS[(i + r) % KINDS.length] });
+      }
+      if (i % 3 === 0) reactions.push({ postId: post.id, userId: viewer.id, kind: KINDS[i % KINDS.length] });
+    });
+    await t.sql(
+      `INSERT INTO reactions (post_id, user_id, kind) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`,
+      [reactions.map((r) => r.postId), reactions.map((r) => r.userId), reactions.map((r) => r.kind)],
+    );
+    for (let i = 0; i < 20; i++) await createThread(t, authors[i % authors.length], community.id);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('counts what the app sends (the counter is wired to its DataSource)', async () => {
+    const { count, statements } = await measure(PAGE, { id: thread.id, first: 5 }, viewer.token);
+    expect(count).toBeGreaterThan(0);
+    expect(statements.some((s) => /FROM "posts"/.test(s))).toBe(true);
+  });
+
+  it('50 posts with authors, reactions, viewer reactions and HTML, as a logged-in member: a small constant, the same as for 10', async () => {
+    const fifty = await measure(PAGE, { id: thread.id, first: 50 }, viewer.token);
+    const ten = await measure(PAGE, { id: thread.id, first: 10 }, viewer.token);
+
+    // The loaders really ran: different authors, reactions counted per kind, the viewer's own marked.
+    const nodes: Node[] = fifty.data.thread.posts.edges.map((e: { node: Node }) => e.node);
+    expect(nodes).toHaveLength(50);
+    expect(new Set(nodes.map((n) => n.author.displayName)).size).toBe(8);
+    expect(nodes.filter((n) => n.reactionCounts.length > 1).length).toBeGreaterThan(5);
+    expect(nodes.filter((n) => n.viewerReactions.length > 0).length).toBeGreaterThan(5);
+    expect(nodes[2].bodyHtml).toBe('<p>Reactie <strong>1</strong></p>\n');
+    const total = nodes.reduce((sum, n) => sum + n.reactionCounts.reduce((s, c) => s + c.count, 0), 0);
+    const [db] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM reactions r JOIN posts p ON p.id = r.post_id WHERE p.thread_id = $1 AND p.seq <= 50`,
+      [thread.id],
+    );
+    expect(total).toBe(db.n);
+
+    report('50 posts', fifty, ten);
+  });
+
+  it('the next page, a visitor and a moderator cost no more per post either', async () => {
+    const first = await measure(PAGE, { id: thread.id, first: 10 }, viewer.token);
+    const next = await measure(PAGE, { id: thread.id, first: 50, after: first.data.thread.posts.pageInfo.endCursor }, viewer.token);
+    expect(next.data.thread.posts.edges[0].node.seq).toBe(11);
+    expect(next.count).toBe(first.count);
+
+    const visitor50 = await measure(PAGE, { id: thread.id, first: 50 });
+    const visitor10 = await measure(PAGE, { id: thread.id, first: 10 });
+    expect(visitor50.count).toBeLessThanOrEqual(BOUND);
+    expect(visitor50.count).toBe(visitor10.count);
+
+    const moderator50 = await measure(PAGE, { id: thread.id, first: 50 }, w.manager.token);
+    const moderator10 = await measure(PAGE, { id: thread.id, first: 10 }, w.manager.token);
+    expect(moderator50.count).toBeLessThanOrEqual(BOUND);
+    expect(moderator50.count).toBe(moderator10.count);
+  });
+
+  it('asking for every revision of each post on a page does not cost a statement per post', async () => {
+    const withRevisions = PAGE.replace('viewerReactions }', 'viewerReactions revisions { version body } }');
+    const fifty = await measure(withRevisions, { id: thread.id, first: 50 }, viewer.token);
+    const ten = await measure(withRevisions, { id: thread.id, first: 10 }, viewer.token);
+    const nodes = fifty.data.thread.posts.edges.map((e: { node: { seq: number; revisions: unknown[] } }) => e.node);
+    expect(nodes[2].revisions).toEqual([{ version: 1, body: 'Reactie **1**' }]);
+    report('50 posts with revisions', fifty, ten);
+  });
+
+  it("a community's thread list with authors does not grow with its size either", async () => {
+    const twenty = await measure(THREADS, { slug: community.slug, first: 20 }, viewer.token);
+    const five = await measure(THREADS, { slug: community.slug, first: 5 }, viewer.token);
+    expect(twenty.data.community.threads.edges).toHaveLength(20);
+    expect(new Set(twenty.data.community.threads.edges.map((e: { node: { author: { displayName: string } } }) => e.node.author.displayName)).size).toBe(8);
+    report('20 threads', twenty, five);
+  });
+
+  it('a reply costs the same number of statements whoever writes it', async () => {
+    const post = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq author { displayName } reactionCounts { kind count } } }`;
+    const a = await measure(post, { input: { threadId: thread.id, body: 'Nog een' } }, viewer.token);
+    const b = await measure(post, { input: { threadId: thread.id, body: 'En nog een' } }, viewer.token);
+    expect(a.count).toBeLessThanOrEqual(BOUND);
+    expect(b.count).toBe(a.count);
+    expect((await ok(t, PAGE, { id: thread.id, first: 1 })).thread.replyCount).toBe(62);
+  });
+});
