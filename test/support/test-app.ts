@@ -22,12 +22,14 @@ export interface TestApp {
 }
 
 /** Boots the real api on a fresh clone of the migrated template database, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const adminUrl = process.env.WN_TEST_ADMIN_URL;
   const template = process.env.WN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('e2e tests need the global setup: run them with `npm run test:e2e`');
   const name = `wn_test_${randomBytes(6).toString('hex')}`;
-  const databaseUrl = await createDatabase(adminUrl, name, template);
+  // A second instance on the same database (the scale-out tests) leaves dropping it to the first.
+  const shared = options.sameDatabaseAs;
+  const databaseUrl = shared ? shared.databaseUrl : await createDatabase(adminUrl, name, template);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
@@ -49,7 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await client.end();
       await app.close();
-      await dropDatabase(adminUrl, name);
+      if (!shared) await dropDatabase(adminUrl, name);
     },
   };
 }

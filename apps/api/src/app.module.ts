@@ -3,27 +3,30 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard, AppConfig, CoreModule, dataSourceOptions } from '@waardenet/core';
+import { AccessGuard, AppConfig, CoreModule, DrainRegistry, LiveEventsModule, dataSourceOptions } from '@waardenet/core';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
 import { ThreadsModule } from '@waardenet/threads';
+import { LiveModule } from '@waardenet/live';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule];
+export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, LiveModule];
 
 @Module({})
 export class AppModule {
   /** `connect: false` builds everything without opening the database (schema generation). */
   static forRoot(config: AppConfig, databaseUrl: string, { connect = true } = {}): DynamicModule {
+    const drain = new DrainRegistry();
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, drain),
+        LiveEventsModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES), manualInitialization: !connect }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain) }),
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],

@@ -1,5 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { LiveServer } from '@waardenet/live';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,5 +39,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   if (existsSync(WEB_DIR)) app.useStaticAssets(WEB_DIR, { index: 'index.html', maxAge: config.nodeEnv === 'production' ? '1h' : 0 });
+  await app.init();
+  app.get(LiveServer).attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema);
   return app;
 }

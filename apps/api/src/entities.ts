@@ -1,7 +1,8 @@
+import { LiveChannel, LiveEventRecord } from '@waardenet/core';
 import { RefreshToken, Session, User } from '@waardenet/accounts';
 import { Community, Invitation, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
-export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction];
+export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, LiveEventRecord, LiveChannel];

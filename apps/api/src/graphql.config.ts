@@ -1,8 +1,8 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import { AppConfig, RequestContext, formatError, logger } from '@waardenet/core';
+import { AppConfig, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     path: '/graphql',
@@ -14,6 +14,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    plugins: [drain.apolloPlugin()],
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
     formatError: (formatted, error) =>
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation')),

@@ -1,21 +1,19 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
-import { APP_CONFIG, AppConfig } from '@waardenet/core';
+import { APP_CONFIG, AUTHENTICATOR, AppConfig } from '@waardenet/core';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
-import { JwtStrategy } from './jwt.strategy';
+import { JwtAuthenticator } from './jwt.strategy';
 import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
-    PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccountsService, AccountsResolver, TokensService, JwtStrategy],
-  exports: [AccountsService, TokensService, JwtModule],
+  providers: [AccountsService, AccountsResolver, TokensService, { provide: AUTHENTICATOR, useClass: JwtAuthenticator }],
+  exports: [AccountsService, TokensService, JwtModule, AUTHENTICATOR],
 })
 export class AccountsModule {}

@@ -4,3 +4,5 @@ export * from './user.entity';
 export * from './session.entity';
 export * from './refresh-token.entity';
 export * from './password';
+export * from './jwt.strategy';
+export * from './tokens.service';

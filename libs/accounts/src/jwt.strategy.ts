@@ -1,25 +1,53 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AccessTokenClaims, Viewer } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, unauthenticated } from '@waardenet/core';
 
-/** Passport's JWT strategy: a valid signature is not enough, the session must still be open. */
+type StrategyRun = Strategy & {
+  success(user: unknown): void;
+  fail(info: unknown): void;
+  error(err: unknown): void;
+};
+
+/**
+ * passport-jwt verifies the bearer token; a valid signature is not enough, the session must still be
+ * open. The strategy is run per app instance, not through passport's process-wide registry, so two
+ * api instances in one process (the scale-out tests) never share one.
+ */
 @Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy) {
+export class JwtAuthenticator implements Authenticator {
+  private readonly strategy: Strategy;
+
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly db: DataSource,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, ignoreExpiration: false, algorithms: ['HS256'] });
+    this.strategy = new Strategy(
+      { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, ignoreExpiration: false, algorithms: ['HS256'] },
+      (claims: AccessTokenClaims, done: (err: unknown, user?: Viewer | false) => void) => {
+        resolveViewer(this.db, claims).then((viewer) => done(null, viewer), done);
+      },
+    );
   }
 
-  async validate(claims: AccessTokenClaims): Promise<Viewer | false> {
-    return resolveViewer(this.db, claims);
+  authenticate(req: unknown): Promise<Viewer | null> {
+    return new Promise((resolve, reject) => {
+      const run = Object.create(this.strategy) as StrategyRun;
+      run.success = (user) => resolve(user as Viewer);
+      run.fail = (info) => {
+        const expired = (info as { name?: string } | undefined)?.name === 'TokenExpiredError';
+        reject(unauthenticated(expired ? 'Your session has expired; refresh it or log in again.' : 'The access token is not valid; log in again.'));
+      };
+      run.error = reject;
+      run.authenticate(req as never);
+    });
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): Promise<Viewer | false> {
+  if (!UUID.test(String(claims?.sid)) || !UUID.test(String(claims?.sub))) return false;
   const rows: { id: string; is_platform_admin: boolean }[] = await db.query(
     `SELECT u.id, u.is_platform_admin FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,

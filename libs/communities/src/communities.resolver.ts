@@ -75,6 +75,12 @@ export class CommunitiesResolver {
   }
 
   @Access('user')
+  @Mutation(() => Boolean, { description: "Removes a member (not an owner) from the community; the community's moderators only." })
+  removeMember(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.memberships.remove(ctx, input.communityId, input.userId);
+  }
+
+  @Access('user')
   @Mutation(() => Boolean, { description: 'Lets a user join a PRIVATE community, or skip approval of a RESTRICTED one.' })
   inviteToCommunity(
     @Args('communityId', { type: () => ID }) communityId: string,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
+import { LiveEventsService, Page, RequestContext, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
@@ -17,6 +17,7 @@ export class MembershipsService {
     private readonly policy: CommunitiesPolicy,
     private readonly communities: CommunitiesService,
     private readonly accounts: AccountsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async join(ctx: RequestContext, communityId: string): Promise<Membership> {
@@ -67,7 +68,23 @@ export class MembershipsService {
       return true;
     });
     this.policy.membershipLoader(ctx).clear(communityId).prime(communityId, null);
+    // Open subscriptions of this user in the community are re-checked (and ended) before any later event.
+    await this.live.accessChanged(communityId, userId);
     return left;
+  }
+
+  /** A moderator removes a member (not an owner); they may ask to join again, unlike after a ban. */
+  async remove(ctx: RequestContext, communityId: string, userId: string): Promise<boolean> {
+    const community = await this.communities.byId(ctx, communityId);
+    await this.policy.requireModerator(ctx, community);
+    await this.db.transaction(async (em) => {
+      const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (!membership || membership.state === MembershipState.BANNED) throw notFound('A membership of that user');
+      if (membership.role === MemberRole.OWNER) throw conflict('An owner cannot be removed; make them a member first.');
+      await em.delete(Membership, { id: membership.id });
+    });
+    await this.live.accessChanged(communityId, userId);
+    return true;
   }
 
   async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean): Promise<Membership | null> {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, badInput, conflict, decodeCursor, notFound, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import {
+  LiveEventsService, Page, RequestContext, badInput, communityChannel, conflict, decodeCursor, notFound, pageSize, renderMarkdown, threadChannel, toPage,
+} from '@waardenet/core';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
@@ -18,13 +20,15 @@ export class PostsService {
     private readonly db: DataSource,
     private readonly policy: ThreadsPolicy,
     private readonly threads: ThreadsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
     const access = await this.policy.replyable(ctx, await this.threads.loader(ctx).load(input.threadId));
     const authorId = ctx.viewer!.id;
     const bodyHtml = renderMarkdown(input.body);
-    return this.db.transaction(async (em) => {
+    const communityId = access.community.id;
+    return this.live.transaction(async (em, events) => {
       if (input.replyToId) {
         const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
         if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
@@ -42,6 +46,8 @@ export class PostsService {
         em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
+      await events.emit(threadChannel(input.threadId), { type: 'POST_ADDED', communityId, threadId: input.threadId, postId: post.id });
+      await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: input.threadId });
       return post;
     });
   }
@@ -51,7 +57,7 @@ export class PostsService {
     this.policy.requireAuthorOrModerator(ctx, access, post, 'edit');
     if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.');
     if (post.body === input.body) return post;
-    return this.db.transaction(async (em) => {
+    return this.live.transaction(async (em, events) => {
       await em.findOne(Post, { where: { id: post.id }, lock: { mode: 'pessimistic_write' } });
       const { max } = await em
         .getRepository(PostRevision)
@@ -61,6 +67,7 @@ export class PostsService {
         .getRawOne();
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
+      await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId: access.community.id, threadId: post.threadId, postId: post.id });
       return em.findOneByOrFail(Post, { id: post.id });
     });
   }
@@ -69,7 +76,8 @@ export class PostsService {
   async delete(ctx: RequestContext, postId: string): Promise<Post> {
     const { post, access } = await this.readablePost(ctx, postId);
     this.policy.requireAuthorOrModerator(ctx, access, post, 'delete');
-    return this.db.transaction(async (em) => {
+    const communityId = access.community.id;
+    return this.live.transaction(async (em, events) => {
       const result = await em
         .createQueryBuilder()
         .update(Post)
@@ -78,6 +86,10 @@ export class PostsService {
         .execute();
       if (result.affected && post.seq > 1 && post.state === PostState.VISIBLE) {
         await em.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [post.threadId]);
+      }
+      if (result.affected) {
+        await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
+        await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: post.threadId });
       }
       return em.findOneByOrFail(Post, { id: post.id });
     });

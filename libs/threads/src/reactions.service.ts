@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, forbidden, notFound } from '@waardenet/core';
+import { LiveEventsService, RequestContext, badInput, forbidden, notFound, threadChannel } from '@waardenet/core';
 import { ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { ReactionCount, ReactionKind } from './reaction.entity';
@@ -14,30 +14,44 @@ export class ReactionsService {
     private readonly db: DataSource,
     private readonly posts: PostsService,
     private readonly policy: ThreadsPolicy,
+    private readonly live: LiveEventsService,
   ) {}
 
   async react(ctx: RequestContext, input: ReactInput): Promise<Post> {
-    const post = await this.reactable(ctx, input.postId);
+    const { post, communityId } = await this.reactable(ctx, input.postId);
     if (post.authorId === ctx.viewer!.id) throw badInput('You cannot react to your own post.');
     // The primary key (post, user, kind) makes a repeated or concurrent reaction a no-op.
-    await this.db.query(
-      `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [post.id, ctx.viewer!.id, input.kind],
-    );
-    return post;
+    return this.changed(post, communityId, `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`, [
+      post.id,
+      ctx.viewer!.id,
+      input.kind,
+    ]);
   }
 
   async unreact(ctx: RequestContext, input: ReactInput): Promise<Post> {
-    const post = await this.reactable(ctx, input.postId);
-    await this.db.query(`DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3`, [post.id, ctx.viewer!.id, input.kind]);
-    return post;
+    const { post, communityId } = await this.reactable(ctx, input.postId);
+    return this.changed(post, communityId, `DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind`, [
+      post.id,
+      ctx.viewer!.id,
+      input.kind,
+    ]);
   }
 
-  private async reactable(ctx: RequestContext, postId: string): Promise<Post> {
+  /** Runs the change; readers are told only when it changed something. */
+  private changed(post: Post, communityId: string, sql: string, params: unknown[]): Promise<Post> {
+    return this.live.transaction(async (em, events) => {
+      const result: unknown[] = await em.query(sql, params);
+      const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+      if (rows.length) await events.emit(threadChannel(post.threadId), { type: 'REACTIONS_CHANGED', communityId, threadId: post.threadId, postId: post.id });
+      return post;
+    });
+  }
+
+  private async reactable(ctx: RequestContext, postId: string): Promise<{ post: Post; communityId: string }> {
     const { post, access } = await this.posts.readablePost(ctx, postId);
     if (!access.canPost) throw forbidden('Only active members of this community can react; join it first.');
     if (!this.policy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
-    return post;
+    return { post, communityId: access.community.id };
   }
 
   /** Reaction counts per post, one query for a whole page. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CreateThreadInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
@@ -23,6 +23,7 @@ export class ThreadsService {
     private readonly policy: ThreadsPolicy,
     private readonly communities: CommunitiesService,
     private readonly communityPolicy: CommunitiesPolicy,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** Creates the thread and its opening post (post 1) in one transaction. */
@@ -30,7 +31,7 @@ export class ThreadsService {
     const community = await this.communities.byId(ctx, input.communityId);
     await this.communityPolicy.requirePoster(ctx, community);
     const authorId = ctx.viewer!.id;
-    return this.db.transaction(async (em) => {
+    return this.live.transaction(async (em, events) => {
       const thread = await em.save(
         em.create(Thread, { communityId: community.id, authorId, title: input.title, kind: input.kind, postSeq: 1, replyCount: 0 }),
       );
@@ -38,6 +39,7 @@ export class ThreadsService {
         em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml: renderMarkdown(input.body) }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
+      await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
       return thread;
     });
   }

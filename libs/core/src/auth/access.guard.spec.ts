@@ -18,7 +18,7 @@ function contextFor(viewer: Viewer | null): ExecutionContext {
 
 function guard(level: AccessLevel | undefined) {
   const reflector = { getAllAndOverride: () => level } as unknown as Reflector;
-  return new AccessGuard(reflector);
+  return new AccessGuard(reflector, { authenticate: async () => null });
 }
 
 const user: Viewer = { id: 'u', sessionId: 's', isPlatformAdmin: false };

@@ -110,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     demo: demoRaw === '1' || demoRaw === 'true',
     embeddedPgPort: int(env, 'WAARDENET_EMBEDDED_PG_PORT', 54329, 1, 65535),
-    accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 10, 86400),
+    accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 1, 86400),
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
   };
 }

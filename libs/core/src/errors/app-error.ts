@@ -1,7 +1,12 @@
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
-/** A domain error: its message is written for people, its code goes to `extensions.code`. */
-export class AppError extends Error {
+import { IntrinsicException } from '@nestjs/common';
+
+/**
+ * A domain error: its message is written for people, its code goes to `extensions.code`.
+ * An IntrinsicException, so Nest does not log an expected refusal as a server error.
+ */
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { LiveEventRecord } from './live-event.entity';
+import { PUBSUB, PubSubEngine } from './pubsub';
+
+export interface LiveEvent {
+  channel: string;
+  seq: number;
+  type: string;
+  communityId: string;
+  threadId: string | null;
+  postId: string | null;
+  userId: string | null;
+}
+
+export type LiveEventInput = Omit<LiveEvent, 'seq' | 'channel' | 'threadId' | 'postId' | 'userId'> &
+  Partial<Pick<LiveEvent, 'threadId' | 'postId' | 'userId'>>;
+
+export const threadChannel = (threadId: string) => `thread:${threadId}`;
+export const communityChannel = (communityId: string) => `community:${communityId}`;
+/** Not logged: tells every instance to re-check who may still listen in a community. */
+export const accessChannel = (communityId: string) => `access:${communityId}`;
+
+/** Collects the events of one transaction; they are published only after it commits. */
+export class EventBatch {
+  readonly events: LiveEvent[] = [];
+  constructor(private readonly em: EntityManager) {}
+
+  async emit(channel: string, event: LiveEventInput): Promise<LiveEvent> {
+    // The row lock on the channel counter is held to commit, so numbers commit in order with no gaps.
+    const rows: { seq: number }[] = await this.em.query(
+      `INSERT INTO live_channels (channel, seq) VALUES ($1, 1)
+         ON CONFLICT (channel) DO UPDATE SET seq = live_channels.seq + 1 RETURNING seq`,
+      [channel],
+    );
+    const full: LiveEvent = { channel, seq: rows[0].seq, threadId: null, postId: null, userId: null, ...event };
+    await this.em.insert(LiveEventRecord, full);
+    this.events.push(full);
+    return full;
+  }
+}
+
+@Injectable()
+export class LiveEventsService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(PUBSUB) private readonly pubsub: PubSubEngine,
+  ) {}
+
+  /**
+   * Runs `work` in a transaction with an event batch; publishes the batch's events after the commit,
+   * never before, and never for a rolled-back write.
+   */
+  async transaction<T>(work: (em: EntityManager, events: EventBatch) => Promise<T>): Promise<T> {
+    let batch!: EventBatch;
+    const result = await this.db.transaction(async (em) => {
+      batch = new EventBatch(em);
+      return work(em, batch);
+    });
+    for (const event of batch.events) await this.pubsub.publish(event.channel, JSON.stringify(event));
+    return result;
+  }
+
+  /** Tells listeners in a community to re-check a user's rights (or everyone's, with userId null). */
+  async accessChanged(communityId: string, userId: string | null): Promise<void> {
+    await this.pubsub.publish(accessChannel(communityId), JSON.stringify({ communityId, userId }));
+  }
+
+  /** The logged events of a channel after `seq`, oldest first. */
+  async since(channel: string, seq: number, limit = 1000): Promise<LiveEvent[]> {
+    const rows = await this.db.getRepository(LiveEventRecord).createQueryBuilder('e')
+      .where('e.channel = :channel AND e.seq > :seq', { channel, seq })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(({ createdAt: _createdAt, ...e }) => e);
+  }
+
+  /** The newest event number of a channel (0 when none). */
+  async head(channel: string): Promise<number> {
+    const [row] = await this.db.query(`SELECT seq FROM live_channels WHERE channel = $1`, [channel]);
+    return row ? Number(row.seq) : 0;
+  }
+}

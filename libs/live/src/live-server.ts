@@ -1,0 +1,229 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, getOperationAST, parse, validate, visit } from 'graphql';
+import { WebSocketServer, WebSocket } from 'ws';
+import { DataSource } from 'typeorm';
+import { AccessTokenClaims, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
+import { resolveViewer } from '@waardenet/accounts';
+import { LiveHub } from './live-hub.service';
+import { LiveAccessService } from './live-access.service';
+import { Listener, LiveField } from './listener';
+import { PushIterator } from './push-iterator';
+
+// graphql-ws ships its ws adapter as a subpath export, which this project's module resolution cannot type.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { useServer } = require('graphql-ws/use/ws') as { useServer: UseServer };
+type UseServer = (options: Record<string, unknown>, wss: WebSocketServer, keepAlive?: number) => { dispose(): Promise<void> };
+
+interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer?: Viewer | null;
+  expiry?: NodeJS.Timeout;
+}
+interface WsContext {
+  connectionParams?: Record<string, unknown>;
+  subscriptions: Record<string, unknown>;
+  extra: SocketExtra;
+}
+
+export const LIVE_LIMITS = {
+  connectionInitWaitTimeoutMs: 3000,
+  maxSubscriptionsPerSocket: 50,
+  maxSocketsPerUser: 20,
+  keepAliveMs: 12_000,
+  maxMessageBytes: 64 * 1024,
+};
+
+const LIVE_FIELDS = new Set<LiveField>(['threadEvents', 'communityEvents']);
+const VIEWER_SPECIFIC = /^(viewer|me$|email$)/;
+
+function gqlError(e: AppError): GraphQLError {
+  return new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
+}
+
+/** graphql-ws on /graphql, on the api's own HTTP server: authentication, limits, and the hub behind it. */
+@Injectable()
+export class LiveServer {
+  private wss?: WebSocketServer;
+  private schema!: GraphQLSchema;
+  private server?: { dispose(): Promise<void> };
+  private readonly socketsPerUser = new Map<string, number>();
+
+  constructor(
+    private readonly hub: LiveHub,
+    private readonly access: LiveAccessService,
+    private readonly jwt: JwtService,
+    private readonly db: DataSource,
+    @Inject(DRAIN) drain: DrainRegistry,
+  ) {
+    drain.add(() => this.close());
+  }
+
+  attach(http: HttpServer, schema: GraphQLSchema): void {
+    this.schema = schema;
+    this.hub.useSchema(schema);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.maxMessageBytes });
+    http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(req.url ?? '/', 'http://x').pathname !== '/graphql') return socket.destroy();
+      this.wss!.handleUpgrade(req, socket, head, (ws) => this.wss!.emit('connection', ws, req));
+    });
+    this.server = useServer(
+      {
+        schema,
+        connectionInitWaitTimeout: LIVE_LIMITS.connectionInitWaitTimeoutMs,
+        onConnect: (ctx: WsContext) => this.onConnect(ctx),
+        onDisconnect: (ctx: WsContext) => this.onDisconnect(ctx),
+        onClose: (ctx: WsContext) => this.onDisconnect(ctx),
+        onSubscribe: (ctx: WsContext, _id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) =>
+          this.onSubscribe(ctx, payload),
+        subscribe: (args: ExecutionArgs) => (args.contextValue as { iterator: PushIterator<unknown> }).iterator,
+      },
+      this.wss,
+      LIVE_LIMITS.keepAliveMs,
+    );
+  }
+
+  async close(): Promise<void> {
+    // Closes every socket with 1001 "Going away": clients reconnect (elsewhere) and resume with their cursor.
+    const closing = [...(this.wss?.clients ?? [])].map((ws) => new Promise((resolve) => ws.once('close', resolve)));
+    await this.server?.dispose();
+    // Give clients a moment to answer the close handshake before the HTTP server goes.
+    await Promise.race([Promise.all(closing), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  }
+
+  private async onConnect(ctx: WsContext): Promise<boolean> {
+    const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+    ctx.extra.viewer = null;
+    if (raw === undefined || raw === null || raw === '') return true;
+    const token = String(raw).replace(/^Bearer\s+/i, '');
+    let claims: AccessTokenClaims & { exp: number };
+    try {
+      claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
+    } catch {
+      return false;
+    }
+    const viewer = await resolveViewer(this.db, claims);
+    if (!viewer) return false;
+    const open = this.socketsPerUser.get(viewer.id) ?? 0;
+    if (open >= LIVE_LIMITS.maxSocketsPerUser) {
+      ctx.extra.socket.close(4429, 'Too many open connections for this account');
+      return false;
+    }
+    this.socketsPerUser.set(viewer.id, open + 1);
+    ctx.extra.viewer = viewer;
+    // 4403, not 4401: clients treat 4401 as final, while 4403 tells them to log in again (refresh) and reconnect.
+    const msLeft = claims.exp * 1000 - Date.now();
+    ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(4403, 'Token expired'), Math.max(msLeft, 0));
+    return true;
+  }
+
+  private onDisconnect(ctx: WsContext): void {
+    if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
+    const viewer = ctx.extra.viewer;
+    if (!viewer) return;
+    ctx.extra.viewer = undefined;
+    const open = (this.socketsPerUser.get(viewer.id) ?? 1) - 1;
+    if (open <= 0) this.socketsPerUser.delete(viewer.id);
+    else this.socketsPerUser.set(viewer.id, open);
+  }
+
+  private async onSubscribe(
+    ctx: WsContext,
+    payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> {
+    // graphql-ws has already reserved this id in ctx.subscriptions.
+    if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerSocket) {
+      return [new GraphQLError(`At most ${LIVE_LIMITS.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, { maxTokens: 2000 });
+    } catch (e) {
+      return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    const schema = this.schema;
+    const invalid = validate(schema, document);
+    if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+    const operation = getOperationAST(document, payload.operationName);
+    const field = this.rootField(operation);
+    if (!operation || !field) {
+      return [new GraphQLError('Over this socket send one subscription with one field: threadEvents or communityEvents. Queries and mutations go over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    }
+    const variables = payload.variables ?? {};
+    const args = this.argumentsOf(operation, variables);
+    try {
+      const listener = await this.prepare(ctx.extra.viewer ?? null, field, args, document, variables, payload.operationName, payload.query);
+      return { schema, document, variableValues: variables, operationName: payload.operationName ?? undefined, contextValue: listener };
+    } catch (e) {
+      if (e instanceof AppError) return [gqlError(e)];
+      if ((e as { code?: string }).code === '22P02') return [new GraphQLError('An id in the request is not valid.', { extensions: { code: 'BAD_USER_INPUT' } })];
+      logger.error({ err: e }, 'live subscribe failed');
+      return [new GraphQLError('Something went wrong on our side.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+    }
+  }
+
+  private rootField(operation: OperationDefinitionNode | null | undefined): LiveField | null {
+    if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return null;
+    const sel = operation.selectionSet.selections[0];
+    return sel.kind === 'Field' && LIVE_FIELDS.has(sel.name.value as LiveField) ? (sel.name.value as LiveField) : null;
+  }
+
+  private argumentsOf(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+    const sel = operation.selectionSet.selections[0];
+    const out: Record<string, unknown> = {};
+    if (sel.kind !== 'Field') return out;
+    for (const arg of sel.arguments ?? []) {
+      const v = arg.value;
+      if (v.kind === 'Variable') out[arg.name.value] = variables[v.name.value];
+      else if (v.kind === 'StringValue' || v.kind === 'IntValue') out[arg.name.value] = v.value;
+      else if (v.kind === 'NullValue') out[arg.name.value] = null;
+    }
+    return out;
+  }
+
+  private async prepare(
+    viewer: Viewer | null,
+    field: LiveField,
+    args: Record<string, unknown>,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | null | undefined,
+    query: string,
+  ): Promise<{ iterator: PushIterator<ExecutionResult> }> {
+    const afterSeq = this.hub.parseAfter(args.after);
+    const target = field === 'threadEvents' ? await this.access.forThread(viewer, String(args.threadId)) : await this.access.forCommunity(viewer, String(args.communityId));
+    const channel = target.threadId ? threadChannel(target.threadId) : communityChannel(target.communityId);
+    const shared = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== args.after));
+    const started: { listener?: Listener } = {};
+    const iterator = new PushIterator<ExecutionResult>(() => started.listener && this.hub.stop(started.listener));
+    started.listener = await this.hub.start({
+      field,
+      channel,
+      communityId: target.communityId,
+      threadId: target.threadId,
+      viewer,
+      readerClass: target.readerClass,
+      selectionKey: `${operationName ?? ''}|${query}|${JSON.stringify(shared)}`,
+      viewerSpecific: hasViewerFields(document),
+      document,
+      variableValues: variables,
+      operationName,
+      afterSeq,
+      iterator,
+    });
+    return { iterator };
+  }
+}
+
+function hasViewerFields(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (VIEWER_SPECIFIC.test(node.name.value)) found = true;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,46 @@
+/**
+ * An async iterator fed from outside: the hub pushes results, graphql-ws pulls them.
+ * `end()` completes it; `return()` (the client unsubscribed) calls `onReturn` once.
+ */
+export class PushIterator<T> implements AsyncIterableIterator<T> {
+  private readonly queue: T[] = [];
+  private readonly waiting: ((r: IteratorResult<T>) => void)[] = [];
+  private done = false;
+
+  constructor(private readonly onReturn: () => void) {}
+
+  push(value: T): void {
+    if (this.done) return;
+    const next = this.waiting.shift();
+    if (next) next({ value, done: false });
+    else this.queue.push(value);
+  }
+
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    // Values already queued are still delivered; then the waiters learn it is over.
+    for (const next of this.waiting.splice(0)) next({ value: undefined, done: true });
+    this.onReturn();
+  }
+
+  get ended(): boolean {
+    return this.done;
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.queue.length = 0;
+    this.end();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+}
