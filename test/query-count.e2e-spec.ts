@@ -18,6 +18,8 @@ const THREADS = `query($slug: String!, $first: Int) {
 
 /** The upper bound for one page request, whatever its size: one statement per loader, not per row. */
 const BOUND = 12;
+/** A reply also logs two live events (the thread's and the community's): a counter upsert and an insert each. */
+const WRITE_BOUND = BOUND + 4;
 const KINDS = ['LIKE', 'THANKS', 'INSIGHTFUL', 'AGREE', 'CELEBRATE'];
 
 type Node = { seq: number; bodyHtml: string; author: { displayName: string }; reactionCounts: { kind: string; count: number }[]; viewerReactions: string[] };
@@ -141,7 +143,7 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
     const post = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq author { displayName } reactionCounts { kind count } } }`;
     const a = await measure(post, { input: { threadId: thread.id, body: 'Nog een' } }, viewer.token);
     const b = await measure(post, { input: { threadId: thread.id, body: 'En nog een' } }, viewer.token);
-    expect(a.count).toBeLessThanOrEqual(BOUND);
+    expect(a.count).toBeLessThanOrEqual(WRITE_BOUND);
     expect(b.count).toBe(a.count);
     expect((await ok(t, PAGE, { id: thread.id, first: 1 })).thread.replyCount).toBe(62);
   });
