@@ -1,4 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { AppConfig, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
 
@@ -14,7 +15,8 @@ export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloD
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
-    plugins: [drain.apolloPlugin()],
+    // The cache-control plugin wraps every field resolver; we set no cache hints, so it is pure cost.
+    plugins: [drain.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
     formatError: (formatted, error) =>
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation')),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
-import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { hashPassword, verifyPassword } from './password';
 import { IssuedTokens, TokensService } from './tokens.service';
@@ -58,10 +58,6 @@ export class AccountsService {
 
   /** Batches user look-ups within one request (authors of a page of posts, members, staff). */
   loader(ctx: RequestContext): DataLoader<string, User | null> {
-    return ctx.cached('users.byId', () => new DataLoader<string, User | null>(async (ids) => {
-      const users = await this.db.getRepository(User).findBy({ id: In([...ids]) });
-      const byId = new Map(users.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return entityLoader(ctx, this.db, User);
   }
 }

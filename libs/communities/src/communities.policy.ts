@@ -31,7 +31,22 @@ export class CommunitiesPolicy {
     private readonly libraries: LibrariesPolicy,
   ) {}
 
-  async access(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+  /** The viewer's rights in a community, worked out once per request (every post field asks). */
+  access(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    const cache = ctx.cached('communities.access', () => new Map<string, Promise<CommunityAccess>>());
+    const key = `${ctx.viewer?.id ?? '-'}:${community.id}`;
+    let access = cache.get(key);
+    if (!access) cache.set(key, (access = this.computeAccess(ctx, community)));
+    return access;
+  }
+
+  /** Forgets the cached rights after the viewer's membership changed within this request. */
+  forget(ctx: RequestContext, communityId: string): void {
+    ctx.cached('communities.access', () => new Map<string, Promise<CommunityAccess>>()).delete(`${ctx.viewer?.id ?? '-'}:${communityId}`);
+    this.membershipLoader(ctx).clear(communityId);
+  }
+
+  private async computeAccess(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     const viewer = ctx.viewer;
     const membership = viewer ? await this.membershipLoader(ctx).load(community.id) : null;
     const active = membership?.state === MembershipState.ACTIVE;

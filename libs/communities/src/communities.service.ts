@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage } from '@waardenet/core';
+import { DataSource } from 'typeorm';
+import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { Community } from './community.entity';
@@ -57,11 +57,7 @@ export class CommunitiesService {
   }
 
   loader(ctx: RequestContext): DataLoader<string, Community | null> {
-    return ctx.cached('communities.byId', () => new DataLoader<string, Community | null>(async (ids) => {
-      const rows = await this.db.getRepository(Community).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((c) => [c.id, c]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return entityLoader(ctx, this.db, Community);
   }
 
   async list(ctx: RequestContext, filter: CommunityFilter): Promise<Page<Community>> {

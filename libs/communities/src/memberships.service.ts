@@ -49,7 +49,8 @@ export class MembershipsService {
       return em.findOneByOrFail(Membership, { communityId, userId });
     });
     // The request's cached view of the viewer's membership was read before the join; the answer must show the new one.
-    this.policy.membershipLoader(ctx).clear(communityId).prime(communityId, membership);
+    this.policy.forget(ctx, communityId);
+    this.policy.membershipLoader(ctx).prime(communityId, membership);
     return membership;
   }
 
@@ -67,7 +68,8 @@ export class MembershipsService {
       await em.delete(Membership, { id: membership.id });
       return true;
     });
-    this.policy.membershipLoader(ctx).clear(communityId).prime(communityId, null);
+    this.policy.forget(ctx, communityId);
+    this.policy.membershipLoader(ctx).prime(communityId, null);
     // Open subscriptions of this user in the community are re-checked (and ended) before any later event.
     await this.live.accessChanged(communityId, userId);
     return left;

@@ -24,3 +24,4 @@ export * from './live/live-event.entity';
 export * from './live/live-events.service';
 export * from './live/live.module';
 export * from './lifecycle/drain';
+export * from './database/hydrate';

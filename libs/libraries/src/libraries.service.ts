@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage } from '@waardenet/core';
+import { DataSource } from 'typeorm';
+import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';
@@ -35,11 +35,7 @@ export class LibrariesService {
   }
 
   loader(ctx: RequestContext): DataLoader<string, Library | null> {
-    return ctx.cached('libraries.byId', () => new DataLoader<string, Library | null>(async (ids) => {
-      const rows = await this.db.getRepository(Library).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((l) => [l.id, l]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return entityLoader(ctx, this.db, Library);
   }
 
   async list(first?: number | null, after?: string | null): Promise<Page<Library>> {

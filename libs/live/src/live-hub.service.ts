@@ -183,7 +183,7 @@ export class LiveHub implements OnApplicationShutdown {
       const first = members[0];
       const payload = this.visiblePayload(first.readerClass, source);
       if (payload === 'author-only') {
-        for (const l of members) if (l.viewer?.id === source.post?.authorId) l.iterator.push(await this.run(l, source));
+        for (const l of members) if (l.viewer?.id === source.post?.authorId) l.iterator.push(await this.run(l, { ...source, post: withText(source.post!, true) }));
         continue;
       }
       if (!payload) continue;
@@ -195,12 +195,14 @@ export class LiveHub implements OnApplicationShutdown {
   /** What a reader class may receive of an event: all of it, a removal notice, only its author, or nothing. */
   private visiblePayload(readerClass: ReaderClass, source: Payload): Payload | 'author-only' | null {
     const post = source.post;
-    if (readerClass === 'moderator' || !post) return source;
+    if (!post) return source;
+    if (readerClass === 'moderator') return { ...source, post: withText(post, true) };
     if (post.state === PostState.PENDING) return 'author-only';
     if (post.deletedAt || READER_HIDDEN.has(post.state)) {
-      return source.type === ThreadEventType.THREAD_LOCKED || source.type === ThreadEventType.THREAD_UPDATED ? source : { ...source, type: ThreadEventType.POST_REMOVED };
+      const type = source.type === ThreadEventType.THREAD_LOCKED || source.type === ThreadEventType.THREAD_UPDATED ? source.type : ThreadEventType.POST_REMOVED;
+      return { ...source, type, post: withText(post, false) };
     }
-    return source;
+    return { ...source, post: withText(post, true) };
   }
 
   private async source(event: LiveEvent): Promise<Payload> {
@@ -245,4 +247,9 @@ export class LiveHub implements OnApplicationShutdown {
       }
     }
   }
+}
+
+/** A copy of the post that shows, or hides, its text for one group of readers. */
+function withText(post: Post, visible: boolean): Post {
+  return Object.assign(Object.create(Post.prototype) as Post, post, { textVisible: visible });
 }

@@ -42,6 +42,27 @@ export class Post {
   @Column('text', { name: 'body_html' })
   bodyHtml!: string;
 
+  /**
+   * Set by the service that hands the post out, from the threads policy: whether this viewer may see
+   * its text. Unset means no: a path that forgets to decide shows nothing (fails closed).
+   */
+  textVisible?: boolean;
+
+  @Field(() => String, { name: 'body', nullable: true, description: 'Markdown source; null when the viewer may not see the text.' })
+  get visibleBody(): string | null {
+    return this.textVisible ? this.body : null;
+  }
+
+  @Field(() => String, { name: 'bodyHtml', nullable: true, description: 'Sanitized HTML rendered on the server; null when the viewer may not see the text.' })
+  get visibleBodyHtml(): string | null {
+    return this.textVisible ? this.bodyHtml : null;
+  }
+
+  @Field({ name: 'isDeleted' })
+  get isDeleted(): boolean {
+    return this.deletedAt !== null;
+  }
+
   @Field(() => PostState)
   @Column('text', { default: PostState.VISIBLE })
   state!: PostState;

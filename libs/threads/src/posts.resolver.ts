@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Ctx, RequestContext } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
-import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { PostRevision } from './post-revision.entity';
@@ -9,7 +8,6 @@ import { PostsService } from './posts.service';
 import { ReactionCount, ReactionKind } from './reaction.entity';
 import { ReactionsService } from './reactions.service';
 import { Thread } from './thread.entity';
-import { ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
 
 @Resolver(() => Post)
@@ -19,9 +17,6 @@ export class PostsResolver {
     private readonly reactions: ReactionsService,
     private readonly threads: ThreadsService,
     private readonly accounts: AccountsService,
-    private readonly communities: CommunitiesService,
-    private readonly communityPolicy: CommunitiesPolicy,
-    private readonly policy: ThreadsPolicy,
   ) {}
 
   @Access('user')
@@ -54,21 +49,6 @@ export class PostsResolver {
     return this.reactions.unreact(ctx, input);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Markdown source; null when the viewer may not see the text.' })
-  async body(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.textVisible(ctx, post)) ? post.body : null;
-  }
-
-  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML rendered on the server; null when the viewer may not see the text.' })
-  async bodyHtml(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.textVisible(ctx, post)) ? post.bodyHtml : null;
-  }
-
-  @ResolveField(() => Boolean)
-  isDeleted(@Parent() post: Post): boolean {
-    return post.deletedAt !== null;
-  }
-
   @ResolveField(() => User)
   author(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<User> {
     return this.accounts.byId(ctx, post.authorId);
@@ -90,14 +70,7 @@ export class PostsResolver {
   }
 
   @ResolveField(() => [PostRevision], { description: 'Every version of the body, oldest first; empty when the text is not visible.' })
-  async revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
-    return (await this.textVisible(ctx, post)) ? this.posts.revisionsLoader(ctx).load(post.id) : [];
-  }
-
-  private async textVisible(ctx: RequestContext, post: Post): Promise<boolean> {
-    const thread = await this.threads.loader(ctx).load(post.threadId);
-    const community = thread && (await this.communities.loader(ctx).load(thread.communityId));
-    if (!community) return false;
-    return this.policy.canSeeText(ctx, await this.communityPolicy.access(ctx, community), post);
+  revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
+    return post.textVisible ? this.posts.revisionsLoader(ctx).load(post.id) : Promise.resolve([]);
   }
 }

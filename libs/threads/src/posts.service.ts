@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import {
-  LiveEventsService, Page, RequestContext, badInput, communityChannel, conflict, decodeCursor, notFound, pageSize, renderMarkdown, threadChannel, toPage,
+  LiveEventsService, Page, hydrate, RequestContext, badInput, communityChannel, conflict, decodeCursor, notFound, pageSize, renderMarkdown, threadChannel, toPage,
 } from '@waardenet/core';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { Post, PostState } from './post.entity';
@@ -48,7 +48,7 @@ export class PostsService {
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
       await events.emit(threadChannel(input.threadId), { type: 'POST_ADDED', communityId, threadId: input.threadId, postId: post.id });
       await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: input.threadId });
-      return post;
+      return this.policy.reveal(ctx, access, [post])[0];
     });
   }
 
@@ -68,7 +68,7 @@ export class PostsService {
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
       await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId: access.community.id, threadId: post.threadId, postId: post.id });
-      return em.findOneByOrFail(Post, { id: post.id });
+      return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
     });
   }
 
@@ -91,7 +91,7 @@ export class PostsService {
         await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
         await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: post.threadId });
       }
-      return em.findOneByOrFail(Post, { id: post.id });
+      return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
     });
   }
 
@@ -100,6 +100,7 @@ export class PostsService {
     if (!post) throw notFound('That post');
     const access = await this.policy.readable(ctx, await this.threads.loader(ctx).load(post.threadId));
     if (!this.policy.canList(ctx, access, post)) throw notFound('That post');
+    this.policy.reveal(ctx, access, [post]);
     return { post, access };
   }
 
@@ -108,23 +109,24 @@ export class PostsService {
     const access = await this.policy.readable(ctx, thread);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 1);
-    const qb = this.db
-      .getRepository(Post)
-      .createQueryBuilder('p')
-      .where('p.thread_id = :threadId', { threadId: thread.id })
-      .orderBy('p.seq', 'ASC')
-      .limit(limit + 1);
+    // Plain SQL on the hottest read path: the query builder cost more per page than the query.
+    const params: unknown[] = [thread.id, limit + 1];
+    let where = 'thread_id = $1';
     if (!access.canModerate) {
-      qb.andWhere(`(p.state <> 'PENDING' OR p.author_id = :viewerId)`, { viewerId: ctx.viewer?.id ?? null });
+      params.push(ctx.viewer?.id ?? null);
+      where += ` AND (state <> 'PENDING' OR author_id = $${params.length})`;
     }
     if (cursor) {
       // A forged cursor must be refused here: a value outside PostgreSQL's integer range would fail in SQL instead.
       if (!Number.isSafeInteger(cursor[0]) || (cursor[0] as number) < 0 || (cursor[0] as number) > MAX_SEQ) {
         throw badInput('The cursor is not valid; use a cursor the server gave you.');
       }
-      qb.andWhere('p.seq > :seq', { seq: cursor[0] });
+      params.push(cursor[0]);
+      where += ` AND seq > $${params.length}`;
     }
-    return toPage(await qb.getMany(), limit, (p) => [p.seq]);
+    const rows = await this.db.query(`SELECT * FROM posts WHERE ${where} ORDER BY seq LIMIT $2`, params);
+    const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
+    return toPage(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
   }
 
   /** Every revision per post, oldest first, one query for a whole page. */

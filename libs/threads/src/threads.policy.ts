@@ -45,6 +45,12 @@ export class ThreadsPolicy {
     return post.state === PostState.PENDING && post.authorId === ctx.viewer?.id;
   }
 
+  /** Marks each post with whether this viewer may see its text (what `body` and `bodyHtml` answer). */
+  reveal<T extends Post>(ctx: RequestContext, access: CommunityAccess, posts: T[]): T[] {
+    for (const post of posts) post.textVisible = this.canSeeText(ctx, access, post);
+    return posts;
+  }
+
   /** Whether the post appears in lists at all (as text or as a placeholder). */
   canList(ctx: RequestContext, access: CommunityAccess, post: Post): boolean {
     return post.state !== PostState.PENDING || access.canModerate || post.authorId === ctx.viewer?.id;

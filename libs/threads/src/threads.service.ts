@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { DataSource } from 'typeorm';
+import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, entityLoader } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CreateThreadInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
@@ -49,11 +49,7 @@ export class ThreadsService {
   }
 
   loader(ctx: RequestContext): DataLoader<string, Thread | null> {
-    return ctx.cached('threads.byId', () => new DataLoader<string, Thread | null>(async (ids) => {
-      const rows = await this.db.getRepository(Thread).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((t) => [t.id, t]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return entityLoader(ctx, this.db, Thread);
   }
 
   /** A community's threads, pinned first, then by last activity. */

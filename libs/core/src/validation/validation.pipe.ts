@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from '../errors/app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): Record<string, string[]> {
@@ -11,9 +11,20 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string[
   return out;
 }
 
+/**
+ * Validates client input only: GraphQL arguments and HTTP bodies. Without this, Nest would also
+ * transform and validate every resolver's parent object (`@Parent() post: Post`) on every field.
+ */
+class InputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    const type = metadata.type as string;
+    return (type === 'args' || type === 'body') && super.toValidate(metadata);
+  }
+}
+
 /** class-validator on every input; failures become one BAD_USER_INPUT with messages per field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
