@@ -81,7 +81,7 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
   it('counts what the app sends (the counter is wired to its DataSource)', async () => {
     const { count, statements } = await measure(PAGE, { id: thread.id, first: 5 }, viewer.token);
     expect(count).toBeGreaterThan(0);
-    expect(statements.some((s) => /FROM "?posts"? WHERE/.test(s))).toBe(true);
+    expect(statements.some((s) => /FROM "?posts"?/.test(s))).toBe(true);
   });
 
   it('50 posts with authors, reactions, viewer reactions and HTML, as a logged-in member: a small constant, the same as for 10', async () => {

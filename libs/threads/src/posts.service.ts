@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import {
   LiveEventsService, Page, hydrate, RequestContext, badInput, communityChannel, conflict, decodeCursor, notFound, pageSize, renderMarkdown, threadChannel, toPage,
 } from '@waardenet/core';
+import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
@@ -21,6 +22,7 @@ export class PostsService {
     private readonly policy: ThreadsPolicy,
     private readonly threads: ThreadsService,
     private readonly live: LiveEventsService,
+    private readonly accounts: AccountsService,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
@@ -124,8 +126,15 @@ export class PostsService {
       params.push(cursor[0]);
       where += ` AND seq > $${params.length}`;
     }
-    const rows = await this.db.query(`SELECT * FROM posts WHERE ${where} ORDER BY seq LIMIT $2`, params);
+    // The authors come along in the same statement (as JSON) and prime the request's user loader.
+    const rows: (Record<string, unknown> & { author_row: Record<string, unknown> })[] = await this.db.query(
+      `SELECT p.*, row_to_json(u) AS author_row FROM posts p JOIN users u ON u.id = p.author_id
+        WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
+      params,
+    );
     const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
+    const users = this.accounts.loader(ctx);
+    for (const author of hydrate<User>(this.db.getMetadata(User), rows.map((r) => r.author_row))) users.prime(author.id, author);
     return toPage(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
   }
 

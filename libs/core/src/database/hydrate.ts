@@ -7,11 +7,17 @@ import { RequestContext } from '../context/request-context';
  * thread page) use it with plain SQL: TypeORM's query builder and result transformer cost more per
  * request than the query itself.
  */
+const DATE_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'date']);
+
 export function hydrate<T extends ObjectLiteral>(meta: EntityMetadata, rows: Record<string, unknown>[]): T[] {
-  const columns = meta.columns.map((c) => [c.propertyName, c.databaseName] as const);
+  const columns = meta.columns.map((c) => [c.propertyName, c.databaseName, DATE_TYPES.has(String(c.type))] as const);
   return rows.map((row) => {
     const entity = meta.create() as Record<string, unknown>;
-    for (const [property, column] of columns) entity[property] = row[column];
+    for (const [property, column, isDate] of columns) {
+      const value = row[column];
+      // Rows that came through row_to_json carry timestamps as strings.
+      entity[property] = isDate && typeof value === 'string' ? new Date(value) : value;
+    }
     return entity as T;
   });
 }
