@@ -23,16 +23,18 @@ export class MembershipsService {
   async join(ctx: RequestContext, communityId: string): Promise<Membership> {
     const community = await this.communities.byId(ctx, communityId);
     const userId = ctx.viewer!.id;
+    // Moderators (the library's staff, platform admins) may join a private community without an invitation.
+    const { canModerate } = await this.policy.access(ctx, community);
     const membership = await this.db.transaction(async (em) => {
       const existing = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (existing?.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
       const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
       // An invitation made while a request was pending lets that request through.
       if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
-      if (community.visibility === Visibility.PRIVATE && !invitation) {
+      if (community.visibility === Visibility.PRIVATE && !invitation && !canModerate) {
         throw forbidden('This community is private; you need an invitation to join.');
       }
-      const open = community.visibility === Visibility.PUBLIC || !!invitation;
+      const open = community.visibility === Visibility.PUBLIC || !!invitation || canModerate;
       if (invitation) await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       if (existing) {
         await em.update(Membership, { id: existing.id }, { state: MembershipState.ACTIVE });
