@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ok } from './gql';
 import { TestUser, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerAdmin, registerUser } from './factories';
+import { ok } from './gql';
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
 
@@ -11,8 +11,8 @@ export async function permissionWorld(t: TestApp) {
   const admin = await registerAdmin(t);
   const library = await createLibrary(t, admin);
   const otherLibrary = await createLibrary(t, admin);
-  const [staff, libAdmin, otherStaff, member, author, moderator, user] = await Promise.all(
-    ['Staf', 'Bibliotheekbeheer', 'Andere staf', 'Lid', 'Auteur', 'Moderator', 'Gebruiker'].map((displayName) => registerUser(t, { displayName })),
+  const [staff, libAdmin, otherStaff, member, author, moderator, user, banned, suspended] = await Promise.all(
+    ['Staf', 'Bibliotheekbeheer', 'Andere staf', 'Lid', 'Auteur', 'Moderator', 'Gebruiker', 'Verbannen', 'Geschorst'].map((displayName) => registerUser(t, { displayName })),
   );
   await addStaff(t, admin, library.id, staff, 'COMMUNITY_MANAGER');
   await addStaff(t, admin, library.id, libAdmin, 'ADMIN');
@@ -23,12 +23,15 @@ export async function permissionWorld(t: TestApp) {
     priv: await createCommunity(t, staff, library.id, 'PRIVATE'),
   };
   for (const c of Object.values(communities)) {
-    for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR']] as const) {
+    for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR'], [suspended, 'MEMBER']] as const) {
       await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u.id, role]);
     }
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, banned.id]);
   }
+  // A member of every community, suspended by the platform: may read public content and nothing more.
+  await t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'test' WHERE id = $1`, [suspended.id]);
   const actors: Record<ActorName, TestUser | null> = {
-    visitor: null, user, member, author, moderator, staff, 'other staff': otherStaff, 'lib admin': libAdmin, admin,
+    visitor: null, user, member, author, moderator, staff, 'other staff': otherStaff, 'lib admin': libAdmin, admin, banned, suspended,
   };
   return { t, admin, library, otherLibrary, staff, author, communities, actors };
 }
@@ -56,7 +59,7 @@ async function authoredPost(w: PermissionWorld) {
  * How each operation of the table is tried: fresh targets for each cell (made by the world's own
  * users), then the operation the actor attempts.
  */
-export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
+const FOUNDATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
   createLibrary: async () => ({
     query: `mutation($input: CreateLibraryInput!) { createLibrary(input: $input) { id } }`,
     variables: { input: { slug: `bieb-${unique()}`, name: 'Nieuwe bibliotheek', kind: 'LOCAL' } },
@@ -130,3 +133,108 @@ export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<At
   }),
 };
 
+
+const postOp = (name: string, extra = '') => async (w: PermissionWorld): Promise<Attempt> => ({
+  query: `mutation($id: ID!) { ${name}(postId: $id${extra}) { id } }`,
+  variables: { id: (await authoredPost(w)).id },
+});
+
+const threadOp = (name: string, prepare?: (w: PermissionWorld, threadId: string) => Promise<void>) => async (w: PermissionWorld): Promise<Attempt> => {
+  const thread = await createThread(w.t, w.author, w.communities.pub.id);
+  await prepare?.(w, thread.id);
+  return { query: `mutation($id: ID!) { ${name}(threadId: $id) { id } }`, variables: { id: thread.id } };
+};
+
+async function hiddenPost(w: PermissionWorld): Promise<string> {
+  const post = await authoredPost(w);
+  await w.t.sql(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [post.id]);
+  return post.id;
+}
+
+async function heldPost(w: PermissionWorld): Promise<string> {
+  const thread = await createThread(w.t, w.author, w.communities.pub.id);
+  const post = await createPost(w.t, w.author, thread.id, 'Wacht op goedkeuring');
+  await w.t.sql(`UPDATE posts SET state = 'PENDING' WHERE id = $1`, [post.id]);
+  return post.id;
+}
+
+async function openReport(w: PermissionWorld): Promise<string> {
+  const post = await authoredPost(w);
+  const reporter = await registerUser(w.t);
+  await join(w.t, reporter, w.communities.pub.id);
+  const res = await ok(w.t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: post.id, reason: 'SPAM' } }, reporter.token);
+  return res.reportContent.id;
+}
+
+async function communityMember(w: PermissionWorld): Promise<TestUser> {
+  const target = await registerUser(w.t);
+  await join(w.t, target, w.communities.pub.id);
+  return target;
+}
+
+const MODERATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
+  reportContent: async (w) => ({
+    query: `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+    variables: { input: { postId: (await authoredPost(w)).id, reason: 'OFF_TOPIC', note: 'past niet' } },
+  }),
+  resolveReport: async (w) => ({
+    query: `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id } }`,
+    variables: { input: { reportId: await openReport(w), outcome: 'DISMISSED' } },
+  }),
+  approvePost: async (w) => ({ query: `mutation($id: ID!) { approvePost(postId: $id) { id } }`, variables: { id: await heldPost(w) } }),
+  rejectPost: async (w) => ({ query: `mutation($id: ID!) { rejectPost(postId: $id, reason: "spam") { id } }`, variables: { id: await heldPost(w) } }),
+  hidePost: postOp('hidePost', ', reason: "ongepast"'),
+  removePost: postOp('removePost', ', reason: "spam"'),
+  restorePost: async (w) => ({ query: `mutation($id: ID!) { restorePost(postId: $id) { id } }`, variables: { id: await hiddenPost(w) } }),
+  lockThread: threadOp('lockThread'),
+  unlockThread: threadOp('unlockThread', (w, id) => w.t.sql(`UPDATE threads SET locked = true WHERE id = $1`, [id]).then(() => undefined)),
+  pinThread: threadOp('pinThread'),
+  unpinThread: threadOp('unpinThread', (w, id) => w.t.sql(`UPDATE threads SET pinned = true WHERE id = $1`, [id]).then(() => undefined)),
+  moveThread: async (w) => ({
+    query: `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`,
+    variables: { t: (await createThread(w.t, w.author, w.communities.pub.id)).id, c: w.communities.restricted.id },
+  }),
+  banMember: async (w) => ({
+    query: `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
+    variables: { input: { communityId: w.communities.pub.id, userId: (await communityMember(w)).id, reason: 'herhaaldelijk spam' } },
+  }),
+  unbanMember: async (w) => {
+    const target = await communityMember(w);
+    await w.t.sql(`UPDATE memberships SET state = 'BANNED', ban_reason = 'test', state_before_ban = 'ACTIVE' WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, target.id]);
+    return { query: `mutation($input: UnbanMemberInput!) { unbanMember(input: $input) }`, variables: { input: { communityId: w.communities.pub.id, userId: target.id } } };
+  },
+  suspendUser: async (w) => ({
+    query: `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`,
+    variables: { input: { userId: (await registerUser(w.t)).id, reason: 'misbruik' } },
+  }),
+  unsuspendUser: async (w) => {
+    const target = await registerUser(w.t);
+    await w.t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'test' WHERE id = $1`, [target.id]);
+    return { query: `mutation($id: ID!) { unsuspendUser(userId: $id) { id } }`, variables: { id: target.id } };
+  },
+  updateCommunitySettings: async (w) => ({
+    query: `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+    variables: { input: { communityId: w.communities.pub.id, reportThreshold: 2 + Math.floor(Math.random() * 90) } },
+  }),
+  setSlowMode: async (w) => ({
+    query: `mutation($id: ID!, $s: Int!) { setSlowMode(communityId: $id, seconds: $s) { id } }`,
+    variables: { id: w.communities.restricted.id, s: 0 },
+  }),
+  addWatchedWord: async (w) => ({
+    query: `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+    variables: { input: { communityId: w.communities.pub.id, phrase: `verboden${unique()}`, action: 'FLAG' } },
+  }),
+  addPlatformWatchedWord: async () => ({
+    query: `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+    variables: { input: { phrase: `overal${unique()}`, action: 'FLAG' } },
+  }),
+  removeWatchedWord: async (w) => {
+    const added = await ok(w.t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.communities.pub.id, phrase: `weg${unique()}`, action: 'FLAG' } }, w.staff.token);
+    return { query: `mutation($id: ID!) { removeWatchedWord(id: $id) }`, variables: { id: added.addWatchedWord.id } };
+  },
+  readModLog: async (w) => ({ query: `query($id: ID!) { modLog(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
+  readModerationQueue: async (w) => ({ query: `query($id: ID!) { moderationQueue(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
+  readReports: async (w) => ({ query: `query($id: ID!) { reports(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
+};
+
+export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = { ...FOUNDATION_CASES, ...MODERATION_CASES };

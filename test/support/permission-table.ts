@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ACTOR_COLUMNS = ['visitor', 'user', 'member', 'author', 'moderator', 'staff', 'other staff', 'lib admin', 'admin'] as const;
+export const ACTOR_COLUMNS = ['visitor', 'user', 'member', 'author', 'moderator', 'staff', 'other staff', 'lib admin', 'admin', 'banned', 'suspended'] as const;
 export type ActorName = (typeof ACTOR_COLUMNS)[number];
 
 export interface PermissionRow {

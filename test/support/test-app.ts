@@ -11,6 +11,22 @@ import { createApp } from '../../apps/api/src/create-app';
 export const TEST_ADMIN_EMAIL = 'platform-admin@test.waardenet.nl';
 export const TEST_PASSWORD = 'correct horse battery';
 
+/**
+ * Every test registers, logs in and posts from 127.0.0.1 far faster than a person would: the test
+ * app lifts the rate limits unless a test sets its own (test/rate-limits.e2e-spec.ts does, with small
+ * numbers). These are plain configuration values, passed like any other variable: no test-only code path.
+ */
+export const GENEROUS_RATE_LIMITS: Record<string, string> = {
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000/1m',
+  RATE_LIMIT_LOGIN_PER_IP: '100000/1m',
+  RATE_LIMIT_REGISTER_PER_IP: '100000/1m',
+  RATE_LIMIT_THREADS: '100000/1m',
+  RATE_LIMIT_THREADS_NEW_USER: '100000/1m',
+  RATE_LIMIT_POSTS: '100000/1m',
+  RATE_LIMIT_POSTS_NEW_USER: '100000/1m',
+  RATE_LIMIT_GRAPHQL_PER_IP: 'off',
+};
+
 export interface TestApp {
   app: INestApplication;
   url: string;
@@ -35,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     WAARDENET_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
     WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
+    ...GENEROUS_RATE_LIMITS,
     ...env,
   });
   const app = await createApp(config, databaseUrl);

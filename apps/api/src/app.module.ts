@@ -9,11 +9,12 @@ import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
 import { ThreadsModule } from '@waardenet/threads';
 import { LiveModule } from '@waardenet/live';
+import { ModerationModule } from '@waardenet/moderation';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, LiveModule];
+export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule];
 
 @Module({})
 export class AppModule {

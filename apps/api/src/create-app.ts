@@ -1,4 +1,4 @@
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { LiveServer } from '@waardenet/live';
@@ -6,7 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
+import { DataSource } from 'typeorm';
 import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waardenet/core';
+import { RateLimitGuard, createRateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
+import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AppModule } from './app.module';
 
 /** The web client's static files: built next to the api in dist/, or the sources when run from TypeScript. */
@@ -19,7 +22,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyParser: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may tell us the client's address (X-Forwarded-For): per-IP limits count req.ip.
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(WEB_DIR));
   app.use(
     pinoHttp({
       logger,
@@ -36,10 +41,17 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     }),
   );
+  const rateLimits = await createRateLimitStore(config);
+  app.getHttpServer().once('close', () => void rateLimits.close());
+  // Before the body is parsed: a client over its request budget costs next to nothing.
+  app.use('/graphql', requestBudget(rateLimits, config.rateLimits.graphqlPerIp));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use('/graphql', documentSizeLimit());
+  // After the AccessGuard (an APP_GUARD, registered first), so per-user limits know the viewer.
+  app.useGlobalGuards(new RateLimitGuard(app.get(Reflector), rateLimits, config, app.get(DataSource)));
   app.useGlobalPipes(createValidationPipe());
   if (existsSync(WEB_DIR)) app.useStaticAssets(WEB_DIR, { index: 'index.html', maxAge: config.nodeEnv === 'production' ? '1h' : 0 });
   await app.init();
-  app.get(LiveServer).attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema);
+  app.get(LiveServer).attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema, liveValidationRules({ production: config.nodeEnv === 'production' }));
   return app;
 }

@@ -3,6 +3,7 @@ import { RefreshToken, Session, User } from '@waardenet/accounts';
 import { Community, Invitation, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
+import { ModerationLogEntry, Report, WatchedWord } from '@waardenet/moderation';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
-export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, LiveEventRecord, LiveChannel];
+export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel];

@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { AppConfig, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
+import { GRAPHQL_LIMITS, graphqlLimitRules, maskSuggestions } from '@waardenet/core/security';
 
 export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
@@ -11,14 +12,21 @@ export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloD
     sortSchema: true,
     playground: false,
     introspection: !production,
+    // No "Did you mean …?" in production: with introspection off, suggestions would still spell out the schema.
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    // Depth, cost, aliases, directives and document size (docs/limits.md); tokens are counted while parsing.
+    validationRules: graphqlLimitRules(),
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     // The cache-control plugin wraps every field resolver; we set no cache hints, so it is pure cost.
     plugins: [drain.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation')),
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation'));
+      return production ? { ...out, message: maskSuggestions(out.message) } : out;
+    },
   };
 }

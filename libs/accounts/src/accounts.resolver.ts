@@ -1,22 +1,25 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { Access, AllowSuspended, Ctx, RequestContext } from '@waardenet/core';
+import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService } from './accounts.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { IssuedTokens } from './tokens.service';
-import { User } from './user.entity';
+import { Suspension, User } from './user.entity';
 
 @Resolver(() => User)
 export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @Access('public')
+  @RateLimit('register')
   @Mutation(() => AuthPayload)
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.payload(ctx, await this.accounts.register(input));
   }
 
   @Access('public')
+  @RateLimit('login')
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.payload(ctx, await this.accounts.login(input));
@@ -29,6 +32,7 @@ export class AccountsResolver {
   }
 
   @Access('user')
+  @AllowSuspended()
   @Mutation(() => Boolean, { description: 'Ends the current session; its refresh tokens stop working.' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.logout(ctx);
@@ -45,10 +49,17 @@ export class AccountsResolver {
     return ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.isPlatformAdmin) ? user.email : null;
   }
 
+  @ResolveField(() => Suspension, { nullable: true, description: 'The suspension in force, if any: visible to the user themself and platform admins.' })
+  suspension(@Parent() user: User, @Ctx() ctx: RequestContext): Suspension | null {
+    if (!ctx.viewer || (ctx.viewer.id !== user.id && !ctx.viewer.isPlatformAdmin) || !user.isSuspended()) return null;
+    return { reason: user.suspensionReason ?? '', since: user.suspendedAt!, until: user.suspendedUntil };
+  }
+
   /** The rest of this response is answered as the user who just authenticated. */
   private async payload(ctx: RequestContext, tokens: IssuedTokens): Promise<AuthPayload> {
     const user = await this.accounts.byId(ctx, tokens.userId);
-    ctx.viewer = { id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin };
+    const suspended = user.isSuspended();
+    ctx.viewer = { id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin && !suspended, suspended };
     return { ...tokens, user };
   }
 }

@@ -48,11 +48,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): Promise<Viewer | false> {
   if (!UUID.test(String(claims?.sid)) || !UUID.test(String(claims?.sub))) return false;
-  const rows: { id: string; is_platform_admin: boolean }[] = await db.query(
-    `SELECT u.id, u.is_platform_admin FROM users u JOIN sessions s ON s.user_id = u.id
+  // A suspension is read with the session, in the same statement, and runs out by itself at suspended_until.
+  const rows: { id: string; is_platform_admin: boolean; suspended: boolean }[] = await db.query(
+    `SELECT u.id, u.is_platform_admin,
+            (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > now())) AS suspended
+       FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
     [claims.sid, claims.sub],
   );
   const row = rows[0];
-  return row ? { id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin } : false;
+  if (!row) return false;
+  // A suspended admin is not an admin while the suspension lasts.
+  return { id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin && !row.suspended, suspended: row.suspended };
 }

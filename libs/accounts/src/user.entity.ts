@@ -27,4 +27,32 @@ export class User {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set while a platform admin has suspended the account (see ModerationModule); null otherwise. */
+  @Column('timestamptz', { name: 'suspended_at', nullable: true })
+  suspendedAt!: Date | null;
+
+  /** When the suspension ends by itself; null means until it is lifted. */
+  @Column('timestamptz', { name: 'suspended_until', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column('text', { name: 'suspension_reason', nullable: true })
+  suspensionReason!: string | null;
+
+  /** Whether a suspension is in force at `at`: one that ran out has ended, no job needed. */
+  isSuspended(at = new Date()): boolean {
+    return !!this.suspendedAt && (!this.suspendedUntil || this.suspendedUntil > at);
+  }
+}
+
+@ObjectType({ description: 'A suspension of an account: shown to the user themself and platform admins.' })
+export class Suspension {
+  @Field()
+  reason!: string;
+
+  @Field()
+  since!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it ends by itself; null means until it is lifted.' })
+  until!: Date | null;
 }

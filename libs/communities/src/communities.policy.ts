@@ -5,7 +5,7 @@ import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
-import { MemberRole, Membership, MembershipState } from './membership.entity';
+import { MemberRole, Membership, MembershipState, effectiveMembership, isBanned } from './membership.entity';
 
 export interface CommunityAccess {
   /** The community itself (name, description) may be shown. */
@@ -15,6 +15,9 @@ export interface CommunityAccess {
   /** The viewer may start threads, reply and react. */
   canPost: boolean;
   canModerate: boolean;
+  /** Banned here (a ban in force): may read a public community, but not post, react, report or subscribe. */
+  banned: boolean;
+  /** The viewer's membership as it stands now (a ban that ran out counts as the state before it). */
   membership: Membership | null;
 }
 
@@ -48,7 +51,12 @@ export class CommunitiesPolicy {
 
   private async computeAccess(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     const viewer = ctx.viewer;
-    const membership = viewer ? await this.membershipLoader(ctx).load(community.id) : null;
+    // A suspended account reads what a visitor reads, and nothing more.
+    if (viewer?.suspended) {
+      const open = community.visibility !== Visibility.PRIVATE;
+      return { canSee: open, canRead: community.visibility === Visibility.PUBLIC, canPost: false, canModerate: false, banned: false, membership: null };
+    }
+    const membership = viewer ? effectiveMembership(await this.membershipLoader(ctx).load(community.id)) : null;
     const active = membership?.state === MembershipState.ACTIVE;
     const canModerate =
       !!viewer &&
@@ -59,7 +67,7 @@ export class CommunitiesPolicy {
     let canSee = community.visibility !== Visibility.PRIVATE || member;
     if (!canSee && viewer) canSee = await this.isInvited(ctx, community.id);
     const canRead = community.visibility === Visibility.PUBLIC || member;
-    return { canSee, canRead, canPost: member, canModerate, membership };
+    return { canSee, canRead, canPost: member, canModerate, banned: isBanned(membership), membership };
   }
 
   /** Returns the community if the viewer may see it; PRIVATE ones answer NOT_FOUND so their existence does not leak. */
@@ -96,11 +104,12 @@ export class CommunitiesPolicy {
    */
   visibleSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
     const viewer = ctx.viewer;
-    if (!viewer) return { sql: `${alias}.visibility <> 'PRIVATE'`, params: {} };
+    if (!viewer || viewer.suspended) return { sql: `${alias}.visibility <> 'PRIVATE'`, params: {} };
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
     return {
       sql: `(${alias}.visibility <> 'PRIVATE'
-        OR EXISTS (SELECT 1 FROM memberships vm WHERE vm.community_id = ${alias}.id AND vm.user_id = :viewerId AND vm.state = 'ACTIVE')
+        OR EXISTS (SELECT 1 FROM memberships vm WHERE vm.community_id = ${alias}.id AND vm.user_id = :viewerId
+          AND (vm.state = 'ACTIVE' OR (vm.state = 'BANNED' AND vm.banned_until <= now() AND vm.state_before_ban = 'ACTIVE')))
         OR EXISTS (SELECT 1 FROM library_staff vs WHERE vs.library_id = ${alias}.library_id AND vs.user_id = :viewerId)
         OR EXISTS (SELECT 1 FROM invitations vi WHERE vi.community_id = ${alias}.id AND vi.user_id = :viewerId AND vi.accepted_at IS NULL))`,
       params: { viewerId: viewer.id },

@@ -7,7 +7,7 @@ import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
-import { MemberRole, Membership, MembershipState } from './membership.entity';
+import { MemberRole, Membership, MembershipState, effectiveMembership, isBanned } from './membership.entity';
 
 /** Joining, leaving, approval and invitations. */
 @Injectable()
@@ -26,8 +26,9 @@ export class MembershipsService {
     // Moderators (the library's staff, platform admins) may join a private community without an invitation.
     const { canModerate } = await this.policy.access(ctx, community);
     const membership = await this.db.transaction(async (em) => {
-      const existing = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (existing?.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
+      const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (isBanned(locked)) throw forbidden('You are banned from this community.');
+      const existing = await this.settleExpiredBan(em, locked);
       const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
       // An invitation made while a request was pending lets that request through.
       if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
@@ -60,10 +61,11 @@ export class MembershipsService {
     await this.communities.byId(ctx, communityId);
     const userId = ctx.viewer!.id;
     const left = await this.db.transaction(async (em) => {
-      const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (!membership) throw notFound('Your membership of this community');
+      const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       // A ban stays on record, or leaving and re-joining would lift it.
-      if (membership.state === MembershipState.BANNED) throw forbidden('You are banned from this community.');
+      if (isBanned(locked)) throw forbidden('You are banned from this community.');
+      const membership = await this.settleExpiredBan(em, locked);
+      if (!membership) throw notFound('Your membership of this community');
       if (membership.role === MemberRole.OWNER && (await this.otherOwners(em, communityId, userId)) === 0) {
         throw conflict('You are the only owner of this community; make someone else owner before you leave.');
       }
@@ -111,8 +113,8 @@ export class MembershipsService {
     await this.policy.requireModerator(ctx, community);
     await this.accounts.byId(ctx, userId);
     const member = await this.db.getRepository(Membership).findOne({ where: { communityId, userId } });
-    if (member?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.');
-    if (member?.state === MembershipState.BANNED) throw conflict('That user is banned from this community; lift the ban first.');
+    if (effectiveMembership(member)?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.');
+    if (isBanned(member)) throw conflict('That user is banned from this community; lift the ban first.');
     await this.db
       .createQueryBuilder()
       .insert()
@@ -137,7 +139,23 @@ export class MembershipsService {
       .addOrderBy('m.id', 'ASC')
       .limit(limit + 1);
     if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :mid)', { at: cursor[0], mid: cursor[1] });
+    // A ban that ran out is no longer listed as one.
+    if (state === MembershipState.BANNED) qb.andWhere('(m.banned_until IS NULL OR m.banned_until > now())');
     return toPage(await qb.getMany(), limit, (m) => [m.createdAt.toISOString(), m.id]);
+  }
+
+  /**
+   * Writes down that a ban ran out (a locked row): the membership returns to its state before the ban,
+   * or goes when the user was not a member. Returns the membership as it now is.
+   */
+  async settleExpiredBan(em: EntityManager, m: Membership | null): Promise<Membership | null> {
+    if (!m || m.state !== MembershipState.BANNED || isBanned(m)) return m;
+    if (!m.stateBeforeBan) {
+      await em.delete(Membership, { id: m.id });
+      return null;
+    }
+    await em.update(Membership, { id: m.id }, { state: m.stateBeforeBan, banReason: null, bannedUntil: null, stateBeforeBan: null });
+    return em.findOneByOrFail(Membership, { id: m.id });
   }
 
   /** Active member counts, batched for a page of communities. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, Viewer, notFound } from '@waardenet/core';
+import { DataSource } from 'typeorm';
+import { RequestContext, Viewer, forbidden, notFound } from '@waardenet/core';
+import { resolveViewer } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { ReaderClass } from './listener';
@@ -18,6 +20,7 @@ export class LiveAccessService {
     private readonly threadPolicy: ThreadsPolicy,
     private readonly communities: CommunitiesService,
     private readonly communityPolicy: CommunitiesPolicy,
+    private readonly db: DataSource,
   ) {}
 
   context(viewer: Viewer | null): RequestContext {
@@ -28,16 +31,29 @@ export class LiveAccessService {
 
   /** Throws the same NOT_FOUND / FORBIDDEN a query would. */
   async forThread(viewer: Viewer | null, threadId: string): Promise<LiveTarget> {
-    const ctx = this.context(viewer);
+    const ctx = await this.freshContext(viewer);
     const access = await this.threadPolicy.readable(ctx, await this.threads.loader(ctx).load(threadId));
-    return { communityId: access.community.id, threadId, readerClass: classOf(viewer, access.canModerate) };
+    if (access.banned) throw forbidden('You are banned from this community.');
+    return { communityId: access.community.id, threadId, readerClass: classOf(ctx.viewer, access.canModerate) };
   }
 
   async forCommunity(viewer: Viewer | null, communityId: string): Promise<LiveTarget> {
-    const ctx = this.context(viewer);
+    const ctx = await this.freshContext(viewer);
     const community = await this.communities.byId(ctx, communityId);
     const access = await this.communityPolicy.requireReadable(ctx, community);
-    return { communityId, threadId: null, readerClass: classOf(viewer, access.canModerate) };
+    if (access.banned) throw forbidden('You are banned from this community.');
+    return { communityId, threadId: null, readerClass: classOf(ctx.viewer, access.canModerate) };
+  }
+
+  /**
+   * A socket keeps the viewer it authenticated with; rights are decided on the account as it is now
+   * (a suspension, a revoked session), read again for every subscribe and re-check.
+   */
+  private async freshContext(viewer: Viewer | null): Promise<RequestContext> {
+    if (!viewer) return this.context(null);
+    const now = await resolveViewer(this.db, { sub: viewer.id, sid: viewer.sessionId });
+    if (!now) throw forbidden('This session has ended; log in again.');
+    return this.context(now);
   }
 
   /** The reader class now, or null when the viewer may no longer read. */

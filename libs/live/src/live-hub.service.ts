@@ -3,7 +3,7 @@ import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
 import {
   AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, accessChannel, decodeCursor, encodeCursor, logger,
 } from '@waardenet/core';
-import { Post, PostState } from '@waardenet/threads';
+import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
 import { LiveAccessService } from './live-access.service';
 import { CommunityEventType, ThreadEventType } from './live-event.types';
@@ -195,8 +195,12 @@ export class LiveHub implements OnApplicationShutdown {
   /** What a reader class may receive of an event: all of it, a removal notice, only its author, or nothing. */
   private visiblePayload(readerClass: ReaderClass, source: Payload): Payload | 'author-only' | null {
     const post = source.post;
+    // A thread that is not VISIBLE (pending, hidden or removed with its opening post) is news for moderators only.
+    if (readerClass !== 'moderator' && (source.thread as Thread).state !== PostState.VISIBLE) return null;
     if (!post) return source;
     if (readerClass === 'moderator') return { ...source, post: withText(post, true) };
+    // A visible post put back to PENDING (an edit held for approval) is gone for readers until approved.
+    if (post.state === PostState.PENDING && source.type === ThreadEventType.POST_REMOVED) return { ...source, post: withText(post, false) };
     if (post.state === PostState.PENDING) return 'author-only';
     if (post.deletedAt || READER_HIDDEN.has(post.state)) {
       const type = source.type === ThreadEventType.THREAD_LOCKED || source.type === ThreadEventType.THREAD_UPDATED ? source.type : ThreadEventType.POST_REMOVED;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, getOperationAST, parse, validate, visit } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, getOperationAST, parse, specifiedRules, validate, visit } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
 import { AccessTokenClaims, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
@@ -49,6 +49,7 @@ function gqlError(e: AppError): GraphQLError {
 export class LiveServer {
   private wss?: WebSocketServer;
   private schema!: GraphQLSchema;
+  private validationRules: readonly ValidationRule[] = specifiedRules;
   private server?: { dispose(): Promise<void> };
   private readonly socketsPerUser = new Map<string, number>();
 
@@ -62,8 +63,10 @@ export class LiveServer {
     drain.add(() => this.close());
   }
 
-  attach(http: HttpServer, schema: GraphQLSchema): void {
+  /** `validationRules` replace graphql-js's standard set: the api passes them plus its query limits (liveValidationRules). */
+  attach(http: HttpServer, schema: GraphQLSchema, validationRules: readonly ValidationRule[] = specifiedRules): void {
     this.schema = schema;
+    this.validationRules = validationRules;
     this.hub.useSchema(schema);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.maxMessageBytes });
     http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -145,7 +148,7 @@ export class LiveServer {
       return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
     }
     const schema = this.schema;
-    const invalid = validate(schema, document);
+    const invalid = validate(schema, document, this.validationRules);
     if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
     const operation = getOperationAST(document, payload.operationName);
     const field = this.rootField(operation);

@@ -6,3 +6,6 @@ export * from './thread.entity';
 export * from './post.entity';
 export * from './post-revision.entity';
 export * from './reaction.entity';
+export * from './post-state';
+export * from './post-state.service';
+export * from './content-gate';

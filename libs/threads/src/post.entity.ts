@@ -1,19 +1,16 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Thread } from './thread.entity';
 import { User } from '@waardenet/accounts';
 
-export enum PostState {
-  VISIBLE = 'VISIBLE',
-  PENDING = 'PENDING',
-  HIDDEN = 'HIDDEN',
-  REMOVED = 'REMOVED',
-}
-registerEnumType(PostState, { name: 'PostState' });
+import { PostState } from './post-state';
+
+export { PostState };
 
 @ObjectType({ description: 'A post in a thread. Deleted posts keep their text for moderators only.' })
 @Entity('posts')
 @Unique('posts_thread_seq_key', ['threadId', 'seq'])
+@Index('posts_pending_idx', ['createdAt', 'id'], { where: `state = 'PENDING'` })
 export class Post {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -72,6 +69,16 @@ export class Post {
 
   @Column('uuid', { name: 'deleted_by_id', nullable: true })
   deletedById!: string | null;
+
+  /** The last moderation of this post: when, by whom (null: the system, e.g. the report threshold) and why. */
+  @Column('timestamptz', { name: 'moderated_at', nullable: true })
+  moderatedAt!: Date | null;
+
+  @Column('uuid', { name: 'moderated_by_id', nullable: true })
+  moderatedById!: string | null;
+
+  @Column('text', { name: 'moderation_reason', nullable: true })
+  moderationReason!: string | null;
 
   @Field(() => Date, { nullable: true })
   @Column('timestamptz', { name: 'edited_at', nullable: true })

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
@@ -20,6 +21,7 @@ export class PostsResolver {
   ) {}
 
   @Access('user')
+  @RateLimit('createPost')
   @Mutation(() => Post)
   createPost(@Args('input') input: CreatePostInput, @Ctx() ctx: RequestContext): Promise<Post> {
     return this.posts.create(ctx, input);

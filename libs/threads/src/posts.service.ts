@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import {
-  LiveEventsService, Page, hydrate, RequestContext, badInput, communityChannel, conflict, decodeCursor, notFound, pageSize, renderMarkdown, threadChannel, toPage,
+  LiveEventsService, Page, hydrate, RequestContext, badInput, communityChannel, conflict, decodeCursor, forbidden, notFound, pageSize, renderMarkdown, threadChannel, toPage,
 } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
+import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
+import { PostStateService } from './post-state.service';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
 import { Thread } from './thread.entity';
@@ -23,6 +25,8 @@ export class PostsService {
     private readonly threads: ThreadsService,
     private readonly live: LiveEventsService,
     private readonly accounts: AccountsService,
+    private readonly states: PostStateService,
+    @Optional() @Inject(CONTENT_GATE) private readonly gate: ContentGate = OPEN_GATE,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
@@ -35,21 +39,24 @@ export class PostsService {
         const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
         if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
       }
+      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId, texts: [input.body], kind: 'create' });
       // Numbering and counting in one row update: concurrent replies serialise on the thread row, so counts stay exact.
       // now() is when this transaction began, which can be before a racing reply that took the row lock first:
-      // greatest() keeps last activity from moving back in time.
-      const [rows] = await em.query(
-        `UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, now())
-          WHERE id = $1 RETURNING post_seq`,
-        [input.threadId],
-      );
+      // greatest() keeps last activity from moving back in time. A reply held for approval is numbered but not counted.
+      const counted = verdict.pending ? '' : ', reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, now())';
+      const [rows] = await em.query(`UPDATE threads SET post_seq = post_seq + 1${counted} WHERE id = $1 RETURNING post_seq`, [input.threadId]);
       const seq: number = rows[0].post_seq;
+      const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
       const post = await em.save(
-        em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml }),
+        em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml, state }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
-      await events.emit(threadChannel(input.threadId), { type: 'POST_ADDED', communityId, threadId: input.threadId, postId: post.id });
-      await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: input.threadId });
+      // A held reply reaches readers when it is approved (PostStateService sends POST_ADDED then).
+      if (!verdict.pending) {
+        await events.emit(threadChannel(input.threadId), { type: 'POST_ADDED', communityId, threadId: input.threadId, postId: post.id });
+        await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: input.threadId });
+      }
+      await this.gate.flagged(em, verdict, { communityId, threadId: input.threadId, postId: post.id });
       return this.policy.reveal(ctx, access, [post])[0];
     });
   }
@@ -57,10 +64,14 @@ export class PostsService {
   async edit(ctx: RequestContext, input: EditPostInput): Promise<Post> {
     const { post, access } = await this.readablePost(ctx, input.postId);
     this.policy.requireAuthorOrModerator(ctx, access, post, 'edit');
+    if (access.banned) throw forbidden('You are banned from this community.');
     if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.');
     if (post.body === input.body) return post;
-    return this.live.transaction(async (em, events) => {
-      await em.findOne(Post, { where: { id: post.id }, lock: { mode: 'pessimistic_write' } });
+    const communityId = access.community.id;
+    const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
+    const { result, threadHidden } = await this.live.transaction(async (em, events) => {
+      const locked = (await this.states.lock(em, post.id))!;
+      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId: ctx.viewer!.id, texts, kind: 'edit' });
       const { max } = await em
         .getRepository(PostRevision)
         .createQueryBuilder('r')
@@ -69,9 +80,17 @@ export class PostsService {
         .getRawOne();
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
-      await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId: access.community.id, threadId: post.threadId, postId: post.id });
-      return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
+      // An edit that a watched word holds for approval takes a visible post back to PENDING (readers are told it went).
+      const held = verdict.pending && locked.state === PostState.VISIBLE
+        ? await this.states.transition(em, events, locked, PostState.PENDING, communityId, { moderatorId: null, reason: 'Edited text is held for approval (watched word).' })
+        : null;
+      if (!held) await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId, threadId: post.threadId, postId: post.id });
+      await this.gate.flagged(em, verdict, { communityId, threadId: post.threadId, postId: post.id });
+      const result = this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
+      return { result, threadHidden: !!held?.threadHidden };
     });
+    if (threadHidden) await this.live.accessChanged(communityId, null);
+    return result;
   }
 
   /** Soft delete: readers see a deleted post, moderators still see its text. */

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Community } from '@waardenet/communities';
 import { User } from '@waardenet/accounts';
+import { PostState } from './post-state';
 
 export enum ThreadKind {
   DISCUSSION = 'DISCUSSION',
@@ -32,6 +33,10 @@ export class Thread {
   @Field(() => ThreadKind)
   @Column('text')
   kind!: ThreadKind;
+
+  @Field(() => PostState, { description: "The opening post's state: a thread that is not VISIBLE is listed only to moderators (and, PENDING or HIDDEN, to its author)." })
+  @Column('text', { default: PostState.VISIBLE })
+  state!: PostState;
 
   @Field()
   @Column('boolean', { default: false })

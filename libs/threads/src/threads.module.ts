@@ -3,6 +3,7 @@ import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { PostStateService } from './post-state.service';
 import { ReactionsService } from './reactions.service';
 import { CommunityThreadsResolver, ThreadsResolver } from './threads.resolver';
 import { ThreadsPolicy } from './threads.policy';
@@ -10,7 +11,7 @@ import { ThreadsService } from './threads.service';
 
 @Module({
   imports: [AccountsModule, CommunitiesModule],
-  providers: [ThreadsService, PostsService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver],
-  exports: [ThreadsService, PostsService, ThreadsPolicy],
+  providers: [ThreadsService, PostsService, PostStateService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver],
+  exports: [ThreadsService, PostsService, PostStateService, ThreadsPolicy],
 })
 export class ThreadsModule {}

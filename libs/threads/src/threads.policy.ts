@@ -25,7 +25,17 @@ export class ThreadsPolicy {
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canSee) throw notFound('That thread');
     if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.');
+    if (!this.canSeeThread(ctx, access, thread)) throw notFound('That thread');
     return { ...access, thread, community };
+  }
+
+  /**
+   * A thread follows its opening post: one that is not VISIBLE is for moderators, and a PENDING or
+   * HIDDEN one also for its author. Lists apply the same rule in SQL (ThreadsService.listForCommunity).
+   */
+  canSeeThread(ctx: RequestContext, access: CommunityAccess, thread: Thread): boolean {
+    if (access.canModerate || thread.state === PostState.VISIBLE) return true;
+    return thread.state !== PostState.REMOVED && !!ctx.viewer && thread.authorId === ctx.viewer.id;
   }
 
   /** A thread the viewer may reply in: an active member (or moderator), and not locked unless they moderate. */

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CreateThreadInput } from './dto/thread.inputs';
@@ -25,6 +26,7 @@ export class ThreadsResolver {
   ) {}
 
   @Access('user')
+  @RateLimit('createThread')
   @Mutation(() => Thread)
   createThread(@Args('input') input: CreateThreadInput, @Ctx() ctx: RequestContext): Promise<Thread> {
     return this.threadsService.create(ctx, input);

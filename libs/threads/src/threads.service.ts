@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, entityLoader } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
+import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreateThreadInput } from './dto/thread.inputs';
-import { Post } from './post.entity';
+import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
 import { Thread } from './thread.entity';
 import { ThreadsPolicy } from './threads.policy';
@@ -24,22 +25,29 @@ export class ThreadsService {
     private readonly communities: CommunitiesService,
     private readonly communityPolicy: CommunitiesPolicy,
     private readonly live: LiveEventsService,
+    @Optional() @Inject(CONTENT_GATE) private readonly gate: ContentGate = OPEN_GATE,
   ) {}
 
-  /** Creates the thread and its opening post (post 1) in one transaction. */
+  /**
+   * Creates the thread and its opening post (post 1) in one transaction. A post held for approval
+   * holds its thread too: both are PENDING, and readers hear of the thread only once it is approved.
+   */
   async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
     const community = await this.communities.byId(ctx, input.communityId);
-    await this.communityPolicy.requirePoster(ctx, community);
+    const access = await this.communityPolicy.requirePoster(ctx, community);
     const authorId = ctx.viewer!.id;
     return this.live.transaction(async (em, events) => {
+      const verdict = await this.gate.check(ctx, em, { community, access, authorId, texts: [input.title, input.body], kind: 'create' });
+      const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
       const thread = await em.save(
-        em.create(Thread, { communityId: community.id, authorId, title: input.title, kind: input.kind, postSeq: 1, replyCount: 0 }),
+        em.create(Thread, { communityId: community.id, authorId, title: input.title, kind: input.kind, postSeq: 1, replyCount: 0, state }),
       );
       const post = await em.save(
-        em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml: renderMarkdown(input.body) }),
+        em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml: renderMarkdown(input.body), state }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
-      await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
+      if (!verdict.pending) await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
+      await this.gate.flagged(em, verdict, { communityId: community.id, threadId: thread.id, postId: post.id });
       return thread;
     });
   }
@@ -55,7 +63,8 @@ export class ThreadsService {
   /** A community's threads, pinned first, then by last activity. */
   async listForCommunity(ctx: RequestContext, community: Community, first?: number | null, after?: string | null): Promise<Page<Thread> | null> {
     // In a list of communities, one the viewer may not read simply has no threads to show, not an error.
-    if (!(await this.communityPolicy.access(ctx, community)).canRead) return null;
+    const access = await this.communityPolicy.access(ctx, community);
+    if (!access.canRead) return null;
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 3);
     const qb = this.db
@@ -66,6 +75,10 @@ export class ThreadsService {
       .addOrderBy('t.last_activity_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .limit(limit + 1);
+    // The rule of ThreadsPolicy.canSeeThread, in SQL: threads that are not VISIBLE are for moderators (and their author).
+    if (!access.canModerate) {
+      qb.andWhere(`(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = :viewerId))`, { viewerId: ctx.viewer?.id ?? null });
+    }
     if (cursor) {
       const [pinned, at, id] = cursor;
       // Checked here, so a forged cursor is BAD_USER_INPUT rather than a failing SQL cast.

@@ -10,3 +10,7 @@ import { SetMetadata } from '@nestjs/common';
 export type AccessLevel = 'public' | 'user' | 'platformAdmin';
 export const ACCESS_KEY = 'waardenet:access';
 export const Access = (level: AccessLevel) => SetMetadata(ACCESS_KEY, level);
+
+export const ALLOW_SUSPENDED_KEY = 'waardenet:allowSuspended';
+/** Lets a suspended user still call this mutation (logging out); every other mutation refuses them. */
+export const AllowSuspended = () => SetMetadata(ALLOW_SUSPENDED_KEY, true);

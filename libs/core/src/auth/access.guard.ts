@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { requestContextOf } from '../context/ctx.decorator';
-import { ACCESS_KEY, AccessLevel } from './access.decorator';
+import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel } from './access.decorator';
 import { AUTHENTICATOR, Authenticator } from './authenticator';
 
 /**
@@ -25,7 +25,15 @@ export class AccessGuard implements CanActivate {
     if (!rc.viewer && req?.headers?.authorization) rc.viewer = await this.authenticator.authenticate(req);
     if (level === 'public') return true;
     if (!rc.viewer) throw unauthenticated();
+    if (rc.viewer.suspended && this.isMutation(context) && !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])) {
+      throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
+    }
     if (level === 'platformAdmin' && !rc.viewer.isPlatformAdmin) throw forbidden('Only platform admins may do this.');
     return true;
+  }
+
+  private isMutation(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return false;
+    return GqlExecutionContext.create(context).getInfo()?.operation?.operation === 'mutation';
   }
 }

@@ -26,6 +26,14 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ WAARDENET_ADMIN_EMAILS: 'a@b.nl, nonsense' }, 'WAARDENET_ADMIN_EMAILS'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ RATE_LIMIT_LOGIN_PER_IP: '10' }, 'RATE_LIMIT_LOGIN_PER_IP'],
+    [{ RATE_LIMIT_POSTS: '0/1m' }, 'RATE_LIMIT_POSTS'],
+    [{ RATE_LIMIT_THREADS: '3/1w' }, 'RATE_LIMIT_THREADS'],
+    [{ RATE_LIMIT_REGISTER_PER_IP: '5/2d' }, 'RATE_LIMIT_REGISTER_PER_IP'],
+    [{ RATE_LIMIT_NEW_USER_AGE: 'forever' }, 'RATE_LIMIT_NEW_USER_AGE'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     try {
@@ -40,5 +48,37 @@ describe('loadConfig', () => {
   it('normalises admin emails', () => {
     const cfg = loadConfig({ WAARDENET_DATA_DIR: dataDir(), WAARDENET_ADMIN_EMAILS: ' Admin@Bieb.NL ,x@y.nl' });
     expect(cfg.adminEmails).toEqual(['admin@bieb.nl', 'x@y.nl']);
+  });
+
+  it('reads TRUST_PROXY as hops or proxy addresses, loopback by default', () => {
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).trustProxy).toBe('loopback');
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 172.16.0.0/12,::1' }).trustProxy).toBe('loopback,172.16.0.0/12,::1');
+  });
+
+  it('has the documented rate limits by default, and reads count/window or off from the environment', () => {
+    const defaults = loadConfig({ WAARDENET_DATA_DIR: dataDir() }).rateLimits;
+    expect(defaults).toEqual({
+      loginPerAccount: { limit: 10, windowMs: 15 * 60_000 },
+      loginPerIp: { limit: 10, windowMs: 15 * 60_000 },
+      registerPerIp: { limit: 5, windowMs: 3_600_000 },
+      threadsPerUser: { limit: 3, windowMs: 60_000 },
+      threadsPerNewUser: { limit: 1, windowMs: 60_000 },
+      postsPerUser: { limit: 10, windowMs: 60_000 },
+      postsPerNewUser: { limit: 3, windowMs: 60_000 },
+      graphqlPerIp: { limit: 0, windowMs: 60_000 },
+      newUserAgeMs: 86_400_000,
+    });
+    const set = loadConfig({
+      WAARDENET_DATA_DIR: dataDir(),
+      RATE_LIMIT_POSTS: ' 20 / 30s ',
+      RATE_LIMIT_LOGIN_PER_IP: 'OFF',
+      RATE_LIMIT_GRAPHQL_PER_IP: '600/1m',
+      RATE_LIMIT_NEW_USER_AGE: '12h',
+    }).rateLimits;
+    expect(set.postsPerUser).toEqual({ limit: 20, windowMs: 30_000 });
+    expect(set.loginPerIp.limit).toBe(0);
+    expect(set.graphqlPerIp).toEqual({ limit: 600, windowMs: 60_000 });
+    expect(set.newUserAgeMs).toBe(12 * 3_600_000);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -17,7 +18,44 @@ export interface AppConfig {
   embeddedPgPort: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** Express `trust proxy`: how many proxy hops, or which proxy addresses, to believe X-Forwarded-For from. */
+  trustProxy: number | string;
+  rateLimits: RateLimitsConfig;
 }
+
+/** At most `limit` calls in any `windowMs` (a sliding window); `limit` 0 switches the rule off. */
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+}
+
+/** The rate limits (docs/limits.md): each from its own variable, written `<count>/<window>`, e.g. `10/15m`. */
+export interface RateLimitsConfig {
+  loginPerAccount: RateLimitRule;
+  loginPerIp: RateLimitRule;
+  registerPerIp: RateLimitRule;
+  threadsPerUser: RateLimitRule;
+  threadsPerNewUser: RateLimitRule;
+  postsPerUser: RateLimitRule;
+  postsPerNewUser: RateLimitRule;
+  /** Every GraphQL request over HTTP, per client address; off by default. */
+  graphqlPerIp: RateLimitRule;
+  /** An account younger than this gets the new-user limits. */
+  newUserAgeMs: number;
+}
+
+/** The variable behind each rule and its default (see docs/limits.md and the README). */
+export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUserAgeMs'>, [variable: string, fallback: string]> = {
+  loginPerAccount: ['RATE_LIMIT_LOGIN_PER_ACCOUNT', '10/15m'],
+  loginPerIp: ['RATE_LIMIT_LOGIN_PER_IP', '10/15m'],
+  registerPerIp: ['RATE_LIMIT_REGISTER_PER_IP', '5/1h'],
+  threadsPerUser: ['RATE_LIMIT_THREADS', '3/1m'],
+  threadsPerNewUser: ['RATE_LIMIT_THREADS_NEW_USER', '1/1m'],
+  postsPerUser: ['RATE_LIMIT_POSTS', '10/1m'],
+  postsPerNewUser: ['RATE_LIMIT_POSTS_NEW_USER', '3/1m'],
+  graphqlPerIp: ['RATE_LIMIT_GRAPHQL_PER_IP', 'off'],
+};
+export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -56,6 +94,66 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
     throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return raw;
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DAY_MS = UNIT_MS.d;
+
+/** `30s`, `15m`, `1h`, `1d`: from one second to one day. */
+function duration(name: string, raw: string, text: string): number {
+  const m = /^(\d{1,6})(s|m|h|d)$/.exec(text);
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2]] : NaN;
+  if (!m || ms < 1000 || ms > DAY_MS) {
+    throw new ConfigError(name, `must be a duration from 1s to 1d such as 30s, 15m, 1h (got "${raw}")`);
+  }
+  return ms;
+}
+
+/** `<count>/<window>` such as `10/15m`, or `off` (also `0`). */
+function rateRule(env: NodeJS.ProcessEnv, name: string, fallback: string): RateLimitRule {
+  const raw = env[name] === undefined || env[name] === '' ? fallback : String(env[name]);
+  const text = raw.trim().toLowerCase();
+  if (text === 'off' || text === '0') return { limit: 0, windowMs: 60_000 };
+  const m = /^(\d{1,7})\s*\/\s*(\S+)$/.exec(text);
+  if (!m || Number(m[1]) < 1) {
+    throw new ConfigError(name, `must be <count>/<window> such as 10/15m, or off (got "${raw}")`);
+  }
+  return { limit: Number(m[1]), windowMs: duration(name, raw, m[2]) };
+}
+
+function rateLimits(env: NodeJS.ProcessEnv): RateLimitsConfig {
+  const rules = Object.fromEntries(
+    Object.entries(RATE_LIMIT_VARIABLES).map(([key, [variable, fallback]]) => [key, rateRule(env, variable, fallback)]),
+  ) as Omit<RateLimitsConfig, 'newUserAgeMs'>;
+  const age = env[NEW_USER_AGE_VARIABLE] || '1d';
+  return { ...rules, newUserAgeMs: duration(NEW_USER_AGE_VARIABLE, age, age.trim().toLowerCase()) };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: a number of hops (0 trusts nobody), or a comma-separated list of `loopback`,
+ * `linklocal`, `uniquelocal` and addresses or CIDR ranges. `true` (trust anyone) is refused: any
+ * client could then pick its own address and slip past the per-IP limits.
+ */
+function trustProxy(env: NodeJS.ProcessEnv): number | string {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '') return 'loopback';
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a number of hops from 0 to 10, or addresses (got "${raw}")`);
+    return hops;
+  }
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(part) && (!family || !validBits || extra !== undefined)) {
+      throw new ConfigError('TRUST_PROXY', `must be a number of hops, or loopback, linklocal, uniquelocal, addresses and CIDR ranges (got "${raw}")`);
+    }
+  }
+  return parts.join(',');
 }
 
 /** A secret kept under the data folder, made once, so tokens survive restarts without any set-up. */
@@ -112,5 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: int(env, 'WAARDENET_EMBEDDED_PG_PORT', 54329, 1, 65535),
     accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 1, 86400),
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
+    trustProxy: trustProxy(env),
+    rateLimits: rateLimits(env),
   };
 }

@@ -1,0 +1,3 @@
+export * from './document-size.middleware';
+export * from './graphql-limits';
+export * from './security-headers';

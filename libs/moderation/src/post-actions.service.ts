@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventBatch, LiveEventsService, RequestContext, conflict, notFound } from '@waardenet/core';
+import { Post, PostState, PostStateService, ThreadsPolicy, Transition } from '@waardenet/threads';
+import { ModAction, ModTarget } from './moderation-log-entry.entity';
+import { ModLogService } from './mod-log.service';
+import { ModerationAccess } from './moderation-access';
+
+interface Rule {
+  to: PostState;
+  from: PostState[];
+  action: ModAction;
+  refusal: string;
+}
+
+/** Which states each action starts from; anything else is a CONFLICT that changes nothing. */
+const RULES = {
+  hide: { to: PostState.HIDDEN, from: [PostState.VISIBLE], action: ModAction.HIDE_POST, refusal: 'Only a visible post can be hidden.' },
+  remove: { to: PostState.REMOVED, from: [PostState.VISIBLE, PostState.HIDDEN, PostState.PENDING], action: ModAction.REMOVE_POST, refusal: 'This post is already removed.' },
+  restore: { to: PostState.VISIBLE, from: [PostState.HIDDEN, PostState.REMOVED], action: ModAction.RESTORE_POST, refusal: 'Only a hidden or removed post can be restored.' },
+  approve: { to: PostState.VISIBLE, from: [PostState.PENDING], action: ModAction.APPROVE_POST, refusal: 'This post is not waiting for approval.' },
+  reject: { to: PostState.REMOVED, from: [PostState.PENDING], action: ModAction.REJECT_POST, refusal: 'This post is not waiting for approval.' },
+} satisfies Record<string, Rule>;
+
+export type PostAction = keyof typeof RULES;
+
+/**
+ * hidePost, removePost, restorePost, approvePost and rejectPost: a state change through PostStateService
+ * (replyCount, the thread's state, live events) and a log line, in one transaction.
+ */
+@Injectable()
+export class PostActionsService {
+  constructor(
+    private readonly mods: ModerationAccess,
+    private readonly states: PostStateService,
+    private readonly threadsPolicy: ThreadsPolicy,
+    private readonly live: LiveEventsService,
+    private readonly log: ModLogService,
+  ) {}
+
+  async act(ctx: RequestContext, name: PostAction, postId: string, reason: string | null): Promise<Post> {
+    const { community, access } = await this.mods.post(ctx, postId);
+    const rule: Rule = RULES[name];
+    const { post, transition } = await this.live.transaction(async (em, events) => {
+      const post = await this.states.lock(em, postId);
+      if (!post) throw notFound('That post');
+      if (!rule.from.includes(post.state)) throw conflict(rule.refusal);
+      const transition = await this.apply(em, events, post, rule, community.id, ctx.viewer!.id, reason);
+      return { post, transition };
+    });
+    await this.afterCommit(community.id, transition);
+    return this.threadsPolicy.reveal(ctx, access, [post])[0];
+  }
+
+  /**
+   * Changes a locked post's state as a moderator, logs it, and resolves the open reports of the post
+   * when it is taken down. Used by the actions above and by resolveReport.
+   */
+  async apply(em: EntityManager, events: EventBatch, post: Post, rule: Rule, communityId: string, actorId: string | null, reason: string | null): Promise<Transition> {
+    const transition = await this.states.transition(em, events, post, rule.to, communityId, { moderatorId: actorId, reason });
+    if (!transition.changed) return transition;
+    await this.log.append(em, { actorId, action: rule.action, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
+    // A moderator taking a post down deals with its open reports; a post the reports hid waits for review.
+    if (actorId && (rule.to === PostState.HIDDEN || rule.to === PostState.REMOVED)) {
+      await em.query(
+        `UPDATE reports SET status = 'RESOLVED', outcome = 'ACTED', action = $2, resolved_by_id = $3, resolved_at = now()
+          WHERE status = 'OPEN' AND (target_id = $1 OR (target_type = 'THREAD' AND target_id = $4 AND $5))`,
+        [post.id, rule.to === PostState.HIDDEN ? 'HIDE' : 'REMOVE', actorId, post.threadId, post.seq === 1],
+      );
+    }
+    return transition;
+  }
+
+  /** When a thread's opening post went, readers of the thread lose it: their subscriptions are re-checked. */
+  async afterCommit(communityId: string, transition: Transition): Promise<void> {
+    if (transition.threadHidden) await this.live.accessChanged(communityId, null);
+  }
+
+  static rule(name: PostAction): Rule {
+    return RULES[name];
+  }
+}

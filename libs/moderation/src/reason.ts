@@ -1,0 +1,11 @@
+import { badInput } from '@waardenet/core';
+
+/** A moderator's reason given as a plain argument: trimmed, 1 to 500 characters (else BAD_USER_INPUT). */
+export function reasonArg(reason: string | null | undefined, required: boolean, field = 'reason'): string | null {
+  const value = typeof reason === 'string' ? reason.trim() : '';
+  if (!value && !required && (reason === null || reason === undefined)) return null;
+  if (value.length < 1 || value.length > 500) {
+    throw badInput(`${field}: must be between 1 and 500 characters long`, { fields: { [field]: ['must be between 1 and 500 characters long'] } });
+  }
+  return value;
+}

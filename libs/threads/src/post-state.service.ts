@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventBatch, communityChannel, threadChannel } from '@waardenet/core';
+import { Post, PostState } from './post.entity';
+
+export interface Moderation {
+  /** The moderator, or null when the system acted (the report threshold, a watched word). */
+  moderatorId: string | null;
+  reason: string | null;
+}
+
+export interface Transition {
+  from: PostState;
+  to: PostState;
+  changed: boolean;
+  /** A VISIBLE thread's opening post went: readers lose the thread, so re-check open subscriptions after the commit. */
+  threadHidden: boolean;
+}
+
+/** Whether a post counts in its thread's replyCount: a VISIBLE reply that was not deleted. */
+export const countsAsReply = (post: Pick<Post, 'seq' | 'deletedAt'>, state: PostState) => post.seq > 1 && !post.deletedAt && state === PostState.VISIBLE;
+
+/**
+ * The one place a post's moderation state changes. It keeps the thread's replyCount exact (VISIBLE,
+ * undeleted replies only), makes a thread follow its opening post's state, and tells readers live:
+ * POST_ADDED when a pending post is approved, POST_RESTORED when a hidden or removed one comes back,
+ * POST_REMOVED when a visible one goes. Changes that readers never saw (pending → removed) send nothing.
+ */
+@Injectable()
+export class PostStateService {
+  /** Reads a post under a row lock, so concurrent moderation of one post serialises. */
+  lock(em: EntityManager, postId: string): Promise<Post | null> {
+    return em.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async transition(em: EntityManager, events: EventBatch, post: Post, to: PostState, communityId: string, by: Moderation): Promise<Transition> {
+    const from = post.state;
+    if (from === to) return { from, to, changed: false, threadHidden: false };
+    const delta = Number(countsAsReply(post, to)) - Number(countsAsReply(post, from));
+    await em.update(Post, { id: post.id }, { state: to, moderatedAt: new Date(), moderatedById: by.moderatorId, moderationReason: by.reason });
+    Object.assign(post, { state: to, moderatedById: by.moderatorId, moderationReason: by.reason });
+
+    const opening = post.seq === 1;
+    const approved = from === PostState.PENDING && to === PostState.VISIBLE;
+    const sets: string[] = [];
+    const params: unknown[] = [post.threadId];
+    if (delta) sets.push(`reply_count = reply_count + ${delta}`);
+    if (approved) sets.push('last_activity_at = greatest(last_activity_at, now())');
+    if (opening) {
+      params.push(to);
+      sets.push(`state = $${params.length}`);
+    }
+    if (sets.length) await em.query(`UPDATE threads SET ${sets.join(', ')} WHERE id = $1`, params);
+
+    const readersNotice = from === PostState.VISIBLE || to === PostState.VISIBLE;
+    if (readersNotice) {
+      const type = to !== PostState.VISIBLE ? 'POST_REMOVED' : approved ? 'POST_ADDED' : 'POST_RESTORED';
+      await events.emit(threadChannel(post.threadId), { type, communityId, threadId: post.threadId, postId: post.id });
+      const threadType = opening && approved ? 'THREAD_ADDED' : 'THREAD_UPDATED';
+      await events.emit(communityChannel(communityId), { type: threadType, communityId, threadId: post.threadId });
+    }
+    return { from, to, changed: true, threadHidden: opening && from === PostState.VISIBLE };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Browser tests drive Debian's Chromium (`apt-get install -y chromium`) through playwright-core, and
+ * check every screen with axe. Without /usr/bin/chromium the suites are skipped, with the reason in their name.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page, WebSocketRoute, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+
+/** `describe` when Chromium is there, else `describe.skip`, with the reason appended to the name. */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (available) describe(name, body);
+  else describe.skip(`${name} (needs Chromium at ${CHROMIUM}: not found, skipped)`, body);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh browser profile that prefers Dutch, like most of Waardenet's visitors. */
+export function newVisitor(browser: Browser, locale = 'nl-NL'): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 1100, height: 900 } });
+}
+
+/** The built client must be what the api serves at /: fails with the reason when it is not. */
+export async function expectBuiltClient(url: string): Promise<void> {
+  const res = await fetch(`${url}/`);
+  const html = res.ok ? await res.text() : '';
+  if (!html.includes('/assets/')) {
+    throw new Error(`GET ${url}/ does not serve the built web client (HTTP ${res.status}). Run \`npm run build:web\`; the api must serve dist/web with an SPA fallback.`);
+  }
+}
+
+/** Fails on any serious or critical accessibility violation axe finds on the page as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+    throw new Error(`axe found ${bad.length} serious/critical violation(s) on the ${screen} screen:\n  ${lines.join('\n  ')}`);
+  }
+}
+
+const RESULTS = join(__dirname, '../../test-results/web');
+
+/** Saves what the page shows now, as test-results/web/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name.replace(/[^\w-]+/g, '-')}.png`), fullPage: true });
+}
+
+/**
+ * Puts the page's graphql-ws sockets under the test's control: `drop()` closes them (as a network
+ * failure or a restarting server would) and refuses new ones until `restore()`.
+ */
+export async function controlLiveSockets(page: Page): Promise<{ drop(): void; restore(): void; opened(): number }> {
+  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  let blocked = false;
+  let opened = 0;
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (blocked) {
+      ws.close({ code: 1013, reason: 'Try again later' });
+      return;
+    }
+    opened++;
+    const pair = { page: ws, server: ws.connectToServer() };
+    open.add(pair);
+    // Setting onClose stops Playwright forwarding the page's close to the server: do it here.
+    ws.onClose(() => {
+      open.delete(pair);
+      pair.server.close();
+    });
+  });
+  return {
+    drop() {
+      blocked = true;
+      for (const pair of open) {
+        pair.page.close({ code: 1001, reason: 'Going away' });
+        pair.server.close();
+      }
+      open.clear();
+    },
+    restore() {
+      blocked = false;
+    },
+    opened: () => opened,
+  };
+}

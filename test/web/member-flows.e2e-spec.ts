@@ -1,0 +1,193 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ok } from '../support/gql';
+import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUser, world } from '../support/factories';
+import { TestApp, createTestApp } from '../support/test-app';
+import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot } from './browser';
+
+describeInBrowser('web client: what a member does', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let contexts: BrowserContext[] = [];
+  let fixture: { communityName: string; communitySlug: string; nationalName: string; threadId: string; threadTitle: string; libraryName: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await expectBuiltClient(t.url);
+    const w = await world(t);
+    const national = await createLibrary(t, w.admin, { kind: 'NATIONAL' });
+    const theme = await createCommunity(t, w.admin, national.id, 'PUBLIC');
+    const thread = await createThread(t, w.manager, w.pub.id, { title: 'Welke boeken over de Domtoren?', body: 'Ik zoek **tips**.' });
+    const library = await ok(t, `query($slug: String!) { library(slug: $slug) { name } }`, { slug: w.library.slug });
+    fixture = {
+      communityName: w.pub.name,
+      communitySlug: w.pub.slug,
+      nationalName: theme.name,
+      threadId: thread.id,
+      threadTitle: thread.title,
+      libraryName: library.library.name,
+    };
+    browser = await launchChromium();
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    contexts = [];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function visitor(locale?: string): Promise<Page> {
+    const context = await newVisitor(browser, locale);
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function logIn(page: Page, email: string): Promise<void> {
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Uitloggen' }).or(page.getByRole('button', { name: 'Uitloggen' })).waitFor();
+  }
+
+  it('a visitor registers, joins a community and posts a reply, with a markdown preview', async () => {
+    const page = await visitor();
+    await page.goto(`${t.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
+    // National theme communities come first, then the libraries with theirs.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Landelijke themagemeenschappen', 'Bibliotheken']);
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Landelijke themagemeenschappen' }) }).getByRole('link', { name: fixture.nationalName }).waitFor();
+    await expectAccessible(page, 'home');
+
+    await page.getByRole('link', { name: 'Account maken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Account maken' }).waitFor();
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page.getByText('Vul een naam in van 2 tot 60 tekens.').waitFor();
+    await expectAccessible(page, 'register (with errors)');
+    const email = `web-${Date.now()}@test.waardenet.nl`;
+    await page.getByLabel('Naam').fill('Ria Lezer');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Ria Lezer' }).waitFor();
+
+    await page.getByRole('link', { name: fixture.libraryName }).click();
+    await page.getByRole('heading', { level: 1, name: fixture.libraryName }).waitFor();
+    await expectAccessible(page, 'library');
+    await page.getByRole('link', { name: fixture.communityName }).click();
+    await page.getByRole('heading', { level: 1, name: fixture.communityName }).waitFor();
+    await page.getByRole('button', { name: 'Lid worden' }).click();
+    await page.getByText('Je bent lid.').waitFor();
+    await page.getByRole('button', { name: 'Gemeenschap verlaten' }).waitFor();
+    await expectAccessible(page, 'community');
+
+    await page.getByRole('link', { name: fixture.threadTitle }).click();
+    await page.getByRole('heading', { level: 1, name: fixture.threadTitle }).waitFor();
+    await expectAccessible(page, 'thread');
+    await page.getByLabel('Je reactie').fill('Probeer **De Domtoren** van [Het Utrechts Archief](https://hetutrechtsarchief.nl).');
+    await page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    await preview.locator('strong', { hasText: 'De Domtoren' }).waitFor();
+    await expectAccessible(page, 'thread with preview');
+    await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await page.getByText('Je reactie is geplaatst.').waitFor();
+    const reply = page.locator('.reply-list article', { hasText: 'Ria Lezer' });
+    await reply.locator('strong', { hasText: 'De Domtoren' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: '1 reactie' }).count()).toBe(1);
+
+    // Reactions toggle, with their count.
+    const like = reply.getByRole('button', { name: /Leuk/ });
+    await like.click();
+    await expect(like.getAttribute('aria-pressed')).resolves.toBe('true');
+    await like.getByText('1').waitFor();
+    await like.click();
+    await expect(like.getAttribute('aria-pressed')).resolves.toBe('false');
+
+    const rows = await t.sql<{ body: string }>(`SELECT p.body FROM posts p JOIN users u ON u.id = p.author_id WHERE u.email = $1`, [email]);
+    expect(rows.map((r) => r.body)).toEqual(['Probeer **De Domtoren** van [Het Utrechts Archief](https://hetutrechtsarchief.nl).']);
+    await screenshot(page, 'member-registers-joins-replies');
+  });
+
+  it('a second reader of the thread sees a new reply appear live, and hears it announced', async () => {
+    const writer = await registerUser(t, { displayName: 'Schrijver' });
+    await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: (await ok(t, `query($s: String!) { community(slug: $s) { id } }`, { s: fixture.communitySlug })).community.id }, writer.token);
+
+    const reader = await visitor();
+    await reader.goto(`${t.url}/thread/${fixture.threadId}`);
+    await reader.getByRole('heading', { level: 1, name: fixture.threadTitle }).waitFor();
+    await reader.locator('[data-live="online"]').waitFor();
+
+    const author = await visitor();
+    await logIn(author, writer.email);
+    await author.goto(`${t.url}/thread/${fixture.threadId}`);
+    await author.getByLabel('Je reactie').fill('Live vanuit de andere browser');
+    await author.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await author.getByText('Je reactie is geplaatst.').waitFor();
+
+    await reader.locator('.reply-list article', { hasText: 'Live vanuit de andere browser' }).waitFor({ timeout: 10_000 });
+    await reader.getByTestId('announcer').getByText('Nieuwe reactie van Schrijver').waitFor();
+    expect(await reader.locator('[aria-live="polite"]').count()).toBeGreaterThan(0);
+    await screenshot(reader, 'second-reader-sees-reply-live');
+  });
+
+  it('a reload keeps the session (refresh cookie, token in memory only); logging out ends it', async () => {
+    const member = await registerUser(t, { displayName: 'Blijft Ingelogd' });
+    const page = await visitor();
+    await logIn(page, member.email);
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'wn_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+
+    await page.goto(`${t.url}/profile`);
+    await page.getByRole('heading', { level: 1, name: 'Blijft Ingelogd' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Blijft Ingelogd' }).waitFor();
+    await page.getByText(member.email).waitFor();
+    await expectAccessible(page, 'profile');
+    // Nothing secret in storage the page's scripts can read: only the chosen language, if any.
+    const stored = (await page.evaluate('JSON.stringify({ ...localStorage, ...sessionStorage })')) as string;
+    expect(stored).not.toMatch(/eyJ|token/i);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).first().click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen' }).waitFor();
+    expect((await page.context().cookies()).find((c) => c.name === 'wn_refresh' && c.value)).toBeUndefined();
+    await screenshot(page, 'reload-keeps-session-then-logout');
+  });
+
+  it('works with the keyboard alone, and speaks the language the visitor picks', async () => {
+    const page = await visitor('en-GB');
+    await page.goto(`${t.url}/`);
+    // The browser prefers English: the client follows, and says so in <html lang>.
+    await page.getByRole('heading', { level: 1, name: 'Libraries and their communities' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+
+    // Tab to the community's link and follow it with Enter: the new screen's heading gets the focus.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate('document.activeElement.textContent')) === fixture.communityName) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: fixture.communityName }).waitFor();
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gesprekken' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Gesprekken' }).waitFor();
+    expect(await page.evaluate('JSON.stringify(Object.keys(localStorage))')).toBe('["waardenet.language"]');
+    await expectAccessible(page, 'community (keyboard, switched language)');
+    await screenshot(page, 'keyboard-and-language');
+  });
+});
