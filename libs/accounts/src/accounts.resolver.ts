@@ -1,11 +1,13 @@
+import { UseInterceptors } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AllowSuspended, Ctx, RequestContext } from '@waardenet/core';
+import { Access, AllowSuspended, Ctx, RequestContext, unauthenticated } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService } from './accounts.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { IssuedTokens } from './tokens.service';
 import { Suspension, User } from './user.entity';
+import { WebSessionInterceptor, refreshTokenFromCookie } from './web-session';
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -13,6 +15,7 @@ export class AccountsResolver {
 
   @Access('public')
   @RateLimit('register')
+  @UseInterceptors(WebSessionInterceptor)
   @Mutation(() => AuthPayload)
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.payload(ctx, await this.accounts.register(input));
@@ -20,19 +23,29 @@ export class AccountsResolver {
 
   @Access('public')
   @RateLimit('login')
+  @UseInterceptors(WebSessionInterceptor)
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     return this.payload(ctx, await this.accounts.login(input));
   }
 
   @Access('public')
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for a new token pair.' })
-  async refreshSession(@Args('refreshToken') refreshToken: string, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    return this.payload(ctx, await this.accounts.refresh(refreshToken));
+  @UseInterceptors(WebSessionInterceptor)
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token (once) for a new token pair. The web client leaves it out: its token is in an httpOnly cookie.',
+  })
+  async refreshSession(
+    @Ctx() ctx: RequestContext,
+    @Args('refreshToken', { type: () => String, nullable: true }) refreshToken?: string | null,
+  ): Promise<AuthPayload> {
+    const token = refreshToken || refreshTokenFromCookie(ctx.req);
+    if (!token) throw unauthenticated('There is no session to refresh; log in.');
+    return this.payload(ctx, await this.accounts.refresh(token));
   }
 
   @Access('user')
   @AllowSuspended()
+  @UseInterceptors(WebSessionInterceptor)
   @Mutation(() => Boolean, { description: 'Ends the current session; its refresh tokens stop working.' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.logout(ctx);

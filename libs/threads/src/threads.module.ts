@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
+import { MarkdownResolver } from './markdown.resolver';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { PostStateService } from './post-state.service';
@@ -11,7 +12,7 @@ import { ThreadsService } from './threads.service';
 
 @Module({
   imports: [AccountsModule, CommunitiesModule],
-  providers: [ThreadsService, PostsService, PostStateService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver],
+  providers: [MarkdownResolver, ThreadsService, PostsService, PostStateService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver],
   exports: [ThreadsService, PostsService, PostStateService, ThreadsPolicy],
 })
 export class ThreadsModule {}
