@@ -82,6 +82,14 @@ const FOUNDATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>>
     variables: { id: (await createCommunity(w.t, w.staff, w.library.id, 'PUBLIC')).id },
   }),
   joinPrivateCommunity: async (w) => ({ query: `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, variables: { id: w.communities.priv.id } }),
+  leaveCommunity: async (w) => {
+    const c = await createCommunity(w.t, w.staff, w.library.id, 'PUBLIC');
+    for (const u of [w.actors.member, w.actors.moderator, w.actors.suspended]) {
+      await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [c.id, u!.id]);
+    }
+    await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, w.actors.banned!.id]);
+    return { query: `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, variables: { id: c.id } };
+  },
   approveMembership: async (w) => ({
     query: `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
     variables: { input: { communityId: w.communities.restricted.id, userId: (await pendingRequest(w, w.communities.restricted)).id } },
