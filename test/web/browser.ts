@@ -48,6 +48,11 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   }
 }
 
+/** Waits until the page's live connection is up (the client marks it on its status region). */
+export async function waitForLive(page: Page): Promise<void> {
+  await page.locator('[data-live="online"]').waitFor({ state: 'attached' });
+}
+
 const RESULTS = join(__dirname, '../../test-results/web');
 
 /** Saves what the page shows now, as test-results/web/<name>.png. */

@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createPost, createThread, world, World } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { controlLiveSockets, describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot } from './browser';
+import { controlLiveSockets, describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
 
 describeInBrowser('web client: live updates survive a dropped connection', () => {
   let t: TestApp;
@@ -32,7 +32,7 @@ describeInBrowser('web client: live updates survive a dropped connection', () =>
   async function openThread(page: Page, threadId: string, title: string) {
     await page.goto(`${t.url}/thread/${threadId}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await page.locator('[data-live="online"]').waitFor();
+    await waitForLive(page);
   }
 
   const banner = (page: Page) => page.getByRole('status').getByText('Geen live verbinding');
@@ -57,7 +57,7 @@ describeInBrowser('web client: live updates survive a dropped connection', () =>
 
     sockets.restore();
     await reply(page, 'Gemist terwijl de verbinding weg was').waitFor({ timeout: 30_000 });
-    await page.locator('[data-live="online"]').waitFor();
+    await waitForLive(page);
     expect(await banner(page).count()).toBe(0);
     // Each reply once, in order.
     const bodies = await page.locator('.reply-list article .post-body').allTextContents();

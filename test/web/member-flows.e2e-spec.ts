@@ -2,7 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUser, world } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot } from './browser';
+import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
 
 describeInBrowser('web client: what a member does', () => {
   let t: TestApp;
@@ -58,6 +58,7 @@ describeInBrowser('web client: what a member does', () => {
     await page.goto(`${t.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
     // National theme communities come first, then the libraries with theirs.
+    await page.getByRole('heading', { level: 2, name: 'Bibliotheken' }).waitFor();
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['Landelijke themagemeenschappen', 'Bibliotheken']);
     await page.locator('section', { has: page.getByRole('heading', { name: 'Landelijke themagemeenschappen' }) }).getByRole('link', { name: fixture.nationalName }).waitFor();
@@ -94,18 +95,17 @@ describeInBrowser('web client: what a member does', () => {
     await preview.locator('strong', { hasText: 'De Domtoren' }).waitFor();
     await expectAccessible(page, 'thread with preview');
     await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await page.getByText('Je reactie is geplaatst.').waitFor();
+    await page.locator('main').getByText('Je reactie is geplaatst.').waitFor();
     const reply = page.locator('.reply-list article', { hasText: 'Ria Lezer' });
     await reply.locator('strong', { hasText: 'De Domtoren' }).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: '1 reactie' }).count()).toBe(1);
 
-    // Reactions toggle, with their count.
-    const like = reply.getByRole('button', { name: /Leuk/ });
-    await like.click();
-    await expect(like.getAttribute('aria-pressed')).resolves.toBe('true');
-    await like.getByText('1').waitFor();
-    await like.click();
-    await expect(like.getAttribute('aria-pressed')).resolves.toBe('false');
+    // Reactions (to someone else's post) toggle, with their count.
+    const opening = page.locator('main > article').first();
+    await opening.getByRole('button', { name: /Leuk/, pressed: false }).click();
+    await opening.getByRole('button', { name: 'Leuk 1', pressed: true }).waitFor();
+    await opening.getByRole('button', { name: /Leuk/, pressed: true }).click();
+    await opening.getByRole('button', { name: 'Leuk', exact: true, pressed: false }).waitFor();
 
     const rows = await t.sql<{ body: string }>(`SELECT p.body FROM posts p JOIN users u ON u.id = p.author_id WHERE u.email = $1`, [email]);
     expect(rows.map((r) => r.body)).toEqual(['Probeer **De Domtoren** van [Het Utrechts Archief](https://hetutrechtsarchief.nl).']);
@@ -119,14 +119,14 @@ describeInBrowser('web client: what a member does', () => {
     const reader = await visitor();
     await reader.goto(`${t.url}/thread/${fixture.threadId}`);
     await reader.getByRole('heading', { level: 1, name: fixture.threadTitle }).waitFor();
-    await reader.locator('[data-live="online"]').waitFor();
+    await waitForLive(reader);
 
     const author = await visitor();
     await logIn(author, writer.email);
     await author.goto(`${t.url}/thread/${fixture.threadId}`);
     await author.getByLabel('Je reactie').fill('Live vanuit de andere browser');
     await author.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await author.getByText('Je reactie is geplaatst.').waitFor();
+    await author.locator('main').getByText('Je reactie is geplaatst.').waitFor();
 
     await reader.locator('.reply-list article', { hasText: 'Live vanuit de andere browser' }).waitFor({ timeout: 10_000 });
     await reader.getByTestId('announcer').getByText('Nieuwe reactie van Schrijver').waitFor();
@@ -137,6 +137,10 @@ describeInBrowser('web client: what a member does', () => {
   it('a reload keeps the session (refresh cookie, token in memory only); logging out ends it', async () => {
     const member = await registerUser(t, { displayName: 'Blijft Ingelogd' });
     const page = await visitor();
+    await page.goto(`${t.url}/login`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Vul je e-mailadres in.').waitFor();
+    await expectAccessible(page, 'login (with errors)');
     await logIn(page, member.email);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'wn_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
@@ -165,6 +169,7 @@ describeInBrowser('web client: what a member does', () => {
     await page.goto(`${t.url}/`);
     // The browser prefers English: the client follows, and says so in <html lang>.
     await page.getByRole('heading', { level: 1, name: 'Libraries and their communities' }).waitFor();
+    await page.getByRole('link', { name: fixture.communityName }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     await page.keyboard.press('Tab');

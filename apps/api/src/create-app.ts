@@ -5,6 +5,7 @@ import { LiveServer } from '@waardenet/live';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
 import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waardenet/core';
@@ -12,8 +13,18 @@ import { RateLimitGuard, createRateLimitStore, requestBudget } from '@waardenet/
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AppModule } from './app.module';
 
-/** The web client's static files: built next to the api in dist/, or the sources when run from TypeScript. */
-export const WEB_DIR = join(__dirname, '../../web/public');
+/** The built web client (`npm run build:web` writes dist/web): found from the compiled api and from TypeScript alike. */
+export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? join(__dirname, '../../../web') : join(__dirname, '../../../dist/web');
+
+/** The client routes with the History API: any other GET for a page answers its index.html. */
+function spaFallback(index: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|health|ready)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
+    if (!page || !req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  };
+}
 
 /** Builds the Nest application (not yet listening): used by main.ts and by the tests alike. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -50,7 +61,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // After the AccessGuard (an APP_GUARD, registered first), so per-user limits know the viewer.
   app.useGlobalGuards(new RateLimitGuard(app.get(Reflector), rateLimits, config, app.get(DataSource)));
   app.useGlobalPipes(createValidationPipe());
-  if (existsSync(WEB_DIR)) app.useStaticAssets(WEB_DIR, { index: 'index.html', maxAge: config.nodeEnv === 'production' ? '1h' : 0 });
+  if (existsSync(join(WEB_DIR, 'index.html'))) {
+    // Hashed asset names never change content: cache them for long; index.html always revalidates.
+    app.useStaticAssets(join(WEB_DIR, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
+    app.useStaticAssets(WEB_DIR, { index: 'index.html', maxAge: 0 });
+    app.use(spaFallback(join(WEB_DIR, 'index.html')));
+  }
   await app.init();
   app.get(LiveServer).attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema, liveValidationRules({ production: config.nodeEnv === 'production' }));
   return app;

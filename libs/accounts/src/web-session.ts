@@ -29,7 +29,9 @@ export class WebSessionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const { req, res } = GqlExecutionContext.create(context).getContext<{ req?: Request; res?: Response }>();
     if (!res || req?.headers[WEB_CLIENT_HEADER] !== 'web') return next.handle();
-    const options = { httpOnly: true, sameSite: 'strict' as const, secure: this.config.nodeEnv === 'production', path: '/graphql' };
+    // Secure whenever the request came over HTTPS (directly or through a trusted proxy), so a library
+    // running plain HTTP on its own network still keeps its sessions.
+    const options = { httpOnly: true, sameSite: 'strict' as const, secure: !!req?.secure, path: '/graphql' };
     return next.handle().pipe(
       map((result: unknown) => {
         if (result && typeof result === 'object' && 'refreshToken' in result) {

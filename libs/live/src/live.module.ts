@@ -6,10 +6,11 @@ import { LiveAccessService } from './live-access.service';
 import { LiveHub } from './live-hub.service';
 import { LiveResolver } from './live.resolver';
 import { LiveServer } from './live-server';
+import { ThreadCursorResolver } from './thread-cursor.resolver';
 
 @Module({
   imports: [AccountsModule, CommunitiesModule, ThreadsModule],
-  providers: [LiveHub, LiveAccessService, LiveServer, LiveResolver],
+  providers: [LiveHub, LiveAccessService, LiveServer, LiveResolver, ThreadCursorResolver],
   exports: [LiveServer, LiveHub],
 })
 export class LiveModule {}

@@ -1,0 +1,178 @@
+/** The GraphQL documents the client sends, and the shapes of their answers. */
+
+export type Visibility = 'PUBLIC' | 'RESTRICTED' | 'PRIVATE';
+export type MembershipState = 'ACTIVE' | 'PENDING' | 'BANNED';
+export type ReactionKind = 'LIKE' | 'THANKS' | 'INSIGHTFUL' | 'AGREE' | 'CELEBRATE';
+export type PostState = 'VISIBLE' | 'PENDING' | 'HIDDEN' | 'REMOVED';
+export const REACTION_KINDS: ReactionKind[] = ['LIKE', 'THANKS', 'INSIGHTFUL', 'AGREE', 'CELEBRATE'];
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export interface LibrarySummary {
+  id: string;
+  slug: string;
+  name: string;
+  kind: 'LOCAL' | 'NATIONAL';
+}
+
+export interface CommunitySummary {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  theme: string;
+  visibility: Visibility;
+  memberCount: number;
+  libraryId: string;
+}
+
+const COMMUNITY_SUMMARY = 'id slug name description theme visibility memberCount libraryId';
+
+export const HOME = `query Home($after: String) {
+  libraries(first: 100) { edges { node { id slug name kind } } }
+  communities(first: 100, after: $after) { edges { node { ${COMMUNITY_SUMMARY} } } pageInfo { hasNextPage endCursor } }
+}`;
+export interface HomeData {
+  libraries: Connection<LibrarySummary>;
+  communities: Connection<CommunitySummary>;
+}
+
+export const LIBRARY = `query LibraryPage($slug: String!) { library(slug: $slug) { id slug name kind } }`;
+export const LIBRARY_COMMUNITIES = `query LibraryCommunities($libraryId: ID!, $after: String) {
+  communities(first: 100, libraryId: $libraryId, after: $after) { edges { node { ${COMMUNITY_SUMMARY} } } pageInfo { hasNextPage endCursor } }
+}`;
+
+export interface ThreadSummary {
+  id: string;
+  title: string;
+  kind: 'DISCUSSION' | 'QUESTION';
+  pinned: boolean;
+  locked: boolean;
+  replyCount: number;
+  lastActivityAt: string;
+  author: { displayName: string };
+}
+
+export interface CommunityPageData {
+  community: CommunitySummary & {
+    library: LibrarySummary;
+    viewerCanRead: boolean;
+    viewerMembership: { state: MembershipState; role: string } | null;
+    threads: Connection<ThreadSummary> | null;
+  };
+}
+
+const THREAD_SUMMARY = 'id title kind pinned locked replyCount lastActivityAt author { displayName }';
+export const COMMUNITY = `query CommunityPage($slug: String!) {
+  community(slug: $slug) {
+    ${COMMUNITY_SUMMARY}
+    library { id slug name kind }
+    viewerCanRead
+    viewerMembership { state role }
+    threads(first: 30) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
+  }
+}`;
+export const COMMUNITY_THREADS = `query CommunityThreads($slug: String!, $after: String) {
+  community(slug: $slug) { id threads(first: 30, after: $after) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } } }
+}`;
+
+export const JOIN = `mutation Join($id: ID!) { joinCommunity(communityId: $id) { state role } }`;
+export const LEAVE = `mutation Leave($id: ID!) { leaveCommunity(communityId: $id) }`;
+export const CREATE_THREAD = `mutation CreateThread($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+
+export interface PostData {
+  id: string;
+  seq: number;
+  state: PostState;
+  isDeleted: boolean;
+  bodyHtml: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  replyToId: string | null;
+  author: { id: string; displayName: string };
+  reactionCounts: { kind: ReactionKind; count: number }[];
+  viewerReactions?: ReactionKind[];
+}
+
+export interface ThreadData {
+  id: string;
+  title: string;
+  kind: 'DISCUSSION' | 'QUESTION';
+  pinned: boolean;
+  locked: boolean;
+  replyCount: number;
+  viewerCanReply: boolean;
+  community: { id: string; slug: string; name: string; viewerMembership: { state: MembershipState } | null };
+}
+
+/** Posts for everyone: the live events carry the same fields, without the viewer's own reactions. */
+const POST_FIELDS = 'id seq state isDeleted bodyHtml createdAt editedAt replyToId author { id displayName } reactionCounts { kind count }';
+export const POSTS_PAGE_SIZE = 50;
+
+export const THREAD = `query ThreadPage($id: ID!) {
+  thread(id: $id) {
+    id title kind pinned locked replyCount viewerCanReply
+    community { id slug name viewerMembership { state } }
+    posts(first: ${POSTS_PAGE_SIZE}) { edges { cursor node { ${POST_FIELDS} viewerReactions } } pageInfo { hasNextPage endCursor } }
+  }
+}`;
+export interface ThreadPageData {
+  thread: ThreadData & { posts: Connection<PostData> };
+}
+
+export const THREAD_POSTS = `query ThreadPosts($id: ID!, $after: String) {
+  thread(id: $id) { id posts(first: ${POSTS_PAGE_SIZE}, after: $after) { edges { cursor node { ${POST_FIELDS} viewerReactions } } pageInfo { hasNextPage endCursor } } }
+}`;
+export interface ThreadPostsData {
+  thread: { id: string; posts: Connection<PostData> };
+}
+
+export const THREAD_VIEWER = `query ThreadViewer($id: ID!) { thread(id: $id) { id locked viewerCanReply } }`;
+
+export type ThreadEventType = 'POST_ADDED' | 'POST_EDITED' | 'POST_REMOVED' | 'POST_RESTORED' | 'REACTIONS_CHANGED' | 'THREAD_LOCKED' | 'THREAD_UPDATED';
+export interface ThreadEventData {
+  threadEvents: {
+    type: ThreadEventType;
+    cursor: string;
+    post: PostData | null;
+    thread: { id: string; title: string; pinned: boolean; locked: boolean; replyCount: number };
+  };
+}
+export const THREAD_EVENTS = `subscription ThreadEvents($threadId: ID!, $after: String) {
+  threadEvents(threadId: $threadId, after: $after) {
+    type cursor
+    post { ${POST_FIELDS} }
+    thread { id title pinned locked replyCount }
+  }
+}`;
+
+export const CREATE_POST = `mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { ${POST_FIELDS} viewerReactions } }`;
+export const PREVIEW_MARKDOWN = `query PreviewMarkdown($body: String!) { previewMarkdown(body: $body) }`;
+
+const REACTION_RESULT = 'id reactionCounts { kind count } viewerReactions';
+export const REACT = `mutation React($input: ReactInput!) { react(input: $input) { ${REACTION_RESULT} } }`;
+export const UNREACT = `mutation Unreact($input: ReactInput!) { unreact(input: $input) { ${REACTION_RESULT} } }`;
+export interface ReactionResult {
+  id: string;
+  reactionCounts: PostData['reactionCounts'];
+  viewerReactions: ReactionKind[];
+}
+
+export const ME = `query Me { me { id displayName email createdAt isPlatformAdmin suspension { reason until } } }`;
+export interface MeData {
+  me: {
+    id: string;
+    displayName: string;
+    email: string | null;
+    createdAt: string;
+    isPlatformAdmin: boolean;
+    suspension: { reason: string; until: string | null } | null;
+  } | null;
+}

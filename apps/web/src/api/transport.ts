@@ -1,0 +1,49 @@
+/** One GraphQL operation over HTTP POST /graphql, and the error every failure becomes. */
+
+export interface FieldErrors {
+  [field: string]: string[];
+}
+
+/** A failed operation: `code` is the server's extensions.code, or NETWORK when it could not be reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fields: FieldErrors = {},
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface WireError {
+  message?: string;
+  extensions?: { code?: string; fields?: FieldErrors; retryAfter?: number };
+}
+
+export interface PostOptions {
+  token?: string | null;
+  /** Marks the session calls (login, register, refreshSession, logout): the server keeps the refresh token in a cookie. */
+  sessionCall?: boolean;
+}
+
+export async function postGraphql<T>(query: string, variables: Record<string, unknown> = {}, options: PostOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.sessionCall) headers['x-waardenet-client'] = 'web';
+  let body: { data?: T | null; errors?: WireError[] };
+  try {
+    const res = await fetch('/graphql', { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables }) });
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new ApiError('NETWORK', 'The server could not be reached.');
+  }
+  const [first] = body.errors ?? [];
+  if (first) {
+    const ext = first.extensions ?? {};
+    throw new ApiError(ext.code ?? 'INTERNAL_SERVER_ERROR', first.message ?? '', ext.fields ?? {}, ext.retryAfter);
+  }
+  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The answer held no data.');
+  return body.data;
+}

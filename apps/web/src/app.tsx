@@ -1,0 +1,43 @@
+import { useLocale } from './i18n';
+import { Layout } from './components/Layout';
+import { useRoute } from './router';
+import { CommunityScreen } from './screens/CommunityScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { LibraryScreen } from './screens/LibraryScreen';
+import { LoginScreen } from './screens/LoginScreen';
+import { NotFoundScreen } from './screens/NotFoundScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
+import { RegisterScreen } from './screens/RegisterScreen';
+import { ThreadScreen } from './screens/ThreadScreen';
+
+function Screen() {
+  const { route, search } = useRoute();
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'library':
+      return <LibraryScreen key={route.slug} slug={route.slug} />;
+    case 'community':
+      return <CommunityScreen key={route.slug} slug={route.slug} />;
+    case 'thread':
+      return <ThreadScreen key={route.id} id={route.id} />;
+    case 'login':
+      return <LoginScreen next={search.get('next')} />;
+    case 'register':
+      return <RegisterScreen next={search.get('next')} />;
+    case 'profile':
+      return <ProfileScreen />;
+    default:
+      return <NotFoundScreen />;
+  }
+}
+
+export function App() {
+  // Rendering again from the top when the language changes reads every text anew (nothing is memoized).
+  useLocale();
+  return (
+    <Layout>
+      <Screen />
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+import type { PostData, ReactionResult } from '../api/operations';
+import { formatDateTime, t } from '../i18n';
+import { Reactions } from './Reactions';
+
+const HIDDEN_TEXT = { REMOVED: 'post.removed', HIDDEN: 'post.hidden', PENDING: 'post.pending', VISIBLE: 'post.unavailable' } as const;
+
+interface Props {
+  post: PostData;
+  canReact: boolean;
+  reactionsChanged(result: ReactionResult): void;
+}
+
+/** One post: author, time, the server's sanitized HTML (or why it is not shown), reactions. */
+export function PostItem({ post, canReact, reactionsChanged }: Props) {
+  const authorId = `post-${post.id}-author`;
+  return (
+    <article class={`post post-${post.state.toLowerCase()}`} id={`post-${post.seq}`} data-seq={post.seq} aria-labelledby={authorId}>
+      <header class="post-header">
+        <span class="post-author" id={authorId}>
+          {post.author.displayName}
+        </span>{' '}
+        <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
+        {post.editedAt ? <span class="post-edited"> · {t('post.edited')}</span> : null}
+        {post.state === 'PENDING' && post.bodyHtml ? <span class="badge"> {t('post.awaitingApproval')}</span> : null}
+      </header>
+      {post.bodyHtml !== null ? (
+        // Rendered from markdown and sanitized (allow-listed) on the server.
+        <div class="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      ) : (
+        <p class="post-body post-unavailable">{t(HIDDEN_TEXT[post.state])}</p>
+      )}
+      {post.bodyHtml !== null && post.state === 'VISIBLE' ? <Reactions post={post} canReact={canReact} changed={reactionsChanged} /> : null}
+    </article>
+  );
+}

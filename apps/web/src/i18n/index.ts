@@ -1,0 +1,76 @@
+/**
+ * Message catalogues (nl, en). The language comes from the visitor's choice (kept in localStorage,
+ * the only thing this client ever stores there), else from navigator.languages, else Dutch.
+ */
+import { createStore, useStore } from '../store';
+import { en } from './en';
+import { nl, type Messages } from './nl';
+
+export type Locale = 'nl' | 'en';
+export type MessageKey = keyof Messages;
+export const LOCALES: Locale[] = ['nl', 'en'];
+const CATALOGUES: Record<Locale, Messages> = { nl, en };
+const STORAGE_KEY = 'waardenet.language';
+
+function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'nl' || saved === 'en') return saved;
+  } catch {
+    // Storage can be blocked; the browser's languages still decide.
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'nl';
+}
+
+export const locale = createStore<Locale>(initialLocale());
+
+function applyLocale(value: Locale): void {
+  document.documentElement.lang = value;
+}
+applyLocale(locale.get());
+locale.subscribe(applyLocale);
+
+export function setLocale(value: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, value);
+  } catch {
+    // Not remembered, but still switched for this visit.
+  }
+  locale.set(value);
+}
+
+/** The message in the current language, with {name} placeholders filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = CATALOGUES[locale.get()][key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A count in words: `key` has the forms "one|other" ("1 reactie|{count} reacties"). */
+export function tn(key: MessageKey, count: number, params: Record<string, string | number> = {}): string {
+  const [one, other] = t(key, { ...params, count }).split('|');
+  return count === 1 || other === undefined ? one : other;
+}
+
+// Building an Intl formatter is costly: one per language and style, reused for every date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: 'dateTime' | 'date'): Intl.DateTimeFormat {
+  const key = `${locale.get()}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale.get(), style === 'dateTime' ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export const formatDateTime = (iso: string): string => formatter('dateTime').format(new Date(iso));
+export const formatDate = (iso: string): string => formatter('date').format(new Date(iso));
+
+/** Renders the component again when the language changes. */
+export function useLocale(): Locale {
+  return useStore(locale);
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import './styles.css';
+import './api/session';
+import { App } from './app';
+
+const root = document.getElementById('app');
+if (root) {
+  root.textContent = '';
+  render(<App />, root);
+}

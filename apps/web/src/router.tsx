@@ -1,0 +1,95 @@
+/**
+ * History routing (no hash): the api answers every client path with index.html, and the client
+ * picks the screen from location.pathname.
+ */
+import type { ComponentChildren } from 'preact';
+import { createStore, useStore } from './store';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'library'; slug: string }
+  | { name: 'community'; slug: string }
+  | { name: 'thread'; id: string }
+  | { name: 'login' }
+  | { name: 'register' }
+  | { name: 'profile' }
+  | { name: 'notFound' };
+
+export const paths = {
+  home: () => '/',
+  library: (slug: string) => `/library/${encodeURIComponent(slug)}`,
+  community: (slug: string) => `/community/${encodeURIComponent(slug)}`,
+  thread: (id: string) => `/thread/${encodeURIComponent(id)}`,
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
+  profile: () => '/profile',
+};
+
+export function parseRoute(pathname: string): Route {
+  const [first = '', second, ...rest] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (rest.length) return { name: 'notFound' };
+  if (!first) return { name: 'home' };
+  if (second !== undefined) {
+    if (first === 'library') return { name: 'library', slug: second };
+    if (first === 'community') return { name: 'community', slug: second };
+    if (first === 'thread') return { name: 'thread', id: second };
+    return { name: 'notFound' };
+  }
+  if (first === 'login' || first === 'register' || first === 'profile') return { name: first };
+  return { name: 'notFound' };
+}
+
+export const currentLocation = createStore({ pathname: location.pathname, search: location.search });
+
+/** True after an in-app navigation until the new screen's heading took the focus. */
+let focusPending = false;
+export function takeFocusRequest(): boolean {
+  const pending = focusPending;
+  focusPending = false;
+  return pending;
+}
+
+export function navigate(to: string, { replace = false } = {}): void {
+  const url = new URL(to, location.origin);
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  focusPending = true;
+  currentLocation.set({ pathname: url.pathname, search: url.search });
+  if (!replace) window.scrollTo(0, 0);
+}
+
+window.addEventListener('popstate', () => {
+  focusPending = true;
+  currentLocation.set({ pathname: location.pathname, search: location.search });
+});
+
+export function useRoute(): { route: Route; search: URLSearchParams } {
+  const loc = useStore(currentLocation);
+  return { route: parseRoute(loc.pathname), search: new URLSearchParams(loc.search) };
+}
+
+/** A same-site path to go to after logging in (never another origin). */
+export function safeNext(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+interface LinkProps {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+  'aria-current'?: 'page';
+}
+
+/** An ordinary link, followed in the page (a click with a modifier key still opens a new tab). */
+export function Link({ href, children, ...rest }: LinkProps) {
+  const onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return (
+    <a {...rest} href={href} onClick={onClick}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { request } from '../api/client';
+import { COMMUNITY, COMMUNITY_THREADS, type CommunityPageData, type Connection, type ThreadSummary } from '../api/operations';
+import { ApiError } from '../api/transport';
+import { useQuery } from '../api/use-query';
+import { MembershipActions } from '../components/MembershipActions';
+import { NewThreadForm } from '../components/NewThreadForm';
+import { PageHeading } from '../components/PageHeading';
+import { ErrorMessage, Loading } from '../components/Status';
+import { VisibilityBadge } from '../components/VisibilityBadge';
+import { formatDateTime, t, tn } from '../i18n';
+import { Link, paths } from '../router';
+
+function ThreadList({ threads }: { threads: ThreadSummary[] }) {
+  if (!threads.length) return <p class="muted">{t('community.noThreads')}</p>;
+  return (
+    <ul class="thread-list">
+      {threads.map((thread) => (
+        <li key={thread.id} class={thread.pinned ? 'thread pinned' : 'thread'}>
+          <h3 class="thread-title">
+            <Link href={paths.thread(thread.id)}>{thread.title}</Link>
+          </h3>
+          <p class="thread-meta">
+            {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
+            {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
+            {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
+            {thread.author.displayName} · {tn('thread.replies', thread.replyCount)} · {t('community.lastActivity')}{' '}
+            <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A community: what it is about, membership, and its threads (pinned first, then by activity). */
+export function CommunityScreen({ slug }: { slug: string }) {
+  const { data, error, reload, update } = useQuery<CommunityPageData>(COMMUNITY, { slug });
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  if (error) {
+    return (
+      <>
+        <PageHeading title={t('community.title')} />
+        <ErrorMessage error={error} />
+        <p>
+          <Link href={paths.home()}>{t('common.backHome')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (!data) return <Loading />;
+  const community = data.community;
+  const threads = community.threads;
+
+  const loadMore = async () => {
+    if (!threads) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const more = await request<{ community: { threads: Connection<ThreadSummary> } }>(COMMUNITY_THREADS, { slug, after: threads.pageInfo.endCursor });
+      update((d) => {
+        const known = new Set(d.community.threads?.edges.map((e) => e.node.id));
+        const edges = [...(d.community.threads?.edges ?? []), ...more.community.threads.edges.filter((e) => !known.has(e.node.id))];
+        return { community: { ...d.community, threads: { edges, pageInfo: more.community.threads.pageInfo } } };
+      });
+    } catch (e) {
+      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
+        <ol>
+          <li>
+            <Link href={paths.home()}>{t('nav.home')}</Link>
+          </li>
+          <li>
+            <Link href={paths.library(community.library.slug)}>{community.library.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <PageHeading title={community.name} />
+      <p class="card-meta">
+        <VisibilityBadge visibility={community.visibility} /> · {community.theme} · {tn('communities.members', community.memberCount)}
+      </p>
+      {community.description ? <p class="lead">{community.description}</p> : null}
+      <MembershipActions community={community} changed={reload} />
+      {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}
+      <section aria-labelledby="threads-heading">
+        <h2 id="threads-heading">{t('community.threads')}</h2>
+        {community.viewerCanRead && threads ? (
+          <>
+            <ThreadList threads={threads.edges.map((e) => e.node)} />
+            {threads.pageInfo.hasNextPage ? (
+              <p>
+                <button type="button" class="secondary" onClick={loadMore} disabled={loadingMore}>
+                  {loadingMore ? t('common.loading') : t('community.moreThreads')}
+                </button>
+              </p>
+            ) : null}
+            {moreError ? <ErrorMessage error={moreError} /> : null}
+          </>
+        ) : (
+          <p class="muted">{t('community.membersOnly')}</p>
+        )}
+      </section>
+    </>
+  );
+}

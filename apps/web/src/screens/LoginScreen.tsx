@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { logIn } from '../api/session';
+import { ApiError } from '../api/transport';
+import { PageHeading } from '../components/PageHeading';
+import { errorText } from '../components/Status';
+import { TextField } from '../components/TextField';
+import { t } from '../i18n';
+import { Link, navigate, paths, safeNext } from '../router';
+
+export function LoginScreen({ next }: { next: string | null }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = { email: email.trim() ? undefined : t('auth.emailMissing'), password: password ? undefined : t('auth.passwordMissing') };
+    setErrors(found);
+    if (found.email || found.password) {
+      document.getElementById(found.email ? 'login-email' : 'login-password')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await logIn(email.trim(), password);
+      navigate(safeNext(next), { replace: true });
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : errorText(error) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('auth.loginTitle')} />
+      <form class="auth-form" onSubmit={submit} noValidate>
+        <TextField id="login-email" label={t('auth.email')} type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
+        <TextField
+          id="login-password"
+          label={t('auth.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
+        {errors.form ? (
+          <p class="error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <button type="submit" disabled={busy}>
+          {t('auth.loginSubmit')}
+        </button>
+      </form>
+      <p>
+        {t('auth.noAccount')} <Link href={paths.register(next ?? undefined)}>{t('nav.register')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { ME, type MeData } from '../api/operations';
+import { logOut } from '../api/session';
+import { useQuery } from '../api/use-query';
+import { PageHeading } from '../components/PageHeading';
+import { ErrorMessage, Loading } from '../components/Status';
+import { formatDate, t } from '../i18n';
+import { Link, navigate, paths } from '../router';
+
+/** The signed-in user (me). */
+export function ProfileScreen() {
+  const { data, error } = useQuery<MeData>(ME, {});
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const me = data.me;
+  if (!me) {
+    return (
+      <>
+        <PageHeading title={t('profile.title')} />
+        <p>
+          <Link href={paths.login(paths.profile())}>{t('profile.loginFirst')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={me.displayName} />
+      <dl class="profile">
+        <dt>{t('auth.displayName')}</dt>
+        <dd>{me.displayName}</dd>
+        <dt>{t('auth.email')}</dt>
+        <dd>{me.email}</dd>
+        <dt>{t('profile.since')}</dt>
+        <dd>
+          <time dateTime={me.createdAt}>{formatDate(me.createdAt)}</time>
+        </dd>
+        {me.isPlatformAdmin ? (
+          <>
+            <dt>{t('profile.role')}</dt>
+            <dd>{t('profile.platformAdmin')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {me.suspension ? (
+        <p class="error">
+          {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')} {me.suspension.reason}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        class="secondary"
+        onClick={async () => {
+          await logOut();
+          navigate(paths.home());
+        }}
+      >
+        {t('nav.logout')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { request } from '../api/client';
+import { subscribeLive } from '../api/live';
+import {
+  THREAD,
+  THREAD_EVENTS,
+  THREAD_POSTS,
+  THREAD_VIEWER,
+  type PostData,
+  type ReactionResult,
+  type ThreadEventData,
+  type ThreadPageData,
+  type ThreadPostsData,
+} from '../api/operations';
+import { session } from '../api/session';
+import { ApiError } from '../api/transport';
+import { useQuery } from '../api/use-query';
+import { announce } from '../components/Announcer';
+import { PageHeading } from '../components/PageHeading';
+import { PostItem } from '../components/PostItem';
+import { ReplyForm } from '../components/ReplyForm';
+import { ErrorMessage, Loading } from '../components/Status';
+import { t, tn } from '../i18n';
+import { Link, paths } from '../router';
+import { useStore } from '../store';
+
+type Page = ThreadPageData['thread'];
+type LiveEvent = ThreadEventData['threadEvents'];
+
+/** Adds posts the page does not have yet (by id), in thread order; known ones are replaced. */
+function mergePosts(page: Page, posts: PostData[], pageInfo?: { hasNextPage: boolean; endCursor: string | null }): Page {
+  const edges = [...page.posts.edges];
+  for (const post of posts) {
+    const i = edges.findIndex((e) => e.node.id === post.id);
+    if (i >= 0) edges[i] = { ...edges[i], node: { ...post, viewerReactions: post.viewerReactions ?? edges[i].node.viewerReactions } };
+    else edges.push({ cursor: '', node: post });
+  }
+  edges.sort((a, b) => a.node.seq - b.node.seq);
+  // An empty page has no endCursor: keep the place reached so far.
+  const next = pageInfo ? { hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? page.posts.pageInfo.endCursor } : page.posts.pageInfo;
+  return { ...page, posts: { edges, pageInfo: next } };
+}
+
+function applyEvent(page: Page, event: LiveEvent): Page {
+  const next: Page = { ...page, title: event.thread.title, pinned: event.thread.pinned, locked: event.thread.locked, replyCount: event.thread.replyCount };
+  const post = event.post;
+  if (!post) return next;
+  const known = page.posts.edges.some((e) => e.node.id === post.id);
+  // A new post past the pages loaded so far arrives with "more posts" instead.
+  if (!known && page.posts.pageInfo.hasNextPage) return next;
+  if (!known && event.type !== 'POST_ADDED' && event.type !== 'POST_RESTORED') return next;
+  return mergePosts(next, [post]);
+}
+
+/** A thread: the opening post, the replies (live), reactions and the reply form. */
+export function ThreadScreen({ id }: { id: string }) {
+  const { data, error, update, reload } = useQuery<ThreadPageData>(THREAD, { id });
+  const me = useStore(session);
+  const myId = me.status === 'signedIn' ? me.user.id : null;
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [liveError, setLiveError] = useState<ApiError | null>(null);
+  const [liveGeneration, setLiveGeneration] = useState(0);
+  // Events that arrive before the page: applied once it is there.
+  const early = useRef<LiveEvent[]>([]);
+  const loaded = useRef(false);
+  loaded.current = !!data;
+  const myIdRef = useRef(myId);
+  myIdRef.current = myId;
+
+  const catchUp = async () => {
+    if (!data || data.thread.posts.pageInfo.hasNextPage) return;
+    let after = data.thread.posts.pageInfo.endCursor;
+    for (let page = 0; page < 10; page++) {
+      const { thread } = await request<ThreadPostsData>(THREAD_POSTS, { id, after });
+      update((d) => ({ thread: mergePosts(d.thread, thread.posts.edges.map((e) => e.node), thread.posts.pageInfo) }));
+      if (!thread.posts.pageInfo.hasNextPage) return;
+      after = thread.posts.pageInfo.endCursor;
+    }
+  };
+  const catchUpRef = useRef(catchUp);
+  catchUpRef.current = catchUp;
+
+  // Subscribe at once (not after the page loaded), so that nothing falls between the two.
+  useEffect(() => {
+    early.current = [];
+    setLiveError(null);
+    return subscribeLive<ThreadEventData>(THREAD_EVENTS, { threadId: id }, {
+      cursorOf: (d) => d.threadEvents.cursor,
+      next: ({ threadEvents: event }) => {
+        if (!loaded.current) {
+          early.current.push(event);
+          return;
+        }
+        update((d) => ({ thread: applyEvent(d.thread, event) }));
+        if (event.type === 'POST_ADDED' && event.post && event.post.author.id !== myIdRef.current) {
+          announce(t('thread.newReply', { name: event.post.author.displayName }));
+        }
+        if (event.type === 'THREAD_LOCKED') {
+          request<{ thread: { locked: boolean; viewerCanReply: boolean } }>(THREAD_VIEWER, { id }).then(
+            ({ thread }) => update((d) => ({ thread: { ...d.thread, ...thread } })),
+            () => undefined,
+          );
+        }
+      },
+      error: setLiveError,
+      // Nothing to replay from (no event seen yet): fetch what was added meanwhile.
+      reconnected: (resumed) => {
+        if (!resumed && loaded.current) void catchUpRef.current().catch(() => undefined);
+      },
+    });
+    // A login or logout needs no new subscription: the live client reconnects as the new user and resumes.
+  }, [id, liveGeneration]);
+
+  useEffect(() => {
+    if (!data || !early.current.length) return;
+    const events = early.current;
+    early.current = [];
+    update((d) => ({ thread: events.reduce(applyEvent, d.thread) }));
+  }, [data]);
+
+  if (error) {
+    return (
+      <>
+        <PageHeading title={t('thread.title')} />
+        <ErrorMessage error={error} />
+        <p>
+          <Link href={paths.home()}>{t('common.backHome')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (!data) return <Loading />;
+
+  const thread = data.thread;
+  const [opening, ...replies] = thread.posts.edges.map((e) => e.node);
+  const isMember = thread.community.viewerMembership?.state === 'ACTIVE';
+  const canReact = myId !== null && isMember;
+  const reactionsChanged = (result: ReactionResult) =>
+    update((d) => ({
+      thread: {
+        ...d.thread,
+        posts: {
+          ...d.thread.posts,
+          edges: d.thread.posts.edges.map((e) => (e.node.id === result.id ? { ...e, node: { ...e.node, ...result } } : e)),
+        },
+      },
+    }));
+  const posted = (post: PostData) =>
+    update((d) => {
+      // The live event for this post may have come first (and counted it already).
+      const counted = post.state !== 'VISIBLE' || d.thread.posts.edges.some((e) => e.node.id === post.id);
+      return { thread: { ...mergePosts(d.thread, [post]), replyCount: d.thread.replyCount + (counted ? 0 : 1) } };
+    });
+
+  const loadMore = async () => {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const { thread: more } = await request<ThreadPostsData>(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
+      update((d) => ({ thread: mergePosts(d.thread, more.posts.edges.map((e) => e.node), more.posts.pageInfo) }));
+    } catch (e) {
+      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
+        <ol>
+          <li>
+            <Link href={paths.home()}>{t('nav.home')}</Link>
+          </li>
+          <li>
+            <Link href={paths.community(thread.community.slug)}>{thread.community.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <PageHeading title={thread.title} />
+      <p class="thread-meta">
+        {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
+        {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
+        {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
+      </p>
+      {opening ? <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged} /> : null}
+
+      <section aria-labelledby="replies-heading" class="replies">
+        <h2 id="replies-heading">{tn('thread.replies', thread.replyCount)}</h2>
+        {replies.length ? (
+          <ol class="reply-list">
+            {replies.map((post) => (
+              <li key={post.id}>
+                <PostItem post={post} canReact={canReact && post.author.id !== myId} reactionsChanged={reactionsChanged} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">{t('thread.noReplies')}</p>
+        )}
+        {thread.posts.pageInfo.hasNextPage ? (
+          <p>
+            <button type="button" class="secondary" onClick={loadMore} disabled={loadingMore}>
+              {loadingMore ? t('common.loading') : t('thread.more')}
+            </button>
+          </p>
+        ) : null}
+        {moreError ? <ErrorMessage error={moreError} /> : null}
+        {liveError ? (
+          <p class="error" role="alert">
+            {t('live.failed')}{' '}
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                reload();
+                setLiveGeneration((g) => g + 1);
+              }}
+            >
+              {t('common.reload')}
+            </button>
+          </p>
+        ) : null}
+      </section>
+
+      {thread.viewerCanReply ? (
+        <ReplyForm threadId={thread.id} posted={posted} />
+      ) : (
+        <p class="reply-closed">
+          {myId === null ? (
+            <Link href={paths.login(paths.thread(thread.id))}>{t('reply.loginToReply')}</Link>
+          ) : thread.locked ? (
+            t('reply.locked')
+          ) : !isMember ? (
+            <Link href={paths.community(thread.community.slug)}>{t('reply.joinToReply')}</Link>
+          ) : (
+            t('reply.notAllowed')
+          )}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { LiveEventsService, encodeCursor, threadChannel } from '@waardenet/core';
+import { Thread } from '@waardenet/threads';
+
+@Resolver(() => Thread)
+export class ThreadCursorResolver {
+  constructor(private readonly events: LiveEventsService) {}
+
+  @ResolveField(() => String, {
+    description: 'The live position of this thread as it is read now: subscribe to threadEvents with `after` set to it and nothing that happens in between is missed.',
+  })
+  async liveCursor(@Parent() thread: Thread): Promise<string> {
+    return encodeCursor([await this.events.head(threadChannel(thread.id))]);
+  }
+}
