@@ -1,0 +1,41 @@
+import { Browser } from 'playwright-core';
+import { ok } from '../support/gql';
+import { createPost, createThread, world, World } from '../support/factories';
+import { TestApp, createTestApp } from '../support/test-app';
+import { describeInBrowser, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
+
+describeInBrowser('web client: moderation reaches readers live', () => {
+  let t: TestApp;
+  let w: World;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await expectBuiltClient(t.url);
+    w = await world(t);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a community manager hides a reply and it disappears live from a reader’s screen', async () => {
+    const thread = await createThread(t, w.member, w.pub.id, { title: 'Wat lezen jullie deze zomer?' });
+    const reply = await createPost(t, w.member, thread.id, 'Koop goedkope horloges op mijn site');
+    const context = await newVisitor(browser);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/thread/${thread.id}`);
+    const article = page.locator('.reply-list article', { hasText: 'Koop goedkope horloges' });
+    await article.waitFor();
+    await waitForLive(page);
+
+    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "spam") { id } }`, { id: reply.id }, w.manager.token);
+
+    await page.getByText('Dit bericht is verborgen tot een moderator ernaar kijkt.').waitFor({ timeout: 10_000 });
+    expect(await page.getByText('Koop goedkope horloges').count()).toBe(0);
+    await screenshot(page, 'hidden-reply-disappears-live');
+    await context.close();
+  });
+});
