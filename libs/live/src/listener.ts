@@ -28,7 +28,10 @@ export interface Listener {
   lastSeq: number;
   /** Live events that arrive while the replay runs. */
   buffer: LiveEvent[] | null;
+  /** Completion only: results are written by `send`, not through the iterator. */
   iterator: PushIterator<ExecutionResult>;
+  /** Writes one serialized result to this subscriber's socket as a graphql-ws `next` message. */
+  send(resultJson: string): void;
 }
 
 export function groupKeyOf(l: Pick<Listener, 'channel' | 'selectionKey' | 'readerClass' | 'viewerSpecific' | 'viewer'>): string {

@@ -183,12 +183,13 @@ export class LiveHub implements OnApplicationShutdown {
       const first = members[0];
       const payload = this.visiblePayload(first.readerClass, source);
       if (payload === 'author-only') {
-        for (const l of members) if (l.viewer?.id === source.post?.authorId) l.iterator.push(await this.run(l, { ...source, post: withText(source.post!, true) }));
+        for (const l of members) if (l.viewer?.id === source.post?.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(source.post!, true) })));
         continue;
       }
       if (!payload) continue;
-      const result = await this.run(first, payload);
-      for (const l of members) l.iterator.push(result);
+      // Executed and serialized once for the whole group; each socket only gets its own message id around it.
+      const json = JSON.stringify(await this.run(first, payload));
+      for (const l of members) l.send(json);
     }
   }
 

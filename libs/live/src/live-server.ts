@@ -52,6 +52,7 @@ export class LiveServer {
   private validationRules: readonly ValidationRule[] = specifiedRules;
   private server?: { dispose(): Promise<void> };
   private readonly socketsPerUser = new Map<string, number>();
+  private readonly documents = new Map<string, CompiledSubscription | { errors: readonly GraphQLError[] }>();
 
   constructor(
     private readonly hub: LiveHub,
@@ -80,8 +81,8 @@ export class LiveServer {
         onConnect: (ctx: WsContext) => this.onConnect(ctx),
         onDisconnect: (ctx: WsContext) => this.onDisconnect(ctx),
         onClose: (ctx: WsContext) => this.onDisconnect(ctx),
-        onSubscribe: (ctx: WsContext, _id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) =>
-          this.onSubscribe(ctx, payload),
+        onSubscribe: (ctx: WsContext, id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) =>
+          this.onSubscribe(ctx, id, payload),
         subscribe: (args: ExecutionArgs) => (args.contextValue as { iterator: PushIterator<unknown> }).iterator,
       },
       this.wss,
@@ -135,30 +136,21 @@ export class LiveServer {
 
   private async onSubscribe(
     ctx: WsContext,
+    id: string,
     payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
     // graphql-ws has already reserved this id in ctx.subscriptions.
     if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerSocket) {
       return [new GraphQLError(`At most ${LIVE_LIMITS.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
     }
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, { maxTokens: 2000 });
-    } catch (e) {
-      return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-    }
+    const prepared = this.compile(payload.query, payload.operationName);
+    if ('errors' in prepared) return prepared.errors;
+    const { document, operation } = prepared;
     const schema = this.schema;
-    const invalid = validate(schema, document, this.validationRules);
-    if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-    const operation = getOperationAST(document, payload.operationName);
-    const field = this.rootField(operation);
-    if (!operation || !field) {
-      return [new GraphQLError('Over this socket send one subscription with one field: threadEvents or communityEvents. Queries and mutations go over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
-    }
     const variables = payload.variables ?? {};
     const args = this.argumentsOf(operation, variables);
     try {
-      const listener = await this.prepare(ctx.extra.viewer ?? null, field, args, document, variables, payload.operationName, payload.query);
+      const listener = await this.prepare(ctx, id, prepared, args, variables, payload.operationName);
       return { schema, document, variableValues: variables, operationName: payload.operationName ?? undefined, contextValue: listener };
     } catch (e) {
       if (e instanceof AppError) return [gqlError(e)];
@@ -187,38 +179,78 @@ export class LiveServer {
     return out;
   }
 
+  /**
+   * Parses and validates a subscription document once per distinct text: thousands of readers of one
+   * thread send the same query, and keeping one parsed copy is most of a socket's memory.
+   */
+  private compile(query: string, operationName: string | null | undefined): CompiledSubscription | { errors: readonly GraphQLError[] } {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    const cached = this.documents.get(key);
+    if (cached) return cached;
+    let result: CompiledSubscription | { errors: readonly GraphQLError[] };
+    try {
+      const document = parse(query, { maxTokens: 2000, noLocation: true });
+      const invalid = validate(this.schema, document, this.validationRules);
+      const operation = getOperationAST(document, operationName);
+      const field = this.rootField(operation);
+      if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+      else if (!operation || !field) {
+        result = { errors: [new GraphQLError('Over this socket send one subscription with one field: threadEvents or communityEvents. Queries and mutations go over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })] };
+      } else result = { id: this.documents.size + 1, document, operation, field, viewerSpecific: hasViewerFields(document) };
+    } catch (e) {
+      result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+    }
+    if (this.documents.size >= 1000) this.documents.delete(this.documents.keys().next().value!);
+    this.documents.set(key, result);
+    return result;
+  }
+
   private async prepare(
-    viewer: Viewer | null,
-    field: LiveField,
+    ctx: WsContext,
+    id: string,
+    compiled: CompiledSubscription,
     args: Record<string, unknown>,
-    document: DocumentNode,
     variables: Record<string, unknown>,
     operationName: string | null | undefined,
-    query: string,
   ): Promise<{ iterator: PushIterator<ExecutionResult> }> {
+    const viewer = ctx.extra.viewer ?? null;
     const afterSeq = this.hub.parseAfter(args.after);
-    const target = field === 'threadEvents' ? await this.access.forThread(viewer, String(args.threadId)) : await this.access.forCommunity(viewer, String(args.communityId));
+    const target = compiled.field === 'threadEvents' ? await this.access.forThread(viewer, String(args.threadId)) : await this.access.forCommunity(viewer, String(args.communityId));
     const channel = target.threadId ? threadChannel(target.threadId) : communityChannel(target.communityId);
     const shared = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== args.after));
     const started: { listener?: Listener } = {};
     const iterator = new PushIterator<ExecutionResult>(() => started.listener && this.hub.stop(started.listener));
+    const socket = ctx.extra.socket;
+    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
     started.listener = await this.hub.start({
-      field,
+      field: compiled.field,
       channel,
       communityId: target.communityId,
       threadId: target.threadId,
       viewer,
       readerClass: target.readerClass,
-      selectionKey: `${operationName ?? ''}|${query}|${JSON.stringify(shared)}`,
-      viewerSpecific: hasViewerFields(document),
-      document,
+      selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
+      viewerSpecific: compiled.viewerSpecific,
+      document: compiled.document,
       variableValues: variables,
       operationName,
       afterSeq,
       iterator,
+      // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
+      send: (resultJson) => {
+        if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
+      },
     });
     return { iterator };
   }
+}
+
+interface CompiledSubscription {
+  id: number;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  field: LiveField;
+  viewerSpecific: boolean;
 }
 
 function hasViewerFields(document: DocumentNode): boolean {
