@@ -25,15 +25,15 @@ import './support/env'; // first: sets NODE_ENV and LOG_LEVEL before the logger 
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
-import { AppConfig, DatabaseServer, RateLimitRule, createDatabase, dropDatabase, loadConfig, startDatabaseServer } from '@waardenet/core';
+import { AppConfig, DatabaseServer, RateLimitRule, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
+import { envInt, out, progress } from './support/cli';
 
 const READER_IP = '198.51.100.20';
 const ABUSER_IP = '203.0.113.66';
@@ -145,27 +145,8 @@ interface ReaderRun {
   perSecond: number;
 }
 
-function envInt(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min} (got "${raw}")`);
-  return n;
-}
 
-const out = (line = '') => process.stdout.write(`${line}\n`);
-const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 

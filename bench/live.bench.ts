@@ -32,18 +32,18 @@ import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
 import { LiveHub } from '@waardenet/live';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { BareServer, LivePost, bareFrame, startBareServer } from './support/bare-ws-server';
 import type { Command, FinishResult, Mode, OpenResult, Status, Target } from './support/ws-subscribers';
+import { envInt, out, progress } from './support/cli';
 
 const TARGETS = { subscribers: 10_000, p99Ms: 250, ratio: 0.5, heapPerSocketBytes: 20 * 1024 };
 
@@ -68,21 +68,8 @@ const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 const now = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
-}
 
-function progress(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
 
-function envInt(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min} (got "${raw}")`);
-  return n;
-}
 
 function envList(name: string, fallback: string): number[] {
   const raw = process.env[name] || fallback;
@@ -91,16 +78,6 @@ function envList(name: string, fallback: string): number[] {
   return list;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 25): Promise<boolean> {
   const deadline = now() + timeoutMs;

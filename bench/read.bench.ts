@@ -18,15 +18,15 @@ import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, queryCounter, startDatabaseServer } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, queryCounter, startDatabaseServer , freePort } from '@waardenet/core';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { RAW_QUERY, RawPost, RawServer, startRawServer } from './support/raw-server';
 import { seed } from './support/seed';
+import { envInt, out } from './support/cli';
 
 const TARGET_RATIO = 0.4;
 const PAGE = 50;
@@ -48,28 +48,8 @@ interface ThreadPageData {
   } | null;
 }
 
-function envInt(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min} (got "${raw}")`);
-  return n;
-}
 
-function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** Every way the GraphQL page can differ from what the database holds; empty when it is right. */
 function compare(data: ThreadPageData | null, errors: unknown, expected: RawPost[]): string[] {

@@ -14,15 +14,15 @@ import './support/env'; // first: sets NODE_ENV and LOG_LEVEL before the logger 
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
+import { out } from './support/cli';
 
 const TARGET_FIRST_REPLY_MS = 1500;
 const TARGET_BYTES = 150 * 1024;
@@ -45,20 +45,7 @@ interface Run {
   replies: number;
 }
 
-function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,18 +1,8 @@
 import 'reflect-metadata';
-import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createDatabase, dataSourceOptions, startDatabaseServer } from '@waardenet/core';
+import { freePort } from '@waardenet/core';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /**
  * Starts the test database server once per run (embedded, unless TEST_DATABASE_URL or DATABASE_URL

@@ -25,3 +25,4 @@ export * from './live/live-events.service';
 export * from './live/live.module';
 export * from './lifecycle/drain';
 export * from './database/hydrate';
+export * from './net/free-port';
