@@ -52,7 +52,8 @@ export class LiveServer {
   private validationRules: readonly ValidationRule[] = specifiedRules;
   private server?: { dispose(): Promise<void> };
   private readonly socketsPerUser = new Map<string, number>();
-  private readonly documents = new Map<string, CompiledSubscription | { errors: readonly GraphQLError[] }>();
+  private readonly documents = new Map<string, CompiledSubscription>();
+  private nextDocumentId = 1;
 
   constructor(
     private readonly hub: LiveHub,
@@ -189,18 +190,20 @@ export class LiveServer {
     if (cached) return cached;
     let result: CompiledSubscription | { errors: readonly GraphQLError[] };
     try {
-      const document = parse(query, { maxTokens: 2000, noLocation: true });
+      const document = parse(query, { maxTokens: 2000 });
       const invalid = validate(this.schema, document, this.validationRules);
       const operation = getOperationAST(document, operationName);
       const field = this.rootField(operation);
       if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
       else if (!operation || !field) {
         result = { errors: [new GraphQLError('Over this socket send one subscription with one field: threadEvents or communityEvents. Queries and mutations go over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })] };
-      } else result = { id: this.documents.size + 1, document, operation, field, viewerSpecific: hasViewerFields(document) };
+      } else result = { id: this.nextDocumentId++, document, operation, field, viewerSpecific: hasViewerFields(document) };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
     }
-    if (this.documents.size >= 1000) this.documents.delete(this.documents.keys().next().value!);
+    // Only good documents are kept, and only a few hundred: a client cannot fill memory with junk queries.
+    if ('errors' in result) return result;
+    if (this.documents.size >= 200) this.documents.delete(this.documents.keys().next().value!);
     this.documents.set(key, result);
     return result;
   }
