@@ -5,6 +5,7 @@ import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { MembershipActions } from '../components/MembershipActions';
 import { NewThreadForm } from '../components/NewThreadForm';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorMessage, Loading } from '../components/Status';
 import { VisibilityBadge } from '../components/VisibilityBadge';
@@ -74,16 +75,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
 
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
-        <ol>
-          <li>
-            <Link href={paths.home()}>{t('nav.home')}</Link>
-          </li>
-          <li>
-            <Link href={paths.library(community.library.slug)}>{community.library.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parents={[{ href: paths.library(community.library.slug), label: community.library.name }]} />
       <PageHeading title={community.name} />
       <p class="card-meta">
         <VisibilityBadge visibility={community.visibility} /> · {community.theme} · {tn('communities.members', community.memberCount)}

@@ -16,6 +16,7 @@ import { session } from '../api/session';
 import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ReplyForm } from '../components/ReplyForm';
@@ -168,16 +169,7 @@ export function ThreadScreen({ id }: { id: string }) {
 
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
-        <ol>
-          <li>
-            <Link href={paths.home()}>{t('nav.home')}</Link>
-          </li>
-          <li>
-            <Link href={paths.community(thread.community.slug)}>{thread.community.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb parents={[{ href: paths.community(thread.community.slug), label: thread.community.name }]} />
       <PageHeading title={thread.title} />
       <p class="thread-meta">
         {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
