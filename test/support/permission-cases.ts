@@ -206,6 +206,10 @@ const MODERATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>>
     query: `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
     variables: { input: { communityId: w.communities.pub.id, userId: (await communityMember(w)).id, reason: 'herhaaldelijk spam' } },
   }),
+  setMemberRole: async (w) => ({
+    query: `mutation($input: SetMemberRoleInput!) { setMemberRole(input: $input) { role } }`,
+    variables: { input: { communityId: w.communities.pub.id, userId: (await communityMember(w)).id, role: 'EXPERT' } },
+  }),
   unbanMember: async (w) => {
     const target = await communityMember(w);
     await w.t.sql(`UPDATE memberships SET state = 'BANNED', ban_reason = 'test', state_before_ban = 'ACTIVE' WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, target.id]);

@@ -2,7 +2,8 @@ import { Args, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resol
 import { Access, Ctx, RequestContext } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { ApprovalMode, CommunitiesPolicy, Community, Membership } from '@waardenet/communities';
-import { BanMemberInput, CommunitySettingsInput, SuspendUserInput, UnbanMemberInput } from './dto/moderation.inputs';
+import { BanMemberInput, CommunitySettingsInput, SetMemberRoleInput, SuspendUserInput, UnbanMemberInput } from './dto/moderation.inputs';
+import { RolesService } from './roles.service';
 import { BansService } from './bans.service';
 import { SettingsService } from './settings.service';
 import { SuspensionsService } from './suspensions.service';
@@ -30,7 +31,14 @@ export class MembersModerationResolver {
     private readonly suspensions: SuspensionsService,
     private readonly settings: SettingsService,
     private readonly policy: CommunitiesPolicy,
+    private readonly roles: RolesService,
   ) {}
+
+  @Access('user')
+  @Mutation(() => Membership, { description: 'Makes an active member an EXPERT, a MODERATOR or a MEMBER again (MODERATOR: owners and library staff only).' })
+  setMemberRole(@Args('input') input: SetMemberRoleInput, @Ctx() ctx: RequestContext): Promise<Membership> {
+    return this.roles.setRole(ctx, input);
+  }
 
   @Access('user')
   @Mutation(() => Membership, { description: 'Bans a user from a community (until a time, or until unbanMember); they may read it if it is public, not post, react, report or subscribe.' })

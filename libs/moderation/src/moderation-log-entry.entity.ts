@@ -20,6 +20,7 @@ export enum ModAction {
   UPDATE_SETTINGS = 'UPDATE_SETTINGS',
   ADD_WATCHED_WORD = 'ADD_WATCHED_WORD',
   REMOVE_WATCHED_WORD = 'REMOVE_WATCHED_WORD',
+  SET_MEMBER_ROLE = 'SET_MEMBER_ROLE',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 

@@ -4,6 +4,7 @@ import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
 import { CONTENT_GATE, ThreadsModule } from '@waardenet/threads';
 import { BansService } from './bans.service';
+import { RolesService } from './roles.service';
 import { MembersModerationResolver } from './members-moderation.resolver';
 import { ModLogResolver } from './mod-log.resolver';
 import { ModLogService } from './mod-log.service';
@@ -37,7 +38,7 @@ export class ModerationGateModule {}
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationGateModule],
   providers: [
     ModerationAccess, ModLogService, PostActionsService, ThreadActionsService, QueueService, ReportsService,
-    BansService, SuspensionsService, SettingsService, WatchedWordsService,
+    BansService, RolesService, SuspensionsService, SettingsService, WatchedWordsService,
     ModerationResolver, ReportsResolver, MembersModerationResolver, WatchedWordsResolver, ModLogResolver,
   ],
   exports: [ModLogService, PostActionsService],

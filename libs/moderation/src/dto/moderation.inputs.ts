@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ApprovalMode } from '@waardenet/communities';
+import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ApprovalMode, MemberRole } from '@waardenet/communities';
 import { ReportAction, ReportOutcome, ReportReason } from '../report.entity';
 import { WatchedWordAction } from '../watched-word.entity';
 
@@ -153,4 +153,22 @@ export class AddWatchedWordInput {
   @Field(() => WatchedWordAction)
   @IsEnum(WatchedWordAction)
   action!: WatchedWordAction;
+}
+
+/** The roles a moderator may hand out; ownership is not passed on this way. */
+export const ASSIGNABLE_ROLES = [MemberRole.MEMBER, MemberRole.EXPERT, MemberRole.MODERATOR];
+
+@InputType()
+export class SetMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  communityId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  userId!: string;
+
+  @Field(() => MemberRole, { description: 'MEMBER, EXPERT or MODERATOR.' })
+  @IsIn(ASSIGNABLE_ROLES, { message: 'must be MEMBER, EXPERT or MODERATOR' })
+  role!: MemberRole;
 }
