@@ -39,3 +39,37 @@ describeInBrowser('web client: moderation reaches readers live', () => {
     await context.close();
   });
 });
+
+describeInBrowser('web client: a community page follows new threads live', () => {
+  let t: TestApp;
+  let w: World;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await expectBuiltClient(t.url);
+    w = await world(t);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a thread started elsewhere appears at the top of the list without a reload', async () => {
+    await createThread(t, w.member, w.pub.id, { title: 'Een ouder onderwerp' });
+    const context = await newVisitor(browser);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/community/${w.pub.slug}`);
+    await page.locator('.thread-list').getByText('Een ouder onderwerp').waitFor();
+    await waitForLive(page);
+
+    await createThread(t, w.manager, w.pub.id, { title: 'Nieuw: leesclub in januari' });
+
+    const first = page.locator('.thread-list li').first();
+    await first.getByText('Nieuw: leesclub in januari').waitFor({ timeout: 10_000 });
+    await screenshot(page, 'community-new-thread-live');
+    await context.close();
+  });
+});

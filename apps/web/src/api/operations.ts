@@ -176,3 +176,10 @@ export interface MeData {
     suspension: { reason: string; until: string | null } | null;
   } | null;
 }
+
+export const COMMUNITY_EVENTS = `subscription CommunityEvents($communityId: ID!, $after: String) {
+  communityEvents(communityId: $communityId, after: $after) { type cursor thread { ${THREAD_SUMMARY} } }
+}`;
+export interface CommunityEventData {
+  communityEvents: { type: 'THREAD_ADDED' | 'THREAD_UPDATED' | 'THREAD_MOVED'; cursor: string; thread: ThreadSummary };
+}

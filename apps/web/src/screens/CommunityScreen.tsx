@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { COMMUNITY, COMMUNITY_THREADS, type CommunityPageData, type Connection, type ThreadSummary } from '../api/operations';
+import { subscribeLive } from '../api/live';
+import {
+  COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityEventData, type CommunityPageData, type Connection, type ThreadSummary,
+} from '../api/operations';
 import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { MembershipActions } from '../components/MembershipActions';
@@ -34,11 +37,29 @@ function ThreadList({ threads }: { threads: ThreadSummary[] }) {
   );
 }
 
+/** The list with `thread` added or refreshed, kept in the server's order: pinned first, then by last activity. */
+function withThread(threads: Connection<ThreadSummary> | null, thread: ThreadSummary): Connection<ThreadSummary> | null {
+  if (!threads) return threads;
+  const edges = [{ cursor: '', node: thread }, ...threads.edges.filter((e) => e.node.id !== thread.id)];
+  edges.sort((a, b) => Number(b.node.pinned) - Number(a.node.pinned) || b.node.lastActivityAt.localeCompare(a.node.lastActivityAt));
+  return { ...threads, edges };
+}
+
 /** A community: what it is about, membership, and its threads (pinned first, then by activity). */
 export function CommunityScreen({ slug }: { slug: string }) {
   const { data, error, reload, update } = useQuery<CommunityPageData>(COMMUNITY, { slug });
   const [moreError, setMoreError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const communityId = data?.community.viewerCanRead ? data.community.id : null;
+
+  // New threads and new activity move into the list live (a moved-away thread just stays until reload).
+  useEffect(() => {
+    if (!communityId) return undefined;
+    return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId }, {
+      cursorOf: (d) => d.communityEvents.cursor,
+      next: ({ communityEvents: { thread } }) => update((d) => ({ community: { ...d.community, threads: withThread(d.community.threads, thread) } })),
+    });
+  }, [communityId]);
 
   if (error) {
     return (
