@@ -2,8 +2,9 @@ import { MigrationInterface } from 'typeorm';
 import { Initial1795746919315 } from './1795746919315-Initial';
 import { LiveEvents1795747756157 } from './1795747756157-LiveEvents';
 import { Moderation1795749847920 } from './1795749847920-Moderation';
+import { LibraryHouseStyle1795754326425 } from './1795754326425-LibraryHouseStyle';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. Listed by hand so that the TypeScript and built JavaScript runs load the same set. */
-export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents1795747756157, Moderation1795749847920];
+export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents1795747756157, Moderation1795749847920, LibraryHouseStyle1795754326425];

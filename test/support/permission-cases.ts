@@ -73,6 +73,10 @@ const FOUNDATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>>
     await addStaff(w.t, w.admin, w.library.id, target, 'COMMUNITY_MANAGER');
     return { query: `mutation($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }`, variables: { input: { libraryId: w.library.id, userId: target.id } } };
   },
+  updateLibraryStyle: async (w) => ({
+    query: `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
+    variables: { input: { libraryId: w.library.id, primaryColor: '#00549F', welcomeText: `Welkom ${unique()}` } },
+  }),
   createCommunity: async (w) => ({
     query: `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
     variables: { input: { libraryId: w.library.id, name: `Nieuw ${unique()}`, description: 'Test', theme: 'lezen', visibility: 'PUBLIC' } },

@@ -2,7 +2,7 @@ import { Browser } from 'playwright-core';
 import { ok } from '../support/gql';
 import { createPost, createThread, world, World } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
+import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
 
 describeInBrowser('web client: moderation reaches readers live', () => {
   let t: TestApp;
@@ -70,6 +70,39 @@ describeInBrowser('web client: a community page follows new threads live', () =>
     const first = page.locator('.thread-list li').first();
     await first.getByText('Nieuw: leesclub in januari').waitFor({ timeout: 10_000 });
     await screenshot(page, 'community-new-thread-live');
+    await context.close();
+  });
+});
+
+describeInBrowser('web client: a library page in its house style', () => {
+  let t: TestApp;
+  let w: World;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await expectBuiltClient(t.url);
+    w = await world(t);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("shows the library's welcome text and colour, and stays accessible", async () => {
+    await ok(t, `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`, {
+      input: { libraryId: w.library.id, primaryColor: '#7A1F5C', welcomeText: 'Welkom in onze digitale leeszaal.' },
+    }, w.admin.token);
+    const context = await newVisitor(browser);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/library/${w.library.slug}`);
+    await page.getByText('Welkom in onze digitale leeszaal.').waitFor();
+    const brand = await page.locator('.library-page').evaluate((el) => getComputedStyle(el).getPropertyValue('--brand').trim());
+    expect(brand.toLowerCase()).toBe('#7a1f5c');
+    await expectAccessible(page, 'library-house-style');
+    await screenshot(page, 'library-house-style');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
-import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput } from './dto/library.inputs';
+import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesService } from './libraries.service';
 import { Library } from './library.entity';
 import { LibraryStaff } from './library-staff.entity';
@@ -44,6 +44,12 @@ export class LibrariesResolver {
   @Mutation(() => Boolean)
   removeLibraryStaff(@Args('input') input: RemoveLibraryStaffInput, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.librariesService.removeStaff(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Library, { description: "Edits the library's name and house style (logo, colour, welcome text); its admins only." })
+  updateLibraryStyle(@Args('input') input: UpdateLibraryStyleInput, @Ctx() ctx: RequestContext): Promise<Library> {
+    return this.librariesService.updateStyle(ctx, input);
   }
 
   @ResolveField(() => [LibraryStaff])

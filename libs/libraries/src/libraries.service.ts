@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
-import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput } from './dto/library.inputs';
+import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';
 import { Library } from './library.entity';
 import { LibraryStaff } from './library-staff.entity';
@@ -61,6 +61,16 @@ export class LibrariesService {
     const result = await this.db.getRepository(LibraryStaff).delete({ libraryId: input.libraryId, userId: input.userId });
     if (!result.affected) throw notFound('That staff member');
     return true;
+  }
+
+  /** House style: the library's admins and platform admins. */
+  async updateStyle(ctx: RequestContext, input: UpdateLibraryStyleInput): Promise<Library> {
+    const library = await this.byId(ctx, input.libraryId);
+    await this.policy.requireLibraryAdmin(ctx, library.id);
+    const { libraryId: _id, ...changes } = input;
+    const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    if (Object.keys(set).length) await this.db.getRepository(Library).update({ id: library.id }, set);
+    return this.db.getRepository(Library).findOneByOrFail({ id: library.id });
   }
 
   staffOf(libraryId: string): Promise<LibraryStaff[]> {

@@ -27,6 +27,18 @@ export class Library {
   @Column('text')
   kind!: LibraryKind;
 
+  @Field(() => String, { nullable: true, description: 'House style: an https URL of the logo.' })
+  @Column('text', { name: 'logo_url', nullable: true })
+  logoUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'House style: the primary colour, as #RRGGBB.' })
+  @Column('text', { name: 'primary_color', nullable: true })
+  primaryColor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'House style: a short welcome text (plain text).' })
+  @Column('text', { name: 'welcome_text', nullable: true })
+  welcomeText!: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

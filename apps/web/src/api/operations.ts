@@ -20,6 +20,9 @@ export interface LibrarySummary {
   slug: string;
   name: string;
   kind: 'LOCAL' | 'NATIONAL';
+  logoUrl?: string | null;
+  primaryColor?: string | null;
+  welcomeText?: string | null;
 }
 
 export interface CommunitySummary {
@@ -44,7 +47,7 @@ export interface HomeData {
   communities: Connection<CommunitySummary>;
 }
 
-export const LIBRARY = `query LibraryPage($slug: String!) { library(slug: $slug) { id slug name kind } }`;
+export const LIBRARY = `query LibraryPage($slug: String!) { library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText } }`;
 export const LIBRARY_COMMUNITIES = `query LibraryCommunities($libraryId: ID!, $after: String) {
   communities(first: 100, libraryId: $libraryId, after: $after) { edges { node { ${COMMUNITY_SUMMARY} } } pageInfo { hasNextPage endCursor } }
 }`;

@@ -44,6 +44,7 @@ export const en: Messages = {
   'library.title': 'Library',
   'library.national': 'National organisation',
   'library.local': 'Local library',
+  'library.logo': 'Logo of {name}',
   'library.communities': 'Communities',
 
   'community.title': 'Community',

@@ -43,6 +43,7 @@ export const nl = {
   'library.title': 'Bibliotheek',
   'library.national': 'Landelijke organisatie',
   'library.local': 'Lokale bibliotheek',
+  'library.logo': 'Logo van {name}',
   'library.communities': 'Gemeenschappen',
 
   'community.title': 'Gemeenschap',

@@ -13,7 +13,7 @@ async function loadLibrary(slug: string) {
   return { library, communities: communities.edges.map((e) => e.node) };
 }
 
-/** A library and its communities (its house style comes later). */
+/** A library in its house style (logo, colour, welcome text) and its communities. */
 export function LibraryScreen({ slug }: { slug: string }) {
   const { data, error } = useLoader(`library|${slug}`, () => loadLibrary(slug));
   if (error) {
@@ -28,14 +28,19 @@ export function LibraryScreen({ slug }: { slug: string }) {
     );
   }
   if (!data) return <Loading />;
+  const { library } = data;
+  // The colour comes through the CSSOM (allowed by the CSP), never as a style attribute.
+  const brand = library.primaryColor ? { '--brand': library.primaryColor } : undefined;
   return (
-    <>
-      <PageHeading title={data.library.name} />
-      <p class="lead">{data.library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
+    <div class="library-page" style={brand}>
+      {library.logoUrl ? <img class="library-logo" src={library.logoUrl} alt={t('library.logo', { name: library.name })} /> : null}
+      <PageHeading title={library.name} />
+      <p class="lead">{library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
+      {library.welcomeText ? <p class="library-welcome">{library.welcomeText}</p> : null}
       <section aria-labelledby="library-communities">
         <h2 id="library-communities">{t('library.communities')}</h2>
         <CommunityList level={3} communities={data.communities} />
       </section>
-    </>
+    </div>
   );
 }

@@ -45,7 +45,8 @@ export function securityHeaders(webDir: string) {
         scriptSrc: ["'self'", ...inline.script],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", ...inline.style],
-        imgSrc: ["'self'", 'data:'],
+        // Libraries host their house-style logos themselves (https only, checked when it is set).
+        imgSrc: ["'self'", 'data:', 'https:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'", sameHostSockets],
         objectSrc: ["'none'"],

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsString, IsUUID, IsUrl, Length, Matches, ValidateIf } from 'class-validator';
 import { LibraryKind } from '../library.entity';
 import { StaffRole } from '../library-staff.entity';
 
@@ -49,4 +49,35 @@ export class RemoveLibraryStaffInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
   userId!: string;
+}
+
+@InputType({ description: "A library's house style; a field left out stays as it is, null clears it." })
+export class UpdateLibraryStyleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  libraryId!: string;
+
+  @Field({ nullable: true, description: 'Cannot be cleared.' })
+  @ValidateIf((_o, v) => v !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'must be a name' })
+  @Length(2, 120)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: true }, { message: 'must be an https:// address' })
+  @Length(1, 500)
+  logoUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour written as #RRGGBB' })
+  primaryColor?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsString()
+  @Length(0, 2000, { message: 'must be at most 2000 characters long' })
+  welcomeText?: string | null;
 }
