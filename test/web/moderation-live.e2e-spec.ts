@@ -99,7 +99,9 @@ describeInBrowser('web client: a library page in its house style', () => {
     const page = await context.newPage();
     await page.goto(`${t.url}/library/${w.library.slug}`);
     await page.getByText('Welkom in onze digitale leeszaal.').waitFor();
-    const brand = await page.locator('.library-page').evaluate((el) => getComputedStyle(el).getPropertyValue('--brand').trim());
+    // Runs in the page; typed by hand because this file is type-checked without the DOM library.
+    type Styles = { getComputedStyle(el: unknown): { getPropertyValue(name: string): string } };
+    const brand = await page.locator('.library-page').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).getPropertyValue('--brand').trim());
     expect(brand.toLowerCase()).toBe('#7a1f5c');
     await expectAccessible(page, 'library-house-style');
     await screenshot(page, 'library-house-style');
