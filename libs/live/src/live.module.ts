@@ -6,11 +6,11 @@ import { LiveAccessService } from './live-access.service';
 import { LiveHub } from './live-hub.service';
 import { LiveResolver } from './live.resolver';
 import { LiveServer } from './live-server';
-import { ThreadCursorResolver } from './thread-cursor.resolver';
+import { CommunityCursorResolver, ThreadCursorResolver } from './thread-cursor.resolver';
 
 @Module({
   imports: [AccountsModule, CommunitiesModule, ThreadsModule],
-  providers: [LiveHub, LiveAccessService, LiveServer, LiveResolver, ThreadCursorResolver],
+  providers: [LiveHub, LiveAccessService, LiveServer, LiveResolver, ThreadCursorResolver, CommunityCursorResolver],
   exports: [LiveServer, LiveHub],
 })
 export class LiveModule {}

@@ -1,5 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { LiveEventsService, encodeCursor, threadChannel } from '@waardenet/core';
+import { LiveEventsService, communityChannel, encodeCursor, threadChannel } from '@waardenet/core';
+import { Community } from '@waardenet/communities';
 import { Thread } from '@waardenet/threads';
 
 @Resolver(() => Thread)
@@ -11,5 +12,17 @@ export class ThreadCursorResolver {
   })
   async liveCursor(@Parent() thread: Thread): Promise<string> {
     return encodeCursor([await this.events.head(threadChannel(thread.id))]);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityCursorResolver {
+  constructor(private readonly events: LiveEventsService) {}
+
+  @ResolveField(() => String, {
+    description: "The live position of this community's thread list as it is read now: subscribe to communityEvents with `after` set to it and nothing in between is missed.",
+  })
+  async liveCursor(@Parent() community: Community): Promise<string> {
+    return encodeCursor([await this.events.head(communityChannel(community.id))]);
   }
 }

@@ -67,6 +67,7 @@ export interface CommunityPageData {
   community: CommunitySummary & {
     library: LibrarySummary;
     viewerCanRead: boolean;
+    liveCursor: string;
     viewerMembership: { state: MembershipState; role: string } | null;
     threads: Connection<ThreadSummary> | null;
   };
@@ -78,6 +79,7 @@ export const COMMUNITY = `query CommunityPage($slug: String!) {
     ${COMMUNITY_SUMMARY}
     library { id slug name kind }
     viewerCanRead
+    liveCursor
     viewerMembership { state role }
     threads(first: 30) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
   }

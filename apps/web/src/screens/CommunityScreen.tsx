@@ -51,11 +51,13 @@ export function CommunityScreen({ slug }: { slug: string }) {
   const [moreError, setMoreError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const communityId = data?.community.viewerCanRead ? data.community.id : null;
+  // From the position the list was read at, so a thread started in between still arrives.
+  const liveCursor = data?.community.liveCursor;
 
   // New threads and new activity move into the list live (a moved-away thread just stays until reload).
   useEffect(() => {
     if (!communityId) return undefined;
-    return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId }, {
+    return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
       next: ({ communityEvents: { thread } }) => update((d) => ({ community: { ...d.community, threads: withThread(d.community.threads, thread) } })),
     });
