@@ -33,7 +33,7 @@ import { AppConfig, DatabaseServer, RateLimitRule, createDatabase, dropDatabase,
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
-import { envInt, out, progress } from './support/cli';
+import { envInt, out, progress, runBench, tidy } from './support/cli';
 
 const READER_IP = '198.51.100.20';
 const ABUSER_IP = '203.0.113.66';
@@ -301,17 +301,13 @@ async function main(): Promise<number> {
     }
     return postsThrough <= postsAllowed && loginsThrough <= loginsAllowed ? 0 : 1;
   } finally {
-    await app?.close().catch((e: unknown) => console.error('closing the app failed:', e));
-    if (server && dbName) await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
-    await server?.stop().catch((e: unknown) => console.error('stopping the database server failed:', e));
+    await tidy([
+      ['closing the app', app && (() => app!.close())],
+      ['dropping the bench database', server && dbName ? () => dropDatabase(server!.adminUrl, dbName!) : undefined],
+      ['stopping the database server', server && (() => server!.stop())],
+    ]);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error('bench:abuse failed:', e);
-    process.exit(1);
-  },
-);
+runBench('bench:abuse', main);

@@ -26,7 +26,7 @@ import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { RAW_QUERY, RawPost, RawServer, startRawServer } from './support/raw-server';
 import { seed } from './support/seed';
-import { envInt, out } from './support/cli';
+import { envInt, out, runBench, tidy } from './support/cli';
 
 const TARGET_RATIO = 0.4;
 const PAGE = 50;
@@ -200,18 +200,14 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    await raw?.close().catch((e: unknown) => console.error('closing the raw server failed:', e));
-    await app?.close().catch((e: unknown) => console.error('closing the app failed:', e));
-    if (server && dbName) await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
-    await server?.stop().catch((e: unknown) => console.error('stopping the database server failed:', e));
+    await tidy([
+      ['closing the raw server', raw && (() => raw!.close())],
+      ['closing the app', app && (() => app!.close())],
+      ['dropping the bench database', server && dbName ? () => dropDatabase(server!.adminUrl, dbName!) : undefined],
+      ['stopping the database server', server && (() => server!.stop())],
+    ]);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error('bench:read failed:', e);
-    process.exit(1);
-  },
-);
+runBench('bench:read', main);

@@ -22,7 +22,7 @@ import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabase
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
-import { out } from './support/cli';
+import { out, runBench, tidy } from './support/cli';
 
 const TARGET_FIRST_REPLY_MS = 1500;
 const TARGET_BYTES = 150 * 1024;
@@ -175,17 +175,13 @@ async function main(): Promise<number> {
     out(`Transferred (median):             ${kb(bytes)}  (target < ${kb(TARGET_BYTES)}): ${bytes < TARGET_BYTES ? 'PASS' : 'OVER'}`);
     return 0;
   } finally {
-    await app?.close().catch((e: unknown) => console.error('closing the app failed:', e));
-    if (server && dbName) await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
-    await server?.stop().catch((e: unknown) => console.error('stopping the database server failed:', e));
+    await tidy([
+      ['closing the app', app && (() => app!.close())],
+      ['dropping the bench database', server && dbName ? () => dropDatabase(server!.adminUrl, dbName!) : undefined],
+      ['stopping the database server', server && (() => server!.stop())],
+    ]);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error('bench:web failed:', e);
-    process.exit(1);
-  },
-);
+runBench('bench:web', main);

@@ -4,7 +4,8 @@ import { createPost, createThread, world, World } from '../support/factories';
 import { TestApp, createTestApp } from '../support/test-app';
 import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
 
-describeInBrowser('web client: moderation reaches readers live', () => {
+// One app and one browser for the three: each test makes its own thread or library change.
+describeInBrowser('web client: moderation, new threads and house style reach readers', () => {
   let t: TestApp;
   let w: World;
   let browser: Browser;
@@ -38,24 +39,6 @@ describeInBrowser('web client: moderation reaches readers live', () => {
     await screenshot(page, 'hidden-reply-disappears-live');
     await context.close();
   });
-});
-
-describeInBrowser('web client: a community page follows new threads live', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('a thread started elsewhere appears at the top of the list without a reload', async () => {
     await createThread(t, w.member, w.pub.id, { title: 'Een ouder onderwerp' });
@@ -71,24 +54,6 @@ describeInBrowser('web client: a community page follows new threads live', () =>
     await first.getByText('Nieuw: leesclub in januari').waitFor({ timeout: 10_000 });
     await screenshot(page, 'community-new-thread-live');
     await context.close();
-  });
-});
-
-describeInBrowser('web client: a library page in its house style', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
   });
 
   it("shows the library's welcome text and colour, and stays accessible", async () => {

@@ -1,5 +1,7 @@
 import type { ApiError } from '../api/transport';
 import { t } from '../i18n';
+import { Link, paths } from '../router';
+import { PageHeading } from './PageHeading';
 
 export function Loading() {
   return (
@@ -36,5 +38,18 @@ export function ErrorMessage({ error }: { error: ApiError }) {
     <p class="error" role="alert">
       {errorText(error)}
     </p>
+  );
+}
+
+/** A whole screen that could not load: its heading, why, and the way home. */
+export function ScreenError({ title, error }: { title: string; error: ApiError }) {
+  return (
+    <>
+      <PageHeading title={title} />
+      <ErrorMessage error={error} />
+      <p>
+        <Link href={paths.home()}>{t('common.backHome')}</Link>
+      </p>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { MembershipActions } from '../components/MembershipActions';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
-import { ErrorMessage, Loading } from '../components/Status';
+import { ErrorMessage, Loading, ScreenError } from '../components/Status';
 import { VisibilityBadge } from '../components/VisibilityBadge';
 import { formatDateTime, t, tn } from '../i18n';
 import { Link, paths } from '../router';
@@ -63,17 +63,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
     });
   }, [communityId]);
 
-  if (error) {
-    return (
-      <>
-        <PageHeading title={t('community.title')} />
-        <ErrorMessage error={error} />
-        <p>
-          <Link href={paths.home()}>{t('common.backHome')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (error) return <ScreenError title={t('community.title')} error={error} />;
   if (!data) return <Loading />;
   const community = data.community;
   const threads = community.threads;

@@ -3,9 +3,8 @@ import { LIBRARY, LIBRARY_COMMUNITIES, type CommunitySummary, type Connection, t
 import { useLoader } from '../api/use-query';
 import { CommunityList } from '../components/CommunityList';
 import { PageHeading } from '../components/PageHeading';
-import { ErrorMessage, Loading } from '../components/Status';
+import { Loading, ScreenError } from '../components/Status';
 import { t } from '../i18n';
-import { Link, paths } from '../router';
 
 async function loadLibrary(slug: string) {
   const { library } = await request<{ library: LibrarySummary }>(LIBRARY, { slug });
@@ -16,17 +15,7 @@ async function loadLibrary(slug: string) {
 /** A library in its house style (logo, colour, welcome text) and its communities. */
 export function LibraryScreen({ slug }: { slug: string }) {
   const { data, error } = useLoader(`library|${slug}`, () => loadLibrary(slug));
-  if (error) {
-    return (
-      <>
-        <PageHeading title={t('library.title')} />
-        <ErrorMessage error={error} />
-        <p>
-          <Link href={paths.home()}>{t('common.backHome')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (error) return <ScreenError title={t('library.title')} error={error} />;
   if (!data) return <Loading />;
   const { library } = data;
   // The colour comes through the CSSOM (allowed by the CSP), never as a style attribute.

@@ -20,7 +20,7 @@ import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ReplyForm } from '../components/ReplyForm';
-import { ErrorMessage, Loading } from '../components/Status';
+import { ErrorMessage, Loading, ScreenError } from '../components/Status';
 import { t, tn } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
@@ -120,17 +120,7 @@ export function ThreadScreen({ id }: { id: string }) {
     update((d) => ({ thread: events.reduce(applyEvent, d.thread) }));
   }, [data]);
 
-  if (error) {
-    return (
-      <>
-        <PageHeading title={t('thread.title')} />
-        <ErrorMessage error={error} />
-        <p>
-          <Link href={paths.home()}>{t('common.backHome')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (error) return <ScreenError title={t('thread.title')} error={error} />;
   if (!data) return <Loading />;
 
   const thread = data.thread;
