@@ -3,6 +3,12 @@ import { TestUser, addStaff, createCommunity, createLibrary, createPost, createT
 import { ok } from './gql';
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
+import { CATALOGUE_CASES } from './permission-cases-catalogue';
+import { EXPERTS_CASES } from './permission-cases-experts';
+import { NETWORK_CASES } from './permission-cases-network';
+import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
+import { SEARCH_CASES } from './permission-cases-search';
+
 
 type Community = Awaited<ReturnType<typeof createCommunity>>;
 
@@ -253,4 +259,6 @@ const MODERATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>>
   readReports: async (w) => ({ query: `query($id: ID!) { reports(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
 };
 
-export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = { ...FOUNDATION_CASES, ...MODERATION_CASES };
+export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
+  ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
+};

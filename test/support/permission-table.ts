@@ -14,11 +14,15 @@ export function readPermissionTable(file = join(__dirname, '../../docs/permissio
   const text = readFileSync(file, 'utf8');
   const section = text.slice(text.indexOf('## Operations'));
   const lines = section.split('\n').filter((l) => l.startsWith('|'));
-  const header = lines[0].split('|').slice(1, -1).map((c) => c.trim());
-  if (header[0] !== 'operation' || ACTOR_COLUMNS.some((a, i) => header[i + 1] !== a)) {
-    throw new Error(`docs/permissions.md: unexpected columns ${header.join(', ')}`);
+  // One table per domain below "## Operations", each with the same header.
+  for (const headerLine of lines.filter((l) => l.startsWith('| operation'))) {
+    const header = headerLine.split('|').slice(1, -1).map((c) => c.trim());
+    if (ACTOR_COLUMNS.some((a, i) => header[i + 1] !== a)) {
+      throw new Error(`docs/permissions.md: unexpected columns ${header.join(', ')}`);
+    }
   }
-  return lines.slice(2).map((line) => {
+  const rows = lines.filter((l) => !l.startsWith('| operation') && !l.startsWith('| ---'));
+  return rows.map((line) => {
     const [operation, ...cells] = line.split('|').slice(1, -1).map((c) => c.trim());
     const row: PermissionRow = { operation, cells: {} };
     ACTOR_COLUMNS.forEach((actor, i) => {

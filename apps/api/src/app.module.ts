@@ -10,11 +10,17 @@ import { LibrariesModule } from '@waardenet/libraries';
 import { ThreadsModule } from '@waardenet/threads';
 import { LiveModule } from '@waardenet/live';
 import { ModerationModule } from '@waardenet/moderation';
+import { CatalogueModule } from '@waardenet/catalogue';
+import { ExpertsModule } from '@waardenet/experts';
+import { NetworkModule } from '@waardenet/network';
+import { NotificationsModule } from '@waardenet/notifications';
+import { SearchModule } from '@waardenet/search';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule];
+export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule];
 
 @Module({})
 export class AppModule {

@@ -4,6 +4,12 @@ import { Community, Invitation, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
 import { ModerationLogEntry, Report, WatchedWord } from '@waardenet/moderation';
+import { CATALOGUE_ENTITIES } from '@waardenet/catalogue';
+import { EXPERTS_ENTITIES } from '@waardenet/experts';
+import { NETWORK_ENTITIES } from '@waardenet/network';
+import { NOTIFICATIONS_ENTITIES } from '@waardenet/notifications';
+import { SEARCH_ENTITIES } from '@waardenet/search';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
-export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel];
+export const ENTITIES = [User, Session, RefreshToken, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel,
+  ...CATALOGUE_ENTITIES, ...EXPERTS_ENTITIES, ...NETWORK_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...SEARCH_ENTITIES];

@@ -26,3 +26,4 @@ export * from './live/live.module';
 export * from './lifecycle/drain';
 export * from './database/hydrate';
 export * from './net/free-port';
+export * from './events/domain-events';

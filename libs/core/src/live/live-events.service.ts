@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DomainEvent, DomainEvents } from '../events/domain-events';
 import { LiveEventRecord } from './live-event.entity';
 import { PUBSUB, PubSubEngine } from './pubsub';
 
@@ -24,7 +25,15 @@ export const accessChannel = (communityId: string) => `access:${communityId}`;
 /** Collects the events of one transaction; they are published only after it commits. */
 export class EventBatch {
   readonly events: LiveEvent[] = [];
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly domainEvents?: DomainEvents,
+  ) {}
+
+  /** Lets other domains react to `event` inside this transaction (see DomainEvents). */
+  async announce(event: DomainEvent): Promise<void> {
+    await this.domainEvents?.dispatch(event, this.em, this);
+  }
 
   async emit(channel: string, event: LiveEventInput): Promise<LiveEvent> {
     // The row lock on the channel counter is held to commit, so numbers commit in order with no gaps.
@@ -45,6 +54,7 @@ export class LiveEventsService {
   constructor(
     private readonly db: DataSource,
     @Inject(PUBSUB) private readonly pubsub: PubSubEngine,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   /**
@@ -54,7 +64,7 @@ export class LiveEventsService {
   async transaction<T>(work: (em: EntityManager, events: EventBatch) => Promise<T>): Promise<T> {
     let batch!: EventBatch;
     const result = await this.db.transaction(async (em) => {
-      batch = new EventBatch(em);
+      batch = new EventBatch(em, this.domainEvents);
       return work(em, batch);
     });
     for (const event of batch.events) await this.pubsub.publish(event.channel, JSON.stringify(event));

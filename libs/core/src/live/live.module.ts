@@ -1,4 +1,5 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DomainEvents } from '../events/domain-events';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { logger } from '../logging/logger';
 import { InProcessPubSub } from './in-process-pubsub';
@@ -20,8 +21,9 @@ import { RedisPubSub } from './redis-pubsub';
       },
     },
     LiveEventsService,
+    DomainEvents,
   ],
-  exports: [PUBSUB, LiveEventsService],
+  exports: [PUBSUB, LiveEventsService, DomainEvents],
 })
 export class LiveEventsModule implements OnApplicationShutdown {
   constructor(@Inject(PUBSUB) private readonly pubsub: PubSubEngine) {}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { EventBatch } from '../live/live-events.service';
+
+/**
+ * Things that happened which other domains react to inside the same transaction (notifications write
+ * their rows and outbox mail there, so a rolled-back cause leaves nothing behind).
+ */
+export type DomainEvent =
+  | { type: 'post.created'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null }
+  | { type: 'thread.created'; threadId: string; communityId: string; authorId: string }
+  | { type: 'answer.accepted'; postId: string; threadId: string; communityId: string; byUserId: string }
+  | { type: 'membership.approved'; communityId: string; userId: string; byUserId: string }
+  | { type: 'report.resolved'; reportId: string; reporterId: string; communityId: string; outcome: string }
+  | { type: 'expertise.verified'; expertiseId: string; userId: string; libraryId: string; byUserId: string };
+
+export type DomainEventHandler = (event: DomainEvent, em: EntityManager, batch: EventBatch) => Promise<void>;
+
+@Injectable()
+export class DomainEvents {
+  private readonly handlers: DomainEventHandler[] = [];
+
+  subscribe(handler: DomainEventHandler): void {
+    this.handlers.push(handler);
+  }
+
+  async dispatch(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
+    for (const handler of this.handlers) await handler(event, em, batch);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+
+/** Follows, notifications (in-app, live, email outbox and its sender). */
+@Module({
+  providers: [],
+})
+export class NotificationsModule {}
