@@ -57,6 +57,9 @@ export class PostsService {
         await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: input.threadId });
       }
       await this.gate.flagged(em, verdict, { communityId, threadId: input.threadId, postId: post.id });
+      await events.announce({
+        type: 'post.created', postId: post.id, threadId: input.threadId, communityId, authorId, replyToId: post.replyToId, pending: verdict.pending,
+      });
       return this.policy.reveal(ctx, access, [post])[0];
     });
   }

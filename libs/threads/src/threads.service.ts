@@ -48,6 +48,9 @@ export class ThreadsService {
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
       if (!verdict.pending) await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
       await this.gate.flagged(em, verdict, { communityId: community.id, threadId: thread.id, postId: post.id });
+      await events.announce({
+        type: 'thread.created', threadId: thread.id, postId: post.id, communityId: community.id, authorId, pending: verdict.pending, itemIds: input.itemIds ?? [],
+      });
       return thread;
     });
   }

@@ -7,8 +7,9 @@ import type { EventBatch } from '../live/live-events.service';
  * their rows and outbox mail there, so a rolled-back cause leaves nothing behind).
  */
 export type DomainEvent =
-  | { type: 'post.created'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null }
-  | { type: 'thread.created'; threadId: string; communityId: string; authorId: string }
+  // `pending`: held for approval, so readers do not see it yet.
+  | { type: 'post.created'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null; pending: boolean }
+  | { type: 'thread.created'; threadId: string; postId: string; communityId: string; authorId: string; pending: boolean; itemIds: string[] }
   | { type: 'answer.accepted'; postId: string; threadId: string; communityId: string; byUserId: string }
   | { type: 'membership.approved'; communityId: string; userId: string; byUserId: string }
   | { type: 'report.resolved'; reportId: string; reporterId: string; communityId: string; outcome: string }

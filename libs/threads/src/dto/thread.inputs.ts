@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ThreadKind } from '../thread.entity';
 import { ReactionKind } from '../reaction.entity';
 
@@ -28,6 +28,12 @@ export class CreateThreadInput {
   @Field(() => ThreadKind, { defaultValue: ThreadKind.DISCUSSION })
   @IsEnum(ThreadKind)
   kind!: ThreadKind;
+
+  @Field(() => [ID], { nullable: true, description: 'Catalogue items the thread is about (at most 10).' })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'may name at most 10 items' })
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  itemIds?: string[];
 }
 
 @InputType()
