@@ -116,16 +116,30 @@ export class CommunitiesPolicy {
     };
   }
 
+  /** The same rule as `access().canRead` (threads and posts may be read), as SQL over a communities alias. */
+  readableSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    const viewer = ctx.viewer;
+    if (!viewer || viewer.suspended) return { sql: `${alias}.visibility = 'PUBLIC'`, params: {} };
+    if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(${alias}.visibility = 'PUBLIC'
+        OR EXISTS (SELECT 1 FROM memberships rm WHERE rm.community_id = ${alias}.id AND rm.user_id = :viewerId
+          AND (rm.state = 'ACTIVE' OR (rm.state = 'BANNED' AND rm.banned_until <= now() AND rm.state_before_ban = 'ACTIVE')))
+        OR EXISTS (SELECT 1 FROM library_staff rs WHERE rs.library_id = ${alias}.library_id AND rs.user_id = :viewerId))`,
+      params: { viewerId: viewer.id },
+    };
+  }
+
   /** The viewer's membership per community, batched per request. */
   membershipLoader(ctx: RequestContext): DataLoader<string, Membership | null> {
     return ctx.cached('communities.viewerMembership', () => new DataLoader<string, Membership | null>(async (ids) => {
-      const rows = await this.db.getRepository(Membership).findBy({ userId: ctx.viewer!.id, communityId: In([...ids]) });
+      const rows = await ctx.reader(this.db).getRepository(Membership).findBy({ userId: ctx.viewer!.id, communityId: In([...ids]) });
       const byCommunity = new Map(rows.map((m) => [m.communityId, m]));
       return ids.map((id) => byCommunity.get(id) ?? null);
     }));
   }
 
   private isInvited(ctx: RequestContext, communityId: string): Promise<boolean> {
-    return this.db.getRepository(Invitation).exists({ where: { communityId, userId: ctx.viewer!.id, acceptedAt: IsNull() } });
+    return ctx.reader(this.db).getRepository(Invitation).exists({ where: { communityId, userId: ctx.viewer!.id, acceptedAt: IsNull() } });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
@@ -36,11 +36,13 @@ export class CommunitiesService {
     private readonly libraryPolicy: LibrariesPolicy,
   ) {}
 
-  async create(ctx: RequestContext, input: CreateCommunityInput): Promise<Community> {
+  /** `within`: a caller's open transaction to create the community in (a chapter and its link commit together). */
+  async create(ctx: RequestContext, input: CreateCommunityInput, within?: EntityManager): Promise<Community> {
     await this.libraries.byId(ctx, input.libraryId);
     await this.libraryPolicy.requireStaff(ctx, input.libraryId, 'create communities');
     const slug = input.slug ?? slugify(input.name);
-    return this.db.transaction(async (em) => {
+    const run = <T>(work: (em: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
+    return run(async (em) => {
       if (await em.exists(Community, { where: { slug } })) throw conflict(`A community with the slug "${slug}" already exists; choose another.`);
       const community = await em.save(em.create(Community, { ...input, slug }));
       await em.insert(Membership, { communityId: community.id, userId: ctx.viewer!.id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });

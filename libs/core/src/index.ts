@@ -27,3 +27,4 @@ export * from './lifecycle/drain';
 export * from './database/hydrate';
 export * from './net/free-port';
 export * from './events/domain-events';
+export * from './errors/rest-error.filter';

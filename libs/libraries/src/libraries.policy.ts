@@ -13,7 +13,7 @@ export class LibrariesPolicy {
     const viewer = ctx.viewer;
     if (!viewer) return Promise.resolve(new Map());
     return ctx.cached('libraries.viewerStaff', async () => {
-      const rows = await this.db.getRepository(LibraryStaff).findBy({ userId: viewer.id });
+      const rows = await ctx.reader(this.db).getRepository(LibraryStaff).findBy({ userId: viewer.id });
       return new Map(rows.map((r) => [r.libraryId, r.role]));
     });
   }

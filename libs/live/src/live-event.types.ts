@@ -9,6 +9,9 @@ export enum ThreadEventType {
   REACTIONS_CHANGED = 'REACTIONS_CHANGED',
   THREAD_LOCKED = 'THREAD_LOCKED',
   THREAD_UPDATED = 'THREAD_UPDATED',
+  /** A question's accepted answer was chosen or changed (the post is the answer); see libs/experts. */
+  ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
+  ANSWER_UNACCEPTED = 'ANSWER_UNACCEPTED',
 }
 registerEnumType(ThreadEventType, { name: 'ThreadEventType' });
 

@@ -9,3 +9,4 @@ export * from './reaction.entity';
 export * from './post-state';
 export * from './post-state.service';
 export * from './content-gate';
+export * from './reply-grants';

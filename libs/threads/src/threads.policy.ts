@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, CommunityAccess } from '@waardenet/communities';
 import { Post, PostState } from './post.entity';
+import { REPLY_GRANTS, ReplyGrants } from './reply-grants';
 import { Thread } from './thread.entity';
 
 export interface ThreadAccess extends CommunityAccess {
@@ -15,6 +16,7 @@ export class ThreadsPolicy {
   constructor(
     private readonly communities: CommunitiesService,
     private readonly communityPolicy: CommunitiesPolicy,
+    @Optional() @Inject(REPLY_GRANTS) private readonly grants?: ReplyGrants,
   ) {}
 
   /** A thread the viewer may read; a thread in a community they may not see is NOT_FOUND. */
@@ -42,7 +44,8 @@ export class ThreadsPolicy {
   async replyable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
     if (!ctx.viewer) throw unauthenticated();
     const access = await this.readable(ctx, thread);
-    if (!access.canPost) throw forbidden('Only active members of this community can post here; join it first.');
+    const granted = !access.canPost && !access.banned && !!(await this.grants?.mayReply(ctx, access.thread));
+    if (!access.canPost && !granted) throw forbidden('Only active members of this community can post here; join it first.');
     if (access.thread.locked && !access.canModerate) throw forbidden('This thread is locked; no new replies are accepted.');
     return access;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, entityLoader } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
@@ -31,8 +31,9 @@ export class ThreadsService {
   /**
    * Creates the thread and its opening post (post 1) in one transaction. A post held for approval
    * holds its thread too: both are PENDING, and readers hear of the thread only once it is approved.
+   * `alongside` writes the caller's own rows in the same transaction (the network domain's content provenance).
    */
-  async create(ctx: RequestContext, input: CreateThreadInput): Promise<Thread> {
+  async create(ctx: RequestContext, input: CreateThreadInput, alongside?: (em: EntityManager, thread: Thread) => Promise<void>): Promise<Thread> {
     const community = await this.communities.byId(ctx, input.communityId);
     const access = await this.communityPolicy.requirePoster(ctx, community);
     const authorId = ctx.viewer!.id;
@@ -51,6 +52,7 @@ export class ThreadsService {
       await events.announce({
         type: 'thread.created', threadId: thread.id, postId: post.id, communityId: community.id, authorId, pending: verdict.pending, itemIds: input.itemIds ?? [],
       });
+      await alongside?.(em, thread);
       return thread;
     });
   }

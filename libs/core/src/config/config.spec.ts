@@ -67,6 +67,7 @@ describe('loadConfig', () => {
       postsPerUser: { limit: 10, windowMs: 60_000 },
       postsPerNewUser: { limit: 3, windowMs: 60_000 },
       graphqlPerIp: { limit: 0, windowMs: 60_000 },
+      searchPerIp: { limit: 60, windowMs: 60_000 },
       newUserAgeMs: 86_400_000,
     });
     const set = loadConfig({

@@ -21,6 +21,21 @@ export interface AppConfig {
   /** Express `trust proxy`: how many proxy hops, or which proxy addresses, to believe X-Forwarded-For from. */
   trustProxy: number | string;
   rateLimits: RateLimitsConfig;
+  email: EmailConfig;
+}
+
+/** Email notifications (libs/notifications): off while SMTP_URL is unset. */
+export interface EmailConfig {
+  smtpUrl?: string;
+  from: string;
+  /** Where the web client is reached: links in mails point there. */
+  publicUrl: string;
+  pollMs: number;
+  /** The first retry waits this long; each further one twice as long. */
+  retryMs: number;
+  maxAttempts: number;
+  /** The hour (UTC, 0–23) daily digests go out. */
+  digestHour: number;
 }
 
 /** At most `limit` calls in any `windowMs` (a sliding window); `limit` 0 switches the rule off. */
@@ -40,6 +55,7 @@ export interface RateLimitsConfig {
   postsPerNewUser: RateLimitRule;
   /** Every GraphQL request over HTTP, per client address; off by default. */
   graphqlPerIp: RateLimitRule;
+  searchPerIp: RateLimitRule;
   /** An account younger than this gets the new-user limits. */
   newUserAgeMs: number;
 }
@@ -54,6 +70,7 @@ export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUs
   postsPerUser: ['RATE_LIMIT_POSTS', '10/1m'],
   postsPerNewUser: ['RATE_LIMIT_POSTS_NEW_USER', '3/1m'],
   graphqlPerIp: ['RATE_LIMIT_GRAPHQL_PER_IP', 'off'],
+  searchPerIp: ['RATE_LIMIT_SEARCH', '60/1m'],
 };
 export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';
 
@@ -156,6 +173,22 @@ function trustProxy(env: NodeJS.ProcessEnv): number | string {
   return parts.join(',');
 }
 
+function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
+  const from = (env.MAIL_FROM ?? '').trim() || 'Waardenet <no-reply@waardenet.local>';
+  const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
+  if (!EMAIL.test(address)) throw new ConfigError('MAIL_FROM', `must be an address such as "Waardenet <no-reply@example.org>" (got "${from}")`);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? `http://localhost:${port}`;
+  return {
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    from,
+    publicUrl,
+    pollMs: int(env, 'EMAIL_POLL_MS', 5000, 10, 3_600_000),
+    retryMs: int(env, 'EMAIL_RETRY_MS', 30_000, 10, 86_400_000),
+    maxAttempts: int(env, 'EMAIL_MAX_ATTEMPTS', 8, 1, 50),
+    digestHour: int(env, 'EMAIL_DIGEST_HOUR', 7, 0, 23),
+  };
+}
+
 /** A secret kept under the data folder, made once, so tokens survive restarts without any set-up. */
 function keptSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
@@ -212,5 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
+    email: emailConfig(env, port),
   };
 }

@@ -1,15 +1,28 @@
 import type { Request } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 
 /** Everything a service call needs to know about the request it serves: who asks, and the per-request caches. */
 export class RequestContext {
   viewer: Viewer | null = null;
+  /**
+   * Set when this context works inside a write's transaction (a domain-event handler asking the
+   * policies about another user): the loaders then read through that transaction's connection. Reading
+   * through the pool instead would wait for a second connection while holding one, and under load every
+   * connection can end up waiting so.
+   */
+  manager: EntityManager | null = null;
   private readonly caches = new Map<string, unknown>();
 
   constructor(readonly req?: Request) {}
 
   get ip(): string {
     return this.req?.ip ?? 'unknown';
+  }
+
+  /** The transaction's manager when there is one, else the data source's. */
+  reader(db: DataSource): EntityManager {
+    return this.manager ?? db.manager;
   }
 
   /** A per-request memo (DataLoaders, policy look-ups): made once on first use. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 
 /**
@@ -23,14 +23,14 @@ export function hydrate<T extends ObjectLiteral>(meta: EntityMetadata, rows: Rec
 }
 
 /** Loads entities by id in one statement, in no particular order. */
-export async function loadByIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
-  const meta = db.getMetadata(target);
+export async function loadByIds<T extends ObjectLiteral>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
+  const meta = db instanceof DataSource ? db.getMetadata(target) : db.connection.getMetadata(target);
   const rows = await db.query(`SELECT * FROM "${meta.tableName}" WHERE id = ANY($1)`, [ids]);
   return hydrate<T>(meta, rows);
 }
 
 /** The loader batch function shape: results in the order of the keys, null where missing. */
-export async function byIdsInOrder<T extends ObjectLiteral & { id: string }>(db: DataSource, target: EntityTarget<T>, ids: readonly string[]): Promise<(T | null)[]> {
+export async function byIdsInOrder<T extends ObjectLiteral & { id: string }>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<(T | null)[]> {
   const found = new Map((await loadByIds(db, target, ids)).map((e) => [e.id, e]));
   return ids.map((id) => found.get(id) ?? null);
 }
@@ -41,5 +41,5 @@ export function entityLoader<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
   target: EntityTarget<T> & { name: string },
 ): DataLoader<string, T | null> {
-  return ctx.cached(`byId:${target.name}`, () => new DataLoader<string, T | null>((ids) => byIdsInOrder(db, target, ids)));
+  return ctx.cached(`byId:${target.name}`, () => new DataLoader<string, T | null>((ids) => byIdsInOrder(ctx.manager ?? db, target, ids)));
 }

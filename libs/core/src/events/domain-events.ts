@@ -10,6 +10,8 @@ export type DomainEvent =
   // `pending`: held for approval, so readers do not see it yet.
   | { type: 'post.created'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null; pending: boolean }
   | { type: 'thread.created'; threadId: string; postId: string; communityId: string; authorId: string; pending: boolean; itemIds: string[] }
+  // A post held for approval (or a reply, or a thread's opening post) that a moderator approved: readers see it from now on.
+  | { type: 'post.approved'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null; opening: boolean }
   | { type: 'answer.accepted'; postId: string; threadId: string; communityId: string; byUserId: string }
   | { type: 'membership.approved'; communityId: string; userId: string; byUserId: string }
   | { type: 'report.resolved'; reportId: string; reporterId: string; communityId: string; outcome: string }

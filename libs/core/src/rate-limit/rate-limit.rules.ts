@@ -35,6 +35,8 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
         { key: `login:ip:${s.ip}`, rule: limits.loginPerIp, refusal: 'Too many login attempts from your network.' },
         ...(s.email ? [{ key: `login:account:${digest(s.email)}`, rule: limits.loginPerAccount, refusal: 'Too many login attempts for this account.' }] : []),
       ];
+    case 'search':
+      return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.' }];
     case 'register':
       return [{ key: `register:ip:${s.ip}`, rule: limits.registerPerIp, refusal: 'Too many new accounts were made from your network.' }];
     case 'createThread':

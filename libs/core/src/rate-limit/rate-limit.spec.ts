@@ -14,6 +14,7 @@ const LIMITS: RateLimitsConfig = {
   postsPerUser: rule(10),
   postsPerNewUser: rule(3),
   graphqlPerIp: rule(0),
+  searchPerIp: rule(60),
   newUserAgeMs: 86_400_000,
 };
 
