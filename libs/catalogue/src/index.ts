@@ -1,4 +1,14 @@
+import { CollectionItem } from './collection-item.entity';
+import { Holding } from './holding.entity';
+import { ThreadItem } from './thread-item.entity';
+
 export * from './catalogue.module';
+export * from './collection-item.entity';
+export * from './holding.entity';
+export * from './thread-item.entity';
+export * from './isbn';
+export * from './import/catalogue-importer';
+export * from './import/import-source';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
-export const CATALOGUE_ENTITIES: (new () => object)[] = [];
+export const CATALOGUE_ENTITIES: (new () => object)[] = [CollectionItem, Holding, ThreadItem];

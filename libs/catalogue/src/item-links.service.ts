@@ -1,0 +1,65 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainEvent, DomainEvents, LiveEventsService, RequestContext, badInput, conflict, notFound, threadChannel } from '@waardenet/core';
+import { Thread, ThreadsService } from '@waardenet/threads';
+import { CataloguePolicy } from './catalogue.policy';
+import { ThreadItemInput } from './dto/item.inputs';
+import { ItemsService } from './items.service';
+
+/** As many as createThread accepts (CreateThreadInput.itemIds). */
+export const MAX_ITEMS_PER_THREAD = 10;
+
+/** Which catalogue items a thread is about: linkItem, unlinkItem, and the itemIds of createThread. */
+@Injectable()
+export class ItemLinksService implements OnModuleInit {
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly items: ItemsService,
+    private readonly policy: CataloguePolicy,
+    private readonly live: LiveEventsService,
+    private readonly domainEvents: DomainEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.domainEvents.subscribe((event, em) => this.onEvent(event, em));
+  }
+
+  /** createThread's itemIds, written in the thread's own transaction: an unknown item rolls the whole thread back. */
+  private async onEvent(event: DomainEvent, em: EntityManager): Promise<void> {
+    if (event.type !== 'thread.created' || !event.itemIds.length) return;
+    const ids = [...new Set(event.itemIds)];
+    const found: { id: string }[] = await em.query(`SELECT id FROM collection_items WHERE id = ANY($1::uuid[])`, [ids]);
+    if (found.length !== ids.length) {
+      throw badInput('Some of the catalogue items do not exist.', { fields: { itemIds: ['names an item that does not exist'] } });
+    }
+    await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) SELECT $1, unnest($2::uuid[]), $3`, [event.threadId, ids, event.authorId]);
+  }
+
+  async link(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
+    const { thread } = await this.policy.requireLinker(ctx, await this.threads.loader(ctx).load(input.threadId));
+    if (!(await this.items.loader(ctx).load(input.itemId))) throw notFound('That catalogue item');
+    return this.live.transaction(async (em, events) => {
+      // The thread's row lock makes the count and the insert one step against concurrent links.
+      await em.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
+      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM thread_items WHERE thread_id = $1`, [thread.id]);
+      const rows = await em.query(
+        `INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING item_id`,
+        [thread.id, input.itemId, ctx.viewer!.id],
+      );
+      if (!rows.length) throw conflict('The thread is already about that item.');
+      if (n >= MAX_ITEMS_PER_THREAD) throw conflict(`A thread can be about at most ${MAX_ITEMS_PER_THREAD} items; unlink one first.`);
+      await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
+      return thread;
+    });
+  }
+
+  async unlink(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
+    const { thread } = await this.policy.requireLinker(ctx, await this.threads.loader(ctx).load(input.threadId));
+    return this.live.transaction(async (em, events) => {
+      const [, affected] = await em.query(`DELETE FROM thread_items WHERE thread_id = $1 AND item_id = $2`, [thread.id, input.itemId]);
+      if (!affected) throw conflict('The thread is not about that item.');
+      await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
+      return thread;
+    });
+  }
+}
