@@ -1,0 +1,46 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsString, IsUUID, Length, Matches } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const ID_RULE = { message: 'must be an id' };
+
+@InputType()
+export class ClaimExpertiseInput {
+  @Field({ description: 'What you know about, e.g. "Utrechtse stadsgeschiedenis".' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100, { message: 'must be between 2 and 100 characters long' })
+  topic!: string;
+
+  @Field({ description: 'Why a library should believe you: a profession, publications, a link. Only you and library staff see it.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 2000, { message: 'must be between 1 and 2000 characters long' })
+  @Matches(/\S/, { message: 'must not be blank' })
+  evidence!: string;
+}
+
+@InputType()
+export class VerifyExpertiseInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  expertiseId!: string;
+
+  @Field(() => ID, { description: 'The library that vouches for it; you must be on its staff.' })
+  @IsUUID('all', ID_RULE)
+  libraryId!: string;
+}
+
+@InputType()
+export class RevokeExpertiseInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  expertiseId!: string;
+
+  @Field({ description: 'Shown in the library’s expertise log and to the expert.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason!: string;
+}

@@ -1,0 +1,80 @@
+import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { AccountsService, User } from '@waardenet/accounts';
+import { LibrariesService, Library } from '@waardenet/libraries';
+import { ClaimExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
+import { Expertise } from './expertise.entity';
+import { ExpertiseService } from './expertise.service';
+import { ExpertsPolicy } from './experts.policy';
+
+@ObjectType()
+export class ExpertiseConnection extends Connection(Expertise) {}
+
+@Resolver(() => Expertise)
+export class ExpertiseResolver {
+  constructor(
+    private readonly expertise: ExpertiseService,
+    private readonly policy: ExpertsPolicy,
+    private readonly accounts: AccountsService,
+    private readonly libraries: LibrariesService,
+  ) {}
+
+  @Access('user')
+  @Mutation(() => Expertise, { description: `Claims expertise on a topic, for a library to verify (at most 20 claims awaiting review; one per topic).` })
+  claimExpertise(@Args('input') input: ClaimExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
+    return this.expertise.claim(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Expertise, { description: "Verifies a claim in the name of a library: that library's staff or a platform admin. Logged." })
+  verifyExpertise(@Args('input') input: VerifyExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
+    return this.expertise.verify(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Expertise, { description: "Revokes verified expertise: the verifying library's staff or a platform admin. Logged; EXPERT memberships in that library's communities become MEMBER when it was the last." })
+  revokeExpertise(@Args('input') input: RevokeExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
+    return this.expertise.revoke(ctx, input);
+  }
+
+  @Access('user')
+  @Query(() => ExpertiseConnection, { description: "Claims awaiting review, oldest first, for library staff: with libraryId, those of people in that library's communities." })
+  expertiseClaims(
+    @Ctx() ctx: RequestContext,
+    @Args('libraryId', { type: () => ID, nullable: true }) libraryId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.expertise.claims(ctx, libraryId, first, after);
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User> {
+    return this.accounts.byId(ctx, e.userId);
+  }
+
+  @ResolveField(() => Library, { nullable: true, description: 'The library that verified it.' })
+  async library(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<Library | null> {
+    return e.libraryId ? this.libraries.loader(ctx).load(e.libraryId) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The evidence given; only for the expert, library staff and platform admins.' })
+  async evidence(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.evidence : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why it was revoked; only for the expert, library staff and platform admins.' })
+  async revokeReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.revokeReason : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who verified it; only for library staff and platform admins.' })
+  async verifiedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return e.verifiedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.verifiedById) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who revoked it; only for library staff and platform admins.' })
+  async revokedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return e.revokedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.revokedById) : null;
+  }
+}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  LiveEventsService, Page, RequestContext, badInput, conflict, decodeCursor, entityLoader, forbidden, hydrate, notFound, pageSize, toPage,
+} from '@waardenet/core';
+import { LibrariesService } from '@waardenet/libraries';
+import { ClaimExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
+import { ExpertMembershipsService } from './expert-memberships.service';
+import { ExpertiseAction } from './expertise-log-entry.entity';
+import { ExpertiseLogService } from './expertise-log.service';
+import { Expertise, ExpertiseState, MAX_OPEN_CLAIMS, topicKey } from './expertise.entity';
+import { ExpertsPolicy } from './experts.policy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Claiming, verifying and revoking expertise, and the lists and loaders that show it. */
+@Injectable()
+export class ExpertiseService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: ExpertsPolicy,
+    private readonly libraries: LibrariesService,
+    private readonly live: LiveEventsService,
+    private readonly log: ExpertiseLogService,
+    private readonly memberships: ExpertMembershipsService,
+  ) {}
+
+  async claim(ctx: RequestContext, input: ClaimExpertiseInput): Promise<Expertise> {
+    const userId = ctx.viewer!.id;
+    const key = topicKey(input.topic);
+    return this.db.transaction(async (em) => {
+      // One user's claims serialise on their row, so two racing claims cannot both pass the limit.
+      await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      const open = await em.count(Expertise, { where: { userId, state: ExpertiseState.CLAIMED } });
+      if (open >= MAX_OPEN_CLAIMS) throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
+      const [same] = await em.query(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state <> 'REVOKED'`, [userId, key]);
+      if (same) throw conflict(`You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`);
+      return em.save(em.create(Expertise, { userId, topic: input.topic.replace(/\s+/g, ' '), topicKey: key, evidence: input.evidence, state: ExpertiseState.CLAIMED }));
+    });
+  }
+
+  async verify(ctx: RequestContext, input: VerifyExpertiseInput): Promise<Expertise> {
+    await this.libraries.byId(ctx, input.libraryId);
+    await this.policy.requireLibraryStaff(ctx, input.libraryId, 'verify expertise');
+    const actorId = ctx.viewer!.id;
+    const verified = await this.live.transaction(async (em, events) => {
+      const e = await this.locked(em, input.expertiseId);
+      // A badge is the library vouching for someone: staff do not vouch for themselves.
+      if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.');
+      if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.');
+      if (e.state === ExpertiseState.REVOKED) throw conflict('This expertise was revoked; the user may claim it again.');
+      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.VERIFIED, libraryId: input.libraryId, verifiedById: actorId, verifiedAt: () => 'now()' });
+      await this.log.append(em, { expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, actorId, action: ExpertiseAction.VERIFIED, topic: e.topic });
+      await events.announce({ type: 'expertise.verified', expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, byUserId: actorId });
+      return em.findOneByOrFail(Expertise, { id: e.id });
+    });
+    this.forgetUser(ctx, verified.userId);
+    return verified;
+  }
+
+  /**
+   * Revokes a verified expertise (its library's staff, or a platform admin). When it was the user's last
+   * expertise that library verified, their EXPERT memberships in its communities become MEMBER.
+   */
+  async revoke(ctx: RequestContext, input: RevokeExpertiseInput): Promise<Expertise> {
+    const current = await this.db.getRepository(Expertise).findOneBy({ id: input.expertiseId });
+    if (!current) throw notFound('That expertise');
+    if (current.state !== ExpertiseState.VERIFIED || !current.libraryId) {
+      await this.policy.requireReviewer(ctx);
+      throw conflict('Only verified expertise can be revoked.');
+    }
+    const libraryId = current.libraryId;
+    await this.policy.requireLibraryStaff(ctx, libraryId, 'revoke the expertise it verified');
+    const actorId = ctx.viewer!.id;
+    const { revoked, demotedIn } = await this.db.transaction(async (em) => {
+      const e = await this.locked(em, input.expertiseId);
+      if (e.state !== ExpertiseState.VERIFIED || e.libraryId !== libraryId) throw conflict('This expertise changed meanwhile; reload it.');
+      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.REVOKED, revokedById: actorId, revokedAt: () => 'now()', revokeReason: input.reason });
+      const demotedIn = await this.memberships.demoteIfNoLongerExpert(em, e.userId, libraryId);
+      await this.log.append(em, {
+        expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.REVOKED, topic: e.topic, reason: input.reason,
+        details: demotedIn.length ? `EXPERT → MEMBER in ${demotedIn.length} ${demotedIn.length === 1 ? 'community' : 'communities'}` : null,
+      });
+      return { revoked: await em.findOneByOrFail(Expertise, { id: e.id }), demotedIn };
+    });
+    await this.memberships.afterRoleChange(ctx, revoked.userId, demotedIn);
+    this.forgetUser(ctx, revoked.userId);
+    return revoked;
+  }
+
+  /**
+   * Open claims, oldest first, for reviewers. With a library: its staff see the claims of people who
+   * belong to one of its communities; without: every open claim, for any library's staff.
+   */
+  async claims(ctx: RequestContext, libraryId: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<Expertise>> {
+    if (libraryId) {
+      await this.libraries.byId(ctx, libraryId);
+      await this.policy.requireLibraryStaff(ctx, libraryId, 'review expertise claims');
+    } else {
+      await this.policy.requireReviewer(ctx);
+    }
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const params: unknown[] = [limit + 1];
+    const where = [`e.state = 'CLAIMED'`];
+    if (libraryId) {
+      params.push(libraryId);
+      where.push(`EXISTS (SELECT 1 FROM memberships m JOIN communities c ON c.id = m.community_id
+        WHERE m.user_id = e.user_id AND c.library_id = $${params.length} AND m.state = 'ACTIVE')`);
+    }
+    if (cursor) {
+      const [at, id] = cursor;
+      if (typeof at !== 'string' || !ISO.test(at) || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
+        throw badInput('The cursor is not valid; use a cursor the server gave you.');
+      }
+      params.push(at, id);
+      where.push(`(e.created_at, e.id) > ($${params.length - 1}, $${params.length})`);
+    }
+    const rows = await this.db.query(`SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`, params);
+    return toPage(hydrate<Expertise>(this.db.getMetadata(Expertise), rows), limit, (e) => [e.createdAt.toISOString(), e.id]);
+  }
+
+  /** Verified expertise per user (the badges), one statement for a page of authors. */
+  verifiedLoader(ctx: RequestContext): DataLoader<string, Expertise[]> {
+    return ctx.cached('experts.verified', () => this.byUserLoader(`AND state = 'VERIFIED'`));
+  }
+
+  /** Every expertise per user, claims and revocations included: for the user themself and reviewers. */
+  allLoader(ctx: RequestContext): DataLoader<string, Expertise[]> {
+    return ctx.cached('experts.all', () => this.byUserLoader(''));
+  }
+
+  loader(ctx: RequestContext): DataLoader<string, Expertise | null> {
+    return entityLoader(ctx, this.db, Expertise);
+  }
+
+  private byUserLoader(filter: string): DataLoader<string, Expertise[]> {
+    return new DataLoader<string, Expertise[]>(async (userIds) => {
+      const rows = await this.db.query(
+        `SELECT * FROM expertise WHERE user_id = ANY($1) ${filter} ORDER BY (state = 'VERIFIED') DESC, topic_key, id`,
+        [[...userIds]],
+      );
+      const byUser = new Map<string, Expertise[]>();
+      for (const e of hydrate<Expertise>(this.db.getMetadata(Expertise), rows)) byUser.set(e.userId, [...(byUser.get(e.userId) ?? []), e]);
+      return userIds.map((id) => byUser.get(id) ?? []);
+    });
+  }
+
+  private async locked(em: EntityManager, id: string): Promise<Expertise> {
+    const e = await em.findOne(Expertise, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!e) throw notFound('That expertise');
+    return e;
+  }
+
+  private forgetUser(ctx: RequestContext, userId: string): void {
+    this.verifiedLoader(ctx).clear(userId);
+    this.allLoader(ctx).clear(userId);
+  }
+}
