@@ -1,7 +1,27 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@waardenet/accounts';
+import { CommunitiesModule } from '@waardenet/communities';
+import { LibrariesModule } from '@waardenet/libraries';
+import { ThreadsModule } from '@waardenet/threads';
+import { ChaptersResolver } from './chapters.resolver';
+import { ChaptersService } from './chapters.service';
+import { ContentResolver, ContentSourceResolver } from './content.resolver';
+import { ContentService } from './content.service';
+import { FeedService } from './feed.service';
+import { NetworkPolicy } from './network.policy';
+import { PublicationsService } from './publications.service';
+import { NetworkReplyGrantsModule } from './syndicated-reply-grants';
+import { SyndicationLive } from './syndication-live';
+import { SyndicationsResolver } from './syndications.resolver';
+import { SyndicationsService } from './syndications.service';
+import { ThreadNetworkResolver } from './thread-network.resolver';
 
 /** National theme communities, local chapters, syndication and the content database. */
 @Module({
-  providers: [],
+  imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, NetworkReplyGrantsModule],
+  providers: [
+    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive,
+    ChaptersResolver, SyndicationsResolver, ThreadNetworkResolver, ContentResolver, ContentSourceResolver,
+  ],
 })
 export class NetworkModule {}

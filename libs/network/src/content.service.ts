@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Page, RequestContext, decodeCursor, notFound, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { LibrariesService } from '@waardenet/libraries';
+import { ContentItem } from './content-item.entity';
+import { ContentFilter, CreateContentItemInput, UpdateContentItemInput } from './dto/content.inputs';
+import { fieldError, isRealDay } from './field-error';
+import { NetworkPolicy } from './network.policy';
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The content database: reusable items kept by libraries' staff. */
+@Injectable()
+export class ContentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly libraries: LibrariesService,
+    private readonly policy: NetworkPolicy,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateContentItemInput): Promise<ContentItem> {
+    await this.libraries.byId(ctx, input.libraryId);
+    await this.policy.requireItemKeeper(ctx, { ownerLibraryId: input.libraryId });
+    checkDays(input.validFrom ?? null, input.validUntil ?? null);
+    const repo = this.db.getRepository(ContentItem);
+    return repo.save(repo.create({
+      title: input.title, body: input.body, bodyHtml: renderMarkdown(input.body), tags: input.tags ?? [], campaign: input.campaign ?? null,
+      licence: input.licence ?? null, validFrom: input.validFrom ?? null, validUntil: input.validUntil ?? null,
+      ownerLibraryId: input.libraryId, sharedNationally: input.sharedNationally ?? false, createdById: ctx.viewer!.id, archived: false,
+    }));
+  }
+
+  async update(ctx: RequestContext, input: UpdateContentItemInput): Promise<ContentItem> {
+    const item = await this.byId(ctx, input.id);
+    await this.policy.requireItemKeeper(ctx, item);
+    const changes: Partial<ContentItem> = {};
+    if (input.title) changes.title = input.title;
+    if (input.body) Object.assign(changes, { body: input.body, bodyHtml: renderMarkdown(input.body) });
+    if (input.tags !== undefined) changes.tags = input.tags ?? [];
+    for (const key of ['campaign', 'licence', 'validFrom', 'validUntil'] as const) if (input[key] !== undefined) changes[key] = input[key] ?? null;
+    if (input.sharedNationally !== undefined && input.sharedNationally !== null) changes.sharedNationally = input.sharedNationally;
+    checkDays(changes.validFrom !== undefined ? changes.validFrom : item.validFrom, changes.validUntil !== undefined ? changes.validUntil : item.validUntil);
+    if (Object.keys(changes).length) await this.db.getRepository(ContentItem).update({ id: item.id }, changes);
+    return this.db.getRepository(ContentItem).findOneByOrFail({ id: item.id });
+  }
+
+  /** Archived items stay for their provenance and usage, but are no longer listed or published. */
+  async archive(ctx: RequestContext, id: string): Promise<ContentItem> {
+    const item = await this.byId(ctx, id);
+    await this.policy.requireItemKeeper(ctx, item);
+    await this.db.getRepository(ContentItem).update({ id: item.id }, { archived: true });
+    return this.db.getRepository(ContentItem).findOneByOrFail({ id: item.id });
+  }
+
+  /** An item the viewer may browse; others' unshared items are NOT_FOUND, and non-staff are FORBIDDEN. */
+  async byId(ctx: RequestContext, id: string): Promise<ContentItem> {
+    await this.policy.requireContentBrowser(ctx);
+    const item = await this.loader(ctx).load(id);
+    if (!item || !(await this.policy.canBrowseItem(ctx, item))) throw notFound('That content item');
+    return item;
+  }
+
+  loader(ctx: RequestContext): DataLoader<string, ContentItem | null> {
+    return ctx.cached('network.contentItem', () => new DataLoader<string, ContentItem | null>(async (ids) => {
+      const rows = await this.db.getRepository(ContentItem).findBy({ id: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }));
+  }
+
+  /** Browse and search, newest first. */
+  async list(ctx: RequestContext, filter: ContentFilter, first?: number | null, after?: string | null): Promise<Page<ContentItem>> {
+    await this.policy.requireContentBrowser(ctx);
+    if (filter.validOn && !isRealDay(filter.validOn)) throw fieldError('filter.validOn', 'is not a real day');
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const browsable = this.policy.browsableSql(ctx, 'ci');
+    const qb = this.db.getRepository(ContentItem).createQueryBuilder('ci')
+      .where(browsable.sql, browsable.params)
+      .orderBy('ci.created_at', 'DESC').addOrderBy('ci.id', 'DESC').limit(limit + 1);
+    if (!filter.includeArchived) qb.andWhere('NOT ci.archived');
+    else if (!ctx.viewer!.isPlatformAdmin) {
+      qb.andWhere('(NOT ci.archived OR EXISTS (SELECT 1 FROM library_staff ks WHERE ks.library_id = ci.owner_library_id AND ks.user_id = :keeperId))', { keeperId: ctx.viewer!.id });
+    }
+    if (filter.query) {
+      qb.andWhere(`(ci.title ILIKE :q OR ci.body ILIKE :q OR EXISTS (SELECT 1 FROM unnest(ci.tags) tag WHERE tag ILIKE :q))`, { q: `%${likeEscape(filter.query)}%` });
+    }
+    if (filter.tag) qb.andWhere(':tag = ANY(ci.tags)', { tag: filter.tag });
+    if (filter.campaign) qb.andWhere('lower(ci.campaign) = lower(:campaign)', { campaign: filter.campaign });
+    if (filter.libraryId) qb.andWhere('ci.owner_library_id = :libraryId', { libraryId: filter.libraryId });
+    if (filter.validOn) {
+      qb.andWhere('(ci.valid_from IS NULL OR ci.valid_from <= :day) AND (ci.valid_until IS NULL OR ci.valid_until >= :day)', { day: filter.validOn });
+    }
+    if (cursor) qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :cid::uuid)', { at: String(cursor[0]), cid: String(cursor[1]) });
+    return toPage(await qb.getMany(), limit, (ci) => [ci.createdAt.toISOString(), ci.id]);
+  }
+}
+
+function checkDays(from: string | null, until: string | null): void {
+  if (from && !isRealDay(from)) throw fieldError('validFrom', 'is not a real day');
+  if (until && !isRealDay(until)) throw fieldError('validUntil', 'is not a real day');
+  if (from && until && from > until) throw fieldError('validUntil', 'must not be before validFrom');
+}

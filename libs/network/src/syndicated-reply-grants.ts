@@ -1,0 +1,46 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '@waardenet/core';
+import { CommunitiesModule, CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
+import { REPLY_GRANTS, ReplyGrants, Thread } from '@waardenet/threads';
+import { SHOWING_SQL } from './syndications.service';
+
+/**
+ * A syndicated thread stays one thread, and the national community's members may reply in it from
+ * there: active members (or moderators) of a national community that shows the thread now may post,
+ * although they are no members of the chapter. The thread's own rules (locks, bans in the chapter,
+ * the chapter's moderation settings) still apply.
+ */
+@Injectable()
+export class SyndicatedReplyGrants implements ReplyGrants {
+  constructor(
+    private readonly db: DataSource,
+    private readonly communities: CommunitiesService,
+    private readonly policy: CommunitiesPolicy,
+  ) {}
+
+  async mayReply(ctx: RequestContext, thread: Thread): Promise<boolean> {
+    if (!ctx.viewer || ctx.viewer.suspended) return false;
+    const rows: { to_community_id: string }[] = await this.db.query(
+      `SELECT s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
+        WHERE s.thread_id = $1 AND ${SHOWING_SQL}`,
+      [thread.id],
+    );
+    for (const row of rows) {
+      const national = await this.communities.loader(ctx).load(row.to_community_id);
+      if (!national) continue;
+      const access = await this.policy.access(ctx, national);
+      if (access.canPost && !access.banned) return true;
+    }
+    return false;
+  }
+}
+
+/** Global, like the moderation gate, so ThreadsModule finds REPLY_GRANTS without importing this library. */
+@Global()
+@Module({
+  imports: [CommunitiesModule],
+  providers: [SyndicatedReplyGrants, { provide: REPLY_GRANTS, useExisting: SyndicatedReplyGrants }],
+  exports: [REPLY_GRANTS],
+})
+export class NetworkReplyGrantsModule {}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, decodeCursor, notFound, pageSize, toPage } from '@waardenet/core';
+import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
+import { PostState, Thread, ThreadsService } from '@waardenet/threads';
+import { ChaptersService } from './chapters.service';
+import { fieldError, uniqueViolation } from './field-error';
+import { NetworkPolicy } from './network.policy';
+import { Syndication, SyndicationState } from './syndication.entity';
+
+/**
+ * Whether an accepted syndication shows nationally now: its thread is VISIBLE, still in the chapter
+ * it came from, and that chapter is PUBLIC. Hiding or removing the original, moving it away or closing
+ * the chapter withdraws it at read time. Over aliases s (syndications), t (threads), fc (communities).
+ */
+export const SHOWING_SQL = `s.state = 'ACCEPTED' AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
+
+export const isShowing = (s: Syndication, thread: Thread | null, from: Community | null) =>
+  s.state === SyndicationState.ACCEPTED && thread?.state === PostState.VISIBLE && thread.communityId === s.fromCommunityId && from?.visibility === Visibility.PUBLIC;
+
+@Injectable()
+export class SyndicationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly live: LiveEventsService,
+    private readonly threads: ThreadsService,
+    private readonly communities: CommunitiesService,
+    private readonly chapters: ChaptersService,
+    private readonly policy: NetworkPolicy,
+  ) {}
+
+  /** A chapter's moderators propose one of its PUBLIC, VISIBLE threads to the national community. */
+  async propose(ctx: RequestContext, threadId: string): Promise<Syndication> {
+    const thread = await this.threads.byId(ctx, threadId);
+    const chapterCommunity = await this.communities.requireExists(ctx, thread.communityId);
+    await this.policy.requireChapterSide(ctx, chapterCommunity);
+    const chapter = await this.chapters.chapterLoader(ctx).load(chapterCommunity.id);
+    if (!chapter) throw fieldError('threadId', 'is not in a chapter of a national community; only chapters syndicate threads');
+    if (chapterCommunity.visibility !== Visibility.PUBLIC) throw fieldError('threadId', 'is in a community that is not PUBLIC; only public threads can be syndicated');
+    if (thread.state !== PostState.VISIBLE) throw fieldError('threadId', 'is not visible (pending, hidden or removed); only visible threads can be syndicated');
+    const repo = this.db.getRepository(Syndication);
+    const open = { threadId: thread.id, toCommunityId: chapter.nationalCommunityId, state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]) };
+    const already = () => conflict('This thread is already proposed to, or shown in, the national community.');
+    if (await repo.exists({ where: open })) throw already();
+    try {
+      return await repo.save(repo.create({
+        threadId: thread.id, fromCommunityId: chapterCommunity.id, toCommunityId: chapter.nationalCommunityId,
+        state: SyndicationState.PROPOSED, proposedById: ctx.viewer!.id,
+      }));
+    } catch (e) {
+      if (uniqueViolation(e) === 'syndications_open_key') throw already();
+      throw e;
+    }
+  }
+
+  /** A national editor accepts (the thread joins the national feed, live) or declines a proposal. */
+  async decide(ctx: RequestContext, id: string, accept: boolean, reason: string | null): Promise<Syndication> {
+    const s = await this.find(id);
+    const national = await this.communities.byId(ctx, s.toCommunityId);
+    await this.policy.requireNationalEditor(ctx, national, accept ? 'accept syndicated threads' : 'decline syndicated threads');
+    if (s.state !== SyndicationState.PROPOSED) throw conflict(`This proposal was already ${s.state.toLowerCase()}.`);
+    if (accept) await this.requireStillSyndicatable(ctx, s);
+    const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
+    return this.live.transaction(async (em, events) => {
+      const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, ctx.viewer!.id, reason);
+      if (accept) await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_ADDED', communityId: s.toCommunityId, threadId: s.threadId });
+      return changed;
+    });
+  }
+
+  /** Either side withdraws a proposal or an accepted thread; an accepted one leaves the national feed. */
+  async withdraw(ctx: RequestContext, id: string, reason: string | null): Promise<Syndication> {
+    const s = await this.find(id);
+    const national = await this.communities.loader(ctx).load(s.toCommunityId);
+    const editor = !!national && (await this.policy.isNationalEditor(ctx, national.libraryId));
+    if (!editor) await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
+    if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED) throw conflict(`This syndication was already ${s.state.toLowerCase()}.`);
+    return this.live.transaction(async (em, events) => {
+      const changed = await this.move(em, s, [SyndicationState.PROPOSED, SyndicationState.ACCEPTED], SyndicationState.WITHDRAWN, ctx.viewer!.id, reason);
+      if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
+      return changed;
+    });
+  }
+
+  /** Proposals (or decided ones, by state) for a national community's editors, newest first. */
+  async proposals(ctx: RequestContext, communityId: string, state: SyndicationState, first?: number | null, after?: string | null): Promise<Page<Syndication>> {
+    const national = await this.communities.byId(ctx, communityId);
+    await this.policy.requireNationalEditor(ctx, national, 'review syndication proposals');
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const qb = this.db.getRepository(Syndication).createQueryBuilder('s')
+      .where('s.to_community_id = :id AND s.state = :state', { id: national.id, state })
+      .orderBy('s.proposed_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1);
+    if (cursor) qb.andWhere('(s.proposed_at, s.id) < (:at::timestamptz, :sid::uuid)', { at: String(cursor[0]), sid: String(cursor[1]) });
+    return toPage(await qb.getMany(), limit, (s) => [s.proposedAt.toISOString(), s.id]);
+  }
+
+  /** Every syndication of each thread, oldest first, batched per request. */
+  byThreadLoader(ctx: RequestContext): DataLoader<string, Syndication[]> {
+    return ctx.cached('network.syndicationsByThread', () => new DataLoader<string, Syndication[]>(async (ids) => {
+      const rows = await this.db.getRepository(Syndication).find({ where: { threadId: In([...ids]) }, order: { proposedAt: 'ASC' } });
+      return ids.map((id) => rows.filter((r) => r.threadId === id));
+    }));
+  }
+
+  loader(ctx: RequestContext): DataLoader<string, Syndication | null> {
+    return ctx.cached('network.syndicationById', () => new DataLoader<string, Syndication | null>(async (ids) => {
+      const rows = await this.db.getRepository(Syndication).findBy({ id: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }));
+  }
+
+  /** Tells the national community's listeners that a thread left (or changed in) its feed. */
+  async announceGone(events: EventBatch, s: Syndication): Promise<void> {
+    await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_UPDATED', communityId: s.toCommunityId, threadId: s.threadId });
+  }
+
+  private async find(id: string): Promise<Syndication> {
+    const s = await this.db.getRepository(Syndication).findOneBy({ id });
+    if (!s) throw notFound('That syndication');
+    return s;
+  }
+
+  private async requireStillSyndicatable(ctx: RequestContext, s: Syndication): Promise<void> {
+    const thread = await this.threads.loader(ctx).load(s.threadId);
+    const from = await this.communities.loader(ctx).load(s.fromCommunityId);
+    if (!isShowing({ ...s, state: SyndicationState.ACCEPTED } as Syndication, thread, from)) {
+      throw conflict('The original thread is no longer public and visible in its chapter, so it cannot be accepted.');
+    }
+  }
+
+  /** A state change guarded by the state it starts from, so two editors deciding at once cannot both win. */
+  private async move(em: EntityManager, s: Syndication, from: SyndicationState[], to: SyndicationState, by: string, reason: string | null): Promise<Syndication> {
+    // An UPDATE … RETURNING answers [rows, count].
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE syndications SET state = $2, decided_by_id = $3, decided_at = now(), reason = $4,
+         accepted_at = CASE WHEN $2 = 'ACCEPTED' THEN now() ELSE accepted_at END
+       WHERE id = $1 AND state = ANY($5) RETURNING id`,
+      [s.id, to, by, reason, from],
+    );
+    if (!rows.length) throw conflict('This syndication was changed at the same time; reload and try again.');
+    return em.findOneByOrFail(Syndication, { id: s.id });
+  }
+}
