@@ -17,6 +17,12 @@ export class User {
   @Column('text', { name: 'display_name' })
   displayName!: string;
 
+  /** Unique, for @mentions: lower-case ascii letters and digits (given at registration, see libs/notifications). */
+  @Field(() => String, { nullable: true, description: 'Unique name for @mentions: lower-case letters and digits.' })
+  @Index('users_handle_key', { unique: true })
+  @Column('text', { nullable: true })
+  handle!: string | null;
+
   @Column('text', { name: 'password_hash' })
   passwordHash!: string;
 

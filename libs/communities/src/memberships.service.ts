@@ -96,7 +96,7 @@ export class MembershipsService {
   async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean): Promise<Membership | null> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireModerator(ctx, community);
-    return this.db.transaction(async (em) => {
+    return this.live.transaction(async (em, events) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
       if (!approve) {
@@ -104,6 +104,7 @@ export class MembershipsService {
         return null;
       }
       await em.update(Membership, { id: membership.id }, { state: MembershipState.ACTIVE });
+      await events.announce({ type: 'membership.approved', communityId, userId, byUserId: ctx.viewer!.id });
       return em.findOneByOrFail(Membership, { id: membership.id });
     });
   }

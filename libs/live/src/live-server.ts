@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, getOperationAST, parse, specifiedRules, validate, visit } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate, visit } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
 import { AccessTokenClaims, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
@@ -38,6 +38,20 @@ export const LIVE_LIMITS = {
 };
 
 const LIVE_FIELDS = new Set<LiveField>(['threadEvents', 'communityEvents']);
+
+/**
+ * A subscription field served by another domain (notificationAdded): it gets the authenticated viewer,
+ * the arguments and a way to execute and send; it returns what stops it when the client goes.
+ */
+export interface LiveFieldRequest {
+  viewer: Viewer | null;
+  args: Record<string, unknown>;
+  /** Executes the subscription's selection with `payload` as the field's value, as `viewer`, and sends the result. */
+  deliver(payload: unknown, contextValue: unknown): Promise<void>;
+  /** Ends the subscription from the server's side. */
+  end(): void;
+}
+export type LiveFieldHandler = (request: LiveFieldRequest) => Promise<() => void>;
 const VIEWER_SPECIFIC = /^(viewer|me$|email$)/;
 
 function gqlError(e: AppError): GraphQLError {
@@ -54,6 +68,7 @@ export class LiveServer {
   private readonly socketsPerUser = new Map<string, number>();
   private readonly documents = new Map<string, CompiledSubscription>();
   private nextDocumentId = 1;
+  private readonly extraFields = new Map<string, LiveFieldHandler>();
 
   constructor(
     private readonly hub: LiveHub,
@@ -63,6 +78,11 @@ export class LiveServer {
     @Inject(DRAIN) drain: DrainRegistry,
   ) {
     drain.add(() => this.close());
+  }
+
+  /** Lets another domain serve a subscription field over this socket (see LiveFieldRequest). */
+  serveField(field: string, handler: LiveFieldHandler): void {
+    this.extraFields.set(field, handler);
   }
 
   /** `validationRules` replace graphql-js's standard set: the api passes them plus its query limits (liveValidationRules). */
@@ -164,7 +184,8 @@ export class LiveServer {
   private rootField(operation: OperationDefinitionNode | null | undefined): LiveField | null {
     if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return null;
     const sel = operation.selectionSet.selections[0];
-    return sel.kind === 'Field' && LIVE_FIELDS.has(sel.name.value as LiveField) ? (sel.name.value as LiveField) : null;
+    if (sel.kind !== 'Field') return null;
+    return LIVE_FIELDS.has(sel.name.value as LiveField) || this.extraFields.has(sel.name.value) ? (sel.name.value as LiveField) : null;
   }
 
   private argumentsOf(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
@@ -196,7 +217,7 @@ export class LiveServer {
       const field = this.rootField(operation);
       if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
       else if (!operation || !field) {
-        result = { errors: [new GraphQLError('Over this socket send one subscription with one field: threadEvents or communityEvents. Queries and mutations go over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })] };
+        result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${['threadEvents', 'communityEvents', ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
       } else result = { id: this.nextDocumentId++, document, operation, field, viewerSpecific: hasViewerFields(document) };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
@@ -217,6 +238,8 @@ export class LiveServer {
     operationName: string | null | undefined,
   ): Promise<{ iterator: PushIterator<ExecutionResult> }> {
     const viewer = ctx.extra.viewer ?? null;
+    const extra = this.extraFields.get(compiled.field);
+    if (extra) return this.prepareExtra(ctx, id, compiled, extra, args, variables, operationName);
     const afterSeq = this.hub.parseAfter(args.after);
     const target = compiled.field === 'threadEvents' ? await this.access.forThread(viewer, String(args.threadId)) : await this.access.forCommunity(viewer, String(args.communityId));
     const channel = target.threadId ? threadChannel(target.threadId) : communityChannel(target.communityId);
@@ -242,6 +265,36 @@ export class LiveServer {
       // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
       send: (resultJson) => {
         if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
+      },
+    });
+    return { iterator };
+  }
+
+  /** A subscription field of another domain: it pushes values, this server executes and writes them to the socket. */
+  private async prepareExtra(
+    ctx: WsContext,
+    id: string,
+    compiled: CompiledSubscription,
+    handler: LiveFieldHandler,
+    args: Record<string, unknown>,
+    variables: Record<string, unknown>,
+    operationName: string | null | undefined,
+  ): Promise<{ iterator: PushIterator<ExecutionResult> }> {
+    const stopped: { stop?: () => void } = {};
+    const iterator = new PushIterator<ExecutionResult>(() => stopped.stop?.());
+    const socket = ctx.extra.socket;
+    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    stopped.stop = await handler({
+      viewer: ctx.extra.viewer ?? null,
+      args,
+      end: () => iterator.end(),
+      deliver: async (payload, contextValue) => {
+        if (socket.readyState !== WebSocket.OPEN || iterator.ended) return;
+        const result = await execute({
+          schema: this.schema, document: compiled.document, variableValues: variables, operationName: operationName ?? undefined,
+          rootValue: { [compiled.field]: payload }, contextValue,
+        });
+        if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + JSON.stringify(result) + '}');
       },
     });
     return { iterator };

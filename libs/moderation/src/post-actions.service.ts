@@ -62,11 +62,14 @@ export class PostActionsService {
     await this.log.append(em, { actorId, action: rule.action, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
     // A moderator taking a post down deals with its open reports; a post the reports hid waits for review.
     if (actorId && (rule.to === PostState.HIDDEN || rule.to === PostState.REMOVED)) {
-      await em.query(
+      const [resolved]: [{ id: string; reporter_id: string | null }[], number] = await em.query(
         `UPDATE reports SET status = 'RESOLVED', outcome = 'ACTED', action = $2, resolved_by_id = $3, resolved_at = now()
-          WHERE status = 'OPEN' AND (target_id = $1 OR (target_type = 'THREAD' AND target_id = $4 AND $5))`,
+          WHERE status = 'OPEN' AND (target_id = $1 OR (target_type = 'THREAD' AND target_id = $4 AND $5)) RETURNING id, reporter_id`,
         [post.id, rule.to === PostState.HIDDEN ? 'HIDE' : 'REMOVE', actorId, post.threadId, post.seq === 1],
       );
+      for (const r of resolved) {
+        if (r.reporter_id) await events.announce({ type: 'report.resolved', reportId: r.id, reporterId: r.reporter_id, communityId, outcome: 'ACTED' });
+      }
     }
     return transition;
   }

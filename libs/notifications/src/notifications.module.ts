@@ -1,7 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@waardenet/accounts';
+import { CommunitiesModule } from '@waardenet/communities';
+import { LiveModule } from '@waardenet/live';
+import { ThreadsModule } from '@waardenet/threads';
+import { EmailWorker } from './email/email-worker.service';
+import { OutboxWriter } from './email/outbox-writer';
+import { FollowsService } from './follows.service';
+import { HandleSubscriber } from './handle.subscriber';
+import { CommunityFollowResolver, NotificationFieldsResolver, ThreadFollowResolver } from './notification-fields.resolver';
+import { NotificationGate } from './notification-gate';
+import { NotificationWriter } from './notification-writer';
+import { NotificationsLive } from './notifications-live';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { NotifierService } from './notifier.service';
+import { PreferencesService } from './preferences.service';
+import { RecipientAccess } from './recipient-access';
 
 /** Follows, notifications (in-app, live, email outbox and its sender). */
 @Module({
-  providers: [],
+  imports: [AccountsModule, CommunitiesModule, ThreadsModule, LiveModule],
+  providers: [
+    HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, EmailWorker,
+    FollowsService, NotificationsService, PreferencesService, NotificationsLive,
+    NotificationsResolver, NotificationFieldsResolver, ThreadFollowResolver, CommunityFollowResolver,
+  ],
+  exports: [EmailWorker, NotificationsService],
 })
 export class NotificationsModule {}

@@ -59,6 +59,11 @@ export class PostStateService {
       const threadType = opening && approved ? 'THREAD_ADDED' : 'THREAD_UPDATED';
       await events.emit(communityChannel(communityId), { type: threadType, communityId, threadId: post.threadId });
     }
+    if (approved) {
+      await events.announce({
+        type: 'post.approved', postId: post.id, threadId: post.threadId, communityId, authorId: post.authorId, replyToId: post.replyToId, opening,
+      });
+    }
     return { from, to, changed: true, threadHidden: opening && from === PostState.VISIBLE };
   }
 }

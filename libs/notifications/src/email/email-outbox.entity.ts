@@ -1,0 +1,70 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '@waardenet/accounts';
+
+export enum OutboxState {
+  PENDING = 'PENDING',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  /** Not sent: by the time it was due, the recipient could no longer read what it was about. */
+  CANCELLED = 'CANCELLED',
+}
+
+/**
+ * Mail to send, written in the same transaction as the notification it tells of. The worker claims
+ * due rows with FOR UPDATE SKIP LOCKED, so api instances never share one; `notification_id` is unique,
+ * so a notification is never queued twice. Digest rows (`digest_day` set) go out together, one mail per
+ * user and day.
+ */
+@Entity('email_outbox')
+@Index('email_outbox_due_idx', ['nextAttemptAt'], { where: `state = 'PENDING'` })
+@Index('email_outbox_digest_idx', ['recipientId', 'digestDay'], { where: `digest_day IS NOT NULL` })
+export class EmailOutbox {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'recipient_id' })
+  recipientId!: string;
+
+  @Column('text', { name: 'to_address' })
+  toAddress!: string;
+
+  @Column('text')
+  subject!: string;
+
+  @Column('text')
+  text!: string;
+
+  @Column('text', { nullable: true })
+  html!: string | null;
+
+  @Index('email_outbox_notification_key', { unique: true })
+  @Column('uuid', { name: 'notification_id' })
+  notificationId!: string;
+
+  /** The day (UTC) of the digest this row belongs to; null: sent on its own, at once. */
+  @Column('date', { name: 'digest_day', nullable: true })
+  digestDay!: string | null;
+
+  @Column('text', { default: OutboxState.PENDING })
+  state!: OutboxState;
+
+  @Column('integer', { default: 0 })
+  attempts!: number;
+
+  @Column('timestamptz', { name: 'next_attempt_at' })
+  nextAttemptAt!: Date;
+
+  @Column('timestamptz', { name: 'sent_at', nullable: true })
+  sentAt!: Date | null;
+
+  @Column('text', { name: 'last_error', nullable: true })
+  lastError!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipient_id' })
+  recipient?: User;
+}

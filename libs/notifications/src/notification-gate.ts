@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { RequestContext, entityLoader } from '@waardenet/core';
+import { Post, ThreadsService } from '@waardenet/threads';
+import { Notification } from './notification.entity';
+import { RecipientAccess } from './recipient-access';
+
+/** Whether a notification's subject is still readable by its recipient: checked when it is shown and when it is mailed. */
+@Injectable()
+export class NotificationGate {
+  constructor(
+    private readonly access: RecipientAccess,
+    private readonly threads: ThreadsService,
+    private readonly db: DataSource,
+  ) {}
+
+  async visible(ctx: RequestContext, n: Notification): Promise<boolean> {
+    if (n.postId) {
+      const [thread, post] = await Promise.all([this.threads.loader(ctx).load(n.threadId!), entityLoader(ctx, this.db, Post).load(n.postId)]);
+      return this.access.canReadPost(ctx, thread, post);
+    }
+    if (n.threadId) return this.access.canReadThread(ctx, await this.threads.loader(ctx).load(n.threadId));
+    if (n.communityId) return this.access.canSeeCommunity(ctx, n.communityId);
+    return true;
+  }
+
+  /** The ids, of those given, whose recipient may still read what they are about. */
+  async stillVisible(ids: string[]): Promise<Set<string>> {
+    const notifications = await this.db.getRepository(Notification).findBy({ id: In(ids) });
+    const contexts = await this.access.contexts([...new Set(notifications.map((n) => n.recipientId))]);
+    const out = new Set<string>();
+    for (const n of notifications) {
+      const ctx = contexts.get(n.recipientId);
+      if (ctx && (await this.visible(ctx, n))) out.add(n.id);
+    }
+    return out;
+  }
+}

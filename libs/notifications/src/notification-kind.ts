@@ -1,0 +1,57 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum NotificationKind {
+  MENTION = 'MENTION',
+  REPLY_TO_POST = 'REPLY_TO_POST',
+  REPLY_IN_FOLLOWED_THREAD = 'REPLY_IN_FOLLOWED_THREAD',
+  THREAD_IN_FOLLOWED_COMMUNITY = 'THREAD_IN_FOLLOWED_COMMUNITY',
+  ANSWER_ACCEPTED = 'ANSWER_ACCEPTED',
+  MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
+  REPORT_RESOLVED = 'REPORT_RESOLVED',
+  EXPERTISE_VERIFIED = 'EXPERTISE_VERIFIED',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about. One post gives a person at most one notification, of the most specific kind.',
+});
+
+export enum NotificationChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  OFF = 'OFF',
+}
+registerEnumType(NotificationChannel, { name: 'NotificationChannel', description: 'IN_APP; EMAIL (also in-app); OFF (not even in-app).' });
+
+export enum EmailDelivery {
+  IMMEDIATE = 'IMMEDIATE',
+  DAILY = 'DAILY',
+}
+registerEnumType(EmailDelivery, { name: 'EmailDelivery', description: 'IMMEDIATE: one mail per notification; DAILY: one digest a day.' });
+
+export enum FollowTarget {
+  THREAD = 'THREAD',
+  COMMUNITY = 'COMMUNITY',
+}
+
+/**
+ * Defaults: what is addressed to you personally and rarely happens goes by email; the rest of the
+ * traffic (replies, followed threads and communities, report outcomes) stays in-app.
+ */
+export const DEFAULT_CHANNEL: Record<NotificationKind, NotificationChannel> = {
+  [NotificationKind.MENTION]: NotificationChannel.EMAIL,
+  [NotificationKind.REPLY_TO_POST]: NotificationChannel.IN_APP,
+  [NotificationKind.REPLY_IN_FOLLOWED_THREAD]: NotificationChannel.IN_APP,
+  [NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY]: NotificationChannel.IN_APP,
+  [NotificationKind.ANSWER_ACCEPTED]: NotificationChannel.EMAIL,
+  [NotificationKind.MEMBERSHIP_APPROVED]: NotificationChannel.EMAIL,
+  [NotificationKind.REPORT_RESOLVED]: NotificationChannel.IN_APP,
+  [NotificationKind.EXPERTISE_VERIFIED]: NotificationChannel.EMAIL,
+};
+
+/** For one post, the kinds a person may qualify for, most specific first: they get only the first. */
+export const POST_KIND_ORDER = [
+  NotificationKind.MENTION,
+  NotificationKind.REPLY_TO_POST,
+  NotificationKind.REPLY_IN_FOLLOWED_THREAD,
+  NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY,
+];

@@ -1,0 +1,34 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { User } from '@waardenet/accounts';
+import { EmailDelivery, NotificationChannel, NotificationKind } from './notification-kind';
+
+/** A user's choice for one kind; no row means the default (DEFAULT_CHANNEL). */
+@Entity('notification_preferences')
+export class NotificationPreference {
+  @PrimaryColumn('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @PrimaryColumn('text')
+  kind!: NotificationKind;
+
+  @Column('text')
+  channel!: NotificationChannel;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+}
+
+/** Per-user mail settings; no row means IMMEDIATE. Its row lock also serialises the sending of that user's digest. */
+@Entity('notification_settings')
+export class NotificationSettings {
+  @PrimaryColumn('uuid', { name: 'user_id' })
+  userId!: string;
+
+  @Column('text', { name: 'email_delivery', default: EmailDelivery.IMMEDIATE })
+  emailDelivery!: EmailDelivery;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+}

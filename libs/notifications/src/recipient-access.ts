@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestContext } from '@waardenet/core';
+import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
+import { Post, Thread, ThreadsPolicy } from '@waardenet/threads';
+
+/**
+ * Asks the domain policies what a recipient may read, as if they asked themselves (the way libs/live
+ * checks a subscriber at delivery): a notification about a post is made, shown and mailed only if the
+ * recipient may read that post now.
+ */
+@Injectable()
+export class RecipientAccess {
+  constructor(
+    private readonly threadsPolicy: ThreadsPolicy,
+    private readonly communitiesPolicy: CommunitiesPolicy,
+    private readonly communities: CommunitiesService,
+    private readonly db: DataSource,
+  ) {}
+
+  /** A request context per user, with their rights as they stand now (admin, suspended). */
+  async contexts(userIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, RequestContext>> {
+    const out = new Map<string, RequestContext>();
+    if (!userIds.length) return out;
+    const rows: { id: string; is_platform_admin: boolean; suspended: boolean }[] = await em.query(
+      `SELECT id, is_platform_admin, (suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now())) AS suspended
+         FROM users WHERE id = ANY($1)`,
+      [userIds],
+    );
+    for (const row of rows) {
+      const ctx = new RequestContext();
+      if (em !== this.db.manager) ctx.manager = em;
+      ctx.viewer = { id: row.id, sessionId: '', isPlatformAdmin: row.is_platform_admin && !row.suspended, suspended: row.suspended };
+      out.set(row.id, ctx);
+    }
+    return out;
+  }
+
+  /** Whether the recipient may read the post's text in its thread (a banned member counts as not). */
+  async canReadPost(ctx: RequestContext, thread: Thread | null, post: Post | null): Promise<boolean> {
+    if (!thread || !post || post.threadId !== thread.id) return false;
+    try {
+      const access = await this.threadsPolicy.readable(ctx, thread);
+      if (access.banned) return false;
+      return this.threadsPolicy.canList(ctx, access, post) && this.threadsPolicy.canSeeText(ctx, access, post);
+    } catch {
+      return false;
+    }
+  }
+
+  async canReadThread(ctx: RequestContext, thread: Thread | null): Promise<boolean> {
+    try {
+      return !!thread && !(await this.threadsPolicy.readable(ctx, thread)).banned;
+    } catch {
+      return false;
+    }
+  }
+
+  async canSeeCommunity(ctx: RequestContext, communityId: string | null): Promise<boolean> {
+    if (!communityId) return false;
+    const community = await this.communities.loader(ctx).load(communityId);
+    return !!community && (await this.communitiesPolicy.access(ctx, community)).canSee;
+  }
+}
