@@ -15,12 +15,13 @@ import { ExpertsModule } from '@waardenet/experts';
 import { NetworkModule } from '@waardenet/network';
 import { NotificationsModule } from '@waardenet/notifications';
 import { SearchModule } from '@waardenet/search';
+import { FiguresModule } from '@waardenet/figures';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
 export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule];
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule];
 
 @Module({})
 export class AppModule {

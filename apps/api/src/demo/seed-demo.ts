@@ -5,6 +5,7 @@ import { Community, MemberRole, Membership, MembershipState } from '@waardenet/c
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Thread } from '@waardenet/threads';
 import { ENTITIES } from '../entities';
+import { seedValueNetwork } from './seed-value-network';
 import { DEMO_COMMUNITIES, DEMO_LIBRARIES, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
 
 /** Seeds the demo once, into an empty database; returns whether it did. */
@@ -44,6 +45,7 @@ async function seed(em: EntityManager, passwordHash: string): Promise<void> {
       await em.insert(Membership, { communityId: community.id, userId: users.get(m)!.id, role, state: MembershipState.ACTIVE });
     }
   }
+  const threads = new Map<string, string>();
   for (const t of DEMO_THREADS) {
     const posts = [[t.author, t.body], ...t.replies] as const;
     const thread = await em.save(
@@ -56,9 +58,11 @@ async function seed(em: EntityManager, passwordHash: string): Promise<void> {
         replyCount: posts.length - 1,
       }),
     );
+    threads.set(t.title, thread.id);
     for (const [i, [author, body]] of posts.entries()) {
       const post = await em.save(em.create(Post, { threadId: thread.id, authorId: users.get(author)!.id, seq: i + 1, replyToId: null, body, bodyHtml: renderMarkdown(body) }));
       await em.insert(PostRevision, { postId: post.id, version: 1, body, editorId: post.authorId });
     }
   }
+  await seedValueNetwork(em, { users, libraries, communities, threads });
 }

@@ -1,0 +1,44 @@
+import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './figures.types';
+
+type Cell = string | number | boolean | Date | null | undefined;
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  // Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula.
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: Cell[][]): string {
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One row per figure, then one row per week: a sheet people read top to bottom. */
+function figureRows(f: Figures): Cell[][] {
+  return [
+    ['members', f.members], ['active_members_7d', f.activeMembers7d], ['active_members_30d', f.activeMembers30d],
+    ['median_first_reply_seconds', f.medianFirstReplySeconds], ['questions', f.questions], ['answered_questions', f.answeredQuestions],
+    ['answered_share', f.answeredShare], ['accepted_questions', f.acceptedQuestions], ['unanswered_questions', f.unansweredQuestions],
+    ['expert_answer_share', f.expertAnswerShare],
+    ...f.topContributors.map((c, i): Cell[] => [`top_contributor_${i + 1}`, c.user.displayName, c.posts]),
+    [],
+    ['week_start', 'new_threads', 'new_posts', 'median_first_reply_seconds'],
+    ...f.weeks.map((w): Cell[] => [w.weekStart, w.newThreads, w.newPosts, w.medianFirstReplySeconds]),
+  ];
+}
+
+export const communityCsv = (f: CommunityFigures) => toCsv([['figure', 'value'], ['community', f.community.name], ...figureRows(f)]);
+
+export const libraryCsv = (f: LibraryFigures) => toCsv([['figure', 'value'], ['library', f.library.name], ['communities', f.communities], ...figureRows(f)]);
+
+export function nationalCsv(d: NationalDashboard): string {
+  const weeks = d.perLibrary[0]?.trend.map((w) => w.weekStart) ?? [];
+  return toCsv([
+    ['library', 'slug', 'present', 'facilitates_value_network', 'median_first_reply_seconds', ...weeks.map((w) => `week_${w.toISOString().slice(0, 10)}`)],
+    ...d.perLibrary.map((l): Cell[] => [l.library.name, l.library.slug, l.present, l.facilitatesValueNetwork, l.medianFirstReplySeconds, ...l.trend.map((w) => w.medianFirstReplySeconds)]),
+    [],
+    ['libraries', d.libraries], ['libraries_present', d.librariesPresent], ['libraries_facilitating', d.librariesFacilitating],
+    ['median_first_reply_seconds', d.medianFirstReplySeconds],
+  ]);
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext, badInput, entityLoader, forbidden, unauthenticated } from '@waardenet/core';
+import { User } from '@waardenet/accounts';
+import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
+import { Library, LibraryKind, LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
+import { FIGURES_SQL, NATIONAL_MEDIAN_SQL, NATIONAL_SQL } from './figures.sql';
+import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './figures.types';
+
+export const DEFAULT_WEEKS = 8;
+export const MAX_WEEKS = 52;
+
+interface FiguresRow {
+  members: number;
+  active7: number;
+  active30: number;
+  weeks: { weekStart: string; newThreads: number; newPosts: number; median: number | null }[];
+  median: number | null;
+  questions: number;
+  answered: number;
+  accepted: number;
+  unanswered: number;
+  top: { userId: string; posts: number }[] | null;
+  expert_share: number | null;
+}
+
+/** The figures moderators, library staff and the national foundation steer by; who may see which is decided here. */
+@Injectable()
+export class FiguresService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly communities: CommunitiesService,
+    private readonly communityPolicy: CommunitiesPolicy,
+    private readonly libraries: LibrariesService,
+    private readonly libraryPolicy: LibrariesPolicy,
+  ) {}
+
+  async community(ctx: RequestContext, communityId: string, weeks = DEFAULT_WEEKS): Promise<CommunityFigures> {
+    const community = await this.communityPolicy.requireVisible(ctx, await this.communities.loader(ctx).load(communityId));
+    await this.communityPolicy.requireModerator(ctx, community);
+    return { community, ...(await this.compute(ctx, [community.id], weeks)) };
+  }
+
+  async library(ctx: RequestContext, libraryId: string, weeks = DEFAULT_WEEKS): Promise<LibraryFigures> {
+    const library = await this.libraries.byId(ctx, libraryId);
+    await this.libraryPolicy.requireStaff(ctx, library.id, 'see its figures');
+    const ids = (await this.db.getRepository(Community).find({ select: { id: true }, where: { libraryId } })).map((c) => c.id);
+    return { library, communities: ids.length, ...(await this.compute(ctx, ids, weeks)) };
+  }
+
+  async national(ctx: RequestContext, weeks = DEFAULT_WEEKS): Promise<NationalDashboard> {
+    await this.requireNationalEditor(ctx);
+    checkWeeks(weeks);
+    const [rows, [overall]] = await Promise.all([this.db.query(NATIONAL_SQL, [weeks]), this.db.query(NATIONAL_MEDIAN_SQL)]);
+    const libraries = await this.libraries.loader(ctx).loadMany(rows.map((r: { id: string }) => r.id));
+    const perLibrary = rows.map((r: { present: boolean; facilitating: boolean; median: number | null; trend: { weekStart: string; median: number | null }[] }, i: number) => ({
+      library: libraries[i] as Library,
+      present: r.present,
+      facilitatesValueNetwork: r.facilitating,
+      medianFirstReplySeconds: r.median,
+      trend: r.trend.map((w) => ({ weekStart: new Date(w.weekStart), medianFirstReplySeconds: w.median })),
+    }));
+    return {
+      libraries: perLibrary.length,
+      librariesPresent: perLibrary.filter((l: { present: boolean }) => l.present).length,
+      librariesFacilitating: perLibrary.filter((l: { facilitatesValueNetwork: boolean }) => l.facilitatesValueNetwork).length,
+      medianFirstReplySeconds: overall?.median ?? null,
+      perLibrary,
+    };
+  }
+
+  /** Platform admins and the staff of a NATIONAL library. */
+  private async requireNationalEditor(ctx: RequestContext): Promise<void> {
+    if (!ctx.viewer) throw unauthenticated();
+    if (ctx.viewer.isPlatformAdmin) return;
+    const staffOf = [...(await this.libraryPolicy.staffRoles(ctx)).keys()];
+    const libraries = await this.libraries.loader(ctx).loadMany(staffOf);
+    if (!libraries.some((l) => l && !(l instanceof Error) && l.kind === LibraryKind.NATIONAL)) {
+      throw forbidden('Only the national foundation’s staff and platform admins may see the national dashboard.');
+    }
+  }
+
+  private async compute(ctx: RequestContext, communityIds: string[], weeks: number): Promise<Figures> {
+    checkWeeks(weeks);
+    const [row]: FiguresRow[] = await this.db.query(FIGURES_SQL, [communityIds, weeks]);
+    const top = row.top ?? [];
+    const users = await entityLoader(ctx, this.db, User).loadMany(top.map((t) => t.userId));
+    return {
+      members: row.members,
+      activeMembers7d: row.active7,
+      activeMembers30d: row.active30,
+      weeks: row.weeks.map((w) => ({ weekStart: new Date(w.weekStart), newThreads: w.newThreads, newPosts: w.newPosts, medianFirstReplySeconds: w.median })),
+      medianFirstReplySeconds: row.median,
+      questions: row.questions,
+      answeredQuestions: row.answered,
+      answeredShare: row.questions ? row.answered / row.questions : null,
+      acceptedQuestions: row.accepted,
+      unansweredQuestions: row.unanswered,
+      topContributors: top.flatMap((t, i) => (users[i] instanceof User ? [{ user: users[i] as User, posts: t.posts }] : [])),
+      expertAnswerShare: row.expert_share,
+    };
+  }
+}
+
+function checkWeeks(weeks: number): void {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw badInput(`weeks must be between 1 and ${MAX_WEEKS}.`);
+}

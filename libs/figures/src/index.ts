@@ -1,0 +1,3 @@
+export * from './figures.module';
+export * from './figures.service';
+export * from './figures.types';
