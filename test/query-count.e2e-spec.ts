@@ -18,8 +18,13 @@ const THREADS = `query($slug: String!, $first: Int) {
 
 /** The upper bound for one page request, whatever its size: one statement per loader, not per row. */
 const BOUND = 12;
-/** A reply also logs two live events (the thread's and the community's): a counter upsert and an insert each. */
-const WRITE_BOUND = BOUND + 4;
+/**
+ * A reply also logs two live events (the thread's and the community's: a counter upsert and an insert
+ * each), and the domains that react to it inside its transaction add a fixed number: questions (1),
+ * syndication (1), notifications (10: the post, thread and followers, the recipients' rights in one
+ * batch, their preferences, one multi-row insert). None of it grows with the thread or its followers.
+ */
+const WRITE_BOUND = BOUND + 4 + 12;
 const KINDS = ['LIKE', 'THANKS', 'INSIGHTFUL', 'AGREE', 'CELEBRATE'];
 
 type Node = { seq: number; bodyHtml: string; author: { displayName: string }; reactionCounts: { kind: string; count: number }[]; viewerReactions: string[] };
