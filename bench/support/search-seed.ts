@@ -25,9 +25,15 @@ const WORDS = readFileSync(join(__dirname, '../data/nl-words.txt'), 'utf8').spli
 const GLUE = ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'met', 'voor', 'niet', 'zijn', 'er', 'maar', 'ook', 'als', 'bij', 'naar'];
 export const BENCH_PASSWORD = 'bench password 123';
 
-/** A word drawn with a Zipf-like skew (rank^-1 roughly): a few words are common, most are rare. */
+/**
+ * A word drawn from a Zipf–Mandelbrot distribution over the list, p(k) ∝ 1/(k + 100): content words
+ * (the stop words are the glue below) where the most common one is in a few per cent of posts and most
+ * are rare, as in real forum text. Drawn by inverting the continuous approximation of its CDF.
+ */
+const Q = 100;
 export function zipfWord(random: () => number): string {
-  return WORDS[Math.floor(WORDS.length * random() ** 3)];
+  const k = (1 + Q) * ((WORDS.length + Q) / (1 + Q)) ** random() - Q;
+  return WORDS[Math.min(WORDS.length - 1, Math.max(0, Math.floor(k) - 1))];
 }
 
 /** Dutch-looking text: dictionary words in a skewed distribution, with the common glue words between them. */

@@ -11,6 +11,9 @@ export { PostState };
 @Entity('posts')
 @Unique('posts_thread_seq_key', ['threadId', 'seq'])
 @Index('posts_pending_idx', ['createdAt', 'id'], { where: `state = 'PENDING'` })
+// Covering indexes for the figures (FigureIndexes migration): index-only scans instead of reading whole posts.
+@Index('posts_thread_facts_idx', { synchronize: false })
+@Index('posts_recent_facts_idx', { synchronize: false })
 export class Post {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
