@@ -98,3 +98,26 @@ export async function controlLiveSockets(page: Page): Promise<{ drop(): void; re
     opened: () => opened,
   };
 }
+
+/** Pages in fresh contexts (a visitor without cookies), closed after each test. */
+export function visitorPages(browser: () => Browser): (locale?: string) => Promise<Page> {
+  let contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    contexts = [];
+  });
+  return async (locale?: string) => {
+    const context = await newVisitor(browser(), locale);
+    contexts.push(context);
+    return context.newPage();
+  };
+}
+
+/** Logs in through the (Dutch) login screen, as a person would. */
+export async function logInAs(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).first().waitFor();
+}

@@ -9,6 +9,13 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { RegisterScreen } from './screens/RegisterScreen';
 import { ThreadScreen } from './screens/ThreadScreen';
+import { lazyScreen } from './lazy';
+
+// Screens few first visits open load on demand, outside the initial-JS budget.
+const SearchScreen = lazyScreen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
+const NotificationsScreen = lazyScreen(() => import('./screens/NotificationsScreen').then((m) => m.NotificationsScreen));
+const ItemScreen = lazyScreen(() => import('./screens/ItemScreen').then((m) => m.ItemScreen));
+const ManageScreen = lazyScreen(() => import('./screens/manage/ManageScreen').then((m) => m.ManageScreen));
 
 function Screen() {
   const { route, search } = useRoute();
@@ -27,6 +34,14 @@ function Screen() {
       return <RegisterScreen next={search.get('next')} />;
     case 'profile':
       return <ProfileScreen />;
+    case 'search':
+      return <SearchScreen query={search.get('q') ?? ''} kind={search.get('kind') ?? ''} />;
+    case 'notifications':
+      return <NotificationsScreen />;
+    case 'item':
+      return <ItemScreen key={route.id} id={route.id} />;
+    case 'manage':
+      return <ManageScreen key={route.slug} slug={route.slug} tab={search.get('tab') ?? 'queue'} />;
     default:
       return <NotFoundScreen />;
   }

@@ -13,6 +13,10 @@ export type Route =
   | { name: 'login' }
   | { name: 'register' }
   | { name: 'profile' }
+  | { name: 'search' }
+  | { name: 'notifications' }
+  | { name: 'item'; id: string }
+  | { name: 'manage'; slug: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -23,19 +27,32 @@ export const paths = {
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
   profile: () => '/profile',
+  search: (query?: string, kind?: string) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (kind) params.set('kind', kind);
+    const text = params.toString();
+    return text ? `/search?${text}` : '/search';
+  },
+  notifications: () => '/notifications',
+  item: (id: string) => `/item/${encodeURIComponent(id)}`,
+  manage: (slug: string, tab?: string) => `/community/${encodeURIComponent(slug)}/manage${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
+  post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
 };
 
 export function parseRoute(pathname: string): Route {
   const [first = '', second, ...rest] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'manage') return { name: 'manage', slug: second };
   if (rest.length) return { name: 'notFound' };
   if (!first) return { name: 'home' };
   if (second !== undefined) {
     if (first === 'library') return { name: 'library', slug: second };
     if (first === 'community') return { name: 'community', slug: second };
     if (first === 'thread') return { name: 'thread', id: second };
+    if (first === 'item') return { name: 'item', id: second };
     return { name: 'notFound' };
   }
-  if (first === 'login' || first === 'register' || first === 'profile') return { name: first };
+  if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications') return { name: first };
   return { name: 'notFound' };
 }
 

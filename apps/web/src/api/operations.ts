@@ -67,6 +67,7 @@ export interface CommunityPageData {
   community: CommunitySummary & {
     library: LibrarySummary;
     viewerCanRead: boolean;
+    viewerCanModerate: boolean;
     liveCursor: string;
     viewerMembership: { state: MembershipState; role: string } | null;
     threads: Connection<ThreadSummary> | null;
@@ -79,6 +80,7 @@ export const COMMUNITY = `query CommunityPage($slug: String!) {
     ${COMMUNITY_SUMMARY}
     library { id slug name kind }
     viewerCanRead
+    viewerCanModerate
     liveCursor
     viewerMembership { state role }
     threads(first: 30) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
@@ -104,6 +106,8 @@ export interface PostData {
   author: { id: string; displayName: string };
   reactionCounts: { kind: ReactionKind; count: number }[];
   viewerReactions?: ReactionKind[];
+  isAcceptedAnswer: boolean;
+  authorExpertise: { id: string; topic: string; library: { name: string } | null }[];
 }
 
 export interface ThreadData {
@@ -118,7 +122,8 @@ export interface ThreadData {
 }
 
 /** Posts for everyone: the live events carry the same fields, without the viewer's own reactions. */
-const POST_FIELDS = 'id seq state isDeleted bodyHtml createdAt editedAt replyToId author { id displayName } reactionCounts { kind count }';
+const POST_FIELDS =
+  'id seq state isDeleted bodyHtml createdAt editedAt replyToId author { id displayName } reactionCounts { kind count } isAcceptedAnswer authorExpertise { id topic library { name } }';
 export const POSTS_PAGE_SIZE = 50;
 
 export const THREAD = `query ThreadPage($id: ID!) {
@@ -141,7 +146,7 @@ export interface ThreadPostsData {
 
 export const THREAD_VIEWER = `query ThreadViewer($id: ID!) { thread(id: $id) { id locked viewerCanReply } }`;
 
-export type ThreadEventType = 'POST_ADDED' | 'POST_EDITED' | 'POST_REMOVED' | 'POST_RESTORED' | 'REACTIONS_CHANGED' | 'THREAD_LOCKED' | 'THREAD_UPDATED';
+export type ThreadEventType = 'ANSWER_ACCEPTED' | 'ANSWER_UNACCEPTED' | 'POST_ADDED' | 'POST_EDITED' | 'POST_REMOVED' | 'POST_RESTORED' | 'REACTIONS_CHANGED' | 'THREAD_LOCKED' | 'THREAD_UPDATED';
 export interface ThreadEventData {
   threadEvents: {
     type: ThreadEventType;

@@ -5,7 +5,9 @@ import { Link, navigate, paths, useRoute } from '../router';
 import { useStore } from '../store';
 import { Announcer } from './Announcer';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { OfflineBanner } from './OfflineBanner';
+import { SearchBox } from './SearchBox';
 
 function focusMain(event: MouseEvent) {
   event.preventDefault();
@@ -22,6 +24,9 @@ function AccountNav() {
   if (state.status === 'signedIn') {
     return (
       <>
+        <li>
+          <NotificationBell />
+        </li>
         <li>
           <Link href={paths.profile()} aria-current={route.name === 'profile' ? 'page' : undefined}>
             {state.user.displayName}
@@ -81,6 +86,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
               <AccountNav />
             </ul>
           </nav>
+          <SearchBox />
           <LanguageSwitch />
         </div>
       </header>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PostData, ReactionResult } from '../api/operations';
 import { formatDateTime, t } from '../i18n';
 import { Reactions } from './Reactions';
@@ -8,21 +9,35 @@ interface Props {
   post: PostData;
   canReact: boolean;
   reactionsChanged(result: ReactionResult): void;
+  /** Extra controls under the post (accept as answer). */
+  children?: ComponentChildren;
 }
 
-/** One post: author, time, the server's sanitized HTML (or why it is not shown), reactions. */
-export function PostItem({ post, canReact, reactionsChanged }: Props) {
+/** One post: author (with expert badges), time, the server's sanitized HTML (or why it is not shown), reactions. */
+export function PostItem({ post, canReact, reactionsChanged, children }: Props) {
   const authorId = `post-${post.id}-author`;
+  const accepted = post.isAcceptedAnswer && post.state === 'VISIBLE';
   return (
-    <article class={`post post-${post.state.toLowerCase()}`} id={`post-${post.seq}`} data-seq={post.seq} aria-labelledby={authorId}>
+    <article
+      class={`post post-${post.state.toLowerCase()}${accepted ? ' post-accepted' : ''}`}
+      id={`post-${post.seq}`}
+      data-seq={post.seq}
+      aria-labelledby={authorId}
+    >
       <header class="post-header">
         <span class="post-author" id={authorId}>
           {post.author.displayName}
         </span>{' '}
+        {(post.authorExpertise ?? []).map((e) => (
+          <span key={e.id} class="badge badge-expert" title={e.library ? t('post.expertVerifiedBy', { library: e.library.name }) : undefined}>
+            {t('post.expert', { topic: e.topic })}
+          </span>
+        ))}
         <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
         {post.editedAt ? <span class="post-edited"> · {t('post.edited')}</span> : null}
         {post.state === 'PENDING' && post.bodyHtml ? <span class="badge"> {t('post.awaitingApproval')}</span> : null}
       </header>
+      {accepted ? <p class="accepted-mark">✔ {t('answer.accepted')}</p> : null}
       {post.bodyHtml !== null ? (
         // Rendered from markdown and sanitized (allow-listed) on the server.
         <div class="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
@@ -30,6 +45,7 @@ export function PostItem({ post, canReact, reactionsChanged }: Props) {
         <p class="post-body post-unavailable">{t(HIDDEN_TEXT[post.state])}</p>
       )}
       {post.bodyHtml !== null && post.state === 'VISIBLE' ? <Reactions post={post} canReact={canReact} changed={reactionsChanged} /> : null}
+      {children}
     </article>
   );
 }

@@ -148,4 +148,23 @@ export const en: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist.',
+
+  // Texts of the screens around search, notifications, questions and management that every page may show.
+  'search.label': 'Search',
+  'search.submit': 'Search',
+  'notifications.nav': 'Notifications',
+  'notifications.unread': ', 1 unread|, {count} unread',
+  'answer.accept': 'Accept as answer',
+  'answer.unaccept': 'Take back as answer',
+  'answer.accepted': 'Accepted answer',
+  'answer.acceptedNotice': 'An answer was accepted.',
+  'answer.unacceptedNotice': 'The answer is no longer accepted.',
+  'post.expert': 'Expert: {topic}',
+  'post.expertVerifiedBy': 'Verified by {library}',
+  'thread.from': 'From {library}',
+  'thread.contentSource': 'Published from “{title}” by {library}, {date}',
+  'thread.licence': 'licence {licence}',
+  'thread.items': 'About these titles',
+  'manage.open': 'Manage community',
+  'profile.notificationSettings': 'Notifications and their settings',
 };

@@ -5,9 +5,11 @@
 import { createStore, useStore } from '../store';
 import { en } from './en';
 import { nl, type Messages } from './nl';
+import type { nlFeatures } from './nl-features';
 
 export type Locale = 'nl' | 'en';
-export type MessageKey = keyof Messages;
+/** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
+export type MessageKey = keyof Messages | keyof typeof nlFeatures;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };
 const STORAGE_KEY = 'waardenet.language';
@@ -45,7 +47,7 @@ export function setLocale(value: Locale): void {
 
 /** The message in the current language, with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = CATALOGUES[locale.get()][key];
+  const text = (CATALOGUES[locale.get()] as Record<string, string>)[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

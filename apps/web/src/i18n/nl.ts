@@ -147,6 +147,25 @@ export const nl = {
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet.',
+
+  // Texts of the screens around search, notifications, questions and management that every page may show.
+  'search.label': 'Zoeken',
+  'search.submit': 'Zoeken',
+  'notifications.nav': 'Meldingen',
+  'notifications.unread': ', 1 ongelezen|, {count} ongelezen',
+  'answer.accept': 'Kiezen als antwoord',
+  'answer.unaccept': 'Niet meer als antwoord',
+  'answer.accepted': 'Gekozen antwoord',
+  'answer.acceptedNotice': 'Er is een antwoord gekozen.',
+  'answer.unacceptedNotice': 'Het antwoord is niet meer gekozen.',
+  'post.expert': 'Expert: {topic}',
+  'post.expertVerifiedBy': 'Bevestigd door {library}',
+  'thread.from': 'Uit {library}',
+  'thread.contentSource': 'Gepubliceerd uit “{title}” van {library}, {date}',
+  'thread.licence': 'licentie {licence}',
+  'thread.items': 'Over deze titels',
+  'manage.open': 'Gemeenschap beheren',
+  'profile.notificationSettings': 'Meldingen en hun instellingen',
 };
 
 export type Messages = typeof nl;

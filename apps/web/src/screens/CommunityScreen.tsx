@@ -95,6 +95,11 @@ export function CommunityScreen({ slug }: { slug: string }) {
       </p>
       {community.description ? <p class="lead">{community.description}</p> : null}
       <MembershipActions community={community} changed={reload} />
+      {community.viewerCanModerate ? (
+        <p>
+          <Link href={paths.manage(community.slug)}>{t('manage.open')}</Link>
+        </p>
+      ) : null}
       {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading">{t('community.threads')}</h2>

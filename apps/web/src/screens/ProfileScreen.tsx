@@ -4,7 +4,10 @@ import { useQuery } from '../api/use-query';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorMessage, Loading } from '../components/Status';
 import { formatDate, t } from '../i18n';
+import { lazyScreen } from '../lazy';
 import { Link, navigate, paths } from '../router';
+
+const ProfileExtras = lazyScreen(() => import('./ProfileExtras').then((m) => m.ProfileExtras));
 
 /** The signed-in user (me). */
 export function ProfileScreen() {
@@ -46,6 +49,10 @@ export function ProfileScreen() {
           {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')} {me.suspension.reason}
         </p>
       ) : null}
+      <ProfileExtras />
+      <p>
+        <Link href={paths.notifications()}>{t('profile.notificationSettings')}</Link>
+      </p>
       <button
         type="button"
         class="secondary"

@@ -12,50 +12,32 @@ import {
   type ThreadPageData,
   type ThreadPostsData,
 } from '../api/operations';
+import { THREAD_EXTRAS, type ThreadExtrasData } from '../api/operations-thread';
 import { session } from '../api/session';
 import { ApiError } from '../api/transport';
-import { useQuery } from '../api/use-query';
+import { useLoader, useQuery } from '../api/use-query';
+import { AcceptAnswer } from '../components/AcceptAnswer';
 import { announce } from '../components/Announcer';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ReplyForm } from '../components/ReplyForm';
 import { ErrorMessage, Loading, ScreenError } from '../components/Status';
+import { ThreadContext } from '../components/ThreadContext';
+import { useScrollToHash } from '../components/use-scroll-to-hash';
 import { t, tn } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
-
-type Page = ThreadPageData['thread'];
-type LiveEvent = ThreadEventData['threadEvents'];
-
-/** Adds posts the page does not have yet (by id), in thread order; known ones are replaced. */
-function mergePosts(page: Page, posts: PostData[], pageInfo?: { hasNextPage: boolean; endCursor: string | null }): Page {
-  const edges = [...page.posts.edges];
-  for (const post of posts) {
-    const i = edges.findIndex((e) => e.node.id === post.id);
-    if (i >= 0) edges[i] = { ...edges[i], node: { ...post, viewerReactions: post.viewerReactions ?? edges[i].node.viewerReactions } };
-    else edges.push({ cursor: '', node: post });
-  }
-  edges.sort((a, b) => a.node.seq - b.node.seq);
-  // An empty page has no endCursor: keep the place reached so far.
-  const next = pageInfo ? { hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? page.posts.pageInfo.endCursor } : page.posts.pageInfo;
-  return { ...page, posts: { edges, pageInfo: next } };
-}
-
-function applyEvent(page: Page, event: LiveEvent): Page {
-  const next: Page = { ...page, title: event.thread.title, pinned: event.thread.pinned, locked: event.thread.locked, replyCount: event.thread.replyCount };
-  const post = event.post;
-  if (!post) return next;
-  const known = page.posts.edges.some((e) => e.node.id === post.id);
-  // A new post past the pages loaded so far arrives with "more posts" instead.
-  if (!known && page.posts.pageInfo.hasNextPage) return next;
-  if (!known && event.type !== 'POST_ADDED' && event.type !== 'POST_RESTORED') return next;
-  return mergePosts(next, [post]);
-}
+import { applyEvent, mergePosts, withAccepted, type LiveEvent } from './thread-state';
 
 /** A thread: the opening post, the replies (live), reactions and the reply form. */
 export function ThreadScreen({ id }: { id: string }) {
   const { data, error, update, reload } = useQuery<ThreadPageData>(THREAD, { id });
+  // Asked for once the posts are on screen, and optional: without it the thread still reads.
+  const extras =
+    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () => (data ? request<ThreadExtrasData>(THREAD_EXTRAS, { id }) : Promise.resolve(null))).data
+      ?.thread ?? null;
+  useScrollToHash(!!data);
   const me = useStore(session);
   const myId = me.status === 'signedIn' ? me.user.id : null;
   const [moreError, setMoreError] = useState<ApiError | null>(null);
@@ -94,6 +76,7 @@ export function ThreadScreen({ id }: { id: string }) {
           return;
         }
         update((d) => ({ thread: applyEvent(d.thread, event) }));
+        if (event.type === 'ANSWER_ACCEPTED') announce(t('answer.acceptedNotice'));
         if (event.type === 'POST_ADDED' && event.post && event.post.author.id !== myIdRef.current) {
           announce(t('thread.newReply', { name: event.post.author.displayName }));
         }
@@ -124,7 +107,12 @@ export function ThreadScreen({ id }: { id: string }) {
   if (!data) return <Loading />;
 
   const thread = data.thread;
-  const [opening, ...replies] = thread.posts.edges.map((e) => e.node);
+  const [opening, ...listed] = thread.posts.edges.map((e) => e.node);
+  const isQuestion = thread.kind === 'QUESTION';
+  // On a question the accepted answer comes first.
+  const replies = isQuestion ? [...listed.filter((p) => p.isAcceptedAnswer), ...listed.filter((p) => !p.isAcceptedAnswer)] : listed;
+  const canAccept = isQuestion && myId !== null && extras !== null && (extras.author.id === myId || extras.community.viewerCanModerate);
+  const acceptChanged = (acceptedId: string | null) => update((d) => ({ thread: withAccepted(d.thread, acceptedId) }));
   const isMember = thread.community.viewerMembership?.state === 'ACTIVE';
   const canReact = myId !== null && isMember;
   const reactionsChanged = (result: ReactionResult) =>
@@ -166,6 +154,7 @@ export function ThreadScreen({ id }: { id: string }) {
         {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
         {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
       </p>
+      {extras ? <ThreadContext extras={extras} /> : null}
       {opening ? <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged} /> : null}
 
       <section aria-labelledby="replies-heading" class="replies">
@@ -174,7 +163,11 @@ export function ThreadScreen({ id }: { id: string }) {
           <ol class="reply-list">
             {replies.map((post) => (
               <li key={post.id}>
-                <PostItem post={post} canReact={canReact && post.author.id !== myId} reactionsChanged={reactionsChanged} />
+                <PostItem post={post} canReact={canReact && post.author.id !== myId} reactionsChanged={reactionsChanged}>
+                  {canAccept && post.state === 'VISIBLE' && !post.isDeleted ? (
+                    <AcceptAnswer threadId={thread.id} postId={post.id} accepted={post.isAcceptedAnswer} changed={acceptChanged} />
+                  ) : null}
+                </PostItem>
               </li>
             ))}
           </ol>

@@ -1,0 +1,69 @@
+/** Search, notifications and the profile's own settings: the documents and the shapes of their answers. */
+import type { Connection } from './operations';
+import { NOTIFICATION_FIELDS, type NotificationData, type NotificationKind } from './operations-notify';
+
+export type { NotificationData, NotificationKind };
+
+export type SearchKind = 'THREAD' | 'POST' | 'COMMUNITY' | 'ITEM';
+export const SEARCH_KINDS: SearchKind[] = ['THREAD', 'POST', 'COMMUNITY', 'ITEM'];
+export const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchHit {
+  kind: SearchKind;
+  snippet: string;
+  thread: { id: string; title: string } | null;
+  post: { id: string; seq: number } | null;
+  community: { slug: string; name: string } | null;
+  item: { id: string; title: string; year: number | null } | null;
+}
+export const SEARCH = `query Search($query: String!, $filter: SearchFilter, $after: String) {
+  search(query: $query, filter: $filter, first: ${SEARCH_PAGE_SIZE}, after: $after) {
+    edges { cursor node { kind snippet thread { id title } post { id seq } community { slug name } item { id title year } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+export interface SearchData {
+  search: Connection<SearchHit>;
+}
+
+export const NOTIFICATION_KINDS: NotificationKind[] = [
+  'MENTION', 'REPLY_TO_POST', 'REPLY_IN_FOLLOWED_THREAD', 'THREAD_IN_FOLLOWED_COMMUNITY',
+  'ANSWER_ACCEPTED', 'MEMBERSHIP_APPROVED', 'REPORT_RESOLVED', 'EXPERTISE_VERIFIED',
+];
+export type NotificationChannel = 'IN_APP' | 'EMAIL' | 'OFF';
+export type EmailDelivery = 'IMMEDIATE' | 'DAILY';
+
+export const NOTIFICATIONS = `query Notifications($after: String, $unreadOnly: Boolean) {
+  notifications(first: 30, after: $after, unreadOnly: $unreadOnly) { edges { cursor node { ${NOTIFICATION_FIELDS} } } pageInfo { hasNextPage endCursor } }
+}`;
+export interface NotificationsData {
+  notifications: Connection<NotificationData>;
+}
+export const MARK_READ = `mutation MarkRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
+
+const PREFERENCE_FIELDS = 'digestHourUtc emailAvailable emailDelivery kinds { kind channel }';
+export interface Preferences {
+  digestHourUtc: number;
+  emailAvailable: boolean;
+  emailDelivery: EmailDelivery;
+  kinds: { kind: NotificationKind; channel: NotificationChannel }[];
+}
+export const PREFERENCES = `query Preferences { notificationPreferences { ${PREFERENCE_FIELDS} } }`;
+export const SET_PREFERENCE = `mutation SetPreference($input: NotificationPreferenceInput!) { setNotificationPreference(input: $input) { ${PREFERENCE_FIELDS} } }`;
+export const SET_EMAIL_DELIVERY = `mutation SetEmailDelivery($delivery: EmailDelivery!) { setEmailDelivery(delivery: $delivery) { ${PREFERENCE_FIELDS} } }`;
+
+export type ExpertiseState = 'CLAIMED' | 'VERIFIED' | 'REVOKED';
+export interface OwnExpertise {
+  id: string;
+  topic: string;
+  state: ExpertiseState;
+  evidence: string | null;
+  revokeReason: string | null;
+  library: { name: string } | null;
+}
+export const OWN_PROFILE = `query OwnProfile { me { id handle expertise { id topic state evidence revokeReason library { name } } } }`;
+export interface OwnProfileData {
+  me: { id: string; handle: string | null; expertise: OwnExpertise[] } | null;
+}
+export const CLAIM_EXPERTISE = `mutation Claim($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
+export const SET_HANDLE = `mutation SetHandle($input: SetHandleInput!) { setHandle(input: $input) { id handle } }`;

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { request } from '../api/client';
+import { ACCEPT_ANSWER, UNACCEPT_ANSWER, type AcceptResult } from '../api/operations-thread';
+import { ApiError } from '../api/transport';
+import { t } from '../i18n';
+import { announce } from './Announcer';
+import { ErrorMessage } from './Status';
+
+interface Props {
+  threadId: string;
+  postId: string;
+  accepted: boolean;
+  /** The accepted answer now (null: none). */
+  changed(acceptedId: string | null): void;
+}
+
+/** "Accept as answer" on a reply of a question, or take it back: for the asker and moderators. */
+export function AcceptAnswer({ threadId, postId, accepted, changed }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await request<AcceptResult>(accepted ? UNACCEPT_ANSWER : ACCEPT_ANSWER, accepted ? { threadId } : { postId });
+      const thread = data.acceptAnswer ?? data.unacceptAnswer;
+      changed(thread?.acceptedAnswer?.id ?? null);
+      announce(accepted ? t('answer.unacceptedNotice') : t('answer.acceptedNotice'));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="accept-answer">
+      <button type="button" class={accepted ? 'secondary' : undefined} disabled={busy} onClick={run}>
+        {accepted ? t('answer.unaccept') : t('answer.accept')}
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ThreadExtrasData } from '../api/operations-thread';
+import { formatDate, t } from '../i18n';
+import { Link, paths } from '../router';
+
+type Extras = ThreadExtrasData['thread'];
+
+/** Where a thread comes from (a chapter, a content item) and the catalogue items it is about. */
+export function ThreadContext({ extras }: { extras: Extras }) {
+  const { provenance, contentSource, items } = extras;
+  return (
+    <>
+      {provenance ? (
+        <p class="provenance">
+          {t('thread.from', { library: provenance.fromLibrary.name })}{' '}
+          (<Link href={paths.community(provenance.fromCommunity.slug)}>{provenance.fromCommunity.name}</Link>)
+        </p>
+      ) : null}
+      {contentSource ? (
+        <p class="provenance">
+          {t('thread.contentSource', { title: contentSource.title, library: contentSource.ownerLibrary.name, date: formatDate(contentSource.publishedAt) })}
+          {contentSource.licence ? ` · ${t('thread.licence', { licence: contentSource.licence })}` : null}
+        </p>
+      ) : null}
+      {items.length ? (
+        <section aria-labelledby="thread-items-heading" class="thread-items">
+          <h2 id="thread-items-heading">{t('thread.items')}</h2>
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                <Link href={paths.item(item.id)}>{item.title}</Link>
+                {item.creators.length ? ` · ${item.creators.join(', ')}` : null}
+                {item.year ? ` (${item.year})` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { request } from '../api/client';
+import {
+  NOTIFICATION_KINDS, PREFERENCES, SET_EMAIL_DELIVERY, SET_PREFERENCE, type EmailDelivery, type NotificationChannel, type NotificationKind, type Preferences,
+} from '../api/operations-search';
+import { ApiError } from '../api/transport';
+import { useQuery } from '../api/use-query';
+import { announce } from '../components/Announcer';
+import { ErrorMessage, Loading } from '../components/Status';
+import { t } from '../i18n';
+
+const CHANNELS: NotificationChannel[] = ['IN_APP', 'EMAIL', 'OFF'];
+const CHANNEL_TEXT = { IN_APP: 'prefs.IN_APP', EMAIL: 'prefs.EMAIL', OFF: 'prefs.OFF' } as const;
+const KIND_NAME = {
+  MENTION: 'prefs.kind.MENTION',
+  REPLY_TO_POST: 'prefs.kind.REPLY_TO_POST',
+  REPLY_IN_FOLLOWED_THREAD: 'prefs.kind.REPLY_IN_FOLLOWED_THREAD',
+  THREAD_IN_FOLLOWED_COMMUNITY: 'prefs.kind.THREAD_IN_FOLLOWED_COMMUNITY',
+  ANSWER_ACCEPTED: 'prefs.kind.ANSWER_ACCEPTED',
+  MEMBERSHIP_APPROVED: 'prefs.kind.MEMBERSHIP_APPROVED',
+  REPORT_RESOLVED: 'prefs.kind.REPORT_RESOLVED',
+  EXPERTISE_VERIFIED: 'prefs.kind.EXPERTISE_VERIFIED',
+} as const;
+
+/** Per kind: in the app, also by email, or off; and whether email comes at once or as a daily digest. Saved on change. */
+export function NotificationPreferencesForm() {
+  const { data, error, update } = useQuery<{ notificationPreferences: Preferences }>(PREFERENCES, {});
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+
+  const save = async (mutation: string, variables: Record<string, unknown>) => {
+    setSaveError(null);
+    try {
+      const result = await request<{ setNotificationPreference?: Preferences; setEmailDelivery?: Preferences }>(mutation, variables);
+      const prefs = result.setNotificationPreference ?? result.setEmailDelivery;
+      if (prefs) update(() => ({ notificationPreferences: prefs }));
+      announce(t('prefs.saved'));
+    } catch (e) {
+      setSaveError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    }
+  };
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const prefs = data.notificationPreferences;
+  const channelOf = (kind: NotificationKind) => prefs.kinds.find((k) => k.kind === kind)?.channel ?? 'IN_APP';
+  return (
+    <section aria-labelledby="prefs-heading" class="preferences">
+      <h2 id="prefs-heading">{t('prefs.heading')}</h2>
+      {prefs.emailAvailable ? null : <p class="muted">{t('prefs.noEmail')}</p>}
+      {NOTIFICATION_KINDS.map((kind) => (
+        <div class="field" key={kind}>
+          <label for={`pref-${kind}`}>{t(KIND_NAME[kind])}</label>
+          <select
+            id={`pref-${kind}`}
+            value={channelOf(kind)}
+            onChange={(e) => save(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget as HTMLSelectElement).value } })}
+          >
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(CHANNEL_TEXT[c])}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <fieldset class="field">
+        <legend>{t('prefs.delivery')}</legend>
+        {(['IMMEDIATE', 'DAILY'] as EmailDelivery[]).map((d) => (
+          <label key={d} class="choice">
+            <input type="radio" name="email-delivery" value={d} checked={prefs.emailDelivery === d} onChange={() => save(SET_EMAIL_DELIVERY, { delivery: d })} />{' '}
+            {d === 'DAILY' ? t('prefs.daily', { hour: prefs.digestHourUtc }) : t('prefs.immediate')}
+          </label>
+        ))}
+      </fieldset>
+      {saveError ? <ErrorMessage error={saveError} /> : null}
+    </section>
+  );
+}

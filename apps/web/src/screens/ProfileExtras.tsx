@@ -1,0 +1,130 @@
+import '../i18n/lazy';
+import { useState } from 'preact/hooks';
+import { request } from '../api/client';
+import { CLAIM_EXPERTISE, OWN_PROFILE, SET_HANDLE, type OwnProfileData } from '../api/operations-search';
+import { ApiError } from '../api/transport';
+import { useQuery } from '../api/use-query';
+import { announce } from '../components/Announcer';
+import { ErrorMessage, Loading, errorText } from '../components/Status';
+import { TextField } from '../components/TextField';
+import { t } from '../i18n';
+
+const STATE_NAME = { CLAIMED: 'expertise.CLAIMED', VERIFIED: 'expertise.VERIFIED', REVOKED: 'expertise.REVOKED' } as const;
+const HANDLE = /^[a-z0-9]{3,30}$/;
+
+/** The profile's own settings: the @handle, and expertise (claims, verified badges, revocations) with a form to claim more. */
+export function ProfileExtras() {
+  const { data, error, reload } = useQuery<OwnProfileData>(OWN_PROFILE, {});
+  if (error) return <ErrorMessage error={error} />;
+  if (!data?.me) return <Loading />;
+  const me = data.me;
+  return (
+    <>
+      <HandleForm current={me.handle} />
+      <section aria-labelledby="expertise-heading">
+        <h2 id="expertise-heading">{t('profile.expertise')}</h2>
+        {me.expertise.length ? (
+          <ul class="card-list">
+            {me.expertise.map((e) => (
+              <li key={e.id} class="card">
+                <h3 class="card-title">{e.topic}</h3>
+                <p class="card-meta">
+                  <span class={e.state === 'VERIFIED' ? 'badge badge-expert' : 'badge'}>{t(STATE_NAME[e.state])}</span>
+                  {e.library ? t('expertise.by', { library: e.library.name }) : null}
+                  {e.revokeReason ? ` · ${e.revokeReason}` : null}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('expertise.none')}</p>
+        )}
+        <ClaimForm claimed={reload} />
+      </section>
+    </>
+  );
+}
+
+function HandleForm({ current }: { current: string | null }) {
+  const [handle, setHandle] = useState(current ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const value = handle.trim().toLowerCase();
+    if (!HANDLE.test(value)) {
+      setProblem(t('handle.invalid'));
+      document.getElementById('profile-handle')?.focus();
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const { setHandle: saved } = await request<{ setHandle: { handle: string } }>(SET_HANDLE, { input: { handle: value } });
+      setHandle(saved.handle);
+      announce(t('handle.saved', { handle: saved.handle }));
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      setProblem(err.code === 'CONFLICT' ? t('handle.taken') : err.code === 'BAD_USER_INPUT' ? t('handle.invalid') : errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="handle-heading">
+      <h2 id="handle-heading">{t('handle.heading')}</h2>
+      <TextField id="profile-handle" label={t('handle.label')} hint={t('handle.hint')} value={handle} onInput={setHandle} error={problem} />
+      <button type="submit" disabled={busy}>
+        {t('handle.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ClaimForm({ claimed }: { claimed(): void }) {
+  const [topic, setTopic] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [missing, setMissing] = useState<{ topic?: boolean; evidence?: boolean }>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const gaps = { topic: !topic.trim(), evidence: !evidence.trim() };
+    setMissing(gaps);
+    if (gaps.topic || gaps.evidence) {
+      document.getElementById(gaps.topic ? 'claim-topic' : 'claim-evidence')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await request(CLAIM_EXPERTISE, { input: { topic: topic.trim(), evidence: evidence.trim() } });
+      setTopic('');
+      setEvidence('');
+      announce(t('expertise.claimed'));
+      claimed();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="claim-heading" class="claim-form">
+      <h3 id="claim-heading">{t('expertise.claimHeading')}</h3>
+      <TextField id="claim-topic" label={t('expertise.topic')} hint={t('expertise.topicHint')} value={topic} onInput={setTopic} error={missing.topic ? t('expertise.topicMissing') : null} />
+      <TextField
+        id="claim-evidence"
+        label={t('expertise.evidence')}
+        hint={t('expertise.evidenceHint')}
+        value={evidence}
+        onInput={setEvidence}
+        error={missing.evidence ? t('expertise.evidenceMissing') : null}
+      />
+      {error ? <ErrorMessage error={error} /> : null}
+      <button type="submit" disabled={busy}>
+        {t('expertise.claim')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import '../i18n/lazy';
+import { useState } from 'preact/hooks';
+import { request } from '../api/client';
+import type { Connection } from '../api/operations';
+import { SEARCH, SEARCH_KINDS, type SearchData, type SearchHit, type SearchKind } from '../api/operations-search';
+import { ApiError } from '../api/transport';
+import { useQuery } from '../api/use-query';
+import { PageHeading } from '../components/PageHeading';
+import { Snippet } from '../components/Snippet';
+import { ErrorMessage, Loading } from '../components/Status';
+import { t, tn } from '../i18n';
+import { Link, navigate, paths } from '../router';
+
+const KIND_LABEL = { THREAD: 'search.kind.THREAD', POST: 'search.kind.POST', COMMUNITY: 'search.kind.COMMUNITY', ITEM: 'search.kind.ITEM' } as const;
+
+function hitLink(hit: SearchHit): { href: string; label: string } | null {
+  if (hit.kind === 'ITEM' && hit.item) return { href: paths.item(hit.item.id), label: hit.item.title };
+  if (hit.kind === 'COMMUNITY' && hit.community) return { href: paths.community(hit.community.slug), label: hit.community.name };
+  if (hit.kind === 'POST' && hit.thread && hit.post) return { href: paths.post(hit.thread.id, hit.post.seq), label: hit.thread.title };
+  if (hit.thread) return { href: paths.thread(hit.thread.id), label: hit.thread.title };
+  return null;
+}
+
+function Hit({ hit }: { hit: SearchHit }) {
+  const link = hitLink(hit);
+  return (
+    <li class="search-hit">
+      <h2 class="search-hit-title">
+        {link ? <Link href={link.href}>{link.label}</Link> : t('search.unavailable')}
+      </h2>
+      <p class="thread-meta">
+        <span class="badge">{t(KIND_LABEL[hit.kind])}</span>
+        {hit.kind !== 'COMMUNITY' && hit.community ? hit.community.name : null}
+        {hit.kind === 'ITEM' && hit.item?.year ? hit.item.year : null}
+      </p>
+      <Snippet html={hit.snippet} />
+    </li>
+  );
+}
+
+/** Results of the query in the address (?q=…&kind=…), with a kind filter and "more". */
+export function SearchScreen({ query, kind }: { query: string; kind: string }) {
+  const filterKind = (SEARCH_KINDS as string[]).includes(kind) ? (kind as SearchKind) : null;
+  const title = query ? t('search.titleFor', { query }) : t('search.title');
+  return (
+    <>
+      <PageHeading title={title} />
+      <p class="search-filter">
+        <label for="search-kind">{t('search.filter')}</label>{' '}
+        <select id="search-kind" value={filterKind ?? ''} onChange={(e) => navigate(paths.search(query, (e.currentTarget as HTMLSelectElement).value || undefined), { replace: true })}>
+          <option value="">{t('search.kind.all')}</option>
+          {SEARCH_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(KIND_LABEL[k])}
+            </option>
+          ))}
+        </select>
+      </p>
+      {query.trim() ? <Results key={`${query}|${filterKind}`} query={query.trim()} kind={filterKind} /> : <p class="muted">{t('search.empty')}</p>}
+    </>
+  );
+}
+
+function Results({ query, kind }: { query: string; kind: SearchKind | null }) {
+  const variables = { query, filter: kind ? { kind } : null };
+  const { data, error, update } = useQuery<SearchData>(SEARCH, variables);
+  const [busy, setBusy] = useState(false);
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const hits = data.search;
+  const more = async () => {
+    setBusy(true);
+    setMoreError(null);
+    try {
+      const next = await request<{ search: Connection<SearchHit> }>(SEARCH, { ...variables, after: hits.pageInfo.endCursor });
+      update((d) => ({ search: { edges: [...d.search.edges, ...next.search.edges], pageInfo: next.search.pageInfo } }));
+    } catch (e) {
+      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label={t('search.results')}>
+      <p role="status">{hits.edges.length ? tn('search.shown', hits.edges.length) : t('search.none')}</p>
+      <ol class="search-results">
+        {hits.edges.map((e) => (
+          <Hit key={e.cursor} hit={e.node} />
+        ))}
+      </ol>
+      {hits.pageInfo.hasNextPage ? (
+        <p>
+          <button type="button" class="secondary" onClick={more} disabled={busy}>
+            {busy ? t('common.loading') : t('search.more')}
+          </button>
+        </p>
+      ) : null}
+      {moreError ? <ErrorMessage error={moreError} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import '../../i18n/lazy';
+import { MANAGE_COMMUNITY, type ManageCommunityData } from '../../api/operations-manage';
+import { useQuery } from '../../api/use-query';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { PageHeading } from '../../components/PageHeading';
+import { Loading, ScreenError } from '../../components/Status';
+import { t } from '../../i18n';
+import { Link, paths } from '../../router';
+import { FiguresTab } from './FiguresTab';
+import { MembersTab } from './MembersTab';
+import { ModLogTab } from './ModLogTab';
+import { QueueTab } from './QueueTab';
+import { ReportsTab } from './ReportsTab';
+
+const TABS = ['queue', 'reports', 'log', 'members', 'figures'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_NAME = { queue: 'manage.queue', reports: 'manage.reports', log: 'manage.log', members: 'manage.members', figures: 'manage.figures' } as const;
+
+/** A community's management for its moderators: one section per tab, chosen in the address (?tab=…). */
+export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
+  const { data, error } = useQuery<ManageCommunityData>(MANAGE_COMMUNITY, { slug });
+  if (error) return <ScreenError title={t('manage.title')} error={error} />;
+  if (!data) return <Loading />;
+  const community = data.community;
+  const current: Tab = (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'queue';
+  const crumbs = [
+    { href: paths.library(community.library.slug), label: community.library.name },
+    { href: paths.community(community.slug), label: community.name },
+  ];
+  if (!community.viewerCanModerate) {
+    return (
+      <>
+        <Breadcrumb parents={crumbs} />
+        <PageHeading title={t('manage.titleOf', { name: community.name })} />
+        <p class="error">{t('manage.notAllowed')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <Breadcrumb parents={crumbs} />
+      <PageHeading title={t('manage.titleOf', { name: community.name })} />
+      <nav aria-label={t('manage.sections')} class="tabs">
+        <ul>
+          {TABS.map((name) => (
+            <li key={name}>
+              <Link href={paths.manage(community.slug, name)} aria-current={name === current ? 'page' : undefined}>
+                {t(TAB_NAME[name])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="manage-section" class="manage-section">
+        <h2 id="manage-section">{t(TAB_NAME[current])}</h2>
+        {current === 'queue' ? <QueueTab communityId={community.id} /> : null}
+        {current === 'reports' ? <ReportsTab communityId={community.id} /> : null}
+        {current === 'log' ? <ModLogTab communityId={community.id} /> : null}
+        {current === 'members' ? <MembersTab slug={community.slug} communityId={community.id} /> : null}
+        {current === 'figures' ? <FiguresTab communityId={community.id} /> : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { Browser, Page } from 'playwright-core';
+import { ok } from '../support/gql';
+import { TEST_PASSWORD, createPost, createThread, registerUser, world, World } from '../support/factories';
+import { TestApp, createTestApp } from '../support/test-app';
+import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, logInAs, screenshot, visitorPages, waitForLive } from './browser';
+
+describeInBrowser('web client: search, notifications and the profile', () => {
+  let t: TestApp;
+  let w: World;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await expectBuiltClient(t.url);
+    w = await world(t);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const visitor = visitorPages(() => browser);
+  const logIn = (page: Page, email: string) => logInAs(page, t.url, email, TEST_PASSWORD);
+
+  it('finds a post about a "fiets" when searching "fietsen", from the header, with the keyboard; filters by kind and escapes markup', async () => {
+    const thread = await createThread(t, w.member, w.pub.id, { title: 'Tweedehands vervoer', body: 'Wie weet een goede plek voor onderdelen?' });
+    await createPost(t, w.member, thread.id, 'Mijn oude fiets staat nog in de schuur, te koop voor < 100 euro.');
+    const page = await visitor();
+    await page.goto(`${t.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
+
+    // The search box is a labelled field in a search landmark; Enter submits it.
+    const box = page.getByRole('search').getByRole('searchbox', { name: 'Zoeken' });
+    await box.focus();
+    await page.keyboard.type('fietsen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor “fietsen”' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fietsen');
+
+    const hit = page.locator('.search-hit', { hasText: 'Mijn oude' });
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().textContent()).toBe('fiets');
+    await hit.getByText('Bericht', { exact: true }).waitFor();
+    // The text's own "<" stays text: only <mark> becomes an element.
+    expect(await hit.locator('.snippet *:not(mark)').count()).toBe(0);
+    expect(await hit.locator('.snippet').textContent()).toContain('< 100 euro');
+    await expectAccessible(page, 'search');
+    await screenshot(page, 'search-fietsen-finds-fiets');
+
+    // Narrowed to conversations: the post is no longer among the results.
+    await page.getByLabel('Soort').selectOption('THREAD');
+    await page.waitForURL(/kind=THREAD/);
+    await page.getByText('Niets gevonden. Probeer andere woorden.').waitFor();
+    await page.getByLabel('Soort').selectOption('POST');
+    await hit.waitFor();
+
+    await hit.getByRole('link', { name: 'Tweedehands vervoer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tweedehands vervoer' }).waitFor();
+  });
+
+  it('pages through many results with "more", in English too', async () => {
+    for (let i = 1; i <= 22; i++) await createThread(t, w.member, w.pub.id, { title: `Kanotocht langs de Vecht ${i}` });
+    const page = await visitor('en-GB');
+    await page.goto(`${t.url}/search?q=kanotocht&kind=THREAD`);
+    await page.getByRole('heading', { level: 1, name: 'Search results for “kanotocht”' }).waitFor();
+    await page.getByText('20 results shown').waitFor();
+    await page.getByRole('button', { name: 'More results' }).click();
+    await page.getByText('22 results shown').waitFor();
+    expect(await page.locator('.search-hit').count()).toBe(22);
+    expect(await page.getByRole('button', { name: 'More results' }).count()).toBe(0);
+    await expectAccessible(page, 'search (English, second page)');
+  });
+
+  it('a mention makes the badge count go up live without a reload; the list links to it; mark all read clears it; preferences are saved', async () => {
+    const reader = await registerUser(t, { displayName: 'Anna Lezer' });
+    const writer = await registerUser(t, { displayName: 'Bert Schrijver' });
+    await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, writer.token);
+    const { me } = await ok(t, `{ me { handle } }`, {}, reader.token);
+    const thread = await createThread(t, writer, w.pub.id, { title: 'Leesclub in de buurt' });
+
+    const page = await visitor();
+    await logIn(page, reader.email);
+    await waitForLive(page);
+    const bell = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ });
+    await bell.waitFor();
+    expect(await page.getByTestId('unread-count').count()).toBe(0);
+    const loads = { count: 0 };
+    page.on('framenavigated', () => loads.count++);
+
+    await createPost(t, writer, thread.id, `Wat vind jij, @${me.handle}?`);
+
+    await page.getByTestId('unread-count').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await bell.getAttribute('href')).toBe('/notifications');
+    await page.getByRole('link', { name: /^Meldingen\W*1 ongelezen$/ }).waitFor();
+    expect(loads.count).toBe(0);
+    await screenshot(page, 'mention-badge-live');
+
+    await bell.click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    const item = page.locator('.notification', { hasText: 'Bert Schrijver noemde je' });
+    await item.getByRole('link', { name: 'Leesclub in de buurt' }).waitFor();
+    await expectAccessible(page, 'notifications');
+
+    await page.getByRole('button', { name: 'Alles gelezen' }).click();
+    await page.getByTestId('announcer').getByText('Alle meldingen zijn gelezen.').waitFor();
+    expect(await page.getByTestId('unread-count').count()).toBe(0);
+    expect((await ok(t, `{ unreadCount }`, {}, reader.token)).unreadCount).toBe(0);
+
+    await page.getByLabel('Iemand noemt je (@naam)').selectOption('OFF');
+    await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
+    await page.getByLabel('Eén overzicht per dag', { exact: false }).check();
+    await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
+    const prefs = await ok(t, `{ notificationPreferences { emailDelivery kinds { kind channel } } }`, {}, reader.token);
+    expect(prefs.notificationPreferences.kinds.find((k: { kind: string }) => k.kind === 'MENTION').channel).toBe('OFF');
+    expect((await ok(t, `{ notificationPreferences { emailDelivery } }`, {}, reader.token)).notificationPreferences.emailDelivery).toBe('DAILY');
+    await expectAccessible(page, 'notifications with preferences');
+
+    await item.getByRole('link', { name: 'Leesclub in de buurt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leesclub in de buurt' }).waitFor();
+    await screenshot(page, 'notifications-after-mark-read');
+  });
+
+  it('a visitor who is not logged in gets no bell, and the notifications screen asks to log in', async () => {
+    const page = await visitor();
+    await page.goto(`${t.url}/notifications`);
+    await page.getByRole('link', { name: 'Log in om je meldingen te zien' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Meldingen/ }).count()).toBe(0);
+    await expectAccessible(page, 'notifications (anonymous)');
+  });
+
+  it('the profile shows expertise and takes a claim and a new @handle', async () => {
+    const user = await registerUser(t, { displayName: 'Carla Kenner' });
+    const page = await visitor();
+    await logIn(page, user.email);
+    await page.goto(`${t.url}/profile`);
+    await page.getByRole('heading', { level: 1, name: 'Carla Kenner' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Expertise' }).waitFor();
+
+    await page.getByRole('button', { name: 'Opgeven' }).click();
+    await page.getByText('Vul een onderwerp in.').waitFor();
+    expect(await page.evaluate('document.activeElement.id')).toBe('claim-topic');
+    await page.keyboard.type('Utrechtse stadsgeschiedenis');
+    await page.getByLabel('Onderbouwing').fill('Gids bij Het Utrechts Archief');
+    await page.getByRole('button', { name: 'Opgeven' }).click();
+    await page.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' }).getByText('Wacht op bevestiging').waitFor();
+    const claims = await t.sql<{ topic: string; state: string }>(`SELECT topic, state FROM expertise WHERE user_id = $1`, [user.id]);
+    expect(claims).toEqual([{ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED' }]);
+
+    await page.getByLabel('Naam voor vermeldingen').fill('x!');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Gebruik 3 tot 30 kleine letters (a–z) en cijfers.', { exact: true }).waitFor();
+    await expectAccessible(page, 'profile with errors');
+    await page.getByLabel('Naam voor vermeldingen').fill('carlakenner');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('announcer').getByText('Je heet nu @carlakenner.').waitFor();
+    expect((await ok(t, `{ me { handle } }`, {}, user.token)).me.handle).toBe('carlakenner');
+    await expectAccessible(page, 'profile');
+    await screenshot(page, 'profile-expertise-handle');
+  });
+});
