@@ -20,9 +20,9 @@ export class RequestContext {
     return this.req?.ip ?? 'unknown';
   }
 
-  /** The transaction's manager when there is one, else the data source's. */
-  reader(db: DataSource): EntityManager {
-    return this.manager ?? db.manager;
+  /** The transaction's manager when there is one, else the data source (the pool). */
+  reader(db: DataSource): DataSource | EntityManager {
+    return this.manager ?? db;
   }
 
   /** A per-request memo (DataLoaders, policy look-ups): made once on first use. */
