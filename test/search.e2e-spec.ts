@@ -132,11 +132,17 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     );
     await t.sql(`INSERT INTO holdings (library_id, item_id, record_id) VALUES ($1, $2, 'r1')`, [w.library.id, item.id]);
     const itemIds = async (q: string, filter: Record<string, unknown> = {}) => (await hits(q, undefined, { kind: 'ITEM', ...filter })).map((h) => (h as unknown as { item: { id: string } }).item.id);
+    // New items are indexed in the background (SearchIndexer, every 500 ms): findable within seconds, not at once.
+    for (const started = Date.now(); !(await itemIds('fiets')).length && Date.now() - started < 10_000; ) await new Promise((r) => setTimeout(r, 100));
+    expect(await t.sql(`SELECT item_id FROM search_items_queue`)).toEqual([]);
     expect(await itemIds('fiets')).toEqual([item.id]);
     expect(await itemIds('978-90-443-5234-5')).toEqual([item.id]);
     expect(await itemIds('Vries')).toEqual([item.id]);
     expect(await itemIds('fiets', { libraryId: w.library.id })).toEqual([item.id]);
     expect(await itemIds('fiets', { libraryId: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
+    // A changed record (a re-import with a new title) is indexed again in its own statement.
+    await t.sql(`UPDATE collection_items SET title = 'Het grote wandelboek' WHERE id = $1`, [item.id]);
+    expect(await itemIds('wandelboek')).toEqual([item.id]);
     // An item's threads: narrowed to the item, its linked threads and their posts.
     const th = await createThread(t, w.member, w.pub.id, { title: 'Over het fietsenboek', body: 'Wie heeft het gelezen?' });
     await createThread(t, w.member, w.pub.id, { title: 'Een ander fietsenboek', body: 'Niet gekoppeld.' });
