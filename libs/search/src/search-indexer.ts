@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { logger } from '@waardenet/core';
+import { BACKGROUND_SQL, logger } from '@waardenet/core';
 
 const BATCH = 2000;
 export const INDEX_INTERVAL_MS = 500;
@@ -43,7 +43,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
     let total = 0;
     for (;;) {
       const [{ n }] = await this.db.query(
-        `WITH batch AS (
+        `${BACKGROUND_SQL} WITH batch AS (
            DELETE FROM search_items_queue WHERE item_id IN (SELECT item_id FROM search_items_queue LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) RETURNING item_id),
          indexed AS (
            INSERT INTO search_items (item_id, title, tsv) SELECT i.id, i.title, search_items_vector(i) FROM collection_items i JOIN batch b ON b.item_id = i.id
