@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { RequestContext, bindNamed, forbidden, notFound, unauthenticated } from '@waardenet/core';
 import { Thread, ThreadAccess, ThreadsPolicy } from '@waardenet/threads';
-
-/** An ACTIVE membership as it stands now: a ban that ran out counts as the state before it (effectiveMembership). */
-const activeMembership = (alias: string, communityAlias: string, viewer: string) =>
-  `${alias}.community_id = ${communityAlias}.id AND ${alias}.user_id = ${viewer}
-   AND (${alias}.state = 'ACTIVE' OR (${alias}.state = 'BANNED' AND ${alias}.banned_until <= now() AND ${alias}.state_before_ban = 'ACTIVE'))`;
 
 /**
  * The catalogue's rules. Items and holdings are public; what is said about an item follows the
@@ -21,17 +16,8 @@ export class CataloguePolicy {
    * (an item's threads, its experts). The viewer's id, when the rule needs it, is appended to `params`.
    */
   readableThreadSql(ctx: RequestContext, params: unknown[]): string {
-    const viewer = ctx.viewer;
-    if (!viewer) return `(c.visibility = 'PUBLIC' AND t.state = 'VISIBLE')`;
-    if (viewer.isPlatformAdmin && !viewer.suspended) return 'TRUE';
-    const v = `$${params.push(viewer.id)}`;
-    const own = `(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = ${v}))`;
-    // A suspended account reads what a visitor reads (CommunitiesPolicy.computeAccess).
-    if (viewer.suspended) return `(c.visibility = 'PUBLIC' AND ${own})`;
-    const staff = `EXISTS (SELECT 1 FROM library_staff vs WHERE vs.library_id = c.library_id AND vs.user_id = ${v})`;
-    const member = `EXISTS (SELECT 1 FROM memberships vm WHERE ${activeMembership('vm', 'c', v)})`;
-    const moderator = `EXISTS (SELECT 1 FROM memberships mm WHERE ${activeMembership('mm', 'c', v)} AND mm.role IN ('OWNER', 'MODERATOR'))`;
-    return `((c.visibility = 'PUBLIC' OR ${member} OR ${staff}) AND (${own} OR ${staff} OR ${moderator}))`;
+    const rule = this.threads.readableThreadSql(ctx, 't', 'c');
+    return bindNamed(rule.sql, rule.params, params);
   }
 
   /**

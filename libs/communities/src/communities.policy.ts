@@ -130,6 +130,19 @@ export class CommunitiesPolicy {
     };
   }
 
+  /** The same rule as `access().canModerate`, as SQL over a communities alias. */
+  moderatesSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    const viewer = ctx.viewer;
+    if (!viewer || viewer.suspended) return { sql: 'FALSE', params: {} };
+    if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(EXISTS (SELECT 1 FROM library_staff ms WHERE ms.library_id = ${alias}.library_id AND ms.user_id = :viewerId)
+        OR EXISTS (SELECT 1 FROM memberships mm WHERE mm.community_id = ${alias}.id AND mm.user_id = :viewerId AND mm.role IN ('OWNER', 'MODERATOR')
+          AND (mm.state = 'ACTIVE' OR (mm.state = 'BANNED' AND mm.banned_until <= now() AND mm.state_before_ban = 'ACTIVE'))))`,
+      params: { viewerId: viewer.id },
+    };
+  }
+
   /** The viewer's membership per community, batched per request. */
   membershipLoader(ctx: RequestContext): DataLoader<string, Membership | null> {
     return ctx.cached('communities.viewerMembership', () => new DataLoader<string, Membership | null>(async (ids) => {

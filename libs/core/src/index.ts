@@ -28,3 +28,4 @@ export * from './database/hydrate';
 export * from './net/free-port';
 export * from './events/domain-events';
 export * from './errors/rest-error.filter';
+export * from './database/bind-named';

@@ -1,4 +1,4 @@
-import { badInput } from '@waardenet/core';
+import { badInput, bindNamed } from '@waardenet/core';
 
 /** A search as the user typed it, normalised, with what the SQL needs to know about its form. */
 export interface ParsedQuery {
@@ -63,7 +63,7 @@ export class SqlParams {
 
   /** Rewrites `:name` placeholders (as the policies write them) into numbered ones. */
   inline(sql: string, named: Record<string, unknown>): string {
-    return sql.replace(/:(\w+)/g, (whole, name: string) => (name in named ? this.add(named[name]) : whole));
+    return bindNamed(sql, named, this.values);
   }
 }
 

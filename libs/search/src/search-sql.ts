@@ -18,6 +18,9 @@ export interface SearchScope {
 const dutchQuery = (s: SearchScope) => `${s.tsText()}::tsquery`;
 const nameQuery = (s: SearchScope) => `${s.tsName()}::tsquery`;
 
+/** A kind that cannot match under the filter (a community has no items; an item has no communities). */
+const NO_HITS = `SELECT NULL::text AS kind, NULL::uuid AS id, NULL::float8 AS rank WHERE FALSE`;
+
 /** Threads of one catalogue item, when the search is narrowed to it. */
 const itemThreads = (s: SearchScope, column: string) =>
   s.itemId ? `AND ${column} IN (SELECT ti.thread_id FROM thread_items ti WHERE ti.item_id = ${s.params.add(s.itemId)})` : '';
@@ -39,7 +42,7 @@ export const KIND_SQL: Record<SearchKind, (s: SearchScope) => string> = {
       WHERE sp.visible AND sp.community_id IN (SELECT id FROM readable) AND sp.tsv @@ ${pq} ${itemThreads(s, 'sp.thread_id')}`;
   },
   [SearchKind.COMMUNITY]: (s) => {
-    if (s.itemId) return `SELECT NULL::text AS kind, NULL::uuid AS id, NULL::float8 AS rank WHERE FALSE`;
+    if (s.itemId) return NO_HITS;
     const cq = nameQuery(s);
     const near = s.q.fuzzy ? `OR ${s.text()} <% sc.name` : '';
     const nearRank = s.q.fuzzy ? `word_similarity(${s.text()}, sc.name) * 0.5` : '0';
@@ -49,7 +52,7 @@ export const KIND_SQL: Record<SearchKind, (s: SearchScope) => string> = {
   },
   [SearchKind.ITEM]: (s) => {
     // Items are public; narrowed to a library, those it holds. Narrowed to a community or an item, none.
-    if (s.itemId || s.communityId) return `SELECT NULL::text AS kind, NULL::uuid AS id, NULL::float8 AS rank WHERE FALSE`;
+    if (s.itemId || s.communityId) return NO_HITS;
     const iq = nameQuery(s);
     const near = s.q.fuzzy ? `OR ${s.text()} <% si.title` : '';
     const nearRank = s.q.fuzzy ? `word_similarity(${s.text()}, si.title) * 0.5` : '0';

@@ -40,6 +40,20 @@ export class ThreadsPolicy {
     return thread.state !== PostState.REMOVED && !!ctx.viewer && thread.authorId === ctx.viewer.id;
   }
 
+  /**
+   * Threads the viewer may read, as SQL over a threads alias joined to its communities alias: the
+   * community's read rule (CommunitiesPolicy.readableSql) and canSeeThread, for lists across communities.
+   */
+  readableThreadSql(ctx: RequestContext, thread: string, community: string): { sql: string; params: Record<string, unknown> } {
+    const readable = this.communityPolicy.readableSql(ctx, community);
+    const moderates = this.communityPolicy.moderatesSql(ctx, community);
+    const own = ctx.viewer ? ` OR (${thread}.state IN ('PENDING', 'HIDDEN') AND ${thread}.author_id = :viewerId)` : '';
+    return {
+      sql: `(${readable.sql} AND (${thread}.state = 'VISIBLE'${own} OR ${moderates.sql}))`,
+      params: { ...readable.params, ...moderates.params, ...(ctx.viewer ? { viewerId: ctx.viewer.id } : {}) },
+    };
+  }
+
   /** A thread the viewer may reply in: an active member (or moderator), and not locked unless they moderate. */
   async replyable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
     if (!ctx.viewer) throw unauthenticated();
