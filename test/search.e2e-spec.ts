@@ -1,6 +1,7 @@
 import { createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { errorCode, ok } from './support/gql';
 import { makeModerator } from './support/moderation';
+import { POST_RANK_WINDOW } from '@waardenet/search';
 import { TestApp, createTestApp } from './support/test-app';
 
 const SEARCH = `query($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
@@ -149,6 +150,33 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     await t.sql(`INSERT INTO thread_items (thread_id, item_id) VALUES ($1, $2)`, [th.id, item.id]);
     const about = await hits('fietsenboek', undefined, { itemId: item.id });
     expect(about.map((h) => h.thread?.id)).toEqual([th.id]);
+  });
+
+  it('ranks the newest POST_RANK_WINDOW matches of a very common word, and every match of a rarer one', async () => {
+    const th = await createThread(t, w.member, w.pub.id, { title: 'Veel berichten', body: 'openingspost' });
+    // Written straight to the table (the search trigger still runs): more matching posts than the window,
+    // the oldest the best match by far.
+    const n = POST_RANK_WINDOW + 5;
+    const rows: { id: string; seq: number }[] = await t.sql(
+      `INSERT INTO posts (thread_id, author_id, seq, body, body_html, created_at)
+       SELECT $1, $2, 1 + g, CASE WHEN g = 1 THEN 'kwispelstaart kwispelstaart kwispelstaart' ELSE 'een kwispelstaart en nog veel meer woorden ' || g END, '', now() - ($3 - g) * interval '1 minute'
+       FROM generate_series(1, $3) g RETURNING id, seq`,
+      [th.id, w.member.id, n],
+    );
+    const bySeq = new Map(rows.map((r) => [r.seq, r.id]));
+    const found: Hit[] = [];
+    for (let after: string | undefined, page; !page || page.pageInfo.hasNextPage; after = page.pageInfo.endCursor) {
+      page = (await ok(t, SEARCH, { q: 'kwispelstaart', filter: { kind: 'POST' }, first: 100, after })).search;
+      found.push(...page.edges.map((e: { node: Hit }) => e.node));
+    }
+    const ids = found.map((h) => h.post!.id);
+    expect(ids).toHaveLength(POST_RANK_WINDOW);
+    expect(ids).toContain(bySeq.get(1 + n)); // the newest
+    expect(ids).not.toContain(bySeq.get(2)); // the oldest: outside the newest POST_RANK_WINDOW
+    expect(found.map((h) => h.rank)).toEqual([...found.map((h) => h.rank)].sort((a, b) => b - a));
+    // Once fewer posts match than the window holds, the oldest best match is ranked first again.
+    await t.sql(`UPDATE posts SET body = 'iets anders ' || seq WHERE thread_id = $1 AND seq > 10`, [th.id]);
+    expect((await hits('kwispelstaart', undefined, { kind: 'POST' }))[0].post!.id).toBe(bySeq.get(2));
   });
 
   it('filters by community, library and kind', async () => {
