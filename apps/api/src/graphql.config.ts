@@ -3,10 +3,16 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { Request, Response } from 'express';
 import { AppConfig, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
 import { GRAPHQL_LIMITS, graphqlLimitRules, maskSuggestions } from '@waardenet/core/security';
+import { JitExecution } from './jit-executor';
 
 export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
+  const jit = new JitExecution();
+  // Compiled execution (see JitExecution): Nest passes its options on to ApolloServer, whose `gateway`
+  // ApolloDriverConfig does not declare; the schema Nest builds is handed over before Apollo starts.
+  const execution = { gateway: jit, transformSchema: jit.capture };
   return {
+    ...execution,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,

@@ -10,6 +10,8 @@ import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { PostStateService } from './post-state.service';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
+import { REACTION_COUNTS_SQL, reactionCountsLoader } from './reaction-counts';
+import { ReactionCount } from './reaction.entity';
 import { Thread } from './thread.entity';
 import { ThreadAccess, ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
@@ -148,15 +150,18 @@ export class PostsService {
       params.push(cursor[0]);
       where += ` AND seq > $${params.length}`;
     }
-    // The authors come along in the same statement (as JSON) and prime the request's user loader.
-    const rows: (Record<string, unknown> & { author_row: Record<string, unknown> })[] = await this.db.query(
-      `SELECT p.*, row_to_json(u) AS author_row FROM posts p JOIN users u ON u.id = p.author_id
+    // The authors and the reaction counts come along in the same statement (as JSON) and prime the
+    // request's loaders: a page is one statement, not three.
+    const rows: (Record<string, unknown> & { author_row: Record<string, unknown>; reaction_counts: ReactionCount[] })[] = await this.db.query(
+      `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts FROM posts p JOIN users u ON u.id = p.author_id
         WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
       params,
     );
     const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
     const users = this.accounts.loader(ctx);
     for (const author of hydrate<User>(this.db.getMetadata(User), rows.map((r) => r.author_row))) users.prime(author.id, author);
+    const counts = reactionCountsLoader(ctx, this.db);
+    for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
     return toPage(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
   }
 

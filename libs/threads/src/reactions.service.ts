@@ -6,6 +6,7 @@ import { ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { ReactionCount, ReactionKind } from './reaction.entity';
 import { PostsService } from './posts.service';
+import { reactionCountsLoader } from './reaction-counts';
 import { ThreadsPolicy } from './threads.policy';
 
 @Injectable()
@@ -56,19 +57,7 @@ export class ReactionsService {
 
   /** Reaction counts per post, one query for a whole page. */
   countsLoader(ctx: RequestContext): DataLoader<string, ReactionCount[]> {
-    return ctx.cached('reactions.counts', () => new DataLoader<string, ReactionCount[]>(async (ids) => {
-      const rows: { post_id: string; kind: ReactionKind; n: string }[] = await this.db.query(
-        `SELECT post_id, kind, count(*) AS n FROM reactions WHERE post_id = ANY($1) GROUP BY post_id, kind ORDER BY kind`,
-        [[...ids]],
-      );
-      const byPost = new Map<string, ReactionCount[]>();
-      for (const r of rows) {
-        const list = byPost.get(r.post_id) ?? [];
-        list.push({ kind: r.kind, count: Number(r.n) });
-        byPost.set(r.post_id, list);
-      }
-      return ids.map((id) => byPost.get(id) ?? []);
-    }));
+    return reactionCountsLoader(ctx, this.db);
   }
 
   /** The viewer's own reactions per post, one query for a whole page. */
