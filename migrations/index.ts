@@ -11,10 +11,14 @@ import { Search1795800000005 } from './1795800000005-Search';
 import { FigureIndexes1795800000006 } from './1795800000006-FigureIndexes';
 import { SearchItemsQueue1795800000007 } from './1795800000007-SearchItemsQueue';
 import { SearchRecency1795800000008 } from './1795800000008-SearchRecency';
+import { ExpertiseRejectWithdraw1795800000020 } from './1795800000020-ExpertiseRejectWithdraw';
+import { SyndicationWithdrawals1795800000021 } from './1795800000021-SyndicationWithdrawals';
+import { EmailLocaleAndLease1795800000022 } from './1795800000022-EmailLocaleAndLease';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. Listed by hand so that the TypeScript and built JavaScript runs load the same set. */
 export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents1795747756157, Moderation1795749847920, LibraryHouseStyle1795754326425,
   Catalogue1795800000001, Experts1795800000002, Network1795800000003, Notifications1795800000004, Search1795800000005, FigureIndexes1795800000006,
-  SearchItemsQueue1795800000007, SearchRecency1795800000008];
+  SearchItemsQueue1795800000007, SearchRecency1795800000008,
+  ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022];

@@ -1,6 +1,6 @@
-import { EmailWorker, nextDigestAt } from '@waardenet/notifications';
+import { EmailWorker, SENDING_LEASE_MS, nextDigestAt } from '@waardenet/notifications';
 import { TestUser, createPost, createThread, registerUser, world, World } from './support/factories';
-import { ok } from './support/gql';
+import { gql, ok } from './support/gql';
 import { TestSmtpServer, startSmtpServer } from './support/smtp-server';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -44,7 +44,8 @@ describe('email notifications over SMTP', () => {
       for (const m of mails) {
         expect(m.to).toEqual([target.email]);
         expect(m.from).toBe('noreply@test.waardenet.nl');
-        expect(m.subject).toContain('mentioned you in "Boekentips"');
+        // Dutch unless the recipient chose English.
+        expect(m.subject).toContain('noemde je in "Boekentips"');
         expect(m.body).toContain(`https://waardenet.example/thread/${thread.id}`);
         expect(m.body).not.toContain('Geheime tekst');
       }
@@ -114,10 +115,89 @@ describe('email notifications over SMTP', () => {
       expect(smtp.received).toHaveLength(1);
       const [mail] = smtp.received;
       expect(mail.subject).toContain('(3)');
-      expect(mail.body.match(/mentioned you in "Open gesprek"/g)).toHaveLength(3);
+      expect(mail.subject).toContain('Je Waardenet-meldingen van');
+      expect(mail.body.match(/noemde je in "Open gesprek"/g)).toHaveLength(3);
       expect(mail.body).not.toContain('Besloten gesprek');
       const states = await t.sql<{ state: string }>(`SELECT state FROM email_outbox WHERE recipient_id = $1 ORDER BY state`, [target.id]);
       expect(states.map((s) => s.state)).toEqual(['CANCELLED', 'SENT', 'SENT', 'SENT']);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('writes mail in the recipient’s language: English for those who chose it, Dutch otherwise', async () => {
+    const t = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '3600000', EMAIL_DIGEST_HOUR: '6', PUBLIC_URL: 'https://waardenet.example' });
+    try {
+      const w = await world(t);
+      const dutch = await registerUser(t);
+      const english = await registerUser(t);
+      const englishDaily = await registerUser(t);
+      const PREFS = `mutation($delivery: EmailDelivery, $locale: Locale) { setEmailDelivery(delivery: $delivery, locale: $locale) { emailDelivery locale } }`;
+      expect((await ok(t, `{ notificationPreferences { emailDelivery locale } }`, {}, dutch.token)).notificationPreferences).toEqual({ emailDelivery: 'IMMEDIATE', locale: 'NL' });
+      expect((await ok(t, PREFS, { locale: 'EN' }, english.token)).setEmailDelivery).toEqual({ emailDelivery: 'IMMEDIATE', locale: 'EN' });
+      expect((await ok(t, PREFS, { delivery: 'DAILY' }, englishDaily.token)).setEmailDelivery).toEqual({ emailDelivery: 'DAILY', locale: 'NL' });
+      // Each setting changes alone: the delivery chosen before stays.
+      expect((await ok(t, PREFS, { locale: 'EN' }, englishDaily.token)).setEmailDelivery).toEqual({ emailDelivery: 'DAILY', locale: 'EN' });
+      const none = await gql(t, PREFS, {}, english.token);
+      expect(none.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await gql(t, PREFS, { locale: 'FR' }, english.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+      const thread = await createThread(t, w.manager, w.pub.id, { title: 'Leesclub' });
+      const handles = await Promise.all([dutch, english, englishDaily].map((u) => handleOf(t, u)));
+      await createPost(t, w.member, thread.id, `Welkom ${handles.map((h) => `@${h}`).join(' ')}`);
+      const worker = t.app.get(EmailWorker);
+      expect(await worker.runOnce()).toBe(2);
+      const to = (u: TestUser) => smtp.received.find((m) => m.to.includes(u.email))!;
+      expect(to(dutch).subject).toBe('Lid noemde je in "Leesclub"');
+      expect(to(english).subject).toBe('Lid mentioned you in "Leesclub"');
+      expect(to(english).body).toMatch(new RegExp(`^Lid mentioned you in "Leesclub"\\.\\r?\\nhttps://waardenet\\.example/thread/${thread.id}`));
+      expect(to(english).body).not.toMatch(/noemde|meldingen/);
+
+      const due = nextDigestAt(new Date(), 6);
+      expect(await worker.runOnce(new Date(due.getTime() + 60_000))).toBe(1);
+      const digest = to(englishDaily);
+      expect(digest.subject).toMatch(/^Your Waardenet notifications of \d{4}-\d{2}-\d{2} \(1\)$/);
+      expect(digest.body).toContain('- Lid mentioned you in "Leesclub"');
+      expect(digest.body).toContain('Change what you receive at https://waardenet.example/profile');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('sends again a mail whose sender died mid-send, once its lease ran out, and gives up after the last attempt', async () => {
+    const t = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '3600000', EMAIL_MAX_ATTEMPTS: '3' });
+    try {
+      const w = await world(t);
+      const [crashed, busy, exhausted] = await Promise.all([1, 2, 3].map(() => registerUser(t)));
+      const thread = await createThread(t, w.manager, w.pub.id, { title: 'Vastgelopen' });
+      const handles = await Promise.all([crashed, busy, exhausted].map((u) => handleOf(t, u)));
+      await createPost(t, w.member, thread.id, handles.map((h) => `@${h}`).join(' '));
+      const stuck = (u: TestUser, attempts: number, minutesAgo: number) => t.sql(
+        `UPDATE email_outbox SET state = 'SENDING', attempts = $2, claimed_at = now() - make_interval(mins => $3) WHERE recipient_id = $1`,
+        [u.id, attempts, minutesAgo],
+      );
+      // An instance claimed these and died (11 minutes ago), or is still sending one (claimed a minute ago).
+      await stuck(crashed, 1, 11);
+      await stuck(busy, 1, 1);
+      await stuck(exhausted, 3, 11);
+      const state = async (u: TestUser) =>
+        (await t.sql<{ state: string; attempts: number; last_error: string | null }>(`SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`, [u.id]))[0];
+
+      const worker = t.app.get(EmailWorker);
+      expect(await worker.runOnce()).toBe(1);
+      expect(smtp.received.map((m) => m.to)).toEqual([[crashed.email]]);
+      expect(await state(crashed)).toMatchObject({ state: 'SENT', attempts: 2 });
+      // Within its lease a row is left to the instance sending it.
+      expect(await state(busy)).toMatchObject({ state: 'SENDING', attempts: 1 });
+      // The interrupted attempt was its last: given up, never sent.
+      expect(await state(exhausted)).toMatchObject({ state: 'FAILED', attempts: 3, last_error: expect.stringContaining('interrupted') });
+      expect(await worker.runOnce()).toBe(0);
+
+      // Once the lease has run out, the busy one counts as interrupted too, and goes out once.
+      expect(await worker.runOnce(new Date(Date.now() + SENDING_LEASE_MS))).toBe(1);
+      expect(await state(busy)).toMatchObject({ state: 'SENT', attempts: 2 });
+      expect(await worker.runOnce(new Date(Date.now() + 2 * SENDING_LEASE_MS))).toBe(0);
+      expect(smtp.received.map((m) => m.to)).toEqual([[crashed.email], [busy.email]]);
     } finally {
       await t.close();
     }

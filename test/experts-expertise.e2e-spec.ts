@@ -6,7 +6,10 @@ import { TestApp, createTestApp } from './support/test-app';
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id topic state evidence library { id } } }`;
 const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state verifiedAt library { id } verifiedBy { id } } }`;
 const REVOKE = `mutation($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state revokeReason revokedAt } }`;
-const ME = `{ me { expertise { id topic state evidence revokeReason } } }`;
+const REJECT = `mutation($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state rejectReason rejectedAt rejectedBy { id } library { id } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state withdrawnAt } }`;
+const JOIN_AS_EXPERT = `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`;
+const ME = `{ me { expertise { id topic state evidence revokeReason rejectReason rejectedBy { id } library { id } } } }`;
 const AUTHOR_EXPERTISE = `query($id: ID!) { thread(id: $id) { author { expertise { topic state evidence verifiedBy { id } library { id } } } } }`;
 const LOG = `query($id: ID!, $first: Int, $after: String) {
   expertiseLog(libraryId: $id, first: $first, after: $after) {
@@ -17,7 +20,7 @@ const CLAIMS = `query($id: ID, $first: Int, $after: String) {
   expertiseClaims(libraryId: $id, first: $first, after: $after) { edges { node { id topic evidence user { id } } } pageInfo { hasNextPage endCursor } }
 }`;
 
-describe('experts: users claim expertise, a library verifies or revokes it, and every decision is logged', () => {
+describe('experts: users claim (and withdraw) expertise, a library verifies, rejects or revokes it, and every decision is logged', () => {
   let t: TestApp;
   let w: World;
   let otherStaff: TestUser;
@@ -180,5 +183,95 @@ describe('experts: users claim expertise, a library verifies or revokes it, and 
     const [line] = await t.sql<{ id: string }>(`SELECT id FROM expertise_log LIMIT 1`);
     await expect(t.sql(`UPDATE expertise_log SET reason = 'herschreven' WHERE id = $1`, [line.id])).rejects.toThrow(/append-only/);
     await expect(t.sql(`DELETE FROM expertise_log WHERE id = $1`, [line.id])).rejects.toThrow(/append-only/);
+  });
+
+  it("a library's staff reject a claim with a reason the claimant sees; it is logged; others are refused; the topic may be claimed again a week later", async () => {
+    const claimant = await registerUser(t);
+    await join(t, claimant, w.pub.id);
+    const c = await claim(claimant, 'Molenbouw');
+    const input = { expertiseId: c.id, libraryId: w.library.id, reason: 'Te weinig bewijs' };
+    expect(await errorCode(t, REJECT, { input })).toBe('UNAUTHENTICATED');
+    for (const who of [w.member, claimant, otherStaff]) expect(await errorCode(t, REJECT, { input }, who.token)).toBe('FORBIDDEN');
+    expect(await errorCode(t, REJECT, { input: { ...input, libraryId: '00000000-0000-4000-8000-000000000000' } }, w.manager.token)).toBe('NOT_FOUND');
+    const blank = await gql(t, REJECT, { input: { ...input, reason: '   ' } }, w.manager.token);
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: [expect.any(String)] } });
+    const own = await claim(w.manager, 'Catalogiseren');
+    expect(await errorCode(t, REJECT, { input: { ...input, expertiseId: own.id } }, w.manager.token)).toBe('FORBIDDEN');
+    const [untouched] = await t.sql(`SELECT state FROM expertise WHERE id = $1`, [c.id]);
+    expect(untouched.state).toBe('CLAIMED');
+
+    const rejected = (await ok(t, REJECT, { input }, w.manager.token)).rejectExpertise;
+    expect(rejected).toMatchObject({ id: c.id, state: 'REJECTED', rejectReason: 'Te weinig bewijs', rejectedBy: { id: w.manager.id }, library: { id: w.library.id } });
+    expect(rejected.rejectedAt).toBeTruthy();
+    expect(await errorCode(t, REJECT, { input }, w.manager.token)).toBe('CONFLICT');
+    expect(await errorCode(t, VERIFY, { input: { expertiseId: c.id, libraryId: w.library.id } }, w.manager.token)).toBe('CONFLICT');
+    // The claimant sees the state, the reason and the library, not which staff member decided.
+    expect((await ok(t, ME, {}, claimant.token)).me.expertise).toEqual([
+      expect.objectContaining({ id: c.id, state: 'REJECTED', rejectReason: 'Te weinig bewijs', rejectedBy: null, library: { id: w.library.id } }),
+    ]);
+    const thread = await createThread(t, claimant, w.pub.id);
+    expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, w.outsider.token)).thread.author.expertise).toEqual([]);
+    expect((await logLines())[0]).toMatchObject({
+      action: 'REJECTED', topic: 'Molenbouw', reason: 'Te weinig bewijs', actor: { id: w.manager.id }, expert: { id: claimant.id }, library: { id: w.library.id },
+    });
+    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(open).not.toContain(c.id);
+
+    // Claimed again at once: refused, with the day it becomes possible; a week later it is a fresh claim.
+    const again = await gql(t, CLAIM, { input: { topic: 'molenbouw', evidence: 'Nu met foto’s' } }, claimant.token);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].message).toMatch(/again from \d{4}-\d{2}-\d{2}/);
+    await t.sql(`UPDATE expertise SET rejected_at = now() - interval '8 days' WHERE id = $1`, [c.id]);
+    const fresh = await claim(claimant, 'molenbouw', 'Nu met foto’s');
+    expect(fresh).toMatchObject({ state: 'CLAIMED', library: null });
+    expect(fresh.id).not.toBe(c.id);
+
+    // Verified expertise is revoked, not rejected.
+    await ok(t, VERIFY, { input: { expertiseId: fresh.id, libraryId: w.library.id } }, w.manager.token);
+    expect(await errorCode(t, REJECT, { input: { ...input, expertiseId: fresh.id } }, w.manager.token)).toBe('CONFLICT');
+  });
+
+  it('the claimant withdraws a claim or verified expertise; withdrawing verified expertise ends EXPERT memberships like a revocation; nobody else may', async () => {
+    const expert = await registerUser(t);
+    await join(t, expert, w.pub.id);
+    const pending = await claim(expert, 'Scheepsbouw');
+    const verified = await claim(expert, 'Zeilvaart');
+    await ok(t, VERIFY, { input: { expertiseId: verified.id, libraryId: w.library.id } }, w.manager.token);
+    expect((await ok(t, JOIN_AS_EXPERT, { id: w.pub.id }, expert.token)).joinAsExpert).toEqual({ role: 'EXPERT', state: 'ACTIVE' });
+
+    expect(await errorCode(t, WITHDRAW, { id: pending.id })).toBe('UNAUTHENTICATED');
+    for (const who of [w.member, w.manager, w.admin, otherStaff]) {
+      expect(await errorCode(t, WITHDRAW, { id: pending.id }, who.token)).toBe('FORBIDDEN');
+      expect(await errorCode(t, WITHDRAW, { id: verified.id }, who.token)).toBe('FORBIDDEN');
+    }
+    expect(await errorCode(t, WITHDRAW, { id: '00000000-0000-4000-8000-000000000000' }, expert.token)).toBe('NOT_FOUND');
+    const linesBefore = (await logLines()).length;
+
+    // A claim no library decided on: withdrawn, no longer shown or reviewed, nothing in any library's log.
+    expect((await ok(t, WITHDRAW, { id: pending.id }, expert.token)).withdrawExpertise).toMatchObject({ id: pending.id, state: 'WITHDRAWN', withdrawnAt: expect.any(String) });
+    expect((await ok(t, ME, {}, expert.token)).me.expertise.map((e: { id: string }) => e.id)).toEqual([verified.id]);
+    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(open).not.toContain(pending.id);
+    expect(await logLines()).toHaveLength(linesBefore);
+
+    // Verified expertise: the badge goes, the EXPERT membership becomes MEMBER, and the library's log says the expert withdrew it.
+    expect((await ok(t, WITHDRAW, { id: verified.id }, expert.token)).withdrawExpertise.state).toBe('WITHDRAWN');
+    const [membership] = await t.sql(`SELECT role FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.pub.id, expert.id]);
+    expect(membership.role).toBe('MEMBER');
+    const thread = await createThread(t, expert, w.pub.id);
+    expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id })).thread.author.expertise).toEqual([]);
+    expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([]);
+    expect((await logLines())[0]).toMatchObject({
+      action: 'WITHDRAWN', topic: 'Zeilvaart', reason: null, details: 'EXPERT → MEMBER in 1 community', actor: { id: expert.id }, expert: { id: expert.id },
+    });
+    expect(await logLines()).toHaveLength(linesBefore + 1);
+    expect(await errorCode(t, WITHDRAW, { id: verified.id }, expert.token)).toBe('CONFLICT');
+    expect(await errorCode(t, REVOKE, { input: { expertiseId: verified.id, reason: 'te laat' } }, w.manager.token)).toBe('CONFLICT');
+
+    // A withdrawn topic may be claimed again at once; a suspended account may still withdraw its own.
+    const back = await claim(expert, 'scheepsbouw');
+    expect(back.state).toBe('CLAIMED');
+    await t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'test' WHERE id = $1`, [expert.id]);
+    expect((await ok(t, WITHDRAW, { id: back.id }, expert.token)).withdrawExpertise.state).toBe('WITHDRAWN');
   });
 });

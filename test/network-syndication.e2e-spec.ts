@@ -157,23 +157,124 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     await reader.close();
   });
 
-  it('hiding the original, or closing the chapter, withdraws it nationally at once', async () => {
-    const { thread } = await acceptedThread('Wordt verborgen');
+  const Q_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
+  const openingOf = async (threadId: string) => (await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]))[0].id;
+  const syndicationRow = async (id: string) => (await t.sql<{ state: string; reason: string | null; decided_by_id: string | null }>(
+    `SELECT state, reason, decided_by_id FROM syndications WHERE id = $1`, [id]))[0];
+  const nationalEvents = async (threadId: string) => (await t.sql<{ type: string }>(
+    `SELECT type FROM live_events WHERE channel = $1 AND thread_id = $2 ORDER BY seq`, [`community:${national.community.id}`, threadId])).map((e) => e.type);
+
+  it('hiding the original withdraws it nationally for good: a moderator restoring it does not bring it back, a new proposal does', async () => {
+    const { thread, syndicationId } = await acceptedThread('Wordt verborgen');
     expect((await feed()).map((n) => n.thread.id)).toContain(thread.id);
-    const [opening] = await t.sql(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [thread.id]);
-    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: opening.id }, w.manager.token);
+    const opening = await openingOf(thread.id);
+    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: opening }, w.manager.token);
+    expect(await syndicationRow(syndicationId)).toEqual({ state: 'WITHDRAWN', reason: expect.stringContaining('hidden'), decided_by_id: w.manager.id });
     expect((await feed()).map((n) => n.thread.id)).not.toContain(thread.id);
     expect((await feed(editor.token)).map((n) => n.thread.id)).not.toContain(thread.id);
+    // The national community's listeners heard it leave, in the hiding's own transaction.
+    expect(await nationalEvents(thread.id)).toEqual(['THREAD_ADDED', 'THREAD_UPDATED']);
 
+    await ok(t, `mutation($id: ID!) { restorePost(postId: $id) { id } }`, { id: opening }, w.manager.token);
+    // Readers see no syndication; the chapter's moderators see the withdrawn one.
+    expect((await ok(t, THREAD, { id: thread.id })).thread.syndications).toEqual([]);
+    expect((await ok(t, THREAD, { id: thread.id }, w.manager.token)).thread.syndications).toEqual([{ state: 'WITHDRAWN', showing: false }]);
+    expect((await feed()).map((n) => n.thread.id)).not.toContain(thread.id);
+    expect((await feed(nationalMember.token)).map((n) => n.thread.id)).not.toContain(thread.id);
+    expect(await errorCode(t, Q_POST, { input: { threadId: thread.id, body: 'Weer terug?' } }, nationalMember.token)).toBe('FORBIDDEN');
+
+    // Back nationally only through the chapter and the editors again.
+    const again = await propose(t, w.manager, thread.id);
+    expect(again).not.toBe(syndicationId);
+    await ok(t, ACCEPT, { id: again }, editor.token);
+    expect((await feed()).map((n) => n.thread.id)).toContain(thread.id);
+  });
+
+  it('removing or deleting the original, or moving it out of its chapter, withdraws its proposals and accepted syndications too', async () => {
+    const removed = await acceptedThread('Wordt verwijderd');
+    const opening = await openingOf(removed.thread.id);
+    await ok(t, `mutation($id: ID!) { removePost(postId: $id, reason: "spam") { id } }`, { id: opening }, w.manager.token);
+    expect((await syndicationRow(removed.syndicationId)).state).toBe('WITHDRAWN');
+    await ok(t, `mutation($id: ID!) { restorePost(postId: $id) { id } }`, { id: opening }, w.manager.token);
+    expect((await feed()).map((n) => n.thread.id)).not.toContain(removed.thread.id);
+
+    // The author deletes the opening post of their thread.
+    const deleted = await acceptedThread('Wordt gewist');
+    await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: await openingOf(deleted.thread.id) }, w.member.token);
+    expect(await syndicationRow(deleted.syndicationId)).toMatchObject({ state: 'WITHDRAWN', decided_by_id: w.member.id });
+    expect((await feed()).map((n) => n.thread.id)).not.toContain(deleted.thread.id);
+
+    // Only proposed, then hidden: the proposal is withdrawn and can no longer be accepted.
+    const proposedThread = await createThread(t, w.member, chapter.id);
+    const proposal = await propose(t, w.manager, proposedThread.id);
+    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: await openingOf(proposedThread.id) }, w.manager.token);
+    expect((await syndicationRow(proposal)).state).toBe('WITHDRAWN');
+    expect(await errorCode(t, ACCEPT, { id: proposal }, editor.token)).toBe('CONFLICT');
+
+    // Moved to another community of the library and back: it stays out.
+    const moved = await acceptedThread('Wordt verplaatst');
+    const MOVE = `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`;
+    await ok(t, MOVE, { t: moved.thread.id, c: w.pub.id }, w.manager.token);
+    expect((await syndicationRow(moved.syndicationId)).state).toBe('WITHDRAWN');
+    await ok(t, MOVE, { t: moved.thread.id, c: chapter.id }, w.manager.token);
+    expect((await feed()).map((n) => n.thread.id)).not.toContain(moved.thread.id);
+
+    // Nothing else was touched: a syndication of another thread stays accepted.
+    const bystander = await acceptedThread('Blijft staan');
+    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: await openingOf((await createThread(t, w.member, chapter.id)).id) }, w.manager.token);
+    expect((await syndicationRow(bystander.syndicationId)).state).toBe('ACCEPTED');
+  });
+
+  it('a chapter that stops being PUBLIC withdraws what it syndicated, for good', async () => {
     const second = await acceptedThread('Afdeling gaat dicht');
+    const proposedThread = await createThread(t, w.member, chapter.id);
+    const proposal = await propose(t, w.manager, proposedThread.id);
     await t.sql(`UPDATE communities SET visibility = 'PRIVATE' WHERE id = $1`, [chapter.id]);
     try {
       expect((await feed(nationalMember.token)).map((n) => n.thread.id)).not.toContain(second.thread.id);
-      expect(await errorCode(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: second.thread.id, body: 'Hallo?' } }, nationalMember.token)).toBe('NOT_FOUND');
+      expect(await errorCode(t, Q_POST, { input: { threadId: second.thread.id, body: 'Hallo?' } }, nationalMember.token)).toBe('NOT_FOUND');
+      expect(await syndicationRow(second.syndicationId)).toEqual({ state: 'WITHDRAWN', reason: 'The chapter is no longer public.', decided_by_id: null });
+      expect((await syndicationRow(proposal)).state).toBe('WITHDRAWN');
     } finally {
       await t.sql(`UPDATE communities SET visibility = 'PUBLIC' WHERE id = $1`, [chapter.id]);
     }
-    expect((await feed()).map((n) => n.thread.id)).toContain(second.thread.id);
+    expect((await feed()).map((n) => n.thread.id)).not.toContain(second.thread.id);
+    expect((await syndicationRow(second.syndicationId)).state).toBe('WITHDRAWN');
+  });
+
+  it('viewerCanReply says what createPost allows: yes for a national member on an accepted thread, no once it is withdrawn', async () => {
+    const CAN = `query($id: ID!) { thread(id: $id) { viewerCanReply } }`;
+    const can = async (threadId: string, who?: TestUser) => (await ok(t, CAN, { id: threadId }, who?.token)).thread.viewerCanReply as boolean;
+    const { thread, syndicationId } = await acceptedThread('Mag ik reageren?');
+    // The national member is no member of the chapter.
+    expect(await t.sql(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2`, [chapter.id, nationalMember.id])).toEqual([]);
+    expect(await can(thread.id, nationalMember)).toBe(true);
+    expect(await can(thread.id, w.member)).toBe(true);
+    expect(await can(thread.id, w.outsider)).toBe(false);
+    expect(await can(thread.id)).toBe(false);
+    // The same answer on a page of the national feed.
+    const FEED_CAN = `query($slug: String!) { community(slug: $slug) { feed(first: 50) { edges { node { thread { id viewerCanReply } } } } } }`;
+    const nodes = (await ok(t, FEED_CAN, { slug: national.community.slug }, nationalMember.token)).community.feed.edges.map((e: { node: { thread: { id: string; viewerCanReply: boolean } } }) => e.node.thread);
+    expect(nodes.find((n: { id: string }) => n.id === thread.id)).toEqual({ id: thread.id, viewerCanReply: true });
+
+    // Locked: no (a moderator still may); banned in the chapter: no; only proposed: no.
+    await ok(t, `mutation($id: ID!) { lockThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token);
+    expect(await can(thread.id, nationalMember)).toBe(false);
+    expect(await can(thread.id, w.manager)).toBe(true);
+    await ok(t, `mutation($id: ID!) { unlockThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token);
+    const banned = await registerUser(t);
+    await join(t, banned, national.community.id);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [chapter.id, banned.id]);
+    expect(await can(thread.id, banned)).toBe(false);
+    const proposed = await createThread(t, w.member, chapter.id);
+    await propose(t, w.manager, proposed.id);
+    expect(await can(proposed.id, nationalMember)).toBe(false);
+
+    await createPost(t, nationalMember, thread.id, 'Dat mag');
+    await ok(t, WITHDRAW, { id: syndicationId }, editor.token);
+    expect(await can(thread.id, nationalMember)).toBe(false);
+    expect(await errorCode(t, Q_POST, { input: { threadId: thread.id, body: 'Nu niet meer' } }, nationalMember.token)).toBe('FORBIDDEN');
+    expect(await can(thread.id, w.member)).toBe(true);
   });
 
   it('either side withdraws an accepted thread: it leaves the feed, and replies from the national side stop', async () => {
@@ -190,6 +291,7 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
   });
 
   it('the feed pages with cursors, without repeats or gaps, and refuses forged cursors', async () => {
+    for (const title of ['Bladzijde een', 'Bladzijde twee', 'Bladzijde drie']) await acceptedThread(title);
     const all = (await feed()).map((n) => n.thread.id);
     const walked: string[] = [];
     let after: string | null = null;
@@ -210,7 +312,7 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     }
     // A literal page size: the cost limit counts a variable `first` as a page of 100.
     const PAGE = (first: number) => `query($slug: String!) { community(slug: $slug) { feed(first: ${first}) { edges { node {
-      thread { id title replyCount author { displayName } community { name } provenance { fromLibrary { name } } }
+      thread { id title replyCount viewerCanReply author { displayName } community { name } provenance { fromLibrary { name } } }
       syndication { state fromLibrary { name } fromCommunity { name } }
     } } } } }`;
     const measure = async (first: number) => {

@@ -24,7 +24,7 @@ async function everyoneAnExpert(w: PermissionWorld): Promise<void> {
     await w.t.sql(
       `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id, verified_at)
          SELECT $1, 'Permissietabel', 'permissietabel', 'test', 'VERIFIED', $2, now()
-         WHERE NOT EXISTS (SELECT 1 FROM expertise WHERE user_id = $1 AND topic_key = 'permissietabel' AND state <> 'REVOKED')`,
+         WHERE NOT EXISTS (SELECT 1 FROM expertise WHERE user_id = $1 AND topic_key = 'permissietabel' AND state IN ('CLAIMED', 'VERIFIED'))`,
       [actor.id, libraryId],
     );
   }
@@ -65,6 +65,15 @@ export const EXPERTS_CASES: Record<string, (w: PermissionWorld) => Promise<Attem
       query: `mutation($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }`,
       variables: { input: { expertiseId, reason: 'Bewijs bleek niet te kloppen' } },
     };
+  },
+  rejectExpertise: async (w) => ({
+    query: `mutation($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`,
+    variables: { input: { expertiseId: await openClaim(w), libraryId: w.library.id, reason: 'Geen bewijs gevonden' } },
+  }),
+  // The world's author claims; only they may withdraw it.
+  withdrawExpertise: async (w) => {
+    const claim = await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek' } }, w.author.token);
+    return { query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`, variables: { id: claim.claimExpertise.id } };
   },
   joinAsExpert: joinAsExpert('PUBLIC'),
   joinPrivateAsExpert: joinAsExpert('PRIVATE'),

@@ -4,6 +4,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum ExpertiseAction {
   VERIFIED = 'VERIFIED',
   REVOKED = 'REVOKED',
+  /** A claim the library turned down, with a reason. */
+  REJECTED = 'REJECTED',
+  /** Expertise this library verified, withdrawn by the expert themself (the actor is the expert). */
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ExpertiseAction, { name: 'ExpertiseAction' });
 
@@ -12,7 +16,7 @@ registerEnumType(ExpertiseAction, { name: 'ExpertiseAction' });
  * trigger on the table that refuses UPDATE, DELETE and TRUNCATE, and it has no foreign keys (a cascade
  * would have to delete lines). The topic is copied so the line still reads right if the claim changes.
  */
-@ObjectType({ description: "A verification or revocation of expertise by a library's staff." })
+@ObjectType({ description: "A verification, rejection or revocation of expertise by a library's staff, or an expert withdrawing expertise the library verified." })
 @Entity('expertise_log')
 @Index('expertise_log_library_idx', ['libraryId', 'id'])
 export class ExpertiseLogEntry {
@@ -33,7 +37,7 @@ export class ExpertiseLogEntry {
   @Column('uuid', { name: 'library_id' })
   libraryId!: string;
 
-  /** The staff member or platform admin who acted. */
+  /** The staff member or platform admin who acted (the expert themself for WITHDRAWN). */
   @Column('uuid', { name: 'actor_id' })
   actorId!: string;
 

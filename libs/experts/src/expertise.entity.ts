@@ -7,20 +7,31 @@ export enum ExpertiseState {
   CLAIMED = 'CLAIMED',
   VERIFIED = 'VERIFIED',
   REVOKED = 'REVOKED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ExpertiseState, {
   name: 'ExpertiseState',
-  description: 'CLAIMED by the user, awaiting a library; VERIFIED by a library (the badge); REVOKED by that library (kept for the record).',
+  description:
+    'CLAIMED by the user, awaiting a library; VERIFIED by a library (the badge); REVOKED by that library (kept for the record); ' +
+    'REJECTED: a claim a library turned down, with a reason; WITHDRAWN by the user themself (no longer shown).',
 });
 
 /** How many unverified claims one user may have open at a time: claims are reviewed by people. */
 export const MAX_OPEN_CLAIMS = 20;
 
-/** A topic a user knows about, claimed by them and verified (or revoked) by a library's staff. */
+/**
+ * After a library rejects a claim, the same topic may be claimed again (a fresh review, perhaps by
+ * another library, perhaps with better evidence), but not before this many days: a rejected claim
+ * sent straight back would only fill the reviewers' queue.
+ */
+export const RECLAIM_AFTER_REJECTION_DAYS = 7;
+
+/** A topic a user knows about, claimed by them and verified, rejected or revoked by a library's staff, or withdrawn by them. */
 @ObjectType({ description: "A user's expertise on a topic; VERIFIED ones carry the library's badge." })
 @Entity('expertise')
-// One live claim per topic and user; a revoked one may be claimed again.
-@Index('expertise_user_topic_key', ['userId', 'topicKey'], { unique: true, where: `state <> 'REVOKED'` })
+// One live claim per topic and user; a revoked, rejected or withdrawn one may be claimed again.
+@Index('expertise_user_topic_key', ['userId', 'topicKey'], { unique: true, where: `state IN ('CLAIMED', 'VERIFIED')` })
 @Index('expertise_claimed_idx', ['createdAt', 'id'], { where: `state = 'CLAIMED'` })
 @Index('expertise_library_verified_idx', ['libraryId', 'userId'], { where: `state = 'VERIFIED'` })
 export class Expertise {
@@ -49,7 +60,7 @@ export class Expertise {
   @Column('text', { default: ExpertiseState.CLAIMED })
   state!: ExpertiseState;
 
-  /** The library that verified it; null while only claimed. */
+  /** The library that verified it, or rejected the claim; null while only claimed (and for a claim withdrawn before any decision). */
   @Field(() => ID, { nullable: true })
   @Column('uuid', { name: 'library_id', nullable: true })
   libraryId!: string | null;
@@ -70,6 +81,21 @@ export class Expertise {
 
   @Column('text', { name: 'revoke_reason', nullable: true })
   revokeReason!: string | null;
+
+  @Column('uuid', { name: 'rejected_by_id', nullable: true })
+  rejectedById!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'rejected_at', nullable: true })
+  rejectedAt!: Date | null;
+
+  /** Why the claim was rejected; shown only to the claimant, library staff and platform admins (see ExpertiseResolver). */
+  @Column('text', { name: 'reject_reason', nullable: true })
+  rejectReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the user withdrew it.' })
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

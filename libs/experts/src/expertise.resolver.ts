@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, AllowSuspended, Connection, Ctx, RequestContext } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
-import { ClaimExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
+import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
 import { Expertise } from './expertise.entity';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
@@ -20,7 +20,9 @@ export class ExpertiseResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Expertise, { description: `Claims expertise on a topic, for a library to verify (at most 20 claims awaiting review; one per topic).` })
+  @Mutation(() => Expertise, {
+    description: 'Claims expertise on a topic, for a library to verify (at most 20 claims awaiting review; one per topic). A rejected topic may be claimed again 7 days after the rejection.',
+  })
   claimExpertise(@Args('input') input: ClaimExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.claim(ctx, input);
   }
@@ -35,6 +37,22 @@ export class ExpertiseResolver {
   @Mutation(() => Expertise, { description: "Revokes verified expertise: the verifying library's staff or a platform admin. Logged; EXPERT memberships in that library's communities become MEMBER when it was the last." })
   revokeExpertise(@Args('input') input: RevokeExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.revoke(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Expertise, { description: "Rejects an open claim in the name of a library, with a reason the claimant sees: that library's staff or a platform admin. Logged." })
+  rejectExpertise(@Args('input') input: RejectExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
+    return this.expertise.reject(ctx, input);
+  }
+
+  // A suspended account may still take its own expertise down.
+  @Access('user')
+  @AllowSuspended()
+  @Mutation(() => Expertise, {
+    description: "Withdraws your own claim or verified expertise: it is no longer shown. Withdrawn verified expertise is logged by its library and, like a revocation, ends EXPERT memberships when it was that library's last.",
+  })
+  withdrawExpertise(@Args('expertiseId', { type: () => ID }) expertiseId: string, @Ctx() ctx: RequestContext): Promise<Expertise> {
+    return this.expertise.withdraw(ctx, expertiseId);
   }
 
   @Access('user')
@@ -53,7 +71,7 @@ export class ExpertiseResolver {
     return this.accounts.byId(ctx, e.userId);
   }
 
-  @ResolveField(() => Library, { nullable: true, description: 'The library that verified it.' })
+  @ResolveField(() => Library, { nullable: true, description: 'The library that verified it, or rejected the claim.' })
   async library(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<Library | null> {
     return e.libraryId ? this.libraries.loader(ctx).load(e.libraryId) : null;
   }
@@ -66,6 +84,16 @@ export class ExpertiseResolver {
   @ResolveField(() => String, { nullable: true, description: 'Why it was revoked; only for the expert, library staff and platform admins.' })
   async revokeReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesAllOf(ctx, e.userId)) ? e.revokeReason : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the claim was rejected; only for the claimant, library staff and platform admins.' })
+  async rejectReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.rejectReason : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who rejected the claim; only for library staff and platform admins.' })
+  async rejectedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return e.rejectedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.rejectedById) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who verified it; only for library staff and platform admins.' })

@@ -5,17 +5,17 @@ import {
   LiveEventsService, Page, RequestContext, badInput, conflict, decodeCursor, entityLoader, forbidden, hydrate, notFound, pageSize, toPage,
 } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
-import { ClaimExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
+import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
 import { ExpertMembershipsService } from './expert-memberships.service';
 import { ExpertiseAction } from './expertise-log-entry.entity';
 import { ExpertiseLogService } from './expertise-log.service';
-import { Expertise, ExpertiseState, MAX_OPEN_CLAIMS, topicKey } from './expertise.entity';
+import { Expertise, ExpertiseState, MAX_OPEN_CLAIMS, RECLAIM_AFTER_REJECTION_DAYS, topicKey } from './expertise.entity';
 import { ExpertsPolicy } from './experts.policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** Claiming, verifying and revoking expertise, and the lists and loaders that show it. */
+/** Claiming, verifying, rejecting, revoking and withdrawing expertise, and the lists and loaders that show it. */
 @Injectable()
 export class ExpertiseService {
   constructor(
@@ -35,8 +35,17 @@ export class ExpertiseService {
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       const open = await em.count(Expertise, { where: { userId, state: ExpertiseState.CLAIMED } });
       if (open >= MAX_OPEN_CLAIMS) throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
-      const [same] = await em.query(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state <> 'REVOKED'`, [userId, key]);
+      const [same] = await em.query(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`, [userId, key]);
       if (same) throw conflict(`You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`);
+      // A rejected topic may be claimed again, for a fresh review, once RECLAIM_AFTER_REJECTION_DAYS have passed.
+      const [rejected]: { again: Date }[] = await em.query(
+        `SELECT max(rejected_at) + make_interval(days => $3) AS again FROM expertise
+          WHERE user_id = $1 AND topic_key = $2 AND state = 'REJECTED' HAVING max(rejected_at) + make_interval(days => $3) > now()`,
+        [userId, key, RECLAIM_AFTER_REJECTION_DAYS],
+      );
+      if (rejected) {
+        throw conflict(`A library rejected your claim on "${input.topic}" less than ${RECLAIM_AFTER_REJECTION_DAYS} days ago; you may claim it again from ${new Date(rejected.again).toISOString().slice(0, 10)}.`);
+      }
       return em.save(em.create(Expertise, { userId, topic: input.topic.replace(/\s+/g, ' '), topicKey: key, evidence: input.evidence, state: ExpertiseState.CLAIMED }));
     });
   }
@@ -50,7 +59,7 @@ export class ExpertiseService {
       // A badge is the library vouching for someone: staff do not vouch for themselves.
       if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.');
       if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.');
-      if (e.state === ExpertiseState.REVOKED) throw conflict('This expertise was revoked; the user may claim it again.');
+      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was ${e.state.toLowerCase()}; the user may claim it again.`);
       await em.update(Expertise, { id: e.id }, { state: ExpertiseState.VERIFIED, libraryId: input.libraryId, verifiedById: actorId, verifiedAt: () => 'now()' });
       await this.log.append(em, { expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, actorId, action: ExpertiseAction.VERIFIED, topic: e.topic });
       await events.announce({ type: 'expertise.verified', expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, byUserId: actorId });
@@ -74,20 +83,89 @@ export class ExpertiseService {
     const libraryId = current.libraryId;
     await this.policy.requireLibraryStaff(ctx, libraryId, 'revoke the expertise it verified');
     const actorId = ctx.viewer!.id;
-    const { revoked, demotedIn } = await this.db.transaction(async (em) => {
-      const e = await this.locked(em, input.expertiseId);
-      if (e.state !== ExpertiseState.VERIFIED || e.libraryId !== libraryId) throw conflict('This expertise changed meanwhile; reload it.');
+    return this.endVerified(ctx, input.expertiseId, libraryId, async (em, e) => {
       await em.update(Expertise, { id: e.id }, { state: ExpertiseState.REVOKED, revokedById: actorId, revokedAt: () => 'now()', revokeReason: input.reason });
+      return { actorId, action: ExpertiseAction.REVOKED, reason: input.reason };
+    });
+  }
+
+  /**
+   * Rejects an open claim in the name of a library (its staff, or a platform admin), with a reason the
+   * claimant sees. Logged in that library's expertise log. The topic may be claimed again after
+   * RECLAIM_AFTER_REJECTION_DAYS.
+   */
+  async reject(ctx: RequestContext, input: RejectExpertiseInput): Promise<Expertise> {
+    await this.libraries.byId(ctx, input.libraryId);
+    await this.policy.requireLibraryStaff(ctx, input.libraryId, 'reject expertise claims');
+    const actorId = ctx.viewer!.id;
+    const rejected = await this.db.transaction(async (em) => {
+      const e = await this.locked(em, input.expertiseId);
+      if (e.userId === actorId) throw forbidden('You cannot decide on your own claim; withdraw it instead.');
+      if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is verified; revoke it instead.');
+      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This claim was already ${e.state.toLowerCase()}.`);
+      await em.update(Expertise, { id: e.id }, {
+        state: ExpertiseState.REJECTED, libraryId: input.libraryId, rejectedById: actorId, rejectedAt: () => 'now()', rejectReason: input.reason,
+      });
+      await this.log.append(em, {
+        expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, actorId, action: ExpertiseAction.REJECTED, topic: e.topic, reason: input.reason,
+      });
+      return em.findOneByOrFail(Expertise, { id: e.id });
+    });
+    this.forgetUser(ctx, rejected.userId);
+    return rejected;
+  }
+
+  /**
+   * The claimant withdraws their own claim or verified expertise: it is no longer shown. Withdrawing
+   * verified expertise is, for the library, a revocation by the expert: it lands in that library's log,
+   * and when it was the last expertise the library verified for them, their EXPERT memberships in its
+   * communities become MEMBER. A claim no library decided on concerns no library: nothing is logged.
+   */
+  async withdraw(ctx: RequestContext, expertiseId: string): Promise<Expertise> {
+    const userId = ctx.viewer!.id;
+    const current = await this.db.getRepository(Expertise).findOneBy({ id: expertiseId });
+    if (!current) throw notFound('That expertise');
+    if (current.userId !== userId) throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.');
+    if (current.state === ExpertiseState.VERIFIED && current.libraryId) {
+      return this.endVerified(ctx, expertiseId, current.libraryId, async (em, e) => {
+        await em.update(Expertise, { id: e.id }, { state: ExpertiseState.WITHDRAWN, withdrawnAt: () => 'now()' });
+        return { actorId: userId, action: ExpertiseAction.WITHDRAWN, reason: null };
+      });
+    }
+    const withdrawn = await this.db.transaction(async (em) => {
+      const e = await this.locked(em, expertiseId);
+      if (e.state === ExpertiseState.VERIFIED) throw conflict('This claim was verified meanwhile; reload it and withdraw again.');
+      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was already ${e.state.toLowerCase()}.`);
+      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.WITHDRAWN, withdrawnAt: () => 'now()' });
+      return em.findOneByOrFail(Expertise, { id: e.id });
+    });
+    this.forgetUser(ctx, userId);
+    return withdrawn;
+  }
+
+  /**
+   * Ends verified expertise (revoked by the library, or withdrawn by the expert) in one transaction:
+   * `change` writes the new state, then EXPERT memberships in the library's communities become MEMBER
+   * when it was the last expertise that library verified for the user, and the library's log gets its line.
+   */
+  private async endVerified(
+    ctx: RequestContext, expertiseId: string, libraryId: string,
+    change: (em: EntityManager, e: Expertise) => Promise<{ actorId: string; action: ExpertiseAction; reason: string | null }>,
+  ): Promise<Expertise> {
+    const { ended, demotedIn } = await this.db.transaction(async (em) => {
+      const e = await this.locked(em, expertiseId);
+      if (e.state !== ExpertiseState.VERIFIED || e.libraryId !== libraryId) throw conflict('This expertise changed meanwhile; reload it.');
+      const { actorId, action, reason } = await change(em, e);
       const demotedIn = await this.memberships.demoteIfNoLongerExpert(em, e.userId, libraryId);
       await this.log.append(em, {
-        expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.REVOKED, topic: e.topic, reason: input.reason,
+        expertiseId: e.id, userId: e.userId, libraryId, actorId, action, topic: e.topic, reason,
         details: demotedIn.length ? `EXPERT → MEMBER in ${demotedIn.length} ${demotedIn.length === 1 ? 'community' : 'communities'}` : null,
       });
-      return { revoked: await em.findOneByOrFail(Expertise, { id: e.id }), demotedIn };
+      return { ended: await em.findOneByOrFail(Expertise, { id: e.id }), demotedIn };
     });
-    await this.memberships.afterRoleChange(ctx, revoked.userId, demotedIn);
-    this.forgetUser(ctx, revoked.userId);
-    return revoked;
+    await this.memberships.afterRoleChange(ctx, ended.userId, demotedIn);
+    this.forgetUser(ctx, ended.userId);
+    return ended;
   }
 
   /**
@@ -127,9 +205,9 @@ export class ExpertiseService {
     return ctx.cached('experts.verified', () => this.byUserLoader(`AND state = 'VERIFIED'`));
   }
 
-  /** Every expertise per user, claims and revocations included: for the user themself and reviewers. */
+  /** Every expertise per user, claims, rejections and revocations included (not what they withdrew): for the user themself and reviewers. */
   allLoader(ctx: RequestContext): DataLoader<string, Expertise[]> {
-    return ctx.cached('experts.all', () => this.byUserLoader(''));
+    return ctx.cached('experts.all', () => this.byUserLoader(`AND state <> 'WITHDRAWN'`));
   }
 
   loader(ctx: RequestContext): DataLoader<string, Expertise | null> {

@@ -63,6 +63,7 @@ export class ThreadActionsService {
       await events.emit(communityChannel(from.id), { type: 'THREAD_MOVED', communityId: from.id, threadId: thread.id });
       await events.emit(communityChannel(to.id), { type: 'THREAD_MOVED', communityId: to.id, threadId: thread.id });
       await this.threadUpdated(events, to.id, thread.id);
+      await events.announce({ type: 'thread.moved', threadId: thread.id, fromCommunityId: from.id, toCommunityId: to.id, byUserId: ctx.viewer!.id });
       return em.findOneByOrFail(Thread, { id: thread.id });
     });
     // The thread's open subscriptions were admitted under the old community's rules: re-check them all.

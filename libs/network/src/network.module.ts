@@ -12,6 +12,7 @@ import { NetworkPolicy } from './network.policy';
 import { PublicationsService } from './publications.service';
 import { NetworkReplyGrantsModule } from './syndicated-reply-grants';
 import { SyndicationLive } from './syndication-live';
+import { SyndicationWithdrawals } from './syndication-withdrawals';
 import { SyndicationsResolver } from './syndications.resolver';
 import { SyndicationsService } from './syndications.service';
 import { ThreadNetworkResolver } from './thread-network.resolver';
@@ -20,7 +21,7 @@ import { ThreadNetworkResolver } from './thread-network.resolver';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, NetworkReplyGrantsModule],
   providers: [
-    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive,
+    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive, SyndicationWithdrawals,
     ChaptersResolver, SyndicationsResolver, ThreadNetworkResolver, ContentResolver, ContentSourceResolver,
   ],
 })

@@ -1,4 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '@waardenet/core';
 import { CommunitiesModule, CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
@@ -21,18 +22,29 @@ export class SyndicatedReplyGrants implements ReplyGrants {
 
   async mayReply(ctx: RequestContext, thread: Thread): Promise<boolean> {
     if (!ctx.viewer || ctx.viewer.suspended) return false;
-    const rows: { to_community_id: string }[] = await this.db.query(
-      `SELECT s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
-        WHERE s.thread_id = $1 AND ${SHOWING_SQL}`,
-      [thread.id],
-    );
-    for (const row of rows) {
-      const national = await this.communities.loader(ctx).load(row.to_community_id);
+    for (const nationalId of await this.showingIn(ctx).load(thread.id)) {
+      const national = await this.communities.loader(ctx).load(nationalId);
       if (!national) continue;
       const access = await this.policy.access(ctx, national);
       if (access.canPost && !access.banned) return true;
     }
     return false;
+  }
+
+  /**
+   * The national communities that show each thread now, one statement for all the threads a request
+   * asks about (Thread.viewerCanReply on a page of a feed asks for every thread in it). Batched but not
+   * cached: a mutation later in the same request (accepting, withdrawing) must not meet an old answer.
+   */
+  private showingIn(ctx: RequestContext): DataLoader<string, string[]> {
+    return ctx.cached('network.showingIn', () => new DataLoader<string, string[]>(async (threadIds) => {
+      const rows: { thread_id: string; to_community_id: string }[] = await this.db.query(
+        `SELECT s.thread_id, s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
+          WHERE s.thread_id = ANY($1) AND ${SHOWING_SQL}`,
+        [[...threadIds]],
+      );
+      return threadIds.map((id) => rows.filter((r) => r.thread_id === id).map((r) => r.to_community_id));
+    }, { cache: false }));
   }
 }
 

@@ -11,8 +11,10 @@ import { Syndication, SyndicationState } from './syndication.entity';
 
 /**
  * Whether an accepted syndication shows nationally now: its thread is VISIBLE, still in the chapter
- * it came from, and that chapter is PUBLIC. Hiding or removing the original, moving it away or closing
- * the chapter withdraws it at read time. Over aliases s (syndications), t (threads), fc (communities).
+ * it came from, and that chapter is PUBLIC. Hiding, removing, deleting or moving the original, or closing
+ * the chapter, also writes WITHDRAWN in its own transaction (SyndicationWithdrawals, and a trigger for the
+ * chapter's visibility), so it stays out after a restore; this rule covers the moment in between and a
+ * thread held for approval after an edit (back once approved). Over aliases s (syndications), t (threads), fc (communities).
  */
 export const SHOWING_SQL = `s.state = 'ACCEPTED' AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
 

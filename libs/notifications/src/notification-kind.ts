@@ -28,6 +28,13 @@ export enum EmailDelivery {
 }
 registerEnumType(EmailDelivery, { name: 'EmailDelivery', description: 'IMMEDIATE: one mail per notification; DAILY: one digest a day.' });
 
+/** The language of a user's mail (their notifications' email and digests). Dutch unless they choose English. */
+export enum Locale {
+  NL = 'nl',
+  EN = 'en',
+}
+registerEnumType(Locale, { name: 'Locale', description: 'NL (Dutch, the default) or EN (English): the language of your notification mail.' });
+
 export enum FollowTarget {
   THREAD = 'THREAD',
   COMMUNITY = 'COMMUNITY',

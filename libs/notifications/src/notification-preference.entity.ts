@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '@waardenet/accounts';
-import { EmailDelivery, NotificationChannel, NotificationKind } from './notification-kind';
+import { EmailDelivery, Locale, NotificationChannel, NotificationKind } from './notification-kind';
 
 /** A user's choice for one kind; no row means the default (DEFAULT_CHANNEL). */
 @Entity('notification_preferences')
@@ -19,7 +19,7 @@ export class NotificationPreference {
   user?: User;
 }
 
-/** Per-user mail settings; no row means IMMEDIATE. Its row lock also serialises the sending of that user's digest. */
+/** Per-user mail settings; no row means IMMEDIATE, in Dutch. Its row lock also serialises the sending of that user's digest. */
 @Entity('notification_settings')
 export class NotificationSettings {
   @PrimaryColumn('uuid', { name: 'user_id' })
@@ -27,6 +27,10 @@ export class NotificationSettings {
 
   @Column('text', { name: 'email_delivery', default: EmailDelivery.IMMEDIATE })
   emailDelivery!: EmailDelivery;
+
+  /** The language mail is written in (see mail-composer). */
+  @Column('text', { default: Locale.NL })
+  locale!: Locale;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })

@@ -3,7 +3,7 @@ import { Access, AllowSuspended, Connection, Ctx, RequestContext, badInput } fro
 import { User } from '@waardenet/accounts';
 import { FollowInput, MarkNotificationsReadInput, NotificationPreferenceInput, SetHandleInput } from './dto/notifications.inputs';
 import { FollowsService } from './follows.service';
-import { EmailDelivery } from './notification-kind';
+import { EmailDelivery, Locale } from './notification-kind';
 import { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 import { NotificationPreferences, PreferencesService } from './preferences.service';
@@ -81,9 +81,13 @@ export class NotificationsResolver {
 
   @Access('user')
   @AllowSuspended()
-  @Mutation(() => NotificationPreferences)
-  setEmailDelivery(@Args('delivery', { type: () => EmailDelivery }) delivery: EmailDelivery, @Ctx() ctx: RequestContext): Promise<NotificationPreferences> {
-    return this.preferences.setEmailDelivery(ctx, delivery);
+  @Mutation(() => NotificationPreferences, { description: 'How your mail arrives (IMMEDIATE or DAILY) and its language (NL or EN): give either or both.' })
+  setEmailDelivery(
+    @Ctx() ctx: RequestContext,
+    @Args('delivery', { type: () => EmailDelivery, nullable: true }) delivery?: EmailDelivery,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
+  ): Promise<NotificationPreferences> {
+    return this.preferences.setEmailDelivery(ctx, { delivery, locale });
   }
 
   @Access('user')

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
-import { DEFAULT_CHANNEL, EmailDelivery, NotificationChannel, NotificationKind } from './notification-kind';
+import { DEFAULT_CHANNEL, EmailDelivery, Locale, NotificationChannel, NotificationKind } from './notification-kind';
 import { NotificationPreference, NotificationSettings } from './notification-preference.entity';
 
 @ObjectType()
@@ -22,6 +22,9 @@ export class NotificationPreferences {
 
   @Field(() => EmailDelivery)
   emailDelivery!: EmailDelivery;
+
+  @Field(() => Locale, { description: 'The language of your notification mail.' })
+  locale!: Locale;
 
   @Field({ description: 'False when this server sends no email (SMTP_URL unset): EMAIL then only shows in-app.' })
   emailAvailable!: boolean;
@@ -48,6 +51,7 @@ export class PreferencesService {
     return {
       kinds: Object.values(NotificationKind).map((kind) => ({ kind, channel: byKind.get(kind) ?? DEFAULT_CHANNEL[kind] })),
       emailDelivery: settings?.emailDelivery ?? EmailDelivery.IMMEDIATE,
+      locale: settings?.locale ?? Locale.NL,
       emailAvailable: !!this.config.email.smtpUrl,
       digestHourUtc: this.config.email.digestHour,
     };
@@ -58,9 +62,17 @@ export class PreferencesService {
     return this.get(ctx);
   }
 
-  /** Mail already queued keeps the mode it was queued with. */
-  async setEmailDelivery(ctx: RequestContext, delivery: EmailDelivery): Promise<NotificationPreferences> {
-    await this.db.getRepository(NotificationSettings).upsert({ userId: ctx.viewer!.id, emailDelivery: delivery }, ['userId']);
+  /**
+   * How (and in which language) mail reaches the viewer; what is not given stays as it was. Mail already
+   * queued keeps the mode and language it was queued with (a digest's own heading follows the language at sending time).
+   */
+  async setEmailDelivery(ctx: RequestContext, change: { delivery?: EmailDelivery | null; locale?: Locale | null }): Promise<NotificationPreferences> {
+    if (!change.delivery && !change.locale) throw badInput('Give a delivery, a locale or both.', { fields: { delivery: ['give a delivery or a locale'] } });
+    await this.db.query(
+      `INSERT INTO notification_settings (user_id, email_delivery, locale) VALUES ($1, coalesce($2, 'IMMEDIATE'), coalesce($3, 'nl'))
+         ON CONFLICT (user_id) DO UPDATE SET email_delivery = coalesce($2, notification_settings.email_delivery), locale = coalesce($3, notification_settings.locale)`,
+      [ctx.viewer!.id, change.delivery ?? null, change.locale ?? null],
+    );
     return this.get(ctx);
   }
 

@@ -25,6 +25,8 @@ export const countsAsReply = (post: Pick<Post, 'seq' | 'deletedAt'>, state: Post
  * undeleted replies only), makes a thread follow its opening post's state, and tells readers live:
  * POST_ADDED when a pending post is approved, POST_RESTORED when a hidden or removed one comes back,
  * POST_REMOVED when a visible one goes. Changes that readers never saw (pending → removed) send nothing.
+ * A thread whose opening post is hidden or removed is announced (`thread.taken_down`) to the
+ * domains that show it elsewhere (libs/network withdraws its syndications).
  */
 @Injectable()
 export class PostStateService {
@@ -63,6 +65,11 @@ export class PostStateService {
       await events.announce({
         type: 'post.approved', postId: post.id, threadId: post.threadId, communityId, authorId: post.authorId, replyToId: post.replyToId, opening,
       });
+    }
+    // A thread hidden (by a moderator, or by the report threshold) or removed; not one held back for approval,
+    // which returns on its own once approved.
+    if (opening && (to === PostState.HIDDEN || to === PostState.REMOVED)) {
+      await events.announce({ type: 'thread.taken_down', threadId: post.threadId, communityId, how: to, byUserId: by.moderatorId });
     }
     return { from, to, changed: true, threadHidden: opening && from === PostState.VISIBLE };
   }

@@ -116,6 +116,10 @@ export class PostsService {
       if (result.affected) {
         await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
         await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: post.threadId });
+        // Deleting the opening post deletes the thread as far as other places showing it are concerned.
+        if (post.seq === 1) {
+          await events.announce({ type: 'thread.taken_down', threadId: post.threadId, communityId, how: 'DELETED', byUserId: ctx.viewer!.id });
+        }
       }
       return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
     });

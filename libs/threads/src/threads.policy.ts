@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { AppError, RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, CommunityAccess } from '@waardenet/communities';
 import { Post, PostState } from './post.entity';
 import { REPLY_GRANTS, ReplyGrants } from './reply-grants';
@@ -21,13 +21,20 @@ export class ThreadsPolicy {
 
   /** A thread the viewer may read; a thread in a community they may not see is NOT_FOUND. */
   async readable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
-    if (!thread) throw notFound('That thread');
+    const access = await this.readAccess(ctx, thread);
+    if (access instanceof AppError) throw access;
+    return access;
+  }
+
+  /** readable's decision, with the refusal returned rather than thrown. */
+  private async readAccess(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | AppError> {
+    if (!thread) return notFound('That thread');
     const community = await this.communities.loader(ctx).load(thread.communityId);
-    if (!community) throw notFound('That thread');
+    if (!community) return notFound('That thread');
     const access = await this.communityPolicy.access(ctx, community);
-    if (!access.canSee) throw notFound('That thread');
-    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.');
-    if (!this.canSeeThread(ctx, access, thread)) throw notFound('That thread');
+    if (!access.canSee) return notFound('That thread');
+    if (!access.canRead) return forbidden('Only members of this community can read its threads; ask to join first.');
+    if (!this.canSeeThread(ctx, access, thread)) return notFound('That thread');
     return { ...access, thread, community };
   }
 
@@ -54,14 +61,31 @@ export class ThreadsPolicy {
     };
   }
 
-  /** A thread the viewer may reply in: an active member (or moderator), and not locked unless they moderate. */
+  /**
+   * A thread the viewer may reply in: an active member (or moderator), or someone another domain grants
+   * it (REPLY_GRANTS: members of a national community that shows the thread), and not locked unless they moderate.
+   */
   async replyable(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
     if (!ctx.viewer) throw unauthenticated();
     const access = await this.readable(ctx, thread);
-    const granted = !access.canPost && !access.banned && !!(await this.grants?.mayReply(ctx, access.thread));
-    if (!access.canPost && !granted) throw forbidden('Only active members of this community can post here; join it first.');
-    if (access.thread.locked && !access.canModerate) throw forbidden('This thread is locked; no new replies are accepted.');
+    const refusal = await this.replyRefusal(ctx, access);
+    if (refusal) throw refusal;
     return access;
+  }
+
+  /** Whether createPost would accept a reply from the viewer here now (Thread.viewerCanReply): replyable's decision, as a yes or no. */
+  async canReply(ctx: RequestContext, thread: Thread): Promise<boolean> {
+    if (!ctx.viewer) return false;
+    const access = await this.readAccess(ctx, thread);
+    return !(access instanceof AppError) && !(await this.replyRefusal(ctx, access));
+  }
+
+  /** Why the viewer may not reply in a thread they may read, or null when they may: the one decision replyable and canReply share. */
+  private async replyRefusal(ctx: RequestContext, access: ThreadAccess): Promise<AppError | null> {
+    const granted = !access.canPost && !access.banned && !!(await this.grants?.mayReply(ctx, access.thread));
+    if (!access.canPost && !granted) return forbidden('Only active members of this community can post here; join it first.');
+    if (access.thread.locked && !access.canModerate) return forbidden('This thread is locked; no new replies are accepted.');
+    return null;
   }
 
   /** Whether the viewer sees the post's text: deleted, hidden and removed posts only to moderators, pending ones also to their author. */

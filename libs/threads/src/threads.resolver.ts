@@ -2,11 +2,12 @@ import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resol
 import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
-import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
+import { CommunitiesService, Community } from '@waardenet/communities';
 import { CreateThreadInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { PostsService } from './posts.service';
 import { Thread } from './thread.entity';
+import { ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
 
 @ObjectType()
@@ -21,7 +22,7 @@ export class ThreadsResolver {
     private readonly threadsService: ThreadsService,
     private readonly postsService: PostsService,
     private readonly communities: CommunitiesService,
-    private readonly communityPolicy: CommunitiesPolicy,
+    private readonly threadsPolicy: ThreadsPolicy,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -58,11 +59,11 @@ export class ThreadsResolver {
     return this.accounts.byId(ctx, thread.authorId);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may reply here now.' })
-  async viewerCanReply(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const community = await this.communities.requireExists(ctx, thread.communityId);
-    const access = await this.communityPolicy.access(ctx, community);
-    return access.canPost && (!thread.locked || access.canModerate);
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may reply here now: what createPost allows (members, and members of a national community that shows the thread; not in a locked thread unless they moderate).',
+  })
+  viewerCanReply(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.threadsPolicy.canReply(ctx, thread);
   }
 }
 

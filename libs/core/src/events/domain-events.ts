@@ -15,7 +15,11 @@ export type DomainEvent =
   | { type: 'answer.accepted'; postId: string; threadId: string; communityId: string; byUserId: string }
   | { type: 'membership.approved'; communityId: string; userId: string; byUserId: string }
   | { type: 'report.resolved'; reportId: string; reporterId: string; communityId: string; outcome: string }
-  | { type: 'expertise.verified'; expertiseId: string; userId: string; libraryId: string; byUserId: string };
+  | { type: 'expertise.verified'; expertiseId: string; userId: string; libraryId: string; byUserId: string }
+  // A thread was taken down: its opening post hidden or removed by a moderator (or hidden by the report
+  // threshold: byUserId null), or deleted by its author or a moderator. Restoring it later does not undo what others did here.
+  | { type: 'thread.taken_down'; threadId: string; communityId: string; how: 'HIDDEN' | 'REMOVED' | 'DELETED'; byUserId: string | null }
+  | { type: 'thread.moved'; threadId: string; fromCommunityId: string; toCommunityId: string; byUserId: string };
 
 export type DomainEventHandler = (event: DomainEvent, em: EntityManager, batch: EventBatch) => Promise<void>;
 

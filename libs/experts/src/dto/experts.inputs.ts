@@ -44,3 +44,20 @@ export class RevokeExpertiseInput {
   @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
   reason!: string;
 }
+
+@InputType()
+export class RejectExpertiseInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  expertiseId!: string;
+
+  @Field(() => ID, { description: 'The library in whose name the claim is rejected; you must be on its staff.' })
+  @IsUUID('all', ID_RULE)
+  libraryId!: string;
+
+  @Field({ description: 'Shown to the claimant and in the library’s expertise log.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason!: string;
+}

@@ -14,10 +14,11 @@ export enum OutboxState {
  * Mail to send, written in the same transaction as the notification it tells of. The worker claims
  * due rows with FOR UPDATE SKIP LOCKED, so api instances never share one; `notification_id` is unique,
  * so a notification is never queued twice. Digest rows (`digest_day` set) go out together, one mail per
- * user and day.
+ * user and day. A row left SENDING past its lease (`claimed_at`) is retried (see EmailWorker).
  */
 @Entity('email_outbox')
 @Index('email_outbox_due_idx', ['nextAttemptAt'], { where: `state = 'PENDING'` })
+@Index('email_outbox_sending_idx', ['claimedAt'], { where: `state = 'SENDING'` })
 @Index('email_outbox_digest_idx', ['recipientId', 'digestDay'], { where: `digest_day IS NOT NULL` })
 export class EmailOutbox {
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +55,10 @@ export class EmailOutbox {
 
   @Column('timestamptz', { name: 'next_attempt_at' })
   nextAttemptAt!: Date;
+
+  /** When a worker last claimed it (PENDING → SENDING): the start of its lease. */
+  @Column('timestamptz', { name: 'claimed_at', nullable: true })
+  claimedAt!: Date | null;
 
   @Column('timestamptz', { name: 'sent_at', nullable: true })
   sentAt!: Date | null;

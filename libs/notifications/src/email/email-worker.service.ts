@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
+import { Locale } from '../notification-kind';
 import { NotificationGate } from '../notification-gate';
 import { composeDigest } from './mail-composer';
 import { OutboxState } from './email-outbox.entity';
@@ -17,14 +18,35 @@ interface OutboxRow {
   attempts: number;
 }
 
-const BATCH = 20;
 const RETURNING = 'RETURNING id, recipient_id, to_address, subject, text, notification_id, digest_day::text AS digest_day, attempts';
 
 /**
+ * How long a claimed row may stay SENDING before the sweep counts its sending as interrupted (the
+ * instance died mid-send) and hands it out again. Far longer than one send can take with the SMTP
+ * timeouts below, so a live worker never loses a row it is still sending.
+ */
+export const SENDING_LEASE_MS = 10 * 60_000;
+
+/**
+ * Nodemailer waits up to 2 minutes to connect and 10 minutes on an idle socket by default; these keep
+ * one mail's sending (a handful of SMTP commands) well inside SENDING_LEASE_MS. SMTP_URL may still set its own.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000, dnsTimeout: 30_000 };
+
+/**
  * Sends the email outbox. Each instance polls; a row is claimed (PENDING → SENDING, in one short
- * statement with FOR UPDATE SKIP LOCKED) by exactly one instance, sent, then marked SENT. A failure goes
- * back to PENDING with an exponential backoff, and to FAILED after the last attempt. A row whose sending
- * was interrupted (the process died mid-send) stays SENDING: we prefer a lost mail to a doubled one.
+ * statement with FOR UPDATE SKIP LOCKED, `claimed_at` set) by exactly one instance, sent, then marked
+ * SENT. A failure goes back to PENDING with an exponential backoff, and to FAILED after the last attempt.
+ *
+ * A row whose sending was interrupted (the process died between claiming and marking) would stay SENDING
+ * for ever. Each run first sweeps rows SENDING for longer than SENDING_LEASE_MS back to PENDING (FAILED
+ * once they used their EMAIL_MAX_ATTEMPTS: the interrupted attempt counts, so a mail that kills the worker
+ * every time stops). The trade-off: the sweep cannot know whether the SMTP server had already taken the
+ * mail when the process died, so after a crash a mail may go out twice (at-least-once) rather than be lost
+ * (at-most-once). We take that: a lost notification is invisible to everyone, a doubled one is a nuisance,
+ * and it carries the same Message-ID both times, so receiving servers and clients can fold the two. To keep
+ * doubles to real crashes, rows are claimed one mail at a time (no row waits SENDING behind others) and the
+ * SMTP timeouts keep a live send far shorter than the lease.
  */
 @Injectable()
 export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -47,7 +69,7 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       logger.info('email is off (SMTP_URL unset)');
       return;
     }
-    this.transport = createTransport(this.config.email.smtpUrl);
+    this.transport = createTransport({ ...SMTP_TIMEOUTS, url: this.config.email.smtpUrl });
     logger.info({ pollMs: this.config.email.pollMs }, 'email on: sending the outbox');
     // A tick while a run is still going is skipped, so runs never pile up behind a slow SMTP server.
     this.timer = setInterval(() => {
@@ -75,60 +97,76 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async drain(now: Date): Promise<number> {
+    await this.sweep(now);
     let sent = 0;
-    for (let rows = await this.claimSingles(now); rows.length; rows = await this.claimSingles(now)) {
-      for (const row of rows) sent += await this.send([row], now);
-    }
-    for (let rows = await this.claimDigest(now); rows.length; rows = await this.claimDigest(now)) sent += await this.send(rows, now);
+    for (let row = await this.claimSingle(now); row; row = await this.claimSingle(now)) sent += await this.send([row], now);
+    for (let d = await this.claimDigest(now); d.rows.length; d = await this.claimDigest(now)) sent += await this.send(d.rows, now, d.locale);
     return sent;
   }
 
-  private async claimSingles(now: Date): Promise<OutboxRow[]> {
-    const [rows] = await this.db.query(
-      `UPDATE email_outbox SET state = 'SENDING', attempts = attempts + 1
+  /** Puts rows whose sending was interrupted (SENDING past the lease) back to PENDING, or FAILED after the last attempt; see the class comment. */
+  private async sweep(now: Date): Promise<void> {
+    const [rows]: [{ state: OutboxState }[], number] = await this.db.query(
+      `UPDATE email_outbox SET state = CASE WHEN attempts >= $3 THEN 'FAILED' ELSE 'PENDING' END, next_attempt_at = $1,
+              last_error = 'interrupted while sending: no outcome within the lease'
+        WHERE state = 'SENDING' AND claimed_at < $2 RETURNING state`,
+      [now, new Date(now.getTime() - SENDING_LEASE_MS), this.config.email.maxAttempts],
+    );
+    if (rows.length) {
+      logger.warn({ rows: rows.length, gaveUp: rows.filter((r) => r.state === OutboxState.FAILED).length }, 'email interrupted while sending: retried');
+    }
+  }
+
+  /** One due single mail, claimed by this instance alone; a claim of one, so no claimed row waits behind others. */
+  private async claimSingle(now: Date): Promise<OutboxRow | undefined> {
+    const [rows]: [OutboxRow[], number] = await this.db.query(
+      `UPDATE email_outbox SET state = 'SENDING', attempts = attempts + 1, claimed_at = $1
         WHERE id IN (SELECT id FROM email_outbox WHERE state = 'PENDING' AND digest_day IS NULL AND next_attempt_at <= $1
-                      ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+                      ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         ${RETURNING}`,
       [now],
     );
-    return rows;
+    return rows[0];
   }
 
-  /** All due digest rows of one user, claimed together under that user's settings row lock, so a digest is never split. */
-  private claimDigest(now: Date): Promise<OutboxRow[]> {
+  /**
+   * All due digest rows of one user, claimed together under that user's settings row lock, so a digest is
+   * never split; with the language its heading is written in.
+   */
+  private claimDigest(now: Date): Promise<{ rows: OutboxRow[]; locale: Locale }> {
     return this.db.transaction(async (em) => {
-      const [owner]: { user_id: string }[] = await em.query(
-        `SELECT user_id FROM notification_settings WHERE user_id IN (
+      const [owner]: { user_id: string; locale: Locale }[] = await em.query(
+        `SELECT user_id, locale FROM notification_settings WHERE user_id IN (
            SELECT recipient_id FROM email_outbox WHERE state = 'PENDING' AND digest_day IS NOT NULL AND next_attempt_at <= $1)
          LIMIT 1 FOR UPDATE SKIP LOCKED`,
         [now],
       );
-      if (!owner) return [];
+      if (!owner) return { rows: [], locale: Locale.NL };
       const [rows] = await em.query(
-        `UPDATE email_outbox SET state = 'SENDING', attempts = attempts + 1
+        `UPDATE email_outbox SET state = 'SENDING', attempts = attempts + 1, claimed_at = $2
           WHERE recipient_id = $1 AND state = 'PENDING' AND digest_day IS NOT NULL AND next_attempt_at <= $2 ${RETURNING}`,
         [owner.user_id, now],
       );
-      return (rows as OutboxRow[]).sort((a, b) => a.digest_day!.localeCompare(b.digest_day!));
+      return { rows: (rows as OutboxRow[]).sort((a, b) => a.digest_day!.localeCompare(b.digest_day!)), locale: owner.locale };
     });
   }
 
-  /** Sends one mail (a single row, or a digest of several); returns 1 when a mail went out. */
-  private async send(rows: OutboxRow[], now: Date): Promise<number> {
+  /** Sends one mail (a single row, written when queued, or a digest of several, headed in `locale`); returns 1 when a mail went out. */
+  private async send(rows: OutboxRow[], now: Date, locale = Locale.NL): Promise<number> {
     const visible = await this.gate.stillVisible(rows.map((r) => r.notification_id));
     const keep = rows.filter((r) => visible.has(r.notification_id));
     const dropped = rows.filter((r) => !visible.has(r.notification_id));
     if (dropped.length) await this.mark(dropped, OutboxState.CANCELLED, now, 'no longer readable by the recipient');
     if (!keep.length) return 0;
     const digest = keep[0].digest_day !== null;
-    const mail = digest ? composeDigest(keep.at(-1)!.digest_day!, keep, this.config.email.publicUrl) : keep[0];
+    const mail = digest ? composeDigest(keep.at(-1)!.digest_day!, keep, this.config.email.publicUrl, locale) : keep[0];
     try {
       await this.transport!.sendMail({
         from: this.config.email.from,
         to: keep[0].to_address,
         subject: mail.subject,
         text: mail.text,
-        // A stable id: should a mail ever go out twice, receiving servers can tell.
+        // A stable id: should a mail ever go out twice (a crash mid-send, see the class comment), receiving servers can tell.
         messageId: `<${digest ? `digest-${keep[0].recipient_id}-${keep.at(-1)!.digest_day}` : keep[0].id}@waardenet>`,
       });
     } catch (err) {

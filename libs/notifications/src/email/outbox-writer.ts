@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@waardenet/core';
-import { EmailDelivery } from '../notification-kind';
+import { EmailDelivery, Locale } from '../notification-kind';
 import { Notification } from '../notification.entity';
 import { composeMail } from './mail-composer';
 
@@ -18,13 +18,13 @@ export class OutboxWriter {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async queue(em: EntityManager, n: Notification, now = new Date()): Promise<void> {
-    const [user]: { email: string; delivery: EmailDelivery }[] = await em.query(
-      `SELECT u.email, coalesce(s.email_delivery, 'IMMEDIATE') AS delivery FROM users u
+    const [user]: { email: string; delivery: EmailDelivery; locale: Locale }[] = await em.query(
+      `SELECT u.email, coalesce(s.email_delivery, 'IMMEDIATE') AS delivery, coalesce(s.locale, 'nl') AS locale FROM users u
          LEFT JOIN notification_settings s ON s.user_id = u.id WHERE u.id = $1`,
       [n.recipientId],
     );
     if (!user) return;
-    const mail = await composeMail(em, n, this.config.email.publicUrl);
+    const mail = await composeMail(em, n, this.config.email.publicUrl, user.locale);
     const digestAt = user.delivery === EmailDelivery.DAILY ? nextDigestAt(now, this.config.email.digestHour) : null;
     await em.query(
       `INSERT INTO email_outbox (recipient_id, to_address, subject, text, notification_id, digest_day, next_attempt_at)

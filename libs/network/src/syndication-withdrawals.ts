@@ -1,0 +1,50 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainEvent, DomainEvents, EventBatch, communityChannel } from '@waardenet/core';
+
+const REASONS = {
+  HIDDEN: 'The original thread was hidden by a moderator of its chapter.',
+  REMOVED: 'The original thread was removed by a moderator of its chapter.',
+  DELETED: 'The original thread was deleted.',
+  MOVED: 'The original thread was moved out of its chapter.',
+} as const;
+
+/**
+ * Taking the original down withdraws it nationally, for good: when a chapter's thread is hidden,
+ * removed, deleted or moved out of the chapter, its open (PROPOSED or ACCEPTED) syndications become
+ * WITHDRAWN in that same transaction, and the national communities that showed it hear THREAD_UPDATED.
+ * A moderator restoring the thread later does not put it back in a national feed: the chapter proposes
+ * it again and an editor decides again. (A chapter that stops being PUBLIC withdraws its syndications
+ * too, by a trigger: see the SyndicationWithdrawals migration.)
+ */
+@Injectable()
+export class SyndicationWithdrawals implements OnModuleInit {
+  constructor(private readonly domainEvents: DomainEvents) {}
+
+  onModuleInit(): void {
+    this.domainEvents.subscribe((event, em, batch) => this.onEvent(event, em, batch));
+  }
+
+  private async onEvent(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
+    if (event.type === 'thread.taken_down') await this.withdraw(em, batch, event.threadId, null, event.byUserId, REASONS[event.how]);
+    if (event.type === 'thread.moved') await this.withdraw(em, batch, event.threadId, event.fromCommunityId, event.byUserId, REASONS.MOVED);
+  }
+
+  /** Withdraws the thread's open syndications (those from `fromCommunityId` only, when given); guarded by state, like SyndicationsService.move. */
+  private async withdraw(em: EntityManager, batch: EventBatch, threadId: string, fromCommunityId: string | null, byUserId: string | null, reason: string): Promise<void> {
+    // An UPDATE … RETURNING answers [rows, count]; `was` is the state before, read under the row lock.
+    const [rows]: [{ to_community_id: string; was: string }[], number] = await em.query(
+      `WITH targets AS (
+         SELECT id, state FROM syndications
+          WHERE thread_id = $1 AND ($2::uuid IS NULL OR from_community_id = $2) AND state IN ('PROPOSED', 'ACCEPTED') FOR UPDATE)
+       UPDATE syndications s SET state = 'WITHDRAWN', decided_by_id = $3, decided_at = now(), reason = $4
+         FROM targets WHERE s.id = targets.id
+       RETURNING s.to_community_id, targets.state AS was`,
+      [threadId, fromCommunityId, byUserId, reason],
+    );
+    for (const row of rows) {
+      if (row.was !== 'ACCEPTED') continue;
+      await batch.emit(communityChannel(row.to_community_id), { type: 'THREAD_UPDATED', communityId: row.to_community_id, threadId });
+    }
+  }
+}
