@@ -1,36 +1,13 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { createPost, createThread, world, World } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { controlLiveSockets, describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
+import { Page } from 'playwright-core';
+import { createPost, createThread } from '../support/factories';
+import { controlLiveSockets, describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
+import { browserSuite } from './suite';
 
 describeInBrowser('web client: live updates survive a dropped connection', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    browser = await launchChromium();
-  });
-
-  beforeEach(async () => {
-    context = await newVisitor(browser);
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const s = browserSuite();
 
   async function openThread(page: Page, threadId: string, title: string) {
-    await page.goto(`${t.url}/thread/${threadId}`);
+    await page.goto(`${s.t.url}/thread/${threadId}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await waitForLive(page);
   }
@@ -39,8 +16,9 @@ describeInBrowser('web client: live updates survive a dropped connection', () =>
   const reply = (page: Page, text: string) => page.locator('.reply-list article', { hasText: text });
 
   it('shows the offline banner while the socket is down, and the reply missed meanwhile appears when it is back', async () => {
+    const { t, w } = s;
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Wegvallende verbinding' });
-    const page = await context.newPage();
+    const page = await s.visitor();
     const sockets = await controlLiveSockets(page);
     await openThread(page, thread.id, thread.title);
     // A first reply while connected: from here on the client has a cursor to resume from.
@@ -66,8 +44,9 @@ describeInBrowser('web client: live updates survive a dropped connection', () =>
   });
 
   it('catches up after a drop even before any live event gave it a cursor', async () => {
+    const { t, w } = s;
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Nog geen gebeurtenissen' });
-    const page = await context.newPage();
+    const page = await s.visitor();
     const sockets = await controlLiveSockets(page);
     await openThread(page, thread.id, thread.title);
 

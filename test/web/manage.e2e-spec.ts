@@ -1,42 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
 import { ok } from '../support/gql';
-import { TEST_PASSWORD, TestUser, createPost, createThread, join, registerUser, world, World } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, logInAs, screenshot, visitorPages } from './browser';
+import { createPost, createThread, join, registerUser } from '../support/factories';
+import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { browserSuite } from './suite';
 
 describeInBrowser('web client: a community manager’s section', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const visitor = visitorPages(() => browser);
-  async function signedIn(user: TestUser): Promise<Page> {
-    const page = await visitor();
-    await logInAs(page, t.url, user.email, TEST_PASSWORD);
-    return page;
-  }
+  const s = browserSuite();
 
   it('a moderator approves a held post from the queue, with the keyboard, and sees it in the mod log', async () => {
+    const { t, w } = s;
     await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'ALL' } }, w.manager.token);
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Voorleesochtend zaterdag' });
     const held = await createPost(t, w.member, thread.id, 'Ik neem mijn kleinkinderen mee!');
     const [before] = await t.sql<{ state: string }>(`SELECT state FROM posts WHERE id = $1`, [held.id]);
     expect(before.state).toBe('PENDING');
 
-    const page = await signedIn(w.manager);
+    const page = await s.signedIn(w.manager);
     await page.goto(`${t.url}/community/${w.pub.slug}`);
     await page.getByRole('link', { name: 'Gemeenschap beheren' }).click();
     await page.getByRole('heading', { level: 1, name: `Beheer: ${w.pub.name}` }).waitFor();
@@ -60,12 +39,13 @@ describeInBrowser('web client: a community manager’s section', () => {
   });
 
   it('the figures tab shows the numbers and downloads them as CSV', async () => {
+    const { t, w } = s;
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Vraag over de collectie', kind: 'QUESTION' });
     await createPost(t, w.manager, thread.id, 'Kijk in de catalogus.');
     const { communityFigures: f } = await ok(t, `query($id: ID!) { communityFigures(communityId: $id) { members activeMembers30d questions } }`, { id: w.pub.id }, w.manager.token);
     expect(f.members).toBeGreaterThan(0);
 
-    const page = await signedIn(w.manager);
+    const page = await s.signedIn(w.manager);
     await page.goto(`${t.url}/community/${w.pub.slug}/manage?tab=figures`);
     const figure = (label: string) => page.locator('.figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
     await figure('Leden').waitFor();
@@ -83,9 +63,10 @@ describeInBrowser('web client: a community manager’s section', () => {
   });
 
   it('members: a pending request is approved, a role changed, a member banned with a reason; reports are resolved', async () => {
+    const { t, w } = s;
     const applicant = await registerUser(t, { displayName: 'Eva Aanvrager' });
     await join(t, applicant, w.restricted.id);
-    const page = await signedIn(w.manager);
+    const page = await s.signedIn(w.manager);
     await page.goto(`${t.url}/community/${w.restricted.slug}/manage?tab=members`);
     await page.getByRole('button', { name: 'Eva Aanvrager toelaten' }).click();
     await page.getByTestId('announcer').getByText('Eva Aanvrager is nu lid.').waitFor();
@@ -122,7 +103,8 @@ describeInBrowser('web client: a community manager’s section', () => {
   });
 
   it('someone who may not moderate sees no manage link, and the manage screen refuses them', async () => {
-    const page = await signedIn(w.member);
+    const { t, w } = s;
+    const page = await s.signedIn(w.member);
     await page.goto(`${t.url}/community/${w.pub.slug}`);
     await page.getByRole('heading', { level: 1, name: w.pub.name }).waitFor();
     expect(await page.getByRole('link', { name: 'Gemeenschap beheren' }).count()).toBe(0);

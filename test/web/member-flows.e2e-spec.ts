@@ -1,59 +1,34 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUser, world } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
+import { TestApp } from '../support/test-app';
+import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
+import { browserSuite } from './suite';
+
+/** The world, a national theme community, and a thread in the world's public community. */
+async function setUp(t: TestApp) {
+  const w = await world(t);
+  const national = await createLibrary(t, w.admin, { kind: 'NATIONAL' });
+  const theme = await createCommunity(t, w.admin, national.id, 'PUBLIC');
+  const thread = await createThread(t, w.manager, w.pub.id, { title: 'Welke boeken over de Domtoren?', body: 'Ik zoek **tips**.' });
+  const library = await ok(t, `query($slug: String!) { library(slug: $slug) { name } }`, { slug: w.library.slug });
+  return {
+    communityName: w.pub.name,
+    communitySlug: w.pub.slug,
+    nationalName: theme.name,
+    threadId: thread.id,
+    threadTitle: thread.title,
+    libraryName: library.library.name as string,
+  };
+}
 
 describeInBrowser('web client: what a member does', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-  let fixture: { communityName: string; communitySlug: string; nationalName: string; threadId: string; threadTitle: string; libraryName: string };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    const w = await world(t);
-    const national = await createLibrary(t, w.admin, { kind: 'NATIONAL' });
-    const theme = await createCommunity(t, w.admin, national.id, 'PUBLIC');
-    const thread = await createThread(t, w.manager, w.pub.id, { title: 'Welke boeken over de Domtoren?', body: 'Ik zoek **tips**.' });
-    const library = await ok(t, `query($slug: String!) { library(slug: $slug) { name } }`, { slug: w.library.slug });
-    fixture = {
-      communityName: w.pub.name,
-      communitySlug: w.pub.slug,
-      nationalName: theme.name,
-      threadId: thread.id,
-      threadTitle: thread.title,
-      libraryName: library.library.name,
-    };
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function visitor(locale?: string): Promise<Page> {
-    const context = await newVisitor(browser, locale);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${t.url}/login`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('link', { name: 'Uitloggen' }).or(page.getByRole('button', { name: 'Uitloggen' })).waitFor();
-  }
+  const s = browserSuite({ setUp });
+  const visitor = (locale?: string) => s.visitor(locale);
+  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('a visitor registers, joins a community and posts a reply, with a markdown preview', async () => {
+    const { t, w: fixture } = s;
     const page = await visitor();
     await page.goto(`${t.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
@@ -113,6 +88,7 @@ describeInBrowser('web client: what a member does', () => {
   });
 
   it('a second reader of the thread sees a new reply appear live, and hears it announced', async () => {
+    const { t, w: fixture } = s;
     const writer = await registerUser(t, { displayName: 'Schrijver' });
     await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: (await ok(t, `query($s: String!) { community(slug: $s) { id } }`, { s: fixture.communitySlug })).community.id }, writer.token);
 
@@ -135,6 +111,7 @@ describeInBrowser('web client: what a member does', () => {
   });
 
   it('a reload keeps the session (refresh cookie, token in memory only); logging out ends it', async () => {
+    const { t } = s;
     const member = await registerUser(t, { displayName: 'Blijft Ingelogd' });
     const page = await visitor();
     await page.goto(`${t.url}/login`);
@@ -165,6 +142,7 @@ describeInBrowser('web client: what a member does', () => {
   });
 
   it('works with the keyboard alone, and speaks the language the visitor picks', async () => {
+    const { t, w: fixture } = s;
     const page = await visitor('en-GB');
     await page.goto(`${t.url}/`);
     // The browser prefers English: the client follows, and says so in <html lang>.

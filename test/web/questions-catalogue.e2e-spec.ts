@@ -1,39 +1,31 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
-import { TEST_PASSWORD, TestUser, createPost, createThread, registerUser, world, World } from '../support/factories';
+import { createPost, createThread, registerUser, world } from '../support/factories';
 import { ACCEPT, CREATE_ITEM, PUBLISH, nationalSetup, openChapter, propose } from '../support/permission-cases-network';
-import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, logInAs, screenshot, visitorPages, waitForLive } from './browser';
+import { TestApp } from '../support/test-app';
+import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
+import { browserSuite } from './suite';
 
 const LINK = `mutation($input: ThreadItemInput!) { linkItem(input: $input) { id } }`;
 
+/** The world, and a verified expert who is an EXPERT member of its public community. */
+async function setUp(t: TestApp) {
+  const w = await world(t);
+  const expert = await registerUser(t, { displayName: 'Dirk Deskundig' });
+  const claim = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator' } }, expert.token);
+  await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: claim.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
+  await ok(t, `mutation($id: ID!) { joinAsExpert(communityId: $id) { role } }`, { id: w.pub.id }, expert.token);
+  return { ...w, expert };
+}
+
 describeInBrowser('web client: questions, expert badges and catalogue items', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-  let expert: TestUser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    // A verified expert, EXPERT member of the public community.
-    expert = await registerUser(t, { displayName: 'Dirk Deskundig' });
-    const claim = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator' } }, expert.token);
-    await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: claim.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
-    await ok(t, `mutation($id: ID!) { joinAsExpert(communityId: $id) { role } }`, { id: w.pub.id }, expert.token);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const visitor = visitorPages(() => browser);
-  const logIn = (page: Page, email: string) => logInAs(page, t.url, email, TEST_PASSWORD);
+  const s = browserSuite({ setUp });
+  const visitor = (locale?: string) => s.visitor(locale);
+  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('the asker accepts an expert’s reply with the keyboard; another reader sees it marked and first, live', async () => {
+    const { t, w } = s;
+    const { expert } = w;
     const question = await createThread(t, w.member, w.pub.id, { title: 'Wanneer kwam de eerste fiets naar Utrecht?', kind: 'QUESTION' });
     await createPost(t, w.manager, question.id, 'Ergens rond 1870, denk ik.');
     const answer = await createPost(t, expert, question.id, 'In 1869 reed de eerste vélocipède over de Neude.');
@@ -70,6 +62,8 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
   });
 
   it('an item page shows the record, the libraries that hold it, the conversations the viewer may read and their experts; the thread links to it', async () => {
+    const { t, w } = s;
+    const { expert } = w;
     const [item] = await t.sql<{ id: string }>(
       `INSERT INTO collection_items (isbn13, title, creators, subjects, year, publisher) VALUES ('9789000000019', 'De fiets in Nederland', '{"Fuchs, Anne"}', '{Fietsen}', 2019, 'Uitgeverij Wiel') RETURNING id`,
     );
@@ -105,6 +99,7 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
   });
 
   it('a chapter’s thread shown nationally says where it comes from; a published content item names its source', async () => {
+    const { t, w } = s;
     const editor = await registerUser(t, { displayName: 'Landelijke redactie' });
     const national = await nationalSetup(t, w.admin, editor);
     const chapter = await openChapter(t, w.manager, national.community.id, w.library.id);

@@ -1,30 +1,16 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
-import { TEST_PASSWORD, createPost, createThread, registerUser, world, World } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, expectBuiltClient, launchChromium, logInAs, screenshot, visitorPages, waitForLive } from './browser';
+import { createPost, createThread, registerUser } from '../support/factories';
+import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
+import { browserSuite } from './suite';
 
 describeInBrowser('web client: search, notifications and the profile', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  const visitor = visitorPages(() => browser);
-  const logIn = (page: Page, email: string) => logInAs(page, t.url, email, TEST_PASSWORD);
+  const s = browserSuite();
+  const visitor = (locale?: string) => s.visitor(locale);
+  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('finds a post about a "fiets" when searching "fietsen", from the header, with the keyboard; filters by kind and escapes markup', async () => {
+    const { t, w } = s;
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Tweedehands vervoer', body: 'Wie weet een goede plek voor onderdelen?' });
     await createPost(t, w.member, thread.id, 'Mijn oude fiets staat nog in de schuur, te koop voor < 100 euro.');
     const page = await visitor();
@@ -61,6 +47,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   });
 
   it('pages through many results with "more", in English too', async () => {
+    const { t, w } = s;
     for (let i = 1; i <= 22; i++) await createThread(t, w.member, w.pub.id, { title: `Kanotocht langs de Vecht ${i}` });
     const page = await visitor('en-GB');
     await page.goto(`${t.url}/search?q=kanotocht&kind=THREAD`);
@@ -74,6 +61,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   });
 
   it('a mention makes the badge count go up live without a reload; the list links to it; mark all read clears it; preferences are saved', async () => {
+    const { t, w } = s;
     const reader = await registerUser(t, { displayName: 'Anna Lezer' });
     const writer = await registerUser(t, { displayName: 'Bert Schrijver' });
     await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, writer.token);
@@ -123,6 +111,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   });
 
   it('a visitor who is not logged in gets no bell, and the notifications screen asks to log in', async () => {
+    const { t } = s;
     const page = await visitor();
     await page.goto(`${t.url}/notifications`);
     await page.getByRole('link', { name: 'Log in om je meldingen te zien' }).waitFor();
@@ -131,6 +120,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   });
 
   it('the profile shows expertise and takes a claim and a new @handle', async () => {
+    const { t } = s;
     const user = await registerUser(t, { displayName: 'Carla Kenner' });
     const page = await visitor();
     await logIn(page, user.email);

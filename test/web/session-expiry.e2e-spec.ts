@@ -1,37 +1,26 @@
-import { Browser, BrowserContext } from 'playwright-core';
-import { TEST_PASSWORD, createPost, createThread, join, registerUser, world, World } from '../support/factories';
-import { TestApp, createTestApp } from '../support/test-app';
-import { describeInBrowser, expectBuiltClient, launchChromium, newVisitor, screenshot, waitForLive } from './browser';
+import { TEST_PASSWORD, createPost, createThread, join, registerUser, world } from '../support/factories';
+import { TestApp } from '../support/test-app';
+import { describeInBrowser, screenshot, waitForLive } from './browser';
+import { browserSuite } from './suite';
 
 /** Access tokens that live 8 seconds: the client refreshes ahead of expiry, and the server closes live sockets (4403) when they expire. */
 const TTL_SECONDS = 8;
 
 describeInBrowser('web client: short-lived access tokens', () => {
-  let t: TestApp;
-  let w: World;
-  let browser: Browser;
-  let context: BrowserContext;
-  let thread: { id: string; title: string };
-
-  beforeAll(async () => {
-    t = await createTestApp({ WAARDENET_ACCESS_TOKEN_TTL: String(TTL_SECONDS) });
-    await expectBuiltClient(t.url);
-    w = await world(t);
-    thread = await createThread(t, w.manager, w.pub.id, { title: 'Verlopen tokens' });
-    browser = await launchChromium();
-    context = await newVisitor(browser);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await t?.close();
+  const s = browserSuite({
+    env: { WAARDENET_ACCESS_TOKEN_TTL: String(TTL_SECONDS) },
+    setUp: async (t: TestApp) => {
+      const w = await world(t);
+      return { ...w, thread: await createThread(t, w.manager, w.pub.id, { title: 'Verlopen tokens' }) };
+    },
   });
 
   it('a signed-in reader stays signed in and live across several token lifetimes, with no offline banner', async () => {
+    const { t, w } = s;
+    const { thread } = w;
     const reader = await registerUser(t, { displayName: 'Lange Lezer' });
     await join(t, reader, w.pub.id);
-    const page = await context.newPage();
+    const page = await s.visitor();
     let sockets = 0;
     page.on('websocket', () => sockets++);
     // Remembers whether the offline banner ever showed, however briefly.

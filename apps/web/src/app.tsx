@@ -16,6 +16,9 @@ const SearchScreen = lazyScreen(() => import('./screens/SearchScreen').then((m) 
 const NotificationsScreen = lazyScreen(() => import('./screens/NotificationsScreen').then((m) => m.NotificationsScreen));
 const ItemScreen = lazyScreen(() => import('./screens/ItemScreen').then((m) => m.ItemScreen));
 const ManageScreen = lazyScreen(() => import('./screens/manage/ManageScreen').then((m) => m.ManageScreen));
+const LibraryFiguresScreen = lazyScreen(() => import('./screens/staff/LibraryFiguresScreen').then((m) => m.LibraryFiguresScreen));
+const ExpertiseReviewScreen = lazyScreen(() => import('./screens/staff/ExpertiseReviewScreen').then((m) => m.ExpertiseReviewScreen));
+const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
 function Screen() {
   const { route, search } = useRoute();
@@ -42,6 +45,12 @@ function Screen() {
       return <ItemScreen key={route.id} id={route.id} />;
     case 'manage':
       return <ManageScreen key={route.slug} slug={route.slug} tab={search.get('tab') ?? 'queue'} />;
+    case 'libraryFigures':
+      return <LibraryFiguresScreen key={route.slug} slug={route.slug} />;
+    case 'expertiseReview':
+      return <ExpertiseReviewScreen key={route.slug} slug={route.slug} />;
+    case 'nationalDashboard':
+      return <NationalDashboardScreen />;
     default:
       return <NotFoundScreen />;
   }

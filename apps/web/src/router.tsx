@@ -17,6 +17,9 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'item'; id: string }
   | { name: 'manage'; slug: string }
+  | { name: 'libraryFigures'; slug: string }
+  | { name: 'expertiseReview'; slug: string }
+  | { name: 'nationalDashboard' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -38,11 +41,16 @@ export const paths = {
   item: (id: string) => `/item/${encodeURIComponent(id)}`,
   manage: (slug: string, tab?: string) => `/community/${encodeURIComponent(slug)}/manage${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
   post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
+  libraryFigures: (slug: string) => `/library/${encodeURIComponent(slug)}/figures`,
+  expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
+  nationalDashboard: () => '/national',
 };
 
 export function parseRoute(pathname: string): Route {
   const [first = '', second, ...rest] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'manage') return { name: 'manage', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures') return { name: 'libraryFigures', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise') return { name: 'expertiseReview', slug: second };
   if (rest.length) return { name: 'notFound' };
   if (!first) return { name: 'home' };
   if (second !== undefined) {
@@ -52,6 +60,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'item') return { name: 'item', id: second };
     return { name: 'notFound' };
   }
+  if (first === 'national') return { name: 'nationalDashboard' };
   if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications') return { name: first };
   return { name: 'notFound' };
 }

@@ -25,6 +25,12 @@ export interface LibrarySummary {
   welcomeText?: string | null;
 }
 
+/** Where a thread shown in a national community comes from: "from Bibliotheek X", and its chapter. */
+export interface Provenance {
+  fromLibrary: { name: string };
+  fromCommunity: { slug: string; name: string };
+}
+
 export interface CommunitySummary {
   id: string;
   slug: string;
@@ -47,7 +53,15 @@ export interface HomeData {
   communities: Connection<CommunitySummary>;
 }
 
-export const LIBRARY = `query LibraryPage($slug: String!) { library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText } }`;
+// Staff (public) and whether the viewer is a platform admin: which staff tools the page offers.
+export const LIBRARY = `query LibraryPage($slug: String!) {
+  library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } }
+  me { id isPlatformAdmin }
+}`;
+export interface LibraryPageData {
+  library: LibrarySummary & { staff: { userId: string }[] };
+  me: { id: string; isPlatformAdmin: boolean } | null;
+}
 export const LIBRARY_COMMUNITIES = `query LibraryCommunities($libraryId: ID!, $after: String) {
   communities(first: 100, libraryId: $libraryId, after: $after) { edges { node { ${COMMUNITY_SUMMARY} } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -61,6 +75,8 @@ export interface ThreadSummary {
   replyCount: number;
   lastActivityAt: string;
   author: { displayName: string };
+  /** In a national community's feed: the chapter thread's origin (null for the community's own threads). */
+  from?: Provenance | null;
 }
 
 export interface CommunityPageData {
@@ -70,11 +86,16 @@ export interface CommunityPageData {
     viewerCanModerate: boolean;
     liveCursor: string;
     viewerMembership: { state: MembershipState; role: string } | null;
+    viewerFollows: boolean;
+    /** A national theme community: its feed (with accepted chapter threads) replaces the thread list. */
+    isNational: boolean;
+    /** For a chapter: the national community it belongs to. */
+    nationalCommunity: { slug: string; name: string } | null;
     threads: Connection<ThreadSummary> | null;
   };
 }
 
-const THREAD_SUMMARY = 'id title kind pinned locked replyCount lastActivityAt author { displayName }';
+export const THREAD_SUMMARY = 'id title kind pinned locked replyCount lastActivityAt author { displayName }';
 export const COMMUNITY = `query CommunityPage($slug: String!) {
   community(slug: $slug) {
     ${COMMUNITY_SUMMARY}
@@ -83,12 +104,18 @@ export const COMMUNITY = `query CommunityPage($slug: String!) {
     viewerCanModerate
     liveCursor
     viewerMembership { state role }
+    viewerFollows
+    isNational
+    nationalCommunity { slug name }
     threads(first: 30) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
   }
 }`;
 export const COMMUNITY_THREADS = `query CommunityThreads($slug: String!, $after: String) {
   community(slug: $slug) { id threads(first: 30, after: $after) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } } }
 }`;
+
+export const FOLLOW = `mutation Follow($input: FollowInput!) { follow(input: $input) }`;
+export const UNFOLLOW = `mutation Unfollow($input: FollowInput!) { unfollow(input: $input) }`;
 
 export const JOIN = `mutation Join($id: ID!) { joinCommunity(communityId: $id) { state role } }`;
 export const LEAVE = `mutation Leave($id: ID!) { leaveCommunity(communityId: $id) }`;
@@ -118,6 +145,7 @@ export interface ThreadData {
   locked: boolean;
   replyCount: number;
   viewerCanReply: boolean;
+  viewerFollows: boolean;
   community: { id: string; slug: string; name: string; viewerMembership: { state: MembershipState } | null };
 }
 
@@ -128,7 +156,7 @@ export const POSTS_PAGE_SIZE = 50;
 
 export const THREAD = `query ThreadPage($id: ID!) {
   thread(id: $id) {
-    id title kind pinned locked replyCount viewerCanReply
+    id title kind pinned locked replyCount viewerCanReply viewerFollows
     community { id slug name viewerMembership { state } }
     posts(first: ${POSTS_PAGE_SIZE}) { edges { cursor node { ${POST_FIELDS} viewerReactions } } pageInfo { hasNextPage endCursor } }
   }

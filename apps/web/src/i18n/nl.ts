@@ -166,6 +166,28 @@ export const nl = {
   'thread.items': 'Over deze titels',
   'manage.open': 'Gemeenschap beheren',
   'profile.notificationSettings': 'Meldingen en hun instellingen',
+
+  // Following, reporting, national communities and the library's staff tools (on pages every visitor may open).
+  'follow.thread': 'Gesprek volgen',
+  'follow.threadStop': 'Gesprek niet meer volgen',
+  'follow.threadFollowing': 'Je volgt dit gesprek.',
+  'follow.threadOn': 'Je volgt dit gesprek: je krijgt een melding bij elke nieuwe reactie.',
+  'follow.threadOff': 'Je volgt dit gesprek niet meer.',
+  'follow.community': 'Gemeenschap volgen',
+  'follow.communityStop': 'Gemeenschap niet meer volgen',
+  'follow.communityFollowing': 'Je volgt deze gemeenschap.',
+  'follow.communityOn': 'Je volgt deze gemeenschap: je krijgt een melding bij elk nieuw gesprek.',
+  'follow.communityOff': 'Je volgt deze gemeenschap niet meer.',
+  'post.report': 'Melden',
+  'post.reportLabel': 'Bericht van {name} melden',
+  'post.reported': 'Gemeld bij de moderatoren.',
+  'community.national': 'Landelijk',
+  'community.nationalFeed': 'Met gesprekken uit de lokale afdelingen die de landelijke redactie heeft uitgekozen.',
+  'community.chapterOf': 'Lokale afdeling van de landelijke gemeenschap',
+  'library.staffTools': 'Voor medewerkers',
+  'library.figures': 'Cijfers van de bibliotheek',
+  'library.expertise': 'Expertise beoordelen',
+  'library.nationalDashboard': 'Landelijk dashboard',
 };
 
 export type Messages = typeof nl;

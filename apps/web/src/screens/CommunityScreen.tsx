@@ -4,53 +4,33 @@ import { subscribeLive } from '../api/live';
 import {
   COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityEventData, type CommunityPageData, type Connection, type ThreadSummary,
 } from '../api/operations';
+import { session } from '../api/session';
 import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
+import { FollowButton } from '../components/FollowButton';
 import { MembershipActions } from '../components/MembershipActions';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorMessage, Loading, ScreenError } from '../components/Status';
+import { ThreadList, withThread } from '../components/ThreadList';
 import { VisibilityBadge } from '../components/VisibilityBadge';
-import { formatDateTime, t, tn } from '../i18n';
+import { t, tn } from '../i18n';
+import { lazyScreen } from '../lazy';
 import { Link, paths } from '../router';
+import { useStore } from '../store';
 
-function ThreadList({ threads }: { threads: ThreadSummary[] }) {
-  if (!threads.length) return <p class="muted">{t('community.noThreads')}</p>;
-  return (
-    <ul class="thread-list">
-      {threads.map((thread) => (
-        <li key={thread.id} class={thread.pinned ? 'thread pinned' : 'thread'}>
-          <h3 class="thread-title">
-            <Link href={paths.thread(thread.id)}>{thread.title}</Link>
-          </h3>
-          <p class="thread-meta">
-            {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
-            {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
-            {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
-            {thread.author.displayName} · {tn('thread.replies', thread.replyCount)} · {t('community.lastActivity')}{' '}
-            <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
-          </p>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The list with `thread` added or refreshed, kept in the server's order: pinned first, then by last activity. */
-function withThread(threads: Connection<ThreadSummary> | null, thread: ThreadSummary): Connection<ThreadSummary> | null {
-  if (!threads) return threads;
-  const edges = [{ cursor: '', node: thread }, ...threads.edges.filter((e) => e.node.id !== thread.id)];
-  edges.sort((a, b) => Number(b.node.pinned) - Number(a.node.pinned) || b.node.lastActivityAt.localeCompare(a.node.lastActivityAt));
-  return { ...threads, edges };
-}
+// Only national theme communities have a feed of chapter threads: its code loads when one is opened.
+const NationalFeed = lazyScreen(() => import('./NationalFeed').then((m) => m.NationalFeed));
 
 /** A community: what it is about, membership, and its threads (pinned first, then by activity). */
 export function CommunityScreen({ slug }: { slug: string }) {
   const { data, error, reload, update } = useQuery<CommunityPageData>(COMMUNITY, { slug });
   const [moreError, setMoreError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const communityId = data?.community.viewerCanRead ? data.community.id : null;
+  const signedIn = useStore(session).status === 'signedIn';
+  // A national community's list is its feed, which follows its own events (with provenance).
+  const communityId = data?.community.viewerCanRead && !data.community.isNational ? data.community.id : null;
   // From the position the list was read at, so a thread started in between still arrives.
   const liveCursor = data?.community.liveCursor;
 
@@ -91,10 +71,18 @@ export function CommunityScreen({ slug }: { slug: string }) {
       <Breadcrumb parents={[{ href: paths.library(community.library.slug), label: community.library.name }]} />
       <PageHeading title={community.name} />
       <p class="card-meta">
+        {community.isNational ? <span class="badge">{t('community.national')}</span> : null}
         <VisibilityBadge visibility={community.visibility} /> · {community.theme} · {tn('communities.members', community.memberCount)}
       </p>
       {community.description ? <p class="lead">{community.description}</p> : null}
+      {community.nationalCommunity ? (
+        <p class="chapter-of">
+          {t('community.chapterOf')} <Link href={paths.community(community.nationalCommunity.slug)}>{community.nationalCommunity.name}</Link>
+        </p>
+      ) : null}
+      {community.isNational ? <p class="muted">{t('community.nationalFeed')}</p> : null}
       <MembershipActions community={community} changed={reload} />
+      {signedIn && community.viewerCanRead ? <FollowButton kind="community" id={community.id} following={community.viewerFollows} /> : null}
       {community.viewerCanModerate ? (
         <p>
           <Link href={paths.manage(community.slug)}>{t('manage.open')}</Link>
@@ -103,7 +91,9 @@ export function CommunityScreen({ slug }: { slug: string }) {
       {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading">{t('community.threads')}</h2>
-        {community.viewerCanRead && threads ? (
+        {community.viewerCanRead && community.isNational ? (
+          <NationalFeed slug={community.slug} />
+        ) : community.viewerCanRead && threads ? (
           <>
             <ThreadList threads={threads.edges.map((e) => e.node)} />
             {threads.pageInfo.hasNextPage ? (

@@ -1,23 +1,25 @@
 import { request } from '../api/client';
-import { LIBRARY, LIBRARY_COMMUNITIES, type CommunitySummary, type Connection, type LibrarySummary } from '../api/operations';
+import { LIBRARY, LIBRARY_COMMUNITIES, type CommunitySummary, type Connection, type LibraryPageData } from '../api/operations';
 import { useLoader } from '../api/use-query';
 import { CommunityList } from '../components/CommunityList';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, ScreenError } from '../components/Status';
 import { t } from '../i18n';
+import { Link, paths } from '../router';
 
 async function loadLibrary(slug: string) {
-  const { library } = await request<{ library: LibrarySummary }>(LIBRARY, { slug });
+  const { library, me } = await request<LibraryPageData>(LIBRARY, { slug });
   const { communities } = await request<{ communities: Connection<CommunitySummary> }>(LIBRARY_COMMUNITIES, { libraryId: library.id });
-  return { library, communities: communities.edges.map((e) => e.node) };
+  return { library, me, communities: communities.edges.map((e) => e.node) };
 }
 
-/** A library in its house style (logo, colour, welcome text) and its communities. */
+/** A library in its house style (logo, colour, welcome text) and its communities; its staff also find their tools here. */
 export function LibraryScreen({ slug }: { slug: string }) {
   const { data, error } = useLoader(`library|${slug}`, () => loadLibrary(slug));
   if (error) return <ScreenError title={t('library.title')} error={error} />;
   if (!data) return <Loading />;
-  const { library } = data;
+  const { library, me } = data;
+  const isStaff = !!me && (me.isPlatformAdmin || library.staff.some((s) => s.userId === me.id));
   // The colour comes through the CSSOM (allowed by the CSP), never as a style attribute.
   const brand = library.primaryColor ? { '--brand': library.primaryColor } : undefined;
   return (
@@ -26,6 +28,24 @@ export function LibraryScreen({ slug }: { slug: string }) {
       <PageHeading title={library.name} />
       <p class="lead">{library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
       {library.welcomeText ? <p class="library-welcome">{library.welcomeText}</p> : null}
+      {isStaff ? (
+        <section aria-labelledby="library-staff" class="staff-tools">
+          <h2 id="library-staff">{t('library.staffTools')}</h2>
+          <ul>
+            <li>
+              <Link href={paths.libraryFigures(library.slug)}>{t('library.figures')}</Link>
+            </li>
+            <li>
+              <Link href={paths.expertiseReview(library.slug)}>{t('library.expertise')}</Link>
+            </li>
+            {library.kind === 'NATIONAL' ? (
+              <li>
+                <Link href={paths.nationalDashboard()}>{t('library.nationalDashboard')}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="library-communities">
         <h2 id="library-communities">{t('library.communities')}</h2>
         <CommunityList level={3} communities={data.communities} />

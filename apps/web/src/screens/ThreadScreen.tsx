@@ -19,9 +19,11 @@ import { useLoader, useQuery } from '../api/use-query';
 import { AcceptAnswer } from '../components/AcceptAnswer';
 import { announce } from '../components/Announcer';
 import { Breadcrumb } from '../components/Breadcrumb';
+import { FollowButton } from '../components/FollowButton';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ReplyForm } from '../components/ReplyForm';
+import { ReportButton } from '../components/ReportButton';
 import { ErrorMessage, Loading, ScreenError } from '../components/Status';
 import { ThreadContext } from '../components/ThreadContext';
 import { useScrollToHash } from '../components/use-scroll-to-hash';
@@ -115,6 +117,8 @@ export function ThreadScreen({ id }: { id: string }) {
   const acceptChanged = (acceptedId: string | null) => update((d) => ({ thread: withAccepted(d.thread, acceptedId) }));
   const isMember = thread.community.viewerMembership?.state === 'ACTIVE';
   const canReact = myId !== null && isMember;
+  // Active members report what others wrote, once each (the server says so if it was already done).
+  const reportable = (post: PostData) => canReact && post.author.id !== myId && post.state === 'VISIBLE' && post.bodyHtml !== null && !post.isDeleted;
   const reactionsChanged = (result: ReactionResult) =>
     update((d) => ({
       thread: {
@@ -154,8 +158,13 @@ export function ThreadScreen({ id }: { id: string }) {
         {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
         {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
       </p>
+      {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
-      {opening ? <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged} /> : null}
+      {opening ? (
+        <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged}>
+          {reportable(opening) ? <ReportButton postId={opening.id} authorName={opening.author.displayName} /> : null}
+        </PostItem>
+      ) : null}
 
       <section aria-labelledby="replies-heading" class="replies">
         <h2 id="replies-heading">{tn('thread.replies', thread.replyCount)}</h2>
@@ -167,6 +176,7 @@ export function ThreadScreen({ id }: { id: string }) {
                   {canAccept && post.state === 'VISIBLE' && !post.isDeleted ? (
                     <AcceptAnswer threadId={thread.id} postId={post.id} accepted={post.isAcceptedAnswer} changed={acceptChanged} />
                   ) : null}
+                  {reportable(post) ? <ReportButton postId={post.id} authorName={post.author.displayName} /> : null}
                 </PostItem>
               </li>
             ))}

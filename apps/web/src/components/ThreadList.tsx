@@ -1,0 +1,45 @@
+import type { Connection, ThreadSummary } from '../api/operations';
+import { formatDateTime, t, tn } from '../i18n';
+import { Link, paths } from '../router';
+
+/** A community's threads; in a national feed, a chapter's thread says where it comes from. */
+export function ThreadList({ threads }: { threads: ThreadSummary[] }) {
+  if (!threads.length) return <p class="muted">{t('community.noThreads')}</p>;
+  return (
+    <ul class="thread-list">
+      {threads.map((thread) => (
+        <li key={thread.id} class={thread.pinned ? 'thread pinned' : 'thread'}>
+          <h3 class="thread-title">
+            <Link href={paths.thread(thread.id)}>{thread.title}</Link>
+          </h3>
+          {thread.from ? (
+            <p class="provenance">
+              {t('thread.from', { library: thread.from.fromLibrary.name })} (
+              <Link href={paths.community(thread.from.fromCommunity.slug)}>{thread.from.fromCommunity.name}</Link>)
+            </p>
+          ) : null}
+          <p class="thread-meta">
+            {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
+            {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
+            {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
+            {thread.author.displayName} · {tn('thread.replies', thread.replyCount)} · {t('community.lastActivity')}{' '}
+            <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The list with `thread` added or refreshed, kept in the server's order: by last activity, pinned first
+ * unless `pinnedFirst` is false (a national feed). A refreshed thread keeps its provenance unless given one.
+ */
+export function withThread(threads: Connection<ThreadSummary> | null, thread: ThreadSummary, pinnedFirst = true): Connection<ThreadSummary> | null {
+  if (!threads) return threads;
+  const known = threads.edges.find((e) => e.node.id === thread.id)?.node;
+  const node = thread.from === undefined && known?.from ? { ...thread, from: known.from } : thread;
+  const edges = [{ cursor: '', node }, ...threads.edges.filter((e) => e.node.id !== thread.id)];
+  edges.sort((a, b) => (pinnedFirst ? Number(b.node.pinned) - Number(a.node.pinned) : 0) || b.node.lastActivityAt.localeCompare(a.node.lastActivityAt));
+  return { ...threads, edges };
+}

@@ -1,0 +1,40 @@
+import { request } from '../../api/client';
+import { LIBRARY_FIGURES, type LibraryFiguresData } from '../../api/operations-staff';
+import { useLoader } from '../../api/use-query';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { PageHeading } from '../../components/PageHeading';
+import { Loading, ScreenError } from '../../components/Status';
+import { t } from '../../i18n';
+import { paths } from '../../router';
+import { CsvLink, FiguresView, WEEKS } from '../figures/FiguresView';
+import { Refusal, loadForStaff } from './staff';
+
+/** A library's figures over all its communities, for its staff, with the CSV download. */
+export function LibraryFiguresScreen({ slug }: { slug: string }) {
+  const { data, error } = useLoader(`library-figures|${slug}`, () =>
+    loadForStaff(slug, (library) => request<LibraryFiguresData>(LIBRARY_FIGURES, { libraryId: library.id, weeks: WEEKS })),
+  );
+  if (error) return <ScreenError title={t('library.figures')} error={error} />;
+  if (!data) return <Loading />;
+  const { library } = data;
+  const f = data.data?.libraryFigures;
+  return (
+    <>
+      <Breadcrumb parents={[{ href: paths.library(library.slug), label: library.name }]} />
+      <PageHeading title={t('libraryFigures.title', { name: library.name })} />
+      {data.refused ? (
+        <Refusal refused={data.refused} notAllowed={t('staff.notAllowed', { library: library.name })} />
+      ) : f ? (
+        <>
+          <p class="lead">{t('libraryFigures.intro', { weeks: WEEKS })}</p>
+          <FiguresView figures={f} before={[[t('libraryFigures.communities'), f.communities]]} level={2} />
+          <CsvLink
+            path={`/api/figures/libraries/${encodeURIComponent(library.id)}.csv?weeks=${WEEKS}`}
+            fileName={`figures-${library.slug}.csv`}
+            label={t('figures.csv')}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

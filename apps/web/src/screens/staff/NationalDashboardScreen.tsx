@@ -1,0 +1,112 @@
+import '../../i18n/lazy';
+import { NATIONAL_DASHBOARD, type NationalDashboardData } from '../../api/operations-staff';
+import { request } from '../../api/client';
+import { ApiError } from '../../api/transport';
+import { useLoader } from '../../api/use-query';
+import { PageHeading } from '../../components/PageHeading';
+import { Loading, ScreenError } from '../../components/Status';
+import { locale, t } from '../../i18n';
+import { Link, paths } from '../../router';
+import { CsvLink, FigureList, WEEKS, duration } from '../figures/FiguresView';
+import { Refusal } from './staff';
+
+async function loadDashboard(): Promise<{ dashboard: NationalDashboardData['nationalDashboard'] | null; refused: 'UNAUTHENTICATED' | 'FORBIDDEN' | null }> {
+  try {
+    return { dashboard: (await request<NationalDashboardData>(NATIONAL_DASHBOARD, { weeks: WEEKS })).nationalDashboard, refused: null };
+  } catch (e) {
+    if (e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return { dashboard: null, refused: e.code };
+    throw e;
+  }
+}
+
+/** A week's first day, short ("5 okt."): the weekly table has a column per week. */
+const weekOf = (iso: string) => new Intl.DateTimeFormat(locale.get(), { day: 'numeric', month: 'short' }).format(new Date(iso));
+
+const yesNo = (value: boolean) => (value ? t('national.yes') : t('national.no'));
+
+/** The national foundation's dashboard: every local library against the strategy's targets, with the CSV download. */
+export function NationalDashboardScreen() {
+  const { data, error } = useLoader('national-dashboard', loadDashboard);
+  if (error) return <ScreenError title={t('national.title')} error={error} />;
+  if (!data) return <Loading />;
+  const d = data.dashboard;
+  const weeks = d?.perLibrary[0]?.trend.map((w) => w.weekStart) ?? [];
+  return (
+    <>
+      <PageHeading title={t('national.title')} />
+      {data.refused ? (
+        <Refusal refused={data.refused} notAllowed={t('national.notAllowed')} />
+      ) : d ? (
+        <>
+          <p class="lead">{t('national.intro')}</p>
+          <FigureList
+            rows={[
+              [t('national.libraries'), d.libraries],
+              [t('national.present'), d.librariesPresent],
+              [t('national.facilitating'), d.librariesFacilitating],
+              [t('national.median'), duration(d.medianFirstReplySeconds)],
+            ]}
+          />
+          <h2 id="national-per-library">{t('national.perLibrary')}</h2>
+          {d.perLibrary.length ? (
+            <table class="data-table" aria-labelledby="national-per-library">
+              <thead>
+                <tr>
+                  <th scope="col">{t('national.library')}</th>
+                  <th scope="col">{t('national.presentCol')}</th>
+                  <th scope="col">{t('national.facilitatingCol')}</th>
+                  <th scope="col">{t('national.medianCol')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.perLibrary.map((l) => (
+                  <tr key={l.library.id}>
+                    <th scope="row">
+                      <Link href={paths.library(l.library.slug)}>{l.library.name}</Link>
+                    </th>
+                    <td>{yesNo(l.present)}</td>
+                    <td>{yesNo(l.facilitatesValueNetwork)}</td>
+                    <td>{duration(l.medianFirstReplySeconds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p class="muted">{t('national.none')}</p>
+          )}
+          {d.perLibrary.length ? (
+            <>
+              <h2 id="national-trend">{t('national.trend')}</h2>
+              {/* Wide: it scrolls sideways on its own, and takes the focus so the keyboard can scroll it. */}
+              <div class="table-scroll" role="region" aria-labelledby="national-trend" tabIndex={0}>
+                <table class="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('national.library')}</th>
+                      {weeks.map((w) => (
+                        <th key={w} scope="col">
+                          <time dateTime={w}>{weekOf(w)}</time>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.perLibrary.map((l) => (
+                      <tr key={l.library.id}>
+                        <th scope="row">{l.library.name}</th>
+                        {l.trend.map((w) => (
+                          <td key={w.weekStart}>{duration(w.medianFirstReplySeconds)}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+          <CsvLink path={`/api/figures/national.csv?weeks=${WEEKS}`} fileName="national-dashboard.csv" label={t('national.csv')} />
+        </>
+      ) : null}
+    </>
+  );
+}

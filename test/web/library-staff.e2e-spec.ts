@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
+import { ok } from '../support/gql';
+import { TestUser, addStaff, createLibrary, createPost, createThread, join, registerUser } from '../support/factories';
+import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { browserSuite } from './suite';
+
+const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
+
+/** Clicks a download link and reads the file it saves. */
+async function download(page: Page, linkName: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+describeInBrowser('web client: a library’s staff — expertise review, library figures, the national dashboard', () => {
+  const s = browserSuite();
+
+  it('staff verify a claim on the review screen, with the keyboard; the claimant’s profile shows the badge; a revocation is logged', async () => {
+    const { t, w } = s;
+    const claimant = await registerUser(t, { displayName: 'Karin Kenner' });
+    await join(t, claimant, w.pub.id);
+    const claim = (await ok(t, CLAIM, { input: { topic: 'Utrechtse stadsgeschiedenis', evidence: 'Archivaris bij Het Utrechts Archief' } }, claimant.token)).claimExpertise;
+
+    const staff = await s.signedIn(w.manager);
+    await staff.goto(`${t.url}/library/${w.library.slug}`);
+    await staff.getByRole('region', { name: 'Voor medewerkers' }).getByRole('link', { name: 'Expertise beoordelen' }).click();
+    await staff.getByRole('heading', { level: 1, name: `Expertise beoordelen: ${w.library.name}` }).waitFor();
+    const claims = staff.getByRole('region', { name: 'Open aanvragen' });
+    const card = claims.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
+    await card.getByText('Karin Kenner').waitFor();
+    await card.getByText('Archivaris bij Het Utrechts Archief').waitFor();
+    await expectAccessible(staff, 'expertise review');
+    await screenshot(staff, 'expertise-review-claims');
+
+    await card.getByRole('button', { name: 'Expertise “Utrechtse stadsgeschiedenis” van Karin Kenner bevestigen' }).focus();
+    await staff.keyboard.press('Enter');
+    await staff.getByTestId('announcer').getByText('De expertise “Utrechtse stadsgeschiedenis” van Karin Kenner is bevestigd.').waitFor();
+    await claims.getByText('Er wachten geen aanvragen.').waitFor();
+    const [row] = await t.sql<{ state: string; library_id: string; verified_by_id: string }>(`SELECT state, library_id, verified_by_id FROM expertise WHERE id = $1`, [claim.id]);
+    expect(row).toEqual({ state: 'VERIFIED', library_id: w.library.id, verified_by_id: w.manager.id });
+    const log = staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Karin Kenner/ });
+    await log.getByText('Bevestigd', { exact: true }).waitFor();
+    await staff.getByRole('region', { name: 'Bevestigd door deze bibliotheek' }).locator('.card', { hasText: 'Karin Kenner' }).waitFor();
+    await expectAccessible(staff, 'expertise review (verified)');
+
+    const profile = await s.signedIn(claimant);
+    await profile.goto(`${t.url}/profile`);
+    const badge = profile.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
+    await badge.locator('.badge-expert', { hasText: 'Bevestigd' }).waitFor();
+    await badge.getByText(`door ${w.library.name}`).waitFor();
+    await screenshot(profile, 'claimant-profile-verified-badge');
+
+    // Revoking takes a reason; the log says who, what and why.
+    const verified = staff.getByRole('region', { name: 'Bevestigd door deze bibliotheek' }).locator('.card', { hasText: 'Karin Kenner' });
+    const revoke = verified.getByRole('button', { name: 'Expertise “Utrechtse stadsgeschiedenis” van Karin Kenner intrekken' });
+    expect(await revoke.isDisabled()).toBe(true);
+    await staff.getByLabel('Reden om “Utrechtse stadsgeschiedenis” van Karin Kenner in te trekken').fill('Bevestigd bij vergissing');
+    await revoke.click();
+    await staff.getByTestId('announcer').getByText('De expertise “Utrechtse stadsgeschiedenis” van Karin Kenner is ingetrokken.').waitFor();
+    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Bevestigd bij vergissing/ }).getByText('Ingetrokken').waitFor();
+    await staff.getByText('Er is geen expertise die deze bibliotheek bevestigde.').waitFor();
+    expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [claim.id]))[0].state).toBe('REVOKED');
+    await screenshot(staff, 'expertise-review-log');
+  });
+
+  it('someone not on the staff finds no staff tools on the library page, and the staff screens refuse them', async () => {
+    const { t, w } = s;
+    const page = await s.signedIn(w.member);
+    await page.goto(`${t.url}/library/${w.library.slug}`);
+    await page.getByRole('heading', { level: 1, name: w.library.name }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Gemeenschappen' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Voor medewerkers' }).count()).toBe(0);
+    await page.goto(`${t.url}/library/${w.library.slug}/expertise`);
+    await page.getByText(`Alleen medewerkers van ${w.library.name} zien dit.`).waitFor();
+    expect(await page.getByRole('button', { name: /bevestigen$/ }).count()).toBe(0);
+    await expectAccessible(page, 'expertise review (refused)');
+    await page.goto(`${t.url}/national`);
+    await page.getByText('Alleen medewerkers van de landelijke organisatie en beheerders van het platform zien het landelijk dashboard.').waitFor();
+
+    const anonymous = await s.visitor();
+    await anonymous.goto(`${t.url}/library/${w.library.slug}/figures`);
+    await anonymous.getByRole('link', { name: 'Log in als medewerker om dit te zien' }).waitFor();
+  });
+
+  it('the library figures screen shows the numbers over all its communities, and the CSV download yields them', async () => {
+    const { t, w } = s;
+    const question = await createThread(t, w.member, w.pub.id, { title: 'Waar vind ik oude kranten?', kind: 'QUESTION' });
+    await createPost(t, w.manager, question.id, 'In Delpher.');
+    const { libraryFigures: f } = await ok(
+      t,
+      `query($id: ID!) { libraryFigures(libraryId: $id) { communities members activeMembers30d questions answeredQuestions } }`,
+      { id: w.library.id },
+      w.manager.token,
+    );
+    expect(f.communities).toBe(3);
+    expect(f.questions).toBeGreaterThan(0);
+
+    const page = await s.signedIn(w.manager);
+    await page.goto(`${t.url}/library/${w.library.slug}`);
+    await page.getByRole('link', { name: 'Cijfers van de bibliotheek' }).click();
+    await page.getByRole('heading', { level: 1, name: `Cijfers: ${w.library.name}` }).waitFor();
+    const figure = (label: string) => page.locator('.figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
+    await figure('Gemeenschappen').waitFor();
+    expect(await figure('Gemeenschappen').textContent()).toBe(String(f.communities));
+    expect(await figure('Leden').textContent()).toBe(String(f.members));
+    expect(await figure('Actief, laatste 30 dagen').textContent()).toBe(String(f.activeMembers30d));
+    expect(await figure('Vragen').textContent()).toBe(String(f.questions));
+    expect(await figure('Beantwoord').textContent()).toBe(String(f.answeredQuestions));
+    // The weekly table: a header row and eight weeks.
+    expect(await page.getByRole('table', { name: 'Per week' }).getByRole('row').count()).toBe(9);
+    await expectAccessible(page, 'library figures');
+    await screenshot(page, 'library-figures');
+
+    const csv = await download(page, 'Cijfers downloaden (CSV)');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('figure,value');
+    expect(lines).toContain(`library,${w.library.name}`);
+    expect(lines).toContain(`communities,${f.communities}`);
+    expect(lines).toContain(`questions,${f.questions}`);
+  });
+
+  it('the national dashboard shows every local library against the targets, for the national staff, with a CSV download', async () => {
+    const { t, w } = s;
+    const editor: TestUser = await registerUser(t, { displayName: 'Landelijke redactie' });
+    const national = await createLibrary(t, w.admin, { kind: 'NATIONAL' });
+    await addStaff(t, w.admin, national.id, editor, 'COMMUNITY_MANAGER');
+    const { nationalDashboard: d } = await ok(t, `{ nationalDashboard { libraries librariesPresent librariesFacilitating } }`, {}, editor.token);
+    expect(d.libraries).toBeGreaterThan(0);
+
+    const page = await s.signedIn(editor);
+    await page.goto(`${t.url}/library/${national.slug}`);
+    await page.getByRole('region', { name: 'Voor medewerkers' }).getByRole('link', { name: 'Landelijk dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Landelijk dashboard' }).waitFor();
+    const figure = (label: string) => page.locator('.figure', { has: page.getByText(label, { exact: true }) }).locator('dd');
+    await figure('Lokale bibliotheken').waitFor();
+    expect(await figure('Lokale bibliotheken').textContent()).toBe(String(d.libraries));
+    expect(await figure('Aanwezig in hun gemeenschappen').textContent()).toBe(String(d.librariesPresent));
+    expect(await figure('Faciliteren een waardenetwerk').textContent()).toBe(String(d.librariesFacilitating));
+    const row = page.getByRole('table', { name: 'Per bibliotheek' }).getByRole('row', { name: new RegExp(w.library.name) });
+    await row.getByRole('link', { name: w.library.name }).waitFor();
+    // The wide weekly table scrolls on its own and can be reached with the keyboard.
+    const trend = page.getByRole('region', { name: 'Tijd tot eerste reactie per week' });
+    expect(await trend.getAttribute('tabindex')).toBe('0');
+    expect(await trend.getByRole('row').count()).toBe(d.libraries + 1);
+    await expectAccessible(page, 'national dashboard');
+    await screenshot(page, 'national-dashboard');
+
+    const csv = await download(page, 'Dashboard downloaden (CSV)');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,week_/);
+    expect(lines.some((l) => l.startsWith(`${w.library.name},${w.library.slug},`))).toBe(true);
+    expect(lines).toContain(`libraries,${d.libraries}`);
+  });
+});
