@@ -6,6 +6,7 @@ import { describeInBrowser, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
 
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
+const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`;
 
 /** Clicks a download link and reads the file it saves. */
 async function download(page: Page, linkName: string): Promise<string> {
@@ -28,7 +29,7 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await staff.getByRole('heading', { level: 1, name: `Expertise beoordelen: ${w.library.name}` }).waitFor();
     const claims = staff.getByRole('region', { name: 'Open aanvragen' });
     const card = claims.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
-    await card.getByText('Karin Kenner').waitFor();
+    await card.locator('.card-meta', { hasText: 'Karin Kenner' }).waitFor();
     await card.getByText('Archivaris bij Het Utrechts Archief').waitFor();
     await expectAccessible(staff, 'expertise review');
     await screenshot(staff, 'expertise-review-claims');
@@ -62,6 +63,83 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await staff.getByText('Er is geen expertise die deze bibliotheek bevestigde.').waitFor();
     expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [claim.id]))[0].state).toBe('REVOKED');
     await screenshot(staff, 'expertise-review-log');
+  });
+
+  it('staff reject a claim with a reason the claimant then sees; the claimant withdraws verified expertise, after confirming, and the badge is gone', async () => {
+    const { t, w } = s;
+    const claimant = await registerUser(t, { displayName: 'Rob Aanvrager' });
+    await join(t, claimant, w.pub.id);
+    const rejected = (await ok(t, CLAIM, { input: { topic: 'Middeleeuwse handschriften', evidence: 'Ik lees graag oude boeken' } }, claimant.token)).claimExpertise;
+    const verified = (await ok(t, CLAIM, { input: { topic: 'Streekromans', evidence: 'Recensent bij de Leeuwarder Courant' } }, claimant.token)).claimExpertise;
+    await ok(t, VERIFY, { input: { expertiseId: verified.id, libraryId: w.library.id } }, w.manager.token);
+    const thread = await createThread(t, claimant, w.pub.id, { title: 'Welke streekroman lezen jullie?' });
+    const badges = async () =>
+      (await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { authorExpertise { topic } } } } } }`, { id: thread.id })).thread.posts.edges[0].node.authorExpertise;
+    expect(await badges()).toEqual([{ topic: 'Streekromans' }]);
+
+    // Rejecting takes a reason, like revoking.
+    const staff = await s.signedIn(w.manager);
+    await staff.goto(`${t.url}/library/${w.library.slug}/expertise`);
+    const claims = staff.getByRole('region', { name: 'Open aanvragen' });
+    const card = claims.locator('.card', { hasText: 'Middeleeuwse handschriften' });
+    await card.locator('.card-meta', { hasText: 'Rob Aanvrager' }).waitFor();
+    const reject = card.getByRole('button', { name: 'Expertise “Middeleeuwse handschriften” van Rob Aanvrager afwijzen' });
+    expect(await reject.isDisabled()).toBe(true);
+    await expectAccessible(staff, 'expertise review (reject form)');
+    await card.getByLabel('Reden om “Middeleeuwse handschriften” van Rob Aanvrager af te wijzen').fill('Graag lezen is nog geen expertise');
+    expect(await reject.isDisabled()).toBe(false);
+    await reject.click();
+    await staff.getByTestId('announcer').getByText('De aanvraag “Middeleeuwse handschriften” van Rob Aanvrager is afgewezen.').waitFor();
+    await claims.getByText('Er wachten geen aanvragen.').waitFor();
+    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Graag lezen is nog geen expertise/ }).getByText('Afgewezen', { exact: true }).waitFor();
+    const [row] = await t.sql<{ state: string; reject_reason: string; rejected_by_id: string }>(
+      `SELECT state, reject_reason, rejected_by_id FROM expertise WHERE id = $1`,
+      [rejected.id],
+    );
+    expect(row).toEqual({ state: 'REJECTED', reject_reason: 'Graag lezen is nog geen expertise', rejected_by_id: w.manager.id });
+    await expectAccessible(staff, 'expertise review (rejected)');
+    await screenshot(staff, 'expertise-review-rejected');
+
+    // The claimant sees the rejection and its reason; a rejected claim cannot be withdrawn.
+    const profile = await s.signedIn(claimant);
+    await profile.goto(`${t.url}/profile`);
+    const refusal = profile.locator('.card', { hasText: 'Middeleeuwse handschriften' });
+    await refusal.locator('.badge', { hasText: 'Afgewezen' }).waitFor();
+    await refusal.getByText(`door ${w.library.name}`).waitFor();
+    await refusal.getByText('reden: Graag lezen is nog geen expertise').waitFor();
+    expect(await refusal.getByRole('button').count()).toBe(0);
+    const badge = profile.locator('.card', { hasText: 'Streekromans' });
+    await badge.locator('.badge-expert', { hasText: 'Bevestigd' }).waitFor();
+    await expectAccessible(profile, 'profile (rejected claim)');
+
+    // Withdrawing asks first; cancelling puts the focus back on the button.
+    const withdraw = badge.getByRole('button', { name: 'Expertise “Streekromans” intrekken' });
+    await withdraw.click();
+    const question = badge.getByRole('group', { name: /^Je bevestigde expertise “Streekromans” intrekken\?/ });
+    await question.waitFor();
+    expect(await profile.evaluate('document.activeElement.textContent')).toBe('Ja, intrekken');
+    await expectAccessible(profile, 'profile (withdraw confirmation)');
+    await screenshot(profile, 'profile-withdraw-confirmation');
+    await question.getByRole('button', { name: 'Annuleren' }).click();
+    await withdraw.waitFor();
+    expect(await profile.evaluate(`document.activeElement.getAttribute('aria-label')`)).toBe('Expertise “Streekromans” intrekken');
+    expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [verified.id]))[0].state).toBe('VERIFIED');
+
+    await withdraw.click();
+    await question.waitFor();
+    await profile.keyboard.press('Enter');
+    await profile.getByTestId('announcer').getByText('Je expertise “Streekromans” is ingetrokken.').waitFor();
+    await badge.waitFor({ state: 'detached' });
+    expect(await profile.locator('.badge-expert').count()).toBe(0);
+    expect(await profile.evaluate('document.activeElement.id')).toBe('expertise-heading');
+    expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [verified.id]))[0].state).toBe('WITHDRAWN');
+    expect(await badges()).toEqual([]);
+    await expectAccessible(profile, 'profile (withdrawn)');
+
+    // The library's log says the expert withdrew it; it no longer counts as verified by the library.
+    await staff.reload();
+    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Streekromans/ }).getByText('Teruggetrokken door de expert').waitFor();
+    await staff.getByText('Er is geen expertise die deze bibliotheek bevestigde.').waitFor();
   });
 
   it('someone not on the staff finds no staff tools on the library page, and the staff screens refuse them', async () => {

@@ -110,6 +110,34 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     await screenshot(page, 'notifications-after-mark-read');
   });
 
+  it('the language of e-mail can be set to English: saved at once, still chosen after a reload, delivery left as it was', async () => {
+    const { t } = s;
+    const user = await registerUser(t, { displayName: 'Emma Engels' });
+    const page = await visitor();
+    await logIn(page, user.email);
+    await page.goto(`${t.url}/notifications`);
+    const language = page.getByRole('group', { name: 'Taal van de e-mail' });
+    const dutch = language.getByRole('radio', { name: 'Nederlands' });
+    const english = language.getByRole('radio', { name: 'English' });
+    await dutch.waitFor();
+    expect(await dutch.isChecked()).toBe(true);
+    expect(await english.isChecked()).toBe(false);
+    // Each language is named in itself, marked so a screen reader pronounces it right.
+    expect(await language.locator('[lang="en"]', { hasText: 'English' }).count()).toBe(1);
+
+    await english.check();
+    await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
+    const saved = await ok(t, `{ notificationPreferences { locale emailDelivery } }`, {}, user.token);
+    expect(saved.notificationPreferences).toEqual({ locale: 'EN', emailDelivery: 'IMMEDIATE' });
+
+    await page.reload();
+    await english.waitFor();
+    expect(await english.isChecked()).toBe(true);
+    expect(await dutch.isChecked()).toBe(false);
+    await expectAccessible(page, 'notification preferences (e-mail language)');
+    await screenshot(page, 'notification-preferences-language');
+  });
+
   it('a visitor who is not logged in gets no bell, and the notifications screen asks to log in', async () => {
     const { t } = s;
     const page = await visitor();

@@ -32,6 +32,8 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
 ];
 export type NotificationChannel = 'IN_APP' | 'EMAIL' | 'OFF';
 export type EmailDelivery = 'IMMEDIATE' | 'DAILY';
+/** The language of notification mail. */
+export type MailLocale = 'NL' | 'EN';
 
 export const NOTIFICATIONS = `query Notifications($after: String, $unreadOnly: Boolean) {
   notifications(first: 30, after: $after, unreadOnly: $unreadOnly) { edges { cursor node { ${NOTIFICATION_FIELDS} } } pageInfo { hasNextPage endCursor } }
@@ -41,29 +43,36 @@ export interface NotificationsData {
 }
 export const MARK_READ = `mutation MarkRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 
-const PREFERENCE_FIELDS = 'digestHourUtc emailAvailable emailDelivery kinds { kind channel }';
+const PREFERENCE_FIELDS = 'digestHourUtc emailAvailable emailDelivery locale kinds { kind channel }';
 export interface Preferences {
   digestHourUtc: number;
   emailAvailable: boolean;
   emailDelivery: EmailDelivery;
+  locale: MailLocale;
   kinds: { kind: NotificationKind; channel: NotificationChannel }[];
 }
 export const PREFERENCES = `query Preferences { notificationPreferences { ${PREFERENCE_FIELDS} } }`;
 export const SET_PREFERENCE = `mutation SetPreference($input: NotificationPreferenceInput!) { setNotificationPreference(input: $input) { ${PREFERENCE_FIELDS} } }`;
-export const SET_EMAIL_DELIVERY = `mutation SetEmailDelivery($delivery: EmailDelivery!) { setEmailDelivery(delivery: $delivery) { ${PREFERENCE_FIELDS} } }`;
+/** Give the delivery, the locale or both. */
+export const SET_EMAIL_DELIVERY = `mutation SetEmailDelivery($delivery: EmailDelivery, $locale: Locale) {
+  setEmailDelivery(delivery: $delivery, locale: $locale) { ${PREFERENCE_FIELDS} }
+}`;
 
-export type ExpertiseState = 'CLAIMED' | 'VERIFIED' | 'REVOKED';
+export type ExpertiseState = 'CLAIMED' | 'VERIFIED' | 'REJECTED' | 'REVOKED' | 'WITHDRAWN';
 export interface OwnExpertise {
   id: string;
   topic: string;
   state: ExpertiseState;
   evidence: string | null;
   revokeReason: string | null;
+  rejectReason: string | null;
+  /** The library that verified it, or rejected the claim. */
   library: { name: string } | null;
 }
-export const OWN_PROFILE = `query OwnProfile { me { id handle expertise { id topic state evidence revokeReason library { name } } } }`;
+export const OWN_PROFILE = `query OwnProfile { me { id handle expertise { id topic state evidence revokeReason rejectReason library { name } } } }`;
 export interface OwnProfileData {
   me: { id: string; handle: string | null; expertise: OwnExpertise[] } | null;
 }
 export const CLAIM_EXPERTISE = `mutation Claim($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
+export const WITHDRAW_EXPERTISE = `mutation WithdrawExpertise($expertiseId: ID!) { withdrawExpertise(expertiseId: $expertiseId) { id state } }`;
 export const SET_HANDLE = `mutation SetHandle($input: SetHandleInput!) { setHandle(input: $input) { id handle } }`;

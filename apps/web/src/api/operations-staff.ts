@@ -73,7 +73,8 @@ export interface ExpertiseClaimsData {
 
 export interface ExpertiseLogEntry {
   id: string;
-  action: 'VERIFIED' | 'REVOKED';
+  /** WITHDRAWN: the expert withdrew expertise this library had verified. */
+  action: 'VERIFIED' | 'REJECTED' | 'REVOKED' | 'WITHDRAWN';
   topic: string;
   reason: string | null;
   details: string | null;
@@ -81,7 +82,7 @@ export interface ExpertiseLogEntry {
   expertiseId: string;
   actor: { displayName: string } | null;
   /** With their expertise as it is now: which verifications still stand. */
-  expert: { id: string; displayName: string; expertise: { id: string; state: 'CLAIMED' | 'VERIFIED' | 'REVOKED'; libraryId: string | null }[] } | null;
+  expert: { id: string; displayName: string; expertise: { id: string; state: 'CLAIMED' | 'VERIFIED' | 'REJECTED' | 'REVOKED' | 'WITHDRAWN'; libraryId: string | null }[] } | null;
 }
 export const EXPERTISE_LOG = `query ExpertiseLog($libraryId: ID!, $after: String) {
   expertiseLog(libraryId: $libraryId, first: ${REVIEW_PAGE_SIZE}, after: $after) {
@@ -94,4 +95,5 @@ export interface ExpertiseLogData {
 }
 
 export const VERIFY_EXPERTISE = `mutation VerifyExpertise($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }`;
+export const REJECT_EXPERTISE = `mutation RejectExpertise($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`;
 export const REVOKE_EXPERTISE = `mutation RevokeExpertise($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }`;

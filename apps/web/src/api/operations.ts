@@ -91,12 +91,14 @@ export interface CommunityPageData {
     isNational: boolean;
     /** For a chapter: the national community it belongs to. */
     nationalCommunity: { slug: string; name: string } | null;
-    threads: Connection<ThreadSummary> | null;
+    /** Left out (undefined) when asked for without threads. */
+    threads?: Connection<ThreadSummary> | null;
   };
 }
 
 export const THREAD_SUMMARY = 'id title kind pinned locked replyCount lastActivityAt author { displayName }';
-export const COMMUNITY = `query CommunityPage($slug: String!) {
+/** `threads: false` when the community is known to be national: its page shows the feed instead. */
+export const COMMUNITY = `query CommunityPage($slug: String!, $threads: Boolean = true) {
   community(slug: $slug) {
     ${COMMUNITY_SUMMARY}
     library { id slug name kind }
@@ -107,7 +109,7 @@ export const COMMUNITY = `query CommunityPage($slug: String!) {
     viewerFollows
     isNational
     nationalCommunity { slug name }
-    threads(first: 30) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
+    threads(first: 30) @include(if: $threads) { edges { node { ${THREAD_SUMMARY} } } pageInfo { hasNextPage endCursor } }
   }
 }`;
 export const COMMUNITY_THREADS = `query CommunityThreads($slug: String!, $after: String) {

@@ -6,7 +6,7 @@ import {
 } from '../api/operations';
 import { session } from '../api/session';
 import { ApiError } from '../api/transport';
-import { useQuery } from '../api/use-query';
+import { useLoader } from '../api/use-query';
 import { FollowButton } from '../components/FollowButton';
 import { MembershipActions } from '../components/MembershipActions';
 import { NewThreadForm } from '../components/NewThreadForm';
@@ -23,9 +23,29 @@ import { useStore } from '../store';
 // Only national theme communities have a feed of chapter threads: its code loads when one is opened.
 const NationalFeed = lazyScreen(() => import('./NationalFeed').then((m) => m.NationalFeed));
 
+/**
+ * Slugs of communities an earlier answer showed to be national (the community itself, or a chapter's
+ * national community): their page is asked for without the thread list it would not show.
+ */
+const nationalSlugs = new Set<string>();
+
+async function loadCommunity(slug: string): Promise<CommunityPageData> {
+  const knownNational = nationalSlugs.has(slug);
+  const data = await request<CommunityPageData>(COMMUNITY, { slug, threads: !knownNational });
+  const { isNational, nationalCommunity } = data.community;
+  if (nationalCommunity) nationalSlugs.add(nationalCommunity.slug);
+  if (isNational) nationalSlugs.add(slug);
+  else if (knownNational) {
+    // Not national (any more): ask again, with its threads.
+    nationalSlugs.delete(slug);
+    return request<CommunityPageData>(COMMUNITY, { slug });
+  }
+  return data;
+}
+
 /** A community: what it is about, membership, and its threads (pinned first, then by activity). */
 export function CommunityScreen({ slug }: { slug: string }) {
-  const { data, error, reload, update } = useQuery<CommunityPageData>(COMMUNITY, { slug });
+  const { data, error, reload, update } = useLoader(`community|${slug}`, () => loadCommunity(slug));
   const [moreError, setMoreError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const signedIn = useStore(session).status === 'signedIn';
@@ -39,7 +59,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
     if (!communityId) return undefined;
     return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
-      next: ({ communityEvents: { thread } }) => update((d) => ({ community: { ...d.community, threads: withThread(d.community.threads, thread) } })),
+      next: ({ communityEvents: { thread } }) => update((d) => ({ community: { ...d.community, threads: withThread(d.community.threads ?? null, thread) } })),
     });
   }, [communityId]);
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
-  NOTIFICATION_KINDS, PREFERENCES, SET_EMAIL_DELIVERY, SET_PREFERENCE, type EmailDelivery, type NotificationChannel, type NotificationKind, type Preferences,
+  NOTIFICATION_KINDS, PREFERENCES, SET_EMAIL_DELIVERY, SET_PREFERENCE,
+  type EmailDelivery, type MailLocale, type NotificationChannel, type NotificationKind, type Preferences,
 } from '../api/operations-search';
 import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
@@ -21,8 +22,13 @@ const KIND_NAME = {
   REPORT_RESOLVED: 'prefs.kind.REPORT_RESOLVED',
   EXPERTISE_VERIFIED: 'prefs.kind.EXPERTISE_VERIFIED',
 } as const;
+/** Each language named in itself (and marked as such for screen readers). */
+const MAIL_LOCALES = [
+  { value: 'NL', lang: 'nl', text: 'prefs.locale.NL' },
+  { value: 'EN', lang: 'en', text: 'prefs.locale.EN' },
+] as const satisfies readonly { value: MailLocale; lang: string; text: string }[];
 
-/** Per kind: in the app, also by email, or off; and whether email comes at once or as a daily digest. Saved on change. */
+/** Per kind: in the app, also by email, or off; whether email comes at once or as a daily digest, and in which language. Saved on change. */
 export function NotificationPreferencesForm() {
   const { data, error, update } = useQuery<{ notificationPreferences: Preferences }>(PREFERENCES, {});
   const [saveError, setSaveError] = useState<ApiError | null>(null);
@@ -69,6 +75,15 @@ export function NotificationPreferencesForm() {
           <label key={d} class="choice">
             <input type="radio" name="email-delivery" value={d} checked={prefs.emailDelivery === d} onChange={() => save(SET_EMAIL_DELIVERY, { delivery: d })} />{' '}
             {d === 'DAILY' ? t('prefs.daily', { hour: prefs.digestHourUtc }) : t('prefs.immediate')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="field">
+        <legend>{t('prefs.locale')}</legend>
+        {MAIL_LOCALES.map((l) => (
+          <label key={l.value} class="choice">
+            <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(SET_EMAIL_DELIVERY, { locale: l.value })} />{' '}
+            <span lang={l.lang}>{t(l.text)}</span>
           </label>
         ))}
       </fieldset>

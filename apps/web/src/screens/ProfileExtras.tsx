@@ -1,7 +1,7 @@
 import '../i18n/lazy';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { CLAIM_EXPERTISE, OWN_PROFILE, SET_HANDLE, type OwnProfileData } from '../api/operations-search';
+import { CLAIM_EXPERTISE, OWN_PROFILE, SET_HANDLE, WITHDRAW_EXPERTISE, type OwnExpertise, type OwnProfileData } from '../api/operations-search';
 import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
@@ -9,10 +9,15 @@ import { ErrorMessage, Loading, errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 
-const STATE_NAME = { CLAIMED: 'expertise.CLAIMED', VERIFIED: 'expertise.VERIFIED', REVOKED: 'expertise.REVOKED' } as const;
+const STATE_NAME = {
+  CLAIMED: 'expertise.CLAIMED', VERIFIED: 'expertise.VERIFIED', REJECTED: 'expertise.REJECTED', REVOKED: 'expertise.REVOKED', WITHDRAWN: 'expertise.WITHDRAWN',
+} as const;
 const HANDLE = /^[a-z0-9]{3,30}$/;
 
-/** The profile's own settings: the @handle, and expertise (claims, verified badges, revocations) with a form to claim more. */
+/**
+ * The profile's own settings: the @handle, and expertise (claims, verified badges, rejections with their
+ * reason, revocations) with a form to claim more; a claim or a badge can be withdrawn, after a confirmation.
+ */
 export function ProfileExtras() {
   const { data, error, reload } = useQuery<OwnProfileData>(OWN_PROFILE, {});
   if (error) return <ErrorMessage error={error} />;
@@ -22,7 +27,10 @@ export function ProfileExtras() {
     <>
       <HandleForm current={me.handle} />
       <section aria-labelledby="expertise-heading">
-        <h2 id="expertise-heading">{t('profile.expertise')}</h2>
+        {/* Focus lands here when a withdrawn card leaves the list. */}
+        <h2 id="expertise-heading" tabIndex={-1}>
+          {t('profile.expertise')}
+        </h2>
         {me.expertise.length ? (
           <ul class="card-list">
             {me.expertise.map((e) => (
@@ -32,7 +40,9 @@ export function ProfileExtras() {
                   <span class={e.state === 'VERIFIED' ? 'badge badge-expert' : 'badge'}>{t(STATE_NAME[e.state])}</span>
                   {e.library ? t('expertise.by', { library: e.library.name }) : null}
                   {e.revokeReason ? ` · ${e.revokeReason}` : null}
+                  {e.state === 'REJECTED' && e.rejectReason ? ` · ${t('expertise.reason', { reason: e.rejectReason })}` : null}
                 </p>
+                {e.state === 'CLAIMED' || e.state === 'VERIFIED' ? <Withdraw expertise={e} withdrawn={reload} /> : null}
               </li>
             ))}
           </ul>
@@ -42,6 +52,67 @@ export function ProfileExtras() {
         <ClaimForm claimed={reload} />
       </section>
     </>
+  );
+}
+
+/** "Withdraw", then a confirmation in place: yes (the card leaves the list) or cancel (back to the button). */
+function Withdraw({ expertise, withdrawn }: { expertise: OwnExpertise; withdrawn(): void }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  const topic = expertise.topic;
+  const ids = `withdraw-${expertise.id}`;
+
+  // In the same commit as the swap, so the focus never falls back to the page in between.
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    (asking ? confirm : opener).current?.focus();
+  }, [asking]);
+  const ask = (value: boolean) => {
+    moved.current = true;
+    setError(null);
+    setAsking(value);
+  };
+
+  const withdraw = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await request(WITHDRAW_EXPERTISE, { expertiseId: expertise.id });
+      announce(t('expertise.withdrawn', { topic }));
+      document.getElementById('expertise-heading')?.focus();
+      withdrawn();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setBusy(false);
+    }
+  };
+
+  if (!asking) {
+    return (
+      <p class="actions">
+        <button ref={opener} type="button" class="secondary" aria-label={t('expertise.withdrawLabel', { topic })} onClick={() => ask(true)}>
+          {t('expertise.withdraw')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div role="group" aria-labelledby={`${ids}-question`}>
+      <p id={`${ids}-question`}>{t(expertise.state === 'VERIFIED' ? 'expertise.withdrawVerified' : 'expertise.withdrawClaim', { topic })}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      <p class="actions">
+        <button ref={confirm} type="button" disabled={busy} onClick={withdraw}>
+          {t('expertise.withdrawYes')}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => ask(false)}>
+          {t('common.cancel')}
+        </button>
+      </p>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import {
-  EXPERTISE_CLAIMS, EXPERTISE_LOG, REVOKE_EXPERTISE, VERIFY_EXPERTISE,
+  EXPERTISE_CLAIMS, EXPERTISE_LOG, REJECT_EXPERTISE, REVOKE_EXPERTISE, VERIFY_EXPERTISE,
   type Claim, type ExpertiseClaimsData, type ExpertiseLogData, type ExpertiseLogEntry,
 } from '../../api/operations-staff';
 import { useLoader } from '../../api/use-query';
@@ -14,7 +14,9 @@ import { useAction } from '../manage/use-action';
 import { Refusal, loadForStaff, type StaffLibrary } from './staff';
 
 type Action = ReturnType<typeof useAction>;
-const ACTION_NAME = { VERIFIED: 'review.action.VERIFIED', REVOKED: 'review.action.REVOKED' } as const;
+const ACTION_NAME = {
+  VERIFIED: 'review.action.VERIFIED', REJECTED: 'review.action.REJECTED', REVOKED: 'review.action.REVOKED', WITHDRAWN: 'review.action.WITHDRAWN',
+} as const;
 
 async function loadReview(library: StaffLibrary) {
   const [claims, log] = await Promise.all([
@@ -37,7 +39,7 @@ function standing(log: ExpertiseLogEntry[], libraryId: string): ExpertiseLogEntr
 
 /**
  * A library's review of expertise, for its staff: the open claims of people in its communities (verify
- * in its name), the expertise it verified (revoke, with a reason), and its log of both.
+ * or reject, with a reason, in its name), the expertise it verified (revoke, with a reason), and its log.
  */
 export function ExpertiseReviewScreen({ slug }: { slug: string }) {
   const { data, error, reload } = useLoader(`expertise-review|${slug}`, () => loadForStaff(slug, loadReview));
@@ -92,8 +94,10 @@ export function ExpertiseReviewScreen({ slug }: { slug: string }) {
 }
 
 function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId: string; action: Action; done(): void }) {
+  const [reason, setReason] = useState('');
   const name = claim.user.displayName;
   const who = { topic: claim.topic, name };
+  const field = `reject-${claim.id}`;
   return (
     <li class="card">
       <h3 class="card-title">{claim.topic}</h3>
@@ -115,6 +119,21 @@ function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId
           {t('review.verify')}
         </button>
       </p>
+      <div class="field">
+        <label for={field}>{t('review.rejectReason', who)}</label>
+        <input id={field} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      <p class="actions">
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('review.rejectLabel', who)}
+          disabled={action.busy !== null || !reason.trim()}
+          onClick={() => action.run(claim.id, REJECT_EXPERTISE, { input: { expertiseId: claim.id, libraryId, reason: reason.trim() } }, t('review.rejected', who), done)}
+        >
+          {t('review.reject')}
+        </button>
+      </p>
     </li>
   );
 }
@@ -132,7 +151,7 @@ function VerifiedCard({ entry, action, done }: { entry: ExpertiseLogEntry; actio
       </p>
       <div class="field">
         <label for={field}>{t('review.revokeReason', who)}</label>
-        <input id={field} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
+        <input id={field} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
       </div>
       <p class="actions">
         <button
