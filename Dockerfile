@@ -29,4 +29,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node as PID 1 receives SIGTERM directly: main.ts finishes in-flight requests and exits.
-CMD ["node", "dist/apps/api/src/main.js"]
+# A 64 MB young generation: a page of 50 posts allocates a few MB, and fewer scavenges promote less (bench:read +10%).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

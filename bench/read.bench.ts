@@ -5,7 +5,8 @@
  * checks and the DataLoaders cost. Target: GraphQL throughput >= 0.4 x raw.
  *
  * The load is generated in a worker thread (BENCH_WORKERS, 1), so that autocannon's own work does
- * not run on the event loop of the servers it measures (both servers live in this process).
+ * not run on the event loop of the servers it measures (both servers live in this process, which runs
+ * with the young-generation size `npm start` gives the api: --max-semi-space-size=64).
  *
  * Environment: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (20), BENCH_SHOW_SQL=1
  * (print the SQL of one GraphQL page); the database
