@@ -19,10 +19,18 @@ import type { DatabaseServer } from '@waardenet/core';
 import { withCheckDigit13 } from '../libs/catalogue/src/isbn';
 import { out, progress, runBench, tidy } from './support/cli';
 
+/**
+ * The JavaScript heap the import runs in, as `npm run import:catalogue` runs it (package.json): the
+ * importer keeps one batch, so a bounded heap holds; without a bound V8 lets garbage pile up for longer
+ * the longer a run lasts, and the peak RSS of a million records would outgrow that of 100,000.
+ */
+const IMPORT_HEAP_MB = 128;
+
 interface ChildResult {
   summary: { records: number; created: number; updated: number; skipped: number; seconds: number };
   baselineRssMb: number;
   peakRssMb: number;
+  peak: { heapUsedMb: number; externalMb: number };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -62,14 +70,22 @@ async function child(url: string, libraryId: string, file: string): Promise<void
   const ds = new DataSource({ type: 'postgres', url, entities: [], logging: false });
   await ds.initialize();
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
+  // Where the memory is: the JavaScript heap (what the importer keeps) against buffers outside it.
+  const peak = { heapUsedMb: 0, externalMb: 0 };
+  const sample = setInterval(() => {
+    const m = process.memoryUsage();
+    peak.heapUsedMb = Math.max(peak.heapUsedMb, m.heapUsed / 1024 / 1024);
+    peak.externalMb = Math.max(peak.externalMb, m.external / 1024 / 1024);
+  }, 200);
   const summary = await new CatalogueImporter(ds).run({ libraryId, format: 'marcxml', source: createReadStream(file, { highWaterMark: 256 * 1024 }) });
+  clearInterval(sample);
   await ds.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ summary: { ...summary, skips: undefined }, baselineRssMb, peakRssMb })}\n`);
+  process.stdout.write(`${JSON.stringify({ summary: { ...summary, skips: undefined }, baselineRssMb, peakRssMb, peak })}\n`);
 }
 
 function runChild(url: string, libraryId: string, file: string): ChildResult {
-  const stdout = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', __filename, '--child', url, libraryId, file], {
+  const stdout = execFileSync(process.execPath, [`--max-old-space-size=${IMPORT_HEAP_MB}`, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', __filename, '--child', url, libraryId, file], {
     encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
@@ -79,7 +95,7 @@ function report(name: string, r: ChildResult): void {
   const rate = Math.round(r.summary.records / r.summary.seconds);
   out(`${name.padEnd(9)} ${r.summary.records.toLocaleString('en-US')} records in ${r.summary.seconds.toFixed(1)} s: ${rate.toLocaleString('en-US')} records/s` +
     `  created ${r.summary.created}, updated ${r.summary.updated}, skipped ${r.summary.skipped}` +
-    `  peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the import)`);
+    `  peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the import; heap used at most ${r.peak.heapUsedMb.toFixed(0)} MB, external ${r.peak.externalMb.toFixed(0)} MB)`);
 }
 
 async function main(): Promise<number> {

@@ -144,7 +144,8 @@ describe('catalogue import', () => {
   describe('the command line', () => {
     const run = promisify(execFile);
     const cli = (args: string[]) =>
-      run(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/import-catalogue.ts', ...args], {
+      // As `npm run import:catalogue` runs it (package.json), in a 128 MB heap.
+      run(process.execPath, ['--max-old-space-size=128', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/import-catalogue.ts', ...args], {
         cwd: join(__dirname, '..'), env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent' },
       });
 
