@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard, AppConfig, CoreModule, DrainRegistry, LiveEventsModule, dataSourceOptions } from '@waardenet/core';
+import { AccessGuard, AppConfig, CoreModule, DirectFields, DrainRegistry, LiveEventsModule, dataSourceOptions } from '@waardenet/core';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
@@ -28,13 +28,14 @@ export class AppModule {
   /** `connect: false` builds everything without opening the database (schema generation). */
   static forRoot(config: AppConfig, databaseUrl: string, { connect = true } = {}): DynamicModule {
     const drain = new DrainRegistry();
+    const directFields = new DirectFields();
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, drain),
+        CoreModule.forRoot(config, drain, directFields),
         LiveEventsModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES), manualInitialization: !connect }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain, directFields) }),
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],

@@ -1,16 +1,18 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { AppConfig, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
+import type { GraphQLSchema } from 'graphql';
+import { AppConfig, DirectFields, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
 import { GRAPHQL_LIMITS, graphqlLimitRules, maskSuggestions } from '@waardenet/core/security';
 import { JitExecution } from './jit-executor';
 
-export function graphqlOptions(config: AppConfig, drain: DrainRegistry): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, drain: DrainRegistry, directFields: DirectFields): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
   const jit = new JitExecution();
   // Compiled execution (see JitExecution): Nest passes its options on to ApolloServer, whose `gateway`
-  // ApolloDriverConfig does not declare; the schema Nest builds is handed over before Apollo starts.
-  const execution = { gateway: jit, transformSchema: jit.capture };
+  // ApolloDriverConfig does not declare; the schema Nest builds (with the direct field resolvers put
+  // in, see DirectFields) is handed over before Apollo starts.
+  const execution = { gateway: jit, transformSchema: (schema: GraphQLSchema) => jit.capture(directFields.install(schema)) };
   return {
     ...execution,
     path: '/graphql',

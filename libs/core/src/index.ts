@@ -29,3 +29,4 @@ export * from './net/free-port';
 export * from './events/domain-events';
 export * from './errors/rest-error.filter';
 export * from './database/bind-named';
+export * from './graphql/direct-fields';

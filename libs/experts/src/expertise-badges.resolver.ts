@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@waardenet/core';
+import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Post } from '@waardenet/threads';
 import { Expertise } from './expertise.entity';
@@ -22,7 +23,13 @@ export class UserExpertiseResolver {
 
 @Resolver(() => Post)
 export class PostExpertiseResolver {
-  constructor(private readonly expertise: ExpertiseService) {}
+  constructor(
+    private readonly expertise: ExpertiseService,
+    @Inject(DIRECT_FIELDS) direct: DirectFields,
+  ) {
+    // Once per post on every thread page: called straight (see DirectFields).
+    direct.add('Post', 'authorExpertise', (post: Post, ctx) => this.authorExpertise(post, ctx));
+  }
 
   @ResolveField(() => [Expertise], { description: "The author's verified expertise, for the expert badge." })
   authorExpertise(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Expertise[]> {

@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
@@ -18,7 +19,13 @@ export class PostsResolver {
     private readonly reactions: ReactionsService,
     private readonly threads: ThreadsService,
     private readonly accounts: AccountsService,
-  ) {}
+    @Inject(DIRECT_FIELDS) direct: DirectFields,
+  ) {
+    // Once per post on every thread page: called straight (see DirectFields).
+    direct.add('Post', 'author', (post: Post, ctx) => this.author(post, ctx));
+    direct.add('Post', 'reactionCounts', (post: Post, ctx) => this.reactionCounts(post, ctx));
+    direct.add('Post', 'viewerReactions', (post: Post, ctx) => this.viewerReactions(post, ctx));
+  }
 
   @Access('user')
   @RateLimit('createPost')
