@@ -46,6 +46,9 @@ describe('operations: health, readiness, request ids, transport limits', () => {
     const big = await request(t.url).post('/graphql').set('accept-encoding', 'gzip').send({ query: '{ __type(name: "Mutation") { fields { name description } } }' });
     expect(big.headers['content-encoding']).toBe('gzip');
     expect(big.body.data.__type.fields.length).toBeGreaterThan(20);
+    // GraphQL answers are never revalidated, so no ETag is computed over them; static files keep theirs.
+    expect(big.headers.etag).toBeUndefined();
+    expect(js.headers.etag).toBeDefined();
   });
 
   it('refuses batched requests and oversized bodies without crashing', async () => {

@@ -34,11 +34,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // No ETag over every GraphQL answer (a SHA-1 of each response body, for POSTs that are never revalidated);
+  // static files keep theirs (serve-static makes its own).
+  app.set('etag', false);
   // Which proxies may tell us the client's address (X-Forwarded-For): per-IP limits count req.ip.
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(WEB_DIR));
   // The client's scripts and a thread page's JSON shrink to a third: what a phone on a slow line waits for.
-  app.use(compression({ threshold: 1024 }));
+  const compress = compression({ threshold: 1024 });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   app.use(
     pinoHttp({
       logger,
