@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { createDatabase, dataSourceOptions, startDatabaseServer } from '@waardenet/core';
-import { freePort } from '@waardenet/core';
+// From their own files, not '@waardenet/core': its index also declares GraphQL types (PageInfo …), and
+// loading those here would put a second copy of the GraphQL decorators' globals into this process,
+// outside the test sandboxes — a test file run in this process (`jest -i`) then fails to build its schema.
+import { createDatabase, startDatabaseServer } from '../../libs/core/src/database/database-server';
+import { dataSourceOptions } from '../../libs/core/src/database/data-source-options';
+import { freePort } from '../../libs/core/src/net/free-port';
 
 
 /**

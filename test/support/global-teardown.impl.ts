@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DatabaseServer, dropDatabase } from '@waardenet/core';
+import { DatabaseServer, dropDatabase } from '../../libs/core/src/database/database-server';
 
 export default async function globalTeardown(): Promise<void> {
   const server = (globalThis as { __wnDatabaseServer?: DatabaseServer }).__wnDatabaseServer;
