@@ -217,7 +217,7 @@ export class LiveServer {
       const field = this.rootField(operation);
       if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
       else if (!operation || !field) {
-        result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${['threadEvents', 'communityEvents', ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
+        result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${[...LIVE_FIELDS, ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
       } else result = { id: this.nextDocumentId++, document, operation, field, viewerSpecific: hasViewerFields(document) };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, hydrate } from '@waardenet/core';
+import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, hydrate, inIdOrder } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreateThreadInput } from './dto/thread.inputs';
@@ -67,16 +67,14 @@ export class ThreadsService {
    */
   loader(ctx: RequestContext): DataLoader<string, Thread | null> {
     return ctx.cached(`byId:${Thread.name}`, () => new DataLoader<string, Thread | null>(async (ids) => {
-      const db = ctx.manager ?? this.db;
-      const rows: (Record<string, unknown> & { community_row: Record<string, unknown> })[] = await db.query(
+      const rows: (Record<string, unknown> & { community_row: Record<string, unknown> })[] = await ctx.reader(this.db).query(
         `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
         [ids],
       );
       const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
       const communities = this.communities.loader(ctx);
       for (const community of hydrate<Community>(this.db.getMetadata(Community), rows.map((r) => r.community_row))) communities.prime(community.id, community);
-      const found = new Map(threads.map((t) => [t.id, t]));
-      return ids.map((id) => found.get(id) ?? null);
+      return inIdOrder(ids, threads);
     }));
   }
 

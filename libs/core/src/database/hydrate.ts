@@ -29,10 +29,15 @@ export async function loadByIds<T extends ObjectLiteral>(db: DataSource | Entity
   return hydrate<T>(meta, rows);
 }
 
+/** The loader batch function's answer: the entities in the order of the keys, null where missing. */
+export function inIdOrder<T extends { id: string }>(ids: readonly string[], entities: T[]): (T | null)[] {
+  const found = new Map(entities.map((e) => [e.id, e]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
 /** The loader batch function shape: results in the order of the keys, null where missing. */
 export async function byIdsInOrder<T extends ObjectLiteral & { id: string }>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<(T | null)[]> {
-  const found = new Map((await loadByIds(db, target, ids)).map((e) => [e.id, e]));
-  return ids.map((id) => found.get(id) ?? null);
+  return inIdOrder(ids, await loadByIds(db, target, ids));
 }
 
 /** The per-request DataLoader of an entity by id: one statement per batch, cached for the request. */
@@ -41,5 +46,5 @@ export function entityLoader<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
   target: EntityTarget<T> & { name: string },
 ): DataLoader<string, T | null> {
-  return ctx.cached(`byId:${target.name}`, () => new DataLoader<string, T | null>((ids) => byIdsInOrder(ctx.manager ?? db, target, ids)));
+  return ctx.cached(`byId:${target.name}`, () => new DataLoader<string, T | null>((ids) => byIdsInOrder(ctx.reader(db), target, ids)));
 }
