@@ -23,6 +23,9 @@ export interface CommunityAccess {
 
 const MODERATOR_ROLES = new Set([MemberRole.OWNER, MemberRole.MODERATOR]);
 
+/** `effectiveMembership(m).state === ACTIVE` in SQL over a memberships alias: active, or banned by a ban that ran out while active before. */
+const activeSql = (m: string) => `(${m}.state = 'ACTIVE' OR (${m}.state = 'BANNED' AND ${m}.banned_until <= now() AND ${m}.state_before_ban = 'ACTIVE'))`;
+
 /**
  * The read and write rules of communities, in one place. Every domain that shows community content
  * (threads, posts, search, live events) asks here.
@@ -108,8 +111,7 @@ export class CommunitiesPolicy {
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
     return {
       sql: `(${alias}.visibility <> 'PRIVATE'
-        OR EXISTS (SELECT 1 FROM memberships vm WHERE vm.community_id = ${alias}.id AND vm.user_id = :viewerId
-          AND (vm.state = 'ACTIVE' OR (vm.state = 'BANNED' AND vm.banned_until <= now() AND vm.state_before_ban = 'ACTIVE')))
+        OR EXISTS (SELECT 1 FROM memberships vm WHERE vm.community_id = ${alias}.id AND vm.user_id = :viewerId AND ${activeSql('vm')})
         OR EXISTS (SELECT 1 FROM library_staff vs WHERE vs.library_id = ${alias}.library_id AND vs.user_id = :viewerId)
         OR EXISTS (SELECT 1 FROM invitations vi WHERE vi.community_id = ${alias}.id AND vi.user_id = :viewerId AND vi.accepted_at IS NULL))`,
       params: { viewerId: viewer.id },
@@ -123,8 +125,7 @@ export class CommunitiesPolicy {
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
     return {
       sql: `(${alias}.visibility = 'PUBLIC'
-        OR EXISTS (SELECT 1 FROM memberships rm WHERE rm.community_id = ${alias}.id AND rm.user_id = :viewerId
-          AND (rm.state = 'ACTIVE' OR (rm.state = 'BANNED' AND rm.banned_until <= now() AND rm.state_before_ban = 'ACTIVE')))
+        OR EXISTS (SELECT 1 FROM memberships rm WHERE rm.community_id = ${alias}.id AND rm.user_id = :viewerId AND ${activeSql('rm')})
         OR EXISTS (SELECT 1 FROM library_staff rs WHERE rs.library_id = ${alias}.library_id AND rs.user_id = :viewerId))`,
       params: { viewerId: viewer.id },
     };
@@ -138,7 +139,7 @@ export class CommunitiesPolicy {
     return {
       sql: `(EXISTS (SELECT 1 FROM library_staff ms WHERE ms.library_id = ${alias}.library_id AND ms.user_id = :viewerId)
         OR EXISTS (SELECT 1 FROM memberships mm WHERE mm.community_id = ${alias}.id AND mm.user_id = :viewerId AND mm.role IN ('OWNER', 'MODERATOR')
-          AND (mm.state = 'ACTIVE' OR (mm.state = 'BANNED' AND mm.banned_until <= now() AND mm.state_before_ban = 'ACTIVE'))))`,
+          AND ${activeSql('mm')}))`,
       params: { viewerId: viewer.id },
     };
   }

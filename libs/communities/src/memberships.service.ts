@@ -26,10 +26,7 @@ export class MembershipsService {
     // Moderators (the library's staff, platform admins) may join a private community without an invitation.
     const { canModerate } = await this.policy.access(ctx, community);
     const membership = await this.db.transaction(async (em) => {
-      const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (isBanned(locked)) throw forbidden('You are banned from this community.');
-      const existing = await this.settleExpiredBan(em, locked);
-      const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
+      const { existing, invitation } = await this.lockForJoin(em, communityId, userId);
       // An invitation made while a request was pending lets that request through.
       if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
       if (community.visibility === Visibility.PRIVATE && !invitation && !canModerate) {
@@ -51,10 +48,27 @@ export class MembershipsService {
       }
       return em.findOneByOrFail(Membership, { communityId, userId });
     });
-    // The request's cached view of the viewer's membership was read before the join; the answer must show the new one.
+    this.joined(ctx, communityId, membership);
+    return membership;
+  }
+
+  /**
+   * The first steps of every join, in its transaction: the membership's row is locked, a ban in force
+   * refuses, a ban that ran out is settled, and the viewer's open invitation (if any) is found.
+   * Also used by joining as an expert (libs/experts).
+   */
+  async lockForJoin(em: EntityManager, communityId: string, userId: string): Promise<{ existing: Membership | null; invitation: Invitation | null }> {
+    const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
+    if (isBanned(locked)) throw forbidden('You are banned from this community.');
+    const existing = await this.settleExpiredBan(em, locked);
+    const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
+    return { existing, invitation };
+  }
+
+  /** After a join committed: the request's cached view of the viewer's membership was read before it; the answer must show the new one. */
+  joined(ctx: RequestContext, communityId: string, membership: Membership): void {
     this.policy.forget(ctx, communityId);
     this.policy.membershipLoader(ctx).prime(communityId, membership);
-    return membership;
   }
 
   async leave(ctx: RequestContext, communityId: string): Promise<boolean> {

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LiveEventsService, RequestContext, forbidden, notFound } from '@waardenet/core';
-import {
-  CommunitiesPolicy, CommunitiesService, Invitation, Membership, MembershipState, MembershipsService, Visibility, isBanned,
-} from '@waardenet/communities';
+import { CommunitiesPolicy, CommunitiesService, Invitation, Membership, MembershipState, MembershipsService, Visibility } from '@waardenet/communities';
 
 /**
  * Experts in communities: a user whose expertise a library verified joins that library's communities
@@ -33,10 +31,7 @@ export class ExpertMembershipsService {
     }
     const { canModerate } = await this.policy.access(ctx, community);
     const membership = await this.db.transaction(async (em) => {
-      const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (isBanned(locked)) throw forbidden('You are banned from this community.');
-      const existing = await this.memberships.settleExpiredBan(em, locked);
-      const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
+      const { existing, invitation } = await this.memberships.lockForJoin(em, communityId, userId);
       if (community.visibility === Visibility.PRIVATE && existing?.state !== MembershipState.ACTIVE && !invitation && !canModerate) {
         throw notFound('That community');
       }
@@ -51,8 +46,7 @@ export class ExpertMembershipsService {
       );
       return em.findOneByOrFail(Membership, { communityId, userId });
     });
-    this.policy.forget(ctx, communityId);
-    this.policy.membershipLoader(ctx).prime(communityId, membership);
+    this.memberships.joined(ctx, communityId, membership);
     await this.live.accessChanged(communityId, userId);
     return membership;
   }

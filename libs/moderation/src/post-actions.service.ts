@@ -24,6 +24,16 @@ const RULES = {
 
 export type PostAction = keyof typeof RULES;
 
+/** Rows of an `UPDATE reports … RETURNING id, reporter_id`: an UPDATE … RETURNING answers [rows, count]. */
+export type ResolvedReports = [{ id: string; reporter_id: string | null }[], number];
+
+/** Every reporter of the resolved reports hears the outcome (automatic reports have no reporter). */
+export async function announceResolved(events: EventBatch, [resolved]: ResolvedReports, communityId: string, outcome: string): Promise<void> {
+  for (const r of resolved) {
+    if (r.reporter_id) await events.announce({ type: 'report.resolved', reportId: r.id, reporterId: r.reporter_id, communityId, outcome });
+  }
+}
+
 /**
  * hidePost, removePost, restorePost, approvePost and rejectPost: a state change through PostStateService
  * (replyCount, the thread's state, live events) and a log line, in one transaction.
@@ -62,14 +72,12 @@ export class PostActionsService {
     await this.log.append(em, { actorId, action: rule.action, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
     // A moderator taking a post down deals with its open reports; a post the reports hid waits for review.
     if (actorId && (rule.to === PostState.HIDDEN || rule.to === PostState.REMOVED)) {
-      const [resolved]: [{ id: string; reporter_id: string | null }[], number] = await em.query(
+      const resolved: ResolvedReports = await em.query(
         `UPDATE reports SET status = 'RESOLVED', outcome = 'ACTED', action = $2, resolved_by_id = $3, resolved_at = now()
           WHERE status = 'OPEN' AND (target_id = $1 OR (target_type = 'THREAD' AND target_id = $4 AND $5)) RETURNING id, reporter_id`,
         [post.id, rule.to === PostState.HIDDEN ? 'HIDE' : 'REMOVE', actorId, post.threadId, post.seq === 1],
       );
-      for (const r of resolved) {
-        if (r.reporter_id) await events.announce({ type: 'report.resolved', reportId: r.id, reporterId: r.reporter_id, communityId, outcome: 'ACTED' });
-      }
+      await announceResolved(events, resolved, communityId, 'ACTED');
     }
     return transition;
   }

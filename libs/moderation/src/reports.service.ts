@@ -8,7 +8,7 @@ import { ReportContentInput, ResolveReportInput } from './dto/moderation.inputs'
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
 import { ModLogService } from './mod-log.service';
 import { ModerationAccess } from './moderation-access';
-import { PostActionsService } from './post-actions.service';
+import { PostActionsService, ResolvedReports, announceResolved } from './post-actions.service';
 import { Report, ReportAction, ReportOutcome, ReportStatus, ReportTarget } from './report.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -92,15 +92,12 @@ export class ReportsService {
       const postId = report.postId ?? (await this.openingPostId(em, report.threadId));
       const post = postId ? await this.states.lock(em, postId) : null;
       const transition = post ? await this.applyOutcome(em, events, post, input, community.id, actorId) : null;
-      const [resolved]: [{ id: string; reporter_id: string | null }[], number] = await em.query(
+      const resolved: ResolvedReports = await em.query(
         `UPDATE reports SET status = 'RESOLVED', outcome = $3, action = $4, resolved_by_id = $5, resolved_at = now()
           WHERE status = 'OPEN' AND target_type = $1 AND target_id = $2 RETURNING id, reporter_id`,
         [report.targetType, report.targetId, input.outcome, input.action ?? null, actorId],
       );
-      // Every reporter of the item hears the outcome (automatic reports have no reporter).
-      for (const r of resolved) {
-        if (r.reporter_id) await events.announce({ type: 'report.resolved', reportId: r.id, reporterId: r.reporter_id, communityId: community.id, outcome: input.outcome });
-      }
+      await announceResolved(events, resolved, community.id, input.outcome);
       await this.log.append(em, {
         actorId, action: ModAction.RESOLVE_REPORT, targetType: ModTarget.REPORT, targetId: report.id, communityId: community.id,
         details: input.action ? `${input.outcome}: ${input.action}` : input.outcome,

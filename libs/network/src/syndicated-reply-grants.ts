@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { RequestContext } from '@waardenet/core';
 import { CommunitiesModule, CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { REPLY_GRANTS, ReplyGrants, Thread } from '@waardenet/threads';
-import { SHOWING_SQL } from './syndications.service';
+import { showingIn } from './syndications.service';
 
 /**
  * A syndicated thread stays one thread, and the national community's members may reply in it from
@@ -38,11 +38,7 @@ export class SyndicatedReplyGrants implements ReplyGrants {
    */
   private showingIn(ctx: RequestContext): DataLoader<string, string[]> {
     return ctx.cached('network.showingIn', () => new DataLoader<string, string[]>(async (threadIds) => {
-      const rows: { thread_id: string; to_community_id: string }[] = await this.db.query(
-        `SELECT s.thread_id, s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
-          WHERE s.thread_id = ANY($1) AND ${SHOWING_SQL}`,
-        [[...threadIds]],
-      );
+      const rows = await showingIn(this.db, threadIds);
       return threadIds.map((id) => rows.filter((r) => r.thread_id === id).map((r) => r.to_community_id));
     }, { cache: false }));
   }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainEvent, DomainEvents, EventBatch, communityChannel } from '@waardenet/core';
-import { SHOWING_SQL } from './syndications.service';
+import { showingIn } from './syndications.service';
 
 /**
  * Replies land in the one thread (its channel already carries them); the national communities that
@@ -17,12 +17,7 @@ export class SyndicationLive implements OnModuleInit {
 
   private async onEvent(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
     if (event.type !== 'post.created' || event.pending) return;
-    const rows: { to_community_id: string }[] = await em.query(
-      `SELECT s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
-        WHERE s.thread_id = $1 AND ${SHOWING_SQL}`,
-      [event.threadId],
-    );
-    for (const { to_community_id: national } of rows) {
+    for (const { to_community_id: national } of await showingIn(em, [event.threadId])) {
       await batch.emit(communityChannel(national), { type: 'THREAD_UPDATED', communityId: national, threadId: event.threadId });
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, decodeCursor, notFound, pageSize, toPage } from '@waardenet/core';
+import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, decodeCursor, entityLoader, notFound, pageSize, toPage } from '@waardenet/core';
 import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { PostState, Thread, ThreadsService } from '@waardenet/threads';
 import { ChaptersService } from './chapters.service';
@@ -17,6 +17,15 @@ import { Syndication, SyndicationState } from './syndication.entity';
  * thread held for approval after an edit (back once approved). Over aliases s (syndications), t (threads), fc (communities).
  */
 export const SHOWING_SQL = `s.state = 'ACCEPTED' AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
+
+/** The national communities that show each of these threads now (SHOWING_SQL), one statement for them all. */
+export function showingIn(q: DataSource | EntityManager, threadIds: readonly string[]): Promise<{ thread_id: string; to_community_id: string }[]> {
+  return q.query(
+    `SELECT s.thread_id, s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
+      WHERE s.thread_id = ANY($1) AND ${SHOWING_SQL}`,
+    [[...threadIds]],
+  );
+}
 
 export const isShowing = (s: Syndication, thread: Thread | null, from: Community | null) =>
   s.state === SyndicationState.ACCEPTED && thread?.state === PostState.VISIBLE && thread.communityId === s.fromCommunityId && from?.visibility === Visibility.PUBLIC;
@@ -107,10 +116,7 @@ export class SyndicationsService {
   }
 
   loader(ctx: RequestContext): DataLoader<string, Syndication | null> {
-    return ctx.cached('network.syndicationById', () => new DataLoader<string, Syndication | null>(async (ids) => {
-      const rows = await this.db.getRepository(Syndication).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }));
+    return entityLoader(ctx, this.db, Syndication);
   }
 
   /** Tells the national community's listeners that a thread left (or changed in) its feed. */
