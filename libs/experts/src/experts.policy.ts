@@ -12,10 +12,8 @@ export class ExpertsPolicy {
   constructor(private readonly libraries: LibrariesPolicy) {}
 
   /** Staff of some library, or a platform admin: may review claims. */
-  async isReviewer(ctx: RequestContext): Promise<boolean> {
-    const viewer = ctx.viewer;
-    if (!viewer || viewer.suspended) return false;
-    return viewer.isPlatformAdmin || (await this.libraries.staffRoles(ctx)).size > 0;
+  isReviewer(ctx: RequestContext): Promise<boolean> {
+    return this.libraries.isAnyStaff(ctx);
   }
 
   /** Whether the viewer sees a user's claims, revocations and evidence, not only their verified expertise. */

@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   DomainEvent, DomainEvents, LiveEventsService, RequestContext, badInput, communityChannel, conflict, entityLoader, forbidden, hydrate, notFound, threadChannel,
 } from '@waardenet/core';
-import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { Post, PostState, Thread, ThreadAccess, ThreadKind, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { Question } from './question.entity';
 
@@ -21,8 +20,6 @@ export class QuestionsService implements OnModuleInit {
     private readonly threads: ThreadsService,
     private readonly threadsPolicy: ThreadsPolicy,
     private readonly live: LiveEventsService,
-    private readonly communities: CommunitiesService,
-    private readonly communityPolicy: CommunitiesPolicy,
   ) {}
 
   onModuleInit(): void {
@@ -98,10 +95,8 @@ export class QuestionsService implements OnModuleInit {
   async acceptedAnswer(ctx: RequestContext, thread: Thread): Promise<Post | null> {
     const q = await this.loader(ctx).load(thread.id);
     if (!q?.acceptedPostId) return null;
-    const community = await this.communities.loader(ctx).load(thread.communityId);
-    if (!community) return null;
-    const access = await this.communityPolicy.access(ctx, community);
-    if (!access.canRead || !this.threadsPolicy.canSeeThread(ctx, access, thread)) return null;
+    const access = await this.threadsPolicy.readableOrNull(ctx, thread);
+    if (!access) return null;
     const post = await entityLoader(ctx, this.db, Post).load(q.acceptedPostId);
     if (!post || !this.threadsPolicy.canSeeText(ctx, access, post)) return null;
     return this.threadsPolicy.reveal(ctx, access, [post])[0];

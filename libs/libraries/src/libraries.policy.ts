@@ -18,6 +18,13 @@ export class LibrariesPolicy {
     });
   }
 
+  /** Staff of some library, or a platform admin, and not suspended: the network-wide staff tools (expertise review, content database). */
+  async isAnyStaff(ctx: RequestContext): Promise<boolean> {
+    const viewer = ctx.viewer;
+    if (!viewer || viewer.suspended) return false;
+    return viewer.isPlatformAdmin || (await this.staffRoles(ctx)).size > 0;
+  }
+
   async isStaff(ctx: RequestContext, libraryId: string): Promise<boolean> {
     return (await this.staffRoles(ctx)).has(libraryId);
   }

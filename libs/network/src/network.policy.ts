@@ -41,10 +41,8 @@ export class NetworkPolicy {
 
   /** Staff of any library (and platform admins) use the content database; everyone else is refused. */
   async requireContentBrowser(ctx: RequestContext): Promise<void> {
-    const viewer = ctx.viewer;
-    if (!viewer) throw unauthenticated();
-    if (!viewer.suspended && (viewer.isPlatformAdmin || (await this.libraryPolicy.staffRoles(ctx)).size > 0)) return;
-    throw forbidden("Only library staff may use the content database.");
+    if (!ctx.viewer) throw unauthenticated();
+    if (!(await this.libraryPolicy.isAnyStaff(ctx))) throw forbidden("Only library staff may use the content database.");
   }
 
   /** National items and nationally shared ones for all staff; a library's own items for its staff; everything for platform admins. */

@@ -26,6 +26,12 @@ export class ThreadsPolicy {
     return access;
   }
 
+  /** readable's answer, or null where it would refuse: for fields that show nothing rather than fail. */
+  async readableOrNull(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | null> {
+    const access = await this.readAccess(ctx, thread);
+    return access instanceof AppError ? null : access;
+  }
+
   /** readable's decision, with the refusal returned rather than thrown. */
   private async readAccess(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | AppError> {
     if (!thread) return notFound('That thread');
@@ -76,8 +82,8 @@ export class ThreadsPolicy {
   /** Whether createPost would accept a reply from the viewer here now (Thread.viewerCanReply): replyable's decision, as a yes or no. */
   async canReply(ctx: RequestContext, thread: Thread): Promise<boolean> {
     if (!ctx.viewer) return false;
-    const access = await this.readAccess(ctx, thread);
-    return !(access instanceof AppError) && !(await this.replyRefusal(ctx, access));
+    const access = await this.readableOrNull(ctx, thread);
+    return !!access && !(await this.replyRefusal(ctx, access));
   }
 
   /** Why the viewer may not reply in a thread they may read, or null when they may: the one decision replyable and canReply share. */
