@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, forbidden, unauthenticated } from '@waardenet/core';
+import { AppError, RequestContext, badInput, forbidden, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CatalogueImporter, ImportSummary } from './import/catalogue-importer';
 import { ImportFileError, formatOf, limitBytes } from './import/import-source';
@@ -27,7 +27,7 @@ export class CatalogueImportService {
     if (ctx.viewer.suspended) throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     const library = await this.libraries.bySlug(slug);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id).catch((e: unknown) => {
-      throw e instanceof Error && (e as { code?: string }).code === 'FORBIDDEN' ? forbidden("Only this library's admins may import its catalogue.") : e;
+      throw e instanceof AppError && e.code === 'FORBIDDEN' ? forbidden("Only this library's admins may import its catalogue.") : e;
     });
     const format = formatOf(req.headers['content-type'] ?? '');
     if (!format) {

@@ -4,7 +4,7 @@ import { RequestContext, badInput, entityLoader, forbidden, unauthenticated } fr
 import { User } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { Library, LibraryKind, LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
-import { FIGURES_SQL, NATIONAL_MEDIAN_SQL, NATIONAL_SQL } from './figures.sql';
+import { FIGURES_SQL, NATIONAL_SQL } from './figures.sql';
 import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './figures.types';
 
 export const DEFAULT_WEEKS = 8;
@@ -24,6 +24,15 @@ interface FiguresRow {
   expert_share: number | null;
 }
 
+interface NationalRow {
+  id: string;
+  present: boolean;
+  facilitating: boolean;
+  median: number | null;
+  trend: { weekStart: string; median: number | null }[];
+  overall: number | null;
+}
+
 /** The figures moderators, library staff and the national foundation steer by; who may see which is decided here. */
 @Injectable()
 export class FiguresService {
@@ -36,7 +45,7 @@ export class FiguresService {
   ) {}
 
   async community(ctx: RequestContext, communityId: string, weeks = DEFAULT_WEEKS): Promise<CommunityFigures> {
-    const community = await this.communityPolicy.requireVisible(ctx, await this.communities.loader(ctx).load(communityId));
+    const community = await this.communities.byId(ctx, communityId);
     await this.communityPolicy.requireModerator(ctx, community);
     return { community, ...(await this.compute(ctx, [community.id], weeks)) };
   }
@@ -51,9 +60,9 @@ export class FiguresService {
   async national(ctx: RequestContext, weeks = DEFAULT_WEEKS): Promise<NationalDashboard> {
     await this.requireNationalEditor(ctx);
     checkWeeks(weeks);
-    const [rows, [overall]] = await Promise.all([this.db.query(NATIONAL_SQL, [weeks]), this.db.query(NATIONAL_MEDIAN_SQL)]);
-    const libraries = await this.libraries.loader(ctx).loadMany(rows.map((r: { id: string }) => r.id));
-    const perLibrary = rows.map((r: { present: boolean; facilitating: boolean; median: number | null; trend: { weekStart: string; median: number | null }[] }, i: number) => ({
+    const rows: NationalRow[] = await this.db.query(NATIONAL_SQL, [weeks]);
+    const libraries = await this.libraries.loader(ctx).loadMany(rows.map((r) => r.id));
+    const perLibrary = rows.map((r, i) => ({
       library: libraries[i] as Library,
       present: r.present,
       facilitatesValueNetwork: r.facilitating,
@@ -62,9 +71,9 @@ export class FiguresService {
     }));
     return {
       libraries: perLibrary.length,
-      librariesPresent: perLibrary.filter((l: { present: boolean }) => l.present).length,
-      librariesFacilitating: perLibrary.filter((l: { facilitatesValueNetwork: boolean }) => l.facilitatesValueNetwork).length,
-      medianFirstReplySeconds: overall?.median ?? null,
+      librariesPresent: perLibrary.filter((l) => l.present).length,
+      librariesFacilitating: perLibrary.filter((l) => l.facilitatesValueNetwork).length,
+      medianFirstReplySeconds: rows[0]?.overall ?? null,
       perLibrary,
     };
   }

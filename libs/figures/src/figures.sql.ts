@@ -48,7 +48,7 @@ SELECT
     WHERE t.kind = 'QUESTION' AND p.seq > 1 AND p.author_id <> t.author_id AND p.created_at > now() - interval '30 days') x)::float8 AS expert_share`;
 
 /**
- * Per LOCAL library, the national strategy's targets. $1 is the number of weeks of the trend.
+ * Per LOCAL library, the national strategy's targets, and (`overall`) the median over all of them. $1 is the number of weeks of the trend.
  * Present: a staff member of the library wrote a visible post in one of its communities in the last
  * 30 days. Facilitating: one of its communities has 10+ active members (30 days) and an active member
  * who is an expert there (EXPERT role, or expertise verified by the library).
@@ -75,12 +75,8 @@ SELECT l.id,
   (SELECT ${MEDIAN('f')} FROM first_replies f WHERE f.library_id = l.id AND f.first_reply_at IS NOT NULL AND f.created_at > now() - interval '30 days') AS median,
   (SELECT json_agg(json_build_object('weekStart', w.week_start, 'median', (SELECT ${MEDIAN('f')} FROM first_replies f
       WHERE f.library_id = l.id AND f.first_reply_at IS NOT NULL AND f.created_at >= w.week_start AND f.created_at < w.week_start + interval '1 week'))
-    ORDER BY w.week_start) FROM weeks w) AS trend
+    ORDER BY w.week_start) FROM weeks w) AS trend,
+  -- Over all local libraries together (the same on every row): from the first replies worked out once above.
+  (SELECT ${MEDIAN('f')} FROM first_replies f WHERE f.library_id IN (SELECT id FROM libraries WHERE kind = 'LOCAL')
+    AND f.first_reply_at IS NOT NULL AND f.created_at > now() - interval '30 days') AS overall
 FROM libraries l WHERE l.kind = 'LOCAL' ORDER BY l.name, l.id`;
-
-export const NATIONAL_MEDIAN_SQL = `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.first_reply_at - t.created_at)) AS median FROM (
-    SELECT t.id, (SELECT min(p.created_at) FROM posts p WHERE p.thread_id = t.id AND p.seq > 1 AND p.author_id <> t.author_id
-      AND p.state = 'VISIBLE' AND p.deleted_at IS NULL) AS first_reply_at
-    FROM threads t JOIN communities c ON c.id = t.community_id JOIN libraries l ON l.id = c.library_id AND l.kind = 'LOCAL'
-    WHERE t.state = 'VISIBLE' AND t.created_at > now() - interval '30 days') f JOIN threads t ON t.id = f.id
-  WHERE f.first_reply_at IS NOT NULL`;

@@ -28,11 +28,11 @@ export class NotificationGate {
   async stillVisible(ids: string[]): Promise<Set<string>> {
     const notifications = await this.db.getRepository(Notification).findBy({ id: In(ids) });
     const contexts = await this.access.contexts([...new Set(notifications.map((n) => n.recipientId))]);
-    const out = new Set<string>();
-    for (const n of notifications) {
+    // All at once, so a digest's checks share their recipient's loaders (one statement per kind of look-up, not per notification).
+    const visible = await Promise.all(notifications.map(async (n) => {
       const ctx = contexts.get(n.recipientId);
-      if (ctx && (await this.visible(ctx, n))) out.add(n.id);
-    }
-    return out;
+      return !!ctx && (await this.visible(ctx, n));
+    }));
+    return new Set(notifications.filter((_, i) => visible[i]).map((n) => n.id));
   }
 }

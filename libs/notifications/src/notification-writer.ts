@@ -28,17 +28,32 @@ export class NotificationWriter {
   async write(em: EntityManager, batch: EventBatch, drafts: NotificationDraft[]): Promise<Notification[]> {
     if (!drafts.length) return [];
     const channels = await this.channels(em, drafts);
+    const channelOf = (d: NotificationDraft) => channels.get(`${d.recipientId}:${d.kind}`) ?? DEFAULT_CHANNEL[d.kind];
+    const wanted = drafts.filter((d) => channelOf(d) !== NotificationChannel.OFF);
+    if (!wanted.length) return [];
+    // One statement for all of them; a draft whose cause already notified its recipient writes nothing.
+    const rows: { id: string; created_at: Date; recipient_id: string; kind: NotificationKind; dedupe_key: string | null }[] = await em.query(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, community_id, thread_id, post_id, subject_id, detail, dedupe_key)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(recipient_id uuid, kind text, actor_id uuid, community_id uuid, thread_id uuid,
+                                                          post_id uuid, subject_id uuid, detail text, dedupe_key text)
+         ON CONFLICT DO NOTHING RETURNING id, created_at, recipient_id, kind, dedupe_key`,
+      [JSON.stringify(wanted.map((d) => ({
+        recipient_id: d.recipientId, kind: d.kind, actor_id: d.actorId, community_id: d.communityId, thread_id: d.threadId,
+        post_id: d.postId, subject_id: d.subjectId, detail: d.detail, dedupe_key: d.dedupeKey,
+      })))],
+    );
+    const keyOf = (recipientId: string, kind: string, dedupeKey: string | null) => `${recipientId}:${kind}:${dedupeKey ?? ''}`;
+    const inserted = new Map<string, { id: string; created_at: Date }[]>();
+    for (const row of rows) {
+      const key = keyOf(row.recipient_id, row.kind, row.dedupe_key);
+      inserted.set(key, [...(inserted.get(key) ?? []), row]);
+    }
     const written: Notification[] = [];
-    for (const draft of drafts) {
-      const channel = channels.get(`${draft.recipientId}:${draft.kind}`) ?? DEFAULT_CHANNEL[draft.kind];
-      if (channel === NotificationChannel.OFF) continue;
-      const rows: Record<string, unknown>[] = await em.query(
-        `INSERT INTO notifications (recipient_id, kind, actor_id, community_id, thread_id, post_id, subject_id, detail, dedupe_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id, created_at`,
-        [draft.recipientId, draft.kind, draft.actorId, draft.communityId, draft.threadId, draft.postId, draft.subjectId, draft.detail, draft.dedupeKey],
-      );
-      if (!rows.length) continue;
-      const notification = Object.assign(new Notification(), draft, { id: rows[0].id as string, createdAt: rows[0].created_at as Date, readAt: null });
+    // In the drafts' order: the live events, then the mail.
+    for (const draft of wanted) {
+      const row = inserted.get(keyOf(draft.recipientId, draft.kind, draft.dedupeKey))?.shift();
+      if (!row) continue;
+      const notification = Object.assign(new Notification(), draft, { id: row.id, createdAt: row.created_at, readAt: null });
       written.push(notification);
       const event: NotificationPublished = {
         channel: userChannel(draft.recipientId), seq: 0, type: 'NOTIFICATION_ADDED', communityId: draft.communityId ?? '',
@@ -46,7 +61,9 @@ export class NotificationWriter {
       };
       // Published with the batch's other events, after the commit (never for a rolled-back cause).
       batch.events.push(event);
-      if (channel === NotificationChannel.EMAIL && this.config.email.smtpUrl) await this.outbox.queue(em, notification);
+    }
+    if (this.config.email.smtpUrl) {
+      for (const n of written) if (channelOf(n) === NotificationChannel.EMAIL) await this.outbox.queue(em, n);
     }
     return written;
   }

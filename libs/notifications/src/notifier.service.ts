@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { DomainEvent, DomainEvents, EventBatch } from '@waardenet/core';
-import { Post, Thread } from '@waardenet/threads';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainEvent, DomainEvents, EventBatch, RequestContext, entityLoader } from '@waardenet/core';
+import { CommunitiesService } from '@waardenet/communities';
+import { Post, Thread, ThreadsService } from '@waardenet/threads';
 import { Follow } from './follow.entity';
 import { parseMentions } from './mentions';
 import { FollowTarget, NotificationKind, POST_KIND_ORDER } from './notification-kind';
@@ -30,6 +31,9 @@ export class NotifierService implements OnModuleInit {
     private readonly domainEvents: DomainEvents,
     private readonly writer: NotificationWriter,
     private readonly access: RecipientAccess,
+    private readonly threads: ThreadsService,
+    private readonly communities: CommunitiesService,
+    private readonly db: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -76,9 +80,13 @@ export class NotifierService implements OnModuleInit {
 
   /** A post readers can now see: mentions, the author of the post it answers, followers of the thread (or, for a new thread, of the community). */
   private async newPost(em: EntityManager, batch: EventBatch, p: NewPost): Promise<void> {
-    const post = await em.findOne(Post, { where: { id: p.postId } });
-    const thread = await em.findOne(Thread, { where: { id: p.threadId } });
-    if (!post || !thread) return;
+    // Read through the cause's transaction: the thread comes with its community, the post with the one it answers.
+    const sys = RequestContext.system();
+    sys.manager = em;
+    const [post, parent] = await entityLoader(sys, this.db, Post).loadMany(p.replyToId ? [p.postId, p.replyToId] : [p.postId]);
+    const thread = await this.threads.loader(sys).load(p.threadId);
+    const community = thread && (await this.communities.loader(sys).load(thread.communityId));
+    if (!(post instanceof Post) || !thread || !community) return;
     const best = new Map<string, NotificationKind>();
     const offer = (userIds: string[], kind: NotificationKind) => {
       for (const id of userIds) {
@@ -88,17 +96,14 @@ export class NotifierService implements OnModuleInit {
     };
     const handles = parseMentions(post.body);
     if (handles.length) offer((await em.query(`SELECT id FROM users WHERE handle = ANY($1)`, [handles])).map((r: { id: string }) => r.id), NotificationKind.MENTION);
-    if (p.replyToId) {
-      const parent = await em.findOne(Post, { where: { id: p.replyToId } });
-      if (parent) offer([parent.authorId], NotificationKind.REPLY_TO_POST);
-    }
+    if (parent instanceof Post) offer([parent.authorId], NotificationKind.REPLY_TO_POST);
     const target = p.opening ? { type: FollowTarget.COMMUNITY, id: p.communityId } : { type: FollowTarget.THREAD, id: p.threadId };
     const followers = await em.find(Follow, { where: { targetType: target.type, targetId: target.id }, select: { userId: true } });
     offer(followers.map((f) => f.userId), p.opening ? NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY : NotificationKind.REPLY_IN_FOLLOWED_THREAD);
     best.delete(p.authorId);
     if (!best.size) return;
 
-    const contexts = await this.access.contexts([...best.keys()], em);
+    const contexts = await this.access.contexts([...best.keys()], em, community);
     const drafts: NotificationDraft[] = [];
     for (const [userId, kind] of best) {
       const ctx = contexts.get(userId);

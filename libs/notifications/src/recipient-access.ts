@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { RequestContext } from '@waardenet/core';
-import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
+import { CommunitiesPolicy, CommunitiesService, Community, Membership } from '@waardenet/communities';
 import { Post, Thread, ThreadsPolicy } from '@waardenet/threads';
 
 /**
@@ -18,8 +18,12 @@ export class RecipientAccess {
     private readonly db: DataSource,
   ) {}
 
-  /** A request context per user, with their rights as they stand now (admin, suspended). */
-  async contexts(userIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, RequestContext>> {
+  /**
+   * A request context per user, with their rights as they stand now (admin, suspended). Given the
+   * community the question is about, each context's loaders are primed with it and with the user's
+   * membership there, read for all users in one statement: the policies then ask nothing per user about them.
+   */
+  async contexts(userIds: string[], em: EntityManager = this.db.manager, community?: Community): Promise<Map<string, RequestContext>> {
     const out = new Map<string, RequestContext>();
     if (!userIds.length) return out;
     const rows: { id: string; is_platform_admin: boolean; suspended: boolean }[] = await em.query(
@@ -32,6 +36,14 @@ export class RecipientAccess {
       if (em !== this.db.manager) ctx.manager = em;
       ctx.viewer = { id: row.id, sessionId: '', isPlatformAdmin: row.is_platform_admin && !row.suspended, suspended: row.suspended };
       out.set(row.id, ctx);
+    }
+    if (community && out.size) {
+      const memberships = await em.getRepository(Membership).findBy({ communityId: community.id, userId: In([...out.keys()]) });
+      const byUser = new Map(memberships.map((m) => [m.userId, m]));
+      for (const [userId, ctx] of out) {
+        this.communities.loader(ctx).prime(community.id, community);
+        this.communitiesPolicy.membershipLoader(ctx).prime(community.id, byUser.get(userId) ?? null);
+      }
     }
     return out;
   }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, entityLoader, hydrate } from '@waardenet/core';
+import { AppError, RequestContext, entityLoader, loadByIds } from '@waardenet/core';
 import { CollectionItem } from '@waardenet/catalogue';
-import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
-import { Post, Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
+import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
+import { Post, Thread, ThreadAccess, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
 import { CompiledQuery, HEADLINE_OPTIONS, headlineSource, snippetHtml } from './search-query';
 
-interface HitRow {
+/** A ranked match, as the search statement returns it. */
+export interface HitRow {
   kind: SearchKind;
   id: string;
   rank: number;
@@ -53,13 +54,12 @@ export class SearchHydrator {
     return new Map(rows.map((r) => [r.id, snippetHtml(r.headline)]));
   }
 
-  private async readableThread(ctx: RequestContext, thread: Thread | null): Promise<{ thread: Thread; community: Community; access: Awaited<ReturnType<CommunitiesPolicy['access']>> } | null> {
-    if (!thread) return null;
-    const community = await this.communities.loader(ctx).load(thread.communityId);
-    if (!community) return null;
-    const access = await this.communityPolicy.access(ctx, community);
-    if (!access.canRead || !this.threadsPolicy.canSeeThread(ctx, access, thread)) return null;
-    return { thread, community, access };
+  /** ThreadsPolicy.readable's decision, as the access or null (a hit the viewer may not read is simply left out). */
+  private readableThread(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | null> {
+    return this.threadsPolicy.readable(ctx, thread).catch((e: unknown) => {
+      if (e instanceof AppError) return null;
+      throw e;
+    });
   }
 
   private async threadHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
@@ -71,15 +71,11 @@ export class SearchHydrator {
 
   private async postHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
-    const [rows, snippets] = await Promise.all([
-      this.db.query(`SELECT * FROM posts WHERE id = ANY($1)`, [ids]),
-      this.headlines('posts', 'body', q.textHeadline, ids),
-    ]);
-    const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
+    const [posts, snippets] = await Promise.all([loadByIds(this.db, Post, ids), this.headlines('posts', 'body', q.textHeadline, ids)]);
     const hits = await Promise.all(posts.map(async (post) => {
       const found = await this.readableThread(ctx, await this.threads.loader(ctx).load(post.threadId));
-      if (!found || !this.threadsPolicy.canSeeText(ctx, found.access, post) || post.state !== 'VISIBLE') return null;
-      this.threadsPolicy.reveal(ctx, found.access, [post]);
+      if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== 'VISIBLE') return null;
+      this.threadsPolicy.reveal(ctx, found, [post]);
       return { id: post.id, kind: SearchKind.POST, rank: 0, snippet: snippets.get(post.id) ?? '', post, thread: found.thread, community: found.community };
     }));
     return hits.filter((h): h is NonNullable<typeof h> => h !== null);

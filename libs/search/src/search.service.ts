@@ -6,16 +6,10 @@ import { SearchFilter, SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
 import { COMPILE_SQL, SqlParams, compiled, parseQuery } from './search-query';
 import { KIND_SQL, SearchScope } from './search-sql';
-import { SearchHydrator } from './search-hydrator';
+import { HitRow, SearchHydrator } from './search-hydrator';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KINDS = new Set<string>(Object.values(SearchKind));
-
-interface HitRow {
-  kind: SearchKind;
-  id: string;
-  rank: number;
-}
 
 /**
  * Ranked full-text search over what the viewer may read. The rights are the communities policy's own
@@ -35,7 +29,7 @@ export class SearchService {
     const q = parseQuery(query);
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 3);
-    if (filter.communityId) await this.policy.requireVisible(ctx, await this.communities.loader(ctx).load(filter.communityId));
+    if (filter.communityId) await this.communities.byId(ctx, filter.communityId);
     const tsq = compiled(q, (await this.db.query(COMPILE_SQL, [q.text]))[0]);
     const params = new SqlParams();
     const scope: SearchScope = { q, params, text: params.lazy(q.text), tsText: params.lazy(tsq.text), tsName: params.lazy(tsq.name), ...filter };
