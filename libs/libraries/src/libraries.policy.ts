@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { RequestContext, forbidden, unauthenticated } from '@waardenet/core';
 import { LibraryStaff, StaffRole } from './library-staff.entity';
+
+const STAFF_ROLES = 'libraries.viewerStaff';
 
 /** Who may manage a library: its ADMIN staff and platform admins. Staff roles are read once per request. */
 @Injectable()
@@ -12,10 +14,21 @@ export class LibrariesPolicy {
   staffRoles(ctx: RequestContext): Promise<Map<string, StaffRole>> {
     const viewer = ctx.viewer;
     if (!viewer) return Promise.resolve(new Map());
-    return ctx.cached('libraries.viewerStaff', async () => {
+    return ctx.cached(STAFF_ROLES, async () => {
       const rows = await ctx.reader(this.db).getRepository(LibraryStaff).findBy({ userId: viewer.id });
       return new Map(rows.map((r) => [r.libraryId, r.role]));
     });
+  }
+
+  /** Reads the staff roles of many contexts' viewers in one statement (the recipients of a notification), so staffRoles asks nothing per viewer. */
+  async primeStaffRoles(contexts: RequestContext[], db: DataSource | EntityManager = this.db): Promise<void> {
+    const open = contexts.filter((ctx) => ctx.viewer);
+    if (!open.length) return;
+    const rows = await db.getRepository(LibraryStaff).findBy({ userId: In(open.map((ctx) => ctx.viewer!.id)) });
+    for (const ctx of open) {
+      const roles = new Map(rows.filter((r) => r.userId === ctx.viewer!.id).map((r) => [r.libraryId, r.role]));
+      void ctx.cached(STAFF_ROLES, async () => roles);
+    }
   }
 
   /** Staff of some library, or a platform admin, and not suspended: the network-wide staff tools (expertise review, content database). */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
+import { LibrariesModule } from '@waardenet/libraries';
 import { LiveModule } from '@waardenet/live';
 import { ThreadsModule } from '@waardenet/threads';
 import { EmailWorker } from './email/email-worker.service';
@@ -19,7 +20,7 @@ import { RecipientAccess } from './recipient-access';
 
 /** Follows, notifications (in-app, live, email outbox and its sender). */
 @Module({
-  imports: [AccountsModule, CommunitiesModule, ThreadsModule, LiveModule],
+  imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, LiveModule],
   providers: [
     HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, EmailWorker,
     FollowsService, NotificationsService, PreferencesService, NotificationsLive,

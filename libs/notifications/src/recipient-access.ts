@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RequestContext } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, Membership } from '@waardenet/communities';
+import { LibrariesPolicy } from '@waardenet/libraries';
 import { Post, Thread, ThreadsPolicy } from '@waardenet/threads';
 
 /**
@@ -15,13 +16,15 @@ export class RecipientAccess {
     private readonly threadsPolicy: ThreadsPolicy,
     private readonly communitiesPolicy: CommunitiesPolicy,
     private readonly communities: CommunitiesService,
+    private readonly libraries: LibrariesPolicy,
     private readonly db: DataSource,
   ) {}
 
   /**
    * A request context per user, with their rights as they stand now (admin, suspended). Given the
    * community the question is about, each context's loaders are primed with it and with the user's
-   * membership there, read for all users in one statement: the policies then ask nothing per user about them.
+   * membership there and with their library staff roles, each read for all users in one statement: the
+   * policies then ask nothing per user about them.
    */
   async contexts(userIds: string[], em: EntityManager = this.db.manager, community?: Community): Promise<Map<string, RequestContext>> {
     const out = new Map<string, RequestContext>();
@@ -38,6 +41,7 @@ export class RecipientAccess {
       out.set(row.id, ctx);
     }
     if (community && out.size) {
+      await this.libraries.primeStaffRoles([...out.values()], em);
       const memberships = await em.getRepository(Membership).findBy({ communityId: community.id, userId: In([...out.keys()]) });
       const byUser = new Map(memberships.map((m) => [m.userId, m]));
       for (const [userId, ctx] of out) {
@@ -51,21 +55,14 @@ export class RecipientAccess {
   /** Whether the recipient may read the post's text in its thread (a banned member counts as not). */
   async canReadPost(ctx: RequestContext, thread: Thread | null, post: Post | null): Promise<boolean> {
     if (!thread || !post || post.threadId !== thread.id) return false;
-    try {
-      const access = await this.threadsPolicy.readable(ctx, thread);
-      if (access.banned) return false;
-      return this.threadsPolicy.canList(ctx, access, post) && this.threadsPolicy.canSeeText(ctx, access, post);
-    } catch {
-      return false;
-    }
+    const access = await this.threadsPolicy.readableOrNull(ctx, thread);
+    if (!access || access.banned) return false;
+    return this.threadsPolicy.canList(ctx, access, post) && this.threadsPolicy.canSeeText(ctx, access, post);
   }
 
   async canReadThread(ctx: RequestContext, thread: Thread | null): Promise<boolean> {
-    try {
-      return !!thread && !(await this.threadsPolicy.readable(ctx, thread)).banned;
-    } catch {
-      return false;
-    }
+    const access = await this.threadsPolicy.readableOrNull(ctx, thread);
+    return !!access && !access.banned;
   }
 
   async canSeeCommunity(ctx: RequestContext, communityId: string | null): Promise<boolean> {

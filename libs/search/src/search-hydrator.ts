@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, RequestContext, entityLoader, loadByIds } from '@waardenet/core';
+import { RequestContext, entityLoader, loadByIds } from '@waardenet/core';
 import { CollectionItem } from '@waardenet/catalogue';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
-import { Post, Thread, ThreadAccess, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
+import { Post, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
 import { CompiledQuery, HEADLINE_OPTIONS, headlineSource, snippetHtml } from './search-query';
@@ -54,18 +54,10 @@ export class SearchHydrator {
     return new Map(rows.map((r) => [r.id, snippetHtml(r.headline)]));
   }
 
-  /** ThreadsPolicy.readable's decision, as the access or null (a hit the viewer may not read is simply left out). */
-  private readableThread(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | null> {
-    return this.threadsPolicy.readable(ctx, thread).catch((e: unknown) => {
-      if (e instanceof AppError) return null;
-      throw e;
-    });
-  }
-
   private async threadHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
     const [loaded, snippets] = await Promise.all([this.threads.loader(ctx).loadMany(ids), this.headlines('threads', 'title', q.nameHeadline, ids)]);
-    const hits = await Promise.all(loaded.map((t) => this.readableThread(ctx, t instanceof Error ? null : t)));
+    const hits = await Promise.all(loaded.map((t) => this.threadsPolicy.readableOrNull(ctx, t instanceof Error ? null : t)));
     return hits.flatMap((h) => (h ? [{ id: h.thread.id, kind: SearchKind.THREAD, rank: 0, snippet: snippets.get(h.thread.id) ?? '', thread: h.thread, community: h.community }] : []));
   }
 
@@ -73,7 +65,7 @@ export class SearchHydrator {
     if (!ids.length) return [];
     const [posts, snippets] = await Promise.all([loadByIds(this.db, Post, ids), this.headlines('posts', 'body', q.textHeadline, ids)]);
     const hits = await Promise.all(posts.map(async (post) => {
-      const found = await this.readableThread(ctx, await this.threads.loader(ctx).load(post.threadId));
+      const found = await this.threadsPolicy.readableOrNull(ctx, await this.threads.loader(ctx).load(post.threadId));
       if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== 'VISIBLE') return null;
       this.threadsPolicy.reveal(ctx, found, [post]);
       return { id: post.id, kind: SearchKind.POST, rank: 0, snippet: snippets.get(post.id) ?? '', post, thread: found.thread, community: found.community };
