@@ -3,7 +3,7 @@
  * check every screen with axe. Without /usr/bin/chromium the suites are skipped, with the reason in their name.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, WebSocketRoute, chromium } from 'playwright-core';
 
@@ -120,4 +120,10 @@ export async function logInAs(page: Page, url: string, email: string, password: 
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).first().waitFor();
+}
+
+/** Clicks a download link and reads the file it saves. */
+export async function download(page: Page, linkName: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
 }

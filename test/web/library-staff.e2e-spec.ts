@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { TestUser, addStaff, createLibrary, createPost, createThread, join, registerUser } from '../support/factories';
-import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { describeInBrowser, download, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
 
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
 const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`;
-
-/** Clicks a download link and reads the file it saves. */
-async function download(page: Page, linkName: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
-  return readFileSync((await file.path())!, 'utf8');
-}
 
 describeInBrowser('web client: a library’s staff — expertise review, library figures, the national dashboard', () => {
   const s = browserSuite();

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { ok } from '../support/gql';
 import { createPost, createThread, join, registerUser } from '../support/factories';
-import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { describeInBrowser, download, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
 
 describeInBrowser('web client: a community manager’s section', () => {
@@ -56,8 +55,7 @@ describeInBrowser('web client: a community manager’s section', () => {
     await expectAccessible(page, 'manage: figures');
     await screenshot(page, 'manage-figures');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Cijfers downloaden (CSV)' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = await download(page, 'Cijfers downloaden (CSV)');
     expect(csv.length).toBeGreaterThan(20);
     expect(csv).toContain(String(f.members));
   });

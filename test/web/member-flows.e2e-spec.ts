@@ -1,4 +1,3 @@
-import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUser, world } from '../support/factories';
 import { TestApp } from '../support/test-app';
@@ -24,12 +23,10 @@ async function setUp(t: TestApp) {
 
 describeInBrowser('web client: what a member does', () => {
   const s = browserSuite({ setUp });
-  const visitor = (locale?: string) => s.visitor(locale);
-  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('a visitor registers, joins a community and posts a reply, with a markdown preview', async () => {
     const { t, w: fixture } = s;
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
     // National theme communities come first, then the libraries with theirs.
@@ -92,13 +89,12 @@ describeInBrowser('web client: what a member does', () => {
     const writer = await registerUser(t, { displayName: 'Schrijver' });
     await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: (await ok(t, `query($s: String!) { community(slug: $s) { id } }`, { s: fixture.communitySlug })).community.id }, writer.token);
 
-    const reader = await visitor();
+    const reader = await s.visitor();
     await reader.goto(`${t.url}/thread/${fixture.threadId}`);
     await reader.getByRole('heading', { level: 1, name: fixture.threadTitle }).waitFor();
     await waitForLive(reader);
 
-    const author = await visitor();
-    await logIn(author, writer.email);
+    const author = await s.signedIn(writer);
     await author.goto(`${t.url}/thread/${fixture.threadId}`);
     await author.getByLabel('Je reactie').fill('Live vanuit de andere browser');
     await author.getByRole('button', { name: 'Reactie plaatsen' }).click();
@@ -113,12 +109,12 @@ describeInBrowser('web client: what a member does', () => {
   it('a reload keeps the session (refresh cookie, token in memory only); logging out ends it', async () => {
     const { t } = s;
     const member = await registerUser(t, { displayName: 'Blijft Ingelogd' });
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/login`);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByText('Vul je e-mailadres in.').waitFor();
     await expectAccessible(page, 'login (with errors)');
-    await logIn(page, member.email);
+    await s.logIn(page, member);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'wn_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
 
@@ -143,7 +139,7 @@ describeInBrowser('web client: what a member does', () => {
 
   it('works with the keyboard alone, and speaks the language the visitor picks', async () => {
     const { t, w: fixture } = s;
-    const page = await visitor('en-GB');
+    const page = await s.visitor('en-GB');
     await page.goto(`${t.url}/`);
     // The browser prefers English: the client follows, and says so in <html lang>.
     await page.getByRole('heading', { level: 1, name: 'Libraries and their communities' }).waitFor();

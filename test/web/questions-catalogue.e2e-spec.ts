@@ -1,4 +1,3 @@
-import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { createPost, createThread, registerUser, world } from '../support/factories';
 import { ACCEPT, CREATE_ITEM, PUBLISH, nationalSetup, openChapter, propose } from '../support/permission-cases-network';
@@ -20,8 +19,6 @@ async function setUp(t: TestApp) {
 
 describeInBrowser('web client: questions, expert badges and catalogue items', () => {
   const s = browserSuite({ setUp });
-  const visitor = (locale?: string) => s.visitor(locale);
-  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('the asker accepts an expert’s reply with the keyboard; another reader sees it marked and first, live', async () => {
     const { t, w } = s;
@@ -30,15 +27,14 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
     await createPost(t, w.manager, question.id, 'Ergens rond 1870, denk ik.');
     const answer = await createPost(t, expert, question.id, 'In 1869 reed de eerste vélocipède over de Neude.');
 
-    const reader = await visitor();
+    const reader = await s.visitor();
     await reader.goto(`${t.url}/thread/${question.id}`);
     await reader.getByRole('heading', { level: 1, name: question.title }).waitFor();
     await waitForLive(reader);
     // No accept buttons for someone who did not ask.
     expect(await reader.getByRole('button', { name: 'Kiezen als antwoord' }).count()).toBe(0);
 
-    const asker = await visitor();
-    await logIn(asker, w.member.email);
+    const asker = await s.signedIn(w.member);
     await asker.goto(`${t.url}/thread/${question.id}`);
     const expertReply = asker.locator('.reply-list article', { hasText: 'vélocipède' });
     await expertReply.getByText('Expert: Fietsgeschiedenis').waitFor();
@@ -74,7 +70,7 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
     const secret = await createThread(t, w.manager, w.priv.id, { title: 'Geheim overleg over de fiets' });
     await ok(t, LINK, { input: { threadId: secret.id, itemId: item.id } }, w.manager.token);
 
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/thread/${open.id}`);
     const items = page.getByRole('region', { name: 'Over deze titels' });
     await items.getByRole('link', { name: 'De fiets in Nederland' }).click();
@@ -92,8 +88,7 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
     await screenshot(page, 'item-page');
 
     // A member of the private community does see that thread.
-    const insider = await visitor();
-    await logIn(insider, w.manager.email);
+    const insider = await s.signedIn(w.manager);
     await insider.goto(`${t.url}/item/${item.id}`);
     await insider.getByRole('link', { name: secret.title }).waitFor();
   });
@@ -106,7 +101,7 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
     const thread = await createThread(t, w.manager, chapter.id, { title: 'Fietsroutes langs bibliotheken' });
     await ok(t, ACCEPT, { id: await propose(t, w.manager, thread.id) }, editor.token);
 
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/thread/${thread.id}`);
     await page.getByRole('heading', { level: 1, name: thread.title }).waitFor();
     const provenance = page.locator('.provenance', { hasText: `Uit ${w.library.name}` });

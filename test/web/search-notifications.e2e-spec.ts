@@ -1,4 +1,3 @@
-import { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { createPost, createThread, registerUser } from '../support/factories';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
@@ -6,14 +5,12 @@ import { browserSuite } from './suite';
 
 describeInBrowser('web client: search, notifications and the profile', () => {
   const s = browserSuite();
-  const visitor = (locale?: string) => s.visitor(locale);
-  const logIn = (page: Page, email: string) => s.logIn(page, { email });
 
   it('finds a post about a "fiets" when searching "fietsen", from the header, with the keyboard; filters by kind and escapes markup', async () => {
     const { t, w } = s;
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Tweedehands vervoer', body: 'Wie weet een goede plek voor onderdelen?' });
     await createPost(t, w.member, thread.id, 'Mijn oude fiets staat nog in de schuur, te koop voor < 100 euro.');
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Bibliotheken en hun gemeenschappen' }).waitFor();
 
@@ -49,7 +46,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   it('pages through many results with "more", in English too', async () => {
     const { t, w } = s;
     for (let i = 1; i <= 22; i++) await createThread(t, w.member, w.pub.id, { title: `Kanotocht langs de Vecht ${i}` });
-    const page = await visitor('en-GB');
+    const page = await s.visitor('en-GB');
     await page.goto(`${t.url}/search?q=kanotocht&kind=THREAD`);
     await page.getByRole('heading', { level: 1, name: 'Search results for “kanotocht”' }).waitFor();
     await page.getByText('20 results shown').waitFor();
@@ -68,8 +65,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     const { me } = await ok(t, `{ me { handle } }`, {}, reader.token);
     const thread = await createThread(t, writer, w.pub.id, { title: 'Leesclub in de buurt' });
 
-    const page = await visitor();
-    await logIn(page, reader.email);
+    const page = await s.signedIn(reader);
     await waitForLive(page);
     const bell = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ });
     await bell.waitFor();
@@ -113,8 +109,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   it('the language of e-mail can be set to English: saved at once, still chosen after a reload, delivery left as it was', async () => {
     const { t } = s;
     const user = await registerUser(t, { displayName: 'Emma Engels' });
-    const page = await visitor();
-    await logIn(page, user.email);
+    const page = await s.signedIn(user);
     await page.goto(`${t.url}/notifications`);
     const language = page.getByRole('group', { name: 'Taal van de e-mail' });
     const dutch = language.getByRole('radio', { name: 'Nederlands' });
@@ -140,7 +135,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
 
   it('a visitor who is not logged in gets no bell, and the notifications screen asks to log in', async () => {
     const { t } = s;
-    const page = await visitor();
+    const page = await s.visitor();
     await page.goto(`${t.url}/notifications`);
     await page.getByRole('link', { name: 'Log in om je meldingen te zien' }).waitFor();
     expect(await page.getByRole('link', { name: /^Meldingen/ }).count()).toBe(0);
@@ -150,8 +145,7 @@ describeInBrowser('web client: search, notifications and the profile', () => {
   it('the profile shows expertise and takes a claim and a new @handle', async () => {
     const { t } = s;
     const user = await registerUser(t, { displayName: 'Carla Kenner' });
-    const page = await visitor();
-    await logIn(page, user.email);
+    const page = await s.signedIn(user);
     await page.goto(`${t.url}/profile`);
     await page.getByRole('heading', { level: 1, name: 'Carla Kenner' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Expertise' }).waitFor();

@@ -1,5 +1,6 @@
 /** What a community's moderators use: queue, reports, log, members, figures. */
 import type { Connection, MembershipState } from './operations';
+import { FIGURE_FIELDS, type Figures } from './operations-figures';
 
 export const MANAGE_COMMUNITY = `query ManageCommunity($slug: String!) { community(slug: $slug) { id slug name viewerCanModerate library { slug name } } }`;
 export interface ManageCommunityData {
@@ -91,24 +92,6 @@ export const BAN_MEMBER = `mutation BanMember($input: BanMemberInput!) { banMemb
 export const UNBAN_MEMBER = `mutation UnbanMember($input: UnbanMemberInput!) { unbanMember(input: $input) }`;
 
 export interface FiguresData {
-  communityFigures: {
-    members: number;
-    activeMembers7d: number;
-    activeMembers30d: number;
-    medianFirstReplySeconds: number | null;
-    questions: number;
-    answeredQuestions: number;
-    acceptedQuestions: number;
-    unansweredQuestions: number;
-    expertAnswerShare: number | null;
-    weeks: { weekStart: string; newThreads: number; newPosts: number; medianFirstReplySeconds: number | null }[];
-    topContributors: { posts: number; user: { id: string; displayName: string } }[];
-  };
+  communityFigures: Figures;
 }
-export const FIGURES = `query Figures($communityId: ID!, $weeks: Int!) {
-  communityFigures(communityId: $communityId, weeks: $weeks) {
-    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare
-    weeks { weekStart newThreads newPosts medianFirstReplySeconds }
-    topContributors { posts user { id displayName } }
-  }
-}`;
+export const FIGURES = `query Figures($communityId: ID!, $weeks: Int!) { communityFigures(communityId: $communityId, weeks: $weeks) { ${FIGURE_FIELDS} } }`;

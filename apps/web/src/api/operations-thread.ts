@@ -1,4 +1,5 @@
 /** What the thread page shows besides its posts, and accepting an answer. */
+import type { Provenance } from './operations';
 import type { ItemSummary } from './operations-catalogue';
 
 /** What the thread page shows around the posts; asked for once the posts are there, so the first reply is not kept waiting. */
@@ -7,7 +8,7 @@ export interface ThreadExtrasData {
     id: string;
     author: { id: string };
     items: ItemSummary[];
-    provenance: { fromCommunity: { slug: string; name: string }; fromLibrary: { name: string } } | null;
+    provenance: Provenance | null;
     contentSource: { title: string; licence: string | null; publishedAt: string; ownerLibrary: { name: string } } | null;
     community: { id: string; viewerCanModerate: boolean };
   };

@@ -17,6 +17,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever was thrown, as an ApiError (anything else is an unexpected INTERNAL_SERVER_ERROR). */
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+}
+
 interface WireError {
   message?: string;
   extensions?: { code?: string; fields?: FieldErrors; retryAfter?: number };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../store';
 import { request } from './client';
 import { session } from './session';
-import { ApiError } from './transport';
+import { asApiError, type ApiError } from './transport';
 
 export interface QueryState<T> {
   data: T | null;
@@ -45,7 +45,7 @@ export function useLoader<T>(key: string, load: () => Promise<T>): QueryState<T>
     load().then(
       (data) => current.current === mine && setResult({ load: mine, data, error: null }),
       (e: unknown) =>
-        current.current === mine && setResult({ load: mine, data: null, error: e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)) }),
+        current.current === mine && setResult({ load: mine, data: null, error: asApiError(e) }),
     );
   }, [key, viewer, generation]);
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { ACCEPT_ANSWER, UNACCEPT_ANSWER, type AcceptResult } from '../api/operations-thread';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
 import { ErrorMessage } from './Status';
@@ -27,7 +27,7 @@ export function AcceptAnswer({ threadId, postId, accepted, changed }: Props) {
       changed(thread?.acceptedAnswer?.id ?? null);
       announce(accepted ? t('answer.unacceptedNotice') : t('answer.acceptedNotice'));
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { FOLLOW, UNFOLLOW } from '../api/operations';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
 import { ErrorMessage } from './Status';
@@ -34,7 +34,7 @@ export function FollowButton({ kind, id, following }: Props) {
       announce(t(follows ? text.off : text.on));
       setFollows(!follows);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

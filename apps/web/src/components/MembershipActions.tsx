@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { JOIN, LEAVE, type CommunityPageData } from '../api/operations';
 import { session } from '../api/session';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
@@ -26,7 +26,7 @@ export function MembershipActions({ community, changed }: { community: Community
       announce(done);
       changed();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CREATE_THREAD } from '../api/operations';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { navigate, paths } from '../router';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -41,7 +41,7 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
       const { createThread } = await request<{ createThread: { id: string } }>(CREATE_THREAD, { input: { communityId, title, body, kind } });
       navigate(paths.thread(createThread.id));
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
       setBusy(false);
     }
   };

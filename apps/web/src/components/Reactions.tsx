@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { REACT, REACTION_KINDS, UNREACT, type PostData, type ReactionKind, type ReactionResult } from '../api/operations';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { ErrorMessage } from './Status';
 
@@ -50,7 +50,7 @@ export function Reactions({ post, canReact, changed }: Props) {
       const result = data.react ?? data.unreact;
       if (result) changed(result);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(null);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CREATE_POST, type PostData } from '../api/operations';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -37,7 +37,7 @@ export function ReplyForm({ threadId, posted }: { threadId: string; posted(post:
       setNotice(text);
       announce(text);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import '../i18n/lazy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
 import { ErrorMessage } from './Status';
@@ -65,7 +65,7 @@ export function ReportDialog({ postId, authorName, close }: Props) {
       announce(t('reportForm.thanks'));
       finish(true);
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      const err = asApiError(e);
       if (err.code === 'CONFLICT') {
         announce(t('reportForm.already'));
         finish(true);

@@ -1,6 +1,7 @@
 import type { ThreadExtrasData } from '../api/operations-thread';
 import { formatDate, t } from '../i18n';
 import { Link, paths } from '../router';
+import { FromChapter } from './ThreadList';
 
 type Extras = ThreadExtrasData['thread'];
 
@@ -9,12 +10,7 @@ export function ThreadContext({ extras }: { extras: Extras }) {
   const { provenance, contentSource, items } = extras;
   return (
     <>
-      {provenance ? (
-        <p class="provenance">
-          {t('thread.from', { library: provenance.fromLibrary.name })}{' '}
-          (<Link href={paths.community(provenance.fromCommunity.slug)}>{provenance.fromCommunity.name}</Link>)
-        </p>
-      ) : null}
+      {provenance ? <FromChapter from={provenance} /> : null}
       {contentSource ? (
         <p class="provenance">
           {t('thread.contentSource', { title: contentSource.title, library: contentSource.ownerLibrary.name, date: formatDate(contentSource.publishedAt) })}

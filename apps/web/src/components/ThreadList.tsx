@@ -1,4 +1,4 @@
-import type { Connection, ThreadSummary } from '../api/operations';
+import type { Connection, Provenance, ThreadSummary } from '../api/operations';
 import { formatDateTime, t, tn } from '../i18n';
 import { Link, paths } from '../router';
 
@@ -12,12 +12,7 @@ export function ThreadList({ threads }: { threads: ThreadSummary[] }) {
           <h3 class="thread-title">
             <Link href={paths.thread(thread.id)}>{thread.title}</Link>
           </h3>
-          {thread.from ? (
-            <p class="provenance">
-              {t('thread.from', { library: thread.from.fromLibrary.name })} (
-              <Link href={paths.community(thread.from.fromCommunity.slug)}>{thread.from.fromCommunity.name}</Link>)
-            </p>
-          ) : null}
+          {thread.from ? <FromChapter from={thread.from} /> : null}
           <p class="thread-meta">
             {thread.pinned ? <span class="badge">{t('thread.pinned')}</span> : null}
             {thread.locked ? <span class="badge">{t('thread.locked')}</span> : null}
@@ -29,6 +24,21 @@ export function ThreadList({ threads }: { threads: ThreadSummary[] }) {
       ))}
     </ul>
   );
+}
+
+/** Where a thread shown in a national community comes from: "From Bibliotheek X (its chapter)". */
+export function FromChapter({ from }: { from: Provenance }) {
+  return (
+    <p class="provenance">
+      {t('thread.from', { library: from.fromLibrary.name })} (<Link href={paths.community(from.fromCommunity.slug)}>{from.fromCommunity.name}</Link>)
+    </p>
+  );
+}
+
+/** The next page after the list so far, leaving out threads already listed (they moved up meanwhile). */
+export function appendPage(threads: Connection<ThreadSummary> | null | undefined, more: Connection<ThreadSummary>): Connection<ThreadSummary> {
+  const known = new Set(threads?.edges.map((e) => e.node.id));
+  return { edges: [...(threads?.edges ?? []), ...more.edges.filter((e) => !known.has(e.node.id))], pageInfo: more.pageInfo };
 }
 
 /**

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { request } from '../api/client';
 import { subscribeLive } from '../api/live';
 import {
   COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityEventData, type CommunityPageData, type Connection, type ThreadSummary,
 } from '../api/operations';
 import { session } from '../api/session';
-import { ApiError } from '../api/transport';
 import { useLoader } from '../api/use-query';
 import { FollowButton } from '../components/FollowButton';
 import { MembershipActions } from '../components/MembershipActions';
+import { MoreButton } from '../components/MoreButton';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
-import { ErrorMessage, Loading, ScreenError } from '../components/Status';
-import { ThreadList, withThread } from '../components/ThreadList';
+import { Loading, ScreenError } from '../components/Status';
+import { ThreadList, appendPage, withThread } from '../components/ThreadList';
 import { VisibilityBadge } from '../components/VisibilityBadge';
 import { t, tn } from '../i18n';
 import { lazyScreen } from '../lazy';
@@ -46,8 +46,6 @@ async function loadCommunity(slug: string): Promise<CommunityPageData> {
 /** A community: what it is about, membership, and its threads (pinned first, then by activity). */
 export function CommunityScreen({ slug }: { slug: string }) {
   const { data, error, reload, update } = useLoader(`community|${slug}`, () => loadCommunity(slug));
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const signedIn = useStore(session).status === 'signedIn';
   // A national community's list is its feed, which follows its own events (with provenance).
   const communityId = data?.community.viewerCanRead && !data.community.isNational ? data.community.id : null;
@@ -70,20 +68,8 @@ export function CommunityScreen({ slug }: { slug: string }) {
 
   const loadMore = async () => {
     if (!threads) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const more = await request<{ community: { threads: Connection<ThreadSummary> } }>(COMMUNITY_THREADS, { slug, after: threads.pageInfo.endCursor });
-      update((d) => {
-        const known = new Set(d.community.threads?.edges.map((e) => e.node.id));
-        const edges = [...(d.community.threads?.edges ?? []), ...more.community.threads.edges.filter((e) => !known.has(e.node.id))];
-        return { community: { ...d.community, threads: { edges, pageInfo: more.community.threads.pageInfo } } };
-      });
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
-    } finally {
-      setLoadingMore(false);
-    }
+    const more = await request<{ community: { threads: Connection<ThreadSummary> } }>(COMMUNITY_THREADS, { slug, after: threads.pageInfo.endCursor });
+    update((d) => ({ community: { ...d.community, threads: appendPage(d.community.threads, more.community.threads) } }));
   };
 
   return (
@@ -116,14 +102,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
         ) : community.viewerCanRead && threads ? (
           <>
             <ThreadList threads={threads.edges.map((e) => e.node)} />
-            {threads.pageInfo.hasNextPage ? (
-              <p>
-                <button type="button" class="secondary" onClick={loadMore} disabled={loadingMore}>
-                  {loadingMore ? t('common.loading') : t('community.moreThreads')}
-                </button>
-              </p>
-            ) : null}
-            {moreError ? <ErrorMessage error={moreError} /> : null}
+            <MoreButton hasMore={threads.pageInfo.hasNextPage} label={t('community.moreThreads')} load={loadMore} />
           </>
         ) : (
           <p class="muted">{t('community.membersOnly')}</p>

@@ -1,11 +1,10 @@
 import '../i18n/lazy';
-import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { ITEM, ITEM_THREADS, type ItemPageData } from '../api/operations-catalogue';
-import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { PageHeading } from '../components/PageHeading';
-import { ErrorMessage, Loading, ScreenError } from '../components/Status';
+import { MoreButton } from '../components/MoreButton';
+import { Loading, ScreenError } from '../components/Status';
 import { formatDateTime, t, tn } from '../i18n';
 import { Link, paths } from '../router';
 
@@ -14,23 +13,13 @@ type Item = ItemPageData['item'];
 /** A catalogue item: its record, the libraries that hold it, the conversations about it the viewer may read, and their experts. */
 export function ItemScreen({ id }: { id: string }) {
   const { data, error, update } = useQuery<ItemPageData>(ITEM, { id });
-  const [busy, setBusy] = useState(false);
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
   if (error) return <ScreenError title={t('item.title')} error={error} />;
   if (!data) return <Loading />;
   const item = data.item;
 
   const more = async () => {
-    setBusy(true);
-    setMoreError(null);
-    try {
-      const next = await request<{ item: Pick<Item, 'id' | 'threads'> }>(ITEM_THREADS, { id, after: item.threads.pageInfo.endCursor });
-      update((d) => ({ item: { ...d.item, threads: { edges: [...d.item.threads.edges, ...next.item.threads.edges], pageInfo: next.item.threads.pageInfo } } }));
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
-    } finally {
-      setBusy(false);
-    }
+    const next = await request<{ item: Pick<Item, 'id' | 'threads'> }>(ITEM_THREADS, { id, after: item.threads.pageInfo.endCursor });
+    update((d) => ({ item: { ...d.item, threads: { edges: [...d.item.threads.edges, ...next.item.threads.edges], pageInfo: next.item.threads.pageInfo } } }));
   };
 
   return (
@@ -104,14 +93,7 @@ export function ItemScreen({ id }: { id: string }) {
         ) : (
           <p class="muted">{t('item.noThreads')}</p>
         )}
-        {item.threads.pageInfo.hasNextPage ? (
-          <p>
-            <button type="button" class="secondary" onClick={more} disabled={busy}>
-              {busy ? t('common.loading') : t('community.moreThreads')}
-            </button>
-          </p>
-        ) : null}
-        {moreError ? <ErrorMessage error={moreError} /> : null}
+        <MoreButton hasMore={item.threads.pageInfo.hasNextPage} label={t('community.moreThreads')} load={more} />
       </section>
 
       <section aria-labelledby="item-experts">

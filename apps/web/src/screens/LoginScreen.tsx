@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { logIn } from '../api/session';
-import { ApiError } from '../api/transport';
+import { asApiError } from '../api/transport';
 import { PageHeading } from '../components/PageHeading';
 import { errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
@@ -26,7 +26,7 @@ export function LoginScreen({ next }: { next: string | null }) {
       await logIn(email.trim(), password);
       navigate(safeNext(next), { replace: true });
     } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      const error = asApiError(e);
       setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : errorText(error) });
       setBusy(false);
     }

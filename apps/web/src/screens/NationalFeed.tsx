@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { request } from '../api/client';
 import { subscribeLive } from '../api/live';
 import type { Connection, ThreadSummary } from '../api/operations';
 import { FEED, FEED_EVENTS, type FeedData, type FeedEventData } from '../api/operations-network';
-import { ApiError } from '../api/transport';
 import { useLoader } from '../api/use-query';
+import { MoreButton } from '../components/MoreButton';
 import { ErrorMessage, Loading } from '../components/Status';
-import { ThreadList, withThread } from '../components/ThreadList';
+import { ThreadList, appendPage, withThread } from '../components/ThreadList';
 import { t } from '../i18n';
 
 const toList = (feed: NonNullable<FeedData['community']['feed']>): Connection<ThreadSummary> => ({
@@ -24,8 +24,6 @@ export function NationalFeed({ slug }: { slug: string }) {
     const { community } = await request<FeedData>(FEED, { slug });
     return { id: community.id, liveCursor: community.liveCursor, threads: community.feed ? toList(community.feed) : null };
   });
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const communityId = data?.threads ? data.id : null;
 
   useEffect(() => {
@@ -50,35 +48,16 @@ export function NationalFeed({ slug }: { slug: string }) {
   if (!threads) return <p class="muted">{t('community.membersOnly')}</p>;
 
   const loadMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const { community } = await request<FeedData>(FEED, { slug, after: threads.pageInfo.endCursor });
-      if (!community.feed) return;
-      const more = toList(community.feed);
-      update((d) => {
-        const known = new Set(d.threads?.edges.map((e) => e.node.id));
-        const edges = [...(d.threads?.edges ?? []), ...more.edges.filter((e) => !known.has(e.node.id))];
-        return { ...d, threads: { edges, pageInfo: more.pageInfo } };
-      });
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
-    } finally {
-      setLoadingMore(false);
-    }
+    const { community } = await request<FeedData>(FEED, { slug, after: threads.pageInfo.endCursor });
+    if (!community.feed) return;
+    const more = toList(community.feed);
+    update((d) => ({ ...d, threads: appendPage(d.threads, more) }));
   };
 
   return (
     <>
       <ThreadList threads={threads.edges.map((e) => e.node)} />
-      {threads.pageInfo.hasNextPage ? (
-        <p>
-          <button type="button" class="secondary" onClick={loadMore} disabled={loadingMore}>
-            {loadingMore ? t('common.loading') : t('community.moreThreads')}
-          </button>
-        </p>
-      ) : null}
-      {moreError ? <ErrorMessage error={moreError} /> : null}
+      <MoreButton hasMore={threads.pageInfo.hasNextPage} label={t('community.moreThreads')} load={loadMore} />
     </>
   );
 }

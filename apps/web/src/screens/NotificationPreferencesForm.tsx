@@ -4,7 +4,7 @@ import {
   NOTIFICATION_KINDS, PREFERENCES, SET_EMAIL_DELIVERY, SET_PREFERENCE,
   type EmailDelivery, type MailLocale, type NotificationChannel, type NotificationKind, type Preferences,
 } from '../api/operations-search';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
 import { ErrorMessage, Loading } from '../components/Status';
@@ -41,7 +41,7 @@ export function NotificationPreferencesForm() {
       if (prefs) update(() => ({ notificationPreferences: prefs }));
       announce(t('prefs.saved'));
     } catch (e) {
-      setSaveError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setSaveError(asApiError(e));
     }
   };
 

@@ -4,7 +4,7 @@ import { request } from '../api/client';
 import { arrived, unreadCount } from '../api/notifications';
 import { MARK_READ, NOTIFICATIONS, type NotificationData, type NotificationsData } from '../api/operations-search';
 import { session } from '../api/session';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
 import { PageHeading } from '../components/PageHeading';
@@ -98,7 +98,7 @@ function SignedIn() {
       update((d) => ({ notifications: { ...d.notifications, edges: d.notifications.edges.map((e) => ({ ...e, node: { ...e.node, read: true } })) } }));
       announce(t('notifications.allRead'));
     } catch (e) {
-      setActionError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setActionError(asApiError(e));
     } finally {
       setBusy(false);
     }
@@ -110,7 +110,7 @@ function SignedIn() {
       const next = await request<NotificationsData>(NOTIFICATIONS, { unreadOnly, after: data.notifications.pageInfo.endCursor });
       update((d) => ({ notifications: { edges: [...d.notifications.edges, ...next.notifications.edges], pageInfo: next.notifications.pageInfo } }));
     } catch (e) {
-      setActionError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setActionError(asApiError(e));
     }
   };
 

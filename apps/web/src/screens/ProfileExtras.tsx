@@ -2,7 +2,7 @@ import '../i18n/lazy';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CLAIM_EXPERTISE, OWN_PROFILE, SET_HANDLE, WITHDRAW_EXPERTISE, type OwnExpertise, type OwnProfileData } from '../api/operations-search';
-import { ApiError } from '../api/transport';
+import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
 import { ErrorMessage, Loading, errorText } from '../components/Status';
@@ -86,7 +86,7 @@ function Withdraw({ expertise, withdrawn }: { expertise: OwnExpertise; withdrawn
       document.getElementById('expertise-heading')?.focus();
       withdrawn();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
       setBusy(false);
     }
   };
@@ -135,7 +135,7 @@ function HandleForm({ current }: { current: string | null }) {
       setHandle(saved.handle);
       announce(t('handle.saved', { handle: saved.handle }));
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      const err = asApiError(e);
       setProblem(err.code === 'CONFLICT' ? t('handle.taken') : err.code === 'BAD_USER_INPUT' ? t('handle.invalid') : errorText(err));
     } finally {
       setBusy(false);
@@ -175,7 +175,7 @@ function ClaimForm({ claimed }: { claimed(): void }) {
       announce(t('expertise.claimed'));
       claimed();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

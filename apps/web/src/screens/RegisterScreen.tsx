@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { register } from '../api/session';
-import { ApiError } from '../api/transport';
+import { asApiError } from '../api/transport';
 import { PageHeading } from '../components/PageHeading';
 import { errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
@@ -39,7 +39,7 @@ export function RegisterScreen({ next }: { next: string | null }) {
       await register(values.email.trim(), values.password, values.displayName.trim());
       navigate(safeNext(next), { replace: true });
     } catch (e) {
-      const error = e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e));
+      const error = asApiError(e);
       if (error.code === 'CONFLICT') setErrors({ email: t('auth.emailTaken') });
       else if (error.code === 'BAD_USER_INPUT' && Object.keys(error.fields).length) {
         setErrors({

@@ -1,10 +1,9 @@
 import '../i18n/lazy';
-import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import type { Connection } from '../api/operations';
 import { SEARCH, SEARCH_KINDS, type SearchData, type SearchHit, type SearchKind } from '../api/operations-search';
-import { ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
+import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { Snippet } from '../components/Snippet';
 import { ErrorMessage, Loading } from '../components/Status';
@@ -64,22 +63,12 @@ export function SearchScreen({ query, kind }: { query: string; kind: string }) {
 function Results({ query, kind }: { query: string; kind: SearchKind | null }) {
   const variables = { query, filter: kind ? { kind } : null };
   const { data, error, update } = useQuery<SearchData>(SEARCH, variables);
-  const [busy, setBusy] = useState(false);
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const hits = data.search;
   const more = async () => {
-    setBusy(true);
-    setMoreError(null);
-    try {
-      const next = await request<{ search: Connection<SearchHit> }>(SEARCH, { ...variables, after: hits.pageInfo.endCursor });
-      update((d) => ({ search: { edges: [...d.search.edges, ...next.search.edges], pageInfo: next.search.pageInfo } }));
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
-    } finally {
-      setBusy(false);
-    }
+    const next = await request<{ search: Connection<SearchHit> }>(SEARCH, { ...variables, after: hits.pageInfo.endCursor });
+    update((d) => ({ search: { edges: [...d.search.edges, ...next.search.edges], pageInfo: next.search.pageInfo } }));
   };
   return (
     <section aria-label={t('search.results')}>
@@ -89,14 +78,7 @@ function Results({ query, kind }: { query: string; kind: SearchKind | null }) {
           <Hit key={e.cursor} hit={e.node} />
         ))}
       </ol>
-      {hits.pageInfo.hasNextPage ? (
-        <p>
-          <button type="button" class="secondary" onClick={more} disabled={busy}>
-            {busy ? t('common.loading') : t('search.more')}
-          </button>
-        </p>
-      ) : null}
-      {moreError ? <ErrorMessage error={moreError} /> : null}
+      <MoreButton hasMore={hits.pageInfo.hasNextPage} label={t('search.more')} load={more} />
     </section>
   );
 }

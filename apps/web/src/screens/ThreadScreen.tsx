@@ -14,17 +14,18 @@ import {
 } from '../api/operations';
 import { THREAD_EXTRAS, type ThreadExtrasData } from '../api/operations-thread';
 import { session } from '../api/session';
-import { ApiError } from '../api/transport';
+import type { ApiError } from '../api/transport';
 import { useLoader, useQuery } from '../api/use-query';
 import { AcceptAnswer } from '../components/AcceptAnswer';
 import { announce } from '../components/Announcer';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { FollowButton } from '../components/FollowButton';
+import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ReplyForm } from '../components/ReplyForm';
 import { ReportButton } from '../components/ReportButton';
-import { ErrorMessage, Loading, ScreenError } from '../components/Status';
+import { Loading, ScreenError } from '../components/Status';
 import { ThreadContext } from '../components/ThreadContext';
 import { useScrollToHash } from '../components/use-scroll-to-hash';
 import { t, tn } from '../i18n';
@@ -42,8 +43,6 @@ export function ThreadScreen({ id }: { id: string }) {
   useScrollToHash(!!data);
   const me = useStore(session);
   const myId = me.status === 'signedIn' ? me.user.id : null;
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [liveError, setLiveError] = useState<ApiError | null>(null);
   const [liveGeneration, setLiveGeneration] = useState(0);
   // Events that arrive before the page: applied once it is there.
@@ -137,16 +136,8 @@ export function ThreadScreen({ id }: { id: string }) {
     });
 
   const loadMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const { thread: more } = await request<ThreadPostsData>(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
-      update((d) => ({ thread: mergePosts(d.thread, more.posts.edges.map((e) => e.node), more.posts.pageInfo) }));
-    } catch (e) {
-      setMoreError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
-    } finally {
-      setLoadingMore(false);
-    }
+    const { thread: more } = await request<ThreadPostsData>(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
+    update((d) => ({ thread: mergePosts(d.thread, more.posts.edges.map((e) => e.node), more.posts.pageInfo) }));
   };
 
   return (
@@ -184,14 +175,7 @@ export function ThreadScreen({ id }: { id: string }) {
         ) : (
           <p class="muted">{t('thread.noReplies')}</p>
         )}
-        {thread.posts.pageInfo.hasNextPage ? (
-          <p>
-            <button type="button" class="secondary" onClick={loadMore} disabled={loadingMore}>
-              {loadingMore ? t('common.loading') : t('thread.more')}
-            </button>
-          </p>
-        ) : null}
-        {moreError ? <ErrorMessage error={moreError} /> : null}
+        <MoreButton hasMore={thread.posts.pageInfo.hasNextPage} label={t('thread.more')} load={loadMore} />
         {liveError ? (
           <p class="error" role="alert">
             {t('live.failed')}{' '}

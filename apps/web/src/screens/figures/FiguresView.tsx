@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Figures } from '../../api/operations-staff';
+import type { Figures } from '../../api/operations-figures';
 import { currentAccessToken } from '../../api/session';
 import { formatDate, t, tn } from '../../i18n';
 

@@ -27,19 +27,18 @@ export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
     { href: paths.library(community.library.slug), label: community.library.name },
     { href: paths.community(community.slug), label: community.name },
   ];
-  if (!community.viewerCanModerate) {
-    return (
-      <>
-        <Breadcrumb parents={crumbs} />
-        <PageHeading title={t('manage.titleOf', { name: community.name })} />
-        <p class="error">{t('manage.notAllowed')}</p>
-      </>
-    );
-  }
   return (
     <>
       <Breadcrumb parents={crumbs} />
       <PageHeading title={t('manage.titleOf', { name: community.name })} />
+      {community.viewerCanModerate ? <Sections community={community} current={current} /> : <p class="error">{t('manage.notAllowed')}</p>}
+    </>
+  );
+}
+
+function Sections({ community, current }: { community: ManageCommunityData['community']; current: Tab }) {
+  return (
+    <>
       <nav aria-label={t('manage.sections')} class="tabs">
         <ul>
           {TABS.map((name) => (

@@ -6,6 +6,7 @@ import {
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDate, t } from '../../i18n';
+import { ReasonAction } from './ReasonAction';
 import { useAction } from './use-action';
 
 const STATES: MembershipState[] = ['PENDING', 'ACTIVE', 'BANNED'];
@@ -47,7 +48,6 @@ export function MembersTab({ slug, communityId }: { slug: string; communityId: s
 }
 
 function Member({ member, communityId, action, done }: { member: MemberData; communityId: string; action: ReturnType<typeof useAction>; done(): void }) {
-  const [reason, setReason] = useState('');
   const who = { communityId, userId: member.user.id };
   const busy = action.busy !== null;
   const name = member.user.displayName;
@@ -85,20 +85,13 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
               ))}
             </select>
           </div>
-          <div class="field">
-            <label for={`ban-${member.id}`}>{t('manage.banReason', { name })}</label>
-            <input id={`ban-${member.id}`} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
-          </div>
-          <p class="actions">
-            <button
-              type="button"
-              class="secondary"
-              disabled={busy || !reason.trim()}
-              onClick={() => action.run(member.id, BAN_MEMBER, { input: { ...who, reason: reason.trim() } }, t('manage.memberBanned', { name }), done)}
-            >
-              {t('manage.ban', { name })}
-            </button>
-          </p>
+          <ReasonAction
+            id={`ban-${member.id}`}
+            label={t('manage.banReason', { name })}
+            button={t('manage.ban', { name })}
+            busy={busy}
+            act={(reason) => action.run(member.id, BAN_MEMBER, { input: { ...who, reason } }, t('manage.memberBanned', { name }), done)}
+          />
         </>
       ) : null}
       {member.state === 'BANNED' ? (

@@ -1,7 +1,8 @@
 import { MOD_LOG, type ModLogData } from '../../api/operations-manage';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage, Loading } from '../../components/Status';
-import { formatDateTime, t, type MessageKey } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
+import { LogTable } from './LogTable';
 
 // The server's action names, in the reader's language (an unknown, newer one is shown as it is).
 const KNOWN = new Set([
@@ -17,32 +18,5 @@ export function ModLogTab({ communityId }: { communityId: string }) {
   if (!data) return <Loading />;
   const entries = data.modLog.edges.map((e) => e.node);
   if (!entries.length) return <p class="muted">{t('manage.logEmpty')}</p>;
-  return (
-    <table class="data-table">
-      <caption class="visually-hidden">{t('manage.log')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('manage.when')}</th>
-          <th scope="col">{t('manage.who')}</th>
-          <th scope="col">{t('manage.what')}</th>
-          <th scope="col">{t('manage.why')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => (
-          <tr key={e.id}>
-            <td>
-              <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-            </td>
-            <td>{e.actor ? e.actor.displayName : t('manage.system')}</td>
-            <td>
-              {actionText(e.action)}
-              {e.details ? <span class="muted"> ({e.details})</span> : null}
-            </td>
-            <td>{e.reason ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <LogTable caption={t('manage.log')} entries={entries} what={(e) => actionText(e.action)} />;
 }

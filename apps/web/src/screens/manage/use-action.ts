@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { ApiError } from '../../api/transport';
+import { asApiError, type ApiError } from '../../api/transport';
 import { announce } from '../../components/Announcer';
 
 /** Runs one mutation at a time for a list of moderation tasks: which one is busy, the last error, then `done`. */
@@ -16,7 +16,7 @@ export function useAction() {
       done();
       return true;
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('INTERNAL_SERVER_ERROR', String(e)));
+      setError(asApiError(e));
       return false;
     } finally {
       setBusy(null);

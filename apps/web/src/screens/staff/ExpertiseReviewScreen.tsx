@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import {
   EXPERTISE_CLAIMS, EXPERTISE_LOG, REJECT_EXPERTISE, REVOKE_EXPERTISE, VERIFY_EXPERTISE,
@@ -8,8 +7,10 @@ import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
 import { ErrorMessage, Loading, ScreenError } from '../../components/Status';
-import { formatDate, formatDateTime, t } from '../../i18n';
+import { formatDate, t } from '../../i18n';
 import { paths } from '../../router';
+import { LogTable } from '../manage/LogTable';
+import { ReasonAction } from '../manage/ReasonAction';
 import { useAction } from '../manage/use-action';
 import { Refusal, loadForStaff, type StaffLibrary } from './staff';
 
@@ -85,7 +86,19 @@ export function ExpertiseReviewScreen({ slug }: { slug: string }) {
           </section>
           <section aria-labelledby="review-log">
             <h2 id="review-log">{t('review.log')}</h2>
-            {log.length ? <LogTable entries={log} /> : <p class="muted">{t('review.logEmpty')}</p>}
+            {log.length ? (
+              <LogTable
+                caption={t('review.log')}
+                entries={log}
+                what={(e) => t(ACTION_NAME[e.action])}
+                extra={[
+                  { title: t('review.expert'), cell: (e) => e.expert?.displayName ?? '' },
+                  { title: t('review.topic'), cell: (e) => e.topic },
+                ]}
+              />
+            ) : (
+              <p class="muted">{t('review.logEmpty')}</p>
+            )}
           </section>
         </>
       ) : null}
@@ -94,10 +107,8 @@ export function ExpertiseReviewScreen({ slug }: { slug: string }) {
 }
 
 function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId: string; action: Action; done(): void }) {
-  const [reason, setReason] = useState('');
   const name = claim.user.displayName;
   const who = { topic: claim.topic, name };
-  const field = `reject-${claim.id}`;
   return (
     <li class="card">
       <h3 class="card-title">{claim.topic}</h3>
@@ -119,86 +130,37 @@ function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId
           {t('review.verify')}
         </button>
       </p>
-      <div class="field">
-        <label for={field}>{t('review.rejectReason', who)}</label>
-        <input id={field} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
-      </div>
-      <p class="actions">
-        <button
-          type="button"
-          class="secondary"
-          aria-label={t('review.rejectLabel', who)}
-          disabled={action.busy !== null || !reason.trim()}
-          onClick={() => action.run(claim.id, REJECT_EXPERTISE, { input: { expertiseId: claim.id, libraryId, reason: reason.trim() } }, t('review.rejected', who), done)}
-        >
-          {t('review.reject')}
-        </button>
-      </p>
+      <ReasonAction
+        id={`reject-${claim.id}`}
+        label={t('review.rejectReason', who)}
+        button={t('review.reject')}
+        buttonLabel={t('review.rejectLabel', who)}
+        maxLength={500}
+        busy={action.busy !== null}
+        act={(reason) => action.run(claim.id, REJECT_EXPERTISE, { input: { expertiseId: claim.id, libraryId, reason } }, t('review.rejected', who), done)}
+      />
     </li>
   );
 }
 
 function VerifiedCard({ entry, action, done }: { entry: ExpertiseLogEntry; action: Action; done(): void }) {
-  const [reason, setReason] = useState('');
   const name = entry.expert?.displayName ?? '';
   const who = { topic: entry.topic, name };
-  const field = `revoke-${entry.expertiseId}`;
   return (
     <li class="card">
       <h3 class="card-title">{entry.topic}</h3>
       <p class="card-meta">
         {name} · {t('review.verifiedOn', { date: formatDate(entry.createdAt) })}
       </p>
-      <div class="field">
-        <label for={field}>{t('review.revokeReason', who)}</label>
-        <input id={field} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
-      </div>
-      <p class="actions">
-        <button
-          type="button"
-          class="secondary"
-          aria-label={t('review.revokeLabel', who)}
-          disabled={action.busy !== null || !reason.trim()}
-          onClick={() => action.run(entry.expertiseId, REVOKE_EXPERTISE, { input: { expertiseId: entry.expertiseId, reason: reason.trim() } }, t('review.revoked', who), done)}
-        >
-          {t('review.revoke')}
-        </button>
-      </p>
+      <ReasonAction
+        id={`revoke-${entry.expertiseId}`}
+        label={t('review.revokeReason', who)}
+        button={t('review.revoke')}
+        buttonLabel={t('review.revokeLabel', who)}
+        maxLength={500}
+        busy={action.busy !== null}
+        act={(reason) => action.run(entry.expertiseId, REVOKE_EXPERTISE, { input: { expertiseId: entry.expertiseId, reason } }, t('review.revoked', who), done)}
+      />
     </li>
-  );
-}
-
-function LogTable({ entries }: { entries: ExpertiseLogEntry[] }) {
-  return (
-    <table class="data-table">
-      <caption class="visually-hidden">{t('review.log')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('manage.when')}</th>
-          <th scope="col">{t('manage.who')}</th>
-          <th scope="col">{t('manage.what')}</th>
-          <th scope="col">{t('review.expert')}</th>
-          <th scope="col">{t('review.topic')}</th>
-          <th scope="col">{t('manage.why')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => (
-          <tr key={e.id}>
-            <td>
-              <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-            </td>
-            <td>{e.actor?.displayName ?? t('manage.system')}</td>
-            <td>
-              {t(ACTION_NAME[e.action])}
-              {e.details ? <span class="muted"> ({e.details})</span> : null}
-            </td>
-            <td>{e.expert?.displayName ?? ''}</td>
-            <td>{e.topic}</td>
-            <td>{e.reason ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

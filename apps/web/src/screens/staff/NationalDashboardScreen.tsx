@@ -1,23 +1,15 @@
 import '../../i18n/lazy';
 import { NATIONAL_DASHBOARD, type NationalDashboardData } from '../../api/operations-staff';
 import { request } from '../../api/client';
-import { ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { PageHeading } from '../../components/PageHeading';
 import { Loading, ScreenError } from '../../components/Status';
 import { locale, t } from '../../i18n';
 import { Link, paths } from '../../router';
 import { CsvLink, FigureList, WEEKS, duration } from '../figures/FiguresView';
-import { Refusal } from './staff';
+import { Refusal, unlessRefused } from './staff';
 
-async function loadDashboard(): Promise<{ dashboard: NationalDashboardData['nationalDashboard'] | null; refused: 'UNAUTHENTICATED' | 'FORBIDDEN' | null }> {
-  try {
-    return { dashboard: (await request<NationalDashboardData>(NATIONAL_DASHBOARD, { weeks: WEEKS })).nationalDashboard, refused: null };
-  } catch (e) {
-    if (e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return { dashboard: null, refused: e.code };
-    throw e;
-  }
-}
+const loadDashboard = () => unlessRefused(request<NationalDashboardData>(NATIONAL_DASHBOARD, { weeks: WEEKS }).then((d) => d.nationalDashboard));
 
 /** A week's first day, short ("5 okt."): the weekly table has a column per week. */
 const weekOf = (iso: string) => new Intl.DateTimeFormat(locale.get(), { day: 'numeric', month: 'short' }).format(new Date(iso));
@@ -29,7 +21,7 @@ export function NationalDashboardScreen() {
   const { data, error } = useLoader('national-dashboard', loadDashboard);
   if (error) return <ScreenError title={t('national.title')} error={error} />;
   if (!data) return <Loading />;
-  const d = data.dashboard;
+  const d = data.data;
   const weeks = d?.perLibrary[0]?.trend.map((w) => w.weekStart) ?? [];
   return (
     <>

@@ -7,22 +7,26 @@ import { Link, paths } from '../../router';
 
 export type StaffLibrary = StaffLibraryData['library'];
 
-/** What a staff screen loaded: the library, and its data unless the viewer may not see it (then why). */
-export interface StaffLoad<T> {
-  library: StaffLibrary;
+/** Data for staff, unless the viewer may not see it (then why). */
+export interface Guarded<T> {
   data: T | null;
   refused: 'UNAUTHENTICATED' | 'FORBIDDEN' | null;
 }
 
-/** The library by its slug, then `load` for it; a refusal (not signed in, not its staff) is shown, not thrown. */
-export async function loadForStaff<T>(slug: string, load: (library: StaffLibrary) => Promise<T>): Promise<StaffLoad<T>> {
-  const { library } = await request<StaffLibraryData>(STAFF_LIBRARY, { slug });
+/** What `loading` yields; a refusal (not signed in, not allowed) is shown, not thrown. */
+export async function unlessRefused<T>(loading: Promise<T>): Promise<Guarded<T>> {
   try {
-    return { library, data: await load(library), refused: null };
+    return { data: await loading, refused: null };
   } catch (e) {
-    if (e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return { library, data: null, refused: e.code };
+    if (e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return { data: null, refused: e.code };
     throw e;
   }
+}
+
+/** The library by its slug, then `load` for it, unless the viewer is refused (not signed in, not its staff). */
+export async function loadForStaff<T>(slug: string, load: (library: StaffLibrary) => Promise<T>): Promise<Guarded<T> & { library: StaffLibrary }> {
+  const { library } = await request<StaffLibraryData>(STAFF_LIBRARY, { slug });
+  return { library, ...(await unlessRefused(load(library))) };
 }
 
 /** Why the screen shows nothing: a way to log in, or who may see it. */
