@@ -77,6 +77,10 @@ describe('the content database: keep, browse, search and publish reusable conten
     }
     expect(walked).toEqual(all);
     expect(await errorCode(t, LIST, { first: 101 }, w.admin.token)).toBe('BAD_USER_INPUT');
+    // A forged cursor (not a time, not an id) is bad input, not a server error.
+    const forged = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    expect(await errorCode(t, LIST, { after: forged(['geen-tijd', '00000000-0000-4000-8000-000000000000']) }, w.admin.token)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(t, LIST, { after: forged(['2026-01-01T00:00:00Z', 'geen-id']) }, w.admin.token)).toBe('BAD_USER_INPUT');
   });
 
   it('the owner library’s staff create, update and archive; others are refused and nothing changes', async () => {

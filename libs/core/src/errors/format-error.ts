@@ -25,6 +25,9 @@ function pgConflict(error: unknown): boolean {
  * One place maps every error to what a client sees: domain errors keep their code and message,
  * anything unexpected becomes INTERNAL_SERVER_ERROR with no stack trace or internals.
  */
+/** PostgreSQL's "this value is not of its type" errors (a malformed id or time from a request, a forged cursor): bad input, not a fault. */
+const BAD_VALUE_SQLSTATES = new Set(['22P02', '22007', '22008']);
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -39,7 +42,7 @@ export function formatError(
     const code = HTTP_CODES[original.getStatus()] ?? 'INTERNAL_SERVER_ERROR';
     return { ...base, message: original.message, extensions: { code } };
   }
-  if ((original as { code?: string } | undefined)?.code === '22P02') {
+  if (BAD_VALUE_SQLSTATES.has(String((original as { code?: unknown } | undefined)?.code))) {
     return { ...base, message: 'An id or value in the request is not valid.', extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (pgConflict(original)) {
