@@ -2,6 +2,7 @@ import { ok } from './support/gql';
 import { createPost, createThread, world, World } from './support/factories';
 import { freePort } from './support/server-process';
 import { TestRedis, redisServerAvailable } from './support/redis-server';
+import { describeIf } from './support/requires';
 import { TestApp, createTestApp } from './support/test-app';
 import { connectWs } from './support/ws-client';
 
@@ -11,10 +12,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const REDIS_URL = process.env.REDIS_URL;
 // Without Redis these are reported as skipped, with the reason in their name.
-const withRedis = REDIS_URL ? describe : describe.skip;
-const withRedisServer = redisServerAvailable() ? describe : describe.skip;
+const withRedis = describeIf(!!REDIS_URL, 'REDIS_URL');
+const withRedisServer = describeIf(redisServerAvailable(), 'redis-server on the PATH');
 
-withRedis(`two api instances over Redis (needs REDIS_URL${REDIS_URL ? '' : ': not set, skipped'})`, () => {
+withRedis(`two api instances over Redis`, () => {
   let a: TestApp;
   let b: TestApp;
   let w: World;
@@ -42,7 +43,7 @@ withRedis(`two api instances over Redis (needs REDIS_URL${REDIS_URL ? '' : ': no
   });
 });
 
-withRedisServer(`Redis faults (needs redis-server on the PATH${redisServerAvailable() ? '' : ': not found, skipped'})`, () => {
+withRedisServer(`Redis faults`, () => {
   let redis: TestRedis;
   let t: TestApp;
   let w: World;

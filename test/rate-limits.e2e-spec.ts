@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createThread, join, registerUser, world, World, TestUser } from './support/factories';
 import { freePort } from './support/server-process';
 import { TestRedis, redisServerAvailable } from './support/redis-server';
+import { describeIf } from './support/requires';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
 import { ask, codeOf, freshIp, sleep, stillAnswers } from './security/helpers';
 
@@ -10,8 +11,8 @@ const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $inp
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
 const REDIS_URL = process.env.REDIS_URL;
-const withRedis = REDIS_URL ? describe : describe.skip;
-const withRedisServer = redisServerAvailable() ? describe : describe.skip;
+const withRedis = describeIf(!!REDIS_URL, 'REDIS_URL');
+const withRedisServer = describeIf(redisServerAvailable(), 'redis-server on the PATH');
 
 /** The limits under test, small enough to reach in a few requests. */
 const SMALL = {
@@ -162,7 +163,7 @@ describe('rate limits: the optional general budget per address (RATE_LIMIT_GRAPH
   });
 });
 
-withRedis(`rate limits shared by two api instances over Redis (needs REDIS_URL${REDIS_URL ? '' : ': not set, skipped'})`, () => {
+withRedis(`rate limits shared by two api instances over Redis`, () => {
   let a: TestApp;
   let b: TestApp;
   let w: World;
@@ -199,7 +200,7 @@ withRedis(`rate limits shared by two api instances over Redis (needs REDIS_URL${
   });
 });
 
-withRedisServer(`rate limits when Redis fails (needs redis-server on the PATH${redisServerAvailable() ? '' : ': not found, skipped'})`, () => {
+withRedisServer(`rate limits when Redis fails`, () => {
   let redis: TestRedis;
   let t: TestApp;
   let w: World;

@@ -1,20 +1,18 @@
 /**
  * Browser tests drive Debian's Chromium (`apt-get install -y chromium`) through playwright-core, and
- * check every screen with axe. Without /usr/bin/chromium the suites are skipped, with the reason in their name.
+ * check every screen with axe. Without /usr/bin/chromium the suites are skipped, with the reason in their name (failed in CI).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, WebSocketRoute, chromium } from 'playwright-core';
+import { describeIf } from '../support/requires';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 
-/** `describe` when Chromium is there, else `describe.skip`, with the reason appended to the name. */
-export function describeInBrowser(name: string, body: () => void): void {
-  if (available) describe(name, body);
-  else describe.skip(`${name} (needs Chromium at ${CHROMIUM}: not found, skipped)`, body);
-}
+/** `describe` when Chromium is there; else skipped with the reason in its name, or failed under WN_REQUIRE_SERVICES=1. */
+export const describeInBrowser = describeIf(available, `Chromium at ${CHROMIUM}`);
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
