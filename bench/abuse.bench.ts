@@ -207,6 +207,8 @@ async function main(): Promise<number> {
       JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
       WAARDENET_DATA_DIR: dataDir,
       WAARDENET_DEMO: '0',
+      // The clients stand behind a local proxy (see the header); the api's own default trusts none.
+      TRUST_PROXY: 'loopback',
       ...passThrough,
     });
     app = await createApp(config, databaseUrl);

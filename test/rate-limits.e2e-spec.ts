@@ -4,7 +4,7 @@ import { freePort } from './support/server-process';
 import { TestRedis, redisServerAvailable } from './support/redis-server';
 import { describeIf } from './support/requires';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
-import { ask, codeOf, freshIp, sleep, stillAnswers } from './security/helpers';
+import { BEHIND_LOOPBACK_PROXY, ask, codeOf, freshIp, sleep, stillAnswers } from './security/helpers';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
@@ -16,6 +16,7 @@ const withRedisServer = describeIf(redisServerAvailable(), 'redis-server on the 
 
 /** The limits under test, small enough to reach in a few requests. */
 const SMALL = {
+  ...BEHIND_LOOPBACK_PROXY,
   RATE_LIMIT_LOGIN_PER_ACCOUNT: '3/15m',
   RATE_LIMIT_LOGIN_PER_IP: '6/15m',
   RATE_LIMIT_THREADS: '2/1m',
@@ -146,7 +147,7 @@ describe('rate limits: the window slides', () => {
 
 describe('rate limits: the optional general budget per address (RATE_LIMIT_GRAPHQL_PER_IP)', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ RATE_LIMIT_GRAPHQL_PER_IP: '5/1m' })));
+  beforeAll(async () => (t = await createTestApp({ ...BEHIND_LOOPBACK_PROXY, RATE_LIMIT_GRAPHQL_PER_IP: '5/1m' })));
   afterAll(() => t.close());
 
   it('answers HTTP 429 with Retry-After past the budget, before parsing the body; other clients and /health are not affected', async () => {

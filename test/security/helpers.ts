@@ -11,8 +11,14 @@ export interface RawAnswer {
 }
 
 /**
+ * The environment of an api behind a proxy on the same machine (README, "Behind a reverse proxy"):
+ * only then does X-Forwarded-For from 127.0.0.1 name the client. Nobody is trusted by default.
+ */
+export const BEHIND_LOOPBACK_PROXY = { TRUST_PROXY: 'loopback' };
+
+/**
  * One GraphQL request over HTTP with the headers a test needs: a bearer token, and the client address
- * as the proxy in front would pass it (X-Forwarded-For; the test app trusts loopback proxies).
+ * as the proxy in front would pass it (X-Forwarded-For; counted only by an app started with BEHIND_LOOPBACK_PROXY).
  */
 export async function ask(
   t: TestApp,

@@ -50,8 +50,10 @@ describe('loadConfig', () => {
     expect(cfg.adminEmails).toEqual(['admin@bieb.nl', 'x@y.nl']);
   });
 
-  it('reads TRUST_PROXY as hops or proxy addresses, loopback by default', () => {
-    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).trustProxy).toBe('loopback');
+  it('reads TRUST_PROXY as hops or proxy addresses, trusting no proxy by default', () => {
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).trustProxy).toBe(0);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: ' ' }).trustProxy).toBe(0);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 172.16.0.0/12,::1' }).trustProxy).toBe('loopback,172.16.0.0/12,::1');
   });

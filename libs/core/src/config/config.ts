@@ -149,13 +149,14 @@ function rateLimits(env: NodeJS.ProcessEnv): RateLimitsConfig {
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /**
- * TRUST_PROXY: a number of hops (0 trusts nobody), or a comma-separated list of `loopback`,
- * `linklocal`, `uniquelocal` and addresses or CIDR ranges. `true` (trust anyone) is refused: any
- * client could then pick its own address and slip past the per-IP limits.
+ * TRUST_PROXY: a number of hops (0, the default, trusts nobody), or a comma-separated list of
+ * `loopback`, `linklocal`, `uniquelocal` and addresses or CIDR ranges. Nobody by default: trusting
+ * loopback would let any local process, or a local proxy that passes the header on, pick the client's
+ * address. `true` (trust anyone) is refused: any client could then slip past the per-IP limits.
  */
 function trustProxy(env: NodeJS.ProcessEnv): number | string {
   const raw = (env.TRUST_PROXY ?? '').trim();
-  if (raw === '') return 'loopback';
+  if (raw === '') return 0;
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
     if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a number of hops from 0 to 10, or addresses (got "${raw}")`);
