@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, EmbeddedDatabase, loadConfig, logger, startEmbeddedPostgres } from '@waardenet/core';
 import { createApp } from './create-app';
+import { demoAccountsIn, demoInProductionMessage } from './demo/demo-guard';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import { migrate } from './migrate';
 
@@ -24,9 +25,18 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
   }
+  if (config.nodeEnv === 'production') {
+    const demo = await demoAccountsIn(databaseUrl);
+    if (demo.length) {
+      console.error(demoInProductionMessage(demo));
+      await embedded?.stop();
+      process.exit(1);
+    }
+  }
   const ran = await migrate(databaseUrl);
   if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
-  // Demo data is for a newcomer's own machine only: never on a database someone pointed us at.
+  // Demo data is for a newcomer's own machine only: never on a database someone pointed us at, never
+  // in production (config.demo is off there).
   if (embedded && config.demo && (await seedDemoIfEmpty(databaseUrl))) logger.info('demo data seeded (see README for the logins)');
 
   const app = await createApp(config, databaseUrl);

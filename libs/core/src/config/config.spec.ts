@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ WAARDENET_ADMIN_EMAILS: 'a@b.nl, nonsense' }, 'WAARDENET_ADMIN_EMAILS'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough', WAARDENET_DEMO: '1' }, 'WAARDENET_DEMO'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
@@ -43,6 +44,15 @@ describe('loadConfig', () => {
       expect((e as Error).message).toMatch(new RegExp(`^Configuration error: ${variable} `));
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+
+  it('seeds the demo by default in development only: never in production, in test only when asked', () => {
+    const secret = { JWT_SECRET: 'production-secret-that-is-long-enough' };
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).demo).toBe(true);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'development', WAARDENET_DEMO: '0' }).demo).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'production', ...secret }).demo).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test' }).demo).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', WAARDENET_DEMO: '1' }).demo).toBe(true);
   });
 
   it('normalises admin emails', () => {

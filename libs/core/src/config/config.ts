@@ -227,9 +227,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret = keptSecret(dataDir);
   }
 
-  const demoRaw = env.WAARDENET_DEMO ?? '1';
+  // The demo's accounts share a published password: on by default only in development, never in production.
+  const demoRaw = env.WAARDENET_DEMO || (nodeEnv === 'development' ? '1' : '0');
   if (!['0', '1', 'true', 'false'].includes(demoRaw)) {
     throw new ConfigError('WAARDENET_DEMO', `must be 0 or 1 (got "${demoRaw}")`);
+  }
+  const demo = demoRaw === '1' || demoRaw === 'true';
+  if (demo && nodeEnv === 'production') {
+    throw new ConfigError('WAARDENET_DEMO', 'cannot be on when NODE_ENV=production: the demo accounts have a published password');
   }
 
   return {
@@ -240,7 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     adminEmails,
     dataDir,
-    demo: demoRaw === '1' || demoRaw === 'true',
+    demo,
     embeddedPgPort: int(env, 'WAARDENET_EMBEDDED_PG_PORT', 54329, 1, 65535),
     accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 1, 86400),
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
