@@ -1,6 +1,6 @@
 import { UseInterceptors } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AllowSuspended, Ctx, RequestContext, unauthenticated } from '@waardenet/core';
+import { Access, AllowSuspended, Ctx, RequestContext, unauthenticated, viewerOf } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService } from './accounts.service';
 import { AuthPayload } from './dto/auth-payload.type';
@@ -72,7 +72,7 @@ export class AccountsResolver {
   private async payload(ctx: RequestContext, tokens: IssuedTokens): Promise<AuthPayload> {
     const user = await this.accounts.byId(ctx, tokens.userId);
     const suspended = user.isSuspended();
-    ctx.viewer = { id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin && !suspended, suspended };
+    ctx.viewer = viewerOf({ id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin, suspended });
     return { ...tokens, user };
   }
 }

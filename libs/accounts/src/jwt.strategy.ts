@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, unauthenticated } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, unauthenticated, viewerOf } from '@waardenet/core';
 
 type StrategyRun = Strategy & {
   success(user: unknown): void;
@@ -58,6 +58,6 @@ export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): 
   );
   const row = rows[0];
   if (!row) return false;
-  // A suspended admin is not an admin while the suspension lasts.
-  return { id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin && !row.suspended, suspended: row.suspended };
+  // A suspended admin is not an admin while the suspension lasts (viewerOf).
+  return viewerOf({ id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin, suspended: row.suspended });
 }

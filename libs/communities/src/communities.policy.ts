@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
-import { RequestContext, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { RequestContext, forbidden, notFound, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
@@ -97,6 +97,8 @@ export class CommunitiesPolicy {
     if (!ctx.viewer) throw unauthenticated();
     const access = await this.access(ctx, community);
     if (!access.canSee) throw notFound('That community');
+    // computeAccess gives a suspended account no moderator right; say why, so they know it comes back.
+    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     if (!access.canModerate) throw forbidden("Only this community's moderators may do this.");
     return access;
   }

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestContext, forbidden, unauthenticated } from '@waardenet/core';
+import { RequestContext, forbidden, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
 import { LibraryStaff, StaffRole } from './library-staff.entity';
 
 const STAFF_ROLES = 'libraries.viewerStaff';
 
-/** Who may manage a library: its ADMIN staff and platform admins. Staff roles are read once per request. */
+/**
+ * Who may manage a library: its ADMIN staff and platform admins. Staff roles are read once per request.
+ * A suspended account holds no staff role while the suspension lasts: every staff right (figures and
+ * their CSVs, expertise review, content database, national editing, moderating the library's
+ * communities) asks staffRoles, so it is paused here, in one place.
+ */
 @Injectable()
 export class LibrariesPolicy {
   constructor(private readonly db: DataSource) {}
@@ -13,7 +18,7 @@ export class LibrariesPolicy {
   /** The viewer's staff roles, by library id. */
   staffRoles(ctx: RequestContext): Promise<Map<string, StaffRole>> {
     const viewer = ctx.viewer;
-    if (!viewer) return Promise.resolve(new Map());
+    if (!viewer || viewer.suspended) return Promise.resolve(new Map());
     return ctx.cached(STAFF_ROLES, async () => {
       const rows = await ctx.reader(this.db).getRepository(LibraryStaff).findBy({ userId: viewer.id });
       return new Map(rows.map((r) => [r.libraryId, r.role]));
@@ -22,7 +27,7 @@ export class LibrariesPolicy {
 
   /** Reads the staff roles of many contexts' viewers in one statement (the recipients of a notification), so staffRoles asks nothing per viewer. */
   async primeStaffRoles(contexts: RequestContext[], db: DataSource | EntityManager = this.db): Promise<void> {
-    const open = contexts.filter((ctx) => ctx.viewer);
+    const open = contexts.filter((ctx) => ctx.viewer && !ctx.viewer.suspended);
     if (!open.length) return;
     const rows = await db.getRepository(LibraryStaff).findBy({ userId: In(open.map((ctx) => ctx.viewer!.id)) });
     for (const ctx of open) {
@@ -34,7 +39,7 @@ export class LibrariesPolicy {
   /** Staff of some library, or a platform admin, and not suspended: the network-wide staff tools (expertise review, content database). */
   async isAnyStaff(ctx: RequestContext): Promise<boolean> {
     const viewer = ctx.viewer;
-    if (!viewer || viewer.suspended) return false;
+    if (!viewer) return false;
     return viewer.isPlatformAdmin || (await this.staffRoles(ctx)).size > 0;
   }
 
@@ -44,6 +49,7 @@ export class LibrariesPolicy {
 
   async requireLibraryAdmin(ctx: RequestContext, libraryId: string): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
+    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     if (ctx.viewer.isPlatformAdmin) return;
     if ((await this.staffRoles(ctx)).get(libraryId) !== StaffRole.ADMIN) {
       throw forbidden("Only this library's admins may manage its staff.");
@@ -52,6 +58,7 @@ export class LibrariesPolicy {
 
   async requireStaff(ctx: RequestContext, libraryId: string, what: string): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
+    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     if (ctx.viewer.isPlatformAdmin || (await this.isStaff(ctx, libraryId))) return;
     throw forbidden(`Only this library's staff may ${what}.`);
   }

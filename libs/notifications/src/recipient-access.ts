@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestContext } from '@waardenet/core';
+import { RequestContext, viewerOf } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, Membership } from '@waardenet/communities';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Post, Thread, ThreadsPolicy } from '@waardenet/threads';
@@ -37,7 +37,7 @@ export class RecipientAccess {
     for (const row of rows) {
       const ctx = new RequestContext();
       if (em !== this.db.manager) ctx.manager = em;
-      ctx.viewer = { id: row.id, sessionId: '', isPlatformAdmin: row.is_platform_admin && !row.suspended, suspended: row.suspended };
+      ctx.viewer = viewerOf({ id: row.id, sessionId: '', isPlatformAdmin: row.is_platform_admin, suspended: row.suspended });
       out.set(row.id, ctx);
     }
     if (community && out.size) {

@@ -4,7 +4,7 @@ import { AppError } from '../errors/app-error';
 import { RequestContext } from '../context/request-context';
 import { AccessLevel } from './access.decorator';
 import { AccessGuard } from './access.guard';
-import { Viewer } from './viewer';
+import { Viewer, viewerOf } from './viewer';
 
 function contextFor(viewer: Viewer | null): ExecutionContext {
   const req = { headers: {}, rc: Object.assign(new RequestContext(), { viewer }) };
@@ -46,7 +46,16 @@ describe('AccessGuard', () => {
     ['platformAdmin', null, 'UNAUTHENTICATED'],
     ['platformAdmin', user, 'FORBIDDEN'],
     ['platformAdmin', admin, 'ALLOWED'],
+    // However a viewer was built, a suspended admin holds no admin right.
+    ['platformAdmin', { ...admin, suspended: true }, 'FORBIDDEN'],
   ] as const)('%s for %j: %s', async (level, viewer, expected) => {
     expect(await code(level, viewer)).toBe(expected);
+  });
+});
+
+describe('viewerOf', () => {
+  it('makes a suspended platform admin no admin while the suspension lasts', () => {
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: true })).toMatchObject({ isPlatformAdmin: false, suspended: true });
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: false })).toMatchObject({ isPlatformAdmin: true, suspended: false });
   });
 });

@@ -5,6 +5,7 @@ import { forbidden, unauthenticated } from '../errors/app-error';
 import { requestContextOf } from '../context/ctx.decorator';
 import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel } from './access.decorator';
 import { AUTHENTICATOR, Authenticator } from './authenticator';
+import { suspendedStaffRefusal } from './viewer';
 
 /**
  * The one global guard: authenticates the bearer token (optional), puts the viewer on the request
@@ -28,6 +29,7 @@ export class AccessGuard implements CanActivate {
     if (rc.viewer.suspended && this.isMutation(context) && !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])) {
       throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     }
+    if (level === 'platformAdmin' && rc.viewer.suspended) throw suspendedStaffRefusal();
     if (level === 'platformAdmin' && !rc.viewer.isPlatformAdmin) throw forbidden('Only platform admins may do this.');
     return true;
   }
