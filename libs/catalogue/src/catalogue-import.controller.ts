@@ -1,6 +1,6 @@
-import { Controller, HttpCode, Param, Post, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
 import type { Request } from 'express';
-import { Access, Ctx, RequestContext, RestErrorFilter } from '@waardenet/core';
+import { Access, Ctx, RequestContext, RestErrorFilter, SlugParam } from '@waardenet/core';
 import { CatalogueImportService } from './catalogue-import.service';
 import { ImportSummary } from './import/catalogue-importer';
 
@@ -16,7 +16,7 @@ export class CatalogueImportController {
   @Access('user')
   @Post(':slug/catalogue')
   @HttpCode(200)
-  importCatalogue(@Param('slug') slug: string, @Req() req: Request, @Ctx() ctx: RequestContext): Promise<ImportSummary> {
+  importCatalogue(@SlugParam('slug') slug: string, @Req() req: Request, @Ctx() ctx: RequestContext): Promise<ImportSummary> {
     return this.imports.importUpload(ctx, slug, req);
   }
 }

@@ -3,6 +3,7 @@ export * from './core.module';
 export * from './errors/app-error';
 export * from './errors/format-error';
 export * from './validation/validation.pipe';
+export * from './validation/path-params';
 export * from './auth/viewer';
 export * from './auth/access.decorator';
 export * from './auth/access.guard';

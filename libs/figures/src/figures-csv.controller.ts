@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Param, ParseIntPipe, Query, UseFilters } from '@nestjs/common';
-import { Access, Ctx, RequestContext, RestErrorFilter } from '@waardenet/core';
+import { Controller, Get, Header, ParseIntPipe, Query, UseFilters } from '@nestjs/common';
+import { Access, Ctx, IdParam, RequestContext, RestErrorFilter } from '@waardenet/core';
 import { DEFAULT_WEEKS, FiguresService } from './figures.service';
 import { communityCsv, libraryCsv, nationalCsv } from './figures.csv';
 
@@ -15,14 +15,14 @@ export class FiguresCsvController {
   @Access('user')
   @Get('communities/:id.csv')
   @Header('content-type', CSV)
-  async community(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query('weeks', weeksPipe) weeks?: number) {
+  async community(@Ctx() ctx: RequestContext, @IdParam('id') id: string, @Query('weeks', weeksPipe) weeks?: number) {
     return communityCsv(await this.figures.community(ctx, id, weeks ?? DEFAULT_WEEKS));
   }
 
   @Access('user')
   @Get('libraries/:id.csv')
   @Header('content-type', CSV)
-  async library(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query('weeks', weeksPipe) weeks?: number) {
+  async library(@Ctx() ctx: RequestContext, @IdParam('id') id: string, @Query('weeks', weeksPipe) weeks?: number) {
     return libraryCsv(await this.figures.library(ctx, id, weeks ?? DEFAULT_WEEKS));
   }
 
