@@ -39,9 +39,16 @@ describe('web sessions: the refresh token lives in an httpOnly cookie, never in 
     const rotated = refreshCookie(refreshed)!.split(';')[0];
     expect(rotated).not.toBe(cookie);
 
-    // The spent cookie is refused (and, as a reuse, ends the session).
+    // A second tab still holding the spent cookie refreshes within the grace window: it gets a pair of its own.
+    const otherTab = await web(t, REFRESH, {}, cookie);
+    expect(otherTab.body.errors).toBeUndefined();
+    expect(refreshCookie(otherTab)!.split(';')[0]).not.toBe(rotated);
+
+    // After the window (moved into the past, not waited for) the spent cookie is refused and, as a reuse, ends the session.
+    await t.sql(`UPDATE refresh_tokens SET used_at = used_at - interval '11 seconds' WHERE used_at IS NOT NULL`);
     const replay = await web(t, REFRESH, {}, cookie);
-    expect(replay.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(replay.body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
+    expect((await web(t, REFRESH, {}, rotated)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('logout clears the cookie and ends the session on the server', async () => {

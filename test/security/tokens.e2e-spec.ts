@@ -89,3 +89,68 @@ describe('security: tampered, expired and reused tokens write nothing', () => {
     await stillAnswers(t);
   });
 });
+
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const ME = '{ me { id } }';
+
+/** Finding 15: two tabs refreshing with one token at once logged the person out. */
+describe('security: refresh-token rotation tolerates two tabs, and still catches a stolen token', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  const refresh = (token: string) => ask(t, REFRESH, { t: token });
+  const sessionsOf = (userId: string) => t.sql<{ id: string; revoked_at: Date | null }>('SELECT id, revoked_at FROM sessions WHERE user_id = $1', [userId]);
+
+  it('two refreshes with the same token at the same moment both get a working pair, in the same session', async () => {
+    const user = await registerUser(t);
+    const [a, b] = await Promise.all([refresh(user.refreshToken), refresh(user.refreshToken)]);
+    expect(a.body.errors).toBeUndefined();
+    expect(b.body.errors).toBeUndefined();
+    const pairs = [a.body.data!.refreshSession, b.body.data!.refreshSession];
+    expect(new Set([user.refreshToken, ...pairs.map((p) => p.refreshToken)]).size).toBe(3);
+    for (const pair of pairs) {
+      expect((await ask(t, ME, {}, { token: pair.accessToken })).body.data!.me.id).toBe(user.id);
+      // Each tab goes on refreshing with its own new token.
+      expect((await refresh(pair.refreshToken)).body.errors).toBeUndefined();
+    }
+    // One family: no second session, every token issued under the first, and nothing revoked.
+    const sessions = await sessionsOf(user.id);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0].revoked_at).toBeNull();
+    const families = await t.sql<{ session_id: string }>(
+      `SELECT DISTINCT session_id FROM refresh_tokens WHERE session_id IN (SELECT id FROM sessions WHERE user_id = $1)`,
+      [user.id],
+    );
+    expect(families).toEqual([{ session_id: sessions[0].id }]);
+  });
+
+  it('a spent token used again after the grace window ends the whole family: REFRESH_TOKEN_REUSED, and the newest tokens stop working', async () => {
+    const user = await registerUser(t);
+    const newest = (await refresh(user.refreshToken)).body.data!.refreshSession;
+    // The window (10 s by default) has passed: moved back in the database rather than waited for.
+    await t.sql(`UPDATE refresh_tokens SET used_at = used_at - interval '11 seconds' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [user.refreshToken]);
+    const stolen = await refresh(user.refreshToken);
+    expect(stolen.body.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
+    expect(stolen.body.data?.refreshSession ?? null).toBeNull();
+    expect(codeOf(await refresh(newest.refreshToken))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await ask(t, ME, {}, { token: newest.accessToken }))).toBe('UNAUTHENTICATED');
+    expect((await sessionsOf(user.id))[0].revoked_at).not.toBeNull();
+  });
+});
+
+describe('security: REFRESH_REUSE_GRACE_MS=0 treats any second use as theft', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ REFRESH_REUSE_GRACE_MS: '0' })));
+  afterAll(() => t.close());
+
+  it('of two refreshes at once, one gets a pair and the other ends the session', async () => {
+    const user = await registerUser(t);
+    const answers = await Promise.all([0, 1].map(() => ask(t, REFRESH, { t: user.refreshToken })));
+    const reasons = answers.map((a) => a.body.errors?.[0]?.extensions?.reason ?? 'OK').sort();
+    expect(reasons).toEqual(['OK', 'REFRESH_TOKEN_REUSED']);
+    const pair = answers.find((a) => !a.body.errors)!.body.data!.refreshSession;
+    expect(codeOf(await ask(t, REFRESH, { t: pair.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await ask(t, ME, {}, { token: pair.accessToken }))).toBe('UNAUTHENTICATED');
+  });
+});

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { APP_CONFIG, AppConfig, AccessTokenClaims, unauthenticated } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, AccessTokenClaims, AppError, unauthenticated } from '@waardenet/core';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -32,22 +32,32 @@ export class TokensService {
     return this.issue(em, session);
   }
 
-  /** Spends a refresh token for a new pair; a token spent twice ends its whole session. */
+  /**
+   * Spends a refresh token for a new pair in the same session (the token family). Two tabs spending
+   * one token at once both get a pair: within `refreshReuseGraceMs` of its first use a spent token
+   * still works. Spent again after that, it was copied: the whole session ends, newest tokens too.
+   */
   async rotate(refreshToken: string): Promise<IssuedTokens> {
-    const reuse = await this.db.transaction(async (em) => {
-      const token = await em.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) }, relations: { session: true } });
-      if (!token?.session) throw unauthenticated('The refresh token is not valid; log in again.');
-      const session = token.session;
-      if (session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.');
-      const spent = await em.update(RefreshToken, { id: token.id, usedAt: IsNull() }, { usedAt: new Date() });
-      if (spent.affected === 0) return session.id;
+    const outcome = await this.db.transaction(async (em) => {
+      // The row lock serves concurrent spends of one token one after the other; the database's clock
+      // decides the window, so api instances with skewed clocks agree.
+      const [token] = (await em.query(
+        `SELECT id, session_id AS "sessionId", used_at IS NULL AS unspent, used_at > now() - make_interval(secs => $2::float8 / 1000) AS "inGrace"
+           FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+        [sha256(refreshToken), this.config.refreshReuseGraceMs],
+      )) as { id: string; sessionId: string; unspent: boolean; inGrace: boolean | null }[];
+      if (!token) throw unauthenticated('The refresh token is not valid; log in again.');
+      const session = await em.findOneBy(Session, { id: token.sessionId });
+      if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.');
+      if (token.unspent) await em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+      else if (!token.inGrace) return session.id;
       return this.issue(em, session);
     });
-    if (typeof reuse === 'string') {
-      await this.revoke(reuse);
-      throw unauthenticated('This refresh token was already used, so the session was ended for safety; log in again.');
+    if (typeof outcome === 'string') {
+      await this.revoke(outcome);
+      throw new AppError('UNAUTHENTICATED', 'This refresh token was already used, so the session was ended for safety; log in again.', { reason: 'REFRESH_TOKEN_REUSED' });
     }
-    return reuse;
+    return outcome;
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     const first = loadConfig({ WAARDENET_DATA_DIR: dir });
     expect(first.port).toBe(3000);
     expect(first.databaseUrl).toBeUndefined();
+    expect(first.refreshReuseGraceMs).toBe(10_000);
     expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first.jwtSecret);
     expect(loadConfig({ WAARDENET_DATA_DIR: dir }).jwtSecret).toBe(first.jwtSecret);
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ WAARDENET_ADMIN_EMAILS: 'a@b.nl, nonsense' }, 'WAARDENET_ADMIN_EMAILS'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough', WAARDENET_DEMO: '1' }, 'WAARDENET_DEMO'],
+    [{ REFRESH_REUSE_GRACE_MS: '60001' }, 'REFRESH_REUSE_GRACE_MS'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],

@@ -18,6 +18,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** How long a spent refresh token may be spent again (two tabs refreshing at once) before reuse counts as theft. */
+  refreshReuseGraceMs: number;
   /** Express `trust proxy`: how many proxy hops, or which proxy addresses, to believe X-Forwarded-For from. */
   trustProxy: number | string;
   rateLimits: RateLimitsConfig;
@@ -249,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: int(env, 'WAARDENET_EMBEDDED_PG_PORT', 54329, 1, 65535),
     accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 1, 86400),
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
+    refreshReuseGraceMs: int(env, 'REFRESH_REUSE_GRACE_MS', 10_000, 0, 60_000),
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
     email: emailConfig(env, port),
