@@ -1,6 +1,6 @@
 import { UseInterceptors } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AllowSuspended, Ctx, RequestContext, unauthenticated, viewerOf } from '@waardenet/core';
+import { Access, AllowSuspended, Ctx, RequestContext, unauthenticated, viewerOf, ViewerDependent } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService } from './accounts.service';
 import { AuthPayload } from './dto/auth-payload.type';
@@ -57,11 +57,13 @@ export class AccountsResolver {
     return ctx.viewer ? this.accounts.byId(ctx, ctx.viewer.id) : Promise.resolve(null);
   }
 
+  @ViewerDependent()
   @ResolveField(() => String, { nullable: true, description: 'Visible to the user themself and platform admins.' })
   email(@Parent() user: User, @Ctx() ctx: RequestContext): string | null {
     return ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.isPlatformAdmin) ? user.email : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => Suspension, { nullable: true, description: 'The suspension in force, if any: visible to the user themself and platform admins.' })
   suspension(@Parent() user: User, @Ctx() ctx: RequestContext): Suspension | null {
     if (!ctx.viewer || (ctx.viewer.id !== user.id && !ctx.viewer.isPlatformAdmin) || !user.isSuspended()) return null;

@@ -1,5 +1,5 @@
 import { Args, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Thread } from '@waardenet/threads';
 import { CollectionItem } from './collection-item.entity';
@@ -46,6 +46,7 @@ export class ItemsResolver {
     return this.itemsService.holdingsLoader(ctx).load(item.id);
   }
 
+  @ViewerDependent()
   @ResolveField(() => ItemThreadConnection, { description: 'Threads about this item, in every community whose threads you may read; most recently active first.' })
   threads(
     @Parent() item: CollectionItem,
@@ -56,6 +57,7 @@ export class ItemsResolver {
     return this.itemThreads.threads(ctx, item.id, first, after);
   }
 
+  @ViewerDependent()
   @ResolveField(() => [User], { description: 'Experts (EXPERT members of the community) who wrote in those threads; most posts first, at most 50.' })
   experts(@Parent() item: CollectionItem, @Ctx() ctx: RequestContext): Promise<User[]> {
     return this.itemThreads.experts(ctx, item.id);

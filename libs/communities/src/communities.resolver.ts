@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
@@ -100,21 +100,25 @@ export class CommunitiesResolver {
     return this.memberships.countLoader(ctx).load(community.id);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Membership, { nullable: true, description: "The viewer's membership, if any." })
   async viewerMembership(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<Membership | null> {
     return (await this.policy.access(ctx, community)).membership;
   }
 
+  @ViewerDependent()
   @ResolveField(() => Boolean, { description: "Whether the viewer may read this community's threads." })
   async viewerCanRead(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await this.policy.access(ctx, community)).canRead;
   }
 
+  @ViewerDependent()
   @ResolveField(() => Boolean, { description: 'Whether the viewer may moderate this community.' })
   async viewerCanModerate(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await this.policy.access(ctx, community)).canModerate;
   }
 
+  @ViewerDependent()
   @ResolveField(() => MembershipConnection)
   members(
     @Parent() community: Community,
@@ -139,6 +143,7 @@ export class MembershipResolver {
     return this.accounts.byId(ctx, m.userId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community)
   community(@Parent() m: Membership, @Ctx() ctx: RequestContext): Promise<Community> {
     return this.communitiesService.byId(ctx, m.communityId);

@@ -31,3 +31,4 @@ export * from './events/domain-events';
 export * from './errors/rest-error.filter';
 export * from './database/bind-named';
 export * from './graphql/direct-fields';
+export * from './graphql/viewer-dependent';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
+import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Post } from '@waardenet/threads';
 import { Expertise } from './expertise.entity';
@@ -14,6 +14,7 @@ export class UserExpertiseResolver {
     private readonly policy: ExpertsPolicy,
   ) {}
 
+  @ViewerDependent()
   @ResolveField(() => [Expertise], { description: 'Verified expertise for everyone; the user themself and library staff also see claims and revocations.' })
   async expertise(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Expertise[]> {
     const all = await this.policy.seesAllOf(ctx, user.id);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AllowSuspended, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, AllowSuspended, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
@@ -76,31 +76,37 @@ export class ExpertiseResolver {
     return e.libraryId ? this.libraries.loader(ctx).load(e.libraryId) : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => String, { nullable: true, description: 'The evidence given; only for the expert, library staff and platform admins.' })
   async evidence(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesAllOf(ctx, e.userId)) ? e.evidence : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => String, { nullable: true, description: 'Why it was revoked; only for the expert, library staff and platform admins.' })
   async revokeReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesAllOf(ctx, e.userId)) ? e.revokeReason : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => String, { nullable: true, description: 'Why the claim was rejected; only for the claimant, library staff and platform admins.' })
   async rejectReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesAllOf(ctx, e.userId)) ? e.rejectReason : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => User, { nullable: true, description: 'The staff member who rejected the claim; only for library staff and platform admins.' })
   async rejectedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.rejectedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.rejectedById) : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => User, { nullable: true, description: 'The staff member who verified it; only for library staff and platform admins.' })
   async verifiedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.verifiedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.verifiedById) : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => User, { nullable: true, description: 'The staff member who revoked it; only for library staff and platform admins.' })
   async revokedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.revokedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.revokedById) : null;

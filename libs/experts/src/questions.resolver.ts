@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { Post, Thread } from '@waardenet/threads';
 import { Question } from './question.entity';
 import { QuestionsService } from './questions.service';
@@ -40,6 +40,7 @@ export class QuestionsResolver {
     return this.unanswered.forLibrary(ctx, libraryId, first, after);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Post, { nullable: true, description: 'The accepted answer of a question; null when there is none or the viewer may not see it.' })
   acceptedAnswer(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Post | null> {
     return this.questions.acceptedAnswer(ctx, thread);

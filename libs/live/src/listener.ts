@@ -1,6 +1,7 @@
 import { DocumentNode, ExecutionResult } from 'graphql';
 import { LiveEvent, Viewer } from '@waardenet/core';
 import { PushIterator } from './push-iterator';
+import type { Sharing } from './viewer-dependence';
 
 /** What a subscriber may see; subscribers of one class on one selection share one execution per event. */
 export type ReaderClass = 'anonymous' | 'reader' | 'moderator';
@@ -19,7 +20,8 @@ export interface Listener {
   /** Subscribers with the same key receive the same frame payload. */
   groupKey: string;
   selectionKey: string;
-  viewerSpecific: boolean;
+  /** Shared by every listener of one document: whether it is executed per viewer (see viewer-dependence.ts). */
+  sharing: Sharing;
   document: DocumentNode;
   variableValues: Record<string, unknown>;
   operationName?: string | null;
@@ -34,6 +36,14 @@ export interface Listener {
   send(resultJson: string): void;
 }
 
-export function groupKeyOf(l: Pick<Listener, 'channel' | 'selectionKey' | 'readerClass' | 'viewerSpecific' | 'viewer'>): string {
-  return [l.channel, l.selectionKey, l.readerClass, l.viewerSpecific ? l.viewer?.id ?? '-' : ''].join('|');
+/**
+ * Everything that changes a frame: the channel, the document and its variables, what the reader class
+ * may see of the event (the hub's visiblePayload), and, for a document executed per viewer, the viewer.
+ * Membership role and ban state need no place of their own: a banned reader is refused at subscribe and
+ * completed at a re-check, a role that grants moderation is the 'moderator' class, and every field whose
+ * value follows the viewer's own memberships or roles is @ViewerDependent (or read the viewer, which
+ * makes the document per viewer at delivery).
+ */
+export function groupKeyOf(l: Pick<Listener, 'channel' | 'selectionKey' | 'readerClass' | 'sharing' | 'viewer'>): string {
+  return [l.channel, l.selectionKey, l.readerClass, l.sharing.perViewer ? l.viewer?.id ?? '-' : ''].join('|');
 }

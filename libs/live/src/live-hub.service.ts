@@ -1,13 +1,14 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
 import {
-  AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, accessChannel, decodeCursor, encodeCursor, logger,
+  AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, accessChannel, decodeCursor, encodeCursor, logger,
 } from '@waardenet/core';
 import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
 import { LiveAccessService } from './live-access.service';
 import { CommunityEventType, ThreadEventType } from './live-event.types';
 import { Listener, ReaderClass, groupKeyOf } from './listener';
+import { Sharing, watchedContext } from './viewer-dependence';
 
 interface ChannelState {
   listeners: Set<Listener>;
@@ -30,7 +31,8 @@ const READER_HIDDEN = new Set([PostState.HIDDEN, PostState.REMOVED]);
 /**
  * Fans live events out to this instance's subscribers. It listens on a PubSub channel only while a
  * local subscriber does; it executes a subscription's selection once per event for each group of
- * subscribers that would see the same thing (same selection, same reader class), and checks rights
+ * subscribers that would see the same thing (same selection, same reader class, and the same viewer
+ * when the selection depends on who asks: see viewer-dependence.ts), and checks rights
  * at delivery: a rights change in a community (published on its access channel) re-checks every
  * affected subscriber before any later event of that community is delivered.
  */
@@ -40,6 +42,8 @@ export class LiveHub implements OnApplicationShutdown {
   private readonly channels = new Map<string, ChannelState>();
   private readonly communities = new Map<string, CommunityState>();
   private nextId = 1;
+  /** Executions of a selection so far: tests and benches compare it with the frames sent. */
+  executions = 0;
 
   constructor(
     @Inject(PUBSUB) private readonly pubsub: PubSubEngine,
@@ -187,10 +191,44 @@ export class LiveHub implements OnApplicationShutdown {
         continue;
       }
       if (!payload) continue;
-      // Executed and serialized once for the whole group; each socket only gets its own message id around it.
-      const json = JSON.stringify(await this.run(first, payload));
-      for (const l of members) l.send(json);
+      await this.deliverToGroup(members, payload);
     }
+  }
+
+  /**
+   * Executed and serialized once for the whole group; each socket only gets its own message id around it.
+   * The execution is watched: when it read the viewer (a field not declared @ViewerDependent), its frame
+   * belongs to the first member's viewer alone; every other viewer of the group gets an execution of
+   * their own, and the document is executed per viewer from then on.
+   */
+  private async deliverToGroup(members: Listener[], payload: Payload): Promise<void> {
+    const first = members[0];
+    const watched = watchedContext(this.access.context(first.viewer));
+    const json = JSON.stringify(await this.run(first, payload, watched.rc));
+    const viewerOf = (l: Listener) => l.viewer?.id ?? '-';
+    if (!watched.viewerRead() || members.every((l) => viewerOf(l) === viewerOf(first))) {
+      if (watched.viewerRead()) this.executePerViewer(first.sharing);
+      for (const l of members) l.send(json);
+      return;
+    }
+    this.executePerViewer(first.sharing);
+    const byViewer = new Map<string, Listener[]>();
+    for (const l of members) byViewer.set(viewerOf(l), [...(byViewer.get(viewerOf(l)) ?? []), l]);
+    for (const [viewerId, same] of byViewer) {
+      const frame = viewerId === viewerOf(first) ? json : JSON.stringify(await this.run(same[0], payload));
+      for (const l of same) l.send(frame);
+    }
+  }
+
+  /** From now on every listener of this document is grouped with its own viewer only. */
+  private executePerViewer(sharing: Sharing): void {
+    if (sharing.perViewer) return;
+    sharing.perViewer = true;
+    logger.error(
+      { document: sharing.label },
+      'a live subscription read the viewer through a field not declared @ViewerDependent; it is executed per viewer from now on. Declare the field (docs/permissions.md, "Viewer-dependent fields").',
+    );
+    for (const state of this.channels.values()) for (const l of state.listeners) if (l.sharing === sharing) l.groupKey = groupKeyOf(l);
   }
 
   /** What a reader class may receive of an event: all of it, a removal notice, only its author, or nothing. */
@@ -218,7 +256,8 @@ export class LiveHub implements OnApplicationShutdown {
     return { type: event.type as ThreadEventType, cursor, post, thread };
   }
 
-  private async run(l: Listener, payload: Payload): Promise<ExecutionResult> {
+  private async run(l: Listener, payload: Payload, rc: RequestContext = this.access.context(l.viewer)): Promise<ExecutionResult> {
+    this.executions++;
     try {
       return await execute({
         schema: this.schema,
@@ -226,7 +265,7 @@ export class LiveHub implements OnApplicationShutdown {
         variableValues: l.variableValues,
         operationName: l.operationName ?? undefined,
         rootValue: { [l.field]: payload },
-        contextValue: { rc: this.access.context(l.viewer), req: undefined },
+        contextValue: { rc, req: undefined },
       });
     } catch (err) {
       logger.error({ err }, 'live execution failed');

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate, visit } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
 import { AccessTokenClaims, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
@@ -11,6 +11,7 @@ import { LiveHub } from './live-hub.service';
 import { LiveAccessService } from './live-access.service';
 import { Listener, LiveField } from './listener';
 import { PushIterator } from './push-iterator';
+import { Sharing, sharingOf } from './viewer-dependence';
 
 // graphql-ws ships its ws adapter as a subpath export, which this project's module resolution cannot type.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,7 +53,6 @@ export interface LiveFieldRequest {
   end(): void;
 }
 export type LiveFieldHandler = (request: LiveFieldRequest) => Promise<() => void>;
-const VIEWER_SPECIFIC = /^(viewer|me$|email$)/;
 
 function gqlError(e: AppError): GraphQLError {
   return new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
@@ -218,7 +218,7 @@ export class LiveServer {
       if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
       else if (!operation || !field) {
         result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${[...LIVE_FIELDS, ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
-      } else result = { id: this.nextDocumentId++, document, operation, field, viewerSpecific: hasViewerFields(document) };
+      } else result = { id: this.nextDocumentId++, document, operation, field, sharing: sharingOf(this.schema, document, operationName || query.slice(0, 80)) };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
     }
@@ -256,7 +256,7 @@ export class LiveServer {
       viewer,
       readerClass: target.readerClass,
       selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
-      viewerSpecific: compiled.viewerSpecific,
+      sharing: compiled.sharing,
       document: compiled.document,
       variableValues: variables,
       operationName,
@@ -306,15 +306,6 @@ interface CompiledSubscription {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   field: LiveField;
-  viewerSpecific: boolean;
-}
-
-function hasViewerFields(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (VIEWER_SPECIFIC.test(node.name.value)) found = true;
-    },
-  });
-  return found;
+  /** Declared viewer-dependent fields make it per viewer from the start; a shared execution that reads the viewer, from then on. */
+  sharing: Sharing;
 }

@@ -1,5 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { ApprovalMode, CommunitiesPolicy, Community, Membership } from '@waardenet/communities';
 import { BanMemberInput, CommunitySettingsInput, SetMemberRoleInput, SuspendUserInput, UnbanMemberInput } from './dto/moderation.inputs';
@@ -80,6 +80,7 @@ export class MembersModerationResolver {
     return this.settings.setSlowMode(ctx, communityId, seconds);
   }
 
+  @ViewerDependent()
   @ResolveField(() => CommunitySettings, { nullable: true, description: 'The moderation settings; null unless the viewer moderates the community.' })
   async moderationSettings(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<CommunitySettings | null> {
     if (!(await this.policy.access(ctx, community)).canModerate) return null;

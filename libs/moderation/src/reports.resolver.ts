@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Access, Connection, Ctx, RequestContext, entityLoader } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, entityLoader, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { Post, Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
@@ -47,6 +47,7 @@ export class ReportsResolver {
     return this.reportsService.resolve(ctx, input);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Post, { nullable: true, description: 'The reported post (null for a thread report); its text as the viewer may see it.' })
   async post(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!report.postId) return null;

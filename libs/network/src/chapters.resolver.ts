@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { Community } from '@waardenet/communities';
 import { ChaptersService } from './chapters.service';
 import { CreateChapterInput } from './dto/chapter.inputs';
@@ -30,6 +30,7 @@ export class ChaptersResolver {
     return this.policy.isNationalLibrary(ctx, community.libraryId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => ChapterConnection, { description: "A national community's local chapters that the viewer may see, by name." })
   chapters(
     @Parent() community: Community,
@@ -40,11 +41,13 @@ export class ChaptersResolver {
     return this.chapterService.chapters(ctx, community, first, after);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community, { nullable: true, description: 'For a chapter: the national community it belongs to.' })
   nationalCommunity(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<Community | null> {
     return this.chapterService.nationalOf(ctx, community);
   }
 
+  @ViewerDependent()
   @ResolveField(() => FeedEntryConnection, {
     nullable: true,
     description: 'The community’s own threads plus the chapter threads its editors accepted, by last activity; null when the viewer may not read them.',

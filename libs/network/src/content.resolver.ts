@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { Thread } from '@waardenet/threads';
@@ -92,6 +92,7 @@ export class ContentSourceResolver {
     return this.accounts.byId(ctx, source.publishedById);
   }
 
+  @ViewerDependent()
   @ResolveField(() => ContentItem, { nullable: true, description: 'The item, for those who may browse the content database and this item.' })
   async contentItem(@Parent() source: ContentSource, @Ctx() ctx: RequestContext): Promise<ContentItem | null> {
     const item = await this.content.loader(ctx).load(source.contentItemId);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AppError, Ctx, RequestContext, badInput } from '@waardenet/core';
+import { Access, AppError, Ctx, RequestContext, badInput, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
 import { LibrariesService, Library } from '@waardenet/libraries';
@@ -74,11 +74,13 @@ export class SyndicationsResolver {
     return this.syndications.proposals(ctx, communityId, state ?? SyndicationState.PROPOSED, first, after);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Thread, { nullable: true, description: 'Null when the viewer may not read it.' })
   thread(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Thread | null> {
     return orNull(this.threads.byId(ctx, s.threadId));
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community, { nullable: true, description: 'The chapter it comes from (null when the viewer may not see it).' })
   fromCommunity(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Community | null> {
     return orNull(this.communities.byId(ctx, s.fromCommunityId));
@@ -90,6 +92,7 @@ export class SyndicationsResolver {
     return this.libraries.byId(ctx, from.libraryId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community, { nullable: true, description: 'The national community (null when the viewer may not see it).' })
   toCommunity(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Community | null> {
     return orNull(this.communities.byId(ctx, s.toCommunityId));

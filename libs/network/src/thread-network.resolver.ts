@@ -1,4 +1,4 @@
-import { Ctx, RequestContext } from '@waardenet/core';
+import { Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { LibrariesService } from '@waardenet/libraries';
@@ -21,6 +21,7 @@ export class ThreadNetworkResolver {
     private readonly policy: NetworkPolicy,
   ) {}
 
+  @ViewerDependent()
   @ResolveField(() => [Syndication], {
     description: 'The national communities this thread is proposed to or shown in: accepted ones for every reader, all of them for the chapter’s moderators and the national editors.',
   })

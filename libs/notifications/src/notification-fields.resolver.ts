@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Ctx, RequestContext, entityLoader } from '@waardenet/core';
+import { Ctx, RequestContext, entityLoader, ViewerDependent } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
 import { Post, Thread, ThreadsService } from '@waardenet/threads';
@@ -30,18 +30,21 @@ export class NotificationFieldsResolver {
     return n.actorId ? this.accounts.loader(ctx).load(n.actorId) : null;
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community, { nullable: true })
   async community(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Community | null> {
     if (!n.communityId || !(await this.gate.visible(ctx, n))) return null;
     return this.communities.loader(ctx).load(n.communityId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Thread, { nullable: true })
   async thread(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Thread | null> {
     if (!n.threadId || !(await this.gate.visible(ctx, n))) return null;
     return this.threads.loader(ctx).load(n.threadId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Post, { nullable: true })
   async post(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!n.postId || !(await this.gate.visible(ctx, n))) return null;
@@ -56,6 +59,7 @@ export class NotificationFieldsResolver {
 export class ThreadFollowResolver {
   constructor(private readonly follows: FollowsService) {}
 
+  @ViewerDependent()
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows this thread (false when logged out).' })
   viewerFollows(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.follows.followsLoader(ctx, FollowTarget.THREAD).load(thread.id);
@@ -66,6 +70,7 @@ export class ThreadFollowResolver {
 export class CommunityFollowResolver {
   constructor(private readonly follows: FollowsService) {}
 
+  @ViewerDependent()
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows this community (false when logged out).' })
   viewerFollows(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.follows.followsLoader(ctx, FollowTarget.COMMUNITY).load(community.id);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
+import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
@@ -63,6 +63,7 @@ export class PostsResolver {
     return this.accounts.byId(ctx, post.authorId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Thread)
   thread(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Thread> {
     return this.threads.byId(ctx, post.threadId);
@@ -73,11 +74,13 @@ export class PostsResolver {
     return this.reactions.countsLoader(ctx).load(post.id);
   }
 
+  @ViewerDependent()
   @ResolveField(() => [ReactionKind], { description: "The viewer's own reactions." })
   viewerReactions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<ReactionKind[]> {
     return this.reactions.viewerLoader(ctx).load(post.id);
   }
 
+  @ViewerDependent()
   @ResolveField(() => [PostRevision], { description: 'Every version of the body, oldest first; empty when the text is not visible.' })
   revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
     return post.textVisible ? this.posts.revisionsLoader(ctx).load(post.id) : Promise.resolve([]);

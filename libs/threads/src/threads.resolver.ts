@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
@@ -39,6 +39,7 @@ export class ThreadsResolver {
     return this.threadsService.byId(ctx, id);
   }
 
+  @ViewerDependent()
   @ResolveField(() => PostConnection)
   posts(
     @Parent() thread: Thread,
@@ -49,6 +50,7 @@ export class ThreadsResolver {
     return this.postsService.page(ctx, thread, first, after);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Community)
   community(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Community> {
     return this.communities.byId(ctx, thread.communityId);
@@ -59,6 +61,7 @@ export class ThreadsResolver {
     return this.accounts.byId(ctx, thread.authorId);
   }
 
+  @ViewerDependent()
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may reply here now: what createPost allows (members, and members of a national community that shows the thread; not in a locked thread unless they moderate).',
   })
@@ -71,6 +74,7 @@ export class ThreadsResolver {
 export class CommunityThreadsResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
+  @ViewerDependent()
   @ResolveField(() => ThreadConnection, { nullable: true, description: 'Pinned first, then by last activity; null when the viewer may not read them (see viewerCanRead).' })
   threads(
     @Parent() community: Community,
