@@ -1,0 +1,40 @@
+import { FieldNode, OperationDefinitionNode, SelectionSetNode, parse, print } from 'graphql';
+import { GqlError } from './gql';
+
+/**
+ * The selection under `path` in a one-operation document, printed (`{ id title … }`): a subscription's
+ * selection reused in the equivalent HTTP query, so both paths are asked exactly the same fields.
+ */
+export function selectionAt(document: string, path: string[]): string {
+  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  let set: SelectionSetNode | undefined = operation?.selectionSet;
+  for (const name of path) {
+    const field = set?.selections.find((s): s is FieldNode => s.kind === 'Field' && s.name.value === name);
+    if (!field) throw new Error(`the document selects no ${path.join('.')}`);
+    set = field.selectionSet;
+  }
+  if (!set) throw new Error(`${path.join('.')} is a leaf`);
+  return print(set);
+}
+
+/** What a refusal is compared by: its code and, when given, its stable reason. */
+export function refusal(errors: readonly GqlError[] | unknown): { code: unknown; reason?: unknown } {
+  const first = (Array.isArray(errors) ? errors[0] : errors) as GqlError | undefined;
+  const out: { code: unknown; reason?: unknown } = { code: first?.extensions?.code ?? 'NO_CODE' };
+  if (first?.extensions?.reason !== undefined) out.reason = first.extensions.reason;
+  return out;
+}
+
+/** Where two JSON values first differ (`post.author.expertise.0.evidence`), with both sides; null when equal. */
+export function firstDifference(a: unknown, b: unknown, path = ''): { at: string; live: unknown; http: unknown } | null {
+  if (a === b) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+      if (d) return d;
+    }
+    return null;
+  }
+  return { at: path || '(root)', live: a, http: b };
+}
