@@ -41,7 +41,7 @@ describe('expert badges: each post carries its author’s verified expertise, at
     // Even-numbered authors are verified experts on two topics; odd ones only claimed one (no badge).
     for (const [i, a] of authors.entries()) {
       for (const topic of i % 2 === 0 ? [`Vogels ${i}`, `Bomen ${i}`] : [`Claim ${i}`]) {
-        const c = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic, evidence: 'bewijs' } }, a.token);
+        const c = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic, evidence: 'bewijs', libraryId: w.library.id } }, a.token);
         if (i % 2 === 0) {
           await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: c.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
         }

@@ -27,8 +27,8 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
   let otherLibrary: { id: string };
   const announced: DomainEvent[] = [];
 
-  const claim = async (user: TestUser, topic: string, evidence = 'Twintig jaar stadsarchivaris') =>
-    (await ok(t, CLAIM, { input: { topic, evidence } }, user.token)).claimExpertise;
+  const claim = async (user: TestUser, topic: string, evidence = 'Twintig jaar stadsarchivaris', libraryId = w.library.id) =>
+    (await ok(t, CLAIM, { input: { topic, evidence, libraryId } }, user.token)).claimExpertise;
   const logLines = async () => (await ok(t, LOG, { id: w.library.id, first: 100 }, w.manager.token)).expertiseLog.edges.map((e: { node: unknown }) => e.node);
 
   beforeAll(async () => {
@@ -43,11 +43,11 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
   });
   afterAll(() => t.close());
 
-  it('a claim is seen by its claimant and library staff, with its evidence, but not by anyone else', async () => {
+  it('a claim is seen by its claimant and the staff of the library it is made at, with its evidence, but not by anyone else', async () => {
     const expert = await registerUser(t);
     await join(t, expert, w.pub.id);
     const c = await claim(expert, '  Utrechtse   stadsgeschiedenis ');
-    expect(c).toMatchObject({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris', library: null });
+    expect(c).toMatchObject({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris', library: { id: w.library.id } });
     expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([expect.objectContaining({ id: c.id, state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' })]);
 
     const thread = await createThread(t, expert, w.pub.id);
@@ -55,16 +55,19 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id })).thread.author.expertise).toEqual([]);
     const byStaff = (await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, w.manager.token)).thread.author.expertise;
     expect(byStaff).toEqual([expect.objectContaining({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' })]);
+    // Another library's staff see no claim made elsewhere, nor its evidence.
+    expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, otherStaff.token)).thread.author.expertise).toEqual([]);
   });
 
   it('refuses a second claim of the same topic (CONFLICT), bad input (BAD_USER_INPUT with fields) and visitors', async () => {
     const user = await registerUser(t);
     await claim(user, 'Vogels van de Vecht');
-    expect(await errorCode(t, CLAIM, { input: { topic: 'vogels  VAN de vecht', evidence: 'x' } }, user.token)).toBe('CONFLICT');
-    const bad = await gql(t, CLAIM, { input: { topic: 'x', evidence: '   ' } }, user.token);
+    expect(await errorCode(t, CLAIM, { input: { topic: 'vogels  VAN de vecht', evidence: 'x', libraryId: w.library.id } }, user.token)).toBe('CONFLICT');
+    const bad = await gql(t, CLAIM, { input: { topic: 'x', evidence: '   ', libraryId: 'geen-id' } }, user.token);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(Object.keys(bad.errors?.[0].extensions?.fields as object).sort()).toEqual(['evidence', 'topic']);
-    expect(await errorCode(t, CLAIM, { input: { topic: 'Molens', evidence: 'x' } })).toBe('UNAUTHENTICATED');
+    expect(Object.keys(bad.errors?.[0].extensions?.fields as object).sort()).toEqual(['evidence', 'libraryId', 'topic']);
+    expect(await errorCode(t, CLAIM, { input: { topic: 'Molens', evidence: 'x', libraryId: '00000000-0000-4000-8000-000000000000' } }, user.token)).toBe('NOT_FOUND');
+    expect(await errorCode(t, CLAIM, { input: { topic: 'Molens', evidence: 'x', libraryId: w.library.id } })).toBe('UNAUTHENTICATED');
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM expertise WHERE user_id = $1`, [user.id]);
     expect(n).toBe(1);
   });
@@ -72,7 +75,7 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
   it('allows at most 20 claims awaiting review per user', async () => {
     const eager = await registerUser(t);
     for (let i = 0; i < 20; i++) await claim(eager, `Onderwerp ${i}`);
-    expect(await errorCode(t, CLAIM, { input: { topic: 'Nummer 21', evidence: 'x' } }, eager.token)).toBe('CONFLICT');
+    expect(await errorCode(t, CLAIM, { input: { topic: 'Nummer 21', evidence: 'x', libraryId: w.library.id } }, eager.token)).toBe('CONFLICT');
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM expertise WHERE user_id = $1`, [eager.id]);
     expect(n).toBe(20);
   });
@@ -145,13 +148,12 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect(await errorCode(t, REVOKE, { input: { expertiseId: c.id, reason: 'nee' } }, w.manager.token)).toBe('CONFLICT');
   });
 
-  it("staff review open claims oldest first, page by page; with their library, only of people in its communities", async () => {
+  it("staff review the open claims made at their library, oldest first, page by page; another library's claims are not theirs to see", async () => {
     const inside = await registerUser(t);
-    await join(t, inside, w.pub.id);
     const outside = await registerUser(t);
     const a = await claim(inside, 'Beiaarden');
     const b = await claim(inside, 'Binnenvaart');
-    const o = await claim(outside, 'Boekbinden');
+    const o = await claim(outside, 'Boekbinden', 'Restaurator', otherLibrary.id);
     const ids = async (token: string, libraryId: string | null) => {
       const all: string[] = [];
       let after: string | null = null;
@@ -168,8 +170,13 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect(mine).not.toContain(o.id);
     expect(mine.indexOf(a.id)).toBeLessThan(mine.indexOf(b.id));
     expect(new Set(mine).size).toBe(mine.length);
-    const everything = await ids(otherStaff.token, null);
-    expect(everything).toEqual(expect.arrayContaining([a.id, b.id, o.id]));
+    // Without a library: the claims of every library one is on the staff of; every claim for platform admins.
+    expect(await ids(w.manager.token, null)).toEqual(mine);
+    const theirs = await ids(otherStaff.token, null);
+    expect(theirs).toContain(o.id);
+    expect(theirs).not.toEqual(expect.arrayContaining([a.id]));
+    expect(theirs).not.toEqual(expect.arrayContaining([b.id]));
+    expect(await ids(w.admin.token, null)).toEqual(expect.arrayContaining([a.id, b.id, o.id]));
     await ok(t, VERIFY, { input: { expertiseId: a.id, libraryId: w.library.id } }, w.manager.token);
     expect(await ids(w.manager.token, w.library.id)).not.toContain(a.id);
 
@@ -218,12 +225,12 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect(open).not.toContain(c.id);
 
     // Claimed again at once: refused, with the day it becomes possible; a week later it is a fresh claim.
-    const again = await gql(t, CLAIM, { input: { topic: 'molenbouw', evidence: 'Nu met foto’s' } }, claimant.token);
+    const again = await gql(t, CLAIM, { input: { topic: 'molenbouw', evidence: 'Nu met foto’s', libraryId: w.library.id } }, claimant.token);
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0].message).toMatch(/again from \d{4}-\d{2}-\d{2}/);
     await t.sql(`UPDATE expertise SET rejected_at = now() - interval '8 days' WHERE id = $1`, [c.id]);
     const fresh = await claim(claimant, 'molenbouw', 'Nu met foto’s');
-    expect(fresh).toMatchObject({ state: 'CLAIMED', library: null });
+    expect(fresh).toMatchObject({ state: 'CLAIMED', library: { id: w.library.id } });
     expect(fresh.id).not.toBe(c.id);
 
     // Verified expertise is revoked, not rejected.

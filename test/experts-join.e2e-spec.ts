@@ -20,7 +20,7 @@ describe('experts join the communities of the library that verified them, and le
   /** A user with expertise on `topic` verified by `libraryId` (by that library's staff member `by`). */
   async function expert(libraryId: string, by: TestUser, topic = 'Lokale geschiedenis', user?: TestUser): Promise<TestUser & { expertiseId: string }> {
     const u = user ?? (await registerUser(t, { displayName: 'Deskundige' }));
-    const claimed = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic, evidence: 'Promotie over het onderwerp' } }, u.token);
+    const claimed = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic, evidence: 'Promotie over het onderwerp', libraryId } }, u.token);
     await ok(t, VERIFY, { input: { expertiseId: claimed.claimExpertise.id, libraryId } }, by.token);
     return { ...u, expertiseId: claimed.claimExpertise.id };
   }
@@ -45,7 +45,7 @@ describe('experts join the communities of the library that verified them, and le
 
   it('refuses anyone without expertise verified by the community’s library: none, a mere claim, or another library’s', async () => {
     const claimant = await registerUser(t);
-    await ok(t, `mutation { claimExpertise(input: { topic: "Poldermolens", evidence: "Molenaar" }) { id } }`, {}, claimant.token);
+    await ok(t, `mutation($id: ID!) { claimExpertise(input: { topic: "Poldermolens", evidence: "Molenaar", libraryId: $id }) { id } }`, { id: w.library.id }, claimant.token);
     const elsewhere = await expert(otherLibrary.id, otherStaff);
     expect(await errorCode(t, JOIN, { id: w.pub.id })).toBe('UNAUTHENTICATED');
     for (const u of [w.outsider, w.member, claimant, elsewhere]) expect(await errorCode(t, JOIN, { id: w.pub.id }, u.token)).toBe('FORBIDDEN');

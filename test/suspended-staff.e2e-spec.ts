@@ -66,7 +66,7 @@ describe('suspended staff, moderators and admins read no staff data and download
   const unsuspend = (user: TestUser) => ok(t, `mutation($id: ID!) { unsuspendUser(userId: $id) { id } }`, { id: user.id }, w.admin.token);
 
   /** Each attempt's outcome for one person: 'ok', or the code it was refused with. */
-  async function outcomes(user: TestUser, attempts: Attempt[]): Promise<Record<string, string>> {
+  async function outcomes(user: TestUser, attempts: readonly Attempt[]): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const [name, query, variables] of attempts) {
       const res = await gql(t, query, variables(), user.token);
@@ -74,7 +74,7 @@ describe('suspended staff, moderators and admins read no staff data and download
     }
     return out;
   }
-  const every = (attempts: Attempt[], outcome: string) => Object.fromEntries(attempts.map(([name]) => [name, outcome]));
+  const every = (attempts: readonly Attempt[], outcome: string) => Object.fromEntries(attempts.map(([name]) => [name, outcome]));
 
   it.each([
     ['a community moderator', () => moderator, community],

@@ -47,7 +47,7 @@ describe('value network, end to end: catalogue → thread → verified expert �
     // 4. An expert claims expertise, the library verifies it, the expert joins as EXPERT and answers.
     const expert = await registerUser(t, { displayName: 'Klimaatwetenschapper' });
     const claim = (await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
-      { input: { topic: 'Klimaatwetenschap', evidence: 'Onderzoeker bij het KNMI' } }, expert.token)).claimExpertise;
+      { input: { topic: 'Klimaatwetenschap', evidence: 'Onderzoeker bij het KNMI', libraryId: local.id } }, expert.token)).claimExpertise;
     await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { state } }`, { input: { expertiseId: claim.id, libraryId: local.id } }, librarian.token);
     expect((await ok(t, `mutation($id: ID!) { joinAsExpert(communityId: $id) { role } }`, { id: chapter.id }, expert.token)).joinAsExpert.role).toBe('EXPERT');
     const answer = (await ok(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id authorExpertise { topic } } }`,

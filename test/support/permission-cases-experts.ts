@@ -10,7 +10,7 @@ const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input:
 
 async function openClaim(w: PermissionWorld): Promise<string> {
   const claimant = await registerUser(w.t);
-  return (await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris' } }, claimant.token)).claimExpertise.id;
+  return (await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris', libraryId: w.library.id } }, claimant.token)).claimExpertise.id;
 }
 
 /**
@@ -56,7 +56,7 @@ async function answeredQuestion(w: PermissionWorld): Promise<{ threadId: string;
 
 /** How each experts operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
 export const EXPERTS_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
-  claimExpertise: async () => ({ query: CLAIM, variables: { input: { topic: `Streekgeschiedenis ${unique()}`, evidence: 'Schreef er drie boeken over' } } }),
+  claimExpertise: async (w) => ({ query: CLAIM, variables: { input: { topic: `Streekgeschiedenis ${unique()}`, evidence: 'Schreef er drie boeken over', libraryId: w.library.id } } }),
   verifyExpertise: async (w) => ({ query: VERIFY, variables: { input: { expertiseId: await openClaim(w), libraryId: w.library.id } } }),
   revokeExpertise: async (w) => {
     const expertiseId = await openClaim(w);
@@ -72,7 +72,7 @@ export const EXPERTS_CASES: Record<string, (w: PermissionWorld) => Promise<Attem
   }),
   // The world's author claims; only they may withdraw it.
   withdrawExpertise: async (w) => {
-    const claim = await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek' } }, w.author.token);
+    const claim = await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek', libraryId: w.library.id } }, w.author.token);
     return { query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`, variables: { id: claim.claimExpertise.id } };
   },
   joinAsExpert: joinAsExpert('PUBLIC'),

@@ -13,7 +13,7 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     const { t, w } = s;
     const claimant = await registerUser(t, { displayName: 'Karin Kenner' });
     await join(t, claimant, w.pub.id);
-    const claim = (await ok(t, CLAIM, { input: { topic: 'Utrechtse stadsgeschiedenis', evidence: 'Archivaris bij Het Utrechts Archief' } }, claimant.token)).claimExpertise;
+    const claim = (await ok(t, CLAIM, { input: { topic: 'Utrechtse stadsgeschiedenis', evidence: 'Archivaris bij Het Utrechts Archief', libraryId: w.library.id } }, claimant.token)).claimExpertise;
 
     const staff = await s.signedIn(w.manager);
     await staff.goto(`${t.url}/library/${w.library.slug}`);
@@ -61,8 +61,8 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     const { t, w } = s;
     const claimant = await registerUser(t, { displayName: 'Rob Aanvrager' });
     await join(t, claimant, w.pub.id);
-    const rejected = (await ok(t, CLAIM, { input: { topic: 'Middeleeuwse handschriften', evidence: 'Ik lees graag oude boeken' } }, claimant.token)).claimExpertise;
-    const verified = (await ok(t, CLAIM, { input: { topic: 'Streekromans', evidence: 'Recensent bij de Leeuwarder Courant' } }, claimant.token)).claimExpertise;
+    const rejected = (await ok(t, CLAIM, { input: { topic: 'Middeleeuwse handschriften', evidence: 'Ik lees graag oude boeken', libraryId: w.library.id } }, claimant.token)).claimExpertise;
+    const verified = (await ok(t, CLAIM, { input: { topic: 'Streekromans', evidence: 'Recensent bij de Leeuwarder Courant', libraryId: w.library.id } }, claimant.token)).claimExpertise;
     await ok(t, VERIFY, { input: { expertiseId: verified.id, libraryId: w.library.id } }, w.manager.token);
     const thread = await createThread(t, claimant, w.pub.id, { title: 'Welke streekroman lezen jullie?' });
     const badges = async () =>

@@ -11,7 +11,7 @@ const LINK = `mutation($input: ThreadItemInput!) { linkItem(input: $input) { id 
 async function setUp(t: TestApp) {
   const w = await world(t);
   const expert = await registerUser(t, { displayName: 'Dirk Deskundig' });
-  const claim = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator' } }, expert.token);
+  const claim = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator', libraryId: w.library.id } }, expert.token);
   await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: claim.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
   await ok(t, `mutation($id: ID!) { joinAsExpert(communityId: $id) { role } }`, { id: w.pub.id }, expert.token);
   return { ...w, expert };

@@ -3,7 +3,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Post } from '@waardenet/threads';
-import { Expertise } from './expertise.entity';
+import { Expertise, ExpertiseState } from './expertise.entity';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
 
@@ -15,10 +15,18 @@ export class UserExpertiseResolver {
   ) {}
 
   @ViewerDependent()
-  @ResolveField(() => [Expertise], { description: 'Verified expertise for everyone; the user themself and library staff also see claims and revocations.' })
+  @ResolveField(() => [Expertise], {
+    description: "Verified expertise for everyone; the user themself also sees their claims, rejections and revocations, and so do the staff of the library each was made at, and platform admins.",
+  })
   async expertise(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Expertise[]> {
-    const all = await this.policy.seesAllOf(ctx, user.id);
-    return (all ? this.service.allLoader(ctx) : this.service.verifiedLoader(ctx)).load(user.id);
+    const viewer = ctx.viewer;
+    const self = viewer?.id === user.id;
+    if (!self && !(await this.policy.isReviewer(ctx))) return this.service.verifiedLoader(ctx).load(user.id);
+    const all = await this.service.allLoader(ctx).load(user.id);
+    if (self) return all;
+    // A reviewer sees what is not verified only where they decide it: staff of another library see the badges alone.
+    const shown = await Promise.all(all.map(async (e) => e.state === ExpertiseState.VERIFIED || (await this.policy.decides(ctx, e))));
+    return all.filter((_, i) => shown[i]);
   }
 }
 

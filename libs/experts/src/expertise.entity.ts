@@ -33,6 +33,8 @@ export const RECLAIM_AFTER_REJECTION_DAYS = 7;
 // One live claim per topic and user; a revoked, rejected or withdrawn one may be claimed again.
 @Index('expertise_user_topic_key', ['userId', 'topicKey'], { unique: true, where: `state IN ('CLAIMED', 'VERIFIED')` })
 @Index('expertise_claimed_idx', ['createdAt', 'id'], { where: `state = 'CLAIMED'` })
+// A library's open claims, oldest first (expertiseClaims for its staff).
+@Index('expertise_claimed_library_idx', ['libraryId', 'createdAt', 'id'], { where: `state = 'CLAIMED'` })
 @Index('expertise_library_verified_idx', ['libraryId', 'userId'], { where: `state = 'VERIFIED'` })
 export class Expertise {
   @Field(() => ID)
@@ -60,7 +62,11 @@ export class Expertise {
   @Column('text', { default: ExpertiseState.CLAIMED })
   state!: ExpertiseState;
 
-  /** The library that verified it, or rejected the claim; null while only claimed (and for a claim withdrawn before any decision). */
+  /**
+   * The library the claim was made at (the claimant picks it): only its staff and platform admins see the
+   * claim and decide it, and it becomes the library that verified, rejected or revoked it. Null only for
+   * claims from before claimants chose a library (platform admins decide those).
+   */
   @Field(() => ID, { nullable: true })
   @Column('uuid', { name: 'library_id', nullable: true })
   libraryId!: string | null;

@@ -21,14 +21,15 @@ export class ExpertiseResolver {
 
   @Access('user')
   @Mutation(() => Expertise, {
-    description: 'Claims expertise on a topic, for a library to verify (at most 20 claims awaiting review; one per topic). A rejected topic may be claimed again 7 days after the rejection.',
+    description:
+      'Claims expertise on a topic at a library you pick: only its staff (and platform admins) see the claim and verify or reject it (at most 20 claims awaiting review; one per topic). A rejected topic may be claimed again 7 days after the rejection.',
   })
   claimExpertise(@Args('input') input: ClaimExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.claim(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => Expertise, { description: "Verifies a claim in the name of a library: that library's staff or a platform admin. Logged." })
+  @Mutation(() => Expertise, { description: "Verifies a claim in the name of the library it was made at: that library's staff or a platform admin. Logged." })
   verifyExpertise(@Args('input') input: VerifyExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.verify(ctx, input);
   }
@@ -40,7 +41,7 @@ export class ExpertiseResolver {
   }
 
   @Access('user')
-  @Mutation(() => Expertise, { description: "Rejects an open claim in the name of a library, with a reason the claimant sees: that library's staff or a platform admin. Logged." })
+  @Mutation(() => Expertise, { description: "Rejects an open claim in the name of the library it was made at, with a reason the claimant sees: that library's staff or a platform admin. Logged." })
   rejectExpertise(@Args('input') input: RejectExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.reject(ctx, input);
   }
@@ -56,7 +57,9 @@ export class ExpertiseResolver {
   }
 
   @Access('user')
-  @Query(() => ExpertiseConnection, { description: "Claims awaiting review, oldest first, for library staff: with libraryId, those of people in that library's communities." })
+  @Query(() => ExpertiseConnection, {
+    description: 'Claims awaiting review, oldest first: with libraryId, those made at that library (its staff); without, those made at any library you are on the staff of (all of them for platform admins).',
+  })
   expertiseClaims(
     @Ctx() ctx: RequestContext,
     @Args('libraryId', { type: () => ID, nullable: true }) libraryId?: string,
@@ -71,44 +74,44 @@ export class ExpertiseResolver {
     return this.accounts.byId(ctx, e.userId);
   }
 
-  @ResolveField(() => Library, { nullable: true, description: 'The library that verified it, or rejected the claim.' })
+  @ResolveField(() => Library, { nullable: true, description: 'The library the claim was made at, which verifies or rejects it (and revokes it once verified).' })
   async library(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<Library | null> {
     return e.libraryId ? this.libraries.loader(ctx).load(e.libraryId) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: 'The evidence given; only for the expert, library staff and platform admins.' })
+  @ResolveField(() => String, { nullable: true, description: "The evidence given; only for the expert, the staff of the expertise's library and platform admins." })
   async evidence(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.evidence : null;
+    return (await this.policy.seesDetails(ctx, e)) ? e.evidence : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: 'Why it was revoked; only for the expert, library staff and platform admins.' })
+  @ResolveField(() => String, { nullable: true, description: "Why it was revoked; only for the expert, the staff of the expertise's library and platform admins." })
   async revokeReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.revokeReason : null;
+    return (await this.policy.seesDetails(ctx, e)) ? e.revokeReason : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: 'Why the claim was rejected; only for the claimant, library staff and platform admins.' })
+  @ResolveField(() => String, { nullable: true, description: "Why the claim was rejected; only for the claimant, the staff of the expertise's library and platform admins." })
   async rejectReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await this.policy.seesAllOf(ctx, e.userId)) ? e.rejectReason : null;
+    return (await this.policy.seesDetails(ctx, e)) ? e.rejectReason : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: 'The staff member who rejected the claim; only for library staff and platform admins.' })
+  @ResolveField(() => User, { nullable: true, description: "The staff member who rejected the claim; only for the staff of the expertise's library and platform admins." })
   async rejectedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return e.rejectedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.rejectedById) : null;
+    return e.rejectedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.rejectedById) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: 'The staff member who verified it; only for library staff and platform admins.' })
+  @ResolveField(() => User, { nullable: true, description: "The staff member who verified it; only for the staff of the expertise's library and platform admins." })
   async verifiedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return e.verifiedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.verifiedById) : null;
+    return e.verifiedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.verifiedById) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: 'The staff member who revoked it; only for library staff and platform admins.' })
+  @ResolveField(() => User, { nullable: true, description: "The staff member who revoked it; only for the staff of the expertise's library and platform admins." })
   async revokedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return e.revokedById && (await this.policy.isReviewer(ctx)) ? this.accounts.loader(ctx).load(e.revokedById) : null;
+    return e.revokedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.revokedById) : null;
   }
 }

@@ -30,6 +30,8 @@ export class ExpertiseService {
   async claim(ctx: RequestContext, input: ClaimExpertiseInput): Promise<Expertise> {
     const userId = ctx.viewer!.id;
     const key = topicKey(input.topic);
+    // The claimant picks the library that reviews it; only that library's staff (and platform admins) will see it.
+    await this.libraries.byId(ctx, input.libraryId);
     return this.db.transaction(async (em) => {
       // One user's claims serialise on their row, so two racing claims cannot both pass the limit.
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
@@ -46,23 +48,25 @@ export class ExpertiseService {
       if (rejected) {
         throw conflict(`A library rejected your claim on "${input.topic}" less than ${RECLAIM_AFTER_REJECTION_DAYS} days ago; you may claim it again from ${new Date(rejected.again).toISOString().slice(0, 10)}.`);
       }
-      return em.save(em.create(Expertise, { userId, topic: input.topic.replace(/\s+/g, ' '), topicKey: key, evidence: input.evidence, state: ExpertiseState.CLAIMED }));
+      return em.save(em.create(Expertise, {
+        userId, topic: input.topic.replace(/\s+/g, ' '), topicKey: key, evidence: input.evidence, state: ExpertiseState.CLAIMED, libraryId: input.libraryId,
+      }));
     });
   }
 
   async verify(ctx: RequestContext, input: VerifyExpertiseInput): Promise<Expertise> {
-    await this.libraries.byId(ctx, input.libraryId);
-    await this.policy.requireLibraryStaff(ctx, input.libraryId, 'verify expertise');
+    const libraryId = await this.decidingLibrary(ctx, input, 'verify the expertise claimed at it');
     const actorId = ctx.viewer!.id;
     const verified = await this.live.transaction(async (em, events) => {
       const e = await this.locked(em, input.expertiseId);
+      if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
       // A badge is the library vouching for someone: staff do not vouch for themselves.
       if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.');
       if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.');
       if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was ${e.state.toLowerCase()}; the user may claim it again.`);
-      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.VERIFIED, libraryId: input.libraryId, verifiedById: actorId, verifiedAt: () => 'now()' });
-      await this.log.append(em, { expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, actorId, action: ExpertiseAction.VERIFIED, topic: e.topic });
-      await events.announce({ type: 'expertise.verified', expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, byUserId: actorId });
+      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.VERIFIED, libraryId, verifiedById: actorId, verifiedAt: () => 'now()' });
+      await this.log.append(em, { expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.VERIFIED, topic: e.topic });
+      await events.announce({ type: 'expertise.verified', expertiseId: e.id, userId: e.userId, libraryId, byUserId: actorId });
       return em.findOneByOrFail(Expertise, { id: e.id });
     });
     this.forgetUser(ctx, verified.userId);
@@ -95,19 +99,19 @@ export class ExpertiseService {
    * RECLAIM_AFTER_REJECTION_DAYS.
    */
   async reject(ctx: RequestContext, input: RejectExpertiseInput): Promise<Expertise> {
-    await this.libraries.byId(ctx, input.libraryId);
-    await this.policy.requireLibraryStaff(ctx, input.libraryId, 'reject expertise claims');
+    const libraryId = await this.decidingLibrary(ctx, input, 'reject the expertise claimed at it');
     const actorId = ctx.viewer!.id;
     const rejected = await this.db.transaction(async (em) => {
       const e = await this.locked(em, input.expertiseId);
+      if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
       if (e.userId === actorId) throw forbidden('You cannot decide on your own claim; withdraw it instead.');
       if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is verified; revoke it instead.');
       if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This claim was already ${e.state.toLowerCase()}.`);
       await em.update(Expertise, { id: e.id }, {
-        state: ExpertiseState.REJECTED, libraryId: input.libraryId, rejectedById: actorId, rejectedAt: () => 'now()', rejectReason: input.reason,
+        state: ExpertiseState.REJECTED, libraryId, rejectedById: actorId, rejectedAt: () => 'now()', rejectReason: input.reason,
       });
       await this.log.append(em, {
-        expertiseId: e.id, userId: e.userId, libraryId: input.libraryId, actorId, action: ExpertiseAction.REJECTED, topic: e.topic, reason: input.reason,
+        expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.REJECTED, topic: e.topic, reason: input.reason,
       });
       return em.findOneByOrFail(Expertise, { id: e.id });
     });
@@ -169,24 +173,45 @@ export class ExpertiseService {
   }
 
   /**
-   * Open claims, oldest first, for reviewers. With a library: its staff see the claims of people who
-   * belong to one of its communities; without: every open claim, for any library's staff.
+   * The library a verification or rejection is made in the name of: the one the claim was made at, and
+   * only its staff (or a platform admin) may decide it; staff of another library are FORBIDDEN. A claim
+   * from before claimants chose a library names none: a platform admin decides it and names the library.
+   */
+  private async decidingLibrary(ctx: RequestContext, input: { expertiseId: string; libraryId?: string }, what: string): Promise<string> {
+    if (input.libraryId) await this.libraries.byId(ctx, input.libraryId);
+    await this.policy.requireReviewer(ctx);
+    const claim = await this.db.getRepository(Expertise).findOneBy({ id: input.expertiseId });
+    if (!claim) throw notFound('That expertise');
+    await this.policy.requireDecider(ctx, claim, what);
+    const libraryId = claim.libraryId ?? input.libraryId;
+    if (!libraryId) throw badInput('This claim names no library; say which library vouches for it.', { reason: 'LIBRARY_REQUIRED', fields: { libraryId: ['is required for this claim'] } });
+    if (input.libraryId && input.libraryId !== libraryId) {
+      throw badInput('This claim was made at another library; it is decided in that library’s name.', { reason: 'CLAIM_AT_OTHER_LIBRARY', fields: { libraryId: ['is not the library the claim was made at'] } });
+    }
+    return libraryId;
+  }
+
+  /**
+   * Open claims, oldest first, for reviewers: with a library, the claims made at it (its staff); without,
+   * the claims made at any library the viewer is on the staff of (every claim for platform admins).
    */
   async claims(ctx: RequestContext, libraryId: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<Expertise>> {
+    let libraries: string[] | 'all';
     if (libraryId) {
       await this.libraries.byId(ctx, libraryId);
       await this.policy.requireLibraryStaff(ctx, libraryId, 'review expertise claims');
+      libraries = [libraryId];
     } else {
       await this.policy.requireReviewer(ctx);
+      libraries = await this.policy.reviewedLibraries(ctx);
     }
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const params: unknown[] = [limit + 1];
     const where = [`e.state = 'CLAIMED'`];
-    if (libraryId) {
-      params.push(libraryId);
-      where.push(`EXISTS (SELECT 1 FROM memberships m JOIN communities c ON c.id = m.community_id
-        WHERE m.user_id = e.user_id AND c.library_id = $${params.length} AND m.state = 'ACTIVE')`);
+    if (libraries !== 'all') {
+      params.push(libraries);
+      where.push(`e.library_id = ANY($${params.length}::uuid[])`);
     }
     if (cursor) {
       const [at, id] = cursor;

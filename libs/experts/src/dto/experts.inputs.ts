@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ID_RULE = { message: 'must be an id' };
@@ -19,6 +19,10 @@ export class ClaimExpertiseInput {
   @Length(1, 2000, { message: 'must be between 1 and 2000 characters long' })
   @Matches(/\S/, { message: 'must not be blank' })
   evidence!: string;
+
+  @Field(() => ID, { description: 'The library you ask to verify it: only its staff (and platform admins) see and decide the claim, and its badge it becomes.' })
+  @IsUUID('all', ID_RULE)
+  libraryId!: string;
 }
 
 @InputType()
@@ -27,9 +31,13 @@ export class VerifyExpertiseInput {
   @IsUUID('all', ID_RULE)
   expertiseId!: string;
 
-  @Field(() => ID, { description: 'The library that vouches for it; you must be on its staff.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The library the claim was made at (it vouches for it; you must be on its staff). Needed only for claims from before claimants chose a library.',
+  })
+  @IsOptional()
   @IsUUID('all', ID_RULE)
-  libraryId!: string;
+  libraryId?: string;
 }
 
 @InputType()
@@ -51,9 +59,13 @@ export class RejectExpertiseInput {
   @IsUUID('all', ID_RULE)
   expertiseId!: string;
 
-  @Field(() => ID, { description: 'The library in whose name the claim is rejected; you must be on its staff.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The library the claim was made at, in whose name it is rejected (you must be on its staff). Needed only for claims from before claimants chose a library.',
+  })
+  @IsOptional()
   @IsUUID('all', ID_RULE)
-  libraryId!: string;
+  libraryId?: string;
 
   @Field({ description: 'Shown to the claimant and in the library’s expertise log.' })
   @Transform(trim)
