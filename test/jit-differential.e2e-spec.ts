@@ -1,0 +1,199 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import type { Request } from 'express';
+import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
+import { RequestContext, formatError } from '@waardenet/core';
+import * as catalogue from '../apps/web/src/api/operations-catalogue';
+import * as manage from '../apps/web/src/api/operations-manage';
+import * as network from '../apps/web/src/api/operations-network';
+import * as notify from '../apps/web/src/api/operations-notify';
+import * as search from '../apps/web/src/api/operations-search';
+import * as staff from '../apps/web/src/api/operations-staff';
+import * as thread from '../apps/web/src/api/operations-thread';
+import * as core from '../apps/web/src/api/operations';
+import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-content';
+import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
+import { JitExecution } from '../apps/api/src/jit-executor';
+import { firstDifference } from './support/differential';
+import { LOGIN } from './support/factories';
+import { gql, ok } from './support/gql';
+import { NO_ID } from './support/moderation';
+import { TestApp, createTestApp } from './support/test-app';
+
+/**
+ * Differential: every query the web client sends gives the same `data` and `errors` (message, path,
+ * extensions) on the compiled path (graphql-jit, what the api runs) as on graphql-js. The api's
+ * executor is wrapped so that each HTTP query also runs on graphql-js, on the same schema and
+ * document with the same variables and a fresh context for the same request; both results go through
+ * the api's own error formatting, which the two paths share after execution.
+ */
+
+/** Every `query Name` document the web client exports, by operation name. */
+const WEB_QUERIES = new Map<string, string>(
+  [core, thread, catalogue, manage, network, notify, search, staff]
+    .flatMap((m) => Object.values(m))
+    .filter((v): v is string => typeof v === 'string' && /^query \w+/.test(v))
+    .map((q) => [/^query (\w+)/.exec(q)![1], q]),
+);
+
+/** The operation names written anywhere in apps/web/src: a document defined outside the modules above shows up here. */
+function namesInWebSources(dir = join(__dirname, '../apps/web/src')): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return namesInWebSources(path);
+    if (!/\.tsx?$/.test(name)) return [];
+    return [...readFileSync(path, 'utf8').matchAll(/[`'"]query (\w+)/g)].map((m) => m[1]);
+  });
+}
+
+interface Run {
+  jit: ExecutionResult;
+  js: ExecutionResult;
+}
+type Execute = (rc: GatewayGraphQLRequestContext) => Promise<ExecutionResult>;
+const jitProto = JitExecution.prototype as unknown as { execute: Execute; schema?: GraphQLSchema };
+
+/** What a client sees of the errors: the api's formatting of each (message, path, extensions). */
+function shown(result: ExecutionResult) {
+  // Through JSON, as the client receives it: graphql-js builds its objects without a prototype, graphql-jit with one.
+  return JSON.parse(JSON.stringify({
+    data: result.data ?? null,
+    errors: (result.errors ?? []).map((e: GraphQLError) => {
+      const out = formatError({ message: e.message, locations: e.locations, path: e.path, extensions: e.extensions }, e, () => undefined);
+      return { message: out.message, path: out.path, extensions: out.extensions };
+    }),
+  })) as { data: unknown; errors: { message: string; path?: unknown; extensions?: { code?: unknown } }[] };
+}
+
+describe('JIT differential: the compiled path answers the web client\'s queries as graphql-js does', () => {
+  let t: TestApp;
+  const runs: Run[] = [];
+  const compiled = jitProto.execute;
+
+  beforeAll(async () => {
+    jitProto.execute = async function (this: typeof jitProto, rc) {
+      const jit = await compiled.call(this, rc);
+      if (rc.operation.operation === 'query') {
+        const context = rc.context as { req: Request };
+        const js = await execute({
+          schema: this.schema!,
+          document: rc.document,
+          operationName: rc.operationName ?? undefined,
+          variableValues: rc.request.variables ?? {},
+          contextValue: { ...context, rc: new RequestContext(context.req) },
+        });
+        runs.push({ jit, js });
+      }
+      return jit;
+    };
+    t = await createTestApp();
+    expect(await seedDemoIfEmpty(t.databaseUrl)).toBe(true);
+  }, 60_000);
+  afterAll(async () => {
+    jitProto.execute = compiled;
+    await t.close();
+  });
+
+  it('knows every query document of the web client', () => {
+    expect(WEB_QUERIES.size).toBeGreaterThan(25);
+    expect([...new Set(namesInWebSources())].filter((n) => !WEB_QUERIES.has(n))).toEqual([]);
+  });
+
+  it('gives the same data and errors for every web query, as a visitor, a member, an expert, library staff and a platform admin', async () => {
+    const one = async <T>(sql: string, params: unknown[] = []) => (await t.sql<T & Record<string, unknown>>(sql, params))[0];
+    const login = async (email: string) => (await ok(t, LOGIN, { input: { email, password: DEMO_PASSWORD } })).login.accessToken as string;
+    const viewers: Record<string, string | undefined> = {
+      visitor: undefined,
+      member: await login('lezer@waardenet.demo'),
+      expert: await login('expert@waardenet.demo'),
+      staff: await login('beheerder@waardenet.demo'),
+      admin: await login('admin@waardenet.demo'),
+    };
+    const utrecht = await one<{ id: string }>(`SELECT id FROM libraries WHERE slug = 'bibliotheek-utrecht'`);
+    const history = await one<{ id: string }>(`SELECT id FROM communities WHERE slug = 'utrechtse-geschiedenis'`);
+    const question = await one<{ id: string }>(`SELECT id FROM threads WHERE title LIKE 'Wie weet meer over de Bijlhouwerstraat%'`);
+    const restricted = await one<{ id: string }>(`SELECT t.id FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.slug = 'leesclub-thrillers'`);
+    const item = await one<{ id: string }>(`SELECT id FROM collection_items WHERE year = 1900`);
+    // Something in every list: a reaction (viewerReactions), an edit (editedAt), a reply to a post, a report, a claim, a notification.
+    const posts = (await ok(t, core.THREAD, { id: question.id }, viewers.member)).thread.posts.edges.map((e: { node: { id: string } }) => e.node.id);
+    await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: posts[1], kind: 'THANKS' } }, viewers.member);
+    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: posts[0], body: 'Bewerkt: de **smederij**' } }, viewers.member);
+    await ok(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: question.id, body: 'Een antwoord op het antwoord', replyToId: posts[1] } }, viewers.expert);
+    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: posts[2], reason: 'OFF_TOPIC' } }, viewers.expert);
+    await gql(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990', libraryId: utrecht.id } }, viewers.member);
+    await gql(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990' } }, viewers.member);
+
+    const ordinary: [string, Record<string, unknown>][] = [
+      ['Home', {}],
+      ['LibraryPage', { slug: 'bibliotheek-utrecht' }],
+      ['LibraryCommunities', { libraryId: utrecht.id }],
+      ['CommunityPage', { slug: 'utrechtse-geschiedenis' }],
+      ['CommunityPage', { slug: 'klimaat-en-duurzaamheid', threads: false }],
+      ['CommunityThreads', { slug: 'utrechtse-geschiedenis' }],
+      ['ThreadPage', { id: question.id }],
+      ['ThreadPosts', { id: question.id }],
+      ['ThreadViewer', { id: question.id }],
+      ['ThreadExtras', { id: question.id }],
+      ['PreviewMarkdown', { body: '**vet**, _schuin_ en [een link](https://example.org)' }],
+      ['Me', {}],
+      ['ItemPage', { id: item.id }],
+      ['ItemThreads', { id: item.id }],
+      ['ManageCommunity', { slug: 'utrechtse-geschiedenis' }],
+      ['Queue', { communityId: history.id }],
+      ['Reports', { communityId: history.id }],
+      ['ModLog', { communityId: history.id }],
+      ['Members', { slug: 'utrechtse-geschiedenis' }],
+      ['Members', { slug: 'utrechtse-geschiedenis', state: 'ACTIVE' }],
+      ['Figures', { communityId: history.id, weeks: 4 }],
+      ['CommunityFeed', { slug: 'klimaat-en-duurzaamheid' }],
+      ['UnreadCount', {}],
+      ['Notifications', { unreadOnly: true }],
+      ['Search', { query: 'Utrecht' }],
+      ['Search', { query: 'smederij', filter: { kind: 'POST' } }],
+      ['Preferences', {}],
+      ['OwnProfile', {}],
+      ['StaffLibrary', { slug: 'bibliotheek-utrecht' }],
+      ['LibraryFigures', { libraryId: utrecht.id, weeks: 4 }],
+      ['NationalDashboard', { weeks: 4 }],
+      ['ExpertiseClaims', { libraryId: utrecht.id }],
+      ['ExpertiseLog', { libraryId: utrecht.id }],
+    ];
+    const refusals: [string, Record<string, unknown>][] = [
+      ['ThreadPage', { id: NO_ID }], // not found
+      ['ThreadPage', { id: restricted.id }], // a RESTRICTED community's thread: forbidden to outsiders
+      ['ThreadPage', { id: 'geen-uuid' }], // a malformed id (PostgreSQL 22P02)
+      ['CommunityPage', { slug: 'schrijfgroep-utrecht' }], // PRIVATE: not found to outsiders
+      ['Members', { slug: 'utrechtse-geschiedenis', state: 'GEHEIM' }], // not an enum value
+      ['Figures', { communityId: history.id, weeks: 'veel' }], // not an Int
+      ['ThreadPage', {}], // a required variable left out
+    ];
+    const covered = new Set(ordinary.map(([name]) => name));
+    expect([...WEB_QUERIES.keys()].filter((n) => !covered.has(n))).toEqual([]);
+
+    const diffs: unknown[] = [];
+    const codes = new Set<unknown>();
+    let withData = 0;
+    for (const [viewer, token] of Object.entries(viewers)) {
+      for (const [name, variables] of [...ordinary, ...refusals]) {
+        const before = runs.length;
+        const res = await gql(t, WEB_QUERIES.get(name)!, variables, token);
+        const run = runs[before];
+        if (!run) {
+          // Refused before execution (variables), so neither executor ran.
+          codes.add(res.errors?.[0]?.extensions?.code);
+          continue;
+        }
+        const [jit, js] = [shown(run.jit), shown(run.js)];
+        const differs = firstDifference(jit, js);
+        if (differs) diffs.push({ viewer, name, variables, at: differs.at, jit: differs.live, js: differs.http });
+        jit.errors.forEach((e) => codes.add(e.extensions?.code));
+        if (jit.data && !jit.errors.length) withData++;
+      }
+    }
+    expect(diffs).toEqual([]);
+    // The comparison saw real answers and each kind of refusal, not a run of identical failures.
+    expect(withData).toBeGreaterThan(ordinary.length * 2);
+    expect([...codes]).toEqual(expect.arrayContaining(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'UNAUTHENTICATED']));
+  });
+});
