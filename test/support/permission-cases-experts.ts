@@ -8,9 +8,10 @@ const unique = () => randomBytes(4).toString('hex');
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
 const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }`;
 
-async function openClaim(w: PermissionWorld): Promise<string> {
+/** An open claim by a new user, made at the world's library unless another is named. */
+async function openClaim(w: PermissionWorld, libraryId = w.library.id): Promise<string> {
   const claimant = await registerUser(w.t);
-  return (await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris', libraryId: w.library.id } }, claimant.token)).claimExpertise.id;
+  return (await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris', libraryId } }, claimant.token)).claimExpertise.id;
 }
 
 /**
@@ -58,6 +59,8 @@ async function answeredQuestion(w: PermissionWorld): Promise<{ threadId: string;
 export const EXPERTS_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
   claimExpertise: async (w) => ({ query: CLAIM, variables: { input: { topic: `Streekgeschiedenis ${unique()}`, evidence: 'Schreef er drie boeken over', libraryId: w.library.id } } }),
   verifyExpertise: async (w) => ({ query: VERIFY, variables: { input: { expertiseId: await openClaim(w), libraryId: w.library.id } } }),
+  // A claim made at the other staff's library: only they (and platform admins) decide it (IDOR).
+  verifyClaimAtOtherLibrary: async (w) => ({ query: VERIFY, variables: { input: { expertiseId: await openClaim(w, w.otherLibrary.id) } } }),
   revokeExpertise: async (w) => {
     const expertiseId = await openClaim(w);
     await ok(w.t, VERIFY, { input: { expertiseId, libraryId: w.library.id } }, w.staff.token);
