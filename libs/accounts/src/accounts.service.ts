@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
 import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
+import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { hashPassword, verifyPassword } from './password';
 import { IssuedTokens, TokensService } from './tokens.service';
@@ -16,10 +17,12 @@ export class AccountsService {
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedTokens> {
+    assertDisplayNameCharacters(input.displayName);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
       const taken = await em.exists(User, { where: { email: input.email } });
       if (taken) throw conflict('An account with this email address already exists.');
+      await assertNotImpersonatingStaff(em, input.displayName, null);
       const user = await em.save(
         em.create(User, {
           email: input.email,

@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { normalizeDisplayName } from '../display-name';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class RegisterInput {
@@ -18,8 +18,8 @@ export class RegisterInput {
   @Length(10, 200, { message: 'must be between 10 and 200 characters long' })
   password!: string;
 
-  @Field()
-  @Transform(trim)
+  @Field({ description: 'NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member\'s name.' })
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeDisplayName(value) : value))
   @IsString()
   @Length(2, 60, { message: 'must be between 2 and 60 characters long' })
   displayName!: string;

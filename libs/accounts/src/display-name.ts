@@ -1,0 +1,65 @@
+import unhomoglyph from 'unhomoglyph';
+import { EntityManager } from 'typeorm';
+import { badInput } from '@waardenet/core';
+
+/**
+ * Characters a display name may not hold: controls, format characters (zero-width spaces and joiners,
+ * bidi overrides and isolates, the byte-order mark), line and paragraph separators, private-use,
+ * unassigned and lone surrogates, and the other default-ignorable (invisible) ones such as the Hangul
+ * fillers — except variation selectors, which only pick an emoji's or a letter's look.
+ */
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]|(?![\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * NFKC (full-width and stylised letters become plain ones), every run of spaces one space, trimmed.
+ * Only space separators (Zs) count as spaces here: a tab, a newline or a zero-width "space" is left
+ * in place for assertDisplayNameCharacters to refuse, not quietly turned into a space.
+ */
+export function normalizeDisplayName(value: string): string {
+  return value.normalize('NFKC').replace(/\p{Zs}+/gu, ' ').replace(/^ | $/g, '');
+}
+
+const field = (message: string) => ({ displayName: [message] });
+
+/** Refuses a display name that hides characters a reader cannot see or that reorder the text around them. */
+export function assertDisplayNameCharacters(name: string): void {
+  const bad = FORBIDDEN.exec(name);
+  if (!bad) return;
+  const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const message = `displayName: holds an invisible or control character (${code}); use letters, digits, spaces and punctuation.`;
+  throw badInput(message, { reason: 'DISPLAY_NAME_INVALID_CHARACTERS', fields: field(message) });
+}
+
+/** Unicode TR39's skeleton (confusables.txt, by unhomoglyph): two names that look alike have the same skeleton. */
+const skeleton = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
+
+/**
+ * The forms two names are compared in: the skeleton as written (so "Ivo" meets "lvo"), and the skeleton
+ * of the lower-cased name (so "jan jansen" meets "Jan Jansen", and a Cyrillic "а" meets a Latin "a").
+ */
+export function lookalikeKeys(name: string): string[] {
+  const plain = normalizeDisplayName(name);
+  return [skeleton(plain), skeleton(skeleton(plain.toLowerCase()).toLowerCase())];
+}
+
+export function confusable(a: string, b: string): boolean {
+  const [ka, kb] = [lookalikeKeys(a), lookalikeKeys(b)];
+  return ka[0] === kb[0] || ka[1] === kb[1];
+}
+
+/**
+ * Refuses a name that equals or looks like the name of a library's staff (community managers and
+ * admins of any library) or of a platform admin, so no one can pass for them in a thread. `self` is
+ * the account being named, which may keep looking like itself.
+ */
+export async function assertNotImpersonatingStaff(em: EntityManager, name: string, self: string | null): Promise<void> {
+  const staff = (await em.query(
+    `SELECT u.display_name AS name FROM users u
+      WHERE (u.is_platform_admin OR EXISTS (SELECT 1 FROM library_staff s WHERE s.user_id = u.id))
+        AND ($1::uuid IS NULL OR u.id <> $1::uuid)`,
+    [self],
+  )) as { name: string }[];
+  if (!staff.some((s) => confusable(s.name, name))) return;
+  const message = "displayName: looks the same as the name of a member of a library's staff; choose another name.";
+  throw badInput(message, { reason: 'DISPLAY_NAME_IMPERSONATES_STAFF', fields: field(message) });
+}
