@@ -142,8 +142,8 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     await expectAccessible(page, 'notifications (anonymous)');
   });
 
-  it('the profile shows expertise and takes a claim and a new @handle', async () => {
-    const { t } = s;
+  it('the profile shows expertise and takes a claim, at a library the user picks, and a new @handle', async () => {
+    const { t, w } = s;
     const user = await registerUser(t, { displayName: 'Carla Kenner' });
     const page = await s.signedIn(user);
     await page.goto(`${t.url}/profile`);
@@ -156,9 +156,16 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     await page.keyboard.type('Utrechtse stadsgeschiedenis');
     await page.getByLabel('Onderbouwing').fill('Gids bij Het Utrechts Archief');
     await page.getByRole('button', { name: 'Opgeven' }).click();
-    await page.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' }).getByText('Wacht op bevestiging').waitFor();
-    const claims = await t.sql<{ topic: string; state: string }>(`SELECT topic, state FROM expertise WHERE user_id = $1`, [user.id]);
-    expect(claims).toEqual([{ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED' }]);
+    // The claim is made at a library: only its staff see it.
+    await page.getByText('Kies de bibliotheek die je aanvraag bekijkt.').waitFor();
+    expect(await page.evaluate('document.activeElement.id')).toBe('claim-library');
+    await page.getByLabel('Bibliotheek', { exact: true }).selectOption({ label: w.library.name });
+    await page.getByRole('button', { name: 'Opgeven' }).click();
+    const card = page.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
+    await card.getByText('Wacht op bevestiging').waitFor();
+    await card.getByText(`bij ${w.library.name}`).waitFor();
+    const claims = await t.sql<{ topic: string; state: string; library_id: string }>(`SELECT topic, state, library_id FROM expertise WHERE user_id = $1`, [user.id]);
+    expect(claims).toEqual([{ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', library_id: w.library.id }]);
 
     await page.getByLabel('Naam voor vermeldingen').fill('x!');
     await page.getByRole('button', { name: 'Opslaan' }).click();

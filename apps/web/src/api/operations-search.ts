@@ -66,12 +66,17 @@ export interface OwnExpertise {
   evidence: string | null;
   revokeReason: string | null;
   rejectReason: string | null;
-  /** The library that verified it, or rejected the claim. */
+  /** The library the claim was made at, which verifies or rejects it. */
   library: { name: string } | null;
 }
-export const OWN_PROFILE = `query OwnProfile { me { id handle expertise { id topic state evidence revokeReason rejectReason library { name } } } }`;
+// With the libraries a claim can be made at (the claimant picks one).
+export const OWN_PROFILE = `query OwnProfile {
+  me { id handle expertise { id topic state evidence revokeReason rejectReason library { name } } }
+  libraries(first: 100) { edges { node { id name } } }
+}`;
 export interface OwnProfileData {
   me: { id: string; handle: string | null; expertise: OwnExpertise[] } | null;
+  libraries: Connection<{ id: string; name: string }>;
 }
 export const CLAIM_EXPERTISE = `mutation Claim($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
 export const WITHDRAW_EXPERTISE = `mutation WithdrawExpertise($expertiseId: ID!) { withdrawExpertise(expertiseId: $expertiseId) { id state } }`;

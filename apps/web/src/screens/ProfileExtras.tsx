@@ -38,7 +38,7 @@ export function ProfileExtras() {
                 <h3 class="card-title">{e.topic}</h3>
                 <p class="card-meta">
                   <span class={e.state === 'VERIFIED' ? 'badge badge-expert' : 'badge'}>{t(STATE_NAME[e.state])}</span>
-                  {e.library ? t('expertise.by', { library: e.library.name }) : null}
+                  {e.library ? t(e.state === 'CLAIMED' ? 'expertise.at' : 'expertise.by', { library: e.library.name }) : null}
                   {e.revokeReason ? ` · ${e.revokeReason}` : null}
                   {e.state === 'REJECTED' && e.rejectReason ? ` · ${t('expertise.reason', { reason: e.rejectReason })}` : null}
                 </p>
@@ -49,7 +49,7 @@ export function ProfileExtras() {
         ) : (
           <p class="muted">{t('expertise.none')}</p>
         )}
-        <ClaimForm claimed={reload} />
+        <ClaimForm libraries={data.libraries.edges.map((e) => e.node)} claimed={reload} />
       </section>
     </>
   );
@@ -152,26 +152,29 @@ function HandleForm({ current }: { current: string | null }) {
   );
 }
 
-function ClaimForm({ claimed }: { claimed(): void }) {
+/** A claim is made at a library the claimant picks: only its staff review it. */
+function ClaimForm({ libraries, claimed }: { libraries: { id: string; name: string }[]; claimed(): void }) {
   const [topic, setTopic] = useState('');
   const [evidence, setEvidence] = useState('');
-  const [missing, setMissing] = useState<{ topic?: boolean; evidence?: boolean }>({});
+  const [libraryId, setLibraryId] = useState('');
+  const [missing, setMissing] = useState<{ topic?: boolean; evidence?: boolean; library?: boolean }>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
-    const gaps = { topic: !topic.trim(), evidence: !evidence.trim() };
+    const gaps = { topic: !topic.trim(), evidence: !evidence.trim(), library: !libraryId };
     setMissing(gaps);
-    if (gaps.topic || gaps.evidence) {
-      document.getElementById(gaps.topic ? 'claim-topic' : 'claim-evidence')?.focus();
+    if (gaps.topic || gaps.evidence || gaps.library) {
+      document.getElementById(gaps.topic ? 'claim-topic' : gaps.evidence ? 'claim-evidence' : 'claim-library')?.focus();
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await request(CLAIM_EXPERTISE, { input: { topic: topic.trim(), evidence: evidence.trim() } });
+      await request(CLAIM_EXPERTISE, { input: { topic: topic.trim(), evidence: evidence.trim(), libraryId } });
       setTopic('');
       setEvidence('');
+      setLibraryId('');
       announce(t('expertise.claimed'));
       claimed();
     } catch (e) {
@@ -192,6 +195,32 @@ function ClaimForm({ claimed }: { claimed(): void }) {
         onInput={setEvidence}
         error={missing.evidence ? t('expertise.evidenceMissing') : null}
       />
+      <div class="field">
+        <label for="claim-library">{t('expertise.library')}</label>
+        <p class="hint" id="claim-library-hint">
+          {t('expertise.libraryHint')}
+        </p>
+        <select
+          id="claim-library"
+          name="claim-library"
+          value={libraryId}
+          aria-invalid={missing.library ? true : undefined}
+          aria-describedby={missing.library ? 'claim-library-hint claim-library-error' : 'claim-library-hint'}
+          onChange={(e) => setLibraryId((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">{t('expertise.libraryChoose')}</option>
+          {libraries.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        {missing.library ? (
+          <p class="field-error" id="claim-library-error">
+            {t('expertise.libraryMissing')}
+          </p>
+        ) : null}
+      </div>
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" disabled={busy}>
         {t('expertise.claim')}

@@ -39,7 +39,7 @@ function standing(log: ExpertiseLogEntry[], libraryId: string): ExpertiseLogEntr
 }
 
 /**
- * A library's review of expertise, for its staff: the open claims of people in its communities (verify
+ * A library's review of expertise, for its staff: the open claims made at it (verify
  * or reject, with a reason, in its name), the expertise it verified (revoke, with a reason), and its log.
  */
 export function ExpertiseReviewScreen({ slug }: { slug: string }) {
