@@ -13,6 +13,7 @@ export * from './context/ctx.decorator';
 export * from './pagination/cursor';
 export * from './pagination/connection.type';
 export * from './markdown/render-markdown';
+export * from './markdown/markdown-limits';
 export * from './logging/logger';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';
