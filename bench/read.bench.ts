@@ -1,8 +1,17 @@
 /**
- * `npm run bench:read`: how fast the api serves a thread page (50 posts with authors and reaction
- * counts) over GraphQL, against the same rows fetched by one raw SQL query behind a bare node http
- * server. Both sides pay HTTP and JSON; the ratio is what the framework, the schema, the policy
- * checks and the DataLoaders cost. Target: GraphQL throughput >= 0.4 x raw.
+ * `npm run bench:read`: how fast the api serves the web client's thread page (the exact document
+ * apps/web sends, THREAD in apps/web/src/api/operations.ts: 50 posts with authors, reaction counts,
+ * the authors' expertise, the viewer's own reactions and membership), over GraphQL, to a visitor and
+ * to a signed-in member (a bearer token), against the same page fetched by one raw SQL statement
+ * behind a bare node http server, for the same viewer. Both sides pay HTTP and JSON; the ratio is what
+ * the framework, the schema, the policy checks, the token check and the DataLoaders cost. Target:
+ * GraphQL throughput >= 0.4 x raw, for both.
+ *
+ * The api runs as the README's production set-up runs it (Dockerfile, docker-compose.yml):
+ * NODE_ENV=production and the default LOG_LEVEL, info, so every request writes an access-log line to
+ * stdout. Send stdout to a file or a pipe, as a container runtime does (`npm run bench:read > read.log`):
+ * the report is the end of stdout, and is repeated on stderr. `LOG_LEVEL=warn npm run bench:read`
+ * measures without the access log.
  *
  * The load is generated in a worker thread (BENCH_WORKERS, 1), so that autocannon's own work does
  * not run on the event loop of the servers it measures (both servers live in this process, which runs
@@ -12,68 +21,78 @@
  * (print the SQL of one GraphQL page); the database
  * server is TEST_DATABASE_URL / DATABASE_URL when set, else an embedded one under .data/bench-pg.
  * It is a measurement: it exits 0 below the target too, and non-zero only when something is wrong
- * (a wrong GraphQL answer, a failed set-up).
+ * (a GraphQL answer that differs from the raw one, a failed set-up).
  */
-import './support/env'; // first: sets NODE_ENV and LOG_LEVEL before the logger is created
+import './support/env-production'; // first: the README's production NODE_ENV and LOG_LEVEL, before the logger is created
+import './support/env';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, queryCounter, startDatabaseServer , freePort } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, logger, queryCounter, startDatabaseServer, freePort } from '@waardenet/core';
+import { hashPassword } from '@waardenet/accounts';
+import { THREAD } from '../apps/web/src/api/operations';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
-import { RAW_QUERY, RawPost, RawServer, startRawServer } from './support/raw-server';
+import { RawServer, startRawServer } from './support/raw-server';
 import { seed } from './support/seed';
 import { envInt, out, runBench, tidy } from './support/cli';
 
 const TARGET_RATIO = 0.4;
 const PAGE = 50;
+const PASSWORD = 'bench-read-wachtwoord';
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
-const THREAD_PAGE = `query ThreadPage($id: ID!) {
-  thread(id: $id) {
-    title
-    posts(first: ${PAGE}) {
-      edges { cursor node { id seq bodyHtml createdAt author { id displayName } reactionCounts { kind count } } }
-      pageInfo { hasNextPage endCursor }
-    }
+/**
+ * What the page needs besides the seed: verified expertise for some authors (the expert badge), and
+ * the member the bench signs in as ('Lezer 0', who reacted to many of the posts) with a password and
+ * a follow of the thread.
+ */
+async function seedViewer(databaseUrl: string, threadId: string): Promise<{ email: string; id: string }> {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query(
+      `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id, verified_at)
+       SELECT u.id, 'Literatuur ' || u.display_name, 'literatuur ' || lower(u.display_name), 'Recensent', 'VERIFIED', l.id, now()
+         FROM users u CROSS JOIN (SELECT id FROM libraries LIMIT 1) l WHERE u.display_name LIKE 'Lezer %3'`,
+    );
+    const { rows } = await c.query<{ id: string; email: string }>(
+      `UPDATE users SET password_hash = $1 WHERE display_name = 'Lezer 0' RETURNING id, email`,
+      [await hashPassword(PASSWORD)],
+    );
+    await c.query(`INSERT INTO follows (user_id, target_type, target_id) VALUES ($1, 'THREAD', $2)`, [rows[0].id, threadId]);
+    await c.query('ANALYZE');
+    return rows[0];
+  } finally {
+    await c.end();
   }
-}`;
-
-interface ThreadPageData {
-  thread: {
-    title: string;
-    posts: { edges: { cursor: string; node: RawPost }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  } | null;
 }
 
-
-
-
-/** Every way the GraphQL page can differ from what the database holds; empty when it is right. */
-function compare(data: ThreadPageData | null, errors: unknown, expected: RawPost[]): string[] {
+/** Every way the GraphQL page can differ from the raw one; empty when they agree. */
+function compare(graphql: { data: unknown; errors?: unknown }, raw: unknown): string[] {
   const problems: string[] = [];
-  if (errors) problems.push(`errors: ${JSON.stringify(errors).slice(0, 500)}`);
-  const posts = data?.thread?.posts;
+  if (graphql.errors) problems.push(`errors: ${JSON.stringify(graphql.errors).slice(0, 500)}`);
+  const posts = (graphql.data as { thread?: { posts?: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } } | null)?.thread?.posts;
   if (!posts) return [...problems, 'no thread.posts in the response'];
   if (posts.edges.length !== PAGE) problems.push(`expected ${PAGE} posts, got ${posts.edges.length}`);
   if (!posts.pageInfo.hasNextPage) problems.push('pageInfo.hasNextPage is false on a thread of 200 posts');
-  if (posts.pageInfo.endCursor !== posts.edges.at(-1)?.cursor) problems.push('pageInfo.endCursor is not the last edge cursor');
-  posts.edges.forEach(({ node }, i) => {
-    const want = expected[i];
-    if (!want) return;
-    const got = JSON.stringify([node.id, node.seq, node.bodyHtml, node.createdAt, node.author, node.reactionCounts]);
-    const exp = JSON.stringify([want.id, want.seq, want.bodyHtml, new Date(want.createdAt).toISOString(), want.author, want.reactionCounts]);
-    if (got !== exp && problems.length < 10) problems.push(`post ${i + 1} differs:\n    got      ${got.slice(0, 300)}\n    expected ${exp.slice(0, 300)}`);
-  });
+  if (!isDeepStrictEqual(graphql.data, raw)) {
+    const [a, b] = [JSON.stringify(graphql.data), JSON.stringify(raw)];
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    problems.push(`the answers differ at character ${i}:\n    graphql  …${a.slice(Math.max(0, i - 80), i + 160)}\n    raw      …${b.slice(Math.max(0, i - 80), i + 160)}`);
+  }
   return problems;
 }
 
-async function postGraphql(url: string, body: string): Promise<{ status: number; data: ThreadPageData | null; errors?: unknown }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const json = (await res.json()) as { data?: ThreadPageData; errors?: unknown };
+async function postGraphql(url: string, body: string, token?: string): Promise<{ status: number; data: unknown; errors?: unknown }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+  const json = (await res.json()) as { data?: unknown; errors?: unknown };
   return { status: res.status, data: json.data ?? null, errors: json.errors };
 }
 
@@ -91,11 +110,24 @@ async function measure(name: string, options: autocannon.Options, warmup: number
   return { name, result };
 }
 
+/** One viewer of the page: how GraphQL is asked, and where the raw server answers the same. */
+interface Viewer {
+  name: string;
+  token?: string;
+  rawUrl: string;
+}
+
 async function main(): Promise<number> {
   const seconds = envInt('BENCH_SECONDS', 10, 1);
   const warmup = envInt('BENCH_WARMUP_SECONDS', 2, 0);
   const connections = envInt('BENCH_CONNECTIONS', 20, 1);
   const workers = envInt('BENCH_WORKERS', 1, 0);
+  // The access log goes to stdout with the report: then the report is repeated on stderr.
+  const report: string[] = [];
+  const say = (line = '') => {
+    out(line);
+    report.push(line);
+  };
 
   let server: DatabaseServer | undefined;
   let dbName: string | undefined;
@@ -109,66 +141,74 @@ async function main(): Promise<number> {
     const databaseUrl = await createDatabase(server.adminUrl, dbName);
     await migrate(databaseUrl);
     const data = await seed(databaseUrl);
-
-    // What the page must show, straight from the database.
+    const member = await seedViewer(databaseUrl, data.threadId);
     const check = new Client({ connectionString: databaseUrl });
     await check.connect();
-    const expected = (await check.query<RawPost>(RAW_QUERY, [data.threadId])).rows;
     const pgVersion = (await check.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
     await check.end();
-    if (expected.length !== PAGE || !expected.some((p) => p.reactionCounts.length > 1)) {
-      throw new Error(`the seed is not what the bench needs (${expected.length} posts on the first page)`);
-    }
 
     const config = loadConfig({
       NODE_ENV: process.env.NODE_ENV,
       JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
       WAARDENET_DATA_DIR: dataDir,
       WAARDENET_DEMO: '0',
+      // The whole run on one token.
+      WAARDENET_ACCESS_TOKEN_TTL: '3600',
     });
     app = await createApp(config, databaseUrl);
     await app.listen(0, '127.0.0.1');
     const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     raw = await startRawServer(databaseUrl, data.threadId, 20);
+    const login = await postGraphql(graphqlUrl, JSON.stringify({ query: LOGIN, variables: { input: { email: member.email, password: PASSWORD } } }));
+    const token = (login.data as { login?: { accessToken: string } } | null)?.login?.accessToken;
+    if (!token) throw new Error(`the bench member could not log in: ${JSON.stringify(login.errors)}`);
+    const viewers: Viewer[] = [
+      { name: 'anonymous', rawUrl: raw.url },
+      { name: 'signed in', token, rawUrl: raw.urlFor(member.id) },
+    ];
 
-    // Verify both answers once before measuring anything.
-    const body = JSON.stringify({ query: THREAD_PAGE, variables: { id: data.threadId } });
-    queryCounter.reset();
-    const first = await postGraphql(graphqlUrl, body);
-    const sqlPerPage = queryCounter.count;
-    if (process.env.BENCH_SHOW_SQL === '1') queryCounter.statements.forEach((q, i) => out(`SQL ${i + 1}: ${q.replace(/\s+/g, ' ')}`));
-    const problems = compare(first.data, first.errors, expected);
-    if (first.status !== 200) problems.unshift(`HTTP ${first.status}`);
-    if (problems.length) {
-      console.error(`The GraphQL thread page is wrong:\n  ${problems.join('\n  ')}`);
-      return 1;
+    // Verify every answer once before measuring anything: GraphQL and raw must agree, field by field.
+    const body = JSON.stringify({ query: THREAD, variables: { id: data.threadId } });
+    const sizes: string[] = [];
+    for (const v of viewers) {
+      queryCounter.reset();
+      const first = await postGraphql(graphqlUrl, body, v.token);
+      const sql = queryCounter.count;
+      if (process.env.BENCH_SHOW_SQL === '1') queryCounter.statements.forEach((q, i) => out(`SQL ${v.name} ${i + 1}: ${q.replace(/\s+/g, ' ')}`));
+      const rawAnswer = (await (await fetch(v.rawUrl)).json()) as { data: unknown };
+      const problems = compare(first, rawAnswer.data);
+      if (first.status !== 200) problems.unshift(`HTTP ${first.status}`);
+      if (problems.length) {
+        console.error(`The GraphQL thread page (${v.name}) is wrong:\n  ${problems.join('\n  ')}`);
+        return 1;
+      }
+      sizes.push(`${v.name}: GraphQL ${Buffer.byteLength(JSON.stringify({ data: first.data }))} B (${sql} SQL statements), raw ${Buffer.byteLength(JSON.stringify(rawAnswer))} B (1 statement)`);
     }
-    const rawRes = (await (await fetch(raw.url)).json()) as { data: { posts: RawPost[] } };
-    if (rawRes.data.posts.length !== PAGE) throw new Error(`the raw server answered ${rawRes.data.posts.length} posts`);
-    const graphqlBytes = Buffer.byteLength(JSON.stringify({ data: first.data }));
-    const rawBytes = Buffer.byteLength(JSON.stringify(rawRes));
 
-    out(`Seeded: ${data.users} users, ${data.posts} posts in 4 threads, ${data.reactions} reactions; page: ${PAGE} posts`);
-    out(`Responses verified: GraphQL ${graphqlBytes} B (${sqlPerPage} SQL statements per page), raw ${rawBytes} B (1 statement)`);
+    say(`Seeded: ${data.users} users, ${data.posts} posts in 4 threads, ${data.reactions} reactions; page: ${PAGE} posts, the web client's ThreadPage document`);
+    say(`Responses verified (GraphQL equals raw): ${sizes.join('; ')}`);
     process.stderr.write(`Running autocannon, ${connections} connections, one target after the other:\n`);
 
-    const graphql = await measure(
-      'GraphQL',
-      { url: graphqlUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, workers },
-      warmup,
-      seconds,
-    );
-    const baseline = await measure('raw pg', { url: raw.url, method: 'GET', connections, workers }, warmup, seconds);
-
-    // The same check after the load: the page must still be right.
-    const after = await postGraphql(graphqlUrl, body);
-    const afterProblems = compare(after.data, after.errors, expected);
-    if (afterProblems.length) {
-      console.error(`The GraphQL thread page was wrong after the run:\n  ${afterProblems.join('\n  ')}`);
-      return 1;
+    const pairs: { viewer: Viewer; graphql: Measured; baseline: Measured }[] = [];
+    for (const v of viewers) {
+      const headers = { 'content-type': 'application/json', ...(v.token ? { authorization: `Bearer ${v.token}` } : {}) };
+      const graphql = await measure(`GraphQL, ${v.name}`, { url: graphqlUrl, method: 'POST', headers, body, connections, workers }, warmup, seconds);
+      const baseline = await measure(`raw pg, ${v.name}`, { url: v.rawUrl, method: 'GET', connections, workers }, warmup, seconds);
+      pairs.push({ viewer: v, graphql, baseline });
     }
 
-    const rows = [graphql, baseline].map(({ name, result: r }) => [
+    // The same check after the load: the pages must still be right.
+    for (const v of viewers) {
+      const after = await postGraphql(graphqlUrl, body, v.token);
+      const rawAnswer = (await (await fetch(v.rawUrl)).json()) as { data: unknown };
+      const problems = compare(after, rawAnswer.data);
+      if (problems.length) {
+        console.error(`The GraphQL thread page (${v.name}) was wrong after the run:\n  ${problems.join('\n  ')}`);
+        return 1;
+      }
+    }
+
+    const rows = pairs.flatMap(({ graphql, baseline }) => [graphql, baseline]).map(({ name, result: r }) => [
       name,
       r.requests.average.toFixed(0),
       r.latency.p50.toFixed(1),
@@ -179,26 +219,28 @@ async function main(): Promise<number> {
     const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-    const ratio = graphql.result.requests.average / baseline.result.requests.average;
 
-    out();
-    out(
+    say();
+    say(
       `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-        `node ${process.version}, PostgreSQL ${pgVersion}${server.embedded ? ' (embedded)' : ''}, NODE_ENV=${config.nodeEnv}, LOG_LEVEL=${process.env.LOG_LEVEL}`,
+        `node ${process.version}, PostgreSQL ${pgVersion}${server.embedded ? ' (embedded)' : ''}, NODE_ENV=${config.nodeEnv}, LOG_LEVEL=${logger.level}`,
     );
-    out(
+    say(
       `Run: ${seconds} s per target after ${warmup} s warm-up, ${connections} connections, ` +
         `load from ${workers ? `${workers} worker thread(s)` : 'the main thread'}; both servers run in this process`,
     );
-    out();
-    out(line(head));
-    out(line(widths.map((w) => '-'.repeat(w))));
-    rows.forEach((row) => out(line(row)));
-    out();
-    out(`GraphQL / raw throughput: ${ratio.toFixed(2)}  (target >= ${TARGET_RATIO}): ${ratio >= TARGET_RATIO ? 'PASS' : 'BELOW'}`);
-    if (graphql.result.non2xx + graphql.result.errors + graphql.result.timeouts > 0) {
-      console.warn(`Warning: ${graphql.result.non2xx} non-2xx answers, ${graphql.result.errors} errors, ${graphql.result.timeouts} timeouts on GraphQL during the run`);
+    say();
+    say(line(head));
+    say(line(widths.map((w) => '-'.repeat(w))));
+    rows.forEach((row) => say(line(row)));
+    say();
+    for (const { viewer, graphql, baseline } of pairs) {
+      const ratio = graphql.result.requests.average / baseline.result.requests.average;
+      say(`GraphQL / raw throughput, ${viewer.name.padEnd(9)}: ${ratio.toFixed(2)}  (target >= ${TARGET_RATIO}): ${ratio >= TARGET_RATIO ? 'PASS' : 'BELOW'}`);
+      const g = graphql.result;
+      if (g.non2xx + g.errors + g.timeouts > 0) console.warn(`Warning: ${g.non2xx} non-2xx answers, ${g.errors} errors, ${g.timeouts} timeouts on GraphQL (${viewer.name}) during the run`);
     }
+    if (logger.isLevelEnabled('info')) process.stderr.write(`\n${report.join('\n')}\n`);
     return 0;
   } finally {
     await tidy([
