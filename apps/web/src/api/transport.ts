@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldErrors = {},
     readonly retryAfterSeconds?: number,
+    /** The server's extensions.reason: which rule refused, for a screen that explains it. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,7 +26,7 @@ export function asApiError(e: unknown): ApiError {
 
 interface WireError {
   message?: string;
-  extensions?: { code?: string; fields?: FieldErrors; retryAfter?: number };
+  extensions?: { code?: string; fields?: FieldErrors; retryAfter?: number; reason?: string };
 }
 
 export interface PostOptions {
@@ -47,7 +49,7 @@ export async function postGraphql<T>(query: string, variables: Record<string, un
   const [first] = body.errors ?? [];
   if (first) {
     const ext = first.extensions ?? {};
-    throw new ApiError(ext.code ?? 'INTERNAL_SERVER_ERROR', first.message ?? '', ext.fields ?? {}, ext.retryAfter);
+    throw new ApiError(ext.code ?? 'INTERNAL_SERVER_ERROR', first.message ?? '', ext.fields ?? {}, ext.retryAfter, ext.reason);
   }
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The answer held no data.');
   return body.data;

@@ -131,6 +131,8 @@ export const en: Messages = {
   'auth.emailInvalid': 'Enter a valid email address, such as name@example.org.',
   'auth.emailTaken': 'There is already an account with this email address.',
   'auth.displayNameInvalid': 'Enter a name of 2 to 60 characters.',
+  'auth.displayNameCharacters': 'This name holds an invisible or control character; use letters, digits, spaces and punctuation.',
+  'auth.displayNameStaff': 'This name looks like the name of a library staff member; choose another.',
   'auth.passwordShort': 'Choose a password of at least {min} characters.',
   'auth.loginFailed': 'The email address or password is not right.',
   'auth.loginSubmit': 'Log in',

@@ -130,6 +130,8 @@ export const nl = {
   'auth.emailInvalid': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
   'auth.emailTaken': 'Er is al een account met dit e-mailadres.',
   'auth.displayNameInvalid': 'Vul een naam in van 2 tot 60 tekens.',
+  'auth.displayNameCharacters': 'Deze naam bevat een onzichtbaar teken of stuurteken; gebruik letters, cijfers, spaties en leestekens.',
+  'auth.displayNameStaff': 'Deze naam lijkt op die van een medewerker van een bibliotheek; kies een andere.',
   'auth.passwordShort': 'Kies een wachtwoord van minstens {min} tekens.',
   'auth.loginFailed': 'E-mailadres of wachtwoord klopt niet.',
   'auth.loginSubmit': 'Inloggen',

@@ -11,6 +11,10 @@ type Field = 'displayName' | 'email' | 'password';
 type Errors = Partial<Record<Field | 'form', string>>;
 
 const MIN_PASSWORD = 10;
+
+/** Why the server refused a name, in the reader's language; any other refusal is about its length. */
+const displayNameRefusal = (reason?: string) =>
+  reason === 'DISPLAY_NAME_INVALID_CHARACTERS' ? t('auth.displayNameCharacters') : reason === 'DISPLAY_NAME_IMPERSONATES_STAFF' ? t('auth.displayNameStaff') : t('auth.displayNameInvalid');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function RegisterScreen({ next }: { next: string | null }) {
@@ -43,7 +47,7 @@ export function RegisterScreen({ next }: { next: string | null }) {
       if (error.code === 'CONFLICT') setErrors({ email: t('auth.emailTaken') });
       else if (error.code === 'BAD_USER_INPUT' && Object.keys(error.fields).length) {
         setErrors({
-          displayName: error.fields.displayName ? t('auth.displayNameInvalid') : undefined,
+          displayName: error.fields.displayName ? displayNameRefusal(error.reason) : undefined,
           email: error.fields.email ? t('auth.emailInvalid') : undefined,
           password: error.fields.password ? t('auth.passwordShort', { min: MIN_PASSWORD }) : undefined,
         });
