@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { TestUser, createCommunity, createPost, createThread, join, registerUser } from './factories';
+import { TestUser, createPost, createThread, join, registerUser } from './factories';
 import { ok } from './gql';
-import type { Attempt, PermissionWorld } from './permission-cases';
+import { Case, sqlValue } from './permission-cases-kit';
+import { type PermissionWorld, populatedCommunity } from './permission-cases';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -31,21 +32,22 @@ async function everyoneAnExpert(w: PermissionWorld): Promise<void> {
   }
 }
 
-/** A fresh community of the library with the world's members, moderator and ban, as permissionWorld sets them up. */
-async function freshCommunity(w: PermissionWorld, visibility: 'PUBLIC' | 'PRIVATE') {
-  const c = await createCommunity(w.t, w.staff, w.library.id, visibility);
-  const { member, author, moderator, suspended, banned } = w.actors;
-  for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR'], [suspended, 'MEMBER']] as const) {
-    await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u!.id, role]);
-  }
-  await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, banned!.id]);
-  return c;
-}
+const expertiseState = (w: PermissionWorld, id: string) => sqlValue(w, `SELECT state FROM expertise WHERE id = $1`, [id]);
 
-const joinAsExpert = (visibility: 'PUBLIC' | 'PRIVATE') => async (w: PermissionWorld): Promise<Attempt> => {
+// Member and moderator are members already, staff the community's owner: their "yes" is the membership they keep.
+const joinAsExpert = (visibility: 'PUBLIC' | 'PRIVATE'): Case => async (w) => {
   await everyoneAnExpert(w);
-  return { query: `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`, variables: { id: (await freshCommunity(w, visibility)).id } };
+  const c = await populatedCommunity(w, visibility);
+  return {
+    query: `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`,
+    variables: { id: c.id },
+    verify: async ({ viewer }) =>
+      expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe('ACTIVE'),
+  };
 };
+
+const acceptedPost = (w: PermissionWorld, threadId: string) => sqlValue(w, `SELECT accepted_post_id FROM questions WHERE thread_id = $1`, [threadId]);
+const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
 
 /** A question by the world's author with a reply by someone else: the reply's id. */
 async function answeredQuestion(w: PermissionWorld): Promise<{ threadId: string; postId: string }> {
@@ -56,37 +58,99 @@ async function answeredQuestion(w: PermissionWorld): Promise<{ threadId: string;
 }
 
 /** How each experts operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
-export const EXPERTS_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
-  claimExpertise: async (w) => ({ query: CLAIM, variables: { input: { topic: `Streekgeschiedenis ${unique()}`, evidence: 'Schreef er drie boeken over', libraryId: w.library.id } } }),
-  verifyExpertise: async (w) => ({ query: VERIFY, variables: { input: { expertiseId: await openClaim(w), libraryId: w.library.id } } }),
+export const EXPERTS_CASES: Record<string, Case> = {
+  claimExpertise: async (w) => {
+    const topic = `Streekgeschiedenis ${unique()}`;
+    return {
+      query: CLAIM,
+      variables: { input: { topic, evidence: 'Schreef er drie boeken over', libraryId: w.library.id } },
+      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT state FROM expertise WHERE topic = $1 AND user_id = $2`, [topic, viewer?.id])).toBe('CLAIMED'),
+    };
+  },
+  verifyExpertise: async (w) => {
+    const expertiseId = await openClaim(w);
+    return {
+      query: VERIFY,
+      variables: { input: { expertiseId, libraryId: w.library.id } },
+      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT state, verified_by_id FROM expertise WHERE id = $1`, [expertiseId])).toEqual([{ state: 'VERIFIED', verified_by_id: viewer?.id }]),
+    };
+  },
   // A claim made at the other staff's library: only they (and platform admins) decide it (IDOR).
-  verifyClaimAtOtherLibrary: async (w) => ({ query: VERIFY, variables: { input: { expertiseId: await openClaim(w, w.otherLibrary.id) } } }),
+  verifyClaimAtOtherLibrary: async (w) => {
+    const expertiseId = await openClaim(w, w.otherLibrary.id);
+    return {
+      query: VERIFY,
+      variables: { input: { expertiseId } },
+      verify: async ({ viewer }) =>
+        expect(await w.t.sql(`SELECT state, library_id, verified_by_id FROM expertise WHERE id = $1`, [expertiseId])).toEqual([
+          { state: 'VERIFIED', library_id: w.otherLibrary.id, verified_by_id: viewer?.id },
+        ]),
+    };
+  },
   revokeExpertise: async (w) => {
     const expertiseId = await openClaim(w);
     await ok(w.t, VERIFY, { input: { expertiseId, libraryId: w.library.id } }, w.staff.token);
     return {
       query: `mutation($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }`,
       variables: { input: { expertiseId, reason: 'Bewijs bleek niet te kloppen' } },
+      verify: async () => expect(await expertiseState(w, expertiseId)).toBe('REVOKED'),
     };
   },
-  rejectExpertise: async (w) => ({
-    query: `mutation($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`,
-    variables: { input: { expertiseId: await openClaim(w), libraryId: w.library.id, reason: 'Geen bewijs gevonden' } },
-  }),
+  rejectExpertise: async (w) => {
+    const expertiseId = await openClaim(w);
+    return {
+      query: `mutation($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`,
+      variables: { input: { expertiseId, libraryId: w.library.id, reason: 'Geen bewijs gevonden' } },
+      verify: async () => expect(await expertiseState(w, expertiseId)).toBe('REJECTED'),
+    };
+  },
   // The world's author claims; only they may withdraw it.
   withdrawExpertise: async (w) => {
     const claim = await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek', libraryId: w.library.id } }, w.author.token);
-    return { query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`, variables: { id: claim.claimExpertise.id } };
+    const id = claim.claimExpertise.id;
+    return { query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`, variables: { id }, verify: async () => expect(await expertiseState(w, id)).toBe('WITHDRAWN') };
   },
   joinAsExpert: joinAsExpert('PUBLIC'),
   joinPrivateAsExpert: joinAsExpert('PRIVATE'),
-  acceptAnswer: async (w) => ({ query: `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, variables: { id: (await answeredQuestion(w)).postId } }),
+  acceptAnswer: async (w) => {
+    const { threadId, postId } = await answeredQuestion(w);
+    return { query: `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, variables: { id: postId }, verify: async () => expect(await acceptedPost(w, threadId)).toBe(postId) };
+  },
   unacceptAnswer: async (w) => {
     const { threadId, postId } = await answeredQuestion(w);
     await ok(w.t, `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, { id: postId }, w.author.token);
-    return { query: `mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`, variables: { id: threadId } };
+    return { query: `mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`, variables: { id: threadId }, verify: async () => expect(await acceptedPost(w, threadId)).toBeNull() };
   },
-  readExpertiseClaims: async (w) => ({ query: `query($id: ID) { expertiseClaims(libraryId: $id) { edges { cursor } } }`, variables: { id: w.library.id } }),
-  readExpertiseLog: async (w) => ({ query: `query($id: ID!) { expertiseLog(libraryId: $id) { edges { cursor } } }`, variables: { id: w.library.id } }),
-  readUnansweredQuestions: async (w) => ({ query: `query($id: ID!) { unansweredQuestions(libraryId: $id) { edges { cursor } } }`, variables: { id: w.library.id } }),
+  // Oldest first, and other rows leave open claims behind: the answer must list open claims, the fixture's among them or before it.
+  readExpertiseClaims: async (w) => {
+    await openClaim(w);
+    return {
+      query: `query($id: ID) { expertiseClaims(libraryId: $id, first: 100) { edges { node { state } } } }`,
+      variables: { id: w.library.id },
+      verify: ({ data }) => {
+        expect(nodes(data.expertiseClaims).length).toBeGreaterThan(0);
+        expect(new Set(nodes<{ state: string }>(data.expertiseClaims).map((n) => n.state))).toEqual(new Set(['CLAIMED']));
+      },
+    };
+  },
+  readExpertiseLog: async (w) => {
+    const expertiseId = await openClaim(w);
+    await ok(w.t, VERIFY, { input: { expertiseId, libraryId: w.library.id } }, w.staff.token);
+    return {
+      query: `query($id: ID!) { expertiseLog(libraryId: $id, first: 5) { edges { node { expertiseId action } } } }`,
+      variables: { id: w.library.id },
+      verify: ({ data }) => expect(nodes(data.expertiseLog)).toContainEqual({ expertiseId, action: 'VERIFIED' }),
+    };
+  },
+  readUnansweredQuestions: async (w) => {
+    await createThread(w.t, w.author, w.communities.pub.id, { kind: 'QUESTION' });
+    return {
+      query: `query($id: ID!) { unansweredQuestions(libraryId: $id, first: 100) { edges { node { kind replyCount } } } }`,
+      variables: { id: w.library.id },
+      verify: ({ data }) => {
+        expect(nodes(data.unansweredQuestions).length).toBeGreaterThan(0);
+        expect(nodes<{ kind: string }>(data.unansweredQuestions).every((n) => n.kind === 'QUESTION')).toBe(true);
+      },
+    };
+  },
 };

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { TestUser, addStaff, createCommunity, createLibrary, createThread } from './factories';
 import { ok } from './gql';
-import type { Attempt, PermissionWorld } from './permission-cases';
+import { Case, sqlValue } from './permission-cases-kit';
+import type { PermissionWorld } from './permission-cases';
 import { TestApp } from './test-app';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -77,26 +78,82 @@ async function sharedItem(w: PermissionWorld): Promise<string> {
   return (await contentItem(w.t, w.staff, w.library.id, { sharedNationally: true })).id;
 }
 
+const syndicationState = (w: PermissionWorld, id: string) => sqlValue(w, `SELECT state FROM syndications WHERE id = $1`, [id]);
+const syndicationCase = (query: string, made: (w: PermissionWorld) => Promise<string>, state: string, extra: Record<string, unknown> = {}): Case => async (w) => {
+  const id = await made(w);
+  return { query, variables: { id, ...extra }, verify: async () => expect(await syndicationState(w, id)).toBe(state) };
+};
+
 /** How each network operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
-export const NETWORK_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
-  createChapter: async (w) => ({
-    query: CREATE_CHAPTER,
-    variables: { input: { nationalCommunityId: (await nationalSetup(w.t, w.admin)).community.id, libraryId: w.library.id } },
-  }),
-  proposeSyndication: async (w) => ({ query: PROPOSE, variables: { id: (await createThread(w.t, w.author, (await chapterOf(w)).chapterId)).id } }),
-  acceptSyndication: async (w) => ({ query: ACCEPT, variables: { id: await proposal(w) } }),
-  declineSyndication: async (w) => ({ query: DECLINE, variables: { id: await proposal(w), reason: 'past niet' } }),
-  withdrawSyndication: async (w) => ({ query: WITHDRAW, variables: { id: await accepted(w) } }),
-  readSyndicationProposals: async (w) => ({
-    query: `query($id: ID!) { syndicationProposals(communityId: $id) { edges { node { id } } } }`,
-    variables: { id: (await chapterOf(w)).nationalId },
-  }),
-  createContentItem: async (w) => ({ query: CREATE_ITEM, variables: { input: { libraryId: w.library.id, title: `Tip ${unique()}`, body: 'Tekst' } } }),
-  updateContentItem: async (w) => ({
-    query: `mutation($input: UpdateContentItemInput!) { updateContentItem(input: $input) { id } }`,
-    variables: { input: { id: await sharedItem(w), campaign: 'Zomerlezen' } },
-  }),
-  archiveContentItem: async (w) => ({ query: `mutation($id: ID!) { archiveContentItem(id: $id) { id archived } }`, variables: { id: await sharedItem(w) } }),
-  publishContent: async (w) => ({ query: PUBLISH, variables: { input: { contentItemId: await sharedItem(w), communityId: w.communities.pub.id } } }),
-  browseContentItems: async () => ({ query: `query { contentItems(first: 5) { edges { node { id } } } }`, variables: {} }),
+export const NETWORK_CASES: Record<string, Case> = {
+  createChapter: async (w) => {
+    const nationalCommunityId = (await nationalSetup(w.t, w.admin)).community.id;
+    return {
+      query: CREATE_CHAPTER,
+      variables: { input: { nationalCommunityId, libraryId: w.library.id } },
+      verify: async ({ data }) =>
+        expect(await w.t.sql(`SELECT national_community_id, library_id FROM chapters WHERE community_id = $1`, [data.createChapter.id])).toEqual([{ national_community_id: nationalCommunityId, library_id: w.library.id }]),
+    };
+  },
+  proposeSyndication: async (w) => {
+    const thread = await createThread(w.t, w.author, (await chapterOf(w)).chapterId);
+    return {
+      query: PROPOSE,
+      variables: { id: thread.id },
+      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT state, proposed_by_id FROM syndications WHERE thread_id = $1`, [thread.id])).toEqual([{ state: 'PROPOSED', proposed_by_id: viewer?.id }]),
+    };
+  },
+  acceptSyndication: syndicationCase(ACCEPT, proposal, 'ACCEPTED'),
+  declineSyndication: syndicationCase(DECLINE, proposal, 'DECLINED', { reason: 'past niet' }),
+  withdrawSyndication: syndicationCase(WITHDRAW, accepted, 'WITHDRAWN'),
+  readSyndicationProposals: async (w) => {
+    const id = await proposal(w);
+    return {
+      query: `query($id: ID!) { syndicationProposals(communityId: $id, first: 5) { edges { node { id } } } }`,
+      variables: { id: (await chapterOf(w)).nationalId },
+      verify: ({ data }) => expect(data.syndicationProposals.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id),
+    };
+  },
+  createContentItem: async (w) => {
+    const title = `Tip ${unique()}`;
+    return {
+      query: CREATE_ITEM,
+      variables: { input: { libraryId: w.library.id, title, body: 'Tekst' } },
+      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT owner_library_id, created_by_id FROM content_items WHERE title = $1`, [title])).toEqual([{ owner_library_id: w.library.id, created_by_id: viewer?.id }]),
+    };
+  },
+  updateContentItem: async (w) => {
+    const id = await sharedItem(w);
+    const campaign = `Zomerlezen ${unique()}`;
+    return {
+      query: `mutation($input: UpdateContentItemInput!) { updateContentItem(input: $input) { id } }`,
+      variables: { input: { id, campaign } },
+      verify: async () => expect(await sqlValue(w, `SELECT campaign FROM content_items WHERE id = $1`, [id])).toBe(campaign),
+    };
+  },
+  archiveContentItem: async (w) => {
+    const id = await sharedItem(w);
+    return {
+      query: `mutation($id: ID!) { archiveContentItem(id: $id) { id archived } }`,
+      variables: { id },
+      verify: async () => expect(await sqlValue(w, `SELECT archived FROM content_items WHERE id = $1`, [id])).toBe(true),
+    };
+  },
+  publishContent: async (w) => {
+    const contentItemId = await sharedItem(w);
+    return {
+      query: PUBLISH,
+      variables: { input: { contentItemId, communityId: w.communities.pub.id } },
+      verify: async ({ viewer }) =>
+        expect(await w.t.sql(`SELECT community_id, published_by_id FROM content_publications WHERE content_item_id = $1`, [contentItemId])).toEqual([{ community_id: w.communities.pub.id, published_by_id: viewer?.id }]),
+    };
+  },
+  browseContentItems: async (w) => {
+    const id = await sharedItem(w);
+    return {
+      query: `query { contentItems(first: 5) { edges { node { id } } } }`,
+      variables: {},
+      verify: ({ data }) => expect(data.contentItems.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id),
+    };
+  },
 };

@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { TestUser, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerAdmin, registerUser } from './factories';
-import { ok } from './gql';
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
+import { Case, sqlValue } from './permission-cases-kit';
 import { CATALOGUE_CASES } from './permission-cases-catalogue';
 import { EXPERTS_CASES } from './permission-cases-experts';
+import { FIELD_CASES } from './permission-cases-fields';
+import { MODERATION_CASES } from './permission-cases-moderation';
 import { NETWORK_CASES } from './permission-cases-network';
 import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
+import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
 
+export type { Attempt, Case, Outcome } from './permission-cases-kit';
 
 type Community = Awaited<ReturnType<typeof createCommunity>>;
 
@@ -43,12 +47,18 @@ export async function permissionWorld(t: TestApp) {
 }
 export type PermissionWorld = Awaited<ReturnType<typeof permissionWorld>>;
 
-export interface Attempt {
-  query: string;
-  variables: Record<string, unknown>;
-}
-
 const unique = () => randomBytes(4).toString('hex');
+
+/** A fresh community of the library with the world's members, moderator and ban, as permissionWorld sets them up. */
+export async function populatedCommunity(w: PermissionWorld, visibility: 'PUBLIC' | 'RESTRICTED' | 'PRIVATE') {
+  const c = await createCommunity(w.t, w.staff, w.library.id, visibility);
+  const { member, author, moderator, suspended, banned } = w.actors;
+  for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR'], [suspended, 'MEMBER']] as const) {
+    await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u!.id, role]);
+  }
+  await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, banned!.id]);
+  return c;
+}
 
 async function pendingRequest(w: PermissionWorld, community: Community): Promise<TestUser> {
   const requester = await registerUser(w.t);
@@ -56,209 +66,196 @@ async function pendingRequest(w: PermissionWorld, community: Community): Promise
   return requester;
 }
 
-async function authoredPost(w: PermissionWorld) {
-  const thread = await createThread(w.t, w.author, w.communities.pub.id);
+export async function authoredPost(w: PermissionWorld, communityId = w.communities.pub.id) {
+  const thread = await createThread(w.t, w.author, communityId);
   return createPost(w.t, w.author, thread.id, 'Te bewerken');
 }
 
+const membershipState = (w: PermissionWorld, communityId: string, userId: string | undefined) =>
+  sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [communityId, userId]);
+
+const THREAD_WITH_POSTS = `query($id: ID!) { thread(id: $id) { id posts { edges { node { id body } } } } }`;
+
 /**
  * How each operation of the table is tried: fresh targets for each cell (made by the world's own
- * users), then the operation the actor attempts.
+ * users), then the operation the actor attempts, and how its "yes" shows.
  */
-const FOUNDATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
-  createLibrary: async () => ({
-    query: `mutation($input: CreateLibraryInput!) { createLibrary(input: $input) { id } }`,
-    variables: { input: { slug: `bieb-${unique()}`, name: 'Nieuwe bibliotheek', kind: 'LOCAL' } },
-  }),
-  addLibraryStaff: async (w) => ({
-    query: `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`,
-    variables: { input: { libraryId: w.library.id, userId: (await registerUser(w.t)).id, role: 'COMMUNITY_MANAGER' } },
-  }),
+const FOUNDATION_CASES: Record<string, Case> = {
+  createLibrary: async (w) => {
+    const slug = `bieb-${unique()}`;
+    return {
+      query: `mutation($input: CreateLibraryInput!) { createLibrary(input: $input) { id } }`,
+      variables: { input: { slug, name: 'Nieuwe bibliotheek', kind: 'LOCAL' } },
+      verify: async () => expect(await sqlValue(w, `SELECT name FROM libraries WHERE slug = $1`, [slug])).toBe('Nieuwe bibliotheek'),
+    };
+  },
+  addLibraryStaff: async (w) => {
+    const target = await registerUser(w.t);
+    return {
+      query: `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`,
+      variables: { input: { libraryId: w.library.id, userId: target.id, role: 'COMMUNITY_MANAGER' } },
+      verify: async () => expect(await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id])).toBe('COMMUNITY_MANAGER'),
+    };
+  },
   removeLibraryStaff: async (w) => {
     const target = await registerUser(w.t);
     await addStaff(w.t, w.admin, w.library.id, target, 'COMMUNITY_MANAGER');
-    return { query: `mutation($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }`, variables: { input: { libraryId: w.library.id, userId: target.id } } };
+    return {
+      query: `mutation($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }`,
+      variables: { input: { libraryId: w.library.id, userId: target.id } },
+      verify: async () => expect(await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id])).toBeUndefined(),
+    };
   },
-  updateLibraryStyle: async (w) => ({
-    query: `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
-    variables: { input: { libraryId: w.library.id, primaryColor: '#00549F', welcomeText: `Welkom ${unique()}` } },
-  }),
-  createCommunity: async (w) => ({
-    query: `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
-    variables: { input: { libraryId: w.library.id, name: `Nieuw ${unique()}`, description: 'Test', theme: 'lezen', visibility: 'PUBLIC' } },
-  }),
-  joinCommunity: async (w) => ({
+  updateLibraryStyle: async (w) => {
+    const welcomeText = `Welkom ${unique()}`;
+    return {
+      query: `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
+      variables: { input: { libraryId: w.library.id, primaryColor: '#00549F', welcomeText } },
+      verify: async () => expect(await sqlValue(w, `SELECT welcome_text FROM libraries WHERE id = $1`, [w.library.id])).toBe(welcomeText),
+    };
+  },
+  createCommunity: async (w) => {
+    const name = `Nieuw ${unique()}`;
+    return {
+      query: `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
+      variables: { input: { libraryId: w.library.id, name, description: 'Test', theme: 'lezen', visibility: 'PUBLIC' } },
+      verify: async () => expect(await sqlValue(w, `SELECT library_id FROM communities WHERE name = $1`, [name])).toBe(w.library.id),
+    };
+  },
+  joinCommunity: async (w) => {
+    const { id } = await createCommunity(w.t, w.staff, w.library.id, 'PUBLIC');
+    return {
+      query: `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`,
+      variables: { id },
+      verify: async ({ viewer }) => expect(await membershipState(w, id, viewer?.id)).toBe('ACTIVE'),
+    };
+  },
+  // Member and moderator are members already: their "yes" is the membership they keep.
+  joinPrivateCommunity: async (w) => ({
     query: `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`,
-    variables: { id: (await createCommunity(w.t, w.staff, w.library.id, 'PUBLIC')).id },
+    variables: { id: w.communities.priv.id },
+    verify: async ({ viewer }) => expect(await membershipState(w, w.communities.priv.id, viewer?.id)).toBe('ACTIVE'),
   }),
-  joinPrivateCommunity: async (w) => ({ query: `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, variables: { id: w.communities.priv.id } }),
   leaveCommunity: async (w) => {
     const c = await createCommunity(w.t, w.staff, w.library.id, 'PUBLIC');
     for (const u of [w.actors.member, w.actors.moderator, w.actors.suspended]) {
       await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [c.id, u!.id]);
     }
     await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, w.actors.banned!.id]);
-    return { query: `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, variables: { id: c.id } };
+    return {
+      query: `mutation($id: ID!) { leaveCommunity(communityId: $id) }`,
+      variables: { id: c.id },
+      verify: async ({ viewer }) => expect(await membershipState(w, c.id, viewer?.id)).toBeUndefined(),
+    };
   },
-  approveMembership: async (w) => ({
-    query: `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
-    variables: { input: { communityId: w.communities.restricted.id, userId: (await pendingRequest(w, w.communities.restricted)).id } },
-  }),
-  rejectMembership: async (w) => ({
-    query: `mutation($input: MembershipDecisionInput!) { rejectMembership(input: $input) }`,
-    variables: { input: { communityId: w.communities.restricted.id, userId: (await pendingRequest(w, w.communities.restricted)).id } },
-  }),
-  inviteToCommunity: async (w) => ({
-    query: `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
-    variables: { c: w.communities.pub.id, u: (await registerUser(w.t)).id },
-  }),
-  removeMember: async (w) => ({
-    query: `mutation($input: MembershipDecisionInput!) { removeMember(input: $input) }`,
-    variables: { input: { communityId: w.communities.pub.id, userId: (await pendingRequest(w, w.communities.pub)).id } },
-  }),
+  approveMembership: async (w) => {
+    const requester = await pendingRequest(w, w.communities.restricted);
+    return {
+      query: `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
+      variables: { input: { communityId: w.communities.restricted.id, userId: requester.id } },
+      verify: async () => expect(await membershipState(w, w.communities.restricted.id, requester.id)).toBe('ACTIVE'),
+    };
+  },
+  rejectMembership: async (w) => {
+    const requester = await pendingRequest(w, w.communities.restricted);
+    return {
+      query: `mutation($input: MembershipDecisionInput!) { rejectMembership(input: $input) }`,
+      variables: { input: { communityId: w.communities.restricted.id, userId: requester.id } },
+      verify: async () => expect(await membershipState(w, w.communities.restricted.id, requester.id)).toBeUndefined(),
+    };
+  },
+  inviteToCommunity: async (w) => {
+    const invitee = await registerUser(w.t);
+    return {
+      query: `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
+      variables: { c: w.communities.pub.id, u: invitee.id },
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT invited_by_id FROM invitations WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, invitee.id])).toBe(viewer?.id),
+    };
+  },
+  removeMember: async (w) => {
+    const target = await pendingRequest(w, w.communities.pub);
+    return {
+      query: `mutation($input: MembershipDecisionInput!) { removeMember(input: $input) }`,
+      variables: { input: { communityId: w.communities.pub.id, userId: target.id } },
+      verify: async () => expect(await membershipState(w, w.communities.pub.id, target.id)).toBeUndefined(),
+    };
+  },
   createThread: async (w) => ({
     query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
     variables: { input: { communityId: w.communities.pub.id, title: 'Een nieuwe vraag', body: 'Tekst', kind: 'QUESTION' } },
+    verify: async ({ data, viewer }) =>
+      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([{ community_id: w.communities.pub.id, author_id: viewer?.id }]),
   }),
   createThreadInPrivate: async (w) => ({
     query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
     variables: { input: { communityId: w.communities.priv.id, title: 'Besloten onderwerp', body: 'Tekst', kind: 'DISCUSSION' } },
+    verify: async ({ data, viewer }) =>
+      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([{ community_id: w.communities.priv.id, author_id: viewer?.id }]),
   }),
-  createPost: async (w) => ({
-    query: `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
-    variables: { input: { threadId: (await createThread(w.t, w.author, w.communities.pub.id)).id, body: 'Reactie' } },
-  }),
-  editPost: async (w) => ({
-    query: `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
-    variables: { input: { postId: (await authoredPost(w)).id, body: 'Bewerkt' } },
-  }),
-  deletePost: async (w) => ({ query: `mutation($id: ID!) { deletePost(postId: $id) { id } }`, variables: { id: (await authoredPost(w)).id } }),
-  react: async (w) => ({
-    query: `mutation($input: ReactInput!) { react(input: $input) { id } }`,
-    variables: { input: { postId: (await authoredPost(w)).id, kind: 'LIKE' } },
-  }),
-  unreact: async (w) => ({
-    query: `mutation($input: ReactInput!) { unreact(input: $input) { id } }`,
-    variables: { input: { postId: (await authoredPost(w)).id, kind: 'LIKE' } },
-  }),
-  readPrivateThread: async (w) => ({
-    query: `query($id: ID!) { thread(id: $id) { id posts { edges { node { body } } } } }`,
-    variables: { id: (await createThread(w.t, w.staff, w.communities.priv.id)).id },
-  }),
-  readRestrictedThread: async (w) => ({
-    query: `query($id: ID!) { thread(id: $id) { id posts { edges { node { body } } } } }`,
-    variables: { id: (await createThread(w.t, w.staff, w.communities.restricted.id)).id },
-  }),
+  createPost: async (w) => {
+    const thread = await createThread(w.t, w.author, w.communities.pub.id);
+    return {
+      query: `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+      variables: { input: { threadId: thread.id, body: 'Reactie' } },
+      verify: async ({ data, viewer }) =>
+        expect(await w.t.sql(`SELECT thread_id, author_id, body FROM posts WHERE id = $1`, [data.createPost.id])).toEqual([{ thread_id: thread.id, author_id: viewer?.id, body: 'Reactie' }]),
+    };
+  },
+  editPost: async (w) => {
+    const post = await authoredPost(w);
+    return {
+      query: `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      variables: { input: { postId: post.id, body: 'Bewerkt' } },
+      verify: async () => expect(await sqlValue(w, `SELECT body FROM posts WHERE id = $1`, [post.id])).toBe('Bewerkt'),
+    };
+  },
+  deletePost: async (w) => {
+    const post = await authoredPost(w);
+    return {
+      query: `mutation($id: ID!) { deletePost(postId: $id) { id } }`,
+      variables: { id: post.id },
+      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT deleted_by_id FROM posts WHERE id = $1 AND deleted_at IS NOT NULL`, [post.id])).toBe(viewer?.id),
+    };
+  },
+  react: async (w) => {
+    const post = await authoredPost(w);
+    return {
+      query: `mutation($input: ReactInput!) { react(input: $input) { id } }`,
+      variables: { input: { postId: post.id, kind: 'LIKE' } },
+      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBe('LIKE'),
+    };
+  },
+  // Everyone has reacted already, so a "yes" that removes nothing shows.
+  unreact: async (w) => {
+    const post = await authoredPost(w);
+    const ids = Object.values(w.actors).flatMap((u) => (u ? [u.id] : []));
+    await w.t.sql(`INSERT INTO reactions (post_id, user_id, kind) SELECT $1, unnest($2::uuid[]), 'LIKE'`, [post.id, ids]);
+    return {
+      query: `mutation($input: ReactInput!) { unreact(input: $input) { id } }`,
+      variables: { input: { postId: post.id, kind: 'LIKE' } },
+      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBeUndefined(),
+    };
+  },
+  readPrivateThread: async (w) => {
+    const thread = await createThread(w.t, w.staff, w.communities.priv.id, { body: 'Besloten tekst' });
+    return {
+      query: THREAD_WITH_POSTS,
+      variables: { id: thread.id },
+      verify: ({ data }) => expect(data.thread.posts.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['Besloten tekst']),
+    };
+  },
+  readRestrictedThread: async (w) => {
+    const thread = await createThread(w.t, w.staff, w.communities.restricted.id, { body: 'Alleen voor leden' });
+    return {
+      query: THREAD_WITH_POSTS,
+      variables: { id: thread.id },
+      verify: ({ data }) => expect(data.thread.posts.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['Alleen voor leden']),
+    };
+  },
 };
 
-
-const postOp = (name: string, extra = '') => async (w: PermissionWorld): Promise<Attempt> => ({
-  query: `mutation($id: ID!) { ${name}(postId: $id${extra}) { id } }`,
-  variables: { id: (await authoredPost(w)).id },
-});
-
-const threadOp = (name: string, prepare?: (w: PermissionWorld, threadId: string) => Promise<void>) => async (w: PermissionWorld): Promise<Attempt> => {
-  const thread = await createThread(w.t, w.author, w.communities.pub.id);
-  await prepare?.(w, thread.id);
-  return { query: `mutation($id: ID!) { ${name}(threadId: $id) { id } }`, variables: { id: thread.id } };
-};
-
-async function hiddenPost(w: PermissionWorld): Promise<string> {
-  const post = await authoredPost(w);
-  await w.t.sql(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [post.id]);
-  return post.id;
-}
-
-async function heldPost(w: PermissionWorld): Promise<string> {
-  const thread = await createThread(w.t, w.author, w.communities.pub.id);
-  const post = await createPost(w.t, w.author, thread.id, 'Wacht op goedkeuring');
-  await w.t.sql(`UPDATE posts SET state = 'PENDING' WHERE id = $1`, [post.id]);
-  return post.id;
-}
-
-async function openReport(w: PermissionWorld): Promise<string> {
-  const post = await authoredPost(w);
-  const reporter = await registerUser(w.t);
-  await join(w.t, reporter, w.communities.pub.id);
-  const res = await ok(w.t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: post.id, reason: 'SPAM' } }, reporter.token);
-  return res.reportContent.id;
-}
-
-async function communityMember(w: PermissionWorld): Promise<TestUser> {
-  const target = await registerUser(w.t);
-  await join(w.t, target, w.communities.pub.id);
-  return target;
-}
-
-const MODERATION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
-  reportContent: async (w) => ({
-    query: `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
-    variables: { input: { postId: (await authoredPost(w)).id, reason: 'OFF_TOPIC', note: 'past niet' } },
-  }),
-  resolveReport: async (w) => ({
-    query: `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id } }`,
-    variables: { input: { reportId: await openReport(w), outcome: 'DISMISSED' } },
-  }),
-  approvePost: async (w) => ({ query: `mutation($id: ID!) { approvePost(postId: $id) { id } }`, variables: { id: await heldPost(w) } }),
-  rejectPost: async (w) => ({ query: `mutation($id: ID!) { rejectPost(postId: $id, reason: "spam") { id } }`, variables: { id: await heldPost(w) } }),
-  hidePost: postOp('hidePost', ', reason: "ongepast"'),
-  removePost: postOp('removePost', ', reason: "spam"'),
-  restorePost: async (w) => ({ query: `mutation($id: ID!) { restorePost(postId: $id) { id } }`, variables: { id: await hiddenPost(w) } }),
-  lockThread: threadOp('lockThread'),
-  unlockThread: threadOp('unlockThread', (w, id) => w.t.sql(`UPDATE threads SET locked = true WHERE id = $1`, [id]).then(() => undefined)),
-  pinThread: threadOp('pinThread'),
-  unpinThread: threadOp('unpinThread', (w, id) => w.t.sql(`UPDATE threads SET pinned = true WHERE id = $1`, [id]).then(() => undefined)),
-  moveThread: async (w) => ({
-    query: `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`,
-    variables: { t: (await createThread(w.t, w.author, w.communities.pub.id)).id, c: w.communities.restricted.id },
-  }),
-  banMember: async (w) => ({
-    query: `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
-    variables: { input: { communityId: w.communities.pub.id, userId: (await communityMember(w)).id, reason: 'herhaaldelijk spam' } },
-  }),
-  setMemberRole: async (w) => ({
-    query: `mutation($input: SetMemberRoleInput!) { setMemberRole(input: $input) { role } }`,
-    variables: { input: { communityId: w.communities.pub.id, userId: (await communityMember(w)).id, role: 'EXPERT' } },
-  }),
-  unbanMember: async (w) => {
-    const target = await communityMember(w);
-    await w.t.sql(`UPDATE memberships SET state = 'BANNED', ban_reason = 'test', state_before_ban = 'ACTIVE' WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, target.id]);
-    return { query: `mutation($input: UnbanMemberInput!) { unbanMember(input: $input) }`, variables: { input: { communityId: w.communities.pub.id, userId: target.id } } };
-  },
-  suspendUser: async (w) => ({
-    query: `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`,
-    variables: { input: { userId: (await registerUser(w.t)).id, reason: 'misbruik' } },
-  }),
-  unsuspendUser: async (w) => {
-    const target = await registerUser(w.t);
-    await w.t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'test' WHERE id = $1`, [target.id]);
-    return { query: `mutation($id: ID!) { unsuspendUser(userId: $id) { id } }`, variables: { id: target.id } };
-  },
-  updateCommunitySettings: async (w) => ({
-    query: `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
-    variables: { input: { communityId: w.communities.pub.id, reportThreshold: 2 + Math.floor(Math.random() * 90) } },
-  }),
-  setSlowMode: async (w) => ({
-    query: `mutation($id: ID!, $s: Int!) { setSlowMode(communityId: $id, seconds: $s) { id } }`,
-    variables: { id: w.communities.restricted.id, s: 0 },
-  }),
-  addWatchedWord: async (w) => ({
-    query: `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
-    variables: { input: { communityId: w.communities.pub.id, phrase: `verboden${unique()}`, action: 'FLAG' } },
-  }),
-  addPlatformWatchedWord: async () => ({
-    query: `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
-    variables: { input: { phrase: `overal${unique()}`, action: 'FLAG' } },
-  }),
-  removeWatchedWord: async (w) => {
-    const added = await ok(w.t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.communities.pub.id, phrase: `weg${unique()}`, action: 'FLAG' } }, w.staff.token);
-    return { query: `mutation($id: ID!) { removeWatchedWord(id: $id) }`, variables: { id: added.addWatchedWord.id } };
-  },
-  readModLog: async (w) => ({ query: `query($id: ID!) { modLog(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
-  readModerationQueue: async (w) => ({ query: `query($id: ID!) { moderationQueue(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
-  readReports: async (w) => ({ query: `query($id: ID!) { reports(communityId: $id) { edges { cursor } } }`, variables: { id: w.communities.pub.id } }),
-};
-
-export const PERMISSION_CASES: Record<string, (w: PermissionWorld) => Promise<Attempt>> = {
+export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
+  ...QUERY_CASES, ...FIELD_CASES,
 };
