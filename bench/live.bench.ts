@@ -23,6 +23,12 @@
  * phases of the in-process graphql scenarios, delivery of the bare ones; and of both Redis-scenario
  * instances, written when they exit).
  *
+ * Mixed viewers (`npm run bench:live -- --viewers mixed`, or BENCH_VIEWERS=mixed): the single-instance
+ * subscribers are a third anonymous, a third members of the community and a third its moderators
+ * (signed in, BENCH_SOCKETS_PER_ACCOUNT (5) sockets per account), each with the web client's own
+ * thread subscription (THREAD_EVENTS in apps/web/src/api/operations.ts); the bare baseline then
+ * broadcasts frames of that document's shape and size. The Redis scenario stays anonymous.
+ *
  * It is a measurement: it exits 0 below the targets too, and non-zero only when something is broken
  * (a lost or duplicated frame in a single-instance graphql scenario, a failed write, a failed set-up).
  */
@@ -35,10 +41,13 @@ import { Session } from 'node:inspector/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { FieldNode, OperationDefinitionNode, SelectionSetNode, parse, print } from 'graphql';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { JwtService } from '@nestjs/jwt';
 import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
 import { LiveHub } from '@waardenet/live';
+import { THREAD_EVENTS } from '../apps/web/src/api/operations';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { BareServer, LivePost, bareFrame, startBareServer } from './support/bare-ws-server';
@@ -51,6 +60,28 @@ const SUBSCRIPTION = `subscription($t: ID!) { threadEvents(threadId: $t) { type 
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq bodyHtml createdAt author { displayName } } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`;
 
+/** The selection under `path` of a one-operation document, printed: the web client's fields reused by the writer and the baseline. */
+function selectionOf(document: string, path: string[]): string {
+  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  let set: SelectionSetNode | undefined = operation?.selectionSet;
+  for (const name of path) set = set?.selections.find((f): f is FieldNode => f.kind === 'Field' && f.name.value === name)?.selectionSet;
+  if (!set) throw new Error(`the document selects no ${path.join('.')}`);
+  return print(set);
+}
+
+/** Who subscribes: anonymous readers with the bench's small document, or the mixed readers of the web client (see the top). */
+type Viewers = 'anonymous' | 'mixed';
+/** The writer's answer in mixed mode: the post fields of the web client's subscription, so the baseline frame has their shape. */
+const CREATE_POST_WEB = `mutation($input: CreatePostInput!) { createPost(input: $input) ${selectionOf(THREAD_EVENTS, ['threadEvents', 'post'])} }`;
+const THREAD_WEB = `query($id: ID!) { thread(id: $id) ${selectionOf(THREAD_EVENTS, ['threadEvents', 'thread'])} }`;
+
+function viewersOption(): Viewers {
+  const at = process.argv.indexOf('--viewers');
+  const value = at >= 0 ? process.argv[at + 1] : process.env.BENCH_VIEWERS || 'anonymous';
+  if (value !== 'anonymous' && value !== 'mixed') throw new Error(`--viewers must be anonymous or mixed (got "${value}")`);
+  return value;
+}
+
 /** Settings of every api the bench starts (in this process and the two Redis-scenario instances). */
 const BENCH_API_ENV = {
   // One token for the whole run, however long it takes (the Redis instances share the secret).
@@ -58,6 +89,9 @@ const BENCH_API_ENV = {
   // The writer posts BENCH_RATE replies a second, far above the per-user limits (10/1m, 3/1m for new accounts).
   RATE_LIMIT_POSTS: 'off',
   RATE_LIMIT_POSTS_NEW_USER: 'off',
+  // Every subscriber connects from 127.0.0.1: the per-address socket caps (docs/limits.md) would refuse all but the first few.
+  LIVE_SOCKETS_PER_IP: '100000',
+  LIVE_ANONYMOUS_SOCKETS_PER_IP: '100000',
 };
 
 const ROOT = resolve(__dirname, '..');
@@ -186,7 +220,8 @@ class Subscribers {
     const results = await this.all<OpenResult>((i) => ({
       cmd: 'open',
       mode,
-      targets: targets.map((t) => ({ url: t.url, count: share(t.count, i) })),
+      // Each process signs in with its own slice of the accounts, so that an account's sockets stay few.
+      targets: targets.map((t) => ({ url: t.url, count: share(t.count, i), tokens: slice(t.tokens, i, n) })),
       concurrency: perProc,
       timeoutMs: 60_000,
       subscribe,
@@ -247,6 +282,11 @@ class Subscribers {
   }
 }
 
+function slice(tokens: string[] | undefined, i: number, n: number): string[] | undefined {
+  const mine = tokens?.filter((_, k) => k % n === i);
+  return mine?.length ? mine : tokens;
+}
+
 function mergeStatus(parts: Status[]): Status {
   const sum = (k: Exclude<keyof Status, 'errors'>) => parts.reduce((s, p) => s + p[k], 0);
   return {
@@ -286,12 +326,13 @@ class Writer {
     private readonly url: string,
     private readonly token: string,
     private readonly threadId: string,
+    private readonly mutation = CREATE_POST,
   ) {}
 
   async post(): Promise<Written> {
     const i = ++this.written;
     const sentAt = now();
-    const data = await graphql<{ createPost: LivePost }>(this.url, CREATE_POST, { input: { threadId: this.threadId, body: body(i) } }, this.token);
+    const data = await graphql<{ createPost: LivePost }>(this.url, this.mutation, { input: { threadId: this.threadId, body: body(i) } }, this.token);
     return { seq: data.createPost.seq, sentAt, rttMs: now() - sentAt, post: data.createPost };
   }
 
@@ -341,6 +382,31 @@ class CpuProfiler {
     const file = join(this.dir, `${name}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     progress(`    cpu profile: ${file}`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------- accounts
+
+/**
+ * `count` accounts with `role` in the thread's community, each with a session, and an access token
+ * for each signed with the api's own key: by SQL, as thousands of registrations would take minutes.
+ */
+async function signedInAccounts(databaseUrl: string, jwt: JwtService, threadId: string, role: 'MEMBER' | 'MODERATOR', count: number): Promise<string[]> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ user_id: string; session_id: string }>(
+      `WITH u AS (
+         INSERT INTO users (email, display_name, password_hash)
+         SELECT lower($1) || '-' || i || '-' || md5(random()::text) || '@bench.waardenet.test', initcap(lower($1)) || ' ' || i, 'not-a-real-hash'
+           FROM generate_series(1, $2::int) AS i RETURNING id),
+       m AS (INSERT INTO memberships (community_id, user_id, role, state) SELECT t.community_id, u.id, $1, 'ACTIVE' FROM u, threads t WHERE t.id = $3)
+       INSERT INTO sessions (user_id, expires_at) SELECT id, now() + interval '1 day' FROM u RETURNING user_id, id AS session_id`,
+      [role, count, threadId],
+    );
+    return Promise.all(rows.map((r) => jwt.signAsync({ sub: r.user_id, sid: r.session_id }, { expiresIn: 86400 })));
+  } finally {
+    await db.end();
   }
 }
 
@@ -493,16 +559,38 @@ interface Ctx {
   threadId: string;
   knobs: Knobs;
   profiler: CpuProfiler;
+  viewers: Viewers;
+  /** Mixed viewers: the access tokens of the members and of the moderators. */
+  accounts: { members: string[]; moderators: string[] };
+  /** Mixed viewers: the thread's fields as the web client's frames carry them (for the baseline frame). */
+  frameThread?: Record<string, unknown>;
 }
+
+/** The sockets of one graphql scenario and what they subscribe with. */
+function population(c: Ctx, wsUrl: string, n: number): { targets: Target[]; subscribe: { query: string; variables: Record<string, unknown> } } {
+  if (c.viewers === 'anonymous') return { targets: [{ url: wsUrl, count: n }], subscribe: { query: SUBSCRIPTION, variables: { t: c.threadId } } };
+  const third = Math.floor(n / 3);
+  return {
+    targets: [
+      { url: wsUrl, count: n - 2 * third },
+      { url: wsUrl, count: third, tokens: c.accounts.members },
+      { url: wsUrl, count: third, tokens: c.accounts.moderators },
+    ],
+    subscribe: { query: THREAD_EVENTS, variables: { threadId: c.threadId } },
+  };
+}
+
+const graphqlName = (c: Ctx) => (c.viewers === 'mixed' ? 'graphql mixed' : 'graphql');
 
 async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>>, wsUrl: string, writer: Writer, n: number): Promise<{ row: Row; template: LivePost | null }> {
   const hub = app.get(LiveHub);
   const load1 = loadavg()[0];
   const before = await settledMemory();
-  progress(`  graphql, ${n} subscribers: connecting ...`);
+  progress(`  ${graphqlName(c)}, ${n} subscribers: connecting ...`);
   await c.profiler.start();
   const t0 = now();
-  const opened = await c.subs.open('graphql', [{ url: wsUrl, count: n }], c.knobs.concurrency, { query: SUBSCRIPTION, variables: { t: c.threadId } });
+  const who = population(c, wsUrl, n);
+  const opened = await c.subs.open('graphql', who.targets, c.knobs.concurrency, who.subscribe);
   const connectMs = now() - t0;
   const problems: string[] = [];
   if (opened.failed) problems.push(`${opened.failed} sockets failed to connect: ${opened.errors.slice(0, 3).join('; ')}`);
@@ -540,7 +628,7 @@ async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>
   problems.push(...d.problems);
   const row = summarize(
     {
-      scenario: 'graphql',
+      scenario: graphqlName(c),
       subscribers: n,
       connected: opened.opened,
       connectMs,
@@ -585,7 +673,7 @@ async function bareScenario(c: Ctx, bare: BareServer, n: number, template: LiveP
   for (let k = 0; k < replies; k++) {
     const wait = start + k * interval - now();
     if (wait > 0) await sleep(wait);
-    const frame = Buffer.from(bareFrame(k + 1, template)); // serialized once, the same bytes to every socket
+    const frame = Buffer.from(bareFrame(k + 1, template, c.frameThread)); // serialized once, the same bytes to every socket
     sendTimes.push(now());
     bare.broadcast(frame);
   }
@@ -841,6 +929,8 @@ async function main(): Promise<number> {
   const procs = envInt('BENCH_CLIENT_PROCS', 2, 1);
   const redisPerInstance = envInt('BENCH_REDIS_SUBSCRIBERS', 5000, 1);
   const runRedis = process.env.BENCH_REDIS !== '0';
+  const viewers = viewersOption();
+  const perAccount = envInt('BENCH_SOCKETS_PER_ACCOUNT', 5, 1);
   const profiler = new CpuProfiler(process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined);
   if (!gc) console.warn('global.gc is not exposed (run with node --expose-gc, as npm run bench:live does): heap per socket is not measured');
 
@@ -905,10 +995,20 @@ async function main(): Promise<number> {
     const seen = await graphql<{ thread: { title: string } | null }>(graphqlUrl, `query($id: ID!) { thread(id: $id) { title } }`, { id: threadId });
     if (!seen.thread) throw new Error('an anonymous reader cannot see the bench thread');
 
+    const accounts = { members: [] as string[], moderators: [] as string[] };
+    let frameThread: Record<string, unknown> | undefined;
+    if (viewers === 'mixed') {
+      const perRole = Math.ceil(Math.floor(Math.max(...sizes) / 3) / perAccount);
+      progress(`Mixed viewers: ${perRole} member and ${perRole} moderator accounts, ${perAccount} sockets each at most ...`);
+      accounts.members = await signedInAccounts(databaseUrl, app.get(JwtService), threadId, 'MEMBER', perRole);
+      accounts.moderators = await signedInAccounts(databaseUrl, app.get(JwtService), threadId, 'MODERATOR', perRole);
+      frameThread = (await graphql<{ thread: Record<string, unknown> }>(graphqlUrl, THREAD_WEB, { id: threadId })).thread;
+    }
+
     bare = await startBareServer();
     subs = Subscribers.start(procs);
-    const c: Ctx = { subs, databaseUrl, threadId, knobs, profiler };
-    const writer = new Writer(graphqlUrl, token, threadId);
+    const c: Ctx = { subs, databaseUrl, threadId, knobs, profiler, viewers, accounts, frameThread };
+    const writer = new Writer(graphqlUrl, token, threadId, viewers === 'mixed' ? CREATE_POST_WEB : CREATE_POST);
     progress(`Ready. Subscribers in ${procs} child processes; ${knobs.replies} replies at ${knobs.rate}/s per scenario.`);
 
     const rows: Row[] = [];
@@ -948,7 +1048,8 @@ async function main(): Promise<number> {
     );
     out(`Load average (1/5/15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
     out(
-      `Run: one thread, anonymous subscribers in ${procs} child process(es), ${knobs.replies} replies at ${knobs.rate}/s per scenario; ` +
+      `Run: one thread, ${viewers === 'mixed' ? `mixed subscribers (a third each anonymous, members, moderators; the web client's ThreadEvents document; ${perAccount} sockets per account; Redis scenario anonymous)` : 'anonymous subscribers'} ` +
+        `in ${procs} child process(es), ${knobs.replies} replies at ${knobs.rate}/s per scenario; ` +
         `single-instance api in this process; sockets opened ${knobs.concurrency} at a time; post rate limits off (RATE_LIMIT_POSTS*=off)`,
     );
     out();
@@ -963,12 +1064,12 @@ async function main(): Promise<number> {
     out('  heap/rss per socket = (after the sockets connected, subscribed and idle - before), after gc(), / sockets; this process runs the');
     out('    single-instance api (and the idle bare server), not the subscribers.');
     out();
-    out('Throughput ratio (graphql frames/s / bare ws frames/s):');
+    out(`Throughput ratio (${graphqlName(c)} frames/s / bare ws frames/s, the same run's baseline):`);
     for (const r of ratios) out(`  ${String(r.n).padStart(6)} subscribers: ${fmt(r.ratio, 2)}`);
     if (typeof redisRow === 'string') out(`Two instances over Redis: ${redisRow}`);
     for (const n of notes) out(`Two instances over Redis: ${n}`);
 
-    const largest = rows.filter((r) => r.scenario === 'graphql').sort((a, b) => b.subscribers - a.subscribers)[0];
+    const largest = rows.filter((r) => r.scenario === graphqlName(c)).sort((a, b) => b.subscribers - a.subscribers)[0];
     const largestRatio = ratios.find((r) => r.n === largest.subscribers)!.ratio;
     out();
     out(`Targets (single instance, at ${largest.subscribers} subscribers):`);

@@ -39,20 +39,22 @@ export async function startBareServer(): Promise<BareServer> {
   };
 }
 
-/** The fields of a post that the live subscription selects. */
+/** The fields of a post that the live subscription selects (at least these; the web client's document selects more). */
 export interface LivePost {
   id: string;
   seq: number;
   bodyHtml: string | null;
   createdAt: string;
   author: { displayName: string };
+  [field: string]: unknown;
 }
 
 /**
  * A frame shaped and sized like the one graphql-ws sends for a threadEvents POST_ADDED event,
- * for post `seq`, with the other fields taken from a real post.
+ * for post `seq`, with the other fields (in their order) taken from a real post, and the thread's
+ * fields when the subscription selects them.
  */
-export function bareFrame(seq: number, like: LivePost): string {
+export function bareFrame(seq: number, like: LivePost, thread?: Record<string, unknown>): string {
   return JSON.stringify({
     id: '1',
     type: 'next',
@@ -61,7 +63,8 @@ export function bareFrame(seq: number, like: LivePost): string {
         threadEvents: {
           type: 'POST_ADDED',
           cursor: encodeCursor([seq]),
-          post: { id: like.id, seq, bodyHtml: like.bodyHtml, createdAt: like.createdAt, author: { displayName: like.author.displayName } },
+          post: { ...like, seq },
+          ...(thread ? { thread } : {}),
         },
       },
     },

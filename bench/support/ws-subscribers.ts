@@ -19,6 +19,8 @@ export type Mode = 'graphql' | 'bare';
 export interface Target {
   url: string;
   count: number;
+  /** Access tokens for these sockets, used in turn (sent as connection_init's authorization); none: anonymous. */
+  tokens?: string[];
 }
 
 export type Command =
@@ -93,6 +95,7 @@ interface Sock {
 const NEXT = Buffer.from('"type":"next"');
 const SEQ = Buffer.from('"seq":');
 const INIT = JSON.stringify({ type: 'connection_init', payload: {} });
+const initWith = (token: string | undefined) => (token ? JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }) : INIT);
 const PONG = JSON.stringify({ type: 'pong' });
 
 let socks: Sock[] = [];
@@ -157,7 +160,7 @@ function onFrame(s: Sock, buf: Buffer, t: number): void {
   if (t > lastRecv) lastRecv = t;
 }
 
-function openOne(url: string, mode: Mode, subscribe: string | null, timeoutMs: number): Promise<void> {
+function openOne(url: string, mode: Mode, subscribe: string | null, timeoutMs: number, token?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, mode === 'graphql' ? 'graphql-transport-ws' : [], { perMessageDeflate: false, handshakeTimeout: timeoutMs });
     const s: Sock = { ws, slot: -1, ready: false, closed: false };
@@ -180,7 +183,7 @@ function openOne(url: string, mode: Mode, subscribe: string | null, timeoutMs: n
     };
     const timer = setTimeout(() => fail(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
     ws.on('open', () => {
-      if (mode === 'graphql') ws.send(INIT);
+      if (mode === 'graphql') ws.send(initWith(token));
       else done();
     });
     ws.on('message', (data) => {
@@ -224,18 +227,18 @@ function openOne(url: string, mode: Mode, subscribe: string | null, timeoutMs: n
 async function open(cmd: Extract<Command, { cmd: 'open' }>): Promise<OpenResult> {
   const t0 = now();
   // Round-robin over the targets, so that both instances fill up at the same pace.
-  const urls: string[] = [];
+  const urls: { url: string; token?: string }[] = [];
   const most = Math.max(0, ...cmd.targets.map((t) => t.count));
-  for (let i = 0; i < most; i++) for (const t of cmd.targets) if (i < t.count) urls.push(t.url);
+  for (let i = 0; i < most; i++) for (const t of cmd.targets) if (i < t.count) urls.push({ url: t.url, token: t.tokens?.length ? t.tokens[i % t.tokens.length] : undefined });
   const subscribe = cmd.subscribe ? JSON.stringify({ id: '1', type: 'subscribe', payload: cmd.subscribe }) : null;
   let next = 0;
   let failed = 0;
   const errs: string[] = [];
   const worker = async () => {
     while (next < urls.length) {
-      const url = urls[next++];
+      const { url, token } = urls[next++];
       try {
-        await openOne(url, cmd.mode, subscribe, cmd.timeoutMs);
+        await openOne(url, cmd.mode, subscribe, cmd.timeoutMs, token);
       } catch (e) {
         failed++;
         if (errs.length < 10) errs.push((e as Error).message);
