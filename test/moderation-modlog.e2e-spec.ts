@@ -79,7 +79,49 @@ describe('moderation: the append-only moderation log', () => {
     expect(await errorCode(t, PUBLIC_LOG, { id: secret.id }, w.outsider.token)).toBe('NOT_FOUND');
     expect(await errorCode(t, PUBLIC_LOG, { id: restricted.id }, w.outsider.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, PUBLIC_LOG, { id: NO_ID })).toBe('NOT_FOUND');
-    expect((await ok(t, PUBLIC_LOG, { id: secret.id }, w.manager.token)).publicModLog.edges[0].node.action).toBe('UPDATE_SETTINGS');
+  });
+
+  it('only a PUBLIC community has a public log: not even its own moderators get a PRIVATE or RESTRICTED one there (COMMUNITY_NOT_PUBLIC)', async () => {
+    const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
+    const restricted = await createCommunity(t, w.manager, w.library.id, 'RESTRICTED');
+    for (const x of [secret, restricted]) {
+      await ok(t, SETTINGS, { input: { communityId: x.id, publicModLog: true } }, w.manager.token);
+      for (const token of [w.manager.token, w.admin.token]) {
+        const res = await gql(t, PUBLIC_LOG, { id: x.id }, token);
+        expect([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.reason]).toEqual(['FORBIDDEN', 'COMMUNITY_NOT_PUBLIC']);
+        expect(JSON.stringify(res)).not.toContain('UPDATE_SETTINGS');
+      }
+    }
+  });
+
+  it("the public log never names a non-public community a thread moved to or from", async () => {
+    const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
+    const [{ name }] = await t.sql<{ name: string }>(`SELECT name FROM communities WHERE id = $1`, [secret.id]);
+    const outgoing = await createThread(t, w.manager, c.id);
+    await ok(t, `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`, { t: outgoing.id, c: secret.id }, w.manager.token);
+    const incoming = await createThread(t, w.manager, secret.id);
+    await ok(t, `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`, { t: incoming.id, c: c.id }, w.manager.token);
+    const res = await gql(t, PUBLIC_LOG, { id: c.id, first: 50 });
+    const moves = res.data!.publicModLog.edges.map((e: { node: unknown }) => e.node).filter((n: { action: string }) => n.action === 'MOVE_THREAD');
+    expect(moves).toEqual([
+      { action: 'MOVE_THREAD', targetType: 'THREAD', targetId: incoming.id, reason: null, details: null },
+      { action: 'MOVE_THREAD', targetType: 'THREAD', targetId: outgoing.id, reason: null, details: null },
+    ]);
+    expect(JSON.stringify(res)).not.toContain(name);
+    // The moderators' own log keeps where it went.
+    const mine = (await ok(t, MOD_LOG, { id: c.id, first: 50 }, w.manager.token)).modLog.edges.map((e: { node: { targetId: string; details: string } }) => e.node);
+    expect(mine.find((n: { targetId: string }) => n.targetId === outgoing.id).details).toContain(name);
+  });
+
+  it('the public log never shows a watched word; the moderators\' log does', async () => {
+    const phrase = 'geheimwoordje';
+    const added = await ok(t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: c.id, phrase, action: 'FLAG' } }, w.manager.token);
+    await ok(t, `mutation($id: ID!) { removeWatchedWord(id: $id) }`, { id: added.addWatchedWord.id }, w.manager.token);
+    const res = await gql(t, PUBLIC_LOG, { id: c.id, first: 50 });
+    const words = res.data!.publicModLog.edges.map((e: { node: { action: string } }) => e.node).filter((n: { action: string }) => n.action.endsWith('WATCHED_WORD'));
+    expect(words.map((n: { action: string; details: string | null }) => [n.action, n.details])).toEqual([['REMOVE_WATCHED_WORD', null], ['ADD_WATCHED_WORD', null]]);
+    expect(JSON.stringify(res)).not.toContain(phrase);
+    expect(JSON.stringify(await ok(t, MOD_LOG, { id: c.id, first: 50 }, w.manager.token))).toContain(phrase);
   });
 
   it('a refused or failed action leaves no line', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { AppError, RequestContext, badInput, forbidden, unauthenticated } from '@waardenet/core';
+import { AppError, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CatalogueImporter, ImportSummary } from './import/catalogue-importer';
 import { ImportFileError, formatOf, limitBytes } from './import/import-source';
@@ -15,7 +15,7 @@ export class CatalogueImportService {
   private readonly importer: CatalogueImporter;
 
   constructor(
-    db: DataSource,
+    private readonly db: DataSource,
     private readonly libraries: LibrariesService,
     private readonly libraryPolicy: LibrariesPolicy,
   ) {
@@ -33,11 +33,36 @@ export class CatalogueImportService {
     if (!format) {
       throw badInput('Send the file as text/csv or application/marcxml+xml (or application/xml).', { fields: { 'content-type': ['is not CSV or MARCXML'] } });
     }
+    let summary: ImportSummary;
     try {
-      return await this.importer.run({ libraryId: library.id, format, source: limitBytes(req, MAX_UPLOAD_BYTES) });
+      summary = await this.importer.run({ libraryId: library.id, format, source: limitBytes(req, MAX_UPLOAD_BYTES) });
     } catch (e) {
       if (e instanceof ImportFileError) throw badInput(e.message);
       throw e;
     }
+    // The import commits in batches, so its audit line follows it: who imported which file into which library, with the counts.
+    await appendAudit(this.db.manager, {
+      actorId: ctx.viewer.id, action: ModAction.IMPORT_CATALOGUE, targetType: ModTarget.LIBRARY, targetId: library.id, communityId: null, libraryId: library.id,
+      details: importDetails(fileName(req.headers['content-disposition']), summary),
+    });
+    return summary;
   }
+}
+
+/** The file's name from `Content-Disposition: attachment; filename="…"`, if the client sent one (at most 200 characters). */
+export function fileName(disposition: string | undefined): string | null {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
+  if (!match) return null;
+  let name = match[1];
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoded: keep it as sent.
+  }
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) || null;
+}
+
+function importDetails(name: string | null, s: ImportSummary): string {
+  return `${name ? `"${name}"` : 'an unnamed upload'} (${s.format}): ${s.records} records, ${s.created} created, ${s.updated} updated, ${s.skipped} skipped`;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In, IsNull } from 'typeorm';
-import { RequestContext, forbidden, notFound, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
@@ -101,6 +101,34 @@ export class CommunitiesPolicy {
     if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     if (!access.canModerate) throw forbidden("Only this community's moderators may do this.");
     return access;
+  }
+
+  /**
+   * Moderators do not act on each other: a community's OWNER and MODERATOR members may not ban, remove,
+   * change the role of, take down, delete, edit or redact the posts of anyone who moderates the same
+   * community (its owners and moderators, the library's staff, platform admins). Only the library's staff
+   * and platform admins may. Acting on oneself is the author's own business, not moderation.
+   * `targetUserId` null (the system) is never protected. Throws FORBIDDEN with reason TARGET_IS_MODERATOR.
+   */
+  async requireMayActOn(ctx: RequestContext, community: Community, targetUserId: string | null, em: DataSource | EntityManager = this.db): Promise<void> {
+    const viewer = ctx.viewer;
+    if (!viewer || !targetUserId || targetUserId === viewer.id) return;
+    if (viewer.isPlatformAdmin || (await this.libraries.isStaff(ctx, community.libraryId))) return;
+    if (await this.moderates(em, community, targetUserId)) {
+      throw new AppError('FORBIDDEN', "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.", { reason: 'TARGET_IS_MODERATOR' });
+    }
+  }
+
+  /** Whether the user holds a moderating role in the community: an active OWNER or MODERATOR member, the library's staff or a platform admin (a suspension pauses the right, not the role). */
+  async moderates(em: DataSource | EntityManager, community: Community, userId: string): Promise<boolean> {
+    const [row] = await em.query(
+      `SELECT u.is_platform_admin
+           OR EXISTS (SELECT 1 FROM library_staff s WHERE s.library_id = $2 AND s.user_id = u.id)
+           OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = $3 AND m.user_id = u.id AND m.role IN ('OWNER', 'MODERATOR') AND ${activeSql('m')}) AS moderates
+         FROM users u WHERE u.id = $1`,
+      [userId, community.libraryId, community.id],
+    );
+    return !!row?.moderates;
   }
 
   /**

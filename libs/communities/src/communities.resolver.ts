@@ -64,20 +64,22 @@ export class CommunitiesResolver {
   @Access('user')
   @Mutation(() => Membership)
   async approveMembership(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return (await this.memberships.decide(ctx, input.communityId, input.userId, true))!;
+    return (await this.memberships.decide(ctx, input.communityId, input.userId, true, input.reason ?? null))!;
   }
 
   @Access('user')
   @Mutation(() => Boolean)
   async rejectMembership(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<boolean> {
-    await this.memberships.decide(ctx, input.communityId, input.userId, false);
+    await this.memberships.decide(ctx, input.communityId, input.userId, false, input.reason ?? null);
     return true;
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: "Removes a member (not an owner) from the community; the community's moderators only." })
+  @Mutation(() => Boolean, {
+    description: "Removes a member (not an owner) from the community; the community's moderators only, and a fellow moderator only by the library's staff. Logged.",
+  })
   removeMember(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.memberships.remove(ctx, input.communityId, input.userId);
+    return this.memberships.remove(ctx, input.communityId, input.userId, input.reason ?? null);
   }
 
   @Access('user')

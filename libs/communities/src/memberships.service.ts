@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { LiveEventsService, Page, RequestContext, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
+import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
@@ -93,26 +93,37 @@ export class MembershipsService {
     return left;
   }
 
-  /** A moderator removes a member (not an owner); they may ask to join again, unlike after a ban. */
-  async remove(ctx: RequestContext, communityId: string, userId: string): Promise<boolean> {
+  /**
+   * A moderator removes a member (not an owner); they may ask to join again, unlike after a ban. A fellow
+   * moderator is removed only by the library's staff or a platform admin (TARGET_IS_MODERATOR). Logged.
+   */
+  async remove(ctx: RequestContext, communityId: string, userId: string, reason: string | null = null): Promise<boolean> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireModerator(ctx, community);
     await this.db.transaction(async (em) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state === MembershipState.BANNED) throw notFound('A membership of that user');
       if (membership.role === MemberRole.OWNER) throw conflict('An owner cannot be removed; make them a member first.');
+      await this.policy.requireMayActOn(ctx, community, userId, em);
       await em.delete(Membership, { id: membership.id });
+      await appendAudit(em, {
+        actorId: ctx.viewer!.id, action: ModAction.REMOVE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+        details: `${membership.state} ${membership.role}`,
+      });
     });
     await this.live.accessChanged(communityId, userId);
     return true;
   }
 
-  async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean): Promise<Membership | null> {
+  async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean, reason: string | null = null): Promise<Membership | null> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireModerator(ctx, community);
     return this.live.transaction(async (em, events) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
+      await appendAudit(em, {
+        actorId: ctx.viewer!.id, action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+      });
       if (!approve) {
         await em.delete(Membership, { id: membership.id });
         return null;
@@ -130,13 +141,16 @@ export class MembershipsService {
     const member = await this.db.getRepository(Membership).findOne({ where: { communityId, userId } });
     if (effectiveMembership(member)?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.');
     if (isBanned(member)) throw conflict('That user is banned from this community; lift the ban first.');
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(Invitation)
-      .values({ communityId, userId, invitedById: ctx.viewer!.id, acceptedAt: null })
-      .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
-      .execute();
+    await this.db.transaction(async (em) => {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Invitation)
+        .values({ communityId, userId, invitedById: ctx.viewer!.id, acceptedAt: null })
+        .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
+        .execute();
+      await appendAudit(em, { actorId: ctx.viewer!.id, action: ModAction.INVITE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId });
+    });
     return true;
   }
 

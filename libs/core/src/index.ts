@@ -33,3 +33,4 @@ export * from './errors/rest-error.filter';
 export * from './database/bind-named';
 export * from './graphql/direct-fields';
 export * from './graphql/viewer-dependent';
+export * from './audit/audit-log';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
+import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';
@@ -14,6 +14,7 @@ export class LibrariesService {
     private readonly db: DataSource,
     private readonly policy: LibrariesPolicy,
     private readonly accounts: AccountsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async create(input: CreateLibraryInput): Promise<Library> {
@@ -50,16 +51,37 @@ export class LibrariesService {
     await this.byId(ctx, input.libraryId);
     await this.policy.requireLibraryAdmin(ctx, input.libraryId);
     await this.accounts.byId(ctx, input.userId);
-    const repo = this.db.getRepository(LibraryStaff);
-    await repo.upsert({ libraryId: input.libraryId, userId: input.userId, role: input.role }, ['libraryId', 'userId']);
-    return repo.findOneByOrFail({ libraryId: input.libraryId, userId: input.userId });
+    // Every staff change is an audit line in the library's log (libraryAuditLog): who, whom, the role before and after, why.
+    const staff = await this.db.transaction(async (em) => {
+      const key = { libraryId: input.libraryId, userId: input.userId };
+      const before = await em.findOne(LibraryStaff, { where: key, lock: { mode: 'pessimistic_write' } });
+      if (before?.role === input.role) return before;
+      await em.upsert(LibraryStaff, { ...key, role: input.role }, ['libraryId', 'userId']);
+      await appendAudit(em, {
+        actorId: ctx.viewer!.id, action: before ? ModAction.CHANGE_LIBRARY_STAFF_ROLE : ModAction.ADD_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
+        communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: before ? `${before.role} → ${input.role}` : input.role,
+      });
+      return em.findOneByOrFail(LibraryStaff, key);
+    });
+    // Their open subscriptions follow the new role (moderator rights in the library's communities).
+    await this.live.userAccessChanged(input.userId);
+    return staff;
   }
 
   async removeStaff(ctx: RequestContext, input: RemoveLibraryStaffInput): Promise<boolean> {
     await this.byId(ctx, input.libraryId);
     await this.policy.requireLibraryAdmin(ctx, input.libraryId);
-    const result = await this.db.getRepository(LibraryStaff).delete({ libraryId: input.libraryId, userId: input.userId });
-    if (!result.affected) throw notFound('That staff member');
+    await this.db.transaction(async (em) => {
+      const [rows] = await em.query(`DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`, [input.libraryId, input.userId]);
+      if (!rows.length) throw notFound('That staff member');
+      await appendAudit(em, {
+        actorId: ctx.viewer!.id, action: ModAction.REMOVE_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
+        communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: rows[0].role,
+      });
+    });
+    // Re-checks the former staff member's subscriptions wherever they listen, so every community of this
+    // library too: a private feed they read as staff ends now, not when their token expires.
+    await this.live.userAccessChanged(input.userId);
     return true;
   }
 
@@ -69,8 +91,16 @@ export class LibrariesService {
     await this.policy.requireLibraryAdmin(ctx, library.id);
     const { libraryId: _id, ...changes } = input;
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    if (Object.keys(set).length) await this.db.getRepository(Library).update({ id: library.id }, set);
-    return this.db.getRepository(Library).findOneByOrFail({ id: library.id });
+    if (!Object.keys(set).length) return library;
+    return this.db.transaction(async (em) => {
+      await em.update(Library, { id: library.id }, set);
+      // The fields changed, not their values: a welcome text can be long; the library's page shows the rest.
+      await appendAudit(em, {
+        actorId: ctx.viewer!.id, action: ModAction.UPDATE_LIBRARY_STYLE, targetType: ModTarget.LIBRARY, targetId: library.id,
+        communityId: null, libraryId: library.id, details: Object.keys(set).sort().join(', '),
+      });
+      return em.findOneByOrFail(Library, { id: library.id });
+    });
   }
 
   staffOf(libraryId: string): Promise<LibraryStaff[]> {

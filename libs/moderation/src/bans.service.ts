@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, RequestContext, badInput, conflict, forbidden, notFound } from '@waardenet/core';
+import { LiveEventsService, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { MemberRole, Membership, MembershipState, MembershipsService, isBanned } from '@waardenet/communities';
-import { LibrariesPolicy } from '@waardenet/libraries';
 import { BanMemberInput, UnbanMemberInput } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
 import { ModLogService } from './mod-log.service';
@@ -27,26 +26,24 @@ export class BansService {
     private readonly mods: ModerationAccess,
     private readonly accounts: AccountsService,
     private readonly memberships: MembershipsService,
-    private readonly libraries: LibrariesPolicy,
     private readonly live: LiveEventsService,
     private readonly log: ModLogService,
   ) {}
 
   async ban(ctx: RequestContext, input: BanMemberInput): Promise<Membership> {
-    const { community, access } = await this.mods.community(ctx, input.communityId);
+    const { community } = await this.mods.community(ctx, input.communityId);
     const actorId = ctx.viewer!.id;
     if (input.userId === actorId) throw badInput('You cannot ban yourself.', { fields: { userId: ['is you'] } });
     const until = requireFuture(input.until);
     const target = await this.accounts.byId(ctx, input.userId);
     const staff = await this.db.query(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [community.libraryId, target.id]);
     if (target.isPlatformAdmin || staff.length) throw conflict("Library staff and platform admins moderate this community; they cannot be banned from it.");
-    // A community's own MODERATOR may not ban a fellow moderator; owners, staff and platform admins may.
-    const plainModerator = access.membership?.role === MemberRole.MODERATOR && !ctx.viewer!.isPlatformAdmin && !(await this.libraries.isStaff(ctx, community.libraryId));
     const membership = await this.db.transaction(async (em) => {
       const locked = await em.findOne(Membership, { where: { communityId: community.id, userId: target.id }, lock: { mode: 'pessimistic_write' } });
+      // The community's owners and moderators do not ban each other; the library's staff and platform admins may.
+      await this.mods.requireMayActOn(ctx, community, target.id, em);
       const current = isBanned(locked) ? locked : await this.memberships.settleExpiredBan(em, locked);
       if (current?.role === MemberRole.OWNER) throw conflict('An owner cannot be banned; make them a member first.');
-      if (current?.role === MemberRole.MODERATOR && plainModerator) throw forbidden('Only owners and library staff may ban a moderator.');
       const ban = { state: MembershipState.BANNED, banReason: input.reason, bannedUntil: until };
       if (current) {
         // Banning again changes the reason and the end, but keeps what the member returns to.

@@ -39,6 +39,19 @@ export class ModLogResolver {
     return this.log.forPublic(ctx, communityId, first, after);
   }
 
+  @Access('user')
+  @Query(() => ModerationLogConnection, {
+    description: "A library's audit log, newest first: its staff changes, house-style updates and catalogue imports. For the library's admins and platform admins.",
+  })
+  libraryAuditLog(
+    @Ctx() ctx: RequestContext,
+    @Args('libraryId', { type: () => ID }) libraryId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.log.forLibrary(ctx, libraryId, first, after);
+  }
+
   @ResolveField(() => User, { nullable: true, description: 'Who acted; null when the system did (the report threshold).' })
   actor(@Parent() entry: ModerationLogEntry, @Ctx() ctx: RequestContext): Promise<User | null> {
     return entry.actorId ? this.accounts.loader(ctx).load(entry.actorId) : Promise.resolve(null);

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, forbidden, hydrate, pageSize, toPage, unauthenticated } from '@waardenet/core';
-import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
-import { ModAction, ModTarget, ModerationLogEntry, PublicModerationLogEntry } from './moderation-log-entry.entity';
+import {
+  AppError, AuditLine, Page, RequestContext, appendAudit, badInput, decodeCursor, forbidden, hydrate, pageSize, toPage, unauthenticated,
+} from '@waardenet/core';
+import { CommunitiesPolicy, CommunitiesService, Visibility } from '@waardenet/communities';
+import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
+import { ModAction, ModerationLogEntry, PublicModerationLogEntry } from './moderation-log-entry.entity';
 
-export interface LogLine {
-  actorId: string | null;
-  action: ModAction;
-  targetType: ModTarget;
-  targetId: string;
-  communityId: string | null;
-  reason?: string | null;
-  details?: string | null;
-  expiresAt?: Date | null;
-}
+export type LogLine = AuditLine;
+
+/**
+ * The public log shows `details` only for these actions, whose details the server writes from nothing
+ * private. Not for MOVE_THREAD (it names the other community, which may be private) nor the watched-word
+ * actions (the phrase is what a watched word keeps from its audience); a new action shows none until listed.
+ */
+const PUBLIC_DETAILS = new Set<ModAction>([
+  ModAction.UPDATE_SETTINGS, ModAction.RESOLVE_REPORT, ModAction.SET_MEMBER_ROLE, ModAction.EDIT_POST, ModAction.REDACT_REVISION,
+]);
 
 /**
  * The append-only moderation log. Lines are written with the action, in its transaction (the
@@ -25,10 +28,12 @@ export class ModLogService {
     private readonly db: DataSource,
     private readonly communities: CommunitiesService,
     private readonly policy: CommunitiesPolicy,
+    private readonly libraries: LibrariesService,
+    private readonly libraryPolicy: LibrariesPolicy,
   ) {}
 
-  async append(em: EntityManager, line: LogLine): Promise<void> {
-    await em.insert(ModerationLogEntry, { reason: null, details: null, expiresAt: null, ...line });
+  append(em: EntityManager, line: LogLine): Promise<void> {
+    return appendAudit(em, line);
   }
 
   /** A community's log for its moderators; without a community, the whole platform's for platform admins. Newest first. */
@@ -39,27 +44,40 @@ export class ModLogService {
     } else if (!ctx.viewer.isPlatformAdmin) {
       throw forbidden('Only platform admins may read the whole moderation log; name a community.');
     }
-    return this.page(communityId ?? null, first, after);
+    return this.page(communityId ? { column: 'community_id', id: communityId } : null, first, after);
   }
 
-  /** The public log: only when the community turned it on, to whoever may read it, without moderators' names. */
+  /** A library's own audit lines (staff changes, house style, catalogue imports), newest first: for its admins and platform admins. */
+  async forLibrary(ctx: RequestContext, libraryId: string, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
+    const library = await this.libraries.byId(ctx, libraryId);
+    await this.libraryPolicy.requireLibraryAdmin(ctx, library.id);
+    return this.page({ column: 'library_id', id: library.id }, first, after);
+  }
+
+  /**
+   * The public log: only of a PUBLIC community that turned it on, to whoever may read it, without
+   * moderators' names, and with details only where they name nothing private (PUBLIC_DETAILS).
+   */
   async forPublic(ctx: RequestContext, communityId: string, first?: number | null, after?: string | null): Promise<Page<PublicModerationLogEntry>> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireReadable(ctx, community);
+    if (community.visibility !== Visibility.PUBLIC) {
+      throw new AppError('FORBIDDEN', 'Only a public community has a public moderation log; its moderators read theirs with modLog.', { reason: 'COMMUNITY_NOT_PUBLIC' });
+    }
     if (!community.publicModLog) throw forbidden("This community's moderation log is not public.");
-    const page = await this.page(community.id, first, after);
+    const page = await this.page({ column: 'community_id', id: community.id }, first, after);
     return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: publicLine(node) })) };
   }
 
-  private async page(communityId: string | null, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
+  private async page(scope: { column: 'community_id' | 'library_id'; id: string } | null, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 1);
     if (cursor && (typeof cursor[0] !== 'string' || !/^\d{1,18}$/.test(cursor[0]))) throw badInput('The cursor is not valid; use a cursor the server gave you.');
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
-    if (communityId) {
-      params.push(communityId);
-      where.push(`community_id = $${params.length}`);
+    if (scope) {
+      params.push(scope.id);
+      where.push(`${scope.column} = $${params.length}`);
     }
     if (cursor) {
       params.push(cursor[0]);
@@ -75,5 +93,5 @@ export class ModLogService {
 
 function publicLine(e: ModerationLogEntry): PublicModerationLogEntry {
   const { id, action, targetType, targetId, reason, details, expiresAt, createdAt } = e;
-  return { id, action, targetType, targetId, reason, details, expiresAt, createdAt };
+  return { id, action, targetType, targetId, reason, details: PUBLIC_DETAILS.has(action) ? details : null, expiresAt, createdAt };
 }

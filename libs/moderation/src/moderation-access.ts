@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext, notFound } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, CommunityAccess } from '@waardenet/communities';
 import { Post, Thread, ThreadsService } from '@waardenet/threads';
@@ -34,6 +34,11 @@ export class ModerationAccess {
     const community = await this.communities.loader(ctx).load(thread.communityId);
     if (!community || !(await this.policy.access(ctx, community)).canSee) throw notFound('That thread');
     return { thread, community, access: await this.policy.requireModerator(ctx, community) };
+  }
+
+  /** Moderators do not act on fellow moderators of the community: CommunitiesPolicy.requireMayActOn (TARGET_IS_MODERATOR). */
+  requireMayActOn(ctx: RequestContext, community: Community, targetUserId: string | null, em?: EntityManager): Promise<void> {
+    return this.policy.requireMayActOn(ctx, community, targetUserId, em);
   }
 
   async post(ctx: RequestContext, postId: string): Promise<ModeratedCommunity & { post: Post; thread: Thread }> {

@@ -1,38 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ModAction, ModTarget } from '@waardenet/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export enum ModAction {
-  HIDE_POST = 'HIDE_POST',
-  RESTORE_POST = 'RESTORE_POST',
-  REMOVE_POST = 'REMOVE_POST',
-  APPROVE_POST = 'APPROVE_POST',
-  REJECT_POST = 'REJECT_POST',
-  LOCK_THREAD = 'LOCK_THREAD',
-  UNLOCK_THREAD = 'UNLOCK_THREAD',
-  PIN_THREAD = 'PIN_THREAD',
-  UNPIN_THREAD = 'UNPIN_THREAD',
-  MOVE_THREAD = 'MOVE_THREAD',
-  BAN_MEMBER = 'BAN_MEMBER',
-  UNBAN_MEMBER = 'UNBAN_MEMBER',
-  SUSPEND_USER = 'SUSPEND_USER',
-  UNSUSPEND_USER = 'UNSUSPEND_USER',
-  RESOLVE_REPORT = 'RESOLVE_REPORT',
-  UPDATE_SETTINGS = 'UPDATE_SETTINGS',
-  ADD_WATCHED_WORD = 'ADD_WATCHED_WORD',
-  REMOVE_WATCHED_WORD = 'REMOVE_WATCHED_WORD',
-  SET_MEMBER_ROLE = 'SET_MEMBER_ROLE',
-}
-registerEnumType(ModAction, { name: 'ModAction' });
-
-export enum ModTarget {
-  POST = 'POST',
-  THREAD = 'THREAD',
-  USER = 'USER',
-  REPORT = 'REPORT',
-  COMMUNITY = 'COMMUNITY',
-  WATCHED_WORD = 'WATCHED_WORD',
-}
-registerEnumType(ModTarget, { name: 'ModTarget' });
+// The actions and targets live in @waardenet/core (audit-log.ts): domains below moderation write lines too.
+export { ModAction, ModTarget };
 
 /**
  * One line of the moderation log. Append-only: the migration puts a trigger on the table that refuses
@@ -42,6 +13,7 @@ registerEnumType(ModTarget, { name: 'ModTarget' });
 @ObjectType({ description: 'A moderation log line, with who did it: for moderators.' })
 @Entity('moderation_actions')
 @Index('moderation_actions_community_idx', ['communityId', 'id'])
+@Index('moderation_actions_library_idx', ['libraryId', 'id'])
 export class ModerationLogEntry {
   /** A bigint: the order lines were written in, and the keyset of the log's pages. */
   @Field(() => ID)
@@ -67,6 +39,10 @@ export class ModerationLogEntry {
   @Field(() => ID, { nullable: true, description: 'Null for platform-wide actions (suspensions, global watched words).' })
   @Column('uuid', { name: 'community_id', nullable: true })
   communityId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set for library-level actions (staff changes, house style, catalogue imports).' })
+  @Column('uuid', { name: 'library_id', nullable: true })
+  libraryId!: string | null;
 
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })

@@ -11,15 +11,17 @@ interface Rule {
   from: PostState[];
   action: ModAction;
   refusal: string;
+  /** Takes a post down: a fellow moderator's post is taken down only by the library's staff (TARGET_IS_MODERATOR). */
+  takedown?: boolean;
 }
 
 /** Which states each action starts from; anything else is a CONFLICT that changes nothing. */
 const RULES = {
-  hide: { to: PostState.HIDDEN, from: [PostState.VISIBLE], action: ModAction.HIDE_POST, refusal: 'Only a visible post can be hidden.' },
-  remove: { to: PostState.REMOVED, from: [PostState.VISIBLE, PostState.HIDDEN, PostState.PENDING], action: ModAction.REMOVE_POST, refusal: 'This post is already removed.' },
+  hide: { to: PostState.HIDDEN, from: [PostState.VISIBLE], action: ModAction.HIDE_POST, refusal: 'Only a visible post can be hidden.', takedown: true },
+  remove: { to: PostState.REMOVED, from: [PostState.VISIBLE, PostState.HIDDEN, PostState.PENDING], action: ModAction.REMOVE_POST, refusal: 'This post is already removed.', takedown: true },
   restore: { to: PostState.VISIBLE, from: [PostState.HIDDEN, PostState.REMOVED], action: ModAction.RESTORE_POST, refusal: 'Only a hidden or removed post can be restored.' },
   approve: { to: PostState.VISIBLE, from: [PostState.PENDING], action: ModAction.APPROVE_POST, refusal: 'This post is not waiting for approval.' },
-  reject: { to: PostState.REMOVED, from: [PostState.PENDING], action: ModAction.REJECT_POST, refusal: 'This post is not waiting for approval.' },
+  reject: { to: PostState.REMOVED, from: [PostState.PENDING], action: ModAction.REJECT_POST, refusal: 'This post is not waiting for approval.', takedown: true },
 } satisfies Record<string, Rule>;
 
 export type PostAction = keyof typeof RULES;
@@ -49,8 +51,9 @@ export class PostActionsService {
   ) {}
 
   async act(ctx: RequestContext, name: PostAction, postId: string, reason: string | null): Promise<Post> {
-    const { community, access } = await this.mods.post(ctx, postId);
+    const { community, access, post: found } = await this.mods.post(ctx, postId);
     const rule: Rule = RULES[name];
+    if (rule.takedown) await this.mods.requireMayActOn(ctx, community, found.authorId);
     const { post, transition } = await this.live.transaction(async (em, events) => {
       const post = await this.states.lock(em, postId);
       if (!post) throw notFound('That post');

@@ -91,6 +91,8 @@ export class ReportsService {
       if (!report || report.status !== ReportStatus.OPEN) throw conflict('This report is already resolved.');
       const postId = report.postId ?? (await this.openingPostId(em, report.threadId));
       const post = postId ? await this.states.lock(em, postId) : null;
+      // Acting on a report takes the post down: not a fellow moderator's, unless the actor is the library's staff.
+      if (post && input.action) await this.mods.requireMayActOn(ctx, community, post.authorId, em);
       const transition = post ? await this.applyOutcome(em, events, post, input, community.id, actorId) : null;
       const resolved: ResolvedReports = await em.query(
         `UPDATE reports SET status = 'RESOLVED', outcome = $3, action = $4, resolved_by_id = $5, resolved_at = now()

@@ -32,6 +32,8 @@ export class RolesService {
     const membership = await this.db.transaction(async (em) => {
       const current = await em.findOne(Membership, { where: { communityId: community.id, userId: input.userId }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.state !== MembershipState.ACTIVE) throw notFound('An active member with that id');
+      // A fellow owner or moderator's role is changed by the library's staff or a platform admin only.
+      await this.mods.requireMayActOn(ctx, community, input.userId, em);
       if (current.role === MemberRole.OWNER) throw conflict("An owner's role is not changed this way.");
       if ((current.role === MemberRole.MODERATOR || input.role === MemberRole.MODERATOR) && !mayGrantModerator) {
         throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.");

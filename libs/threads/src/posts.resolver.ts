@@ -3,9 +3,8 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
-import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
+import { CreatePostInput, EditPostInput, ReactInput, reasonArg } from './dto/thread.inputs';
 import { Post } from './post.entity';
-import { PostRevision } from './post-revision.entity';
 import { PostsService } from './posts.service';
 import { ReactionCount, ReactionKind } from './reaction.entity';
 import { ReactionsService } from './reactions.service';
@@ -42,8 +41,12 @@ export class PostsResolver {
 
   @Access('user')
   @Mutation(() => Post, { description: 'Soft delete, by the author or a moderator.' })
-  deletePost(@Args('postId', { type: () => ID }) postId: string, @Ctx() ctx: RequestContext): Promise<Post> {
-    return this.posts.delete(ctx, postId);
+  deletePost(
+    @Args('postId', { type: () => ID }) postId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('reason', { nullable: true, description: "Why a moderator deletes someone else's post: written to the moderation log." }) reason?: string,
+  ): Promise<Post> {
+    return this.posts.delete(ctx, postId, reasonArg(reason));
   }
 
   @Access('user')
@@ -78,11 +81,5 @@ export class PostsResolver {
   @ResolveField(() => [ReactionKind], { description: "The viewer's own reactions." })
   viewerReactions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<ReactionKind[]> {
     return this.reactions.viewerLoader(ctx).load(post.id);
-  }
-
-  @ViewerDependent()
-  @ResolveField(() => [PostRevision], { description: 'Every version of the body, oldest first; empty when the text is not visible.' })
-  revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
-    return post.textVisible ? this.posts.revisionsLoader(ctx).load(post.id) : Promise.resolve([]);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
-  LiveEventsService, Page, hydrate, RequestContext, badInput, communityChannel, conflict, decodeCursor, forbidden, notFound, pageSize, renderMarkdown, threadChannel, toPage,
+  LiveEventsService, ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, badInput, communityChannel, conflict, decodeCursor, forbidden, notFound, pageSize, renderMarkdown,
+  threadChannel, toPage,
 } from '@waardenet/core';
+import { CommunitiesPolicy } from '@waardenet/communities';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
@@ -28,6 +29,7 @@ export class PostsService {
     private readonly live: LiveEventsService,
     private readonly accounts: AccountsService,
     private readonly states: PostStateService,
+    private readonly communityPolicy: CommunitiesPolicy,
     @Optional() @Inject(CONTENT_GATE) private readonly gate: ContentGate = OPEN_GATE,
   ) {}
 
@@ -71,8 +73,11 @@ export class PostsService {
     this.policy.requireAuthorOrModerator(ctx, access, post, 'edit');
     if (access.banned) throw forbidden('You are banned from this community.');
     if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.');
+    // A moderator editing a fellow moderator's post is refused before anything is written (TARGET_IS_MODERATOR).
+    await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     if (post.body === input.body) return post;
     const communityId = access.community.id;
+    const byOther = post.authorId !== ctx.viewer!.id;
     const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
     const { result, threadHidden } = await this.live.transaction(async (em, events) => {
       const locked = (await this.states.lock(em, post.id))!;
@@ -85,6 +90,12 @@ export class PostsService {
         .getRawOne();
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
+      if (byOther) {
+        await appendAudit(em, {
+          actorId: ctx.viewer!.id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,
+          details: `version ${Number(max) + 1}`,
+        });
+      }
       // An edit that a watched word holds for approval takes a visible post back to PENDING (readers are told it went).
       const held = verdict.pending && locked.state === PostState.VISIBLE
         ? await this.states.transition(em, events, locked, PostState.PENDING, communityId, { moderatorId: null, reason: 'Edited text is held for approval (watched word).' })
@@ -98,10 +109,11 @@ export class PostsService {
     return result;
   }
 
-  /** Soft delete: readers see a deleted post, moderators still see its text. */
-  async delete(ctx: RequestContext, postId: string): Promise<Post> {
+  /** Soft delete: readers see a deleted post, moderators still see its text. Someone else's post deleted by a moderator is logged. */
+  async delete(ctx: RequestContext, postId: string, reason: string | null = null): Promise<Post> {
     const { post, access } = await this.readablePost(ctx, postId);
     this.policy.requireAuthorOrModerator(ctx, access, post, 'delete');
+    await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     const communityId = access.community.id;
     return this.live.transaction(async (em, events) => {
       const result = await em
@@ -112,6 +124,9 @@ export class PostsService {
         .execute();
       if (result.affected && post.seq > 1 && post.state === PostState.VISIBLE) {
         await em.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [post.threadId]);
+      }
+      if (result.affected && post.authorId !== ctx.viewer!.id) {
+        await appendAudit(em, { actorId: ctx.viewer!.id, action: ModAction.DELETE_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
       }
       if (result.affected) {
         await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
@@ -167,19 +182,5 @@ export class PostsService {
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
     return toPage(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
-  }
-
-  /** Every revision per post, oldest first, one query for a whole page. */
-  revisionsLoader(ctx: RequestContext): DataLoader<string, PostRevision[]> {
-    return ctx.cached('posts.revisions', () => new DataLoader<string, PostRevision[]>(async (ids) => {
-      const rows = await this.db.getRepository(PostRevision).find({ where: { postId: In([...ids]) }, order: { postId: 'ASC', version: 'ASC' } });
-      const byPost = new Map<string, PostRevision[]>();
-      for (const r of rows) {
-        const list = byPost.get(r.postId);
-        if (list) list.push(r);
-        else byPost.set(r.postId, [r]);
-      }
-      return ids.map((id) => byPost.get(id) ?? []);
-    }));
   }
 }

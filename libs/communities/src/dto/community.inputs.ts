@@ -50,4 +50,11 @@ export class MembershipDecisionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
   userId!: string;
+
+  @Field({ nullable: true, description: 'Why: written to the moderation log with the decision.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason?: string;
 }

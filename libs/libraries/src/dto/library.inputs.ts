@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsString, IsUUID, IsUrl, Length, Matches, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, IsUrl, Length, Matches, ValidateIf } from 'class-validator';
 import { LibraryKind } from '../library.entity';
 import { StaffRole } from '../library-staff.entity';
 
@@ -38,6 +38,13 @@ export class LibraryStaffInput {
   @Field(() => StaffRole)
   @IsEnum(StaffRole)
   role!: StaffRole;
+
+  @Field({ nullable: true, description: "Why: written to the library's audit log." })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason?: string;
 }
 
 @InputType()
@@ -49,6 +56,13 @@ export class RemoveLibraryStaffInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
   userId!: string;
+
+  @Field({ nullable: true, description: "Why: written to the library's audit log." })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason?: string;
 }
 
 @InputType({ description: "A library's house style; a field left out stays as it is, null clears it." })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { badInput } from '@waardenet/core';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ThreadKind } from '../thread.entity';
@@ -6,6 +7,16 @@ import { ReactionKind } from '../reaction.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const BODY = { message: 'must be between 1 and 50000 characters long' };
+
+/** An optional reason given as a plain argument (deletePost): trimmed, 1 to 500 characters, or absent. */
+export function reasonArg(reason: string | null | undefined): string | null {
+  if (reason === null || reason === undefined) return null;
+  const value = reason.trim();
+  if (value.length < 1 || value.length > 500) {
+    throw badInput('reason: must be between 1 and 500 characters long', { fields: { reason: ['must be between 1 and 500 characters long'] } });
+  }
+  return value;
+}
 
 @InputType()
 export class CreateThreadInput {
@@ -65,6 +76,26 @@ export class EditPostInput {
   @Length(1, 50000, BODY)
   @Matches(/\S/, { message: 'must not be blank' })
   body!: string;
+
+  @Field({ nullable: true, description: "Why a moderator edits someone else's post: written to the moderation log." })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason?: string;
+}
+
+@InputType()
+export class RedactRevisionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  revisionId!: string;
+
+  @Field({ description: 'Why the text is removed for good: written to the moderation log.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason!: string;
 }
 
 @InputType()

@@ -1,0 +1,80 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { EntityManager } from 'typeorm';
+
+/** What a moderator, a library's staff or a platform admin did: one line of the audit log (moderation_actions). */
+export enum ModAction {
+  HIDE_POST = 'HIDE_POST',
+  RESTORE_POST = 'RESTORE_POST',
+  REMOVE_POST = 'REMOVE_POST',
+  APPROVE_POST = 'APPROVE_POST',
+  REJECT_POST = 'REJECT_POST',
+  /** Someone else's post deleted (deletePost by a moderator); an author deleting their own post is no staff action. */
+  DELETE_POST = 'DELETE_POST',
+  /** Someone else's post edited by a moderator. */
+  EDIT_POST = 'EDIT_POST',
+  /** A revision's text removed for good. */
+  REDACT_REVISION = 'REDACT_REVISION',
+  LOCK_THREAD = 'LOCK_THREAD',
+  UNLOCK_THREAD = 'UNLOCK_THREAD',
+  PIN_THREAD = 'PIN_THREAD',
+  UNPIN_THREAD = 'UNPIN_THREAD',
+  MOVE_THREAD = 'MOVE_THREAD',
+  BAN_MEMBER = 'BAN_MEMBER',
+  UNBAN_MEMBER = 'UNBAN_MEMBER',
+  REMOVE_MEMBER = 'REMOVE_MEMBER',
+  APPROVE_MEMBER = 'APPROVE_MEMBER',
+  REJECT_MEMBER = 'REJECT_MEMBER',
+  INVITE_MEMBER = 'INVITE_MEMBER',
+  SUSPEND_USER = 'SUSPEND_USER',
+  UNSUSPEND_USER = 'UNSUSPEND_USER',
+  RESOLVE_REPORT = 'RESOLVE_REPORT',
+  UPDATE_SETTINGS = 'UPDATE_SETTINGS',
+  ADD_WATCHED_WORD = 'ADD_WATCHED_WORD',
+  REMOVE_WATCHED_WORD = 'REMOVE_WATCHED_WORD',
+  SET_MEMBER_ROLE = 'SET_MEMBER_ROLE',
+  ADD_LIBRARY_STAFF = 'ADD_LIBRARY_STAFF',
+  REMOVE_LIBRARY_STAFF = 'REMOVE_LIBRARY_STAFF',
+  CHANGE_LIBRARY_STAFF_ROLE = 'CHANGE_LIBRARY_STAFF_ROLE',
+  UPDATE_LIBRARY_STYLE = 'UPDATE_LIBRARY_STYLE',
+  IMPORT_CATALOGUE = 'IMPORT_CATALOGUE',
+}
+registerEnumType(ModAction, { name: 'ModAction' });
+
+export enum ModTarget {
+  POST = 'POST',
+  THREAD = 'THREAD',
+  USER = 'USER',
+  REPORT = 'REPORT',
+  COMMUNITY = 'COMMUNITY',
+  WATCHED_WORD = 'WATCHED_WORD',
+  REVISION = 'REVISION',
+  LIBRARY = 'LIBRARY',
+}
+registerEnumType(ModTarget, { name: 'ModTarget' });
+
+/** One audit line: who (null: the system), what, on what, where (a community, a library or neither) and why. */
+export interface AuditLine {
+  actorId: string | null;
+  action: ModAction;
+  targetType: ModTarget;
+  targetId: string;
+  communityId: string | null;
+  /** Set for library-level lines (staff changes, house style, imports): that library's admins read them (libraryAuditLog). */
+  libraryId?: string | null;
+  reason?: string | null;
+  details?: string | null;
+  expiresAt?: Date | null;
+}
+
+/**
+ * Writes an audit line into the append-only moderation_actions table, on the EntityManager the action
+ * runs on, so the action and its line commit or roll back together. Plain SQL: domains below the
+ * moderation library (communities, threads, libraries, catalogue) write here without depending on it.
+ */
+export async function appendAudit(em: EntityManager, line: AuditLine): Promise<void> {
+  await em.query(
+    `INSERT INTO moderation_actions (actor_id, action, target_type, target_id, community_id, library_id, reason, details, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [line.actorId, line.action, line.targetType, line.targetId, line.communityId, line.libraryId ?? null, line.reason ?? null, line.details ?? null, line.expiresAt ?? null],
+  );
+}
