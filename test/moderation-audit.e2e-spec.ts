@@ -164,7 +164,7 @@ describe('moderators do not act on each other; every staff and moderator action 
         headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="aanwinsten-mei.csv"', authorization: `Bearer ${libAdmin.token}` },
       });
       expect(res.status).toBe(200);
-      const summary = await res.json();
+      const summary = (await res.json()) as { records: number; created: number; updated: number; skipped: number };
       const [line] = (await ok(t, AUDIT, { id: w.library.id }, libAdmin.token)).libraryAuditLog.edges.map((e: { node: unknown }) => e.node);
       expect(line).toEqual({
         action: 'IMPORT_CATALOGUE', targetType: 'LIBRARY', targetId: w.library.id, libraryId: w.library.id, reason: null, actor: { id: libAdmin.id },
