@@ -27,7 +27,7 @@ describe('normalizeIsbn', () => {
     }
   });
 
-  it('accepts a valid ISBN outside the ranges isbn3 knows, on its check digit', () => {
+  it('accepts a valid ISBN outside the published ranges, on its check digit', () => {
     const unassigned = withCheckDigit13('979999999999');
     expect(normalizeIsbn(unassigned)).toEqual({ isbn13: unassigned });
   });

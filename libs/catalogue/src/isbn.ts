@@ -1,5 +1,3 @@
-import * as ISBN from 'isbn3';
-
 export type IsbnResult = { isbn13: string } | { error: string };
 
 /** ISBN-10 check digit over its first nine digits: weights 10..2, mod 11 ('X' for 10). */
@@ -19,21 +17,20 @@ function check13(digits: string): string {
 
 /**
  * The ISBN-13 of an ISBN as catalogues write it ("90-274-3906-6 (gebonden)", "978 90 274 3906 2"):
- * ISBN-10 converted, check digits verified. isbn3 parses what falls in the published ranges; a number
- * outside them (a range isbn3's data does not know yet) is still accepted when its check digit is right.
+ * ISBN-10 converted, check digits verified. The registration-group ranges are not checked: a catalogue
+ * holds numbers from ranges published after any table we could ship, and the check digit is what catches typos.
  */
 export function normalizeIsbn(raw: string): IsbnResult {
   const match = /^[\s]*([0-9Xx][0-9Xx\s-]*[0-9Xx])/.exec(raw);
   const compact = match ? match[1].replace(/[\s-]/g, '').toUpperCase() : '';
   if (/^\d{9}[\dX]$/.test(compact)) {
     if (check10(compact) !== compact[9]) return { error: `ISBN ${raw.trim()} has a wrong check digit` };
-    const parsed = ISBN.parse(compact);
     const body = `978${compact.slice(0, 9)}`;
-    return { isbn13: parsed?.isbn13 ?? body + check13(body) };
+    return { isbn13: body + check13(body) };
   }
   if (/^97[89]\d{10}$/.test(compact)) {
     if (check13(compact) !== compact[12]) return { error: `ISBN ${raw.trim()} has a wrong check digit` };
-    return { isbn13: ISBN.parse(compact)?.isbn13 ?? compact };
+    return { isbn13: compact };
   }
   return { error: `"${raw.trim().slice(0, 40)}" is not an ISBN` };
 }
