@@ -2,11 +2,15 @@ import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './
 
 type Cell = string | number | boolean | Date | null | undefined;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
   const text = value instanceof Date ? value.toISOString() : String(value);
-  // Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula.
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  // A text starting with =, +, -, @, tab or carriage return gets a leading ' (OWASP CSV injection), so a
+  // spreadsheet shows it rather than running it as a formula; then it is quoted when needed. Numbers we
+  // wrote ourselves (a negative one too) stay numbers.
+  const safe = FORMULA_START.test(text) && typeof value === 'string' ? `'${text}` : text;
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
