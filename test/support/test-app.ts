@@ -26,6 +26,8 @@ export const GENEROUS_RATE_LIMITS: Record<string, string> = {
   RATE_LIMIT_POSTS_NEW_USER: '100000/1m',
   RATE_LIMIT_GRAPHQL_PER_IP: 'off',
   RATE_LIMIT_SEARCH: '100000/1m',
+  RATE_LIMIT_PREVIEW: '100000/1m',
+  RATE_LIMIT_REACTIONS: '100000/1m',
 };
 
 export interface TestApp {

@@ -14,6 +14,7 @@ export * from './pagination/cursor';
 export * from './pagination/connection.type';
 export * from './markdown/render-markdown';
 export * from './markdown/markdown-limits';
+export * from './markdown/markdown-body.decorator';
 export * from './logging/logger';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';

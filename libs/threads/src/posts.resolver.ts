@@ -50,12 +50,14 @@ export class PostsResolver {
   }
 
   @Access('user')
+  @RateLimit('reaction')
   @Mutation(() => Post)
   react(@Args('input') input: ReactInput, @Ctx() ctx: RequestContext): Promise<Post> {
     return this.reactions.react(ctx, input);
   }
 
   @Access('user')
+  @RateLimit('reaction')
   @Mutation(() => Post)
   unreact(@Args('input') input: ReactInput, @Ctx() ctx: RequestContext): Promise<Post> {
     return this.reactions.unreact(ctx, input);

@@ -76,6 +76,8 @@ export class PostsService {
     // A moderator editing a fellow moderator's post is refused before anything is written (TARGET_IS_MODERATOR).
     await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     if (post.body === input.body) return post;
+    // Rendered before the transaction: a body over the markdown limits is refused before any work.
+    const bodyHtml = renderMarkdown(input.body);
     const communityId = access.community.id;
     const byOther = post.authorId !== ctx.viewer!.id;
     const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
@@ -89,7 +91,7 @@ export class PostsService {
         .where('r.post_id = :id', { id: post.id })
         .getRawOne();
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
-      await em.update(Post, { id: post.id }, { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() });
+      await em.update(Post, { id: post.id }, { body: input.body, bodyHtml, editedAt: new Date() });
       if (byOther) {
         await appendAudit(em, {
           actorId: ctx.viewer!.id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,

@@ -37,6 +37,8 @@ export class ThreadsService {
     const community = await this.communities.byId(ctx, input.communityId);
     const access = await this.communityPolicy.requirePoster(ctx, community);
     const authorId = ctx.viewer!.id;
+    // Rendered before the transaction: a body over the markdown limits is refused before any work.
+    const bodyHtml = renderMarkdown(input.body);
     return this.live.transaction(async (em, events) => {
       const verdict = await this.gate.check(ctx, em, { community, access, authorId, texts: [input.title, input.body], kind: 'create' });
       const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
@@ -44,7 +46,7 @@ export class ThreadsService {
         em.create(Thread, { communityId: community.id, authorId, title: input.title, kind: input.kind, postSeq: 1, replyCount: 0, state }),
       );
       const post = await em.save(
-        em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml: renderMarkdown(input.body), state }),
+        em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml, state }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
       if (!verdict.pending) await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });

@@ -1,7 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 
 /** The operations with a rate limit; docs/limits.md says what each one counts. */
-export type RateLimitName = 'login' | 'register' | 'createThread' | 'createPost' | 'search';
+export type RateLimitName = 'login' | 'register' | 'createThread' | 'createPost' | 'search' | 'preview' | 'reaction';
 
 export const RATE_LIMIT_KEY = 'waardenet:rate-limit';
 

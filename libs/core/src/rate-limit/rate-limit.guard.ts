@@ -11,9 +11,9 @@ import { RATE_LIMIT_KEY, RateLimitName } from './rate-limit.decorator';
 import { RateLimitSubject, bucketsFor, retryAfterSeconds, waitText } from './rate-limit.rules';
 import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit.store';
 
-export function rateLimited(refusal: string, retryAfterMs: number): AppError {
+export function rateLimited(refusal: string, retryAfterMs: number, reason?: string): AppError {
   const retryAfter = retryAfterSeconds(retryAfterMs);
-  return new AppError('RATE_LIMITED', `${refusal} Try again in ${waitText(retryAfter)}.`, { retryAfter });
+  return new AppError('RATE_LIMITED', `${refusal} Try again in ${waitText(retryAfter)}.`, reason ? { retryAfter, reason } : { retryAfter });
 }
 
 /**
@@ -46,7 +46,7 @@ export class RateLimitGuard implements CanActivate {
     for (const bucket of await bucketsFor(name, subject, this.config.rateLimits)) {
       if (!bucket.rule.limit) continue;
       const hit = await this.store.hit(bucket.key, bucket.rule.limit, bucket.rule.windowMs);
-      if (!hit.allowed) throw rateLimited(bucket.refusal, hit.retryAfterMs);
+      if (!hit.allowed) throw rateLimited(bucket.refusal, hit.retryAfterMs, bucket.reason);
     }
     return true;
   }

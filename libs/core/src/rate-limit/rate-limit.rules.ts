@@ -19,6 +19,8 @@ export interface RateLimitBucket {
   rule: RateLimitRule;
   /** The first sentence of the refusal, for people. */
   refusal: string;
+  /** A stable `extensions.reason` for the refusal (the limits added since issue #13 carry one). */
+  reason?: string;
 }
 
 /** Emails are hashed before they become keys: the limiter's store holds no personal data. */
@@ -37,6 +39,14 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
       ];
     case 'search':
       return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.' }];
+    case 'preview':
+      return [{ key: `preview:ip:${s.ip}`, rule: limits.previewPerIp, refusal: `Too many previews from your network (at most ${perMinute(limits.previewPerIp, 'preview')}).`, reason: 'TOO_MANY_PREVIEWS' }];
+    case 'reaction':
+      if (!s.userId) return [];
+      return [{
+        key: `reaction:user:${s.userId}`, rule: limits.reactionsPerUser, reason: 'TOO_MANY_REACTIONS',
+        refusal: `You are reacting too quickly (at most ${perMinute(limits.reactionsPerUser, 'reaction')}, taking one back included).`,
+      }];
     case 'register':
       return [{ key: `register:ip:${s.ip}`, rule: limits.registerPerIp, refusal: 'Too many new accounts were made from your network.' }];
     case 'createThread':

@@ -15,6 +15,8 @@ const LIMITS: RateLimitsConfig = {
   postsPerNewUser: rule(3),
   graphqlPerIp: rule(0),
   searchPerIp: rule(60),
+  previewPerIp: rule(30),
+  reactionsPerUser: rule(30),
   newUserAgeMs: 86_400_000,
 };
 
@@ -101,6 +103,16 @@ describe('bucketsFor', () => {
 
   it('has no per-user bucket without a viewer (the access guard refuses those calls first)', async () => {
     expect(await bucketsFor('createThread', subject(), LIMITS)).toEqual([]);
+    expect(await bucketsFor('reaction', subject(), LIMITS)).toEqual([]);
+  });
+
+  it('counts previews per address and reactions (added or taken back) per user, each refusal with a reason', async () => {
+    expect(await bucketsFor('preview', subject({ userId: 'u1' }), LIMITS)).toEqual([
+      { key: 'preview:ip:203.0.113.7', rule: LIMITS.previewPerIp, reason: 'TOO_MANY_PREVIEWS', refusal: 'Too many previews from your network (at most 30 previews per minute).' },
+    ]);
+    expect(await bucketsFor('reaction', subject({ userId: 'u1' }), LIMITS)).toEqual([
+      expect.objectContaining({ key: 'reaction:user:u1', rule: LIMITS.reactionsPerUser, reason: 'TOO_MANY_REACTIONS' }),
+    ]);
   });
 });
 

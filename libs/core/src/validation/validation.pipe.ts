@@ -11,6 +11,17 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string[
   return out;
 }
 
+/** The stable `reason` a failed constraint declares in its context (e.g. MarkdownBody's MARKDOWN_TOO_LONG), first found. */
+function reasonOf(errors: ValidationError[]): string | undefined {
+  for (const e of errors) {
+    const reason = Object.values(e.contexts ?? {}).map((context) => (context as { reason?: unknown }).reason).find((r) => typeof r === 'string');
+    if (reason) return reason as string;
+    const nested = reasonOf(e.children ?? []);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 /**
  * Validates client input only: GraphQL arguments and HTTP bodies. Without this, Nest would also
  * transform and validate every resolver's parent object (`@Parent() post: Post`) on every field.
@@ -33,7 +44,8 @@ export function createValidationPipe(): ValidationPipe {
       const fields = flatten(errors);
       const first = Object.entries(fields)[0];
       const message = first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.';
-      return badInput(message, { fields });
+      const reason = reasonOf(errors);
+      return badInput(message, reason ? { fields, reason } : { fields });
     },
   });
 }

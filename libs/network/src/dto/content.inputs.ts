@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { MarkdownBody } from '@waardenet/core';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 
@@ -50,7 +51,6 @@ class ContentDetails {
 }
 
 const TITLE = { message: 'must be between 3 and 200 characters long' };
-const BODY = { message: 'must be between 1 and 50000 characters long' };
 
 @InputType()
 export class CreateContentItemInput extends ContentDetails {
@@ -65,9 +65,7 @@ export class CreateContentItemInput extends ContentDetails {
   title!: string;
 
   @Field({ description: 'Markdown; becomes the opening post when published.' })
-  @IsString()
-  @Length(1, 50000, BODY)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @MarkdownBody()
   body!: string;
 }
 
@@ -86,9 +84,7 @@ export class UpdateContentItemInput extends ContentDetails {
 
   @Field({ nullable: true, description: 'Markdown.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 50000, BODY)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @MarkdownBody()
   body?: string;
 }
 

@@ -1,12 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { badInput } from '@waardenet/core';
+import { badInput, MarkdownBody } from '@waardenet/core';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ThreadKind } from '../thread.entity';
 import { ReactionKind } from '../reaction.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const BODY = { message: 'must be between 1 and 50000 characters long' };
 
 /** An optional reason given as a plain argument (deletePost): trimmed, 1 to 500 characters, or absent. */
 export function reasonArg(reason: string | null | undefined): string | null {
@@ -31,9 +30,7 @@ export class CreateThreadInput {
   title!: string;
 
   @Field({ description: 'Markdown.' })
-  @IsString()
-  @Length(1, 50000, BODY)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @MarkdownBody()
   body!: string;
 
   @Field(() => ThreadKind, { defaultValue: ThreadKind.DISCUSSION })
@@ -54,9 +51,7 @@ export class CreatePostInput {
   threadId!: string;
 
   @Field({ description: 'Markdown.' })
-  @IsString()
-  @Length(1, 50000, BODY)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @MarkdownBody()
   body!: string;
 
   @Field(() => ID, { nullable: true })
@@ -72,9 +67,7 @@ export class EditPostInput {
   postId!: string;
 
   @Field({ description: 'Markdown.' })
-  @IsString()
-  @Length(1, 50000, BODY)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @MarkdownBody()
   body!: string;
 
   @Field({ nullable: true, description: "Why a moderator edits someone else's post: written to the moderation log." })
