@@ -33,10 +33,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, logger, queryCounter, startDatabaseServer, freePort } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, logger, startDatabaseServer, freePort } from '@waardenet/core';
 import { hashPassword } from '@waardenet/accounts';
 import { THREAD } from '../apps/web/src/api/operations';
 import { createApp } from '../apps/api/src/create-app';
+import { queryCounter } from '../test/support/query-counter';
 import { migrate } from '../apps/api/src/migrate';
 import { RawServer, startRawServer } from './support/raw-server';
 import { seed } from './support/seed';
@@ -155,7 +156,7 @@ async function main(): Promise<number> {
       // The whole run on one token.
       WAARDENET_ACCESS_TOKEN_TTL: '3600',
     });
-    app = await createApp(config, databaseUrl);
+    app = await createApp(config, databaseUrl, { sqlLogger: queryCounter });
     await app.listen(0, '127.0.0.1');
     const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     raw = await startRawServer(databaseUrl, data.threadId, 20);

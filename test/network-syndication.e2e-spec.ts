@@ -1,4 +1,4 @@
-import { queryCounter } from '@waardenet/core';
+import { queryCounter } from './support/query-counter';
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { ACCEPT, DECLINE, PROPOSE, WITHDRAW, nationalSetup, openChapter, propose } from './support/permission-cases-network';

@@ -1,4 +1,4 @@
-import { queryCounter } from '@waardenet/core';
+import { queryCounter } from './support/query-counter';
 import { gql, ok } from './support/gql';
 import { TestUser, World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';

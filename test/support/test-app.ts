@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, createDatabase, dropDatabase, loadConfig } from '@waardenet/core';
 import { createApp } from '../../apps/api/src/create-app';
+import { queryCounter } from './query-counter';
 
 export const TEST_ADMIN_EMAIL = 'platform-admin@test.waardenet.nl';
 export const TEST_PASSWORD = 'correct horse battery';
@@ -57,7 +58,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     ...GENEROUS_RATE_LIMITS,
     ...env,
   });
-  const app = await createApp(config, databaseUrl);
+  // Every test app logs its SQL into the counter (query-count tests read it); the production app has none.
+  const app = await createApp(config, databaseUrl, { sqlLogger: queryCounter });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const client = new Client({ connectionString: databaseUrl });

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger as SqlLogger } from 'typeorm';
 import { AccessGuard, AppConfig, CoreModule, DirectFields, DrainRegistry, LiveEventsModule, dataSourceOptions } from '@waardenet/core';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
@@ -25,8 +26,11 @@ export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModul
 
 @Module({})
 export class AppModule {
-  /** `connect: false` builds everything without opening the database (schema generation). */
-  static forRoot(config: AppConfig, databaseUrl: string, { connect = true } = {}): DynamicModule {
+  /**
+   * `connect: false` builds everything without opening the database (schema generation); `sqlLogger`
+   * sees every SQL statement (tests and benches count them; the app itself passes none).
+   */
+  static forRoot(config: AppConfig, databaseUrl: string, { connect = true, sqlLogger }: { connect?: boolean; sqlLogger?: SqlLogger } = {}): DynamicModule {
     const drain = new DrainRegistry();
     const directFields = new DirectFields();
     return {
@@ -34,7 +38,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, drain, directFields),
         LiveEventsModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES), manualInitialization: !connect }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES, sqlLogger), manualInitialization: !connect }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain, directFields) }),
         ...DOMAIN_MODULES,
       ],

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
-import { DataSource } from 'typeorm';
+import { DataSource, Logger as SqlLogger } from 'typeorm';
 import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waardenet/core';
 import { RateLimitGuard, createRateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
@@ -27,9 +27,12 @@ function spaFallback(index: string) {
   };
 }
 
-/** Builds the Nest application (not yet listening): used by main.ts and by the tests alike. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+/**
+ * Builds the Nest application (not yet listening): used by main.ts and by the tests alike. Only tests
+ * and benches pass a `sqlLogger` (their query counter).
+ */
+export async function createApp(config: AppConfig, databaseUrl: string, options: { sqlLogger?: SqlLogger } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options), {
     logger: new PinoNestLogger(),
     bodyParser: false,
   });

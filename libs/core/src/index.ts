@@ -18,7 +18,7 @@ export * from './markdown/markdown-body.decorator';
 export * from './logging/logger';
 export * from './database/data-source-options';
 export * from './database/embedded-postgres';
-export * from './database/query-counter';
+export * from './database/background-sql';
 export * from './database/database-server';
 export * from './live/pubsub';
 export * from './live/in-process-pubsub';

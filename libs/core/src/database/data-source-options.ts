@@ -1,14 +1,15 @@
-import { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { DataSourceOptions, EntitySchema, Logger, MixedList } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations';
-import { QueryCounter } from './query-counter';
-
-export const queryCounter = new QueryCounter();
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type EntityList = MixedList<Function | string | EntitySchema>;
 
-/** The one description of how Waardenet talks to PostgreSQL; migrations own the schema. */
-export function dataSourceOptions(url: string, entities: EntityList): DataSourceOptions {
+/**
+ * The one description of how Waardenet talks to PostgreSQL; migrations own the schema. `sqlLogger`
+ * sees every statement (the tests' and benches' query counter); the running app passes none, so no
+ * statement pays for a logger.
+ */
+export function dataSourceOptions(url: string, entities: EntityList, sqlLogger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,8 +20,7 @@ export function dataSourceOptions(url: string, entities: EntityList): DataSource
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension needs installing.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logger: queryCounter,
-    logging: ['query'],
+    ...(sqlLogger ? { logger: sqlLogger, logging: ['query'] as const } : { logging: false }),
     // JIT off: on a million posts the planner's costs cross jit_above_cost and compiling the figures
     // query took ~900 ms of a ~960 ms answer; short OLTP statements never win it back.
     extra: { max: 20, application_name: 'waardenet', options: '-c jit=off' },

@@ -1,9 +1,10 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
+import { BACKGROUND_SQL } from '@waardenet/core';
 
-/** Marks a statement of a background job (pollers), which the counter leaves out: it belongs to no request. */
-export const BACKGROUND_SQL = '/* background */';
-
-/** Counts the SQL statements the app sends, so tests can hold N+1 queries to a bound. */
+/**
+ * Counts the SQL statements the app sends, so tests can hold N+1 queries to a bound. Test and bench
+ * only: createTestApp (and bench:read) hand it to createApp as the SQL logger; the production app has none.
+ */
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
   readonly statements: string[] = [];
@@ -23,3 +24,6 @@ export class QueryCounter implements TypeOrmLogger {
   logMigration(): void {}
   log(): void {}
 }
+
+/** The one counter of this process: every test app of a test file logs into it. */
+export const queryCounter = new QueryCounter();
