@@ -1,9 +1,11 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { isViewerDependent } from '@waardenet/core';
 import { databaseDigest } from './support/db-digest';
 import { gql } from './support/gql';
 import { ACTOR_COLUMNS, Cell, isErrorCell, readPermissionTable } from './support/permission-table';
 import { PERMISSION_CASES, PermissionWorld, permissionWorld } from './support/permission-cases';
+import { FIELDS_COVERED_BY_OTHER_ROWS } from './support/permission-cases-fields';
 import { TestApp, createTestApp } from './support/test-app';
 
 const table = readPermissionTable();
@@ -34,6 +36,18 @@ describe('the permission table (docs/permissions.md), every cell tried through G
   }, 60_000);
   afterAll(() => t.close());
 
+  it('notices any write to a table: an INSERT, a DELETE, an UPDATE that sets the same value', async () => {
+    for (const write of [
+      () => t.sql(`UPDATE libraries SET name = name WHERE id = $1`, [w.library.id]),
+      () => t.sql(`INSERT INTO live_channels (channel, seq) VALUES ('digest-test', 1)`),
+      () => t.sql(`DELETE FROM live_channels WHERE channel = 'digest-test'`),
+    ]) {
+      const before = await databaseDigest(t);
+      await write();
+      expect(await databaseDigest(t)).not.toEqual(before);
+    }
+  });
+
   it('has a case for every operation in the table and a row for every case', () => {
     expect(table.map((r) => r.operation).sort()).toEqual(Object.keys(PERMISSION_CASES).sort());
   });
@@ -52,6 +66,16 @@ describe('the permission table (docs/permissions.md), every cell tried through G
       return !(found instanceof GraphQLObjectType) || !Object.keys(found.getFields()).some((f) => field.startsWith(f));
     });
     expect(unknown).toEqual([]);
+  });
+
+  it('has a field row for every @ViewerDependent field, or names the rows that cover it', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const declared = Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__'))
+      .flatMap((type) => Object.values(type.getFields()).filter(isViewerDependent).map((f) => `${type.name}.${f.name}`));
+    const rows = new Set(table.map((r) => r.operation));
+    expect(declared.filter((f) => !rows.has(f) && !FIELDS_COVERED_BY_OTHER_ROWS[f])).toEqual([]);
+    expect(Object.keys(FIELDS_COVERED_BY_OTHER_ROWS).filter((f) => !declared.includes(f) || rows.has(f))).toEqual([]);
   });
 
   for (const row of table) {

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createThread } from './factories';
+import { createPost, createThread } from './factories';
 import { ok } from './gql';
 import { Attempt, Case } from './permission-cases-kit';
-import { type PermissionWorld, authoredPost } from './permission-cases';
+import { type PermissionWorld, authoredPost, populatedCommunity } from './permission-cases';
+import { freshItem } from './permission-cases-catalogue';
+import { chapterOf, nationalSetup, openChapter, propose } from './permission-cases-network';
 
 const unique = () => randomBytes(4).toString('hex');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,18 +22,37 @@ function booleanAttempt(query: string, variables: Record<string, unknown>, value
   return { query, variables, value, verify: ({ data }) => expect(value(data)).toBe(true) };
 }
 
-/** Expertise of the world's author under a fresh topic, at (claimed) or by (verified) the world's library, as a thread of theirs shows it. */
-async function authorExpertise(w: PermissionWorld, state: 'CLAIMED' | 'VERIFIED', evidence: string) {
+/**
+ * Expertise of the world's author under a fresh topic, at (claimed) or decided by the world's library's
+ * staff, as a thread of theirs shows it. A revoked one was verified first; a rejected one is recent.
+ */
+async function authorExpertise(w: PermissionWorld, state: 'CLAIMED' | 'VERIFIED' | 'REVOKED' | 'REJECTED', evidence: string) {
   const topic = `Onderwerp ${unique()}`;
+  const decided = state === 'CLAIMED' ? null : new Date();
   await w.t.sql(
-    `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id, verified_by_id, verified_at)
-       VALUES ($1, $2, lower($2), $3, $4, $5, $6, $7)`,
-    [w.author.id, topic, evidence, state, w.library.id, state === 'VERIFIED' ? w.staff.id : null, state === 'VERIFIED' ? new Date() : null],
+    `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id, verified_by_id, verified_at,
+                            revoked_by_id, revoked_at, revoke_reason, rejected_by_id, rejected_at, reject_reason)
+       VALUES ($1, $2, lower($2), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      w.author.id, topic, evidence, state, w.library.id,
+      ...(state === 'VERIFIED' || state === 'REVOKED' ? [w.staff.id, decided] : [null, null]),
+      ...(state === 'REVOKED' ? [w.staff.id, decided, 'Verlopen bewijs'] : [null, null, null]),
+      ...(state === 'REJECTED' ? [w.staff.id, decided, 'Geen bewijs'] : [null, null, null]),
+    ],
   );
   const thread = await createThread(w.t, w.author, w.communities.pub.id);
   const mine = (data: Data) => (data.thread.author.expertise as Data[]).filter((e) => e.topic === topic);
   return { threadId: thread.id, mine };
 }
+
+/** A field of the author's revoked or rejected expertise; `{ id: 'staff' }` stands for the world's staff member. */
+const expertiseField = (state: 'REVOKED' | 'REJECTED', selection: string, real: unknown): Case => async (w) => {
+  const { threadId, mine } = await authorExpertise(w, state, 'Bewijs');
+  const name = selection.split(' ')[0];
+  const value = (data: Data) => mine(data)[0]?.[name] ?? null;
+  const expected = JSON.stringify(real) === JSON.stringify({ id: 'staff' }) ? { id: w.staff.id } : real;
+  return fieldAttempt(`query($id: ID!) { thread(id: $id) { author { expertise { topic ${selection} } } } }`, { id: threadId }, value, (data) => expect(value(data)).toEqual(expected));
+};
 
 const ONE_POST_OF = (fields: string) => `query($id: ID!) { thread(id: $id) { posts { edges { node { id ${fields} } } } } }`;
 const postIn = (data: Data, id: string) => nodes<Data>(data.thread.posts).find((n) => n.id === id);
@@ -70,6 +91,10 @@ export const FIELD_CASES: Record<string, Case> = {
     const value = (data: Data) => mine(data)[0].verifiedBy;
     return fieldAttempt(`query($id: ID!) { thread(id: $id) { author { expertise { topic verifiedBy { id } } } } }`, { id: threadId }, value, (data) => expect(value(data)).toEqual({ id: w.staff.id }));
   },
+  'Expertise.revokeReason': expertiseField('REVOKED', 'revokeReason', 'Verlopen bewijs'),
+  'Expertise.revokedBy': expertiseField('REVOKED', 'revokedBy { id }', { id: 'staff' }),
+  'Expertise.rejectReason': expertiseField('REJECTED', 'rejectReason', 'Geen bewijs'),
+  'Expertise.rejectedBy': expertiseField('REJECTED', 'rejectedBy { id }', { id: 'staff' }),
   // A post its author edited once: the earlier text is in its revisions.
   'Post.revisions': async (w) => {
     const post = await authoredPost(w);
@@ -77,6 +102,14 @@ export const FIELD_CASES: Record<string, Case> = {
     const [{ thread_id: threadId }] = await w.t.sql<{ thread_id: string }>(`SELECT thread_id FROM posts WHERE id = $1`, [post.id]);
     const value = (data: Data) => postIn(data, post.id)?.revisions;
     return fieldAttempt(ONE_POST_OF('revisions { body }'), { id: threadId }, value, (data) => expect(value(data)).toContainEqual({ body: 'Te bewerken' }));
+  },
+  // A post the staff member edited: who wrote the new version (members see only that a moderator did).
+  'PostRevision.editorId': async (w) => {
+    const post = await authoredPost(w);
+    await ok(w.t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: 'Door de staf ingekort' } }, w.staff.token);
+    const [{ thread_id: threadId }] = await w.t.sql<{ thread_id: string }>(`SELECT thread_id FROM posts WHERE id = $1`, [post.id]);
+    const value = (data: Data) => (postIn(data, post.id)?.revisions as Data[] | undefined)?.find((r) => r.body === 'Door de staf ingekort')?.editorId ?? null;
+    return fieldAttempt(ONE_POST_OF('revisions { body editorId }'), { id: threadId }, value, (data) => expect(value(data)).toBe(w.staff.id));
   },
   // A post hidden by a moderator: its text.
   'Post.body': async (w) => {
@@ -147,8 +180,88 @@ export const FIELD_CASES: Record<string, Case> = {
     await w.t.sql(`INSERT INTO follows (user_id, target_type, target_id) VALUES ($1, 'THREAD', $2) ON CONFLICT DO NOTHING`, [w.author.id, thread.id]);
     return booleanAttempt(`query($id: ID!) { thread(id: $id) { viewerFollows } }`, { id: thread.id }, (data) => data.thread.viewerFollows);
   },
+  // A reply waiting for approval: listed to moderators (and its author, the world's author here).
+  'Thread.posts': async (w) => {
+    const thread = await createThread(w.t, w.staff, w.communities.pub.id);
+    const post = await createPost(w.t, w.author, thread.id, 'Nog niet goedgekeurd');
+    await w.t.sql(`UPDATE posts SET state = 'PENDING' WHERE id = $1`, [post.id]);
+    const value = (data: Data) => nodes<Data>(data.thread.posts).filter((n) => n.id === post.id);
+    return fieldAttempt(ONE_POST_OF(''), { id: thread.id }, value, (data) => expect(value(data)).toEqual([{ id: post.id }]));
+  },
+  // The author's question, whose accepted answer a moderator then hid.
+  'Thread.acceptedAnswer': async (w) => {
+    const thread = await createThread(w.t, w.author, w.communities.pub.id, { kind: 'QUESTION' });
+    const answer = await createPost(w.t, w.actors.member!, thread.id, 'Het antwoord');
+    await ok(w.t, `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, { id: answer.id }, w.author.token);
+    await w.t.sql(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [answer.id]);
+    const value = (data: Data) => data.thread.acceptedAnswer;
+    return fieldAttempt(`query($id: ID!) { thread(id: $id) { acceptedAnswer { id } } }`, { id: thread.id }, value, (data) => expect(value(data)).toEqual({ id: answer.id }));
+  },
+  // A chapter thread proposed to the national community, not yet accepted: for the chapter's moderators and the national editors.
+  'Thread.syndications': async (w) => {
+    const thread = await createThread(w.t, w.author, (await chapterOf(w)).chapterId);
+    const id = await propose(w.t, w.staff, thread.id);
+    const value = (data: Data) => data.thread.syndications;
+    return fieldAttempt(`query($id: ID!) { thread(id: $id) { syndications { id state } } }`, { id: thread.id }, value, (data) => expect(value(data)).toEqual([{ id, state: 'PROPOSED' }]));
+  },
+  // A community of its own that only the author follows (following the world's would notify on every row's thread).
+  'Community.viewerFollows': async (w) => {
+    const c = await populatedCommunity(w, 'PUBLIC');
+    await w.t.sql(`INSERT INTO follows (user_id, target_type, target_id) VALUES ($1, 'COMMUNITY', $2)`, [w.author.id, c.id]);
+    const [{ slug }] = await w.t.sql<{ slug: string }>(`SELECT slug FROM communities WHERE id = $1`, [c.id]);
+    return booleanAttempt(COMMUNITY('viewerFollows'), { slug }, (data) => data.community.viewerFollows);
+  },
+  // The RESTRICTED community's feed.
+  'Community.feed': async (w) => {
+    const thread = await createThread(w.t, w.staff, w.communities.restricted.id);
+    const value = (data: Data) => data.community.feed;
+    return fieldAttempt(COMMUNITY('feed(first: 100) { edges { node { thread { id } } } }'), { slug: w.communities.restricted.slug }, value, (data) =>
+      expect(nodes(value(data) as Connection<unknown>)).toContainEqual({ thread: { id: thread.id } }),
+    );
+  },
+  // A national community with a PRIVATE chapter of the world's library (with the world's members in it).
+  'Community.chapters': async (w) => {
+    const national = await nationalSetup(w.t, w.admin);
+    const chapter = await openChapter(w.t, w.staff, national.community.id, w.library.id, { name: `Besloten hoofdstuk ${unique()}` });
+    await w.t.sql(`UPDATE communities SET visibility = 'PRIVATE' WHERE id = $1`, [chapter.id]);
+    const { member, author, moderator, suspended, banned } = w.actors;
+    for (const [u, role, state] of [[member, 'MEMBER', 'ACTIVE'], [author, 'MEMBER', 'ACTIVE'], [moderator, 'MODERATOR', 'ACTIVE'], [suspended, 'MEMBER', 'ACTIVE'], [banned, 'MEMBER', 'BANNED']] as const) {
+      await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, $4)`, [chapter.id, u!.id, role, state]);
+    }
+    const [{ slug }] = await w.t.sql<{ slug: string }>(`SELECT slug FROM communities WHERE id = $1`, [national.community.id]);
+    const value = (data: Data) => nodes<Data>(data.community.chapters).filter((n) => n.id === chapter.id);
+    return fieldAttempt(COMMUNITY('chapters(first: 100) { edges { node { id } } }'), { slug }, value, (data) => expect(value(data)).toEqual([{ id: chapter.id }]));
+  },
+  // A catalogue item discussed only in a PRIVATE community's thread.
+  'CollectionItem.threads': async (w) => {
+    const itemId = await freshItem(w);
+    const thread = await createThread(w.t, w.staff, w.communities.priv.id);
+    await w.t.sql(`INSERT INTO thread_items (thread_id, item_id) VALUES ($1, $2)`, [thread.id, itemId]);
+    const value = (data: Data) => nodes(data.item.threads);
+    return fieldAttempt(`query($id: ID!) { item(id: $id) { threads { edges { node { id } } } } }`, { id: itemId }, value, (data) => expect(value(data)).toEqual([{ id: thread.id }]));
+  },
   'Library.staff': async (w) => {
     const value = (data: Data) => (data.library.staff as { userId: string }[]).map((s) => s.userId);
     return fieldAttempt(`query($slug: String!) { library(slug: $slug) { staff { userId } } }`, { slug: w.library.slug }, value, (data) => expect(value(data)).toContain(w.staff.id));
   },
+};
+
+/**
+ * Viewer-dependent fields (@ViewerDependent) without a row of their own, and the rows that cover them:
+ * each is reached only through a parent its rows already gate, so an outsider never holds the parent.
+ */
+export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
+  'Post.thread': 'a post is reached through its thread (readPrivateThread, readRestrictedThread), search (searchPrivate) or a gated list',
+  'Thread.community': 'thread(id) is NOT_FOUND/FORBIDDEN to who may not read its community (readPrivateThread, readRestrictedThread)',
+  'Community.nationalCommunity': 'national communities are PUBLIC; a chapter is reached only by who may see it (Community.chapters)',
+  'Membership.community': 'memberships are listed through Community.members, gated on the community (Community.pendingMembers)',
+  'Notification.community': "a recipient's own notifications (notifications), those about what they may no longer read left out",
+  'Notification.thread': "a recipient's own notifications (notifications), those about what they may no longer read left out",
+  'Notification.post': "a recipient's own notifications (notifications), those about what they may no longer read left out",
+  'Syndication.thread': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
+  'Syndication.fromCommunity': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
+  'Syndication.toCommunity': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
+  'ContentSource.contentItem': 'a published thread is read through its community (readPrivateThread); the item itself as readLocalContentItem',
+  'CollectionItem.experts': 'the experts of the threads CollectionItem.threads lists, and only those',
+  'Report.post': 'reports are for the community\'s moderators (readReports)',
 };

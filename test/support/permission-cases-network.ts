@@ -43,7 +43,7 @@ export async function contentItem(t: TestApp, by: TestUser, libraryId: string, o
  * The chapter has the world's member, author, moderator, banned and suspended actors in it. Made once per world.
  */
 const chapters = new WeakMap<PermissionWorld, Promise<{ nationalId: string; chapterId: string }>>();
-function chapterOf(w: PermissionWorld) {
+export function chapterOf(w: PermissionWorld) {
   let made = chapters.get(w);
   if (!made) {
     made = (async () => {

@@ -23,7 +23,10 @@ export const isErrorCell = (cell: Cell): boolean => !['yes', 'null', 'empty', 't
 /** Reads the operations table of docs/permissions.md: one row per operation, one cell per actor. */
 export function readPermissionTable(file = join(__dirname, '../../docs/permissions.md')): PermissionRow[] {
   const text = readFileSync(file, 'utf8');
-  const section = text.slice(text.indexOf('## Operations'));
+  // "## Operations" and its domain subsections (###), up to the next top-level section.
+  const start = text.indexOf('\n## Operations');
+  const end = text.indexOf('\n## ', start + 1);
+  const section = text.slice(start, end < 0 ? undefined : end);
   const lines = section.split('\n').filter((l) => l.startsWith('|'));
   // One table per domain below "## Operations", each with the same header.
   for (const headerLine of lines.filter((l) => l.startsWith('| operation'))) {
