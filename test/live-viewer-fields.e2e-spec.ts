@@ -23,6 +23,8 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Post.reactionCounts': 'counts per kind, the same for everyone',
   'Post.authorExpertise': 'verified expertise only, public badges',
   'Post.isAcceptedAnswer': 'the question row of the thread',
+  'Post.revisionCount': 'how many versions the body has had, the same for everyone',
+  'Post.editedByModerator': 'whether someone other than the author edited it, not who',
   'Thread.author': 'the author by id, through the user loader',
   'Thread.liveCursor': 'the channel head, takes no context',
   'Thread.items': 'catalogue items linked to the thread',
