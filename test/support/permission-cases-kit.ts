@@ -31,8 +31,3 @@ export async function sqlValue(w: PermissionWorld, text: string, params: unknown
   const [row] = await w.t.sql(text, params);
   return row ? Object.values(row)[0] : undefined;
 }
-
-/** How many rows the SQL selects. */
-export async function sqlCount(w: PermissionWorld, text: string, params: unknown[] = []): Promise<number> {
-  return (await w.t.sql(text, params)).length;
-}
