@@ -79,3 +79,32 @@ export function connectWs(httpUrl: string, token?: string, options: { retryAttem
     close: () => client.dispose() as Promise<void>,
   };
 }
+
+export type RawMessage = { type: string; id?: string; payload?: unknown };
+
+/** A raw graphql-transport-ws socket, to see close codes and frames as they are (optionally with extra upgrade headers). */
+export function rawSocket(httpUrl: string, headers: Record<string, string> = {}) {
+  const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+  const messages: RawMessage[] = [];
+  ws.on('message', (d) => messages.push(JSON.parse(String(d))));
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  let close: { code: number; reason: string } | undefined;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve((close = { code, reason: String(reason) }))));
+  const send = (m: unknown) => ws.send(JSON.stringify(m));
+  const waitFor = async (pred: (m: RawMessage) => boolean, ms = 10_000): Promise<RawMessage> => {
+    await until(() => messages.some(pred) || close !== undefined, ms, 'a message');
+    const found = messages.find(pred);
+    if (!found) throw new Error(`closed (${JSON.stringify(close)}) without such a message; got ${JSON.stringify(messages)}`);
+    return found;
+  };
+  /** Sends connection_init and waits for the ack. */
+  const init = async (token?: string) => {
+    await opened;
+    send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
+    await waitFor((m) => m.type === 'connection_ack');
+  };
+  return { ws, opened, closed, send, messages, waitFor, init, closedWith: () => close };
+}

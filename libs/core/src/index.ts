@@ -25,6 +25,7 @@ export * from './live/in-process-pubsub';
 export * from './live/redis-pubsub';
 export * from './live/live-event.entity';
 export * from './live/live-events.service';
+export * from './live/live-events-retention';
 export * from './live/live.module';
 export * from './lifecycle/drain';
 export * from './database/hydrate';

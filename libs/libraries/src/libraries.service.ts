@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
+import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';
@@ -14,6 +14,7 @@ export class LibrariesService {
     private readonly db: DataSource,
     private readonly policy: LibrariesPolicy,
     private readonly accounts: AccountsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async create(input: CreateLibraryInput): Promise<Library> {
@@ -51,7 +52,7 @@ export class LibrariesService {
     await this.policy.requireLibraryAdmin(ctx, input.libraryId);
     await this.accounts.byId(ctx, input.userId);
     // Every staff change is an audit line in the library's log (libraryAuditLog): who, whom, the role before and after, why.
-    return this.db.transaction(async (em) => {
+    const staff = await this.db.transaction(async (em) => {
       const key = { libraryId: input.libraryId, userId: input.userId };
       const before = await em.findOne(LibraryStaff, { where: key, lock: { mode: 'pessimistic_write' } });
       if (before?.role === input.role) return before;
@@ -62,6 +63,9 @@ export class LibrariesService {
       });
       return em.findOneByOrFail(LibraryStaff, key);
     });
+    // Their open subscriptions follow the new role (moderator rights in the library's communities).
+    await this.live.userAccessChanged(input.userId);
+    return staff;
   }
 
   async removeStaff(ctx: RequestContext, input: RemoveLibraryStaffInput): Promise<boolean> {
@@ -75,6 +79,9 @@ export class LibrariesService {
         communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: rows[0].role,
       });
     });
+    // Re-checks the former staff member's subscriptions wherever they listen, so every community of this
+    // library too: a private feed they read as staff ends now, not when their token expires.
+    await this.live.userAccessChanged(input.userId);
     return true;
   }
 

@@ -10,6 +10,8 @@ export interface LiveTarget {
   communityId: string;
   threadId: string | null;
   readerClass: ReaderClass;
+  /** The account as it is now (read again for every check): a suspension or a lost admin right shows here. */
+  viewer: Viewer | null;
 }
 
 /** Asks the domain policies, with a fresh request context each time, what a subscriber may see now. */
@@ -34,7 +36,7 @@ export class LiveAccessService {
     const ctx = await this.freshContext(viewer);
     const access = await this.threadPolicy.readable(ctx, await this.threads.loader(ctx).load(threadId));
     if (access.banned) throw forbidden('You are banned from this community.');
-    return { communityId: access.community.id, threadId, readerClass: classOf(ctx.viewer, access.canModerate) };
+    return { communityId: access.community.id, threadId, readerClass: classOf(ctx.viewer, access.canModerate), viewer: ctx.viewer };
   }
 
   async forCommunity(viewer: Viewer | null, communityId: string): Promise<LiveTarget> {
@@ -42,7 +44,7 @@ export class LiveAccessService {
     const community = await this.communities.byId(ctx, communityId);
     const access = await this.communityPolicy.requireReadable(ctx, community);
     if (access.banned) throw forbidden('You are banned from this community.');
-    return { communityId, threadId: null, readerClass: classOf(ctx.viewer, access.canModerate) };
+    return { communityId, threadId: null, readerClass: classOf(ctx.viewer, access.canModerate), viewer: ctx.viewer };
   }
 
   /**
@@ -62,6 +64,17 @@ export class LiveAccessService {
       return threadId ? await this.forThread(viewer, threadId) : await this.forCommunity(viewer, communityId);
     } catch {
       return null;
+    }
+  }
+
+  /** Whether the viewer may read the thread where it is now (a community's event about a thread that moved on). */
+  async mayReadThread(viewer: Viewer | null, thread: Thread): Promise<boolean> {
+    try {
+      const ctx = await this.freshContext(viewer);
+      const access = await this.threadPolicy.readableOrNull(ctx, thread);
+      return !!access && !access.banned;
+    } catch {
+      return false;
     }
   }
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Post, Thread } from '@waardenet/threads';
 
 export enum ThreadEventType {
@@ -45,6 +45,12 @@ export class CommunityEvent {
   @Field()
   cursor!: string;
 
-  @Field(() => Thread)
-  thread!: Thread;
+  @Field(() => ID, { description: 'The thread the event is about, always given.' })
+  threadId!: string;
+
+  @Field(() => Thread, {
+    nullable: true,
+    description: 'Null when the thread is now in a community you may not read (it moved there): take it off your list; its title and where it went are not told.',
+  })
+  thread!: Thread | null;
 }

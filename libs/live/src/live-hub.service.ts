@@ -1,13 +1,15 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
 import {
-  AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, accessChannel, decodeCursor, encodeCursor, logger,
+  APP_CONFIG, AppConfig, AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, USER_ACCESS_CHANNEL, accessChannel, decodeCursor,
+  encodeCursor, logger,
 } from '@waardenet/core';
 import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
 import { LiveAccessService } from './live-access.service';
 import { CommunityEventType, ThreadEventType } from './live-event.types';
 import { Listener, ReaderClass, groupKeyOf } from './listener';
+import { ReplayJob, ReplayJobs } from './replay-jobs';
 import { Sharing, watchedContext } from './viewer-dependence';
 
 interface ChannelState {
@@ -24,7 +26,12 @@ interface CommunityState {
   stop: () => Promise<void>;
 }
 
-type Payload = { type: string; cursor: string; post?: Post | null; thread: unknown };
+type Payload = { type: string; cursor: string; post?: Post | null; thread: unknown; threadId?: string | null };
+
+/** What start() tells its caller: when the listener has caught up (its replay, if any, is over). */
+export interface StartHooks {
+  onCaughtUp?(): void;
+}
 
 const READER_HIDDEN = new Set([PostState.HIDDEN, PostState.REMOVED]);
 
@@ -44,13 +51,19 @@ export class LiveHub implements OnApplicationShutdown {
   private nextId = 1;
   /** Executions of a selection so far: tests and benches compare it with the frames sent. */
   executions = 0;
+  readonly replays: ReplayJobs;
+  private readonly caughtUp = new Map<Listener, () => void>();
+  private userChannel?: Promise<unknown>;
 
   constructor(
     @Inject(PUBSUB) private readonly pubsub: PubSubEngine,
     private readonly events: LiveEventsService,
     private readonly access: LiveAccessService,
     private readonly db: DataSource,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.replays = new ReplayJobs(config.live.replayMaxEvents);
+  }
 
   useSchema(schema: GraphQLSchema): void {
     this.schema = schema;
@@ -62,34 +75,48 @@ export class LiveHub implements OnApplicationShutdown {
     return n;
   }
 
-  /** Registers a listener (access already checked); replays from its cursor, then goes live. */
-  async start(listener: Omit<Listener, 'id' | 'lastSeq' | 'buffer' | 'groupKey'>): Promise<Listener> {
+  /**
+   * Registers a listener (access already checked); replays from its cursor, then goes live. A cursor
+   * outside the resume window is refused (CURSOR_EXPIRED): the client reloads and subscribes without one.
+   * Listeners of one group resuming from one cursor share one replay (see ReplayJobs).
+   */
+  async start(listener: Omit<Listener, 'id' | 'lastSeq' | 'buffer' | 'groupKey'>, hooks: StartHooks = {}): Promise<Listener> {
     const l = listener as Listener;
     l.id = this.nextId++;
     l.groupKey = groupKeyOf(l);
     l.buffer = [];
     l.lastSeq = 0;
+    if (l.afterSeq !== null) await this.requireResumable(l.channel, l.afterSeq);
+    await this.listenForUsers();
     await this.joinCommunity(l.communityId);
     const state = await this.joinChannel(l.channel, l.communityId);
     // Without a cursor, "from now" means after what this instance has processed: later events reach it.
     l.lastSeq = l.afterSeq ?? state.lastSeq;
     state.listeners.add(l);
-    void this.enqueue(l.communityId, async () => {
-      try {
-        if (l.afterSeq !== null) await this.replay(l);
-        const buffered = l.buffer ?? [];
-        l.buffer = null;
-        for (const e of buffered) if (e.seq > l.lastSeq) await this.deliverTo([l], e);
-      } catch (err) {
-        logger.error({ err }, 'live replay failed');
-        l.iterator.end();
-      }
-    });
+    if (hooks.onCaughtUp) this.caughtUp.set(l, hooks.onCaughtUp);
+    const job = l.afterSeq === null ? undefined : this.replays.find(l);
+    if (l.afterSeq === null) void this.enqueue(l.communityId, () => this.goLive(l));
+    else if (job && !job.started) job.members.push(l);
+    // Queued behind the job (one community's work runs in order): it starts once the job's log is complete.
+    else if (job) void this.enqueue(l.communityId, () => this.guarded(l, () => this.catchUpFromLog(job, l)));
+    else {
+      const opened = this.replays.open(l);
+      void this.enqueue(l.communityId, () => this.runReplay(opened));
+    }
     return l;
+  }
+
+  private async requireResumable(channel: string, afterSeq: number): Promise<void> {
+    const { eventsRetentionMs, replayMaxEvents } = this.config.live;
+    const refusal = await this.events.resumeRefusal(channel, afterSeq, eventsRetentionMs, replayMaxEvents);
+    if (!refusal) return;
+    const why = refusal === 'TOO_FAR' ? `more than ${replayMaxEvents} events happened since` : 'it is older than the resume window';
+    throw new AppError('BAD_USER_INPUT', `This cursor can no longer be resumed (${why}): reload, then subscribe without \`after\`.`, { reason: 'CURSOR_EXPIRED' });
   }
 
   /** Removes a listener when its client unsubscribes or disconnects. */
   stop(l: Listener): void {
+    this.finishCatchUp(l);
     const state = this.channels.get(l.channel);
     if (!state?.listeners.delete(l)) return;
     if (state.listeners.size === 0) {
@@ -152,6 +179,8 @@ export class LiveHub implements OnApplicationShutdown {
   private async process(state: ChannelState, event: LiveEvent): Promise<void> {
     if (event.seq <= state.lastSeq) return;
     const missed = event.seq > state.lastSeq + 1 ? await this.events.since(event.channel, state.lastSeq, event.seq - state.lastSeq - 1) : [];
+    // A finished replay's frames may be stale once its channel moves on.
+    this.replays.forgetFinished({ channel: event.channel });
     for (const e of [...missed, event]) {
       if (e.seq <= state.lastSeq) continue;
       state.lastSeq = e.seq;
@@ -164,17 +193,129 @@ export class LiveHub implements OnApplicationShutdown {
     }
   }
 
-  private async replay(l: Listener): Promise<void> {
+  /** Runs one shared replay for its members, logging each frame for those who join once it has started; then they go live. */
+  private async runReplay(job: ReplayJob): Promise<void> {
+    job.started = true;
+    try {
+      for (let pos = job.afterSeq; ;) {
+        const batch = await this.events.since(job.channel, pos, 500);
+        for (const e of batch) {
+          // Nobody left to send to: late joiners replay the rest alone.
+          if (job.members.every((l) => l.iterator.ended)) return;
+          const frames = new Map<string, string | null>();
+          await this.deliverTo(job.members, e, frames);
+          this.replays.record(job, { event: e, frame: frames.get(job.groupKey) });
+          pos = e.seq;
+        }
+        if (batch.length < 500) return;
+      }
+    } catch (err) {
+      logger.error({ err }, 'live replay failed');
+      for (const l of job.members) l.iterator.end();
+    } finally {
+      this.replays.finish(job);
+      for (const l of job.members) await this.goLive(l);
+    }
+  }
+
+  /** A listener that joined a replay once it had started: the frames its group got, then what came after, alone. */
+  private async catchUpFromLog(job: ReplayJob, l: Listener): Promise<void> {
+    if (l.groupKey === job.groupKey) {
+      for (const { event, frame } of job.log) {
+        if (event.seq <= l.lastSeq || l.iterator.ended) continue;
+        if (frame === undefined) await this.deliverTo([l], event);
+        else {
+          l.lastSeq = event.seq;
+          if (frame !== null) l.send(frame);
+        }
+      }
+    }
+    await this.replayAlone(l);
+    await this.goLive(l);
+  }
+
+  private async replayAlone(l: Listener): Promise<void> {
     for (;;) {
       const batch = await this.events.since(l.channel, l.lastSeq, 500);
-      for (const e of batch) await this.deliverTo([l], e);
+      for (const e of batch) if (!l.iterator.ended) await this.deliverTo([l], e);
       if (batch.length < 500) return;
     }
   }
 
+  /** Delivers what arrived while the listener caught up; from then on events reach it as they come. */
+  private async goLive(l: Listener): Promise<void> {
+    await this.guarded(l, async () => {
+      const buffered = l.buffer ?? [];
+      l.buffer = null;
+      for (const e of buffered) if (e.seq > l.lastSeq && !l.iterator.ended) await this.deliverTo([l], e);
+    });
+    this.finishCatchUp(l);
+  }
+
+  private async guarded(l: Listener, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      logger.error({ err }, 'live replay failed');
+      l.iterator.end();
+      this.finishCatchUp(l);
+    }
+  }
+
+  private finishCatchUp(l: Listener): void {
+    const done = this.caughtUp.get(l);
+    this.caughtUp.delete(l);
+    done?.();
+  }
+
+  /** Listens (once per instance) for changes of one user's rights everywhere: see USER_ACCESS_CHANNEL. */
+  private listenForUsers(): Promise<unknown> {
+    this.userChannel ??= this.pubsub.subscribe(USER_ACCESS_CHANNEL, (raw) => {
+      const { userId } = JSON.parse(raw) as { userId: string };
+      for (const [communityId, community] of this.communities) {
+        const listens = [...community.channels].some((c) => [...(this.channels.get(c)?.listeners ?? [])].some((l) => l.viewer?.id === userId));
+        if (listens) void this.enqueue(communityId, () => this.recheck(communityId, userId));
+      }
+    });
+    return this.userChannel;
+  }
+
   /** Delivers one event to some listeners of its channel: one execution per group, the same result to each member. */
-  private async deliverTo(listeners: Listener[], event: LiveEvent): Promise<void> {
+  /** `frames` (a replay's log) gets each group's shared frame, or null where the group got nothing; not when it depends on the viewer. */
+  private async deliverTo(listeners: Listener[], event: LiveEvent, frames?: Map<string, string | null>): Promise<void> {
     const source = await this.source(event);
+    const elsewhere = await this.threadReadableElsewhere(listeners, event, source);
+    if (elsewhere) {
+      // Whether a listener may read the thread where it is now follows the viewer, not the group: nothing is shared with a replay's log.
+      const hidden = listeners.filter((l) => !elsewhere.has(l));
+      await this.deliverSource(listeners.filter((l) => elsewhere.has(l)), event, source);
+      if (hidden.length) await this.deliverSource(hidden, event, source, undefined, true);
+      return;
+    }
+    await this.deliverSource(listeners, event, source, frames);
+  }
+
+  /**
+   * A community's event about a thread that is now elsewhere (moved out, or a chapter's thread in a
+   * national feed), where not everyone may read it: the listeners who may. They get the thread; the
+   * others learn only its id (no title, no community it went to). Null when there is nothing to hide.
+   */
+  private async threadReadableElsewhere(listeners: Listener[], event: LiveEvent, source: Payload): Promise<Set<Listener> | null> {
+    const thread = source.thread as Thread | null;
+    if (!event.channel.startsWith('community:') || !thread || thread.communityId === event.communityId) return null;
+    if (await this.access.mayReadThread(null, thread)) return null;
+    const byViewer = new Map<string, Promise<boolean>>();
+    const readers = new Set<Listener>();
+    for (const l of listeners) {
+      const key = l.viewer?.id ?? '-';
+      if (!byViewer.has(key)) byViewer.set(key, this.access.mayReadThread(l.viewer, thread));
+      if (await byViewer.get(key)) readers.add(l);
+    }
+    return readers;
+  }
+
+  /** `withoutThread`: the listeners may not read the thread where it is now; they get its id only. */
+  private async deliverSource(listeners: Listener[], event: LiveEvent, source: Payload, frames?: Map<string, string | null>, withoutThread = false): Promise<void> {
     const groups = new Map<string, Listener[]>();
     for (const l of listeners) {
       l.lastSeq = Math.max(l.lastSeq, event.seq);
@@ -190,8 +331,11 @@ export class LiveHub implements OnApplicationShutdown {
         for (const l of members) if (l.viewer?.id === source.post?.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(source.post!, true) })));
         continue;
       }
-      if (!payload) continue;
-      await this.deliverToGroup(members, payload);
+      if (!payload) {
+        frames?.set(first.groupKey, null);
+        continue;
+      }
+      await this.deliverToGroup(members, withoutThread ? { ...payload, thread: null } : payload, frames);
     }
   }
 
@@ -201,10 +345,11 @@ export class LiveHub implements OnApplicationShutdown {
    * belongs to the first member's viewer alone; every other viewer of the group gets an execution of
    * their own, and the document is executed per viewer from then on.
    */
-  private async deliverToGroup(members: Listener[], payload: Payload): Promise<void> {
+  private async deliverToGroup(members: Listener[], payload: Payload, frames?: Map<string, string | null>): Promise<void> {
     const first = members[0];
     const watched = watchedContext(this.access.context(first.viewer));
     const json = JSON.stringify(await this.run(first, payload, watched.rc));
+    if (!watched.viewerRead()) frames?.set(first.groupKey, json);
     const viewerOf = (l: Listener) => l.viewer?.id ?? '-';
     if (!watched.viewerRead() || members.every((l) => viewerOf(l) === viewerOf(first))) {
       if (watched.viewerRead()) this.executePerViewer(first.sharing);
@@ -251,7 +396,7 @@ export class LiveHub implements OnApplicationShutdown {
   private async source(event: LiveEvent): Promise<Payload> {
     const cursor = encodeCursor([event.seq]);
     const thread = await this.access.loadThread(event.threadId);
-    if (event.channel.startsWith('community:')) return { type: event.type as CommunityEventType, cursor, thread };
+    if (event.channel.startsWith('community:')) return { type: event.type as CommunityEventType, cursor, thread, threadId: event.threadId };
     const post = event.postId ? await this.db.getRepository(Post).findOne({ where: { id: event.postId } }) : null;
     return { type: event.type as ThreadEventType, cursor, post, thread };
   }
@@ -284,12 +429,16 @@ export class LiveHub implements OnApplicationShutdown {
         if (!now) {
           l.iterator.end();
           this.stop(l);
-        } else if (now.readerClass !== l.readerClass) {
+        } else {
+          // The account as it is now (a suspended admin is no admin): resolvers see that viewer from here on.
+          l.viewer = now.viewer;
           l.readerClass = now.readerClass;
           l.groupKey = groupKeyOf(l);
         }
       }
     }
+    // A finished replay's frames were made for the rights before this change.
+    this.replays.forgetFinished({ communityId });
   }
 }
 

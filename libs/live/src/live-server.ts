@@ -1,16 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
-import { AccessTokenClaims, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
 import { resolveViewer } from '@waardenet/accounts';
 import { LiveHub } from './live-hub.service';
 import { LiveAccessService } from './live-access.service';
 import { Listener, LiveField } from './listener';
 import { PushIterator } from './push-iterator';
+import { ConnectionLimits, TrustProxy, clientAddressOf } from './connection-limits';
 import { Sharing, sharingOf } from './viewer-dependence';
 
 // graphql-ws ships its ws adapter as a subpath export, which this project's module resolution cannot type.
@@ -23,6 +25,10 @@ interface SocketExtra {
   request: IncomingMessage;
   viewer?: Viewer | null;
   expiry?: NodeJS.Timeout;
+  /** Counted among its address's sockets without an account (until it closes). */
+  anonymous?: boolean;
+  /** Replays (`after:`) in progress on this socket. */
+  replays?: number;
 }
 interface WsContext {
   connectionParams?: Record<string, unknown>;
@@ -33,7 +39,6 @@ interface WsContext {
 export const LIVE_LIMITS = {
   connectionInitWaitTimeoutMs: 3000,
   maxSubscriptionsPerSocket: 50,
-  maxSocketsPerUser: 20,
   keepAliveMs: 12_000,
   maxMessageBytes: 64 * 1024,
 };
@@ -65,7 +70,9 @@ export class LiveServer {
   private schema!: GraphQLSchema;
   private validationRules: readonly ValidationRule[] = specifiedRules;
   private server?: { dispose(): Promise<void> };
-  private readonly socketsPerUser = new Map<string, number>();
+  private readonly limits: ConnectionLimits;
+  /** The client address of each socket (the limit key the HTTP side uses too). */
+  private readonly addresses = new WeakMap<WebSocket, string>();
   private readonly documents = new Map<string, CompiledSubscription>();
   private nextDocumentId = 1;
   private readonly extraFields = new Map<string, LiveFieldHandler>();
@@ -76,8 +83,11 @@ export class LiveServer {
     private readonly jwt: JwtService,
     private readonly db: DataSource,
     @Inject(DRAIN) drain: DrainRegistry,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {
     drain.add(() => this.close());
+    this.limits = new ConnectionLimits(config.live);
   }
 
   /** Lets another domain serve a subscription field over this socket (see LiveFieldRequest). */
@@ -91,9 +101,11 @@ export class LiveServer {
     this.validationRules = validationRules;
     this.hub.useSchema(schema);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.maxMessageBytes });
+    // The address Express gives req.ip (TRUST_PROXY); without Express, no proxy is believed.
+    const trust = (this.adapterHost.httpAdapter?.getInstance?.()?.get?.('trust proxy fn') as TrustProxy | undefined) ?? (() => false);
     http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(req.url ?? '/', 'http://x').pathname !== '/graphql') return socket.destroy();
-      this.wss!.handleUpgrade(req, socket, head, (ws) => this.wss!.emit('connection', ws, req));
+      this.wss!.handleUpgrade(req, socket, head, (ws) => this.connected(ws, req, clientAddressOf(req, trust)));
     });
     this.server = useServer(
       {
@@ -119,10 +131,33 @@ export class LiveServer {
     await Promise.race([Promise.all(closing), new Promise((resolve) => setTimeout(resolve, 1000))]);
   }
 
+  /** A socket past its address's cap is closed with 4429 before graphql-ws sees it. */
+  private connected(ws: WebSocket, req: IncomingMessage, address: string): void {
+    if (!this.limits.socketOpened(address)) {
+      ws.close(4429, 'Too many open connections from this address');
+      return;
+    }
+    ws.once('close', () => this.limits.socketClosed(address));
+    this.addresses.set(ws, address);
+    this.wss!.emit('connection', ws, req);
+  }
+
+  private addressOf(ctx: WsContext): string {
+    return this.addresses.get(ctx.extra.socket) ?? 'unknown';
+  }
+
   private async onConnect(ctx: WsContext): Promise<boolean> {
     const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
     ctx.extra.viewer = null;
-    if (raw === undefined || raw === null || raw === '') return true;
+    if (raw === undefined || raw === null || raw === '') {
+      // Sockets without an account cost as much and prove nothing: their own, tighter cap per address.
+      if (!this.limits.anonymousOpened(this.addressOf(ctx))) {
+        ctx.extra.socket.close(4429, 'Too many open connections without an account from this address');
+        return false;
+      }
+      ctx.extra.anonymous = true;
+      return true;
+    }
     const token = String(raw).replace(/^Bearer\s+/i, '');
     let claims: AccessTokenClaims & { exp: number };
     try {
@@ -132,12 +167,10 @@ export class LiveServer {
     }
     const viewer = await resolveViewer(this.db, claims);
     if (!viewer) return false;
-    const open = this.socketsPerUser.get(viewer.id) ?? 0;
-    if (open >= LIVE_LIMITS.maxSocketsPerUser) {
+    if (!this.limits.accountOpened(viewer.id)) {
       ctx.extra.socket.close(4429, 'Too many open connections for this account');
       return false;
     }
-    this.socketsPerUser.set(viewer.id, open + 1);
     ctx.extra.viewer = viewer;
     // 4403, not 4401: clients treat 4401 as final, while 4403 tells them to log in again (refresh) and reconnect.
     const msLeft = claims.exp * 1000 - Date.now();
@@ -145,14 +178,17 @@ export class LiveServer {
     return true;
   }
 
+  /** graphql-ws calls it twice for an acknowledged socket (onDisconnect, then onClose): each count is given back once. */
   private onDisconnect(ctx: WsContext): void {
     if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
+    if (ctx.extra.anonymous) {
+      ctx.extra.anonymous = false;
+      this.limits.anonymousClosed(this.addressOf(ctx));
+    }
     const viewer = ctx.extra.viewer;
     if (!viewer) return;
     ctx.extra.viewer = undefined;
-    const open = (this.socketsPerUser.get(viewer.id) ?? 1) - 1;
-    if (open <= 0) this.socketsPerUser.delete(viewer.id);
-    else this.socketsPerUser.set(viewer.id, open);
+    this.limits.accountClosed(viewer.id);
   }
 
   private async onSubscribe(
@@ -248,26 +284,46 @@ export class LiveServer {
     const iterator = new PushIterator<ExecutionResult>(() => started.listener && this.hub.stop(started.listener));
     const socket = ctx.extra.socket;
     const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-    started.listener = await this.hub.start({
-      field: compiled.field,
-      channel,
-      communityId: target.communityId,
-      threadId: target.threadId,
-      viewer,
-      readerClass: target.readerClass,
-      selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
-      sharing: compiled.sharing,
-      document: compiled.document,
-      variableValues: variables,
-      operationName,
-      afterSeq,
-      iterator,
-      // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
-      send: (resultJson) => {
-        if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
-      },
-    });
+    const replayEnded = afterSeq === null ? undefined : this.replayStarted(ctx);
+    try {
+      started.listener = await this.hub.start({
+        field: compiled.field,
+        channel,
+        communityId: target.communityId,
+        threadId: target.threadId,
+        // The account as it is now, not as the socket authenticated (a suspension since then counts).
+        viewer: target.viewer,
+        readerClass: target.readerClass,
+        selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
+        sharing: compiled.sharing,
+        document: compiled.document,
+        variableValues: variables,
+        operationName,
+        afterSeq,
+        iterator,
+        // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
+        send: (resultJson) => {
+          if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
+        },
+      }, { onCaughtUp: replayEnded });
+    } catch (e) {
+      replayEnded?.();
+      throw e;
+    }
     return { iterator };
+  }
+
+  /** Counts a replay against the socket's and its address's caps until it has caught up (or ends). */
+  private replayStarted(ctx: WsContext): () => void {
+    const release = this.limits.replayStarted(this.addressOf(ctx), ctx.extra.replays ?? 0);
+    ctx.extra.replays = (ctx.extra.replays ?? 0) + 1;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      ctx.extra.replays = (ctx.extra.replays ?? 1) - 1;
+      release();
+    };
   }
 
   /** A subscription field of another domain: it pushes values, this server executes and writes them to the socket. */

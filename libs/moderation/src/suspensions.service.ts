@@ -31,7 +31,8 @@ export class SuspensionsService {
         actorId: ctx.viewer!.id, action: ModAction.SUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null, reason: input.reason, expiresAt: until,
       });
     });
-    await this.recheckSubscriptions(user);
+    // Ends the user's subscriptions to what a suspended account may not read, wherever they listen (USER_ACCESS_CHANNEL).
+    await this.live.userAccessChanged(user.id);
     return this.reload(ctx, user.id);
   }
 
@@ -43,19 +44,9 @@ export class SuspensionsService {
       if (!affected) throw notFound('A suspension of that user');
       await this.log.append(em, { actorId: ctx.viewer!.id, action: ModAction.UNSUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null });
     });
+    // Open subscriptions get the account's rights back (a moderator is a moderator again).
+    await this.live.userAccessChanged(user.id);
     return this.reload(ctx, user.id);
-  }
-
-  /** Ends the user's open subscriptions to what they may no longer read: every community they belong to or staff. */
-  private async recheckSubscriptions(user: User): Promise<void> {
-    const rows: { id: string }[] = user.isPlatformAdmin
-      ? await this.db.query(`SELECT id FROM communities`)
-      : await this.db.query(
-          `SELECT community_id AS id FROM memberships WHERE user_id = $1
-           UNION SELECT c.id FROM communities c JOIN library_staff s ON s.library_id = c.library_id WHERE s.user_id = $1`,
-          [user.id],
-        );
-    for (const { id } of rows) await this.live.accessChanged(id, user.id);
   }
 
   private async reload(ctx: RequestContext, id: string): Promise<User> {

@@ -136,7 +136,19 @@ export function subscribeLive<T>(query: string, variables: Record<string, unknow
       error(err) {
         if (stopped) return;
         if (Array.isArray(err)) {
-          const [first] = err as { message: string; extensions?: { code?: string } }[];
+          const [first] = err as { message: string; extensions?: { code?: string; reason?: string; retryAfter?: number } }[];
+          const reason = first?.extensions?.reason;
+          // Too far behind to replay (docs/limits.md): start from now, and let the screen reload what it missed.
+          if (reason === 'CURSOR_EXPIRED') {
+            delete (payload.variables as { after?: string }).after;
+            options.reconnected?.(false);
+            return start();
+          }
+          // Too many catch-ups at once from this address: try again shortly, from the same cursor.
+          if (reason === 'LIVE_REPLAY_LIMIT') {
+            retryTimer = setTimeout(start, (first.extensions?.retryAfter ?? 1) * 1000 * (1 + Math.random()));
+            return;
+          }
           options.error?.(new ApiError(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first?.message ?? ''));
           return;
         }

@@ -23,12 +23,14 @@ export interface FeedData {
 
 /** The national community's live events: a chapter thread arriving, changing or leaving carries its provenance (or its loss). */
 export const FEED_EVENTS = `subscription FeedEvents($communityId: ID!, $after: String) {
-  communityEvents(communityId: $communityId, after: $after) { type cursor thread { ${THREAD_SUMMARY} community { id } provenance { ${PROVENANCE} } } }
+  communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ${THREAD_SUMMARY} community { id } provenance { ${PROVENANCE} } } }
 }`;
 export interface FeedEventData {
   communityEvents: {
     type: 'THREAD_ADDED' | 'THREAD_UPDATED' | 'THREAD_MOVED';
     cursor: string;
-    thread: ThreadSummary & { community: { id: string }; provenance: Provenance | null };
+    threadId: string;
+    /** Null when the thread is now where this reader may not read it. */
+    thread: (ThreadSummary & { community: { id: string }; provenance: Provenance | null }) | null;
   };
 }

@@ -218,8 +218,9 @@ export interface MeData {
 }
 
 export const COMMUNITY_EVENTS = `subscription CommunityEvents($communityId: ID!, $after: String) {
-  communityEvents(communityId: $communityId, after: $after) { type cursor thread { ${THREAD_SUMMARY} } }
+  communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ${THREAD_SUMMARY} } }
 }`;
 export interface CommunityEventData {
-  communityEvents: { type: 'THREAD_ADDED' | 'THREAD_UPDATED' | 'THREAD_MOVED'; cursor: string; thread: ThreadSummary };
+  /** `thread` is null when it moved where this reader may not read it: it leaves the list. */
+  communityEvents: { type: 'THREAD_ADDED' | 'THREAD_UPDATED' | 'THREAD_MOVED'; cursor: string; threadId: string; thread: ThreadSummary | null };
 }

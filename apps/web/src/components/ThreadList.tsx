@@ -45,6 +45,11 @@ export function appendPage(threads: Connection<ThreadSummary> | null | undefined
  * The list with `thread` added or refreshed, kept in the server's order: by last activity, pinned first
  * unless `pinnedFirst` is false (a national feed). A refreshed thread keeps its provenance unless given one.
  */
+/** The list without one thread (it moved where this reader may not follow). */
+export function withoutThread<T extends { id: string }>(threads: Connection<T> | null, id: string): Connection<T> | null {
+  return threads ? { ...threads, edges: threads.edges.filter((e) => e.node.id !== id) } : threads;
+}
+
 export function withThread(threads: Connection<ThreadSummary> | null, thread: ThreadSummary, pinnedFirst = true): Connection<ThreadSummary> | null {
   if (!threads) return threads;
   const known = threads.edges.find((e) => e.node.id === thread.id)?.node;

@@ -13,7 +13,7 @@ import { NewThreadForm } from '../components/NewThreadForm';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, ScreenError } from '../components/Status';
-import { ThreadList, appendPage, withThread } from '../components/ThreadList';
+import { ThreadList, appendPage, withThread, withoutThread } from '../components/ThreadList';
 import { VisibilityBadge } from '../components/VisibilityBadge';
 import { t, tn } from '../i18n';
 import { lazyScreen } from '../lazy';
@@ -57,7 +57,11 @@ export function CommunityScreen({ slug }: { slug: string }) {
     if (!communityId) return undefined;
     return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
-      next: ({ communityEvents: { thread } }) => update((d) => ({ community: { ...d.community, threads: withThread(d.community.threads ?? null, thread) } })),
+      next: ({ communityEvents: { thread, threadId } }) =>
+        update((d) => {
+          const threads = d.community.threads ?? null;
+          return { community: { ...d.community, threads: thread ? withThread(threads, thread) : withoutThread(threads, threadId) } };
+        }),
     });
   }, [communityId]);
 

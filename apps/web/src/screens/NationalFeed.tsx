@@ -6,7 +6,7 @@ import { FEED, FEED_EVENTS, type FeedData, type FeedEventData } from '../api/ope
 import { useLoader } from '../api/use-query';
 import { MoreButton } from '../components/MoreButton';
 import { ErrorMessage, Loading } from '../components/Status';
-import { ThreadList, appendPage, withThread } from '../components/ThreadList';
+import { ThreadList, appendPage, withThread, withoutThread } from '../components/ThreadList';
 import { t } from '../i18n';
 
 const toList = (feed: NonNullable<FeedData['community']['feed']>): Connection<ThreadSummary> => ({
@@ -30,8 +30,10 @@ export function NationalFeed({ slug }: { slug: string }) {
     if (!communityId) return undefined;
     return subscribeLive<FeedEventData>(FEED_EVENTS, { communityId, after: data?.liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
-      next: ({ communityEvents: { thread } }) =>
+      next: ({ communityEvents: { thread, threadId } }) =>
         update((d) => {
+          // Moved where this reader may not read it: it leaves the feed, unnamed.
+          if (!thread) return { ...d, threads: withoutThread(d.threads, threadId) };
           const { community, provenance, ...summary } = thread;
           // A chapter's thread that is no longer shown here (withdrawn, or no longer public) leaves the feed.
           if (community.id !== communityId && !provenance) {

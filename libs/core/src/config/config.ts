@@ -24,6 +24,24 @@ export interface AppConfig {
   trustProxy: number | string;
   rateLimits: RateLimitsConfig;
   email: EmailConfig;
+  live: LiveConfig;
+}
+
+/** Live updates over graphql-ws (libs/live): socket caps, replay bounds, event retention (docs/limits.md). */
+export interface LiveConfig {
+  /** Open sockets per client address, signed in or not (LIVE_SOCKETS_PER_IP). */
+  socketsPerIp: number;
+  /** Open sockets without an account per client address (LIVE_ANONYMOUS_SOCKETS_PER_IP). */
+  anonymousSocketsPerIp: number;
+  /** Open sockets per account (LIVE_SOCKETS_PER_USER). */
+  socketsPerUser: number;
+  /** Replays (`after:`) in progress per socket and per client address. */
+  replaysPerSocket: number;
+  replaysPerIp: number;
+  /** A cursor further back than this many events of its channel is expired (LIVE_REPLAY_MAX_EVENTS). */
+  replayMaxEvents: number;
+  /** The resume window: events older than this are deleted, and a cursor before them is expired (LIVE_EVENTS_RETENTION). */
+  eventsRetentionMs: number;
 }
 
 /** Email notifications (libs/notifications): off while SMTP_URL is unset. */
@@ -58,8 +76,8 @@ export interface RateLimitsConfig {
   /** Every GraphQL request over HTTP, per client address; off by default. */
   graphqlPerIp: RateLimitRule;
   searchPerIp: RateLimitRule;
-  /** Markdown previews per client address (previewMarkdown is public). */
-  previewPerIp: RateLimitRule;
+  /** Markdown previews per account, or per client address without one (previewMarkdown is public). */
+  previews: RateLimitRule;
   /** Reactions added or taken back, per user. */
   reactionsPerUser: RateLimitRule;
   /** An account younger than this gets the new-user limits. */
@@ -77,7 +95,7 @@ export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUs
   postsPerNewUser: ['RATE_LIMIT_POSTS_NEW_USER', '3/1m'],
   graphqlPerIp: ['RATE_LIMIT_GRAPHQL_PER_IP', 'off'],
   searchPerIp: ['RATE_LIMIT_SEARCH', '60/1m'],
-  previewPerIp: ['RATE_LIMIT_PREVIEW', '30/1m'],
+  previews: ['RATE_LIMIT_PREVIEW', '60/1m'],
   reactionsPerUser: ['RATE_LIMIT_REACTIONS', '30/1m'],
 };
 export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';
@@ -182,6 +200,24 @@ function trustProxy(env: NodeJS.ProcessEnv): number | string {
   return parts.join(',');
 }
 
+function liveConfig(env: NodeJS.ProcessEnv): LiveConfig {
+  const retention = (env.LIVE_EVENTS_RETENTION ?? '').trim().toLowerCase() || '1d';
+  const m = /^(\d{1,4})(m|h|d)$/.exec(retention);
+  const retentionMs = m ? Number(m[1]) * UNIT_MS[m[2]] : NaN;
+  if (!m || retentionMs < 60_000 || retentionMs > 30 * DAY_MS) {
+    throw new ConfigError('LIVE_EVENTS_RETENTION', `must be a duration from 1m to 30d such as 12h or 1d (got "${env.LIVE_EVENTS_RETENTION}")`);
+  }
+  return {
+    socketsPerIp: int(env, 'LIVE_SOCKETS_PER_IP', 200, 1, 100_000),
+    anonymousSocketsPerIp: int(env, 'LIVE_ANONYMOUS_SOCKETS_PER_IP', 50, 1, 100_000),
+    socketsPerUser: int(env, 'LIVE_SOCKETS_PER_USER', 20, 1, 10_000),
+    replaysPerSocket: int(env, 'LIVE_REPLAYS_PER_SOCKET', 4, 1, 1000),
+    replaysPerIp: int(env, 'LIVE_REPLAYS_PER_IP', 32, 1, 100_000),
+    replayMaxEvents: int(env, 'LIVE_REPLAY_MAX_EVENTS', 1000, 1, 1_000_000),
+    eventsRetentionMs: retentionMs,
+  };
+}
+
 function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
   const from = (env.MAIL_FROM ?? '').trim() || 'Waardenet <no-reply@waardenet.local>';
   const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
@@ -261,5 +297,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
     email: emailConfig(env, port),
+    live: liveConfig(env),
   };
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The durable log behind live updates: every event a reader may need to catch up on, numbered 1, 2, 3…
@@ -29,6 +29,8 @@ export class LiveEventRecord {
   @Column('uuid', { name: 'user_id', nullable: true })
   userId!: string | null;
 
+  /** Indexed for the retention job, which deletes by age (LiveEventsRetention). */
+  @Index('live_events_created_at_idx')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

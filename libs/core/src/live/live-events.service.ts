@@ -21,6 +21,12 @@ export const threadChannel = (threadId: string) => `thread:${threadId}`;
 export const communityChannel = (communityId: string) => `community:${communityId}`;
 /** Not logged: tells every instance to re-check who may still listen in a community. */
 export const accessChannel = (communityId: string) => `access:${communityId}`;
+/**
+ * Not logged: tells every instance to re-check all of one user's listeners, wherever they listen (a
+ * suspension, a change of their library staff role). One channel for all users: such changes are rare,
+ * and every instance listens once instead of once per user.
+ */
+export const USER_ACCESS_CHANNEL = 'access:users';
 
 /** Collects the events of one transaction; they are published only after it commits. */
 export class EventBatch {
@@ -76,6 +82,11 @@ export class LiveEventsService {
     await this.pubsub.publish(accessChannel(communityId), JSON.stringify({ communityId, userId }));
   }
 
+  /** Tells listeners everywhere to re-check one user's rights in every community they listen in. */
+  async userAccessChanged(userId: string): Promise<void> {
+    await this.pubsub.publish(USER_ACCESS_CHANNEL, JSON.stringify({ userId }));
+  }
+
   /** The logged events of a channel after `seq`, oldest first. */
   async since(channel: string, seq: number, limit = 1000): Promise<LiveEvent[]> {
     const rows = await this.db.getRepository(LiveEventRecord).createQueryBuilder('e')
@@ -84,6 +95,26 @@ export class LiveEventsService {
       .limit(limit)
       .getMany();
     return rows.map(({ createdAt: _createdAt, ...e }) => e);
+  }
+
+  /**
+   * Whether a reader may resume after `seq`: null when it may, or why not. A cursor is expired when the
+   * event after it is gone (the retention job deleted it) or older than the resume window, or when
+   * more than `maxEvents` came after it: the reader reloads instead of replaying that much.
+   */
+  async resumeRefusal(channel: string, seq: number, windowMs: number, maxEvents: number): Promise<'TOO_OLD' | 'TOO_FAR' | null> {
+    const [row]: { head: number | null; expired: boolean | null }[] = await this.db.query(
+      `SELECT c.seq AS head,
+              (SELECT e.created_at < now() - make_interval(secs => $3::double precision / 1000)
+                 FROM live_events e WHERE e.channel = $1 AND e.seq = $2 + 1) AS expired
+         FROM (SELECT $1::text AS channel) x LEFT JOIN live_channels c ON c.channel = x.channel`,
+      [channel, seq, windowMs],
+    );
+    const head = Number(row?.head ?? 0);
+    if (head <= seq) return null;
+    if (head - seq > maxEvents) return 'TOO_FAR';
+    // No row after the cursor while the channel went on: deleted by the retention job.
+    return row.expired === false ? null : 'TOO_OLD';
   }
 
   /** The newest event number of a channel (0 when none). */

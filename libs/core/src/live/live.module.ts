@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { logger } from '../logging/logger';
 import { InProcessPubSub } from './in-process-pubsub';
 import { LiveEventsService } from './live-events.service';
+import { LiveEventsRetention } from './live-events-retention';
 import { PUBSUB, PubSubEngine } from './pubsub';
 import { RedisPubSub } from './redis-pubsub';
 
@@ -21,9 +22,10 @@ import { RedisPubSub } from './redis-pubsub';
       },
     },
     LiveEventsService,
+    LiveEventsRetention,
     DomainEvents,
   ],
-  exports: [PUBSUB, LiveEventsService, DomainEvents],
+  exports: [PUBSUB, LiveEventsService, LiveEventsRetention, DomainEvents],
 })
 export class LiveEventsModule implements OnApplicationShutdown {
   constructor(@Inject(PUBSUB) private readonly pubsub: PubSubEngine) {}
