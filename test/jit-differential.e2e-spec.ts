@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { Request } from 'express';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
@@ -15,7 +13,7 @@ import * as core from '../apps/web/src/api/operations';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-content';
 import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { JitExecution } from '../apps/api/src/jit-executor';
-import { firstDifference } from './support/differential';
+import { firstDifference, webOperationNames } from './support/differential';
 import { LOGIN } from './support/factories';
 import { gql, ok } from './support/gql';
 import { NO_ID } from './support/moderation';
@@ -36,16 +34,6 @@ const WEB_QUERIES = new Map<string, string>(
     .filter((v): v is string => typeof v === 'string' && /^query \w+/.test(v))
     .map((q) => [/^query (\w+)/.exec(q)![1], q]),
 );
-
-/** The operation names written anywhere in apps/web/src: a document defined outside the modules above shows up here. */
-function namesInWebSources(dir = join(__dirname, '../apps/web/src')): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return namesInWebSources(path);
-    if (!/\.tsx?$/.test(name)) return [];
-    return [...readFileSync(path, 'utf8').matchAll(/[`'"]query (\w+)/g)].map((m) => m[1]);
-  });
-}
 
 interface Run {
   jit: ExecutionResult;
@@ -97,7 +85,7 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
 
   it('knows every query document of the web client', () => {
     expect(WEB_QUERIES.size).toBeGreaterThan(25);
-    expect([...new Set(namesInWebSources())].filter((n) => !WEB_QUERIES.has(n))).toEqual([]);
+    expect(webOperationNames('query').filter((n) => !WEB_QUERIES.has(n))).toEqual([]);
   });
 
   it('gives the same data and errors for every web query, as a visitor, a member, an expert, library staff and a platform admin', async () => {

@@ -4,7 +4,7 @@ import { LiveHub } from '@waardenet/live';
 import { COMMUNITY_EVENTS, THREAD_EVENTS } from '../apps/web/src/api/operations';
 import { FEED_EVENTS } from '../apps/web/src/api/operations-network';
 import { NOTIFICATION_ADDED } from '../apps/web/src/api/operations-notify';
-import { firstDifference, refusal, selectionAt } from './support/differential';
+import { firstDifference, refusal, selectionAt, webOperationNames } from './support/differential';
 import { TestUser, addStaff, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { gql, ok } from './support/gql';
 import { makeModerator } from './support/moderation';
@@ -171,6 +171,11 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
     }
     expect(diffs).toEqual([]);
   }
+
+  it('uses every subscription document of the web client', () => {
+    const used = [THREAD_EVENTS, COMMUNITY_EVENTS, FEED_EVENTS, NOTIFICATION_ADDED].map((d) => /^subscription (\w+)/.exec(d)![1]);
+    expect(webOperationNames('subscription').sort()).toEqual(used.sort());
+  });
 
   it('threadEvents: post and thread in every frame equal thread(id) { posts } over HTTP, for every viewer and document', async () => {
     const hub = t.app.get(LiveHub);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { FieldNode, OperationDefinitionNode, SelectionSetNode, parse, print } from 'graphql';
 import { GqlError } from './gql';
 
@@ -37,4 +39,15 @@ export function firstDifference(a: unknown, b: unknown, path = ''): { at: string
     return null;
   }
   return { at: path || '(root)', live: a, http: b };
+}
+
+/** The names of the `query` (or `subscription`) operations written anywhere in apps/web/src: a document a test does not know shows up here. */
+export function webOperationNames(kind: 'query' | 'subscription', dir = join(__dirname, '../../apps/web/src')): string[] {
+  const names = readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return webOperationNames(kind, path);
+    if (!/\.tsx?$/.test(name)) return [];
+    return [...readFileSync(path, 'utf8').matchAll(new RegExp(`[\`'"]${kind} (\\w+)`, 'g'))].map((m) => m[1]);
+  });
+  return [...new Set(names)];
 }
