@@ -95,15 +95,22 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     await stillAnswers(t);
   });
 
-  it('previewMarkdown: 3 a minute per client address (as configured), then RATE_LIMITED with a reason; another address has its own', async () => {
+  it('previewMarkdown without an account: 3 a minute per client address (as configured), then RATE_LIMITED with a reason; another address has its own', async () => {
     const ip = freshIp();
     for (let i = 0; i < 3; i++) expect((await ask(t, PREVIEW, { body: `*${i}*` }, { ip })).body.data!.previewMarkdown).toBe(`<p><em>${i}</em></p>\n`);
     const res = await ask(t, PREVIEW, { body: '*3*' }, { ip });
     expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^Too many previews from your network \(at most 3 previews per minute\)\. Try again in/) });
     expect(res.body.errors![0].extensions!.retryAfter).toBeGreaterThanOrEqual(1);
     expect(res.body.data).toBeNull();
-    // Signing in does not lift it: the limit is the address's.
-    expect(refusal(await ask(t, PREVIEW, { body: '*4*' }, { ip, token: w.member.token })).code).toBe('RATE_LIMITED');
     expect((await ask(t, PREVIEW, { body: '*5*' }, { ip: freshIp() })).body.data!.previewMarkdown).toBe('<p><em>5</em></p>\n');
+  });
+
+  it('previewMarkdown: signed in, 3 a minute per account whatever the address; others behind the same address keep theirs', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 3; i++) expect((await ask(t, PREVIEW, { body: 'x' }, { ip: freshIp(), token: w.member.token })).body.errors).toBeUndefined();
+    const res = await ask(t, PREVIEW, { body: 'x' }, { ip, token: w.member.token });
+    expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\./) });
+    expect((await ask(t, PREVIEW, { body: 'x' }, { ip, token: w.manager.token })).body.errors).toBeUndefined();
+    expect((await ask(t, PREVIEW, { body: 'x' }, { ip })).body.errors).toBeUndefined();
   });
 });

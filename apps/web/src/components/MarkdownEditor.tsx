@@ -5,7 +5,8 @@ import { ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { errorText } from './Status';
 
-const PREVIEW_DELAY_MS = 400;
+/** A preview is asked a second after typing stops: at most 60 a minute, RATE_LIMIT_PREVIEW's default. */
+const PREVIEW_DELAY_MS = 1000;
 
 interface Props {
   id: string;

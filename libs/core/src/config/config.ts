@@ -76,8 +76,8 @@ export interface RateLimitsConfig {
   /** Every GraphQL request over HTTP, per client address; off by default. */
   graphqlPerIp: RateLimitRule;
   searchPerIp: RateLimitRule;
-  /** Markdown previews per client address (previewMarkdown is public). */
-  previewPerIp: RateLimitRule;
+  /** Markdown previews per account, or per client address without one (previewMarkdown is public). */
+  previews: RateLimitRule;
   /** Reactions added or taken back, per user. */
   reactionsPerUser: RateLimitRule;
   /** An account younger than this gets the new-user limits. */
@@ -95,7 +95,7 @@ export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUs
   postsPerNewUser: ['RATE_LIMIT_POSTS_NEW_USER', '3/1m'],
   graphqlPerIp: ['RATE_LIMIT_GRAPHQL_PER_IP', 'off'],
   searchPerIp: ['RATE_LIMIT_SEARCH', '60/1m'],
-  previewPerIp: ['RATE_LIMIT_PREVIEW', '30/1m'],
+  previews: ['RATE_LIMIT_PREVIEW', '60/1m'],
   reactionsPerUser: ['RATE_LIMIT_REACTIONS', '30/1m'],
 };
 export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';

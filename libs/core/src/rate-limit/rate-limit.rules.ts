@@ -39,8 +39,13 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
       ];
     case 'search':
       return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.' }];
-    case 'preview':
-      return [{ key: `preview:ip:${s.ip}`, rule: limits.previewPerIp, refusal: `Too many previews from your network (at most ${perMinute(limits.previewPerIp, 'preview')}).`, reason: 'TOO_MANY_PREVIEWS' }];
+    case 'preview': {
+      // Per account when signed in (a class writing replies behind one library address does not share a budget), per address otherwise.
+      const most = `at most ${perMinute(limits.previews, 'preview')}`;
+      return s.userId
+        ? [{ key: `preview:user:${s.userId}`, rule: limits.previews, refusal: `You are asking for previews too quickly (${most}).`, reason: 'TOO_MANY_PREVIEWS' }]
+        : [{ key: `preview:ip:${s.ip}`, rule: limits.previews, refusal: `Too many previews from your network (${most}).`, reason: 'TOO_MANY_PREVIEWS' }];
+    }
     case 'reaction':
       if (!s.userId) return [];
       return [{

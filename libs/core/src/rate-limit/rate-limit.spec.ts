@@ -15,7 +15,7 @@ const LIMITS: RateLimitsConfig = {
   postsPerNewUser: rule(3),
   graphqlPerIp: rule(0),
   searchPerIp: rule(60),
-  previewPerIp: rule(30),
+  previews: rule(60),
   reactionsPerUser: rule(30),
   newUserAgeMs: 86_400_000,
 };
@@ -106,9 +106,12 @@ describe('bucketsFor', () => {
     expect(await bucketsFor('reaction', subject(), LIMITS)).toEqual([]);
   });
 
-  it('counts previews per address and reactions (added or taken back) per user, each refusal with a reason', async () => {
+  it('counts previews per account (per address without one) and reactions (added or taken back) per user, each refusal with a reason', async () => {
     expect(await bucketsFor('preview', subject({ userId: 'u1' }), LIMITS)).toEqual([
-      { key: 'preview:ip:203.0.113.7', rule: LIMITS.previewPerIp, reason: 'TOO_MANY_PREVIEWS', refusal: 'Too many previews from your network (at most 30 previews per minute).' },
+      { key: 'preview:user:u1', rule: LIMITS.previews, reason: 'TOO_MANY_PREVIEWS', refusal: 'You are asking for previews too quickly (at most 60 previews per minute).' },
+    ]);
+    expect(await bucketsFor('preview', subject(), LIMITS)).toEqual([
+      { key: 'preview:ip:203.0.113.7', rule: LIMITS.previews, reason: 'TOO_MANY_PREVIEWS', refusal: 'Too many previews from your network (at most 60 previews per minute).' },
     ]);
     expect(await bucketsFor('reaction', subject({ userId: 'u1' }), LIMITS)).toEqual([
       expect.objectContaining({ key: 'reaction:user:u1', rule: LIMITS.reactionsPerUser, reason: 'TOO_MANY_REACTIONS' }),
