@@ -82,6 +82,8 @@ describe('loadConfig', () => {
       postsPerNewUser: { limit: 3, windowMs: 60_000 },
       graphqlPerIp: { limit: 0, windowMs: 60_000 },
       searchPerIp: { limit: 60, windowMs: 60_000 },
+      previews: { limit: 60, windowMs: 60_000 },
+      reactionsPerUser: { limit: 30, windowMs: 60_000 },
       newUserAgeMs: 86_400_000,
     });
     const set = loadConfig({
