@@ -98,4 +98,17 @@ describe('loadConfig', () => {
     expect(set.graphqlPerIp).toEqual({ limit: 600, windowMs: 60_000 });
     expect(set.newUserAgeMs).toBe(12 * 3_600_000);
   });
+
+  it('has the documented live caps and resume window by default, reads them from LIVE_*, and refuses a bad window', () => {
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).live).toEqual({
+      socketsPerIp: 200, anonymousSocketsPerIp: 50, socketsPerUser: 20, replaysPerSocket: 4, replaysPerIp: 32, replayMaxEvents: 1000, eventsRetentionMs: 86_400_000,
+    });
+    const set = loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_ANONYMOUS_SOCKETS_PER_IP: '5', LIVE_EVENTS_RETENTION: '7d' }).live;
+    expect(set.anonymousSocketsPerIp).toBe(5);
+    expect(set.eventsRetentionMs).toBe(7 * 86_400_000);
+    for (const bad of ['0m', '31d', '10s', 'soon']) {
+      expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_EVENTS_RETENTION: bad })).toThrow(/LIVE_EVENTS_RETENTION must be a duration from 1m to 30d/);
+    }
+    expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_SOCKETS_PER_IP: '0' })).toThrow(ConfigError);
+  });
 });
