@@ -5,6 +5,7 @@ import { type PermissionWorld, authoredPost, populatedCommunity } from './permis
 import { freshItem } from './permission-cases-catalogue';
 import { contentItem } from './permission-cases-network';
 import { unreadForEveryone } from './permission-cases-notifications';
+import { editedPost } from './permission-cases-audit';
 
 const unique = () => randomBytes(4).toString('hex');
 type Connection<T> = { edges: { node: T }[] };
@@ -148,6 +149,15 @@ export const QUERY_CASES: Record<string, Case> = {
   }),
   publicModLog: publicModLog('PUBLIC'),
   publicModLogOfPrivate: publicModLog('PRIVATE'),
+  // A post its author edited: the versions are the author's and the moderators'.
+  postRevisions: async (w) => {
+    const { postId } = await editedPost(w);
+    return {
+      query: `query($id: ID!) { postRevisions(postId: $id) { version body } }`,
+      variables: { id: postId },
+      verify: ({ data }) => expect(data.postRevisions).toEqual([{ version: 1, body: 'Te bewerken' }, { version: 2, body: 'Bewerkt' }]),
+    };
+  },
   watchedWords: async (w) => {
     const phrase = `woord${unique()}`;
     await ok(w.t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.communities.pub.id, phrase, action: 'FLAG' } }, w.staff.token);

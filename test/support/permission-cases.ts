@@ -3,6 +3,7 @@ import { TestUser, addStaff, createCommunity, createLibrary, createPost, createT
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
 import { Case, sqlValue } from './permission-cases-kit';
+import { AUDIT_CASES } from './permission-cases-audit';
 import { CATALOGUE_CASES } from './permission-cases-catalogue';
 import { EXPERTS_CASES } from './permission-cases-experts';
 import { FIELD_CASES } from './permission-cases-fields';
@@ -257,5 +258,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES,
 };
