@@ -1,11 +1,13 @@
 import { LiveHub } from '@waardenet/live';
 import { ok } from './support/gql';
-import { addStaff, createThread, registerUser, world, World } from './support/factories';
+import { addStaff, createPost, createThread, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { connectWs } from './support/ws-client';
 
 const COMMUNITY_EVENTS = `subscription($id: ID!, $after: String) { communityEvents(communityId: $id, after: $after) { type threadId thread { id title community { id name } } } }`;
 const THREAD_EVENTS = `subscription($id: ID!) { threadEvents(threadId: $id) { type } }`;
+const POST_EVENTS = `subscription($id: ID!) { threadEvents(threadId: $id) { type post { body } } }`;
+const EDIT = `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`;
 const REMOVE_STAFF = `mutation($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }`;
 const SUSPEND = `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`;
 const MOVE = `mutation($id: ID!, $to: ID!) { moveThread(threadId: $id, communityId: $to) { id } }`;
@@ -54,6 +56,20 @@ describe('live: rights are re-checked at delivery when staff leave, accounts are
     await createThread(t, w.manager, w.priv.id);
     expect(feed.received).toEqual([]);
     expect(feed.errors).toEqual([]);
+    await ws.close();
+  });
+
+  it('a reader made library staff gets the moderators’ view of their open subscriptions from then on (a role change is re-checked too)', async () => {
+    const reader = await registerUser(t);
+    const thread = await createThread(t, w.manager, w.pub.id);
+    const hidden = await createPost(t, w.manager, thread.id, 'verborgen');
+    await t.sql(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [hidden.id]);
+    const ws = connectWs(t.url, reader.token);
+    const sub = await listening(() => ws.subscribe<{ threadEvents: { type: string; post: { body: string | null } } }>(POST_EVENTS, { id: thread.id }));
+    await addStaff(t, w.admin, w.library.id, reader, 'COMMUNITY_MANAGER');
+    await ok(t, EDIT, { input: { postId: hidden.id, body: 'verborgen, aangepast' } }, w.manager.token);
+    const [edited] = await sub.waitFor(1);
+    expect(edited.threadEvents).toEqual({ type: 'POST_EDITED', post: { body: 'verborgen, aangepast' } });
     await ws.close();
   });
 
