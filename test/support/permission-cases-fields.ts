@@ -132,7 +132,7 @@ export const FIELD_CASES: Record<string, Case> = {
     return fieldAttempt(COMMUNITY('members(first: 100) { edges { node { userId } } }'), { slug: w.communities.pub.slug }, value, (data) => expect(value(data)).toContainEqual({ userId: w.author.id }));
   },
   // A request to join the RESTRICTED community, waiting for a moderator.
-  'Community.pendingMembers': async (w) => {
+  'Community.members(PENDING)': async (w) => {
     const requester = (await ok(w.t, `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`, {
       input: { email: `wacht-${unique()}@test.waardenet.nl`, password: 'correct horse battery', displayName: `Aanvrager ${unique()}` },
     })).register;
@@ -254,7 +254,7 @@ export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
   'Post.thread': 'a post is reached through its thread (readPrivateThread, readRestrictedThread), search (searchPrivate) or a gated list',
   'Thread.community': 'thread(id) is NOT_FOUND/FORBIDDEN to who may not read its community (readPrivateThread, readRestrictedThread)',
   'Community.nationalCommunity': 'national communities are PUBLIC; a chapter is reached only by who may see it (Community.chapters)',
-  'Membership.community': 'memberships are listed through Community.members, gated on the community (Community.pendingMembers)',
+  'Membership.community': 'memberships are listed through Community.members, gated on the community (Community.members(PENDING))',
   'Notification.community': "a recipient's own notifications (notifications), those about what they may no longer read left out",
   'Notification.thread': "a recipient's own notifications (notifications), those about what they may no longer read left out",
   'Notification.post': "a recipient's own notifications (notifications), those about what they may no longer read left out",
