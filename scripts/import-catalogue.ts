@@ -7,11 +7,11 @@
  */
 import 'reflect-metadata';
 import { createReadStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ConfigError, EmbeddedDatabase, dataSourceOptions, loadConfig, startEmbeddedPostgres } from '@waardenet/core';
-import { CatalogueImporter, ImportFileError, ImportSummary, formatOf } from '@waardenet/catalogue';
+import { ConfigError, EmbeddedDatabase, appendAudit, dataSourceOptions, loadConfig, startEmbeddedPostgres } from '@waardenet/core';
+import { CatalogueImporter, ImportFileError, ImportSummary, formatOf, importAuditLine } from '@waardenet/catalogue';
 import { migrate } from '../apps/api/src/migrate';
 
 const USAGE = 'usage: npm run import:catalogue -- --library <slug> [--json] [--batch-size N] <file.xml|file.marcxml|file.csv>';
@@ -96,6 +96,8 @@ async function main(): Promise<number> {
       onSkip: (s) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}skipped record ${s.position} (line ${s.line}): ${s.reason} — ${s.message}\n`),
     });
     if (tty) process.stderr.write('\n');
+    // The library's audit log shows command-line imports too, with no actor (whoever ran it has the database).
+    await appendAudit(ds.manager, importAuditLine(null, library.id, `${basename(args.file)} (command line)`, summary));
     process.stdout.write(`${args.json ? JSON.stringify(summary) : summaryText(summary, args.library)}\n`);
     return 0;
   } catch (e) {

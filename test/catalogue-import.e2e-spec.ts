@@ -157,6 +157,9 @@ describe('catalogue import', () => {
       expect(stderr).toMatch(/skipped record 4 \(line 5\): BAD_ISBN/);
       const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM holdings WHERE library_id = $1`, [lib.id]);
       expect(n).toBe(4);
+      expect(await t.sql(`SELECT actor_id, action, details FROM moderation_actions WHERE library_id = $1`, [lib.id])).toEqual([
+        { actor_id: null, action: 'IMPORT_CATALOGUE', details: expect.stringMatching(/^"sample\.csv \(command line\)" \(csv\): \d+ records, 4 created, 0 updated, 4 skipped$/) },
+      ]);
       await expect(cli(['--library', 'bestaat-niet', join(FIXTURES, 'sample.csv')])).rejects.toMatchObject({ code: 2 });
     }, 120_000);
   });

@@ -67,6 +67,17 @@ describe('moderators do not act on each other; every staff and moderator action 
     expect(await t.sql(`SELECT body, deleted_at FROM posts WHERE id = $1`, [post.id])).toEqual([{ body: 'Tekst van een moderator', deleted_at: null }]);
   });
 
+  it("acting on a report takes a fellow moderator's post down only for the library's staff", async () => {
+    const post = await fellowPost();
+    const report = await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: post.id, reason: 'SPAM' } }, w.member.token);
+    const RESOLVE = `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { status } }`;
+    const before = await snapshot(t);
+    expect(await refusal(t, RESOLVE, { input: { reportId: report.reportContent.id, outcome: 'ACTED', action: 'REMOVE' } }, w.moderator.token)).toEqual(['FORBIDDEN', 'TARGET_IS_MODERATOR']);
+    expect(await snapshot(t)).toEqual(before);
+    expect((await ok(t, RESOLVE, { input: { reportId: report.reportContent.id, outcome: 'ACTED', action: 'HIDE' } }, w.manager.token)).resolveReport.status).toBe('RESOLVED');
+    expect((await lines(post.id)).map((l) => [l.action, l.actor_id])).toEqual([['HIDE_POST', w.manager.id]]);
+  });
+
   it("the library's staff may act on a moderator, and it is logged with who, what and why", async () => {
     const post = await fellowPost();
     await ok(t, HIDE, { id: post.id }, w.manager.token);

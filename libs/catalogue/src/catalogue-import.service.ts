@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { AppError, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, unauthenticated } from '@waardenet/core';
+import { AppError, AuditLine, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CatalogueImporter, ImportSummary } from './import/catalogue-importer';
 import { ImportFileError, formatOf, limitBytes } from './import/import-source';
@@ -41,10 +41,7 @@ export class CatalogueImportService {
       throw e;
     }
     // The import commits in batches, so its audit line follows it: who imported which file into which library, with the counts.
-    await appendAudit(this.db.manager, {
-      actorId: ctx.viewer.id, action: ModAction.IMPORT_CATALOGUE, targetType: ModTarget.LIBRARY, targetId: library.id, communityId: null, libraryId: library.id,
-      details: importDetails(fileName(req.headers['content-disposition']), summary),
-    });
+    await appendAudit(this.db.manager, importAuditLine(ctx.viewer.id, library.id, fileName(req.headers['content-disposition']), summary));
     return summary;
   }
 }
@@ -63,6 +60,10 @@ export function fileName(disposition: string | undefined): string | null {
   return name.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) || null;
 }
 
-function importDetails(name: string | null, s: ImportSummary): string {
-  return `${name ? `"${name}"` : 'an unnamed upload'} (${s.format}): ${s.records} records, ${s.created} created, ${s.updated} updated, ${s.skipped} skipped`;
+/** The audit line of a finished import (libraryAuditLog): who (null: the command line), which file, which library, the counts. */
+export function importAuditLine(actorId: string | null, libraryId: string, name: string | null, s: ImportSummary): AuditLine {
+  return {
+    actorId, action: ModAction.IMPORT_CATALOGUE, targetType: ModTarget.LIBRARY, targetId: libraryId, communityId: null, libraryId,
+    details: `${name ? `"${name}"` : 'an unnamed upload'} (${s.format}): ${s.records} records, ${s.created} created, ${s.updated} updated, ${s.skipped} skipped`,
+  };
 }

@@ -9,6 +9,7 @@ export * from './thread-item.entity';
 export * from './isbn';
 export * from './import/catalogue-importer';
 export * from './import/import-source';
+export { importAuditLine } from './catalogue-import.service';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
 export const CATALOGUE_ENTITIES: (new () => object)[] = [CollectionItem, Holding, ThreadItem];
