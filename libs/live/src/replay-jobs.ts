@@ -3,6 +3,8 @@ import { Listener } from './listener';
 
 /** How long a finished replay may still be joined from its log, unless its channel or community changes first. */
 export const REPLAY_LINGER_MS = 5000;
+/** All replay logs of an instance together hold at most this many bytes of frames: past it, late joiners replay alone. */
+export const REPLAY_LOG_BYTES = 16 * 1024 * 1024;
 
 /** One replayed event: the frame its group got (null: nothing for that group), or undefined when it is not shareable. */
 export interface ReplayEntry {
@@ -27,12 +29,16 @@ export interface ReplayJob {
   done: boolean;
   /** What it delivered, for listeners that join once it has started (bounded; they replay the rest alone). */
   log: ReplayEntry[];
+  logBytes: number;
+  /** The log hit its bounds and takes no more (never a gap in it: late joiners replay what follows alone). */
+  logFull: boolean;
   linger?: NodeJS.Timeout;
 }
 
 /** The replays of one instance, by group and cursor. */
 export class ReplayJobs {
   private readonly jobs = new Map<string, ReplayJob>();
+  private logBytes = 0;
 
   constructor(private readonly maxLog: number) {}
 
@@ -43,14 +49,22 @@ export class ReplayJobs {
   open(l: Listener): ReplayJob {
     const job: ReplayJob = {
       key: keyOf(l), channel: l.channel, communityId: l.communityId, groupKey: l.groupKey, afterSeq: l.afterSeq!,
-      members: [l], started: false, done: false, log: [],
+      members: [l], started: false, done: false, log: [], logBytes: 0, logFull: false,
     };
     this.jobs.set(job.key, job);
     return job;
   }
 
+  /** Logs one delivered event, within the per-job and per-instance bounds; a log that hit them stops (late joiners replay the rest alone). */
   record(job: ReplayJob, entry: ReplayEntry): void {
-    if (job.log.length < this.maxLog) job.log.push(entry);
+    const bytes = entry.frame?.length ?? 0;
+    if (job.logFull || job.log.length >= this.maxLog || this.logBytes + bytes > REPLAY_LOG_BYTES) {
+      job.logFull = true;
+      return;
+    }
+    job.log.push(entry);
+    job.logBytes += bytes;
+    this.logBytes += bytes;
   }
 
   /** The job is finished: late joiners may still use its log for a moment. */
@@ -75,6 +89,9 @@ export class ReplayJobs {
   private drop(job: ReplayJob): void {
     clearTimeout(job.linger);
     if (this.jobs.get(job.key) === job) this.jobs.delete(job.key);
+    this.logBytes -= job.logBytes;
+    job.logBytes = 0;
+    job.log = [];
   }
 }
 
