@@ -17,6 +17,7 @@ import { EmailLocaleAndLease1795800000022 } from './1795800000022-EmailLocaleAnd
 import { LiveEventsRetentionIndex1795900000110 } from './1795900000110-LiveEventsRetentionIndex';
 import { AuditAndRevisionRedaction1795900000140 } from './1795900000140-AuditAndRevisionRedaction';
 import { ExpertiseClaimLibrary1795900000150 } from './1795900000150-ExpertiseClaimLibrary';
+import { PasswordResetAndSessions1795900000160 } from './1795900000160-PasswordResetAndSessions';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   Catalogue1795800000001, Experts1795800000002, Network1795800000003, Notifications1795800000004, Search1795800000005, FigureIndexes1795800000006,
   SearchItemsQueue1795800000007, SearchRecency1795800000008,
   ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022,
-  LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150];
+  LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
+  PasswordResetAndSessions1795900000160];

@@ -17,6 +17,7 @@ import { NetworkModule } from '@waardenet/network';
 import { NotificationsModule } from '@waardenet/notifications';
 import { SearchModule } from '@waardenet/search';
 import { FiguresModule } from '@waardenet/figures';
+import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -38,6 +39,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, drain, directFields),
         LiveEventsModule,
+        RateLimitStoreModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES, sqlLogger), manualInitialization: !connect }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain, directFields) }),
         ...DOMAIN_MODULES,

@@ -10,7 +10,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { DataSource, Logger as SqlLogger } from 'typeorm';
 import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waardenet/core';
-import { RateLimitGuard, createRateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
+import { RATE_LIMIT_STORE, RateLimitGuard, RateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AppModule } from './app.module';
 
@@ -62,7 +62,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       },
     }),
   );
-  const rateLimits = await createRateLimitStore(config);
+  const rateLimits = app.get<RateLimitStore>(RATE_LIMIT_STORE);
   app.getHttpServer().once('close', () => void rateLimits.close());
   // Before the body is parsed: a client over its request budget costs next to nothing.
   app.use('/graphql', requestBudget(rateLimits, config.rateLimits.graphqlPerIp));

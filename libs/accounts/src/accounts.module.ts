@@ -4,6 +4,10 @@ import { APP_CONFIG, AUTHENTICATOR, AppConfig } from '@waardenet/core';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { JwtAuthenticator } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle';
+import { PasswordsResolver } from './passwords.resolver';
+import { PasswordsService } from './passwords.service';
+import { SessionsResolver } from './sessions.resolver';
 import { WebSessionInterceptor } from './web-session';
 import { TokensService } from './tokens.service';
 
@@ -14,7 +18,10 @@ import { TokensService } from './tokens.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccountsService, AccountsResolver, TokensService, WebSessionInterceptor, { provide: AUTHENTICATOR, useClass: JwtAuthenticator }],
+  providers: [
+    AccountsService, AccountsResolver, TokensService, WebSessionInterceptor, LoginThrottle, PasswordsService, PasswordsResolver, SessionsResolver,
+    { provide: AUTHENTICATOR, useClass: JwtAuthenticator },
+  ],
   exports: [AccountsService, TokensService, JwtModule, AUTHENTICATOR],
 })
 export class AccountsModule {}

@@ -5,9 +5,11 @@ import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService } from './accounts.service';
 import { AuthPayload } from './dto/auth-payload.type';
 import { LoginInput, RegisterInput } from './dto/register.input';
-import { IssuedTokens } from './tokens.service';
+import { IssuedTokens, userAgentOf } from './tokens.service';
 import { Suspension, User } from './user.entity';
 import { WebSessionInterceptor, refreshTokenFromCookie } from './web-session';
+
+const deviceOf = (ctx: RequestContext) => ({ ip: ctx.ip, userAgent: userAgentOf(ctx.req?.headers['user-agent']) });
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -18,15 +20,15 @@ export class AccountsResolver {
   @UseInterceptors(WebSessionInterceptor)
   @Mutation(() => AuthPayload)
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    return this.payload(ctx, await this.accounts.register(input));
+    return this.payload(ctx, await this.accounts.register(input, deviceOf(ctx)));
   }
 
+  /** Rate-limited in the service, not by @RateLimit: only failed attempts count (LoginThrottle). */
   @Access('public')
-  @RateLimit('login')
   @UseInterceptors(WebSessionInterceptor)
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
-    return this.payload(ctx, await this.accounts.login(input));
+    return this.payload(ctx, await this.accounts.login(input, deviceOf(ctx)));
   }
 
   @Access('public')

@@ -4,20 +4,30 @@ import DataLoader from 'dataloader';
 import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
 import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
 import { LoginInput, RegisterInput } from './dto/register.input';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
+import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, TokensService } from './tokens.service';
 import { User } from './user.entity';
+
+export interface Device {
+  ip?: string;
+  userAgent?: string | null;
+}
 
 @Injectable()
 export class AccountsService {
   constructor(
     private readonly db: DataSource,
     private readonly tokens: TokensService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterInput): Promise<IssuedTokens> {
+  /** `device` is where the session is made: the client address (login limits) and its User-Agent ("mySessions"). */
+  async register(input: RegisterInput, device: Device = {}): Promise<IssuedTokens> {
     assertDisplayNameCharacters(input.displayName);
+    assertAcceptablePassword(input.password, 'password');
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
       const taken = await em.exists(User, { where: { email: input.email } });
@@ -31,16 +41,19 @@ export class AccountsService {
           isPlatformAdmin: this.config.adminEmails.includes(input.email),
         }),
       );
-      return this.tokens.startSession(em, user.id);
+      return this.tokens.startSession(em, user.id, device.userAgent ?? null);
     });
   }
 
-  async login(input: LoginInput): Promise<IssuedTokens> {
+  async login(input: LoginInput, device: Device = {}): Promise<IssuedTokens> {
+    // Counted before the password is checked, given back if it was right: only failures use the budget.
+    const release = await this.throttle.attempt(device.ip ?? 'unknown', input.email);
     const user = await this.db.getRepository(User).findOne({ where: { email: input.email } });
     const ok = await verifyPassword(user?.passwordHash, input.password);
     // One answer for an unknown email and a wrong password, so accounts cannot be probed.
     if (!user || !ok) throw unauthenticated('The email address or password is not correct.');
-    return this.db.transaction((em) => this.tokens.startSession(em, user.id));
+    await release();
+    return this.db.transaction((em) => this.tokens.startSession(em, user.id, device.userAgent ?? null));
   }
 
   refresh(refreshToken: string): Promise<IssuedTokens> {

@@ -6,3 +6,5 @@ export * from './refresh-token.entity';
 export * from './password';
 export * from './jwt.strategy';
 export * from './tokens.service';
+export * from './password-reset-token.entity';
+export * from './session-events';

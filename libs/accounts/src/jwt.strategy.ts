@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, unauthenticated, viewerOf } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, logger, unauthenticated, viewerOf } from '@waardenet/core';
 
 type StrategyRun = Strategy & {
   success(user: unknown): void;
@@ -49,15 +49,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): Promise<Viewer | false> {
   if (!UUID.test(String(claims?.sid)) || !UUID.test(String(claims?.sub))) return false;
   // A suspension is read with the session, in the same statement, and runs out by itself at suspended_until.
-  const rows: { id: string; is_platform_admin: boolean; suspended: boolean }[] = await db.query(
+  const rows: { id: string; is_platform_admin: boolean; suspended: boolean; stale: boolean }[] = await db.query(
     `SELECT u.id, u.is_platform_admin,
-            (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > now())) AS suspended
+            (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > now())) AS suspended,
+            s.last_used_at < now() - interval '1 minute' AS stale
        FROM users u JOIN sessions s ON s.user_id = u.id
       WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
     [claims.sid, claims.sub],
   );
   const row = rows[0];
   if (!row) return false;
+  // "mySessions" shows when a session was last used: written at most once a minute, not on every request.
+  if (row.stale) {
+    await db.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - interval '1 minute'`, [claims.sid])
+      .catch((err: unknown) => logger.warn({ err }, 'could not record a session\'s last use'));
+  }
   // A suspended admin is not an admin while the suspension lasts (viewerOf).
   return viewerOf({ id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin, suspended: row.suspended });
 }

@@ -23,4 +23,12 @@ export class Session {
 
   @Column('timestamptz', { name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;
+
+  /** The browser or app that logged in, as its User-Agent header said (cut to 300 characters), for "mySessions". */
+  @Column('text', { name: 'user_agent', nullable: true })
+  userAgent!: string | null;
+
+  /** When a request or refresh last used it; written at most once a minute (resolveViewer). */
+  @Column('timestamptz', { name: 'last_used_at', default: () => 'now()' })
+  lastUsedAt!: Date;
 }

@@ -14,6 +14,7 @@ import { Listener, LiveField } from './listener';
 import { PushIterator } from './push-iterator';
 import { ConnectionLimits, TrustProxy, clientAddressOf } from './connection-limits';
 import { Sharing, sharingOf } from './viewer-dependence';
+import { SessionSockets } from './session-sockets';
 
 // graphql-ws ships its ws adapter as a subpath export, which this project's module resolution cannot type.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -85,6 +86,7 @@ export class LiveServer {
     @Inject(DRAIN) drain: DrainRegistry,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly sessionSockets: SessionSockets,
   ) {
     drain.add(() => this.close());
     this.limits = new ConnectionLimits(config.live);
@@ -172,6 +174,8 @@ export class LiveServer {
       return false;
     }
     ctx.extra.viewer = viewer;
+    // Closed with 4403 when its session ends (revokeSession, logoutEverywhere, a password change).
+    this.sessionSockets.track(viewer.sessionId, ctx.extra.socket);
     // 4403, not 4401: clients treat 4401 as final, while 4403 tells them to log in again (refresh) and reconnect.
     const msLeft = claims.exp * 1000 - Date.now();
     ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(4403, 'Token expired'), Math.max(msLeft, 0));

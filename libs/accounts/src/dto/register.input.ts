@@ -13,9 +13,9 @@ export class RegisterInput {
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'At least 10 characters and not a common password: refused with reason PASSWORD_TOO_SHORT or PASSWORD_BREACHED.' })
   @IsString()
-  @Length(10, 200, { message: 'must be between 10 and 200 characters long' })
+  @MaxLength(200, { message: 'must be at most 200 characters long' })
   password!: string;
 
   @Field({ description: 'NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member\'s name.' })

@@ -6,3 +6,4 @@ export * from './rate-limit.rules';
 export * from './rate-limit.store';
 export * from './redis-rate-limit.store';
 export * from './request-budget.middleware';
+export * from './rate-limit-store.module';

@@ -5,6 +5,8 @@ export interface RateLimitHit {
   count: number;
   /** When refused: how long until the oldest counted call leaves the window. */
   retryAfterMs: number;
+  /** When allowed: names this call's count, for `release`. */
+  receipt?: string;
 }
 
 /**
@@ -15,6 +17,8 @@ export interface RateLimitHit {
 export interface RateLimitStore {
   readonly name: 'memory' | 'redis';
   hit(key: string, limit: number, windowMs: number): Promise<RateLimitHit>;
+  /** Takes one allowed call back out of the count (a login that succeeded: only failures count, see LoginThrottle). */
+  release(key: string, receipt: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,9 +56,20 @@ export class MemoryRateLimitStore implements RateLimitStore {
     if (expired) hits.splice(0, expired);
     if (hits.length < limit) {
       hits.push(now);
-      return { allowed: true, count: hits.length, retryAfterMs: 0 };
+      return { allowed: true, count: hits.length, retryAfterMs: 0, receipt: String(now) };
     }
     return { allowed: false, count: hits.length, retryAfterMs: Math.max(hits[0] + windowMs - now, 1) };
+  }
+
+  async release(key: string, receipt: string): Promise<void> {
+    this.releaseSync(key, receipt);
+  }
+
+  /** Calls of one key at the same millisecond are alike: taking back any one of them is the same. */
+  releaseSync(key: string, receipt: string): void {
+    const hits = this.buckets.get(key)?.hits;
+    const at = hits ? hits.lastIndexOf(Number(receipt)) : -1;
+    if (at >= 0) hits!.splice(at, 1);
   }
 
   /** Keys with no call left in their window (tests and the sweep use it). */

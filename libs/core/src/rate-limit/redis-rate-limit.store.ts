@@ -81,13 +81,24 @@ export class RedisRateLimitStore implements RateLimitStore {
         this.degraded = false;
         logger.info('rate limiter: redis is back, limits are shared again');
       }
-      return { allowed: allowed === 1, count: Number(count), retryAfterMs: Number(retryAfterMs) };
+      return { allowed: allowed === 1, count: Number(count), retryAfterMs: Number(retryAfterMs), receipt: allowed === 1 ? `r:${member}` : undefined };
     } catch (err) {
       if (!this.degraded) {
         this.degraded = true;
         logger.warn({ err: (err as Error).message }, 'rate limiter: redis is unavailable, limiting in memory on this instance until it returns');
       }
       return this.fallback.hitSync(key, limit, windowMs);
+    }
+  }
+
+  /** A receipt from Redis names its sorted-set member; one from the fallback, the in-memory count. */
+  async release(key: string, receipt: string): Promise<void> {
+    if (!receipt.startsWith('r:')) return this.fallback.releaseSync(key, receipt);
+    try {
+      await this.redis.zrem(PREFIX + key, receipt.slice(2));
+    } catch (err) {
+      // The call stays counted: a budget spent too soon, never one too large.
+      logger.debug({ err: (err as Error).message }, 'rate limiter: could not release a call');
     }
   }
 

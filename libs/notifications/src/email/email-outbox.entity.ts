@@ -39,9 +39,10 @@ export class EmailOutbox {
   @Column('text', { nullable: true })
   html!: string | null;
 
+  /** Null for an account mail (a password reset link): sent as it is, with no notification to check. */
   @Index('email_outbox_notification_key', { unique: true })
-  @Column('uuid', { name: 'notification_id' })
-  notificationId!: string;
+  @Column('uuid', { name: 'notification_id', nullable: true })
+  notificationId!: string | null;
 
   /** The day (UTC) of the digest this row belongs to; null: sent on its own, at once. */
   @Column('date', { name: 'digest_day', nullable: true })

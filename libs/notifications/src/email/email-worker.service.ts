@@ -13,7 +13,8 @@ interface OutboxRow {
   to_address: string;
   subject: string;
   text: string;
-  notification_id: string;
+  /** Null for an account mail (a reset link): sent without a notification to check. */
+  notification_id: string | null;
   digest_day: string | null;
   attempts: number;
 }
@@ -153,9 +154,10 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Sends one mail (a single row, written when queued, or a digest of several, headed in `locale`); returns 1 when a mail went out. */
   private async send(rows: OutboxRow[], now: Date, locale = Locale.NL): Promise<number> {
-    const visible = await this.gate.stillVisible(rows.map((r) => r.notification_id));
-    const keep = rows.filter((r) => visible.has(r.notification_id));
-    const dropped = rows.filter((r) => !visible.has(r.notification_id));
+    const about = rows.map((r) => r.notification_id).filter((id): id is string => id !== null);
+    const visible = about.length ? await this.gate.stillVisible(about) : new Set<string>();
+    const keep = rows.filter((r) => r.notification_id === null || visible.has(r.notification_id));
+    const dropped = rows.filter((r) => r.notification_id !== null && !visible.has(r.notification_id));
     if (dropped.length) await this.mark(dropped, OutboxState.CANCELLED, now, 'no longer readable by the recipient');
     if (!keep.length) return 0;
     const digest = keep[0].digest_day !== null;
@@ -178,7 +180,10 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async mark(rows: OutboxRow[], state: OutboxState, now: Date, error: string | null): Promise<void> {
-    await this.db.query(`UPDATE email_outbox SET state = $2, sent_at = CASE WHEN $2 = 'SENT' THEN $3::timestamptz END, last_error = $4 WHERE id = ANY($1)`, [
+    // An account mail's link (token=...) is a secret worth an account: once the mail is out, the outbox keeps no copy of it.
+    await this.db.query(`UPDATE email_outbox SET state = $2, sent_at = CASE WHEN $2 = 'SENT' THEN $3::timestamptz END, last_error = $4,
+        text = CASE WHEN notification_id IS NULL AND $2 = 'SENT' THEN regexp_replace(text, 'token=[A-Za-z0-9_-]+', 'token=(sent)', 'g') ELSE text END
+      WHERE id = ANY($1)`, [
       rows.map((r) => r.id), state, now, error,
     ]);
   }
