@@ -13,6 +13,7 @@ import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waarde
 import { RATE_LIMIT_STORE, RateLimitGuard, RateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AppModule } from './app.module';
+import { graphiql, graphiqlAvailable } from './graphiql';
 
 /** The built web client (`npm run build:web` writes dist/web): found from the compiled api and from TypeScript alike. */
 export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? join(__dirname, '../../../web') : join(__dirname, '../../../dist/web');
@@ -62,6 +63,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       },
     }),
   );
+  // GraphiQL for a browser's GET /graphql: development only (the CSP of its page is in core/security).
+  if (config.nodeEnv === 'development' && graphiqlAvailable()) app.use('/graphql', graphiql());
   const rateLimits = app.get<RateLimitStore>(RATE_LIMIT_STORE);
   app.getHttpServer().once('close', () => void rateLimits.close());
   // Before the body is parsed: a client over its request budget costs next to nothing.

@@ -1,3 +1,4 @@
 export * from './document-size.middleware';
 export * from './graphql-limits';
 export * from './security-headers';
+export * from './graphiql-csp';
