@@ -34,7 +34,7 @@ async function everyoneAnExpert(w: PermissionWorld): Promise<void> {
 
 const expertiseState = (w: PermissionWorld, id: string) => sqlValue(w, `SELECT state FROM expertise WHERE id = $1`, [id]);
 
-// Member and moderator are members already, staff the community's owner: their "yes" is the membership they keep.
+// A MEMBER becomes an EXPERT; the moderator and the staff (the community's owner) keep their higher role.
 const joinAsExpert = (visibility: 'PUBLIC' | 'PRIVATE'): Case => async (w) => {
   await everyoneAnExpert(w);
   const c = await populatedCommunity(w, visibility);
@@ -42,7 +42,9 @@ const joinAsExpert = (visibility: 'PUBLIC' | 'PRIVATE'): Case => async (w) => {
     query: `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`,
     variables: { id: c.id },
     verify: async ({ viewer }) =>
-      expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe('ACTIVE'),
+      expect(await w.t.sql(`SELECT state, role IN ('EXPERT', 'MODERATOR', 'OWNER') AS expert FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toEqual([
+        { state: 'ACTIVE', expert: true },
+      ]),
   };
 };
 
