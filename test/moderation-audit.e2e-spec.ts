@@ -82,6 +82,14 @@ describe('moderators do not act on each other; every staff and moderator action 
     const post = await fellowPost();
     await ok(t, HIDE, { id: post.id }, w.manager.token);
     expect(await lines(post.id)).toEqual([expect.objectContaining({ action: 'HIDE_POST', actor_id: w.manager.id, reason: 'Weg ermee' })]);
+    // Banned by the staff, a moderator stays banned until the staff lift it: a fellow moderator may not.
+    await ok(t, BAN, { input: { communityId: w.pub.id, userId: fellow.id, reason: 'Afkoelen' } }, w.manager.token);
+    const UNBAN = `mutation($input: UnbanMemberInput!) { unbanMember(input: $input) }`;
+    const before = await snapshot(t);
+    expect(await refusal(t, UNBAN, { input: { communityId: w.pub.id, userId: fellow.id } }, w.moderator.token)).toEqual(['FORBIDDEN', 'TARGET_IS_MODERATOR']);
+    expect(await snapshot(t)).toEqual(before);
+    await ok(t, UNBAN, { input: { communityId: w.pub.id, userId: fellow.id } }, w.manager.token);
+    expect((await lines(fellow.id)).map((l) => [l.action, l.actor_id])).toEqual([['BAN_MEMBER', w.manager.id], ['UNBAN_MEMBER', w.manager.id]]);
     const removed = await registerUser(t);
     await makeModerator(t, removed, w.pub.id);
     await ok(t, REMOVE, { input: { communityId: w.pub.id, userId: removed.id, reason: 'Niet meer actief' } }, w.manager.token);

@@ -113,10 +113,13 @@ export class CommunitiesPolicy {
   async requireMayActOn(ctx: RequestContext, community: Community, targetUserId: string | null, em: DataSource | EntityManager = this.db): Promise<void> {
     const viewer = ctx.viewer;
     if (!viewer || !targetUserId || targetUserId === viewer.id) return;
-    if (viewer.isPlatformAdmin || (await this.libraries.isStaff(ctx, community.libraryId))) return;
-    if (await this.moderates(em, community, targetUserId)) {
-      throw new AppError('FORBIDDEN', "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.", { reason: 'TARGET_IS_MODERATOR' });
-    }
+    if (await this.moderates(em, community, targetUserId)) await this.requireAboveModerators(ctx, community);
+  }
+
+  /** Passes the library's staff and platform admins; refuses anyone else with TARGET_IS_MODERATOR (see requireMayActOn). */
+  async requireAboveModerators(ctx: RequestContext, community: Community): Promise<void> {
+    if (ctx.viewer?.isPlatformAdmin || (await this.libraries.isStaff(ctx, community.libraryId))) return;
+    throw new AppError('FORBIDDEN', "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.", { reason: 'TARGET_IS_MODERATOR' });
   }
 
   /** Whether the user holds a moderating role in the community: an active OWNER or MODERATOR member, the library's staff or a platform admin (a suspension pauses the right, not the role). */

@@ -67,6 +67,8 @@ export class BansService {
     await this.db.transaction(async (em) => {
       const m = await em.findOne(Membership, { where: { communityId: community.id, userId: input.userId }, lock: { mode: 'pessimistic_write' } });
       if (!m || !isBanned(m)) throw notFound('A ban of that user in this community');
+      // A banned owner or moderator returns to that role: only the library's staff (who may ban them) lift it.
+      if (m.role === MemberRole.OWNER || m.role === MemberRole.MODERATOR) await this.mods.requireAboveModerators(ctx, community);
       if (m.stateBeforeBan) {
         await em.update(Membership, { id: m.id }, { state: m.stateBeforeBan, banReason: null, bannedUntil: null, stateBeforeBan: null });
       } else {

@@ -41,6 +41,10 @@ export class ModerationAccess {
     return this.policy.requireMayActOn(ctx, community, targetUserId, em);
   }
 
+  requireAboveModerators(ctx: RequestContext, community: Community): Promise<void> {
+    return this.policy.requireAboveModerators(ctx, community);
+  }
+
   async post(ctx: RequestContext, postId: string): Promise<ModeratedCommunity & { post: Post; thread: Thread }> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId });
     if (!post) throw notFound('That post');
