@@ -94,15 +94,15 @@ export class LiveHub implements OnApplicationShutdown {
     l.lastSeq = l.afterSeq ?? state.lastSeq;
     state.listeners.add(l);
     if (hooks.onCaughtUp) this.caughtUp.set(l, hooks.onCaughtUp);
-    const job = l.afterSeq === null ? undefined : this.replays.find(l);
-    if (l.afterSeq === null) void this.enqueue(l.communityId, () => this.goLive(l));
-    else if (job && !job.started) job.members.push(l);
-    // Queued behind the job (one community's work runs in order): it starts once the job's log is complete.
-    else if (job) void this.enqueue(l.communityId, () => this.guarded(l, () => this.catchUpFromLog(job, l)));
-    else {
-      const opened = this.replays.open(l);
-      void this.enqueue(l.communityId, () => this.runReplay(opened));
+    if (l.afterSeq === null) {
+      void this.enqueue(l.communityId, () => this.goLive(l));
+      return l;
     }
+    // A replay runs beside the community's queue, not in it: live delivery to everyone else goes on meanwhile
+    // (the listener's own live events wait in its buffer), and only going live is queued, to keep the order.
+    const job = this.replays.find(l);
+    if (job) void this.guarded(l, () => this.catchUpFromLog(job, l));
+    else void this.runReplay(this.replays.open(l));
     return l;
   }
 
@@ -193,9 +193,8 @@ export class LiveHub implements OnApplicationShutdown {
     }
   }
 
-  /** Runs one shared replay for its members, logging each frame for those who join once it has started; then they go live. */
+  /** Runs one shared replay for its first listener, logging each frame for those who join later; then it goes live. */
   private async runReplay(job: ReplayJob): Promise<void> {
-    job.started = true;
     try {
       for (let pos = job.afterSeq; ;) {
         const batch = await this.events.since(job.channel, pos, 500);
@@ -214,12 +213,15 @@ export class LiveHub implements OnApplicationShutdown {
       for (const l of job.members) l.iterator.end();
     } finally {
       this.replays.finish(job);
-      for (const l of job.members) await this.goLive(l);
+      void this.enqueue(job.communityId, async () => {
+        for (const l of job.members) await this.goLive(l);
+      });
     }
   }
 
-  /** A listener that joined a replay once it had started: the frames its group got, then what came after, alone. */
+  /** A listener that joined a replay: once it is over, the frames its group got, then what came after, alone. */
   private async catchUpFromLog(job: ReplayJob, l: Listener): Promise<void> {
+    await job.finished;
     if (l.groupKey === job.groupKey) {
       for (const { event, frame } of job.log) {
         if (event.seq <= l.lastSeq || l.iterator.ended) continue;
@@ -231,7 +233,7 @@ export class LiveHub implements OnApplicationShutdown {
       }
     }
     await this.replayAlone(l);
-    await this.goLive(l);
+    void this.enqueue(l.communityId, () => this.goLive(l));
   }
 
   private async replayAlone(l: Listener): Promise<void> {

@@ -23,10 +23,12 @@ export interface ReplayJob {
   communityId: string;
   groupKey: string;
   afterSeq: number;
-  /** Joined before the job started: it delivers to them as it goes. */
+  /** Who it delivers to as it goes (the listener that opened it); others join through its log. */
   members: Listener[];
-  started: boolean;
   done: boolean;
+  /** Resolves when it is done: its log is then complete. */
+  finished: Promise<void>;
+  markFinished: () => void;
   /** What it delivered, for listeners that join once it has started (bounded; they replay the rest alone). */
   log: ReplayEntry[];
   logBytes: number;
@@ -47,9 +49,11 @@ export class ReplayJobs {
   }
 
   open(l: Listener): ReplayJob {
+    let markFinished!: () => void;
+    const finished = new Promise<void>((resolve) => (markFinished = resolve));
     const job: ReplayJob = {
       key: keyOf(l), channel: l.channel, communityId: l.communityId, groupKey: l.groupKey, afterSeq: l.afterSeq!,
-      members: [l], started: false, done: false, log: [], logBytes: 0, logFull: false,
+      members: [l], done: false, finished, markFinished, log: [], logBytes: 0, logFull: false,
     };
     this.jobs.set(job.key, job);
     return job;
@@ -70,6 +74,7 @@ export class ReplayJobs {
   /** The job is finished: late joiners may still use its log for a moment. */
   finish(job: ReplayJob): void {
     job.done = true;
+    job.markFinished();
     job.linger = setTimeout(() => this.drop(job), REPLAY_LINGER_MS);
     job.linger.unref();
   }
