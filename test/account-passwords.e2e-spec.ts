@@ -189,3 +189,23 @@ describe.each(stores)('login limits count failed attempts only (%s)', (_store, e
     expect(codeOf(await ask(t, LOGIN, { input: { email: readers[0].email, password: TEST_PASSWORD } }, { ip: freshIp() }))).toBeUndefined();
   });
 });
+
+describe('reset requests are limited without telling who has an account', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ ...BEHIND_LOOPBACK_PROXY, RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT: '2/1h', RATE_LIMIT_PASSWORD_RESET_PER_IP: '4/15m' });
+  });
+  afterAll(() => t.close());
+
+  it('past the per-address mail budget answers the same and mails nothing; past the per-client budget, RATE_LIMITED', async () => {
+    const user = await registerUser(t);
+    const ip = freshIp();
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push((await ask(t, REQUEST, { email: user.email }, { ip: freshIp() })).body);
+    expect(answers).toEqual([0, 1, 2].map(() => ({ data: { requestPasswordReset: true } })));
+    expect(await t.sql(`SELECT 1 FROM password_reset_tokens WHERE user_id = $1`, [user.id])).toHaveLength(2);
+    expect(await t.sql(`SELECT 1 FROM email_outbox WHERE recipient_id = $1`, [user.id])).toHaveLength(2);
+    for (let i = 0; i < 4; i++) expect(codeOf(await ask(t, REQUEST, { email: `iemand-${i}@test.waardenet.nl` }, { ip }))).toBeUndefined();
+    expect(codeOf(await ask(t, REQUEST, { email: 'nog-iemand@test.waardenet.nl' }, { ip }))).toBe('RATE_LIMITED');
+  });
+});

@@ -11,11 +11,6 @@ import { assertAcceptablePassword } from './password-policy';
 import { TokensService, sha256 } from './tokens.service';
 import { User } from './user.entity';
 
-/** Reset requests per client address (refused with RATE_LIMITED beyond it). */
-export const RESET_REQUESTS_PER_IP = { limit: 10, windowMs: 15 * 60_000 };
-/** Reset mails per address (email): beyond it the answer stays the same but no mail goes out, so no one can flood a mailbox. */
-export const RESET_MAILS_PER_ACCOUNT = { limit: 3, windowMs: 60 * 60_000 };
-
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 @Injectable()
@@ -36,10 +31,14 @@ export class PasswordsService {
   async requestReset(rawEmail: string, ip: string): Promise<true> {
     const email = rawEmail.trim().toLowerCase();
     if (email.length > 254 || !EMAIL.test(email)) throw badInput('email: must be a valid email address', { fields: { email: ['must be a valid email address'] } });
-    const perIp = await this.limits.hit(`password-reset:ip:${clientKey(ip)}`, RESET_REQUESTS_PER_IP.limit, RESET_REQUESTS_PER_IP.windowMs);
-    if (!perIp.allowed) throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs);
-    // Keyed on the address whether or not it has an account, so the budget tells nothing either.
-    const perAccount = await this.limits.hit(`password-reset:account:${sha256(email).slice(0, 22)}`, RESET_MAILS_PER_ACCOUNT.limit, RESET_MAILS_PER_ACCOUNT.windowMs);
+    const { passwordResetPerIp: ipRule, passwordResetPerAccount: accountRule } = this.config.rateLimits;
+    if (ipRule.limit) {
+      const perIp = await this.limits.hit(`password-reset:ip:${clientKey(ip)}`, ipRule.limit, ipRule.windowMs);
+      if (!perIp.allowed) throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs);
+    }
+    // Keyed on the address whether or not it has an account, so the budget tells nothing either; past it
+    // the answer stays the same but no mail goes out, so no one can flood a mailbox with reset mails.
+    const mailAllowed = !accountRule.limit || (await this.limits.hit(`password-reset:account:${sha256(email).slice(0, 22)}`, accountRule.limit, accountRule.windowMs)).allowed;
     const token = randomBytes(32).toString('base64url');
     const mail = passwordResetMail(`${this.config.email.publicUrl}/reset-password?token=${token}`);
     await this.db.query(
@@ -49,7 +48,7 @@ export class PasswordsService {
        INSERT INTO email_outbox (recipient_id, to_address, subject, text, next_attempt_at)
        SELECT u.id, u.email, CASE WHEN u.locale = 'en' THEN $4 ELSE $6 END, CASE WHEN u.locale = 'en' THEN $5 ELSE $7 END, now()
          FROM u JOIN t ON t.user_id = u.id`,
-      [email, perAccount.allowed, sha256(token), mail.en.subject, mail.en.text, mail.nl.subject, mail.nl.text],
+      [email, mailAllowed, sha256(token), mail.en.subject, mail.en.text, mail.nl.subject, mail.nl.text],
     );
     return true;
   }

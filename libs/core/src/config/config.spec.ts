@@ -84,6 +84,8 @@ describe('loadConfig', () => {
       searchPerIp: { limit: 60, windowMs: 60_000 },
       previews: { limit: 60, windowMs: 60_000 },
       reactionsPerUser: { limit: 30, windowMs: 60_000 },
+      passwordResetPerIp: { limit: 10, windowMs: 15 * 60_000 },
+      passwordResetPerAccount: { limit: 3, windowMs: 3_600_000 },
       newUserAgeMs: 86_400_000,
     });
     const set = loadConfig({

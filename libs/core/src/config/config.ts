@@ -80,6 +80,10 @@ export interface RateLimitsConfig {
   previews: RateLimitRule;
   /** Reactions added or taken back, per user. */
   reactionsPerUser: RateLimitRule;
+  /** requestPasswordReset per client address (RATE_LIMITED past it). */
+  passwordResetPerIp: RateLimitRule;
+  /** Reset mails per email address: past it the answer is the same but no mail goes out (no mailbox flooding, no account probing). */
+  passwordResetPerAccount: RateLimitRule;
   /** An account younger than this gets the new-user limits. */
   newUserAgeMs: number;
 }
@@ -97,6 +101,8 @@ export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUs
   searchPerIp: ['RATE_LIMIT_SEARCH', '60/1m'],
   previews: ['RATE_LIMIT_PREVIEW', '60/1m'],
   reactionsPerUser: ['RATE_LIMIT_REACTIONS', '30/1m'],
+  passwordResetPerIp: ['RATE_LIMIT_PASSWORD_RESET_PER_IP', '10/15m'],
+  passwordResetPerAccount: ['RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT', '3/1h'],
 };
 export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';
 

@@ -17,6 +17,8 @@ const LIMITS: RateLimitsConfig = {
   searchPerIp: rule(60),
   previews: rule(60),
   reactionsPerUser: rule(30),
+  passwordResetPerIp: rule(10),
+  passwordResetPerAccount: rule(3),
   newUserAgeMs: 86_400_000,
 };
 
