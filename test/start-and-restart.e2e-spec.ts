@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, dropDatabase } from '@waardenet/core';
 import { DEMO_PASSWORD, DEMO_USERS } from '../apps/api/src/demo/demo-content';
+import { withoutPassword } from '../apps/api/src/start-lines';
 import { freePort, post, runToExit, startServer } from './support/server-process';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { displayName } } }`;
@@ -17,7 +18,8 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
 
   it('starts on an empty data folder, seeds the demo, keeps a thread across a restart', async () => {
     const env = await embeddedEnv(dataDir);
-    const first = await startServer(env);
+    // The first start logs JSON (LOG_FORMAT=json, as a log collector wants it), the second as at a console.
+    const first = await startServer({ ...env, LOG_FORMAT: 'json' });
     let refreshToken: string;
     try {
       for (const u of DEMO_USERS) {
@@ -46,9 +48,14 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
       expect(await first.stop()).toBe(0);
     }
     expect(first.output()).toContain('shutting down');
+    // In JSON every line is an object, the start line included, with the facts as fields.
+    const lines = first.output().trim().split('\n');
+    expect(lines.filter((l) => !l.startsWith('{'))).toEqual([]);
+    const started = lines.map((l) => JSON.parse(l)).find((l) => /^Waardenet is running at http:\/\/localhost:\d+$/.test(l.msg));
+    expect(started).toMatchObject({ demo: true, email: false, database: expect.stringContaining(join(dataDir, 'pg')) });
     const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8');
 
-    const second = await startServer(env);
+    const second = await startServer({ ...env, LOG_LEVEL: 'warn' });
     try {
       const community = (await post(second.url, COMMUNITY, { slug: 'utrechtse-geschiedenis' })).data.community;
       expect(community.threads.edges.map((e: { node: { title: string } }) => e.node.title)).toContain('Blijft dit bewaard na een herstart?');
@@ -58,6 +65,13 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
       const refreshed = await post(second.url, `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: refreshToken! });
       expect(refreshed.errors).toBeUndefined();
       expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(secret);
+      // At a console (the default outside production): a few readable start lines and no JSON.
+      const output = second.output();
+      expect(output).toMatch(/^Waardenet is running at http:\/\/localhost:\d+$/m);
+      expect(output).toContain(`database       embedded PostgreSQL at ${join(dataDir, 'pg')}`);
+      expect(output).toMatch(/^ {2}demo accounts {2}on: log in as lezer@waardenet\.demo/m);
+      expect(output).toMatch(/^ {2}email {10}off \(SMTP_URL unset\)$/m);
+      expect(output).not.toContain('{"level"');
     } finally {
       expect(await second.stop()).toBe(0);
     }
@@ -80,6 +94,11 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     try {
       expect((await post(server.url, `{ libraries { edges { node { slug } } } }`)).data.libraries.edges).toHaveLength(0);
       expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      // The start lines name the database it was given, never with its password.
+      expect(server.output()).toContain(`database       ${withoutPassword(url)}`);
+      const password = new URL(url).password;
+      if (password) expect(server.output()).not.toContain(password);
+      expect(server.output()).toContain('demo accounts  off (never seeded into a DATABASE_URL)');
     } finally {
       await server.stop();
       await dropDatabase(adminUrl, name);
@@ -90,6 +109,7 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     [{ PORT: 'drieduizend' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET'],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
   ])('refuses to boot on %j with one line naming the variable', async (env, variable) => {
     const { code, output } = await runToExit({ WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-bad-')), ...env });
     expect(code).toBe(1);

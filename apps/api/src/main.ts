@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { ConfigError, EmbeddedDatabase, loadConfig, logger, startEmbeddedPostgres } from '@waardenet/core';
+import { ConfigError, EmbeddedDatabase, loadConfig, logFormat, logger, startEmbeddedPostgres } from '@waardenet/core';
 import { createApp } from './create-app';
+import { graphiqlAvailable } from './graphiql';
 import { demoAccountsIn, demoInProductionMessage } from './demo/demo-guard';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import { migrate } from './migrate';
+import { startSummary } from './start-lines';
 
 async function main(): Promise<void> {
   let config;
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres(join(config.dataDir, 'pg'), config.embeddedPgPort);
     databaseUrl = embedded.url;
-    logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
+    logger.debug({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
   }
   if (config.nodeEnv === 'production') {
     const demo = await demoAccountsIn(databaseUrl);
@@ -34,14 +36,22 @@ async function main(): Promise<void> {
     }
   }
   const ran = await migrate(databaseUrl);
-  if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
+  if (ran.length) logger.debug({ migrations: ran }, 'migrations applied');
   // Demo data is for a newcomer's own machine only: never on a database someone pointed us at, never
   // in production (config.demo is off there).
-  if (embedded && config.demo && (await seedDemoIfEmpty(databaseUrl))) logger.info('demo data seeded (see README for the logins)');
+  const demoSeeded = Boolean(embedded && config.demo && (await seedDemoIfEmpty(databaseUrl)));
 
   const app = await createApp(config, databaseUrl);
   await app.listen(config.port);
-  logger.info(`Waardenet is running at http://localhost:${config.port} (GraphQL at /graphql)`);
+  const embeddedDir = embedded ? join(config.dataDir, 'pg') : undefined;
+  const graphiql = config.nodeEnv === 'development' && graphiqlAvailable();
+  const summary = startSummary({ config, embeddedDir, migrationsApplied: ran.length, demoSeeded, graphiql, logLevel: logger.level });
+  // At a console: a few plain lines (no time, no level), shown at any level but silent. In JSON: one line with the same facts.
+  if (logFormat === 'text') {
+    if (logger.level !== 'silent') process.stdout.write(`${summary.lines.join('\n')}\n`);
+  } else {
+    logger.info({ ...summary.facts, migrations: ran }, summary.lines[0]);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

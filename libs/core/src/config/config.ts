@@ -256,6 +256,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError('NODE_ENV', `must be development, production or test (got "${env.NODE_ENV}")`);
   }
+  // Read by the logger before this runs (libs/core/src/logging): refused here so a typo stops the boot.
+  if (env.LOG_FORMAT && !['text', 'json'].includes(env.LOG_FORMAT.trim().toLowerCase())) {
+    throw new ConfigError('LOG_FORMAT', `must be text or json (got "${env.LOG_FORMAT}")`);
+  }
   const port = int(env, 'PORT', 3000, 0, 65535);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
