@@ -67,15 +67,18 @@ describe('live replays: shared per subscription, bounded per socket and address,
     });
     afterAll(() => t.close());
 
-    /** Statements of this test's database waiting on a lock: replays held at their first read of live_events. */
-    const waitingOnLock = async () => {
+    /** Statements of this test's database waiting on a lock, whose text is like `like`. */
+    const waiting = async (like: string) => {
       // Inside a transaction PostgreSQL keeps its first view of the activity: drop it to see the current one.
       await t.sql('SELECT pg_stat_clear_snapshot()');
       const [{ n }] = await t.sql<{ n: string }>(
-        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%live_events%'`,
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE $1`,
+        [like],
       );
       return Number(n);
     };
+    /** Replays held at their first read of live_events. */
+    const waitingOnLock = () => waiting('%live_events%');
 
     it('refuses a replay past the per-socket and per-address caps with RATE_LIMITED / LIVE_REPLAY_LIMIT; the others complete', async () => {
       const { thread, cursor } = await threadWithReplies(t, w, 2);
@@ -107,6 +110,32 @@ describe('live replays: shared per subscription, bounded per socket and address,
       await until(() => framesOf(b.messages, 'b3').length === 2, 'b3 replayed');
       a.ws.close();
       b.ws.close();
+    });
+
+    it('a replay in progress does not hold up live delivery to the others in its community', async () => {
+      const { thread, cursor } = await threadWithReplies(t, w, 2);
+      const other = await createThread(t, w.member, w.pub.id);
+      const reader = rawSocket(t.url);
+      const replayer = rawSocket(t.url);
+      await Promise.all([reader.init(), replayer.init()]);
+      reader.send({ id: 'c', type: 'subscribe', payload: { query: `subscription($id: ID!) { communityEvents(communityId: $id) { type threadId } }`, variables: { id: w.pub.id } } });
+      await until(() => t.app.get(LiveHub).listenerCount >= 1, 'the reader listening');
+      await t.sql('BEGIN');
+      // Holds the replay at its first post read (the pin below reads no post).
+      await t.sql('LOCK TABLE posts IN ACCESS EXCLUSIVE MODE');
+      try {
+        replayer.send({ id: 'r', type: 'subscribe', payload: REPLAY(thread.id, cursor) });
+        await until(async () => (await waiting('%FROM "posts"%')) === 1, 'the replay held');
+        await ok(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: other.id }, w.manager.token);
+        const event = await reader.waitFor((m) => m.id === 'c' && m.type === 'next');
+        expect(event.payload).toEqual({ data: { communityEvents: { type: 'THREAD_UPDATED', threadId: other.id } } });
+        expect(framesOf(replayer.messages, 'r')).toEqual([]);
+      } finally {
+        await t.sql('COMMIT');
+      }
+      await until(() => framesOf(replayer.messages, 'r').length === 2, 'the replay done');
+      reader.ws.close();
+      replayer.ws.close();
     });
 
     it('refuses a cursor outside the resume window with CURSOR_EXPIRED, by age and by distance', async () => {
