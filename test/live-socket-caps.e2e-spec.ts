@@ -67,6 +67,27 @@ describe('live sockets are capped per client address, without an account more ti
   });
 });
 
+describe('behind a trusted proxy the caps count the address it forwards, as the HTTP side does', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ TRUST_PROXY: 'loopback', LIVE_ANONYMOUS_SOCKETS_PER_IP: '1' });
+  });
+  afterAll(() => t.close());
+
+  it('two visitors behind the proxy each get a socket; a second one of the same visitor is closed with 4429', async () => {
+    const first = rawSocket(t.url, { 'X-Forwarded-For': '203.0.113.1' });
+    const second = rawSocket(t.url, { 'X-Forwarded-For': '203.0.113.2' });
+    await Promise.all([first.init(), second.init()]);
+    const again = rawSocket(t.url, { 'X-Forwarded-For': '203.0.113.1' });
+    await again.opened;
+    again.send({ type: 'connection_init', payload: {} });
+    expect((await again.closed).code).toBe(4429);
+    expect([first.closedWith(), second.closedWith()]).toEqual([undefined, undefined]);
+    first.ws.close();
+    second.ws.close();
+  });
+});
+
 async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
