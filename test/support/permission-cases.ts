@@ -3,6 +3,7 @@ import { TestUser, addStaff, createCommunity, createLibrary, createPost, createT
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
 import { Case, sqlValue } from './permission-cases-kit';
+import { ACCOUNTS_CASES } from './permission-cases-accounts';
 import { AUDIT_CASES } from './permission-cases-audit';
 import { CATALOGUE_CASES } from './permission-cases-catalogue';
 import { EXPERTS_CASES } from './permission-cases-experts';
@@ -258,5 +259,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES,
 };
