@@ -18,6 +18,8 @@ const ItemScreen = lazyScreen(() => import('./screens/ItemScreen').then((m) => m
 const ManageScreen = lazyScreen(() => import('./screens/manage/ManageScreen').then((m) => m.ManageScreen));
 const LibraryFiguresScreen = lazyScreen(() => import('./screens/staff/LibraryFiguresScreen').then((m) => m.LibraryFiguresScreen));
 const ExpertiseReviewScreen = lazyScreen(() => import('./screens/staff/ExpertiseReviewScreen').then((m) => m.ExpertiseReviewScreen));
+const ForgotPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ForgotPasswordScreen));
+const ResetPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ResetPasswordScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
 function Screen() {
@@ -35,6 +37,10 @@ function Screen() {
       return <LoginScreen next={search.get('next')} />;
     case 'register':
       return <RegisterScreen next={search.get('next')} />;
+    case 'forgotPassword':
+      return <ForgotPasswordScreen />;
+    case 'resetPassword':
+      return <ResetPasswordScreen token={search.get('token') ?? ''} />;
     case 'profile':
       return <ProfileScreen />;
     case 'search':

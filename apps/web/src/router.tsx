@@ -12,6 +12,8 @@ export type Route =
   | { name: 'thread'; id: string }
   | { name: 'login' }
   | { name: 'register' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
   | { name: 'profile' }
   | { name: 'search' }
   | { name: 'notifications' }
@@ -30,6 +32,7 @@ export const paths = {
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
   profile: () => '/profile',
+  forgotPassword: () => '/forgot-password',
   search: (query?: string, kind?: string) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
@@ -61,6 +64,9 @@ export function parseRoute(pathname: string): Route {
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };
+  // The reset link in the mail: /reset-password?token=…
+  if (first === 'forgot-password') return { name: 'forgotPassword' };
+  if (first === 'reset-password') return { name: 'resetPassword' };
   if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications') return { name: first };
   return { name: 'notFound' };
 }

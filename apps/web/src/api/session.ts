@@ -103,6 +103,11 @@ export async function register(email: string, password: string, displayName: str
   accept((await postGraphql<{ register: AuthPayload }>(REGISTER, { input: { email, password, displayName } }, { sessionCall: true })).register);
 }
 
+/** Signs out here after the server ended every session (logoutEverywhere, which also cleared the cookie). */
+export function signedOutEverywhere(): void {
+  forget();
+}
+
 /** Ends the session on the server (which clears the cookie), then here, whatever the server said. */
 export async function logOut(): Promise<void> {
   try {

@@ -139,6 +139,8 @@ export const en: Messages = {
   'auth.registerSubmit': 'Create account',
   'auth.noAccount': 'No account yet?',
   'auth.haveAccount': 'Already have an account?',
+  'auth.forgotPassword': 'Forgot your password?',
+  'auth.passwordBreached': 'This password is on the list of common passwords that attackers try first. Choose another one.',
 
   'profile.title': 'Profile',
   'profile.loginFirst': 'Log in to see your profile',

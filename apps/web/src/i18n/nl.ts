@@ -138,6 +138,8 @@ export const nl = {
   'auth.registerSubmit': 'Account maken',
   'auth.noAccount': 'Nog geen account?',
   'auth.haveAccount': 'Al een account?',
+  'auth.forgotPassword': 'Wachtwoord vergeten?',
+  'auth.passwordBreached': 'Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden die aanvallers als eerste proberen. Kies een ander.',
 
   'profile.title': 'Profiel',
   'profile.loginFirst': 'Log in om je profiel te zien',

@@ -56,6 +56,9 @@ export function LoginScreen({ next }: { next: string | null }) {
         </button>
       </form>
       <p>
+        <Link href={paths.forgotPassword()}>{t('auth.forgotPassword')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link href={paths.register(next ?? undefined)}>{t('nav.register')}</Link>
       </p>
     </>

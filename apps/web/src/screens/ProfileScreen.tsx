@@ -8,6 +8,7 @@ import { lazyScreen } from '../lazy';
 import { Link, navigate, paths } from '../router';
 
 const ProfileExtras = lazyScreen(() => import('./ProfileExtras').then((m) => m.ProfileExtras));
+const AccountSecurity = lazyScreen(() => import('./account/AccountSecurity').then((m) => m.AccountSecurity));
 
 /** The signed-in user (me). */
 export function ProfileScreen() {
@@ -50,6 +51,7 @@ export function ProfileScreen() {
         </p>
       ) : null}
       <ProfileExtras />
+      <AccountSecurity />
       <p>
         <Link href={paths.notifications()}>{t('profile.notificationSettings')}</Link>
       </p>

@@ -49,7 +49,7 @@ export function RegisterScreen({ next }: { next: string | null }) {
         setErrors({
           displayName: error.fields.displayName ? displayNameRefusal(error.reason) : undefined,
           email: error.fields.email ? t('auth.emailInvalid') : undefined,
-          password: error.fields.password ? t('auth.passwordShort', { min: MIN_PASSWORD }) : undefined,
+          password: error.fields.password ? (error.reason === 'PASSWORD_BREACHED' ? t('auth.passwordBreached') : t('auth.passwordShort', { min: MIN_PASSWORD })) : undefined,
         });
       } else setErrors({ form: errorText(error) });
       setBusy(false);
