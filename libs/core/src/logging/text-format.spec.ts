@@ -1,7 +1,7 @@
 import { logFormatFrom } from './logger';
 import { textLine } from './text-format';
 
-const at = Date.UTC(2026, 11, 3, 7, 12, 3);
+const at = new Date(2026, 11, 3, 7, 12, 3).getTime(); // local time, as the lines show it
 
 describe('text log lines', () => {
   it('writes a log line as time, level, context, message and fields', () => {

@@ -15,7 +15,8 @@ export function textLine(json: string): string {
     return json;
   }
   const { level, time, msg, service: _service, pid: _pid, hostname: _hostname, context, err, req, res, responseTime, ...rest } = entry;
-  const clock = new Date(typeof time === 'number' ? time : Date.now()).toISOString().slice(11, 19);
+  // The machine's local time: what the person at its console reads on their clock (JSON keeps epoch milliseconds).
+  const clock = new Date(typeof time === 'number' ? time : Date.now()).toTimeString().slice(0, 8);
   const parts = [clock, LEVELS[Number(level)] ?? String(level)];
   if (context) parts.push(`[${show(context)}]`);
   const request = req as { method?: string; url?: string; id?: string } | undefined;
