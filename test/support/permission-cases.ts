@@ -11,6 +11,7 @@ import { FIELD_CASES } from './permission-cases-fields';
 import { MODERATION_CASES } from './permission-cases-moderation';
 import { NETWORK_CASES } from './permission-cases-network';
 import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
+import { PROFILE_CASES } from './permission-cases-profile';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
 
@@ -259,5 +260,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...PROFILE_CASES,
 };

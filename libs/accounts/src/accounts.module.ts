@@ -7,6 +7,8 @@ import { JwtAuthenticator } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordsResolver } from './passwords.resolver';
 import { PasswordsService } from './passwords.service';
+import { ProfileResolver } from './profile.resolver';
+import { ProfileService } from './profile.service';
 import { SessionsResolver } from './sessions.resolver';
 import { WebSessionInterceptor } from './web-session';
 import { TokensService } from './tokens.service';
@@ -20,6 +22,7 @@ import { TokensService } from './tokens.service';
   ],
   providers: [
     AccountsService, AccountsResolver, TokensService, WebSessionInterceptor, LoginThrottle, PasswordsService, PasswordsResolver, SessionsResolver,
+    ProfileService, ProfileResolver,
     { provide: AUTHENTICATOR, useClass: JwtAuthenticator },
   ],
   exports: [AccountsService, TokensService, JwtModule, AUTHENTICATOR],

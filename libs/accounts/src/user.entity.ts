@@ -23,6 +23,14 @@ export class User {
   @Column('text', { nullable: true })
   handle!: string | null;
 
+  /** When the handle was last changed by its owner (null: never, the one given at registration): one change a day. */
+  @Column('timestamptz', { name: 'handle_changed_at', nullable: true })
+  handleChangedAt!: Date | null;
+
+  @Field({ description: 'A short introduction in plain text (at most 500 characters); empty when none was written.' })
+  @Column('text', { default: '' })
+  bio!: string;
+
   @Column('text', { name: 'password_hash' })
   passwordHash!: string;
 

@@ -35,4 +35,5 @@ export * from './errors/rest-error.filter';
 export * from './database/bind-named';
 export * from './graphql/direct-fields';
 export * from './graphql/viewer-dependent';
+export * from './graphql/locale';
 export * from './audit/audit-log';

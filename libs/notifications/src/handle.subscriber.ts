@@ -8,7 +8,11 @@ export async function freeHandleFor(em: EntityManager, displayName: string): Pro
   const base = handleBase(displayName);
   // Two accounts with the same name registering at once: the second waits for the first to commit, then sees its handle.
   if (em.queryRunner?.isTransactionActive) await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`handle:${base}`]);
-  const rows: { handle: string }[] = await em.query(`SELECT handle FROM users WHERE handle ~ $1`, [handleVariantsPattern(base)]);
+  // A handle given up within the redirect period is still its old account's (ProfileService.setHandle).
+  const rows: { handle: string }[] = await em.query(
+    `SELECT handle FROM users WHERE handle ~ $1 UNION ALL SELECT handle FROM handle_redirects WHERE handle ~ $1 AND expires_at > now()`,
+    [handleVariantsPattern(base)],
+  );
   return firstFreeHandle(base, rows.map((r) => r.handle));
 }
 

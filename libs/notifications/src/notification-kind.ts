@@ -28,12 +28,8 @@ export enum EmailDelivery {
 }
 registerEnumType(EmailDelivery, { name: 'EmailDelivery', description: 'IMMEDIATE: one mail per notification; DAILY: one digest a day.' });
 
-/** The language of a user's mail (their notifications' email and digests). Dutch unless they choose English. */
-export enum Locale {
-  NL = 'nl',
-  EN = 'en',
-}
-registerEnumType(Locale, { name: 'Locale', description: 'NL (Dutch, the default) or EN (English): the language of your notification mail.' });
+/** The language of a user's mail: one enum with the profile's preferred language (libs/core). */
+export { Locale } from '@waardenet/core';
 
 export enum FollowTarget {
   THREAD = 'THREAD',

@@ -1,7 +1,6 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Access, AllowSuspended, Connection, Ctx, RequestContext, badInput } from '@waardenet/core';
-import { User } from '@waardenet/accounts';
-import { FollowInput, MarkNotificationsReadInput, NotificationPreferenceInput, SetHandleInput } from './dto/notifications.inputs';
+import { FollowInput, MarkNotificationsReadInput, NotificationPreferenceInput } from './dto/notifications.inputs';
 import { FollowsService } from './follows.service';
 import { EmailDelivery, Locale } from './notification-kind';
 import { Notification } from './notification.entity';
@@ -88,12 +87,6 @@ export class NotificationsResolver {
     @Args('locale', { type: () => Locale, nullable: true }) locale?: Locale,
   ): Promise<NotificationPreferences> {
     return this.preferences.setEmailDelivery(ctx, { delivery, locale });
-  }
-
-  @Access('user')
-  @Mutation(() => User, { description: 'Choose your handle for @mentions; CONFLICT when someone has it.' })
-  setHandle(@Args('input') input: SetHandleInput, @Ctx() ctx: RequestContext): Promise<User> {
-    return this.preferences.setHandle(ctx, input.handle);
   }
 
   /** Served over graphql-ws by NotificationsLive; this method only runs on another transport, and refuses. */

@@ -95,7 +95,9 @@ export class NotifierService implements OnModuleInit {
       }
     };
     const handles = parseMentions(post.body);
-    if (handles.length) offer((await em.query(`SELECT id FROM users WHERE handle = ANY($1)`, [handles])).map((r: { id: string }) => r.id), NotificationKind.MENTION);
+    // An old handle within its redirect period still reaches its account.
+    const mentioned = `SELECT id FROM users WHERE handle = ANY($1) UNION SELECT user_id FROM handle_redirects WHERE handle = ANY($1) AND expires_at > now()`;
+    if (handles.length) offer((await em.query(mentioned, [handles])).map((r: { id: string }) => r.id), NotificationKind.MENTION);
     if (parent instanceof Post) offer([parent.authorId], NotificationKind.REPLY_TO_POST);
     const target = p.opening ? { type: FollowTarget.COMMUNITY, id: p.communityId } : { type: FollowTarget.THREAD, id: p.threadId };
     const followers = await em.find(Follow, { where: { targetType: target.type, targetId: target.id }, select: { userId: true } });

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
-import { User } from '@waardenet/accounts';
+import { APP_CONFIG, AppConfig, RequestContext, badInput } from '@waardenet/core';
 import { DEFAULT_CHANNEL, EmailDelivery, Locale, NotificationChannel, NotificationKind } from './notification-kind';
 import { NotificationPreference, NotificationSettings } from './notification-preference.entity';
 
@@ -33,7 +32,7 @@ export class NotificationPreferences {
   digestHourUtc!: number;
 }
 
-/** Per-kind channels, email delivery mode and handles: each user sets their own. */
+/** Per-kind channels and email delivery mode: each user sets their own (handles: ProfileService in libs/accounts). */
 @Injectable()
 export class PreferencesService {
   constructor(
@@ -74,21 +73,5 @@ export class PreferencesService {
       [ctx.viewer!.id, change.delivery ?? null, change.locale ?? null],
     );
     return this.get(ctx);
-  }
-
-  async setHandle(ctx: RequestContext, handle: string): Promise<User> {
-    const repo = this.db.getRepository(User);
-    const taken = await repo.findOneBy({ handle });
-    if (taken && taken.id !== ctx.viewer!.id) throw conflict(`The handle @${handle} is taken; choose another.`);
-    try {
-      await repo.update({ id: ctx.viewer!.id }, { handle });
-    } catch (e) {
-      // Two people choosing the same handle at once: the unique index decides.
-      if ((e as { code?: string }).code === '23505') throw conflict(`The handle @${handle} is taken; choose another.`);
-      throw e;
-    }
-    const user = await repo.findOneBy({ id: ctx.viewer!.id });
-    if (!user) throw notFound('Your account');
-    return user;
   }
 }

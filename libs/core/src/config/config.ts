@@ -20,6 +20,8 @@ export interface AppConfig {
   refreshTokenTtlSeconds: number;
   /** How long a spent refresh token may be spent again (two tabs refreshing at once) before reuse counts as theft. */
   refreshReuseGraceMs: number;
+  /** How long a handle given up still leads to its account and stays reserved for it (HANDLE_REDIRECT_DAYS). */
+  handleRedirectDays: number;
   /** Express `trust proxy`: how many proxy hops, or which proxy addresses, to believe X-Forwarded-For from. */
   trustProxy: number | string;
   rateLimits: RateLimitsConfig;
@@ -304,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: int(env, 'WAARDENET_ACCESS_TOKEN_TTL', 900, 1, 86400),
     refreshTokenTtlSeconds: int(env, 'WAARDENET_REFRESH_TOKEN_TTL', 30 * 86400, 60, 365 * 86400),
     refreshReuseGraceMs: int(env, 'REFRESH_REUSE_GRACE_MS', 10_000, 0, 60_000),
+    handleRedirectDays: int(env, 'HANDLE_REDIRECT_DAYS', 30, 0, 365),
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
     email: emailConfig(env, port),

@@ -1,6 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { NotificationChannel, NotificationKind } from '../notification-kind';
 
 @InputType({ description: 'Exactly one of threadId and communityId.' })
@@ -41,12 +40,3 @@ export class NotificationPreferenceInput {
   channel!: NotificationChannel;
 }
 
-
-@InputType()
-export class SetHandleInput {
-  @Field({ description: '3 to 30 lower-case letters (a–z) and digits; upper case is lowered.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/^@/, '').toLowerCase() : value))
-  @IsString()
-  @Matches(/^[a-z0-9]{3,30}$/, { message: 'must be 3 to 30 letters (a–z) and digits' })
-  handle!: string;
-}
