@@ -1,6 +1,9 @@
 import { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { encodeCursor } from '@waardenet/core';
+import { cursorCodec, cursorPart } from '@waardenet/core';
+
+/** The live cursor, as the api writes it. */
+const LIVE_CURSOR = cursorCodec<[number]>('live', [cursorPart.int(0, Number.MAX_SAFE_INTEGER)]);
 
 /**
  * The baseline of `npm run bench:live`: a bare `ws` server that does nothing but broadcast. Each
@@ -62,7 +65,7 @@ export function bareFrame(seq: number, like: LivePost, thread?: Record<string, u
       data: {
         threadEvents: {
           type: 'POST_ADDED',
-          cursor: encodeCursor([seq]),
+          cursor: LIVE_CURSOR.encode([seq]),
           post: { ...like, seq },
           ...(thread ? { thread } : {}),
         },

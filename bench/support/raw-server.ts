@@ -1,7 +1,10 @@
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { encodeCursor } from '@waardenet/core';
+import { cursorCodec, cursorPart } from '@waardenet/core';
+
+/** The posts list's cursor, as the api writes it. */
+const POSTS_CURSOR = cursorCodec<[number]>('posts', [cursorPart.int()]);
 
 const PAGE = 50;
 const TIME = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -53,7 +56,7 @@ export interface RawThread {
 /** The rows in the shape of the GraphQL answer: the posts as a connection, with the api's cursors. */
 export function asThreadPage(thread: RawThread): Record<string, unknown> {
   const { posts, ...rest } = thread;
-  const edges = posts.slice(0, PAGE).map((node) => ({ cursor: encodeCursor([node.seq]), node }));
+  const edges = posts.slice(0, PAGE).map((node) => ({ cursor: POSTS_CURSOR.encode([node.seq]), node }));
   return { thread: { ...rest, posts: { edges, pageInfo: { hasNextPage: posts.length > PAGE, endCursor: edges.at(-1)?.cursor ?? null } } } };
 }
 

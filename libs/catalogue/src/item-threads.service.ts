@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, hydrate, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Thread } from '@waardenet/threads';
 import { CataloguePolicy } from './catalogue.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ITEM_THREADS_CURSOR = cursorCodec<[Date, string]>('itemThreads', [cursorPart.time, cursorPart.uuid]);
 const MAX_EXPERTS = 50;
 
 /** The item page: what has been said about an item, across communities, as far as the viewer may read it. */
@@ -19,14 +19,11 @@ export class ItemThreadsService {
   /** Threads linked to the item that the viewer may read, most recently active first. */
   async threads(ctx: RequestContext, itemId: string, first?: number | null, after?: string | null): Promise<Page<Thread>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = ITEM_THREADS_CURSOR.decode(after);
     const params: unknown[] = [itemId];
     const where = [`ti.item_id = $1`, this.policy.readableThreadSql(ctx, params)];
     if (cursor) {
       const [at, id] = cursor;
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
       where.push(`(t.last_activity_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
     }
     const rows = await this.db.query(
@@ -34,7 +31,7 @@ export class ItemThreadsService {
         WHERE ${where.join(' AND ')} ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${limit + 1}`,
       params,
     );
-    return toPage(hydrate<Thread>(this.db.getMetadata(Thread), rows), limit, (t) => [new Date(t.lastActivityAt).toISOString(), t.id]);
+    return ITEM_THREADS_CURSOR.page(hydrate<Thread>(this.db.getMetadata(Thread), rows), limit, (t) => [new Date(t.lastActivityAt), t.id]);
   }
 
   /**

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, entityLoader, hydrate, notFound, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, badInput, cursorCodec, cursorPart, entityLoader, hydrate, notFound, pageSize } from '@waardenet/core';
 import { CollectionItem } from './collection-item.entity';
 import { Holding } from './holding.entity';
 import { normalizeIsbn } from './isbn';
+
+const ITEMS_CURSOR = cursorCodec<[string, string]>('catalogueItems', [cursorPart.text(), cursorPart.uuid]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_QUERY = 200;
@@ -39,7 +41,7 @@ export class ItemsService {
    */
   async list(query: string | null | undefined, libraryId: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<CollectionItem>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = ITEMS_CURSOR.decode(after);
     const params: unknown[] = [];
     const where: string[] = [];
     const text = query?.trim();
@@ -55,14 +57,13 @@ export class ItemsService {
     }
     if (cursor) {
       const [title, id] = cursor;
-      if (typeof title !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw badInput('The cursor is not valid; use a cursor the server gave you.');
       where.push(`(i.title, i.id) > ($${params.push(title)}, $${params.push(id)})`);
     }
     const rows = await this.db.query(
       `SELECT i.* FROM collection_items i ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.title, i.id LIMIT ${limit + 1}`,
       params,
     );
-    return toPage(hydrate<CollectionItem>(this.db.getMetadata(CollectionItem), rows), limit, (i) => [i.title, i.id]);
+    return ITEMS_CURSOR.page(hydrate<CollectionItem>(this.db.getMetadata(CollectionItem), rows), limit, (i) => [i.title, i.id]);
   }
 
   /** The holdings of each item, batched per request (libraries in name order). */

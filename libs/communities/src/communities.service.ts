@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { Community } from './community.entity';
 import { CreateCommunityInput } from './dto/community.inputs';
 import { MemberRole, Membership, MembershipState } from './membership.entity';
+
+const COMMUNITIES_CURSOR = cursorCodec<[string, string]>('communities', [cursorPart.text(), cursorPart.uuid]);
 
 export interface CommunityFilter {
   first?: number | null;
@@ -64,7 +66,7 @@ export class CommunitiesService {
 
   async list(ctx: RequestContext, filter: CommunityFilter): Promise<Page<Community>> {
     const limit = pageSize(filter.first);
-    const cursor = decodeCursor(filter.after, 2);
+    const cursor = COMMUNITIES_CURSOR.decode(filter.after);
     const visible = this.policy.visibleSql(ctx, 'c');
     const qb = this.db
       .getRepository(Community)
@@ -76,7 +78,7 @@ export class CommunitiesService {
     if (filter.libraryId) qb.andWhere('c.library_id = :libraryId', { libraryId: filter.libraryId });
     if (filter.theme) qb.andWhere('lower(c.theme) = lower(:theme)', { theme: filter.theme });
     if (cursor) qb.andWhere('(c.name, c.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
-    return toPage(await qb.getMany(), limit, (c) => [c.name, c.id]);
+    return COMMUNITIES_CURSOR.page(await qb.getMany(), limit, (c) => [c.name, c.id]);
   }
 
   async requireExists(ctx: RequestContext, id: string): Promise<Community> {

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, forbidden, notFound, pageSize, toPage } from '@waardenet/core';
+import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
 import { MemberRole, Membership, MembershipState, effectiveMembership, isBanned } from './membership.entity';
+
+const MEMBERSHIPS_CURSOR = cursorCodec<[Date, string]>('memberships', [cursorPart.time, cursorPart.uuid]);
 
 /** Joining, leaving, approval and invitations. */
 @Injectable()
@@ -159,7 +161,7 @@ export class MembershipsService {
     if (state !== MembershipState.ACTIVE && !access.canModerate) throw forbidden('Only moderators can see pending and banned members.');
     if (!access.canRead) throw forbidden('Only members can see who belongs to this community.');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = MEMBERSHIPS_CURSOR.decode(after);
     const qb = this.db
       .getRepository(Membership)
       .createQueryBuilder('m')
@@ -170,7 +172,7 @@ export class MembershipsService {
     if (cursor) qb.andWhere('(m.created_at, m.id) > (:at, :mid)', { at: cursor[0], mid: cursor[1] });
     // A ban that ran out is no longer listed as one.
     if (state === MembershipState.BANNED) qb.andWhere('(m.banned_until IS NULL OR m.banned_until > now())');
-    return toPage(await qb.getMany(), limit, (m) => [m.createdAt.toISOString(), m.id]);
+    return MEMBERSHIPS_CURSOR.page(await qb.getMany(), limit, (m) => [m.createdAt, m.id]);
   }
 
   /**

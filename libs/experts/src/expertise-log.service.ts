@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, hydrate, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { ExpertiseLogEntry } from './expertise-log-entry.entity';
 import { ExpertsPolicy } from './experts.policy';
+
+const EXPERTISE_LOG_CURSOR = cursorCodec<[string]>('expertiseLog', [cursorPart.bigint]);
 
 export type ExpertiseLogLine = Pick<ExpertiseLogEntry, 'expertiseId' | 'userId' | 'libraryId' | 'actorId' | 'action' | 'topic'> &
   Partial<Pick<ExpertiseLogEntry, 'reason' | 'details'>>;
@@ -26,14 +28,13 @@ export class ExpertiseLogService {
     await this.libraries.byId(ctx, libraryId);
     await this.policy.requireLibraryStaff(ctx, libraryId, 'read its expertise log');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1);
-    if (cursor && (typeof cursor[0] !== 'string' || !/^\d{1,18}$/.test(cursor[0]))) throw badInput('The cursor is not valid; use a cursor the server gave you.');
+    const cursor = EXPERTISE_LOG_CURSOR.decode(after);
     const params: unknown[] = [libraryId, limit + 1];
     if (cursor) params.push(cursor[0]);
     const rows = await this.db.query(
       `SELECT * FROM expertise_log WHERE library_id = $1 ${cursor ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
       params,
     );
-    return toPage(hydrate<ExpertiseLogEntry>(this.db.getMetadata(ExpertiseLogEntry), rows), limit, (e) => [String(e.id)]);
+    return EXPERTISE_LOG_CURSOR.page(hydrate<ExpertiseLogEntry>(this.db.getMetadata(ExpertiseLogEntry), rows), limit, (e) => [String(e.id)]);
   }
 }

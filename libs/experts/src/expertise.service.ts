@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  LiveEventsService, Page, RequestContext, badInput, conflict, decodeCursor, entityLoader, forbidden, hydrate, notFound, pageSize, toPage,
+  LiveEventsService, Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize,
 } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
@@ -12,8 +12,7 @@ import { ExpertiseLogService } from './expertise-log.service';
 import { Expertise, ExpertiseState, MAX_OPEN_CLAIMS, RECLAIM_AFTER_REJECTION_DAYS, topicKey } from './expertise.entity';
 import { ExpertsPolicy } from './experts.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CLAIMS_CURSOR = cursorCodec<[Date, string]>('expertiseClaims', [cursorPart.time, cursorPart.uuid]);
 
 /** Claiming, verifying, rejecting, revoking and withdrawing expertise, and the lists and loaders that show it. */
 @Injectable()
@@ -206,7 +205,7 @@ export class ExpertiseService {
       libraries = await this.policy.reviewedLibraries(ctx);
     }
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = CLAIMS_CURSOR.decode(after);
     const params: unknown[] = [limit + 1];
     const where = [`e.state = 'CLAIMED'`];
     if (libraries !== 'all') {
@@ -214,15 +213,11 @@ export class ExpertiseService {
       where.push(`e.library_id = ANY($${params.length}::uuid[])`);
     }
     if (cursor) {
-      const [at, id] = cursor;
-      if (typeof at !== 'string' || !ISO.test(at) || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
-      params.push(at, id);
+      params.push(...cursor);
       where.push(`(e.created_at, e.id) > ($${params.length - 1}, $${params.length})`);
     }
     const rows = await this.db.query(`SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`, params);
-    return toPage(hydrate<Expertise>(this.db.getMetadata(Expertise), rows), limit, (e) => [e.createdAt.toISOString(), e.id]);
+    return CLAIMS_CURSOR.page(hydrate<Expertise>(this.db.getMetadata(Expertise), rows), limit, (e) => [e.createdAt, e.id]);
   }
 
   /** Verified expertise per user (the badges), one statement for a page of authors. */

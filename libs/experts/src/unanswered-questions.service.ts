@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, hydrate, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { Thread } from '@waardenet/threads';
 import { ExpertsPolicy } from './experts.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UNANSWERED_CURSOR = cursorCodec<[Date, string]>('unansweredQuestions', [cursorPart.time, cursorPart.uuid]);
 
 /** The community managers' work list: visible questions in a library's communities that nobody but the asker has answered. */
 @Injectable()
@@ -22,15 +21,11 @@ export class UnansweredQuestionsService {
     await this.libraries.byId(ctx, libraryId);
     await this.policy.requireLibraryStaff(ctx, libraryId, 'see its unanswered questions');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = UNANSWERED_CURSOR.decode(after);
     const params: unknown[] = [libraryId, limit + 1];
     let keyset = '';
     if (cursor) {
-      const [at, id] = cursor;
-      if (typeof at !== 'string' || !ISO.test(at) || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
-      params.push(at, id);
+      params.push(...cursor);
       keyset = 'AND (q.asked_at, q.thread_id) > ($3, $4)';
     }
     const rows: (Record<string, unknown> & { q_asked_at: Date })[] = await this.db.query(
@@ -43,6 +38,6 @@ export class UnansweredQuestionsService {
     );
     const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
     const askedAt = new Map(rows.map((r) => [r.id as string, new Date(r.q_asked_at)]));
-    return toPage(threads, limit, (t) => [askedAt.get(t.id)!.toISOString(), t.id]);
+    return UNANSWERED_CURSOR.page(threads, limit, (t) => [askedAt.get(t.id)!, t.id]);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, decodeCursor, notFound, pageSize, toPage, entityLoader } from '@waardenet/core';
+import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';
 import { Library } from './library.entity';
 import { LibraryStaff } from './library-staff.entity';
+
+const LIBRARIES_CURSOR = cursorCodec<[string, string]>('libraries', [cursorPart.text(), cursorPart.uuid]);
 
 @Injectable()
 export class LibrariesService {
@@ -41,10 +43,10 @@ export class LibrariesService {
 
   async list(first?: number | null, after?: string | null): Promise<Page<Library>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = LIBRARIES_CURSOR.decode(after);
     const qb = this.db.getRepository(Library).createQueryBuilder('l').orderBy('l.name', 'ASC').addOrderBy('l.id', 'ASC').limit(limit + 1);
     if (cursor) qb.where('(l.name, l.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
-    return toPage(await qb.getMany(), limit, (l) => [l.name, l.id]);
+    return LIBRARIES_CURSOR.page(await qb.getMany(), limit, (l) => [l.name, l.id]);
   }
 
   async addStaff(ctx: RequestContext, input: LibraryStaffInput): Promise<LibraryStaff> {

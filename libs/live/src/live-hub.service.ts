@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
 import {
-  APP_CONFIG, AppConfig, AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, USER_ACCESS_CHANNEL, accessChannel, decodeCursor,
-  encodeCursor, logger,
+  APP_CONFIG, AppConfig, AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, USER_ACCESS_CHANNEL, accessChannel,
+  cursorInvalid, logger,
 } from '@waardenet/core';
 import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import { CommunityEventType, ThreadEventType } from './live-event.types';
 import { Listener, ReaderClass, groupKeyOf } from './listener';
 import { ReplayJob, ReplayJobs } from './replay-jobs';
 import { Sharing, watchedContext } from './viewer-dependence';
+import { LIVE_CURSOR } from './live-cursor';
 
 interface ChannelState {
   listeners: Set<Listener>;
@@ -137,9 +138,9 @@ export class LiveHub implements OnApplicationShutdown {
 
   parseAfter(after: unknown): number | null {
     if (after === undefined || after === null) return null;
-    const [seq] = decodeCursor(String(after), 1) ?? [];
-    if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0) throw new AppError('BAD_USER_INPUT', 'The cursor is not valid; use a cursor the server gave you.');
-    return seq;
+    if (typeof after !== 'string') throw cursorInvalid();
+    const cursor = LIVE_CURSOR.decode(after);
+    return cursor ? cursor[0] : null;
   }
 
   private async joinChannel(channel: string, communityId: string): Promise<ChannelState> {
@@ -396,7 +397,7 @@ export class LiveHub implements OnApplicationShutdown {
   }
 
   private async source(event: LiveEvent): Promise<Payload> {
-    const cursor = encodeCursor([event.seq]);
+    const cursor = LIVE_CURSOR.encode([event.seq]);
     const thread = await this.access.loadThread(event.threadId);
     if (event.channel.startsWith('community:')) return { type: event.type as CommunityEventType, cursor, thread, threadId: event.threadId };
     const post = event.postId ? await this.db.getRepository(Post).findOne({ where: { id: event.postId } }) : null;

@@ -1,7 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { LiveEventsService, communityChannel, encodeCursor, threadChannel } from '@waardenet/core';
+import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/core';
 import { Community } from '@waardenet/communities';
 import { Thread } from '@waardenet/threads';
+import { LIVE_CURSOR } from './live-cursor';
 
 @Resolver(() => Thread)
 export class ThreadCursorResolver {
@@ -11,7 +12,7 @@ export class ThreadCursorResolver {
     description: 'The live position of this thread as it is read now: subscribe to threadEvents with `after` set to it and nothing that happens in between is missed.',
   })
   async liveCursor(@Parent() thread: Thread): Promise<string> {
-    return encodeCursor([await this.events.head(threadChannel(thread.id))]);
+    return LIVE_CURSOR.encode([await this.events.head(threadChannel(thread.id))]);
   }
 }
 
@@ -23,6 +24,6 @@ export class CommunityCursorResolver {
     description: "The live position of this community's thread list as it is read now: subscribe to communityEvents with `after` set to it and nothing in between is missed.",
   })
   async liveCursor(@Parent() community: Community): Promise<string> {
-    return encodeCursor([await this.events.head(communityChannel(community.id))]);
+    return LIVE_CURSOR.encode([await this.events.head(communityChannel(community.id))]);
   }
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppError, AuditLine, Page, RequestContext, appendAudit, badInput, decodeCursor, forbidden, hydrate, pageSize, toPage, unauthenticated,
+  AppError, AuditLine, Page, RequestContext, appendAudit, cursorCodec, cursorPart, forbidden, hydrate, pageSize, unauthenticated,
 } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Visibility } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { ModAction, ModerationLogEntry, PublicModerationLogEntry } from './moderation-log-entry.entity';
+
+const MOD_LOG_CURSOR = cursorCodec<[string]>('moderationLog', [cursorPart.bigint]);
 
 export type LogLine = AuditLine;
 
@@ -71,8 +73,7 @@ export class ModLogService {
 
   private async page(scope: { column: 'community_id' | 'library_id'; id: string } | null, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1);
-    if (cursor && (typeof cursor[0] !== 'string' || !/^\d{1,18}$/.test(cursor[0]))) throw badInput('The cursor is not valid; use a cursor the server gave you.');
+    const cursor = MOD_LOG_CURSOR.decode(after);
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
     if (scope) {
@@ -87,7 +88,7 @@ export class ModLogService {
       `SELECT * FROM moderation_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $1`,
       params,
     );
-    return toPage(hydrate<ModerationLogEntry>(this.db.getMetadata(ModerationLogEntry), rows), limit, (e) => [String(e.id)]);
+    return MOD_LOG_CURSOR.page(hydrate<ModerationLogEntry>(this.db.getMetadata(ModerationLogEntry), rows), limit, (e) => [String(e.id)]);
   }
 }
 

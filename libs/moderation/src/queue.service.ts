@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, hydrate, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
 import { Post, ThreadsPolicy } from '@waardenet/threads';
 import { ModerationAccess } from './moderation-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** created_at as PostgreSQL prints it: microseconds, which a JavaScript Date would round away. */
-const PG_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const QUEUE_CURSOR = cursorCodec<[string, string]>('moderationQueue', [cursorPart.pgTime, cursorPart.uuid]);
 
 /** The approval queue: a community's PENDING posts (opening posts of pending threads among them), oldest first. */
 @Injectable()
@@ -20,13 +19,10 @@ export class QueueService {
   async pending(ctx: RequestContext, communityId: string, first?: number | null, after?: string | null): Promise<Page<Post>> {
     const { community, access } = await this.mods.community(ctx, communityId);
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = QUEUE_CURSOR.decode(after);
     const params: unknown[] = [community.id, limit + 1];
     let keyset = '';
     if (cursor) {
-      if (typeof cursor[0] !== 'string' || !PG_TIME.test(cursor[0]) || typeof cursor[1] !== 'string' || !UUID.test(cursor[1])) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
       params.push(cursor[0], cursor[1]);
       keyset = 'AND (p.created_at, p.id) > ($3::timestamptz, $4::uuid)';
     }
@@ -38,6 +34,6 @@ export class QueueService {
     );
     const keys = new Map<string, string>(rows.map((r: { id: string; created_at_key: string }) => [r.id, r.created_at_key]));
     const posts = this.threadsPolicy.reveal(ctx, access, hydrate<Post>(this.db.getMetadata(Post), rows));
-    return toPage(posts, limit, (p) => [keys.get(p.id)!, p.id]);
+    return QUEUE_CURSOR.page(posts, limit, (p) => [keys.get(p.id)!, p.id]);
   }
 }

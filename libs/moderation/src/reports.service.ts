@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  EventBatch, LiveEventsService, Page, RequestContext, badInput, conflict, decodeCursor, forbidden, notFound, pageSize, toPage,
+  EventBatch, LiveEventsService, Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize,
 } from '@waardenet/core';
 import { Post, PostState, PostStateService, PostsService, ThreadsPolicy, ThreadsService, Transition } from '@waardenet/threads';
 import { ReportContentInput, ResolveReportInput } from './dto/moderation.inputs';
@@ -11,8 +11,7 @@ import { ModerationAccess } from './moderation-access';
 import { PostActionsService, ResolvedReports, announceResolved } from './post-actions.service';
 import { Report, ReportAction, ReportOutcome, ReportStatus, ReportTarget } from './report.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const REPORTS_CURSOR = cursorCodec<[Date, string]>('reports', [cursorPart.time, cursorPart.uuid]);
 
 /**
  * Reports: any active member who can read a post or thread may report it once; when the distinct
@@ -59,17 +58,12 @@ export class ReportsService {
   async list(ctx: RequestContext, communityId: string, status: ReportStatus, first?: number | null, after?: string | null): Promise<Page<Report>> {
     const { community } = await this.mods.community(ctx, communityId);
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = REPORTS_CURSOR.decode(after);
     const qb = this.db.getRepository(Report).createQueryBuilder('r')
       .where('r.community_id = :id AND r.status = :status', { id: community.id, status })
       .orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1);
-    if (cursor) {
-      if (typeof cursor[0] !== 'string' || !ISO.test(cursor[0]) || typeof cursor[1] !== 'string' || !UUID.test(cursor[1])) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
-      qb.andWhere('(r.created_at, r.id) > (:at, :rid)', { at: cursor[0], rid: cursor[1] });
-    }
-    return toPage(await qb.getMany(), limit, (r) => [r.createdAt.toISOString(), r.id]);
+    if (cursor) qb.andWhere('(r.created_at, r.id) > (:at, :rid)', { at: cursor[0], rid: cursor[1] });
+    return REPORTS_CURSOR.page(await qb.getMany(), limit, (r) => [r.createdAt, r.id]);
   }
 
   /**

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, conflict, decodeCursor, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService, LibraryKind } from '@waardenet/libraries';
 import { Chapter } from './chapter.entity';
 import { CreateChapterInput } from './dto/chapter.inputs';
 import { fieldError, uniqueViolation } from './field-error';
+
+const CHAPTERS_CURSOR = cursorCodec<[string, string]>('chapters', [cursorPart.text(), cursorPart.uuid]);
 
 /** National theme communities and the local chapters that libraries open of them. */
 @Injectable()
@@ -65,7 +67,7 @@ export class ChaptersService {
   /** A national community's chapters that the viewer may see, by name. */
   async chapters(ctx: RequestContext, national: Community, first?: number | null, after?: string | null): Promise<Page<Community>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = CHAPTERS_CURSOR.decode(after);
     const visible = this.communityPolicy.visibleSql(ctx, 'c');
     const qb = this.db
       .getRepository(Community)
@@ -76,7 +78,7 @@ export class ChaptersService {
       .orderBy('c.name', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(limit + 1);
-    if (cursor) qb.andWhere('(c.name, c.id) > (:name, :id)', { name: String(cursor[0]), id: String(cursor[1]) });
-    return toPage(await qb.getMany(), limit, (c) => [c.name, c.id]);
+    if (cursor) qb.andWhere('(c.name, c.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
+    return CHAPTERS_CURSOR.page(await qb.getMany(), limit, (c) => [c.name, c.id]);
   }
 }

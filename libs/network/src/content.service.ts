@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, decodeCursor, notFound, pageSize, renderMarkdown, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, notFound, pageSize, renderMarkdown } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { ContentItem } from './content-item.entity';
 import { ContentFilter, CreateContentItemInput, UpdateContentItemInput } from './dto/content.inputs';
 import { fieldError, isRealDay } from './field-error';
 import { NetworkPolicy } from './network.policy';
+
+const CONTENT_CURSOR = cursorCodec<[Date, string]>('contentItems', [cursorPart.time, cursorPart.uuid]);
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -73,7 +75,7 @@ export class ContentService {
     await this.policy.requireContentBrowser(ctx);
     if (filter.validOn && !isRealDay(filter.validOn)) throw fieldError('filter.validOn', 'is not a real day');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = CONTENT_CURSOR.decode(after);
     const browsable = this.policy.browsableSql(ctx, 'ci');
     const qb = this.db.getRepository(ContentItem).createQueryBuilder('ci')
       .where(browsable.sql, browsable.params)
@@ -91,8 +93,8 @@ export class ContentService {
     if (filter.validOn) {
       qb.andWhere('(ci.valid_from IS NULL OR ci.valid_from <= :day) AND (ci.valid_until IS NULL OR ci.valid_until >= :day)', { day: filter.validOn });
     }
-    if (cursor) qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :cid::uuid)', { at: String(cursor[0]), cid: String(cursor[1]) });
-    return toPage(await qb.getMany(), limit, (ci) => [ci.createdAt.toISOString(), ci.id]);
+    if (cursor) qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :cid::uuid)', { at: cursor[0], cid: cursor[1] });
+    return CONTENT_CURSOR.page(await qb.getMany(), limit, (ci) => [ci.createdAt, ci.id]);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
 import { CommunitiesPolicy, Community } from '@waardenet/communities';
 import { Thread, ThreadsService } from '@waardenet/threads';
 import { SHOWING_SQL, SyndicationsService } from './syndications.service';
@@ -11,8 +11,7 @@ export interface FeedItem {
   syndication: Syndication | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
+const FEED_CURSOR = cursorCodec<[Date, string]>('communityFeed', [cursorPart.time, cursorPart.uuid]);
 
 /**
  * A community's feed: its own threads plus the chapter threads its editors accepted, by last activity.
@@ -32,10 +31,7 @@ export class FeedService {
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canRead) return null;
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (!isInstant(cursor[0]) || typeof cursor[1] !== 'string' || !UUID.test(cursor[1]))) {
-      throw badInput('The cursor is not valid; use a cursor the server gave you.');
-    }
+    const cursor = FEED_CURSOR.decode(after);
     const params: unknown[] = [community.id, limit + 1];
     const ownRule = access.canModerate ? 'TRUE' : `(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = $${params.push(ctx.viewer?.id ?? null)}))`;
     let after_ = 'TRUE';
@@ -60,6 +56,6 @@ export class FeedService {
       if (!thread || thread instanceof Error) return [];
       return [{ thread, syndication: r.syndication_id ? (byId.get(r.syndication_id) ?? null) : null }];
     });
-    return toPage(items, limit, (item) => [item.thread.lastActivityAt.toISOString(), item.thread.id]);
+    return FEED_CURSOR.page(items, limit, (item) => [item.thread.lastActivityAt, item.thread.id]);
   }
 }

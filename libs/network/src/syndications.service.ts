@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, decodeCursor, entityLoader, notFound, pageSize, toPage } from '@waardenet/core';
+import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize } from '@waardenet/core';
 import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { PostState, Thread, ThreadsService } from '@waardenet/threads';
 import { ChaptersService } from './chapters.service';
 import { fieldError, uniqueViolation } from './field-error';
 import { NetworkPolicy } from './network.policy';
 import { Syndication, SyndicationState } from './syndication.entity';
+
+const SYNDICATIONS_CURSOR = cursorCodec<[Date, string]>('syndications', [cursorPart.time, cursorPart.uuid]);
 
 /**
  * Whether an accepted syndication shows nationally now: its thread is VISIBLE, still in the chapter
@@ -99,12 +101,12 @@ export class SyndicationsService {
     const national = await this.communities.byId(ctx, communityId);
     await this.policy.requireNationalEditor(ctx, national, 'review syndication proposals');
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = SYNDICATIONS_CURSOR.decode(after);
     const qb = this.db.getRepository(Syndication).createQueryBuilder('s')
       .where('s.to_community_id = :id AND s.state = :state', { id: national.id, state })
       .orderBy('s.proposed_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1);
-    if (cursor) qb.andWhere('(s.proposed_at, s.id) < (:at::timestamptz, :sid::uuid)', { at: String(cursor[0]), sid: String(cursor[1]) });
-    return toPage(await qb.getMany(), limit, (s) => [s.proposedAt.toISOString(), s.id]);
+    if (cursor) qb.andWhere('(s.proposed_at, s.id) < (:at::timestamptz, :sid::uuid)', { at: cursor[0], sid: cursor[1] });
+    return SYNDICATIONS_CURSOR.page(await qb.getMany(), limit, (s) => [s.proposedAt, s.id]);
   }
 
   /** Every syndication of each thread, oldest first, batched per request. */

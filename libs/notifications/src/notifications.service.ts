@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, badInput, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
 import { MarkNotificationsReadInput } from './dto/notifications.inputs';
 import { Notification } from './notification.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const NOTIFICATIONS_CURSOR = cursorCodec<[Date, string]>('notifications', [cursorPart.time, cursorPart.uuid]);
 
 /** The viewer's own notifications: newest first, read state. Nobody reaches another person's. */
 @Injectable()
@@ -14,18 +13,13 @@ export class NotificationsService {
 
   async page(ctx: RequestContext, first?: number | null, after?: string | null, unreadOnly = false): Promise<Page<Notification>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = NOTIFICATIONS_CURSOR.decode(after);
     const qb = this.db.getRepository(Notification).createQueryBuilder('n')
       .where('n.recipient_id = :me', { me: ctx.viewer!.id })
       .orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
-    if (cursor) {
-      if (typeof cursor[0] !== 'string' || !ISO.test(cursor[0]) || typeof cursor[1] !== 'string' || !UUID.test(cursor[1])) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
-      qb.andWhere('(n.created_at, n.id) < (:at, :nid)', { at: cursor[0], nid: cursor[1] });
-    }
-    return toPage(await qb.getMany(), limit, (n) => [n.createdAt.toISOString(), n.id]);
+    if (cursor) qb.andWhere('(n.created_at, n.id) < (:at, :nid)', { at: cursor[0], nid: cursor[1] });
+    return NOTIFICATIONS_CURSOR.page(await qb.getMany(), limit, (n) => [n.createdAt, n.id]);
   }
 
   async unreadCount(userId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, decodeCursor, pageSize, toPage } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { SearchFilter, SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
@@ -8,8 +8,7 @@ import { COMPILE_SQL, SqlParams, compiled, parseQuery } from './search-query';
 import { KIND_SQL, SearchScope } from './search-sql';
 import { HitRow, SearchHydrator } from './search-hydrator';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KINDS = new Set<string>(Object.values(SearchKind));
+const SEARCH_CURSOR = cursorCodec<[number, SearchKind, string]>('search', [cursorPart.float, cursorPart.oneOf(Object.values(SearchKind)), cursorPart.uuid]);
 
 /**
  * Ranked full-text search over what the viewer may read. The rights are the communities policy's own
@@ -28,7 +27,7 @@ export class SearchService {
   async search(ctx: RequestContext, query: string, filter: SearchFilter = {}, first?: number | null, after?: string | null): Promise<Page<SearchHit>> {
     const q = parseQuery(query);
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 3);
+    const cursor = SEARCH_CURSOR.decode(after);
     if (filter.communityId) await this.communities.byId(ctx, filter.communityId);
     const tsq = compiled(q, (await this.db.query(COMPILE_SQL, [q.text]))[0]);
     const params = new SqlParams();
@@ -47,9 +46,6 @@ export class SearchService {
     let keyset = '';
     if (cursor) {
       const [rank, kind, id] = cursor;
-      if (typeof rank !== 'number' || typeof kind !== 'string' || !KINDS.has(kind) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
       const [r, k, i] = [params.add(rank), params.add(kind), params.add(id)];
       keyset = `WHERE h.rank < ${r}::float8 OR (h.rank = ${r}::float8 AND (h.kind, h.id) > (${k}::text, ${i}::uuid))`;
     }
@@ -59,6 +55,6 @@ export class SearchService {
       ORDER BY h.rank DESC, h.kind, h.id LIMIT ${params.add(limit + 1)}`;
     const rows: HitRow[] = await this.db.query(sql, params.values);
     const hits = await this.hydrator.hydrate(ctx, tsq, rows);
-    return toPage(hits, limit, (h) => [h.rank, h.kind, h.id]);
+    return SEARCH_CURSOR.page(hits, limit, (h) => [h.rank, h.kind, h.id]);
   }
 }

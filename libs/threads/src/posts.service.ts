@@ -1,8 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  LiveEventsService, ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, badInput, communityChannel, conflict, decodeCursor, forbidden, notFound, pageSize, renderMarkdown,
-  threadChannel, toPage,
+  LiveEventsService, ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, communityChannel, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown,
+  threadChannel,
 } from '@waardenet/core';
 import { CommunitiesPolicy } from '@waardenet/communities';
 import { AccountsService, User } from '@waardenet/accounts';
@@ -17,8 +17,8 @@ import { Thread } from './thread.entity';
 import { ThreadAccess, ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
 
-/** The largest value of a PostgreSQL integer column such as posts.seq. */
-const MAX_SEQ = 2_147_483_647;
+/** posts.seq: a PostgreSQL integer, so the codec's int range. */
+const POSTS_CURSOR = cursorCodec<[number]>('posts', [cursorPart.int()]);
 
 @Injectable()
 export class PostsService {
@@ -155,7 +155,7 @@ export class PostsService {
   async page(ctx: RequestContext, thread: Thread, first?: number | null, after?: string | null): Promise<Page<Post>> {
     const access = await this.policy.readable(ctx, thread);
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const cursor = POSTS_CURSOR.decode(after);
     // Plain SQL on the hottest read path: the query builder cost more per page than the query.
     const params: unknown[] = [thread.id, limit + 1];
     let where = 'thread_id = $1';
@@ -164,10 +164,6 @@ export class PostsService {
       where += ` AND (state <> 'PENDING' OR author_id = $${params.length})`;
     }
     if (cursor) {
-      // A forged cursor must be refused here: a value outside PostgreSQL's integer range would fail in SQL instead.
-      if (!Number.isSafeInteger(cursor[0]) || (cursor[0] as number) < 0 || (cursor[0] as number) > MAX_SEQ) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
       params.push(cursor[0]);
       where += ` AND seq > $${params.length}`;
     }
@@ -183,6 +179,6 @@ export class PostsService {
     for (const author of hydrate<User>(this.db.getMetadata(User), rows.map((r) => r.author_row))) users.prime(author.id, author);
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
-    return toPage(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
+    return POSTS_CURSOR.page(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { LiveEventsService, Page, RequestContext, badInput, communityChannel, decodeCursor, pageSize, renderMarkdown, toPage, hydrate, inIdOrder } from '@waardenet/core';
+import { LiveEventsService, Page, RequestContext, communityChannel, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreateThreadInput } from './dto/thread.inputs';
@@ -10,12 +10,7 @@ import { PostRevision } from './post-revision.entity';
 import { Thread } from './thread.entity';
 import { ThreadsPolicy } from './threads.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An instant exactly as Date.toISOString writes it (the form thread cursors carry). */
-function isIsoInstant(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
-}
+const THREADS_CURSOR = cursorCodec<[boolean, Date, string]>('threads', [cursorPart.bool, cursorPart.time, cursorPart.uuid]);
 
 @Injectable()
 export class ThreadsService {
@@ -86,7 +81,7 @@ export class ThreadsService {
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canRead) return null;
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 3);
+    const cursor = THREADS_CURSOR.decode(after);
     const qb = this.db
       .getRepository(Thread)
       .createQueryBuilder('t')
@@ -100,13 +95,8 @@ export class ThreadsService {
       qb.andWhere(`(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = :viewerId))`, { viewerId: ctx.viewer?.id ?? null });
     }
     if (cursor) {
-      const [pinned, at, id] = cursor;
-      // Checked here, so a forged cursor is BAD_USER_INPUT rather than a failing SQL cast.
-      if (typeof pinned !== 'boolean' || !isIsoInstant(at) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('The cursor is not valid; use a cursor the server gave you.');
-      }
       qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :at, :id)', { pinned: cursor[0], at: cursor[1], id: cursor[2] });
     }
-    return toPage(await qb.getMany(), limit, (t) => [t.pinned, t.lastActivityAt.toISOString(), t.id]);
+    return THREADS_CURSOR.page(await qb.getMany(), limit, (t) => [t.pinned, t.lastActivityAt, t.id]);
   }
 }
