@@ -143,6 +143,8 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
       ['ExpertiseClaims', { libraryId: utrecht.id }],
       ['ExpertiseLog', { libraryId: utrecht.id }],
       ['MySessions', {}],
+      ['ProfileSettings', {}],
+      ['PublicProfile', { handle: 'joostjansen' }],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found

@@ -168,11 +168,12 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     expect(claims).toEqual([{ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', library_id: w.library.id }]);
 
     await page.getByLabel('Naam voor vermeldingen').fill('x!');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // Exactly "Opslaan": the profile form above has its own "Profiel opslaan".
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Gebruik 3 tot 30 kleine letters (a–z) en cijfers.', { exact: true }).waitFor();
     await expectAccessible(page, 'profile with errors');
     await page.getByLabel('Naam voor vermeldingen').fill('carlakenner');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByTestId('announcer').getByText('Je heet nu @carlakenner.').waitFor();
     expect((await ok(t, `{ me { handle } }`, {}, user.token)).me.handle).toBe('carlakenner');
     await expectAccessible(page, 'profile');

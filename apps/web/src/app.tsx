@@ -20,6 +20,7 @@ const LibraryFiguresScreen = lazyScreen(() => import('./screens/staff/LibraryFig
 const ExpertiseReviewScreen = lazyScreen(() => import('./screens/staff/ExpertiseReviewScreen').then((m) => m.ExpertiseReviewScreen));
 const ForgotPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ForgotPasswordScreen));
 const ResetPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ResetPasswordScreen));
+const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
 function Screen() {
@@ -43,6 +44,8 @@ function Screen() {
       return <ResetPasswordScreen token={search.get('token') ?? ''} />;
     case 'profile':
       return <ProfileScreen />;
+    case 'publicProfile':
+      return <PublicProfileScreen key={route.handle} handle={route.handle} />;
     case 'search':
       return <SearchScreen query={search.get('q') ?? ''} kind={search.get('kind') ?? ''} />;
     case 'notifications':

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'profile' }
+  | { name: 'publicProfile'; handle: string }
   | { name: 'search' }
   | { name: 'notifications' }
   | { name: 'item'; id: string }
@@ -32,6 +33,7 @@ export const paths = {
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
   profile: () => '/profile',
+  publicProfile: (handle: string) => `/u/${encodeURIComponent(handle)}`,
   forgotPassword: () => '/forgot-password',
   search: (query?: string, kind?: string) => {
     const params = new URLSearchParams();
@@ -61,6 +63,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'community') return { name: 'community', slug: second };
     if (first === 'thread') return { name: 'thread', id: second };
     if (first === 'item') return { name: 'item', id: second };
+    if (first === 'u') return { name: 'publicProfile', handle: second };
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };

@@ -28,8 +28,11 @@ const MAIL_LOCALES = [
   { value: 'EN', lang: 'en', text: 'prefs.locale.EN' },
 ] as const satisfies readonly { value: MailLocale; lang: string; text: string }[];
 
-/** Per kind: in the app, also by email, or off; whether email comes at once or as a daily digest, and in which language. Saved on change. */
-export function NotificationPreferencesForm() {
+/**
+ * Per kind: in the app, also by email, or off; whether email comes at once or as a daily digest, and in which
+ * language (left out with `mailLanguage={false}` where the profile's language is on the same screen). Saved on change.
+ */
+export function NotificationPreferencesForm({ mailLanguage = true }: { mailLanguage?: boolean }) {
   const { data, error, update } = useQuery<{ notificationPreferences: Preferences }>(PREFERENCES, {});
   const [saveError, setSaveError] = useState<ApiError | null>(null);
 
@@ -78,15 +81,17 @@ export function NotificationPreferencesForm() {
           </label>
         ))}
       </fieldset>
-      <fieldset class="field">
-        <legend>{t('prefs.locale')}</legend>
-        {MAIL_LOCALES.map((l) => (
-          <label key={l.value} class="choice">
-            <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(SET_EMAIL_DELIVERY, { locale: l.value })} />{' '}
-            <span lang={l.lang}>{t(l.text)}</span>
-          </label>
-        ))}
-      </fieldset>
+      {mailLanguage ? (
+        <fieldset class="field">
+          <legend>{t('prefs.locale')}</legend>
+          {MAIL_LOCALES.map((l) => (
+            <label key={l.value} class="choice">
+              <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(SET_EMAIL_DELIVERY, { locale: l.value })} />{' '}
+              <span lang={l.lang}>{t(l.text)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {saveError ? <ErrorMessage error={saveError} /> : null}
     </section>
   );

@@ -1,22 +1,21 @@
 import '../i18n/lazy';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { CLAIM_EXPERTISE, OWN_PROFILE, SET_HANDLE, WITHDRAW_EXPERTISE, type OwnExpertise, type OwnProfileData } from '../api/operations-search';
+import { CLAIM_EXPERTISE, OWN_PROFILE, WITHDRAW_EXPERTISE, type OwnExpertise, type OwnProfileData } from '../api/operations-search';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
-import { ErrorMessage, Loading, errorText } from '../components/Status';
+import { ErrorMessage, Loading } from '../components/Status';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 
 const STATE_NAME = {
   CLAIMED: 'expertise.CLAIMED', VERIFIED: 'expertise.VERIFIED', REJECTED: 'expertise.REJECTED', REVOKED: 'expertise.REVOKED', WITHDRAWN: 'expertise.WITHDRAWN',
 } as const;
-const HANDLE = /^[a-z0-9]{3,30}$/;
 
 /**
- * The profile's own settings: the @handle, and expertise (claims, verified badges, rejections with their
- * reason, revocations) with a form to claim more; a claim or a badge can be withdrawn, after a confirmation.
+ * The profile's expertise (claims, verified badges, rejections with their reason, revocations) with a form
+ * to claim more; a claim or a badge can be withdrawn, after a confirmation. (The @handle: account/ProfileSettings.)
  */
 export function ProfileExtras() {
   const { data, error, reload } = useQuery<OwnProfileData>(OWN_PROFILE, {});
@@ -25,7 +24,6 @@ export function ProfileExtras() {
   const me = data.me;
   return (
     <>
-      <HandleForm current={me.handle} />
       <section aria-labelledby="expertise-heading">
         {/* Focus lands here when a withdrawn card leaves the list. */}
         <h2 id="expertise-heading" tabIndex={-1}>
@@ -113,42 +111,6 @@ function Withdraw({ expertise, withdrawn }: { expertise: OwnExpertise; withdrawn
         </button>
       </p>
     </div>
-  );
-}
-
-function HandleForm({ current }: { current: string | null }) {
-  const [handle, setHandle] = useState(current ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const value = handle.trim().toLowerCase();
-    if (!HANDLE.test(value)) {
-      setProblem(t('handle.invalid'));
-      document.getElementById('profile-handle')?.focus();
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      const { setHandle: saved } = await request<{ setHandle: { handle: string } }>(SET_HANDLE, { input: { handle: value } });
-      setHandle(saved.handle);
-      announce(t('handle.saved', { handle: saved.handle }));
-    } catch (e) {
-      const err = asApiError(e);
-      setProblem(err.code === 'CONFLICT' ? t('handle.taken') : err.code === 'BAD_USER_INPUT' ? t('handle.invalid') : errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="handle-heading">
-      <h2 id="handle-heading">{t('handle.heading')}</h2>
-      <TextField id="profile-handle" label={t('handle.label')} hint={t('handle.hint')} value={handle} onInput={setHandle} error={problem} />
-      <button type="submit" disabled={busy}>
-        {t('handle.submit')}
-      </button>
-    </form>
   );
 }
 

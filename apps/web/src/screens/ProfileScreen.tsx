@@ -9,10 +9,12 @@ import { Link, navigate, paths } from '../router';
 
 const ProfileExtras = lazyScreen(() => import('./ProfileExtras').then((m) => m.ProfileExtras));
 const AccountSecurity = lazyScreen(() => import('./account/AccountSecurity').then((m) => m.AccountSecurity));
+const ProfileSettings = lazyScreen(() => import('./account/ProfileSettings').then((m) => m.ProfileSettings));
+const NotificationSettings = lazyScreen(() => import('./account/NotificationSettings').then((m) => m.NotificationSettings));
 
 /** The signed-in user (me). */
 export function ProfileScreen() {
-  const { data, error } = useQuery<MeData>(ME, {});
+  const { data, error, update } = useQuery<MeData>(ME, {});
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const me = data.me;
@@ -50,11 +52,10 @@ export function ProfileScreen() {
           {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')} {me.suspension.reason}
         </p>
       ) : null}
+      <ProfileSettings renamed={(displayName: string) => update((d) => ({ me: d.me && { ...d.me, displayName } }))} />
       <ProfileExtras />
       <AccountSecurity />
-      <p>
-        <Link href={paths.notifications()}>{t('profile.notificationSettings')}</Link>
-      </p>
+      <NotificationSettings />
       <button
         type="button"
         class="secondary"
