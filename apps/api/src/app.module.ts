@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger as SqlLogger } from 'typeorm';
 import { AccessGuard, AppConfig, CoreModule, DirectFields, DrainRegistry, LiveEventsModule, dataSourceOptions } from '@waardenet/core';
-import { AccountsModule } from '@waardenet/accounts';
+import { AccountsModule, PrivacyModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
 import { ThreadsModule } from '@waardenet/threads';
@@ -23,7 +23,7 @@ import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
 export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule];
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule];
 
 @Module({})
 export class AppModule {

@@ -8,5 +8,6 @@ export * from './jwt.strategy';
 export * from './tokens.service';
 export * from './password-reset-token.entity';
 export * from './session-events';
+export * from './privacy';
 export * from './handle-redirect.entity';
 export * from './handle-rules';

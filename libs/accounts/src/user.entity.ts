@@ -53,6 +53,10 @@ export class User {
   @Column('text', { name: 'suspension_reason', nullable: true })
   suspensionReason!: string | null;
 
+  /** Set when the owner deleted the account: the row stays, emptied, so posts and audit lines keep pointing at it (docs/privacy.md). */
+  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  deletedAt!: Date | null;
+
   /** Whether a suspension is in force at `at`: one that ran out has ended, no job needed. */
   isSuspended(at = new Date()): boolean {
     return !!this.suspendedAt && (!this.suspendedUntil || this.suspendedUntil > at);

@@ -27,6 +27,19 @@ export interface AppConfig {
   rateLimits: RateLimitsConfig;
   email: EmailConfig;
   live: LiveConfig;
+  retention: RetentionConfig;
+}
+
+/** How long personal data is kept (docs/privacy.md); in days, 0 keeps it for good. Applied hourly by DataRetention (libs/accounts). */
+export interface RetentionConfig {
+  /** Notifications, read or not, after they were made (RETENTION_NOTIFICATIONS_DAYS). */
+  notificationsDays: number;
+  /** Sent or failed mails in the outbox, after they were made (RETENTION_SENT_MAIL_DAYS). */
+  sentMailDays: number;
+  /** Sessions (with their refresh tokens and browser) after they ended or expired, spent refresh tokens and reset links (RETENTION_SESSIONS_DAYS). */
+  sessionsDays: number;
+  /** Audit lines (moderation_actions, expertise_log), from 30 days up (RETENTION_AUDIT_LOG_DAYS). */
+  auditLogDays: number;
 }
 
 /** Live updates over graphql-ws (libs/live): socket caps, replay bounds, event retention (docs/limits.md). */
@@ -226,6 +239,18 @@ function liveConfig(env: NodeJS.ProcessEnv): LiveConfig {
   };
 }
 
+function retentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
+  const auditLogDays = int(env, 'RETENTION_AUDIT_LOG_DAYS', 730, 0, 36_500);
+  // The database refuses to delete audit lines younger than 30 days whatever the job is told (migration 1795900000190).
+  if (auditLogDays > 0 && auditLogDays < 30) throw new ConfigError('RETENTION_AUDIT_LOG_DAYS', `must be 0 (keep for good) or at least 30 (got "${auditLogDays}")`);
+  return {
+    notificationsDays: int(env, 'RETENTION_NOTIFICATIONS_DAYS', 180, 0, 36_500),
+    sentMailDays: int(env, 'RETENTION_SENT_MAIL_DAYS', 30, 0, 36_500),
+    sessionsDays: int(env, 'RETENTION_SESSIONS_DAYS', 30, 0, 36_500),
+    auditLogDays,
+  };
+}
+
 function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
   const from = (env.MAIL_FROM ?? '').trim() || 'Waardenet <no-reply@waardenet.local>';
   const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
@@ -311,5 +336,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: rateLimits(env),
     email: emailConfig(env, port),
     live: liveConfig(env),
+    retention: retentionConfig(env),
   };
 }

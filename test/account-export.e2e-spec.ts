@@ -1,0 +1,101 @@
+import request from 'supertest';
+import { EXPORT_BATCH } from '@waardenet/accounts';
+import { World, createPost, createThread, join, registerUser, world } from './support/factories';
+import { ok } from './support/gql';
+import { queryCounter } from './support/query-counter';
+import { TestApp, createTestApp } from './support/test-app';
+
+const exportOf = (t: TestApp, token?: string) => {
+  const req = request(t.url).get('/api/me/export');
+  return token ? req.set('authorization', `Bearer ${token}`) : req;
+};
+
+describe('GET /api/me/export: everything stored about the account, as one JSON download', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await world(t);
+  });
+  afterAll(() => t.close());
+
+  it('needs a signed-in account', async () => {
+    const res = await exportOf(t).set('accept', 'application/json');
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('holds the profile, sessions, memberships, posts with their versions, reactions, follows, notifications, claims, reports and moderation about them, without secrets or moderators', async () => {
+    const user = await registerUser(t, { displayName: 'Exporteur' });
+    await join(t, user, w.pub.id);
+    const thread = await createThread(t, user, w.pub.id, { title: 'Mijn vraag', body: 'Eerste tekst' });
+    const [opening] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [thread.id]);
+    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: opening.id, body: 'Tweede tekst' } }, user.token);
+    const answer = await createPost(t, w.member, thread.id, 'Een antwoord');
+    await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: answer.id, kind: 'THANKS' } }, user.token);
+    await ok(t, `mutation($input: FollowInput!) { follow(input: $input) }`, { input: { communityId: w.pub.id } }, user.token);
+    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: answer.id, reason: 'SPAM', note: 'reclame' } }, user.token);
+    await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Molens', evidence: 'Molenaar sinds 1999', libraryId: w.library.id } }, user.token);
+    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "Nakijken") { id } }`, { id: opening.id }, w.manager.token);
+
+    const res = await exportOf(t, user.token);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="waardenet-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const doc = JSON.parse(res.text);
+    expect(doc.account).toMatchObject({ id: user.id, email: user.email, display_name: 'Exporteur' });
+    expect(doc.posts).toEqual([
+      expect.objectContaining({ id: opening.id, body: 'Tweede tekst', state: 'HIDDEN', revisions: [
+        expect.objectContaining({ version: 1, body: 'Eerste tekst', editedBy: 'you' }),
+        expect.objectContaining({ version: 2, body: 'Tweede tekst', editedBy: 'you' }),
+      ] }),
+    ]);
+    expect(doc['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, title: 'Mijn vraag' })]);
+    expect(doc['memberships.user_id']).toEqual([expect.objectContaining({ community_id: w.pub.id, state: 'ACTIVE' })]);
+    expect(doc['sessions.user_id']).toHaveLength(1);
+    expect(doc['reactions.user_id']).toEqual([expect.objectContaining({ post_id: answer.id, kind: 'THANKS' })]);
+    expect(doc['follows.user_id']).toEqual(expect.arrayContaining([expect.objectContaining({ target_type: 'COMMUNITY', target_id: w.pub.id })]));
+    expect(doc['expertise.user_id']).toEqual([expect.objectContaining({ topic: 'Molens', evidence: 'Molenaar sinds 1999' })]);
+    expect(doc.reportsFiled).toEqual([expect.objectContaining({ post_id: answer.id, note: 'reclame' })]);
+    // The moderator's hiding of their post is there, but not who did it.
+    expect(doc.moderationActionsAboutYou).toEqual([expect.objectContaining({ action: 'HIDE_POST', target_id: opening.id, reason: 'Nakijken' })]);
+    expect(doc.moderationActionsAboutYou[0]).not.toHaveProperty('actor_id');
+    expect(doc.posts[0]).not.toHaveProperty('moderated_by_id');
+    expect(res.text).not.toContain(w.manager.id);
+    for (const secret of ['password_hash', 'token_hash', 'refresh']) expect(res.text).not.toContain(secret);
+    // Someone else's export holds nothing of this account's.
+    expect((await exportOf(t, w.outsider.token)).text).not.toContain(user.email);
+  });
+
+  it('streams 100,000 posts in bounded pages: each read takes at most one batch, none reads them all', async () => {
+    const user = await registerUser(t);
+    await join(t, user, w.pub.id);
+    const thread = await createThread(t, user, w.pub.id);
+    const total = 100_000;
+    // Seeded by SQL, without the search triggers (no one searches these), in one statement.
+    await t.sql(`ALTER TABLE posts DISABLE TRIGGER posts_search_sync`);
+    try {
+      await t.sql(
+        `INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 1 + g, 'Bericht ' || g, '<p>Bericht ' || g || '</p>' FROM generate_series(1, $3) g`,
+        [thread.id, user.id, total],
+      );
+    } finally {
+      await t.sql(`ALTER TABLE posts ENABLE TRIGGER posts_search_sync`);
+    }
+    queryCounter.reset();
+    const res = await exportOf(t, user.token);
+    expect(res.status).toBe(200);
+    // Sent as it is read: chunked, no length known up front.
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
+    const doc = JSON.parse(res.text);
+    expect(doc.posts).toHaveLength(total + 1);
+    expect(new Set(doc.posts.map((p: { id: string }) => p.id)).size).toBe(total + 1);
+    // The posts come through a cursor, EXPORT_BATCH rows per FETCH; no statement selects the account's rows outright.
+    expect(queryCounter.statements.filter((s) => s === `FETCH ${EXPORT_BATCH} FROM export_posts`)).toHaveLength(Math.ceil((total + 1) / EXPORT_BATCH));
+    const reads = queryCounter.statements.filter((s) => / t WHERE /.test(s));
+    expect(reads.length).toBeGreaterThan(5);
+    expect(reads.every((s) => s.startsWith('DECLARE export_'))).toBe(true);
+  });
+});
