@@ -54,7 +54,11 @@ describe('the permission table (docs/permissions.md), every cell tried through G
 
   it('covers every mutation and every query of the schema, and its field rows name real fields', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const tried = (await Promise.all(Object.values(PERMISSION_CASES).map(async (make) => rootFields((await make(w)).query)))).flat();
+    // allSettled: a case whose fixture fails must not leave the others writing into the cells that follow.
+    const made = await Promise.allSettled(Object.entries(PERMISSION_CASES).map(async ([name, make]) => ({ name, fields: rootFields((await make(w)).query) })));
+    const failed = made.flatMap((m, i) => (m.status === 'rejected' ? [`${Object.keys(PERMISSION_CASES)[i]}: ${String(m.reason)}`] : []));
+    expect(failed).toEqual([]);
+    const tried = made.flatMap((m) => (m.status === 'fulfilled' ? m.value.fields : []));
     const untried = (operation: 'query' | 'mutation', type: GraphQLObjectType | null | undefined) =>
       Object.keys(type?.getFields() ?? {}).filter((f) => !SIGN_IN.includes(f) && !tried.some((r) => r.operation === operation && r.field === f));
     expect({ queries: untried('query', schema.getQueryType()), mutations: untried('mutation', schema.getMutationType()) }).toEqual({ queries: [], mutations: [] });
@@ -86,21 +90,26 @@ describe('the permission table (docs/permissions.md), every cell tried through G
         it(`${actor}: ${expected}`, async () => {
           const attempt = await PERMISSION_CASES[row.operation](w);
           const viewer = w.actors[actor];
-          // A refusal must leave the database as it was, and so must every read.
-          const reads = rootFields(attempt.query).every((r) => r.operation === 'query');
-          const before = expected === 'yes' && !reads ? undefined : await databaseDigest(t);
-          const res = await gql(t, attempt.query, attempt.variables, viewer?.token);
-          if (isErrorCell(expected)) {
-            expect(res.errors?.[0]?.extensions?.code).toBe(expected);
-          } else {
-            expect(res.errors ?? []).toEqual([]);
-            if (expected === 'yes') await attempt.verify({ data: res.data!, viewer, actor });
-            else {
-              if (!attempt.value) throw new Error(`${row.operation}: a "${expected}" cell needs the case's value()`);
-              expectValue(expected, attempt.value(res.data!));
+          await attempt.before?.();
+          try {
+            // A refusal must leave the database as it was, and so must every read.
+            const reads = rootFields(attempt.query).every((r) => r.operation === 'query');
+            const before = expected === 'yes' && !reads ? undefined : await databaseDigest(t);
+            const res = await gql(t, attempt.query, attempt.variables, viewer?.token);
+            if (isErrorCell(expected)) {
+              expect(res.errors?.[0]?.extensions?.code).toBe(expected);
+            } else {
+              expect(res.errors ?? []).toEqual([]);
+              if (expected === 'yes') await attempt.verify({ data: res.data!, viewer, actor });
+              else {
+                if (!attempt.value) throw new Error(`${row.operation}: a "${expected}" cell needs the case's value()`);
+                expectValue(expected, attempt.value(res.data!));
+              }
             }
+            if (before) expect(await databaseDigest(t)).toEqual(before);
+          } finally {
+            await attempt.after?.();
           }
-          if (before) expect(await databaseDigest(t)).toEqual(before);
         });
       }
     });

@@ -21,6 +21,13 @@ export interface Attempt {
   /** For rows with `null` or `empty` cells: the field's value in the answer (`empty`: [] or a connection without edges). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   value?: (data: Record<string, any>) => unknown;
+  /**
+   * Changes the actors for this cell alone (e.g. their address unconfirmed), just before the digest is
+   * taken, and puts it back after the digest is compared. Separate from the case itself, which other tests
+   * also run (all cases at once) only to read its query.
+   */
+  before?: () => Promise<unknown>;
+  after?: () => Promise<unknown>;
 }
 
 /** How an operation of the table is tried: fresh targets for each cell (made by the world's own users), then the attempt. */
