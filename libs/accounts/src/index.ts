@@ -9,8 +9,5 @@ export * from './tokens.service';
 export * from './password-reset-token.entity';
 export * from './session-events';
 export * from './privacy';
-export * from './totp/totp.entities';
-export * from './totp/staff-totp-requirement';
-export * from './totp/otp';
 export * from './handle-redirect.entity';
 export * from './handle-rules';
