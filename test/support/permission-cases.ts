@@ -12,6 +12,7 @@ import { MODERATION_CASES } from './permission-cases-moderation';
 import { NETWORK_CASES } from './permission-cases-network';
 import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
 import { PROFILE_CASES } from './permission-cases-profile';
+import { TOTP_CASES } from './permission-cases-totp';
 import { PRIVACY_CASES } from './permission-cases-privacy';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
@@ -261,5 +262,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...PROFILE_CASES, ...PRIVACY_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES,
 };

@@ -7,6 +7,8 @@ import { JwtAuthenticator } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordsResolver } from './passwords.resolver';
 import { PasswordsService } from './passwords.service';
+import { TotpResolver } from './totp/totp.resolver';
+import { TotpService } from './totp/totp.service';
 import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 import { SessionsResolver } from './sessions.resolver';
@@ -21,6 +23,7 @@ import { TokensService } from './tokens.service';
     }),
   ],
   providers: [
+    TotpService, TotpResolver,
     AccountsService, AccountsResolver, TokensService, WebSessionInterceptor, LoginThrottle, PasswordsService, PasswordsResolver, SessionsResolver,
     ProfileService, ProfileResolver,
     { provide: AUTHENTICATOR, useClass: JwtAuthenticator },

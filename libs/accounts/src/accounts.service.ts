@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
-import { APP_CONFIG, AppConfig, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, AppError, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
 import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { LoginThrottle } from './login-throttle';
+import { TotpService } from './totp/totp.service';
 import { hashPassword, verifyPassword } from './password';
 import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, TokensService } from './tokens.service';
@@ -21,6 +22,7 @@ export class AccountsService {
     private readonly db: DataSource,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly totp: TotpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,6 +54,12 @@ export class AccountsService {
     const ok = await verifyPassword(user?.passwordHash, input.password);
     // One answer for an unknown email and a wrong password, so accounts cannot be probed.
     if (!user || !ok) throw unauthenticated('The email address or password is not correct.');
+    // Two-step verification: a wrong or replayed code stays counted as a failed attempt; a missing one is
+    // given back (the password was right, and the client now asks for the code).
+    await this.totp.checkAtLogin(user.id, input.totpCode).catch(async (e: unknown) => {
+      if (e instanceof AppError && e.extensions.reason === 'TOTP_REQUIRED') await release();
+      throw e;
+    });
     await release();
     return this.db.transaction((em) => this.tokens.startSession(em, user.id, device.userAgent ?? null));
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AccessTokenClaims, AppConfig, Authenticator, Viewer, logger, unauthenticated, viewerOf } from '@waardenet/core';
+import { applyStaffTotpRequirement } from './totp/staff-totp-requirement';
 
 type StrategyRun = Strategy & {
   success(user: unknown): void;
@@ -25,7 +26,9 @@ export class JwtAuthenticator implements Authenticator {
     this.strategy = new Strategy(
       { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, ignoreExpiration: false, algorithms: ['HS256'] },
       (claims: AccessTokenClaims, done: (err: unknown, user?: Viewer | false) => void) => {
-        resolveViewer(this.db, claims).then((viewer) => done(null, viewer), done);
+        resolveViewer(this.db, claims)
+          .then((viewer): Promise<Viewer | false> => (viewer ? applyStaffTotpRequirement(this.db, viewer, config.require2faForStaff) : Promise.resolve(false)))
+          .then((viewer) => done(null, viewer), done);
       },
     );
   }

@@ -27,7 +27,7 @@ export class CatalogueImportService {
     if (ctx.viewer.suspended) throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     const library = await this.libraries.bySlug(slug);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id).catch((e: unknown) => {
-      throw e instanceof AppError && e.code === 'FORBIDDEN' ? forbidden("Only this library's admins may import its catalogue.") : e;
+      throw e instanceof AppError && e.code === 'FORBIDDEN' && !e.extensions.reason ? forbidden("Only this library's admins may import its catalogue.") : e;
     });
     const format = formatOf(req.headers['content-type'] ?? '');
     if (!format) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
+import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, totpSetupRefusal, unauthenticated } from '@waardenet/core';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
@@ -99,6 +99,8 @@ export class CommunitiesPolicy {
     if (!access.canSee) throw notFound('That community');
     // computeAccess gives a suspended account no moderator right; say why, so they know it comes back.
     if (ctx.viewer.suspended) throw suspendedStaffRefusal();
+    // Staff rights paused until two-step verification is on; a community's own moderators who are not staff need none.
+    if (!access.canModerate && ctx.viewer.totpSetupRequired) throw totpSetupRefusal();
     if (!access.canModerate) throw forbidden("Only this community's moderators may do this.");
     return access;
   }
@@ -119,6 +121,7 @@ export class CommunitiesPolicy {
   /** Passes the library's staff and platform admins; refuses anyone else with TARGET_IS_MODERATOR (see requireMayActOn). */
   async requireAboveModerators(ctx: RequestContext, community: Community): Promise<void> {
     if (ctx.viewer?.isPlatformAdmin || (await this.libraries.isStaff(ctx, community.libraryId))) return;
+    if (ctx.viewer?.totpSetupRequired) throw totpSetupRefusal();
     throw new AppError('FORBIDDEN', "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.", { reason: 'TARGET_IS_MODERATOR' });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, entityLoader, forbidden, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
+import { RequestContext, badInput, entityLoader, forbidden, pausedStaffRefusal, unauthenticated } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { Library, LibraryKind, LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
@@ -81,7 +81,8 @@ export class FiguresService {
   /** Platform admins and the staff of a NATIONAL library. */
   private async requireNationalEditor(ctx: RequestContext): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
-    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
+    const paused = pausedStaffRefusal(ctx.viewer);
+    if (paused) throw paused;
     if (ctx.viewer.isPlatformAdmin) return;
     const staffOf = [...(await this.libraryPolicy.staffRoles(ctx)).keys()];
     const libraries = await this.libraries.loader(ctx).loadMany(staffOf);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestContext, forbidden, suspendedStaffRefusal, unauthenticated } from '@waardenet/core';
+import { RequestContext, forbidden, pausedStaffRefusal, unauthenticated } from '@waardenet/core';
 import { LibraryStaff, StaffRole } from './library-staff.entity';
 
 const STAFF_ROLES = 'libraries.viewerStaff';
@@ -9,7 +9,8 @@ const STAFF_ROLES = 'libraries.viewerStaff';
  * Who may manage a library: its ADMIN staff and platform admins. Staff roles are read once per request.
  * A suspended account holds no staff role while the suspension lasts: every staff right (figures and
  * their CSVs, expertise review, content database, national editing, moderating the library's
- * communities) asks staffRoles, so it is paused here, in one place.
+ * communities) asks staffRoles, so it is paused here, in one place. So is the staff role of an account
+ * that has to enable two-step verification first (WAARDENET_REQUIRE_2FA_FOR_STAFF).
  */
 @Injectable()
 export class LibrariesPolicy {
@@ -18,7 +19,7 @@ export class LibrariesPolicy {
   /** The viewer's staff roles, by library id. */
   staffRoles(ctx: RequestContext): Promise<Map<string, StaffRole>> {
     const viewer = ctx.viewer;
-    if (!viewer || viewer.suspended) return Promise.resolve(new Map());
+    if (!viewer || viewer.suspended || viewer.totpSetupRequired) return Promise.resolve(new Map());
     return ctx.cached(STAFF_ROLES, async () => {
       const rows = await ctx.reader(this.db).getRepository(LibraryStaff).findBy({ userId: viewer.id });
       return new Map(rows.map((r) => [r.libraryId, r.role]));
@@ -49,7 +50,8 @@ export class LibrariesPolicy {
 
   async requireLibraryAdmin(ctx: RequestContext, libraryId: string): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
-    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
+    const paused = pausedStaffRefusal(ctx.viewer);
+    if (paused) throw paused;
     if (ctx.viewer.isPlatformAdmin) return;
     if ((await this.staffRoles(ctx)).get(libraryId) !== StaffRole.ADMIN) {
       throw forbidden("Only this library's admins may manage its staff.");
@@ -58,7 +60,8 @@ export class LibrariesPolicy {
 
   async requireStaff(ctx: RequestContext, libraryId: string, what: string): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
-    if (ctx.viewer.suspended) throw suspendedStaffRefusal();
+    const paused = pausedStaffRefusal(ctx.viewer);
+    if (paused) throw paused;
     if (ctx.viewer.isPlatformAdmin || (await this.isStaff(ctx, libraryId))) return;
     throw forbidden(`Only this library's staff may ${what}.`);
   }

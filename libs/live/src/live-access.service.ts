@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, Viewer, forbidden, notFound } from '@waardenet/core';
-import { resolveViewer } from '@waardenet/accounts';
+import { APP_CONFIG, AppConfig, RequestContext, Viewer, forbidden, notFound } from '@waardenet/core';
+import { applyStaffTotpRequirement, resolveViewer } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { ReaderClass } from './listener';
@@ -23,6 +23,7 @@ export class LiveAccessService {
     private readonly communities: CommunitiesService,
     private readonly communityPolicy: CommunitiesPolicy,
     private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   context(viewer: Viewer | null): RequestContext {
@@ -55,7 +56,7 @@ export class LiveAccessService {
     if (!viewer) return this.context(null);
     const now = await resolveViewer(this.db, { sub: viewer.id, sid: viewer.sessionId });
     if (!now) throw forbidden('This session has ended; log in again.');
-    return this.context(now);
+    return this.context(await applyStaffTotpRequirement(this.db, now, this.config.require2faForStaff));
   }
 
   /** The reader class now, or null when the viewer may no longer read. */

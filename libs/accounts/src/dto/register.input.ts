@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { normalizeDisplayName } from '../display-name';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -37,4 +37,13 @@ export class LoginInput {
   @IsString()
   @Length(1, 200)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'With two-step verification on: the code from the authenticator app, or a recovery code (once). Without it login is refused with reason TOTP_REQUIRED; a wrong or used one with TOTP_INVALID.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  totpCode?: string | null;
 }

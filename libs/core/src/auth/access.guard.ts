@@ -5,6 +5,7 @@ import { forbidden, unauthenticated } from '../errors/app-error';
 import { requestContextOf } from '../context/ctx.decorator';
 import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel } from './access.decorator';
 import { AUTHENTICATOR, Authenticator } from './authenticator';
+import { totpSetupRefusal } from './viewer';
 import { suspendedStaffRefusal } from './viewer';
 
 /**
@@ -30,6 +31,7 @@ export class AccessGuard implements CanActivate {
       throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     }
     if (level === 'platformAdmin' && rc.viewer.suspended) throw suspendedStaffRefusal();
+    if (level === 'platformAdmin' && rc.viewer.totpSetupRequired) throw totpSetupRefusal();
     if (level === 'platformAdmin' && !rc.viewer.isPlatformAdmin) throw forbidden('Only platform admins may do this.');
     return true;
   }

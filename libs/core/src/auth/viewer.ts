@@ -10,6 +10,12 @@ export interface Viewer {
    * and every mutation but logging out is refused. A suspended platform admin is not an admin meanwhile.
    */
   suspended?: boolean;
+  /**
+   * WAARDENET_REQUIRE_2FA_FOR_STAFF is on and this platform admin or library staff member has not enabled
+   * two-step verification: they keep a member's rights, while their staff and admin rights are paused until
+   * they enable it (refused with reason TOTP_SETUP_REQUIRED) and they are no admin meanwhile.
+   */
+  totpSetupRequired?: boolean;
 }
 
 export interface AccessTokenClaims {
@@ -28,4 +34,21 @@ export function viewerOf(row: { id: string; sessionId: string; isPlatformAdmin: 
 /** The refusal of a staff, moderator or admin right to a suspended account: the right returns when the suspension ends. */
 export function suspendedStaffRefusal(): AppError {
   return new AppError('FORBIDDEN', 'Your account is suspended: your staff, moderator and admin rights are paused until the suspension ends.', { reason: 'ACCOUNT_SUSPENDED' });
+}
+
+/** The viewer with staff and admin rights paused until two-step verification is enabled (WAARDENET_REQUIRE_2FA_FOR_STAFF). */
+export function withTotpSetupRequired(viewer: Viewer): Viewer {
+  return { ...viewer, isPlatformAdmin: false, totpSetupRequired: true };
+}
+
+/** The refusal of a staff or admin right while two-step verification is required for staff and not yet enabled. */
+export function totpSetupRefusal(): AppError {
+  return new AppError('FORBIDDEN', 'Staff and admins need two-step verification on this platform: set it up in your profile, then try again.', { reason: 'TOTP_SETUP_REQUIRED' });
+}
+
+/** Why the viewer's staff, moderator and admin rights are paused (a suspension, two-step verification not set up), or null. */
+export function pausedStaffRefusal(viewer: Viewer): AppError | null {
+  if (viewer.suspended) return suspendedStaffRefusal();
+  if (viewer.totpSetupRequired) return totpSetupRefusal();
+  return null;
 }

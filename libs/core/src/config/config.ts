@@ -25,6 +25,8 @@ export interface AppConfig {
   /** Express `trust proxy`: how many proxy hops, or which proxy addresses, to believe X-Forwarded-For from. */
   trustProxy: number | string;
   rateLimits: RateLimitsConfig;
+  /** WAARDENET_REQUIRE_2FA_FOR_STAFF: platform admins and library staff without two-step verification keep only a member's rights. */
+  require2faForStaff: boolean;
   email: EmailConfig;
   live: LiveConfig;
   retention: RetentionConfig;
@@ -143,6 +145,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
     throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
   return n;
+}
+
+/** 1/true or 0/false (unset: false); anything else stops the boot. */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (!['', '0', '1', 'true', 'false'].includes(raw)) throw new ConfigError(name, `must be 0 or 1 (got "${env[name]}")`);
+  return raw === '1' || raw === 'true';
 }
 
 function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
@@ -334,6 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     handleRedirectDays: int(env, 'HANDLE_REDIRECT_DAYS', 30, 0, 365),
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
+    require2faForStaff: flag(env, 'WAARDENET_REQUIRE_2FA_FOR_STAFF'),
     email: emailConfig(env, port),
     live: liveConfig(env),
     retention: retentionConfig(env),
