@@ -35,7 +35,11 @@ describe('data retention: one job applies the RETENTION_* periods, on one instan
       [open.id],
     );
     await t.sql(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, 'old-link', ${ago(31)}), ($1, 'new-link', now())`, [user.id]);
-    await t.sql(`INSERT INTO email_tokens (user_id, purpose, email, token_hash, expires_at) VALUES ($1, 'VERIFY', $2, 'old-mail-link', ${ago(31)}), ($1, 'VERIFY', $2, 'new-mail-link', now())`, [user.id, user.email]);
+    // Email links come with email verification (issue #15 ask 1); the job skips the table while it is not there.
+    const emailLinks = (await t.sql<{ t: string | null }>(`SELECT to_regclass('email_tokens')::text AS t`))[0].t !== null;
+    if (emailLinks) {
+      await t.sql(`INSERT INTO email_tokens (user_id, purpose, email, token_hash, expires_at) VALUES ($1, 'VERIFY', $2, 'old-mail-link', ${ago(31)}), ($1, 'VERIFY', $2, 'new-mail-link', now())`, [user.id, user.email]);
+    }
     await t.sql(
       `INSERT INTO moderation_actions (actor_id, action, target_type, target_id, created_at, expires_at) VALUES
          (NULL, 'SUSPEND_USER', 'USER', $1, ${ago(400)}, NULL), (NULL, 'BAN_MEMBER', 'USER', $1, ${ago(400)}, now() + interval '1 day'),
@@ -59,7 +63,7 @@ describe('data retention: one job applies the RETENTION_* periods, on one instan
     expect({
       notifications: total('notifications'), sentMail: total('sentMail'), sessions: total('sessions'), spentRefreshTokens: total('spentRefreshTokens'),
       passwordResetLinks: total('passwordResetLinks'), emailLinks: total('emailLinks'), auditLog: total('auditLog'), expertiseLog: total('expertiseLog'),
-    }).toEqual({ notifications: 1, sentMail: 2, sessions: 2, spentRefreshTokens: 1, passwordResetLinks: 1, emailLinks: 1, auditLog: 1, expertiseLog: 1 });
+    }).toEqual({ notifications: 1, sentMail: 2, sessions: 2, spentRefreshTokens: 1, passwordResetLinks: 1, emailLinks: emailLinks ? 1 : 0, auditLog: 1, expertiseLog: 1 });
 
     expect(await t.sql(`SELECT detail FROM notifications WHERE recipient_id = $1`, [user.id])).toEqual([{ detail: 'recent' }]);
     expect((await t.sql(`SELECT subject FROM email_outbox WHERE recipient_id = $1 ORDER BY subject`, [user.id])).map((r) => r.subject)).toEqual(['pending', 'recent']);
@@ -67,7 +71,7 @@ describe('data retention: one job applies the RETENTION_* periods, on one instan
     expect(await count(t, `sessions WHERE user_id = $1`, [user.id])).toBe(2);
     expect((await t.sql(`SELECT token_hash FROM refresh_tokens WHERE session_id = $1 AND used_at IS NOT NULL`, [open.id])).map((r) => r.token_hash)).toEqual(['spent-lately']);
     expect((await t.sql(`SELECT token_hash FROM password_reset_tokens WHERE user_id = $1`, [user.id])).map((r) => r.token_hash)).toEqual(['new-link']);
-    expect((await t.sql(`SELECT token_hash FROM email_tokens WHERE user_id = $1`, [user.id])).map((r) => r.token_hash)).toEqual(['new-mail-link']);
+    if (emailLinks) expect((await t.sql(`SELECT token_hash FROM email_tokens WHERE user_id = $1`, [user.id])).map((r) => r.token_hash)).toEqual(['new-mail-link']);
     // A ban still running keeps its line however old; the line of 100 days is within the year.
     expect((await t.sql(`SELECT action FROM moderation_actions WHERE target_id = $1 ORDER BY action`, [user.id])).map((r) => r.action)).toEqual(['BAN_MEMBER', 'SUSPEND_USER']);
     expect((await t.sql(`SELECT topic FROM expertise_log WHERE user_id = $1`, [user.id])).map((r) => r.topic)).toEqual(['nieuw']);
