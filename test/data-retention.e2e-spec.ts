@@ -1,4 +1,5 @@
 import { DataRetention, RetentionResult } from '@waardenet/accounts';
+import { LiveEventsRetention } from '@waardenet/core';
 import { registerUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -101,6 +102,15 @@ describe('data retention: one job applies the RETENTION_* periods, on one instan
     await expect(asJob(`TRUNCATE moderation_actions`)).rejects.toThrow(/append-only: TRUNCATE/);
     await expect(asJob(`DELETE FROM moderation_actions WHERE target_id = $1 AND created_at < now() - interval '30 days'`)).resolves.toBeUndefined();
     expect(await count(t, `moderation_actions WHERE target_id = $1`, [user.id])).toBe(2);
+  });
+
+  it('the live events\' own job (LiveEventsRetention) counts what it deleted', async () => {
+    // Three old events: TypeORM answers a DELETE with [rows, count], and taking that pair's length said 2 whatever was deleted.
+    await t.sql(
+      `INSERT INTO live_events (channel, seq, type, community_id, created_at) SELECT 'retention-test', g, 'POST_CREATED', gen_random_uuid(), now() - interval '2 days' FROM generate_series(1, 3) g`,
+    );
+    expect(await t.app.get(LiveEventsRetention).purge()).toBe(3);
+    expect(await count(t, `live_events WHERE channel = 'retention-test'`)).toBe(0);
   });
 
   it('keeps everything with 0 days', async () => {

@@ -52,13 +52,13 @@ export class LiveEventsRetention implements OnApplicationBootstrap, OnApplicatio
         const deleted = await this.db.transaction(async (em) => {
           const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [PURGE_LOCK]);
           if (!locked) return -1;
-          const rows: unknown[] = await em.query(
+          // TypeORM answers a DELETE with [rows, affected count]: the count is the second.
+          const [, affected]: [unknown[], number] = await em.query(
             `DELETE FROM live_events WHERE ctid IN (
-               SELECT ctid FROM live_events WHERE created_at < now() - make_interval(secs => $1::double precision / 1000) LIMIT ${BATCH})
-             RETURNING 1`,
+               SELECT ctid FROM live_events WHERE created_at < now() - make_interval(secs => $1::double precision / 1000) LIMIT ${BATCH})`,
             [this.config.live.eventsRetentionMs],
           );
-          return rows.length;
+          return affected;
         });
         if (deleted < 0) break;
         total += deleted;
