@@ -143,6 +143,7 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
       ['ExpertiseClaims', { libraryId: utrecht.id }],
       ['ExpertiseLog', { libraryId: utrecht.id }],
       ['MySessions', {}],
+      ['MyTwoFactor', {}],
       ['ProfileSettings', {}],
       ['PublicProfile', { handle: 'joostjansen' }],
     ];

@@ -95,8 +95,10 @@ export async function currentAccessToken(): Promise<string | null> {
 /** The token in memory, without waiting: to tell whether a rejected token is still the current one. */
 export const peekAccessToken = (): string | null => accessToken;
 
-export async function logIn(email: string, password: string): Promise<void> {
-  accept((await postGraphql<{ login: AuthPayload }>(LOGIN, { input: { email, password } }, { sessionCall: true })).login);
+/** `totpCode`: the authenticator app's code or a recovery code, once the server answered TOTP_REQUIRED. */
+export async function logIn(email: string, password: string, totpCode?: string): Promise<void> {
+  const input = totpCode ? { email, password, totpCode } : { email, password };
+  accept((await postGraphql<{ login: AuthPayload }>(LOGIN, { input }, { sessionCall: true })).login);
 }
 
 export async function register(email: string, password: string, displayName: string): Promise<void> {

@@ -10,8 +10,11 @@ import { Link, navigate, paths, safeNext } from '../router';
 export function LoginScreen({ next }: { next: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [errors, setErrors] = useState<{ email?: string; password?: string; totp?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Asked for once the server answered TOTP_REQUIRED: the account uses two-step verification.
+  const [askCode, setAskCode] = useState(false);
+  const [code, setCode] = useState('');
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -21,14 +24,27 @@ export function LoginScreen({ next }: { next: string | null }) {
       document.getElementById(found.email ? 'login-email' : 'login-password')?.focus();
       return;
     }
+    if (askCode && !code.trim()) {
+      setErrors({ totp: t('auth.totpMissing') });
+      document.getElementById('login-totp')?.focus();
+      return;
+    }
     setBusy(true);
     try {
-      await logIn(email.trim(), password);
+      await logIn(email.trim(), password, askCode ? code.trim() : undefined);
       navigate(safeNext(next), { replace: true });
     } catch (e) {
       const error = asApiError(e);
-      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : errorText(error) });
       setBusy(false);
+      if (error.reason === 'TOTP_REQUIRED' || error.reason === 'TOTP_INVALID') {
+        setAskCode(true);
+        setCode('');
+        setErrors(error.reason === 'TOTP_INVALID' ? { totp: t('auth.totpInvalid') } : {});
+        // After the field appears: focus moves to where the next answer goes.
+        requestAnimationFrame(() => document.getElementById('login-totp')?.focus());
+        return;
+      }
+      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : errorText(error) });
     }
   };
 
@@ -46,6 +62,12 @@ export function LoginScreen({ next }: { next: string | null }) {
           onInput={setPassword}
           error={errors.password}
         />
+        {askCode ? (
+          <>
+            <p role="status">{t('auth.totpIntro')}</p>
+            <TextField id="login-totp" label={t('auth.totpCode')} hint={t('auth.totpHint')} autoComplete="one-time-code" value={code} onInput={setCode} error={errors.totp} />
+          </>
+        ) : null}
         {errors.form ? (
           <p class="error" role="alert">
             {errors.form}

@@ -9,6 +9,7 @@ import { Link, navigate, paths } from '../router';
 
 const ProfileExtras = lazyScreen(() => import('./ProfileExtras').then((m) => m.ProfileExtras));
 const AccountSecurity = lazyScreen(() => import('./account/AccountSecurity').then((m) => m.AccountSecurity));
+const TwoFactor = lazyScreen(() => import('./account/TwoFactor').then((m) => m.TwoFactor));
 const AccountData = lazyScreen(() => import('./account/AccountData').then((m) => m.AccountData));
 const ProfileSettings = lazyScreen(() => import('./account/ProfileSettings').then((m) => m.ProfileSettings));
 const NotificationSettings = lazyScreen(() => import('./account/NotificationSettings').then((m) => m.NotificationSettings));
@@ -56,6 +57,7 @@ export function ProfileScreen() {
       <ProfileSettings renamed={(displayName: string) => update((d) => ({ me: d.me && { ...d.me, displayName } }))} />
       <ProfileExtras />
       <AccountSecurity />
+      <TwoFactor email={me.email} />
       <NotificationSettings />
       <AccountData />
       <button
