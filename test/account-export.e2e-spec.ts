@@ -1,9 +1,37 @@
+import { ClientRequest, IncomingMessage, get } from 'node:http';
 import request from 'supertest';
-import { EXPORT_BATCH } from '@waardenet/accounts';
+import { EXPORT_BATCH, EXPORTS_AT_ONCE } from '@waardenet/accounts';
+import type { TestUser } from './support/factories';
 import { World, createPost, createThread, join, registerUser, world } from './support/factories';
 import { ok } from './support/gql';
 import { queryCounter } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
+
+/** Seeds `total` posts of `user` by SQL, without the search triggers (no one searches these), in one statement. */
+async function seedPosts(t: TestApp, user: TestUser, communityId: string, total: number): Promise<void> {
+  await join(t, user, communityId);
+  const thread = await createThread(t, user, communityId);
+  await t.sql(`ALTER TABLE posts DISABLE TRIGGER posts_search_sync`);
+  try {
+    await t.sql(
+      `INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 1 + g, 'Bericht ' || g, '<p>Bericht ' || g || '</p>' FROM generate_series(1, $3) g`,
+      [thread.id, user.id, total],
+    );
+  } finally {
+    await t.sql(`ALTER TABLE posts ENABLE TRIGGER posts_search_sync`);
+  }
+}
+
+/** An export whose reader stopped reading after the headers: the server stalls once the buffers are full, holding its place. */
+function stalledExport(t: TestApp, token: string): Promise<{ req: ClientRequest; res: IncomingMessage }> {
+  return new Promise((resolve, reject) => {
+    const req = get(`${t.url}/api/me/export`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+      res.pause();
+      resolve({ req, res });
+    });
+    req.on('error', reject);
+  });
+}
 
 const exportOf = (t: TestApp, token?: string) => {
   const req = request(t.url).get('/api/me/export');
@@ -70,19 +98,8 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
 
   it('streams 100,000 posts in bounded pages: each read takes at most one batch, none reads them all', async () => {
     const user = await registerUser(t);
-    await join(t, user, w.pub.id);
-    const thread = await createThread(t, user, w.pub.id);
     const total = 100_000;
-    // Seeded by SQL, without the search triggers (no one searches these), in one statement.
-    await t.sql(`ALTER TABLE posts DISABLE TRIGGER posts_search_sync`);
-    try {
-      await t.sql(
-        `INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 1 + g, 'Bericht ' || g, '<p>Bericht ' || g || '</p>' FROM generate_series(1, $3) g`,
-        [thread.id, user.id, total],
-      );
-    } finally {
-      await t.sql(`ALTER TABLE posts ENABLE TRIGGER posts_search_sync`);
-    }
+    await seedPosts(t, user, w.pub.id, total);
     queryCounter.reset();
     const res = await exportOf(t, user.token);
     expect(res.status).toBe(200);
@@ -97,5 +114,28 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     const reads = queryCounter.statements.filter((s) => / t WHERE /.test(s));
     expect(reads.length).toBeGreaterThan(5);
     expect(reads.every((s) => s.startsWith('DECLARE export_'))).toBe(true);
+  });
+
+  it('one export per account at a time, and a few per instance: each holds a database connection while it streams', async () => {
+    expect(EXPORTS_AT_ONCE).toBe(2);
+    const [big, other] = [await registerUser(t), await registerUser(t)];
+    for (const u of [big, other]) await seedPosts(t, u, w.pub.id, 100_000);
+    const first = await stalledExport(t, big.token);
+    expect(first.res.statusCode).toBe(200);
+    const again = await exportOf(t, big.token).set('accept', 'application/json');
+    expect([again.status, again.body.reason]).toEqual([429, 'EXPORT_IN_PROGRESS']);
+    const second = await stalledExport(t, other.token);
+    const busy = await exportOf(t, w.outsider.token).set('accept', 'application/json');
+    expect([busy.status, busy.body.code, busy.body.reason]).toEqual([429, 'RATE_LIMITED', 'EXPORT_BUSY']);
+    expect(busy.body.retryAfter).toBeGreaterThan(0);
+
+    // A reader who goes gives the place back.
+    first.req.destroy();
+    second.req.destroy();
+    let status = 0;
+    while (status !== 200) {
+      status = (await exportOf(t, big.token).set('accept', 'application/json')).status;
+      if (status !== 200) expect(status).toBe(429);
+    }
   });
 });

@@ -17,9 +17,15 @@ export class AccountExportController {
   @AllowSuspended()
   @Get('export')
   async export(@Ctx() ctx: RequestContext, @Res() res: Response): Promise<void> {
+    const release = this.exports.reserve(ctx.viewer!.id);
+    // Given back when the answer is done or the client went, whichever comes first.
+    res.once('close', release);
     const chunks = this.exports.document(ctx.viewer!.id);
     // The first piece is read before any header is sent, so a failure there is still an ordinary error answer.
-    const first = await chunks.next();
+    const first = await chunks.next().catch((err: unknown) => {
+      release();
+      throw err;
+    });
     const day = new Date().toISOString().slice(0, 10);
     res.status(200);
     res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -33,10 +39,12 @@ export class AccountExportController {
         await write(chunk);
       }
       res.end();
+      release();
     } catch (err) {
       // Headers are gone: cut the connection, so the download fails rather than ending as truncated JSON.
       logger.error({ err }, 'account export failed midway');
       res.destroy(err as Error);
+      release();
       await chunks.return(undefined);
     }
   }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
+import { rateLimited } from '@waardenet/core/rate-limit';
+
+/**
+ * Exports streaming at once on one instance: each holds a database connection (of the pool's 20) for as long
+ * as its client takes to read, so a few slow or stalled downloads must not starve everyone else's requests.
+ */
+export const EXPORTS_AT_ONCE = 2;
 
 /** Rows fetched per statement: a member with 100,000 posts is exported in 201 fetches, never all at once. */
 export const EXPORT_BATCH = 500;
@@ -34,7 +41,24 @@ const BY_HAND = new Set(['posts.author_id', 'email_outbox.recipient_id']);
  */
 @Injectable()
 export class AccountExportService {
+  private readonly running = new Set<string>();
+
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Takes one of this instance's export places for the account, before anything is read; the function it
+   * returns gives it back (once). One export per account at a time, EXPORTS_AT_ONCE in all.
+   */
+  reserve(userId: string): () => void {
+    if (this.running.has(userId)) throw rateLimited('Your data is already being downloaded; wait until that download has finished.', 10_000, 'EXPORT_IN_PROGRESS');
+    if (this.running.size >= EXPORTS_AT_ONCE) throw rateLimited('Other downloads of account data are running.', 10_000, 'EXPORT_BUSY');
+    this.running.add(userId);
+    let held = true;
+    return () => {
+      if (held) this.running.delete(userId);
+      held = false;
+    };
+  }
 
   async *document(userId: string): AsyncGenerator<string> {
     const qr = this.db.createQueryRunner();
