@@ -1,4 +1,5 @@
 import { generate } from '@otplib/totp';
+import request from 'supertest';
 import { OTP_PLUGINS } from '@waardenet/accounts';
 import { LOGIN, TestUser, addStaff, createCommunity, createLibrary, registerAdmin, registerUser } from './support/factories';
 import { databaseDigest } from './support/db-digest';
@@ -10,6 +11,7 @@ const ENABLE = `mutation($code: String!) { enableTotp(code: $code) }`;
 const DISABLE = `mutation($password: String!) { disableTotp(password: $password) }`;
 const STATUS = `{ myTwoFactor { enabled recoveryCodesLeft required } }`;
 const REFRESH = `mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }`;
+const ME = `{ me { id } }`;
 
 type Answer = { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: Record<string, any> | null }; // eslint-disable-line @typescript-eslint/no-explicit-any
 const refusal = (res: Answer) => ({ code: res.errors?.[0]?.extensions?.code, reason: res.errors?.[0]?.extensions?.reason });
@@ -41,11 +43,16 @@ describe('two-step verification (TOTP) at login', () => {
     // Pending: login does not ask for a code yet.
     expect((await login(t, user.email)).data?.login.accessToken).toBeTruthy();
 
+    const otherDevice = (await login(t, user.email)).data!.login;
     const wrong = await gql(t, ENABLE, { code: (Number(await codeAt(setupTotp.secret)) + 1).toString().padStart(6, '0').slice(-6) }, user.token);
     expect(refusal(wrong)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOTP_INVALID' });
     const recovery = (await ok(t, ENABLE, { code: await codeAt(setupTotp.secret) }, user.token)).enableTotp as string[];
     expect(recovery).toHaveLength(10);
     expect(new Set(recovery).size).toBe(10);
+    // The device that signed in without a code is signed out (its refresh token too); this one stays.
+    expect(refusal(await gql(t, ME, {}, otherDevice.accessToken))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(refusal(await gql(t, REFRESH, { t: otherDevice.refreshToken }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await ok(t, ME, {}, user.token)).me.id).toBe(user.id);
     const stored = await t.sql<{ code_hash: string }>(`SELECT code_hash FROM totp_recovery_codes WHERE user_id = $1`, [user.id]);
     expect(stored).toHaveLength(10);
     expect(JSON.stringify(stored)).not.toContain(recovery[0]);
@@ -90,6 +97,26 @@ describe('two-step verification (TOTP) at login', () => {
     for (let i = 0; i < 5; i++) expect(refusal(await login(t, user.email, '000000'))).toMatchObject({ reason: 'TOTP_INVALID' });
     // The account's budget of five failures is used: even the right code waits now.
     expect(refusal(await login(t, user.email, await codeAt(secret, 1)))).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('the web client\'s cookie flow: a refused login sets no refresh cookie; a login with the code does, and refreshes without one', async () => {
+    const user = await registerUser(t);
+    const { secret } = await enable(t, user);
+    const web = (query: string, variables: Record<string, unknown>, cookie?: string) => {
+      const req = request(t.url).post('/graphql').set('content-type', 'application/json').set('x-waardenet-client', 'web');
+      if (cookie) req.set('cookie', cookie);
+      return req.send({ query, variables });
+    };
+    const cookieOf = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('wn_refresh='));
+    const refused = await web(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
+    expect(refusal(refused.body)).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
+    expect(cookieOf(refused)).toBeUndefined();
+    expect(refusal((await web(REFRESH, {})).body)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const signedIn = await web(LOGIN, { input: { email: user.email, password: TEST_PASSWORD, totpCode: await codeAt(secret, 1) } });
+    const cookie = cookieOf(signedIn)!.split(';')[0];
+    const refreshed = await web(REFRESH, {}, cookie);
+    expect(refreshed.body.errors).toBeUndefined();
+    expect(refreshed.body.data.refreshSession.accessToken).toBeTruthy();
   });
 
   it('needs an enabled secret, and the password to turn it off', async () => {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, unauthenticated } from '@waardenet/core';
 import { LoginThrottle } from '../login-throttle';
 import { verifyPassword } from '../password';
-import { sha256 } from '../tokens.service';
+import { TokensService, sha256 } from '../tokens.service';
 import { User } from '../user.entity';
 import { newTotpSecret, otpauthUri, timeStepOf } from './otp';
 import { RECOVERY_CODE_COUNT, isAuthenticatorCode, newRecoveryCode, normalizeRecoveryCode } from './recovery-codes';
@@ -21,6 +21,7 @@ export class TotpService {
   constructor(
     private readonly db: DataSource,
     private readonly throttle: LoginThrottle,
+    private readonly tokens: TokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.box = new TotpSecretBox(config.jwtSecret);
@@ -57,10 +58,14 @@ export class TotpService {
     return { uri, secret, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
   }
 
-  /** Confirms the pending secret with a code from the app, turns two-step verification on and returns ten recovery codes (only now). */
+  /**
+   * Confirms the pending secret with a code from the app, turns two-step verification on and returns ten
+   * recovery codes (only now). Every other session ends: they were signed in without a code, and a new
+   * login, on any device, needs one from now on (this one stays; refreshing it needs no code).
+   */
   async enable(ctx: RequestContext, code: string): Promise<string[]> {
     const viewer = requireViewer(ctx);
-    return this.db.transaction(async (em) => {
+    const { codes, ended } = await this.db.transaction(async (em) => {
       const [row]: { secret_encrypted: string; enabled: boolean }[] = await em.query(
         `SELECT secret_encrypted, enabled_at IS NOT NULL AS enabled FROM user_totp WHERE user_id = $1 FOR UPDATE`,
         [viewer.id],
@@ -72,8 +77,10 @@ export class TotpService {
         throw badInput('code: is not the code your app shows now; check that its clock is right and try the next code.', { reason: 'TOTP_INVALID', fields: { code: ['is not the current code'] } });
       }
       await em.query(`UPDATE user_totp SET enabled_at = now(), last_time_step = $2 WHERE user_id = $1`, [viewer.id, step]);
-      return this.replaceRecoveryCodes(em, viewer.id);
+      return { codes: await this.replaceRecoveryCodes(em, viewer.id), ended: await this.tokens.endSessions(viewer.id, { except: viewer.sessionId }, em) };
     });
+    await this.tokens.announceEnded(ended);
+    return codes;
   }
 
   /** Turns two-step verification off, given the account's password (wrong guesses count as failed logins). */
