@@ -28,7 +28,7 @@ async function enable(t: TestApp, user: TestUser): Promise<{ secret: string; rec
 
 describe('two-step verification (TOTP) at login', () => {
   let t: TestApp;
-  // Five failed attempts per account (the default): wrong codes use that budget.
+  // Five failed attempts per account: wrong codes use that budget.
   beforeAll(async () => (t = await createTestApp({ RATE_LIMIT_LOGIN_PER_ACCOUNT: '5/1h' })));
   afterAll(() => t.close());
 

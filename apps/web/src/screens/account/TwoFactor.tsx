@@ -169,7 +169,7 @@ function RecoveryCodes({ codes, email, done }: { codes: string[]; email: string 
         ))}
       </ul>
       <p>
-        <a class="button secondary" href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="waardenet-herstelcodes.txt">
+        <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`} download="waardenet-herstelcodes.txt">
           {t('totp.download')}
         </a>{' '}
         <button
