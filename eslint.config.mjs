@@ -38,4 +38,18 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Tests wait on a condition (waitFor in test/support/wait.ts, the one place that may pause), never on the
+    // clock; test/no-fixed-sleeps.e2e-spec.ts checks the same without ESLint.
+    files: ['test/**/*.ts'],
+    ignores: ['test/support/wait.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='sleep']", message: 'No fixed sleeps in tests: wait for a condition (waitFor in test/support/wait.ts).' },
+        { selector: "CallExpression[callee.name='setTimeout']", message: 'No fixed waits in tests: wait for a condition (waitFor in test/support/wait.ts).' },
+        { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'No fixed waits in browser tests: wait for what the page shows.' },
+      ],
+    },
+  },
 );

@@ -3,6 +3,8 @@ import { LOGIN, TestUser, registerUser } from './support/factories';
 import { gql, ok } from './support/gql';
 import { TestSmtpServer, startSmtpServer } from './support/smtp-server';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
+import { serviceAvailable } from './support/requires';
+import { waitFor } from './support/wait';
 import { rawSocket } from './support/ws-client';
 import { BEHIND_LOOPBACK_PROXY, ask, codeOf, freshIp } from './security/helpers';
 
@@ -14,12 +16,7 @@ const REFRESH = `mutation($t: String) { refreshSession(refreshToken: $t) { acces
 const ME = `{ me { id } }`;
 const NEW_PASSWORD = 'een nieuw lang wachtwoord';
 
-async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await check()); ) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the condition');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const waitUntil = (check: () => Promise<boolean>, ms = 10_000) => waitFor(check, { timeout: ms });
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const tokenIn = (body: string) => /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(body)?.[1];
@@ -161,7 +158,7 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
 });
 
 const stores: [string, Record<string, string>][] = [['in memory', {}]];
-if (process.env.REDIS_URL) stores.push(['in Redis', { REDIS_URL: process.env.REDIS_URL }]);
+if (serviceAvailable(!!process.env.REDIS_URL, 'REDIS_URL', 'the login limits in Redis')) stores.push(['in Redis', { REDIS_URL: process.env.REDIS_URL! }]);
 
 describe.each(stores)('login limits count failed attempts only (%s)', (_store, env) => {
   let t: TestApp;

@@ -3,8 +3,8 @@ import { TestUser, createPost, createThread, registerUser, world, World } from '
 import { gql, ok } from './support/gql';
 import { TestSmtpServer, startSmtpServer } from './support/smtp-server';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const handleOf = async (t: TestApp, u: TestUser) => (await ok(t, `{ me { handle } }`, {}, u.token)).me.handle as string;
 
 describe('email notifications over SMTP', () => {
@@ -37,8 +37,8 @@ describe('email notifications over SMTP', () => {
       const posts = [];
       for (let i = 0; i < 6; i++) posts.push(await createPost(i % 2 ? a : b, w.member, thread.id, `Geheime tekst ${i} voor @${handle}`));
       const mails = await smtp.waitFor(6);
-      // Both instances kept polling meanwhile: nothing more arrives.
-      await sleep(400);
+      // The sync point: each instance finishes the run it may be in and runs once more; neither sends again.
+      expect([await a.app.get(EmailWorker).runOnce(), await b.app.get(EmailWorker).runOnce()]).toEqual([0, 0]);
       expect(smtp.received).toHaveLength(6);
       expect(new Set(mails.map((m) => m.messageId)).size).toBe(6);
       for (const m of mails) {
@@ -64,7 +64,8 @@ describe('email notifications over SMTP', () => {
       const thread = await createThread(t, w.manager, w.pub.id);
       await createPost(t, w.member, thread.id, `Hallo @${await handleOf(t, target)}`);
       await smtp.waitFor(1);
-      await sleep(400);
+      // A run an hour later (past any retry delay) finds nothing left to send.
+      expect(await t.app.get(EmailWorker).runOnce(new Date(Date.now() + 3_600_000))).toBe(0);
       expect(smtp.received).toHaveLength(1);
       expect(smtp.refused).toBe(2);
       const [row] = await t.sql<{ state: string; attempts: number; last_error: string }>(`SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`, [target.id]);
@@ -82,11 +83,12 @@ describe('email notifications over SMTP', () => {
       smtp.failNext(100);
       const thread = await createThread(t, w.manager, w.pub.id);
       await createPost(t, w.member, thread.id, `Hallo @${await handleOf(t, target)}`);
-      for (let i = 0; i < 100 && smtp.refused < 2; i++) await sleep(30);
-      await sleep(300);
+      const outbox = async () => (await t.sql<{ state: string; attempts: number }>(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [target.id]))[0];
+      await waitFor(async () => (await outbox())?.state === 'FAILED', { what: 'the mail to be given up' });
+      // A run an hour later (past any retry delay) tries nothing more.
+      expect(await t.app.get(EmailWorker).runOnce(new Date(Date.now() + 3_600_000))).toBe(0);
       expect(smtp.refused).toBe(2);
-      const [row] = await t.sql(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [target.id]);
-      expect(row).toEqual({ state: 'FAILED', attempts: 2 });
+      expect(await outbox()).toEqual({ state: 'FAILED', attempts: 2 });
     } finally {
       await t.close();
     }

@@ -9,6 +9,7 @@ import { TestUser, addStaff, createPost, createThread, join, registerUser, world
 import { gql, ok } from './support/gql';
 import { makeModerator } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 import { LiveEvents, WsClient, connectWs } from './support/ws-client';
 
 /**
@@ -55,14 +56,7 @@ const SUSPEND = `mutation($input: SuspendUserInput!) { suspendUser(input: $input
 const BAN = `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`;
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) }`;
 
-/** A wait on a condition, not on the clock. */
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 10_000) => waitFor(check, { what, timeout: ms });
 
 describe('live differential: a frame equals the same viewer\'s HTTP answer', () => {
   let t: TestApp;

@@ -3,6 +3,7 @@ import { LiveHub } from '@waardenet/live';
 import { ok } from './support/gql';
 import { createPost, createThread, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 import { RawMessage, rawSocket } from './support/ws-client';
 
 const REPLAY = (threadId: string, after: string) => ({
@@ -14,13 +15,7 @@ const LIVE_CURSOR = `query($id: ID!) { thread(id: $id) { liveCursor } }`;
 const framesOf = (messages: RawMessage[], id: string) => messages.filter((m) => m.id === id && m.type === 'next');
 const refusal = (m: RawMessage) => (m.payload as { extensions: { code: string; reason?: string } }[])[0].extensions;
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean | Promise<boolean>, what: string, ms = 15_000) => waitFor(check, { what, timeout: ms });
 
 /** A thread with `n` replies and the cursor from before them. */
 async function threadWithReplies(t: TestApp, w: World, n: number) {

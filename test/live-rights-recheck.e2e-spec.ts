@@ -2,6 +2,7 @@ import { LiveHub } from '@waardenet/live';
 import { ok } from './support/gql';
 import { addStaff, createPost, createThread, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 import { connectWs } from './support/ws-client';
 
 const COMMUNITY_EVENTS = `subscription($id: ID!, $after: String) { communityEvents(communityId: $id, after: $after) { type threadId thread { id title community { id name } } } }`;
@@ -15,13 +16,7 @@ const LIVE_CURSOR = `query($slug: String!) { community(slug: $slug) { liveCursor
 
 type CommunityEvent = { communityEvents: { type: string; threadId: string; thread: { id: string; title: string; community: { id: string; name: string } } | null } };
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const until = (check: () => boolean, what: string, ms = 10_000) => waitFor(check, { what, timeout: ms });
 
 describe('live: rights are re-checked at delivery when staff leave, accounts are suspended, threads move', () => {
   let t: TestApp;

@@ -1,14 +1,16 @@
+import { PUBSUB, PubSubEngine } from '@waardenet/core';
 import { ok } from './support/gql';
 import { createPost, createThread, world, World } from './support/factories';
 import { freePort } from './support/server-process';
 import { TestRedis, redisServerAvailable } from './support/redis-server';
 import { describeIf } from './support/requires';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
+import { waitFor } from './support/wait';
 import { connectWs } from './support/ws-client';
 
 const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { type cursor post { seq body } } }`;
 type Ev = { threadEvents: { type: string; post: { seq: number; body: string } } };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const REDIS_URL = process.env.REDIS_URL;
 // Without Redis these are reported as skipped, with the reason in their name.
@@ -32,8 +34,7 @@ withRedis(`two api instances over Redis`, () => {
   it('a subscriber on instance A receives, in order, the replies posted through instance B', async () => {
     const thread = await createThread(a, w.member, w.pub.id);
     const client = connectWs(a.url, w.member.token);
-    const sub = client.subscribe<Ev>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const sub = await listening(a, () => client.subscribe<Ev>(THREAD_EVENTS, { threadId: thread.id }));
     const bodies = Array.from({ length: 10 }, (_, i) => `via B ${i + 1}`);
     for (const body of bodies) await createPost(b, w.manager, thread.id, body);
     const events = await sub.waitFor(10);
@@ -61,19 +62,20 @@ withRedisServer(`Redis faults`, () => {
   it('with Redis down, writes still work; when it returns, delivery resumes and the gap is closed in order', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const client = connectWs(t.url, w.member.token);
-    const sub = client.subscribe<Ev>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const sub = await listening(t, () => client.subscribe<Ev>(THREAD_EVENTS, { threadId: thread.id }));
     await createPost(t, w.manager, thread.id, 'voor de storing');
     await sub.waitFor(1);
 
+    const pubsub = t.app.get<PubSubEngine>(PUBSUB);
     await redis.stop();
+    await waitFor(() => !pubsub.healthy(), { what: 'the app to notice Redis is down' });
     await createPost(t, w.manager, thread.id, 'tijdens de storing 1');
     await createPost(t, w.manager, thread.id, 'tijdens de storing 2');
     const page = await ok(t, `query($id: ID!) { thread(id: $id) { replyCount } }`, { id: thread.id });
     expect(page.thread.replyCount).toBe(3);
 
     await redis.start();
-    await sleep(1500);
+    await waitFor(() => pubsub.healthy(), { what: 'the app to reconnect to Redis', timeout: 15_000 });
     await createPost(t, w.manager, thread.id, 'na de storing');
     const events = await sub.waitFor(4, 15_000);
     expect(events.map((e) => e.threadEvents.post.body)).toEqual(['voor de storing', 'tijdens de storing 1', 'tijdens de storing 2', 'na de storing']);

@@ -1,6 +1,7 @@
 import { LiveHub } from '@waardenet/live';
 import { createPost, createThread, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 import { rawSocket } from './support/ws-client';
 
 const SUB = (threadId: string) => ({ query: `subscription($id: ID!) { threadEvents(threadId: $id) { type post { body } } }`, variables: { id: threadId } });
@@ -88,10 +89,6 @@ describe('behind a trusted proxy the caps count the address it forwards, as the 
   });
 });
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+function until(check: () => boolean, what: string, ms = 10_000): Promise<boolean> {
+  return waitFor(check, { what, timeout: ms });
 }

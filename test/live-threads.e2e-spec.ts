@@ -1,6 +1,7 @@
 import { gql, ok } from './support/gql';
 import { createPost, createThread, join, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const THREAD_EVENTS = `subscription($threadId: ID!, $after: String) {
@@ -13,8 +14,6 @@ const THREAD_EVENTS = `subscription($threadId: ID!, $after: String) {
 const COMMUNITY_EVENTS = `subscription($communityId: ID!) { communityEvents(communityId: $communityId) { type cursor thread { id title replyCount } } }`;
 
 type ThreadEvent = { threadEvents: { type: string; cursor: string; post: { id: string; seq: number; body: string | null; isDeleted: boolean; reactionCounts: { kind: string; count: number }[] } | null; thread: { replyCount: number } } };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('live threads: readers see replies, edits, removals and reactions as they happen', () => {
   let t: TestApp;
@@ -29,9 +28,7 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const thread = await createThread(t, w.member, w.pub.id);
     const a = connectWs(t.url, w.member.token);
     const b = connectWs(t.url, w.manager.token);
-    const seenByA = a.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    const seenByB = b.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const [seenByA, seenByB] = await listening(t, () => [a, b].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
     await createPost(t, w.manager, thread.id, 'Hallo vanuit **B**');
     await createPost(t, w.member, thread.id, 'En terug vanuit A');
     for (const seen of [seenByA, seenByB]) {
@@ -51,9 +48,7 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const reply = await createPost(t, w.manager, thread.id, 'Eerste versie');
     const anon = connectWs(t.url);
     const mod = connectWs(t.url, w.manager.token);
-    const anonEvents = anon.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    const modEvents = mod.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const [anonEvents, modEvents] = await listening(t, () => [anon, mod].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
     await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: reply.id, body: 'Tweede versie' } }, w.manager.token);
     await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: reply.id, kind: 'THANKS' } }, w.member.token);
     await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: reply.id }, w.manager.token);
@@ -72,8 +67,7 @@ describe('live threads: readers see replies, edits, removals and reactions as th
   it('resumes with a cursor: exactly the missed events, in order, then live again', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const first = connectWs(t.url, w.member.token);
-    const sub = first.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const sub = await listening(t, () => first.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id }));
     await createPost(t, w.manager, thread.id, 'voor de onderbreking');
     const [before] = await sub.waitFor(1);
     await first.close();
@@ -84,9 +78,10 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const missed = await resumed.waitFor(5);
     expect(missed.map((e) => e.threadEvents.post?.body)).toEqual(['gemist 1', 'gemist 2', 'gemist 3', 'gemist 4', 'gemist 5']);
     await createPost(t, w.manager, thread.id, 'weer live');
-    const all = await resumed.waitFor(6);
-    await sleep(200);
-    expect(all.map((e) => e.threadEvents.post?.body)).toEqual(['gemist 1', 'gemist 2', 'gemist 3', 'gemist 4', 'gemist 5', 'weer live']);
+    // A later post is the sync point: once it is in, anything sent twice in between would be too.
+    await createPost(t, w.manager, thread.id, 'daarna');
+    const all = await resumed.waitFor(7);
+    expect(all.map((e) => e.threadEvents.post?.body)).toEqual(['gemist 1', 'gemist 2', 'gemist 3', 'gemist 4', 'gemist 5', 'weer live', 'daarna']);
     await second.close();
   });
 
@@ -104,12 +99,11 @@ describe('live threads: readers see replies, edits, removals and reactions as th
   it('publishes nothing for a refused or rolled-back write', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const client = connectWs(t.url, w.member.token);
-    const sub = client.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const sub = await listening(t, () => client.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id }));
     expect((await gql(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'x', replyToId: '00000000-0000-0000-0000-000000000000' } }, w.member.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await createPost(t, w.member, thread.id, 'wel geplaatst');
+    // The refused write came first: had it published, it would be in before the one that did.
     const events = await sub.waitFor(1);
-    await sleep(200);
     expect(events.map((e) => e.threadEvents.post?.body)).toEqual(['wel geplaatst']);
     const rows = await t.sql<{ n: string }>(`SELECT count(*) AS n FROM live_events WHERE channel = $1`, [`thread:${thread.id}`]);
     expect(Number(rows[0].n)).toBe(1);
@@ -140,22 +134,23 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     await join(t, invitee, w.priv.id);
     const thread = await createThread(t, w.manager, w.priv.id);
     const client = connectWs(t.url, invitee.token);
-    const sub = client.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const staff = connectWs(t.url, w.manager.token);
+    const [sub, staffSub] = await listening(t, () => [client, staff].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
     await createPost(t, w.manager, thread.id, 'nog zichtbaar');
     await sub.waitFor(1);
     await ok(t, `mutation($c: ID!) { leaveCommunity(communityId: $c) }`, { c: w.priv.id }, invitee.token);
     await sub.waitForCompletion();
     await createPost(t, w.manager, thread.id, 'niet meer voor jou');
-    await sleep(300);
+    // The sync point: a reader who stayed got the post, so it was delivered to everyone still listening.
+    await staffSub.waitFor(2);
     expect(sub.received.map((e) => e.threadEvents.post?.body)).toEqual(['nog zichtbaar']);
     await client.close();
+    await staff.close();
   });
 
   it('community readers see new threads and activity', async () => {
     const client = connectWs(t.url);
-    const sub = client.subscribe<{ communityEvents: { type: string; thread: { title: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: w.pub.id });
-    await sleep(300);
+    const sub = await listening(t, () => client.subscribe<{ communityEvents: { type: string; thread: { title: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: w.pub.id }));
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Nieuw live onderwerp' });
     await createPost(t, w.manager, thread.id, 'eerste reactie');
     const events = await sub.waitFor(2);

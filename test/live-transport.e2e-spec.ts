@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { createThread, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor as waitUntil } from './support/wait';
 
 /** A raw graphql-transport-ws socket, to see close codes and frames as they are. */
 function rawSocket(url: string) {
@@ -13,15 +14,10 @@ function rawSocket(url: string) {
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
   const send = (m: unknown) => ws.send(JSON.stringify(m));
-  const waitFor = async (pred: (m: { type: string; id?: string; payload?: unknown }) => boolean, ms = 5000) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const found = messages.find(pred);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`no such message; got ${JSON.stringify(messages)}`);
-  };
+  const waitFor = (pred: (m: { type: string; id?: string; payload?: unknown }) => boolean, ms = 5000) =>
+    waitUntil(() => messages.find(pred), { timeout: ms, what: 'such a message' }).catch((err: Error) => {
+      throw new Error(`${err.message}; got ${JSON.stringify(messages)}`);
+    });
   return { ws, opened, closed, send, messages, waitFor };
 }
 

@@ -5,6 +5,7 @@ import { COMMUNITY_EVENTS, THREAD_EVENTS } from '../apps/web/src/api/operations'
 import { ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 import { LiveEvents, WsClient, connectWs } from './support/ws-client';
 
 /**
@@ -18,13 +19,7 @@ const AUTHOR_PRIVATE = `subscription AuthorPrivate($threadId: ID!) {
 type Author = { id: string; expertise: { topic: string; state: string; evidence: string | null }[]; suspension: { reason: string } | null };
 type Ev = { threadEvents: { type: string; post: { id: string; author: Author } | null } };
 
-const until = async (check: () => boolean, what: string) => {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+const until = (check: () => boolean, what: string) => waitFor(check, { what });
 
 describe('live delivery per viewer: a frame never carries another viewer’s private fields', () => {
   let t: TestApp;

@@ -1,12 +1,12 @@
 import { ok } from './support/gql';
 import { createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { type post { id body bodyHtml } } }`;
 type Ev = { threadEvents: { type: string; post: { id: string; body: string | null; bodyHtml: string | null } | null } };
 const EDIT = `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('live visibility: each reader gets only what they may see of an event', () => {
   let t: TestApp;
@@ -21,13 +21,12 @@ describe('live visibility: each reader gets only what they may see of an event',
     const other = await registerUser(t);
     await join(t, other, w.pub.id);
     const clients = { author: connectWs(t.url, w.member.token), other: connectWs(t.url, other.token), anon: connectWs(t.url), moderator: connectWs(t.url, w.manager.token) };
-    const subs = {
+    const subs = await listening(t, () => ({
       author: clients.author.subscribe<Ev>(THREAD_EVENTS, { threadId }),
       other: clients.other.subscribe<Ev>(THREAD_EVENTS, { threadId }),
       anon: clients.anon.subscribe<Ev>(THREAD_EVENTS, { threadId }),
       moderator: clients.moderator.subscribe<Ev>(THREAD_EVENTS, { threadId }),
-    };
-    await sleep(300);
+    }), 4);
     return { subs, close: () => Promise.all(Object.values(clients).map((c) => c.close())) };
   }
 
@@ -42,11 +41,11 @@ describe('live visibility: each reader gets only what they may see of an event',
       const seen = await subs[who].waitFor(2);
       expect(seen.map((e) => e.threadEvents.post?.body)).toEqual(['nog steeds in afwachting', 'definitief']);
     }
-    // A public event afterwards proves the others were listening all along.
+    // A public event afterwards proves the others were listening all along: had the PENDING edits reached
+    // them, they would have come first.
     await createPost(t, w.manager, thread.id, 'voor iedereen');
     for (const who of ['other', 'anon'] as const) {
       const seen = await subs[who].waitFor(1);
-      await sleep(200);
       expect(seen.map((e) => e.threadEvents.post?.body)).toEqual(['voor iedereen']);
     }
     await close();

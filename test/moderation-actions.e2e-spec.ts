@@ -1,7 +1,8 @@
 import { errorCode, ok } from './support/gql';
 import { createCommunity, createPost, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld, replyCount, sleep } from './support/moderation';
+import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld, replyCount } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const HIDE = `mutation($id: ID!, $reason: String!) { hidePost(postId: $id, reason: $reason) { id state body } }`;
@@ -36,8 +37,7 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       const thread = await createThread(t, w.member, w.pub.id);
       const post = await createPost(t, w.member, thread.id, 'Twijfelachtig');
       const reader = connectWs(t.url);
-      const events = reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id });
-      await sleep(300);
+      const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
 
       expect((await ok(t, HIDE, { id: post.id, reason: 'Nakijken' }, w.moderator.token)).hidePost).toMatchObject({ state: 'HIDDEN', body: 'Twijfelachtig' });
       expect(await seenAs(thread.id, post.id)).toMatchObject({ state: 'HIDDEN', body: null });
@@ -69,8 +69,7 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       const thread = await createThread(t, w.member, w.pub.id);
       const [opening] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [thread.id]);
       const reader = connectWs(t.url, w.outsider.token);
-      const events = reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id });
-      await sleep(300);
+      const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
       await ok(t, REMOVE, { id: opening.id, reason: 'Spam' }, w.manager.token);
       await events.waitForCompletion();
       await reader.close();
@@ -110,8 +109,7 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
     it('lock stops members (not moderators), tells readers THREAD_LOCKED; unlock THREAD_UPDATED; repeats are CONFLICT', async () => {
       const thread = await createThread(t, w.member, w.pub.id);
       const reader = connectWs(t.url);
-      const events = reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id });
-      await sleep(300);
+      const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
       expect((await ok(t, LOCK, { id: thread.id, reason: 'Uitgepraat' }, w.moderator.token)).lockThread.locked).toBe(true);
       expect(await errorCode(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Toch nog' } }, w.member.token)).toBe('FORBIDDEN');
       await createPost(t, w.moderator, thread.id, 'Gesloten.');
@@ -158,8 +156,7 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { threadId: thread.id, reason: 'OFF_TOPIC' } }, w.moderator.token);
       const clients = [connectWs(t.url), connectWs(t.url)];
       type Event = { communityEvents: { type: string; thread: { id: string } } };
-      const subs = [clients[0].subscribe<Event>(COMMUNITY_EVENTS, { id: w.pub.id }), clients[1].subscribe<Event>(COMMUNITY_EVENTS, { id: to.id })];
-      await sleep(300);
+      const subs = await listening(t, () => [clients[0].subscribe<Event>(COMMUNITY_EVENTS, { id: w.pub.id }), clients[1].subscribe<Event>(COMMUNITY_EVENTS, { id: to.id })], 2);
       const moved = (await ok(t, MOVE, { id: thread.id, to: to.id }, w.manager.token)).moveThread;
       expect(moved.community.id).toBe(to.id);
       for (const sub of subs) expect((await sub.waitFor(1))[0].communityEvents).toEqual({ type: 'THREAD_MOVED', thread: { id: thread.id } });
@@ -173,10 +170,9 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
       const thread = await createThread(t, w.member, w.pub.id);
       const reader = connectWs(t.url, w.outsider.token);
-      const events = reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id });
+      const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
       const mod = connectWs(t.url, w.manager.token);
-      const modEvents = mod.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id });
-      await sleep(300);
+      const modEvents = await listening(t, () => mod.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
       await ok(t, MOVE, { id: thread.id, to: secret.id }, w.manager.token);
       await events.waitForCompletion();
       expect((await modEvents.waitFor(1))[0].threadEvents.type).toBe('THREAD_UPDATED');

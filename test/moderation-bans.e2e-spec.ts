@@ -1,7 +1,8 @@
 import { errorCode, gql, ok } from './support/gql';
 import { REGISTER, TestUser, createCommunity, createPost, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld, sleep } from './support/moderation';
+import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld } from './support/moderation';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const BAN = `mutation($input: BanMemberInput!) { banMember(input: $input) { state banReason bannedUntil userId } }`;
@@ -64,8 +65,7 @@ describe('moderation: community bans and platform suspensions', () => {
     it('ends open subscriptions of the banned member at once', async () => {
       const u = await newMember();
       const ws = connectWs(t.url, u.token);
-      const sub = ws.subscribe(EVENTS, { id: thread.id });
-      await sleep(300);
+      const sub = await listening(t, () => ws.subscribe(EVENTS, { id: thread.id }));
       await ban(u);
       await sub.waitForCompletion();
       await ws.close();
@@ -173,9 +173,7 @@ describe('moderation: community bans and platform suspensions', () => {
       await ok(t, `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`, { input: { communityId: restricted.id, userId: u.id } }, w.manager.token);
       const closed = await createThread(t, w.manager, restricted.id);
       const ws = connectWs(t.url, u.token);
-      const sub = ws.subscribe(EVENTS, { id: closed.id });
-      const open = ws.subscribe(EVENTS, { id: thread.id });
-      await sleep(300);
+      const [sub, open] = await listening(t, () => [ws.subscribe(EVENTS, { id: closed.id }), ws.subscribe(EVENTS, { id: thread.id })], 2);
       await ok(t, SUSPEND, { input: { userId: u.id, reason: 'Spam' } }, w.admin.token);
       await sub.waitForCompletion();
       expect(open.completed).toBe(false);

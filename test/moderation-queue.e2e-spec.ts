@@ -1,7 +1,8 @@
 import { errorCode, gql, ok } from './support/gql';
 import { createCommunity, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount, sleep } from './support/moderation';
+import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const SETTINGS = `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id moderationSettings { approval } } }`;
@@ -55,10 +56,9 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
   it('approving the opening post publishes the thread: readers see it, and the community channel says THREAD_ADDED', async () => {
     const thread = (await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Wachten op goedkeuring', body: 'Hallo' } }, w.member.token)).createThread;
     const reader = connectWs(t.url, w.outsider.token);
-    const events = reader.subscribe<{ communityEvents: { type: string; thread: { id: string } } }>(
+    const events = await listening(t, () => reader.subscribe<{ communityEvents: { type: string; thread: { id: string } } }>(
       `subscription($id: ID!) { communityEvents(communityId: $id) { type thread { id } } }`, { id: held.id },
-    );
-    await sleep(300);
+    ));
     const approved = (await ok(t, APPROVE, { id: await openingPost(t, thread.id) }, w.manager.token)).approvePost;
     expect(approved).toMatchObject({ state: 'VISIBLE', body: 'Hallo' });
     const [added] = await events.waitFor(1);
@@ -71,10 +71,9 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
   it('a held reply is numbered but not counted; approval counts it and tells readers POST_ADDED', async () => {
     const thread = await createThread(t, w.manager, held.id);
     const reader = connectWs(t.url, w.outsider.token);
-    const events = reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string }; thread: { replyCount: number } } }>(
+    const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string }; thread: { replyCount: number } } }>(
       `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } thread { replyCount } } }`, { id: thread.id },
-    );
-    await sleep(300);
+    ));
     const reply = (await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Mijn antwoord' } }, w.member.token)).createPost;
     expect(reply).toMatchObject({ state: 'PENDING', body: 'Mijn antwoord' });
     expect(await replyCount(t, thread.id)).toBe(0);

@@ -1,7 +1,8 @@
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount, sleep } from './support/moderation';
+import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) { id reason note status targetType post { id } thread { id } reporter { id } } }`;
@@ -94,8 +95,7 @@ describe('moderation: members report posts and threads; the threshold hides a po
       const post = await createPost(t, w.moderator, thread.id, 'Dit is echt spam');
       expect(await replyCount(t, thread.id)).toBe(2);
       const reader = connectWs(t.url, w.outsider.token);
-      const events = reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null }; thread: { replyCount: number } } }>(POST_EVENTS, { threadId: thread.id });
-      await sleep(300);
+      const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null }; thread: { replyCount: number } } }>(POST_EVENTS, { threadId: thread.id }));
 
       await ok(t, REPORT, { input: { postId: post.id, reason: 'SPAM' } }, members[0].token);
       await ok(t, REPORT, { input: { postId: post.id, reason: 'ABUSE' } }, members[1].token);

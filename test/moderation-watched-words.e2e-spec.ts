@@ -1,7 +1,8 @@
 import { gql, ok } from './support/gql';
 import { createCommunity, createPost, createThread, join } from './support/factories';
-import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld, replyCount, sleep } from './support/moderation';
+import { ModWorld, NO_ID, expectCode, expectRefused, logLines, modWorld, replyCount } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const ADD = `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id phrase action communityId } }`;
@@ -63,10 +64,9 @@ describe('moderation: watched words block, hold or flag text', () => {
     const post = await createPost(t, w.member, own.id, 'Een gewoon bericht');
     expect(await replyCount(t, own.id)).toBe(1);
     const reader = connectWs(t.url);
-    const events = reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null } } }>(
+    const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null } } }>(
       `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } } }`, { id: own.id },
-    );
-    await sleep(300);
+    ));
     const edited = (await ok(t, EDIT_POST, { input: { postId: post.id, body: 'Zullen we ruilen?' } }, w.member.token)).editPost;
     expect(edited).toMatchObject({ state: 'PENDING', body: 'Zullen we ruilen?' });
     expect(await replyCount(t, own.id)).toBe(0);

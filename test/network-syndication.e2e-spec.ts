@@ -3,6 +3,7 @@ import { errorCode, gql, ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { ACCEPT, DECLINE, PROPOSE, WITHDRAW, nationalSetup, openChapter, propose } from './support/permission-cases-network';
 import { TestApp, createTestApp } from './support/test-app';
+import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const FEED = `query($slug: String!, $first: Int, $after: String) {
@@ -19,7 +20,6 @@ const COMMUNITY_EVENTS = `subscription($communityId: ID!) { communityEvents(comm
 const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { type post { body } } }`;
 
 type FeedNode = { thread: { id: string; title: string }; syndication: { state: string; fromLibrary: { name: string }; fromCommunity: { id: string } } | null };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('syndication: a chapter’s thread in the national feed, one thread replied to from both places', () => {
   let t: TestApp;
@@ -140,9 +140,8 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     const id = await propose(t, w.manager, thread.id);
     const nat = connectWs(t.url, nationalMember.token);
     const reader = connectWs(t.url, w.member.token);
-    const natEvents = nat.subscribe<{ communityEvents: { type: string; thread: { id: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: national.community.id });
-    const threadEvents = reader.subscribe<{ threadEvents: { type: string; post: { body: string } } }>(THREAD_EVENTS, { threadId: thread.id });
-    await sleep(300);
+    const natEvents = await listening(t, () => nat.subscribe<{ communityEvents: { type: string; thread: { id: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: national.community.id }));
+    const threadEvents = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { body: string } } }>(THREAD_EVENTS, { threadId: thread.id }));
     await ok(t, ACCEPT, { id }, editor.token);
     await createPost(t, nationalMember, thread.id, 'Landelijke reactie');
     await createPost(t, w.member, thread.id, 'Lokale reactie');

@@ -1,6 +1,7 @@
 import { createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { ok } from './support/gql';
 import { TestApp, createTestApp } from './support/test-app';
+import { channelListening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const ADDED = `subscription { notificationAdded { unreadCount notification { kind actor { id } thread { id } post { id body } } } }`;
@@ -19,14 +20,13 @@ describe('notifications, live over graphql-ws', () => {
     const target = await registerUser(t);
     const bystander = await registerUser(t);
     await join(t, bystander, w.pub.id);
-    const handle = (await ok(t, `{ me { handle } }`, {}, target.token)).me.handle;
+    const handleOf = async (u: { token: string }) => (await ok(t, `{ me { handle } }`, {}, u.token)).me.handle as string;
+    const [handle, bystanderHandle] = [await handleOf(target), await handleOf(bystander)];
     const thread = await createThread(t, w.manager, w.pub.id);
     const targetWs = connectWs(t.url, target.token);
     const bystanderWs = connectWs(t.url, bystander.token);
-    const mine = targetWs.subscribe<Added>(ADDED);
-    const theirs = bystanderWs.subscribe<Added>(ADDED);
-    // A subscription is live once the server acknowledged it: a first round trip proves the sockets are up.
-    await new Promise((r) => setTimeout(r, 300));
+    const mine = await channelListening(t, `user:${target.id}`, () => targetWs.subscribe<Added>(ADDED));
+    const theirs = await channelListening(t, `user:${bystander.id}`, () => bystanderWs.subscribe<Added>(ADDED));
     const post = await createPost(t, w.member, thread.id, `Kijk eens @${handle}`);
     const [event] = await mine.waitFor(1);
     expect(event.notificationAdded).toEqual({
@@ -35,9 +35,12 @@ describe('notifications, live over graphql-ws', () => {
     });
     // The bystander's own notification stream stays quiet (they were not mentioned and follow nothing).
     await createPost(t, w.member, thread.id, 'nog iets');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(theirs.received).toEqual([]);
-    expect(mine.received).toHaveLength(1);
+    // The sync point: a later post mentions both; each stream delivers in order, so had 'nog iets' notified
+    // anyone, it would arrive before this one.
+    await createPost(t, w.member, thread.id, `Tot slot @${handle} en @${bystanderHandle}`);
+    const [last] = await theirs.waitFor(1);
+    expect(last.notificationAdded.notification.post?.body).toBe(`Tot slot @${handle} en @${bystanderHandle}`);
+    expect((await mine.waitFor(2)).map((e) => e.notificationAdded.notification.post?.body)).toEqual([`Kijk eens @${handle}`, `Tot slot @${handle} en @${bystanderHandle}`]);
     await targetWs.close();
     await bystanderWs.close();
   });

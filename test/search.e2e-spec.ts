@@ -3,6 +3,7 @@ import { errorCode, ok } from './support/gql';
 import { makeModerator } from './support/moderation';
 import { POST_RANK_WINDOW } from '@waardenet/search';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
 const SEARCH = `query($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
   search(query: $q, filter: $filter, first: $first, after: $after) {
@@ -134,7 +135,7 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     await t.sql(`INSERT INTO holdings (library_id, item_id, record_id) VALUES ($1, $2, 'r1')`, [w.library.id, item.id]);
     const itemIds = async (q: string, filter: Record<string, unknown> = {}) => (await hits(q, undefined, { kind: 'ITEM', ...filter })).map((h) => (h as unknown as { item: { id: string } }).item.id);
     // New items are indexed in the background (SearchIndexer, every 500 ms): findable within seconds, not at once.
-    for (const started = Date.now(); !(await itemIds('fiets')).length && Date.now() - started < 10_000; ) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(async () => (await itemIds('fiets')).length > 0, { what: 'the item to be indexed', interval: 100 });
     expect(await t.sql(`SELECT item_id FROM search_items_queue`)).toEqual([]);
     expect(await itemIds('fiets')).toEqual([item.id]);
     expect(await itemIds('978-90-443-5234-5')).toEqual([item.id]);

@@ -54,4 +54,3 @@ export function leaksNothing(text: string): void {
   }
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -92,5 +92,3 @@ export const countedReplies = async (t: TestApp, threadId: string) =>
 export const logLines = (t: TestApp) => t.sql<{ action: string; actor_id: string | null; target_id: string; community_id: string | null; reason: string | null; details: string | null }>(
   `SELECT action, actor_id, target_id, community_id, reason, details FROM moderation_actions ORDER BY id`,
 );
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

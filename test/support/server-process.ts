@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitFor } from './wait';
 export { freePort } from '@waardenet/core';
 
 export const MAIN = join(__dirname, '../../dist/apps/api/src/main.js');
-
 
 export interface ServerProcess {
   url: string;
@@ -28,20 +28,19 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
+  const ready = async () => {
     if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${out}`);
     try {
-      if ((await fetch(`${url}/ready`)).ok) break;
+      return (await fetch(`${url}/ready`)).ok;
     } catch {
-      // not listening yet
+      return false; // not listening yet
     }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the api did not become ready:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  };
+  await waitFor(ready, { timeout: 60_000, interval: 200, what: 'the api to become ready' }).catch((err: Error) => {
+    if (child.exitCode !== null) throw err;
+    child.kill('SIGKILL');
+    throw new Error(`the api did not become ready:\n${out}`);
+  });
   return {
     url,
     child,

@@ -1,5 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '@waardenet/core';
+import { waitFor } from './wait';
 
 export interface ReceivedMail {
   from: string;
@@ -53,11 +54,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     refused: 0,
     failNext: (n) => void (failures = n),
     waitFor: async (n, ms = 15_000) => {
-      const deadline = Date.now() + ms;
-      while (state.received.length < n) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${n} mails (got ${state.received.length})`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await waitFor(() => state.received.length >= n, { timeout: ms, what: `${n} mails` });
       return state.received;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),

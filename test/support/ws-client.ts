@@ -1,5 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { waitFor } from './wait';
 
 export interface LiveEvents<T> {
   /** Every payload received so far. */
@@ -21,16 +22,8 @@ export interface WsClient {
   close(): Promise<void>;
 }
 
-function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + ms;
-    const tick = () => {
-      if (check()) return resolve();
-      if (Date.now() > deadline) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 10);
-    };
-    tick();
-  });
+async function until(check: () => boolean, ms: number, what: string): Promise<void> {
+  await waitFor(check, { timeout: ms, what });
 }
 
 /** A graphql-ws client against a test app's /graphql, as a browser would connect. */
@@ -42,6 +35,8 @@ export function connectWs(httpUrl: string, token?: string, options: { retryAttem
     retryAttempts: options.retryAttempts ?? 0,
     lazy: options.lazy ?? true,
     shouldRetry: () => (options.retryAttempts ?? 0) > 0,
+    // graphql-ws's pause between reconnection attempts (a client setting, not a wait in a test).
+    // eslint-disable-next-line no-restricted-syntax
     retryWait: async () => new Promise((r) => setTimeout(r, 200)),
   });
   return {

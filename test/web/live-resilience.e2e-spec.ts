@@ -30,7 +30,8 @@ describeInBrowser('web client: live updates survive a dropped connection', () =>
     await banner(page).waitFor();
     await expectAccessible(page, 'thread while offline');
     await createPost(t, w.member, thread.id, 'Gemist terwijl de verbinding weg was');
-    await page.waitForTimeout(500);
+    // No socket is open (the banner shows), so the reply cannot arrive yet; once it does (below), it must be
+    // there exactly once and in order.
     expect(await reply(page, 'Gemist terwijl').count()).toBe(0);
 
     sockets.restore();

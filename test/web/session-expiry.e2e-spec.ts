@@ -1,5 +1,6 @@
 import { TEST_PASSWORD, createPost, createThread, join, registerUser, world } from '../support/factories';
 import { TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait';
 import { describeInBrowser, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
 
@@ -34,7 +35,7 @@ describeInBrowser('web client: short-lived access tokens', () => {
     await waitForLive(page);
 
     // Past two expiries: the server closed the socket (4403) each time and the client came back with a fresh token.
-    await page.waitForTimeout(TTL_SECONDS * 2 * 1000 + 2000);
+    await waitFor(() => sockets >= 3, { timeout: TTL_SECONDS * 2 * 1000 + 15_000, interval: 100, what: 'two reconnections after the token expired' });
     // (The test's own tokens expire as fast: a new member writes the reply.)
     const writer = await registerUser(t);
     await join(t, writer, w.pub.id);
