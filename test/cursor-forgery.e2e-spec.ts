@@ -3,6 +3,7 @@ import { GraphQLObjectType, isObjectType } from 'graphql';
 import { gql, ok } from './support/gql';
 import { TestUser, createPost, createThread, world, World } from './support/factories';
 import { contentItem, nationalSetup, openChapter, propose } from './support/permission-cases-network';
+import { forgedCursor } from './support/cursors';
 import { TestApp, createTestApp } from './support/test-app';
 import { rawSocket } from './support/ws-client';
 
@@ -48,10 +49,9 @@ describe('forged cursors on every list are refused as CURSOR_INVALID', () => {
     'Subscription.communityEvents': { doc: `subscription($after: String, $id: ID!) { communityEvents(communityId: $id, after: $after) { type } }`, vars: () => ({ id: w.pub.id }) },
   };
 
-  const envelope = (body: unknown) => Buffer.concat([Buffer.of(1), Buffer.from(JSON.stringify(body))]).toString('base64url');
   const unwrap = (cursor: string): unknown[] => JSON.parse(Buffer.from(cursor, 'base64url').subarray(1).toString('utf8'));
   /** The cursors a forger might send: not ours at all, the old unversioned form, and a version-1 envelope of junk. */
-  const JUNK = ['zomaar-iets', '%%%', Buffer.from('["x","y"]').toString('base64url'), Buffer.from('["1"]').toString('base64url'), envelope(['posts', { $gt: '' }]), envelope({ a: 1 })];
+  const JUNK = ['zomaar-iets', '%%%', Buffer.from('["x","y"]').toString('base64url'), Buffer.from('["1"]').toString('base64url'), forgedCursor('posts', [{ $gt: '' }]), forgedCursor('posts', { a: 1 })];
 
   async function refusal(doc: string, vars: Record<string, unknown>, as = w.admin) {
     const res = await gql(t, doc, vars, as.token);
@@ -111,11 +111,11 @@ describe('forged cursors on every list are refused as CURSOR_INVALID', () => {
       const [list, ...values] = unwrap(own);
       for (let i = 0; i < values.length; i++) {
         for (const junk of [{ $gt: '' }, null, [1]]) {
-          const tampered = envelope([list, ...values.map((v, j) => (j === i ? junk : v))]);
+          const tampered = forgedCursor(list as string, values.map((v, j) => (j === i ? junk : v)));
           expect({ i, junk, ...(await refusal(c.doc, { ...c.vars(), after: tampered }, as)) }).toEqual({ i, junk, ...INVALID });
         }
       }
-      expect(await refusal(c.doc, { ...c.vars(), after: envelope([list, ...values, 1]) }, as)).toEqual(INVALID);
+      expect(await refusal(c.doc, { ...c.vars(), after: forgedCursor(list as string, [...values, 1]) }, as)).toEqual(INVALID);
       expect(c.page(await ok(t, c.doc, { ...c.vars(), after: own }, as.token)).pageInfo).toBeDefined();
     }
   });

@@ -1,5 +1,6 @@
 import { errorCode, gql, ok } from './support/gql';
 import { World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
+import { forgedCursor } from './support/cursors';
 import { TestApp, createTestApp } from './support/test-app';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) {
@@ -22,7 +23,6 @@ const COMMUNITY_THREADS = `query($slug: String!, $first: Int, $after: String) {
 
 type ThreadPage = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('threads: a member starts a thread, and readers page through it', () => {
   let t: TestApp;
@@ -185,11 +185,13 @@ describe('threads: a member starts a thread, and readers page through it', () =>
     it.each([
       ['not base64 JSON at all', 'bm90IGpzb24'],
       ['garbage characters', '!!!***'],
-      ['a string instead of a number', cursorOf(['abc'])],
-      ['too many values', cursorOf([1, 2])],
-      ['an object', cursorOf({ seq: 1 })],
-      ['a number too large for a sequence', cursorOf([1e20])],
-      ['a negative number', cursorOf([-1])],
+      ['a string instead of a number', forgedCursor('posts', ['abc'])],
+      ['too many values', forgedCursor('posts', [1, 2])],
+      ['an object', forgedCursor('posts', { seq: 1 })],
+      ['a number too large for a sequence', forgedCursor('posts', [1e20])],
+      ['a negative number', forgedCursor('posts', [-1])],
+      ['a cursor of another list', forgedCursor('threads', [1])],
+      ['a later envelope version', forgedCursor('posts', [1], 2)],
     ])('refuses a forged post cursor (%s)', async (_what, after) => {
       const thread = await createThread(t, w.member, w.pub.id);
       expect(await errorCode(t, THREAD_POSTS, { id: thread.id, after })).toBe('BAD_USER_INPUT');
@@ -243,11 +245,11 @@ describe('threads: a member starts a thread, and readers page through it', () =>
     });
 
     it.each([
-      ['a non-boolean pinned flag and a bad date', cursorOf(['x', 'not-a-date', 'not-an-id'])],
-      ['a bad date', cursorOf([false, 'not-a-date', '00000000-0000-4000-8000-000000000000'])],
-      ['an impossible date', cursorOf([false, '2024-02-30T25:00:00.000Z', '00000000-0000-4000-8000-000000000000'])],
-      ['a bad id', cursorOf([false, new Date().toISOString(), 'not-an-id'])],
-      ['too few values', cursorOf([false, new Date().toISOString()])],
+      ['a non-boolean pinned flag and a bad date', forgedCursor('threads', ['x', 'not-a-date', 'not-an-id'])],
+      ['a bad date', forgedCursor('threads', [false, 'not-a-date', '00000000-0000-4000-8000-000000000000'])],
+      ['an impossible date', forgedCursor('threads', [false, '2024-02-30T25:00:00.000Z', '00000000-0000-4000-8000-000000000000'])],
+      ['a bad id', forgedCursor('threads', [false, new Date().toISOString(), 'not-an-id'])],
+      ['too few values', forgedCursor('threads', [false, new Date().toISOString()])],
     ])('refuses a forged thread cursor (%s)', async (_what, after) => {
       expect(await errorCode(t, COMMUNITY_THREADS, { slug: community.slug, after })).toBe('BAD_USER_INPUT');
     });
