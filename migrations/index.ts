@@ -21,6 +21,7 @@ import { PasswordResetAndSessions1795900000160 } from './1795900000160-PasswordR
 import { TwoFactor1795900000200 } from './1795900000200-TwoFactor';
 import { AccountDeletionAndRetention1795900000190 } from './1795900000190-AccountDeletionAndRetention';
 import { ProfileBioAndHandleRedirects1795900000210 } from './1795900000210-ProfileBioAndHandleRedirects';
+import { NotificationTimesInMilliseconds1795900000220 } from './1795900000220-NotificationTimesInMilliseconds';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   SearchItemsQueue1795800000007, SearchRecency1795800000008,
   ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022,
   LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
-  PasswordResetAndSessions1795900000160, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210];
+  PasswordResetAndSessions1795900000160, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
+  NotificationTimesInMilliseconds1795900000220];

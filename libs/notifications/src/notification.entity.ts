@@ -54,7 +54,7 @@ export class Notification {
   readAt!: Date | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
