@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, cursorCodec, cursorPart, entityLoader, hydrate, notFound, pageSize } from '@waardenet/core';
+import { Page, RequestContext, badInput, cursorCodec, cursorPart, isUuid, entityLoader, hydrate, notFound, pageSize } from '@waardenet/core';
 import { CollectionItem } from './collection-item.entity';
 import { Holding } from './holding.entity';
 import { normalizeIsbn } from './isbn';
 
 const ITEMS_CURSOR = cursorCodec<[string, string]>('catalogueItems', [cursorPart.text(), cursorPart.uuid]);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_QUERY = 200;
 
 /** Catalogue items and their holdings: public records, read by id, ISBN or search. */
@@ -24,7 +23,7 @@ export class ItemsService {
   async find(ctx: RequestContext, id?: string | null, isbn?: string | null): Promise<CollectionItem> {
     if (!!id === !!isbn) throw badInput('Give either an id or an ISBN.', { fields: { id: ['give this or isbn'], isbn: ['give this or id'] } });
     if (id) {
-      const item = UUID.test(id) ? await this.loader(ctx).load(id) : null;
+      const item = isUuid(id) ? await this.loader(ctx).load(id) : null;
       if (!item) throw notFound('That catalogue item');
       return item;
     }
@@ -52,7 +51,7 @@ export class ItemsService {
       else where.push(`to_tsvector('simple', catalogue_search_text(i.title, i.creators)) @@ websearch_to_tsquery('simple', $${params.push(text)})`);
     }
     if (libraryId) {
-      if (!UUID.test(libraryId)) throw badInput('The library id is not valid.', { fields: { libraryId: ['must be an id'] } });
+      if (!isUuid(libraryId)) throw badInput('The library id is not valid.', { fields: { libraryId: ['must be an id'] } });
       where.push(`EXISTS (SELECT 1 FROM holdings h WHERE h.item_id = i.id AND h.library_id = $${params.push(libraryId)})`);
     }
     if (cursor) {

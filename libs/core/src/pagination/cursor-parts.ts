@@ -1,3 +1,5 @@
+import { isUuid } from '../validation/path-params';
+
 /**
  * The typed parts of a keyset cursor. Each part writes its value into the cursor's JSON and reads it back,
  * answering `undefined` for anything of the wrong shape: a forged value must be refused before it reaches SQL
@@ -9,7 +11,6 @@ export interface CursorPart<T> {
   decode(raw: unknown): T | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** PostgreSQL's text form of a timestamptz (microseconds kept), e.g. `2026-01-01 10:00:00.123456+00`. */
 const PG_TIMESTAMPTZ = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
@@ -37,7 +38,7 @@ export const cursorPart = {
   uuid: {
     kind: 'uuid',
     encode: (value: string) => value,
-    decode: (raw: unknown) => (typeof raw === 'string' && UUID.test(raw) ? raw : undefined),
+    decode: (raw: unknown) => (isUuid(raw) ? raw : undefined),
   } satisfies CursorPart<string>,
 
   /** A whole number in [min, max]; by default PostgreSQL's integer range from 0. */

@@ -2,6 +2,8 @@ import { Param, PipeTransform } from '@nestjs/common';
 import { badInput } from '../errors/app-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The one uuid shape (ids in paths, in cursors, in filters). */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 /** Every slug a library or community can be given (their create inputs); at most 100 characters. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,7 +17,7 @@ const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.sli
 class IdParamPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
   transform(value: string): string {
-    if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
+    if (isUuid(value)) return value.toLowerCase();
     throw badInput(`The ${this.name} in the address, ${shown(String(value))}, is not a valid id.`, { reason: 'INVALID_ID', param: this.name });
   }
 }
