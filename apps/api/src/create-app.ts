@@ -14,6 +14,7 @@ import { RATE_LIMIT_STORE, RateLimitGuard, RateLimitStore, requestBudget } from 
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AppModule } from './app.module';
 import { graphiql, graphiqlAvailable } from './graphiql';
+import { reachRouter } from './reach';
 
 /** The built web client (`npm run build:web` writes dist/web): found from the compiled api and from TypeScript alike. */
 export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? join(__dirname, '../../../web') : join(__dirname, '../../../dist/web');
@@ -74,6 +75,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   // After the AccessGuard (an APP_GUARD, registered first), so per-user limits know the viewer.
   app.useGlobalGuards(new RateLimitGuard(app.get(Reflector), rateLimits, config, app.get(DataSource)));
   app.useGlobalPipes(createValidationPipe());
+  // Server-rendered public pages, feeds, sitemaps and oEmbed (apps/api/src/reach): before the SPA fallback.
+  app.use(reachRouter(app, config, WEB_DIR));
   if (existsSync(join(WEB_DIR, 'index.html'))) {
     // Hashed asset names never change content: cache them for long; index.html always revalidates.
     app.useStaticAssets(join(WEB_DIR, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });

@@ -7,6 +7,8 @@ export * from './collection-item.entity';
 export * from './holding.entity';
 export * from './thread-item.entity';
 export * from './isbn';
+export * from './items.service';
+export * from './item-threads.service';
 export * from './import/catalogue-importer';
 export * from './import/import-source';
 export { importAuditLine } from './catalogue-import.service';

@@ -1,0 +1,149 @@
+import type { INestApplication } from '@nestjs/common';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { AppConfig, DomainEvents } from '@waardenet/core';
+import { EMBED_CSP, embedPage, oembedJson } from './embed';
+import { atomFeed } from './feeds';
+import { CachedAnswer, PageCache } from './page-cache';
+import { RenderedPage, communityPage, itemPage, libraryPage, paths, threadPage } from './pages';
+import { ReachReader } from './reader';
+import { PageShell, notFoundPage } from './shell';
+import { Sitemaps, robotsTxt } from './sitemap';
+
+const HTML = 'text/html; charset=utf-8';
+const XML = 'application/xml; charset=utf-8';
+
+/** Sends an answer, with 304 when the client's copy is fresh (req.fresh weighs If-None-Match and If-Modified-Since). */
+function send(req: Request, res: Response, answer: CachedAnswer): void {
+  res.status(answer.status).type(answer.type).setHeader('cache-control', 'public, max-age=30');
+  if (answer.etag) res.setHeader('etag', answer.etag);
+  if (answer.lastModified) res.setHeader('last-modified', answer.lastModified.toUTCString());
+  if (answer.status === 200 && (answer.etag || answer.lastModified) && req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.send(answer.body);
+}
+
+/**
+ * The public web's view of Waardenet (issue #16 asks 1–3): server-rendered pages, robots.txt and
+ * sitemaps, Atom feeds, oEmbed and embed pages. Everything is read as an anonymous visitor and cached
+ * per path (PageCache). Mounted before the web client's SPA fallback, which still answers every other page.
+ */
+export function reachRouter(app: INestApplication, config: AppConfig, webDir: string): Router {
+  const reader = new ReachReader(app);
+  const shell = new PageShell(webDir, config.email.publicUrl);
+  const url = (path: string) => shell.url(path);
+  const sitemaps = new Sitemaps(reader.db, reader.communityPolicy, reader.threadsPolicy, config.email.publicUrl);
+  const cache = new PageCache();
+  app.get(DomainEvents, { strict: false }).subscribe(async () => cache.clear());
+
+  const router = Router();
+  /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */
+  const cached = (make: (req: Request) => Promise<CachedAnswer>) => async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const key = req.originalUrl;
+      let answer = cache.get(key);
+      if (!answer) cache.set(key, (answer = await make(req)));
+      send(req, res, answer);
+    } catch (err) {
+      next(err);
+    }
+  };
+  const notFound = (req: Request): CachedAnswer => ({ status: 404, type: HTML, body: notFoundPage(shell, req.path) });
+  const page = (req: Request, rendered: RenderedPage | null): CachedAnswer =>
+    rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content) } : notFound(req);
+  const param = (req: Request, name: string) => String(req.params[name]);
+
+  router.get('/thread/:id', cached(async (req) => {
+    const view = await reader.thread(param(req, 'id'));
+    return page(req, view && threadPage(view, url));
+  }));
+  router.get('/community/:slug', cached(async (req) => {
+    const view = await reader.community(param(req, 'slug'));
+    return page(req, view && communityPage(view, url));
+  }));
+  router.get('/library/:slug', cached(async (req) => {
+    const view = await reader.library(param(req, 'slug'));
+    return page(req, view && libraryPage(view.library, view.communities, url));
+  }));
+  router.get('/item/:id', cached(async (req) => {
+    const view = await reader.item(param(req, 'id'));
+    return page(req, view && itemPage(view.item, view.threads, url));
+  }));
+
+  const feedNotFound: CachedAnswer = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
+  router.get('/thread/:id/feed.atom', cached(async (req) => {
+    const view = await reader.thread(param(req, 'id'));
+    if (!view) return feedNotFound;
+    const path = paths.thread(view.thread.id);
+    return atomFeed({
+      title: view.thread.title, url: url(path), self: url(`${path}/feed.atom`), since: view.thread.createdAt,
+      entries: view.posts.map((p) => ({ id: p.id, title: `${p.authorName} #${p.seq}`, url: url(`${path}#post-${p.seq}`), published: p.createdAt, updated: p.editedAt ?? p.createdAt, author: p.authorName, html: p.bodyHtml })),
+    });
+  }));
+  router.get('/community/:slug/feed.atom', cached(async (req) => {
+    const view = await reader.community(param(req, 'slug'));
+    if (!view?.threads || !reader.isPublic(view.community)) return feedNotFound;
+    const path = paths.community(view.community.slug);
+    return atomFeed({
+      title: view.community.name, url: url(path), self: url(`${path}/feed.atom`), since: view.community.createdAt,
+      entries: view.threads.map((t) => ({ id: t.id, title: t.title, url: url(paths.thread(t.id)), published: t.createdAt, updated: t.lastActivityAt, author: view.community.name, html: null })),
+    });
+  }));
+  router.get('/library/:slug/feed.atom', cached(async (req) => {
+    const view = await reader.library(param(req, 'slug'));
+    if (!view) return feedNotFound;
+    const path = paths.library(view.library.slug);
+    const threads = await reader.libraryThreads(view.library.id);
+    return atomFeed({
+      title: view.library.name, url: url(path), self: url(`${path}/feed.atom`), since: view.library.createdAt,
+      entries: threads.map((t) => ({ id: t.id, title: t.title, url: url(paths.thread(t.id)), published: t.createdAt, updated: t.lastActivityAt, author: view.library.name, html: null })),
+    });
+  }));
+
+  router.get('/robots.txt', (_req, res) => void res.type('text/plain').setHeader('cache-control', 'public, max-age=3600').send(robotsTxt(config.email.publicUrl)));
+  router.get('/sitemap.xml', cached(async () => ({ status: 200, type: XML, body: await sitemaps.index() })));
+  router.get('/sitemaps/:part.xml', cached(async (req) => {
+    const match = /^([a-z]+)-(\d{1,6})$/.exec(param(req, 'part'));
+    const body = match && (await sitemaps.part(match[1], Number(match[2])));
+    return body ? { status: 200, type: XML, body } : feedNotFound;
+  }));
+
+  router.get('/oembed', cached(async (req) => {
+    const format = req.query.format ?? 'json';
+    if (format !== 'json') return { status: 501, type: 'text/plain; charset=utf-8', body: 'Only format=json is served.' };
+    const target = threadTarget(String(req.query.url ?? ''), config.email.publicUrl);
+    const view = target && (await reader.thread(target.id));
+    if (!target || !view) return feedNotFound;
+    if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
+    return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
+  }));
+  router.get('/embed/thread/:id', async (req, res, next) => {
+    try {
+      const view = await reader.thread(param(req, 'id'));
+      res.setHeader('content-security-policy', EMBED_CSP);
+      res.removeHeader('x-frame-options');
+      res.setHeader('cache-control', 'public, max-age=30');
+      if (!view) return void res.status(404).type('text/plain').send('Not found');
+      res.type(HTML).send(embedPage(view, url));
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}
+
+/** The thread (and post) an oEmbed URL names: this site's /thread/<id>, optionally #post-<seq>. */
+function threadTarget(given: string, publicUrl: string): { id: string; seq: number | null } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(given);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== new URL(publicUrl).origin) return null;
+  const match = /^\/thread\/([^/]+)\/?$/.exec(parsed.pathname);
+  if (!match) return null;
+  const seq = /^#post-(\d{1,9})$/.exec(parsed.hash);
+  return { id: decodeURIComponent(match[1]), seq: seq ? Number(seq[1]) : null };
+}
