@@ -2,6 +2,10 @@ import request from 'supertest';
 import { SaxesParser } from 'saxes';
 import { createPost, createThread, world, World } from './support/factories';
 import { gql, ok } from './support/gql';
+import { DataSource } from 'typeorm';
+import { CommunitiesPolicy } from '@waardenet/communities';
+import { ThreadsPolicy } from '@waardenet/threads';
+import { Sitemaps } from '../apps/api/src/reach/sitemap';
 import { TestApp, createTestApp } from './support/test-app';
 
 /** The crawler's view: the HTML as served, without running its scripts. */
@@ -156,5 +160,44 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     const page = await request(t.url).get(`/thread/${open.id}`);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect((await request(t.url).get(`/embed/thread/${secret.id}`)).status).toBe(404);
+  });
+
+  it('serves an item with its ISBN, Book JSON-LD and only its readable threads; the sitemap lists items with a public thread only', async () => {
+    const insert = `INSERT INTO collection_items (title, creators, subjects, identifiers, isbn13, publisher, year) VALUES ($1, $2, '{}', '{}', $3, 'Querido', 1947) RETURNING id`;
+    const [book] = await t.sql<{ id: string }>(insert, ['De avonden', ['Gerard Reve'], '9789021400655']);
+    const [quiet] = await t.sql<{ id: string }>(insert, ['Stil boek', ['Niemand'], '9789021400662']);
+    const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+    const about = (await ok(t, CREATE, { input: { communityId: w.pub.id, title: 'Over De avonden', body: 'Wie las het?', itemIds: [book.id] } }, w.manager.token)).createThread;
+    const closed = (await ok(t, CREATE, { input: { communityId: w.priv.id, title: 'Geheim over stil boek', body: 'x', itemIds: [quiet.id, book.id] } }, w.manager.token)).createThread;
+    const res = await request(t.url).get(`/item/${book.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('ISBN 9789021400655');
+    expect(res.text).toContain(about.id);
+    expect(res.text).not.toContain(closed.id);
+    expect(jsonLd(res.text)[0]).toMatchObject({ '@type': 'Book', name: 'De avonden', isbn: '9789021400655', author: [{ '@type': 'Person', name: 'Gerard Reve' }] });
+    const items = await request(t.url).get('/sitemaps/items-1.xml');
+    expect(items.text).toContain(`/item/${book.id}`);
+    expect(items.text).not.toContain(quiet.id);
+  });
+
+  it('shows a new post at once: a domain event clears the page cache', async () => {
+    const before = await request(t.url).get(`/thread/${open.id}`);
+    expect(before.text).not.toContain('Nieuw antwoord na de cache');
+    await createPost(t, w.member, open.id, 'Nieuw antwoord na de cache');
+    const after = await request(t.url).get(`/thread/${open.id}`);
+    expect(after.text).toContain('Nieuw antwoord na de cache');
+  });
+
+  it('splits the sitemap into parts of at most the limit, each keyset-paged without gaps or overlaps', async () => {
+    const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
+    const small = new Sitemaps(get(DataSource), get(CommunitiesPolicy), get(ThreadsPolicy), 'https://waardenet.example', 1);
+    const index = await small.index();
+    const threadParts = [...index.matchAll(/\/sitemaps\/(threads-\d+)\.xml/g)].map((m) => m[1]);
+    const [{ count }] = await t.sql<{ count: number }>(`SELECT count(*)::int AS count FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.visibility = 'PUBLIC' AND t.state = 'VISIBLE'`);
+    expect(threadParts).toHaveLength(count);
+    const urls = (await Promise.all(threadParts.map((p, i) => small.part('threads', i + 1)))).flatMap((xml) => [...xml!.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(new Set(urls).size).toBe(count);
+    expect(await small.part('threads', count + 1)).toBeNull();
+    expect(await small.part('nonsense', 1)).toBeNull();
   });
 });

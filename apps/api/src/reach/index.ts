@@ -11,6 +11,8 @@ import { Sitemaps, robotsTxt } from './sitemap';
 
 const HTML = 'text/html; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
+/** How long after a domain event nothing is cached (its transaction commits well within this). */
+const QUIET_AFTER_EVENT_MS = 2000;
 
 /** Sends an answer, with 304 when the client's copy is fresh (req.fresh weighs If-None-Match and If-Modified-Since). */
 function send(req: Request, res: Response, answer: CachedAnswer): void {
@@ -35,7 +37,7 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   const url = (path: string) => shell.url(path);
   const sitemaps = new Sitemaps(reader.db, reader.communityPolicy, reader.threadsPolicy, config.email.publicUrl);
   const cache = new PageCache();
-  app.get(DomainEvents, { strict: false }).subscribe(async () => cache.clear());
+  app.get(DomainEvents, { strict: false }).subscribe(async () => cache.clear(QUIET_AFTER_EVENT_MS));
 
   const router = Router();
   /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */

@@ -15,6 +15,8 @@ export interface CachedAnswer {
  */
 export class PageCache {
   private readonly entries = new Map<string, { answer: CachedAnswer; until: number }>();
+  /** Nothing is stored until then: see clear(). */
+  private quietUntil = 0;
 
   constructor(
     private readonly max = 500,
@@ -31,12 +33,18 @@ export class PageCache {
   }
 
   set(key: string, answer: CachedAnswer): void {
+    if (Date.now() < this.quietUntil) return;
     this.entries.delete(key);
     this.entries.set(key, { answer, until: Date.now() + this.ttlMs });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
-  clear(): void {
+  /**
+   * Empties the cache. Domain events are announced inside the write's transaction, before it commits: a
+   * page rendered in between would still show the old state, so for `quietMs` nothing new is stored.
+   */
+  clear(quietMs = 0): void {
     this.entries.clear();
+    this.quietUntil = Math.max(this.quietUntil, Date.now() + quietMs);
   }
 }
