@@ -28,9 +28,13 @@ describe('operations: health, readiness, request ids, transport limits', () => {
     const res = await request(t.url).get('/');
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/<html lang="nl"/);
-    const route = await request(t.url).get('/thread/123').set('accept', 'text/html');
+    const route = await request(t.url).get('/community/leesclub/manage').set('accept', 'text/html');
     expect(route.status).toBe(200);
     expect(route.text).toBe(res.text);
+    // Server-rendered public pages (apps/api/src/reach): a thread that is not there is a 404, still with the client's scripts.
+    const missing = await request(t.url).get('/thread/123').set('accept', 'text/html');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain(res.text.match(/src="(\/assets\/[^"]+\.js)"/)![1]);
     expect((await request(t.url).get('/assets/does-not-exist.js')).status).toBe(404);
     expect((await request(t.url).get('/health')).body).toEqual({ status: 'ok' });
   });
