@@ -89,6 +89,8 @@ const BENCH_API_ENV = {
   // The writer posts BENCH_RATE replies a second, far above the per-user limits (10/1m, 3/1m for new accounts).
   RATE_LIMIT_POSTS: 'off',
   RATE_LIMIT_POSTS_NEW_USER: 'off',
+  // Production without SMTP_URL must say that new accounts skip email verification; the bench's users post at once.
+  WAARDENET_EMAIL_VERIFICATION: 'off',
   // Every subscriber connects from 127.0.0.1: the per-address socket caps (docs/limits.md) would refuse all but the first few.
   LIVE_SOCKETS_PER_IP: '100000',
   LIVE_ANONYMOUS_SOCKETS_PER_IP: '100000',

@@ -18,6 +18,7 @@ import { LiveEventsRetentionIndex1795900000110 } from './1795900000110-LiveEvent
 import { AuditAndRevisionRedaction1795900000140 } from './1795900000140-AuditAndRevisionRedaction';
 import { ExpertiseClaimLibrary1795900000150 } from './1795900000150-ExpertiseClaimLibrary';
 import { PasswordResetAndSessions1795900000160 } from './1795900000160-PasswordResetAndSessions';
+import { EmailVerification1795900000180 } from './1795900000180-EmailVerification';
 import { TwoFactor1795900000200 } from './1795900000200-TwoFactor';
 import { AccountDeletionAndRetention1795900000190 } from './1795900000190-AccountDeletionAndRetention';
 import { ProfileBioAndHandleRedirects1795900000210 } from './1795900000210-ProfileBioAndHandleRedirects';
@@ -31,5 +32,5 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   SearchItemsQueue1795800000007, SearchRecency1795800000008,
   ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022,
   LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
-  PasswordResetAndSessions1795900000160, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
+  PasswordResetAndSessions1795900000160, EmailVerification1795900000180, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
   NotificationTimesInMilliseconds1795900000220];

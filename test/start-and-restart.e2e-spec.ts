@@ -110,6 +110,7 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     [{ PORT: 'drieduizend' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', JWT_SECRET: '' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-for-hs256', SMTP_URL: '' }, 'SMTP_URL'],
     [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
   ])('refuses to boot on %j with one line naming the variable', async (env, variable) => {
     const { code, output } = await runToExit({ WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-bad-')), ...env });

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../apps/api/src/demo/demo-content'
 import { seedDemoIfEmpty } from '../../apps/api/src/demo/seed-demo';
 import { freePort, post, runToExit, startServer } from '../support/server-process';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn' };
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn', WAARDENET_EMAIL_VERIFICATION: 'off' };
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const dataDir = () => mkdtempSync(join(tmpdir(), 'wn-prod-demo-'));
 
@@ -30,6 +30,8 @@ describe('security: no demo accounts in production', () => {
       const admin = DEMO_USERS.find((u) => u.key === 'admin')!;
       const res = await post(server.url, LOGIN, { input: { email: admin.email, password: DEMO_PASSWORD } });
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // Production without mail must have said so (WAARDENET_EMAIL_VERIFICATION=off), as a warning.
+      expect(server.output()).toContain('email verification is off (WAARDENET_EMAIL_VERIFICATION=off)');
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -5,6 +5,7 @@ import { ActorName } from './permission-table';
 import { Case, sqlValue } from './permission-cases-kit';
 import { ACCOUNTS_CASES } from './permission-cases-accounts';
 import { AUDIT_CASES } from './permission-cases-audit';
+import { EMAIL_CASES } from './permission-cases-email';
 import { CATALOGUE_CASES } from './permission-cases-catalogue';
 import { EXPERTS_CASES } from './permission-cases-experts';
 import { FIELD_CASES } from './permission-cases-fields';
@@ -262,5 +263,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES,
 };

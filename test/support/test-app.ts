@@ -31,7 +31,16 @@ export const GENEROUS_RATE_LIMITS: Record<string, string> = {
   RATE_LIMIT_REACTIONS: '100000/1m',
   RATE_LIMIT_PASSWORD_RESET_PER_IP: '100000/1m',
   RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT: '100000/1m',
+  RATE_LIMIT_VERIFICATION_RESEND: '100000/1m',
+  RATE_LIMIT_EMAIL_CHANGE: '100000/1m',
 };
+
+/**
+ * Most tests register users and have them join and write at once: the test app counts new accounts as
+ * verified unless a test turns verification on (WAARDENET_EMAIL_VERIFICATION=on with an SMTP_URL, as
+ * test/accounts-email-verification.e2e-spec.ts does). A plain setting, as in production with it off.
+ */
+export const TEST_EMAIL_VERIFICATION = 'off';
 
 export interface TestApp {
   app: INestApplication;
@@ -56,6 +65,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     WAARDENET_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
+    WAARDENET_EMAIL_VERIFICATION: TEST_EMAIL_VERIFICATION,
     WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
     ...GENEROUS_RATE_LIMITS,
     ...env,

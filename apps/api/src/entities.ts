@@ -1,5 +1,5 @@
 import { LiveChannel, LiveEventRecord } from '@waardenet/core';
-import { HandleRedirect, PasswordResetToken, RefreshToken, Session, TotpRecoveryCode, User, UserTotp } from '@waardenet/accounts';
+import { HandleRedirect, EmailToken, PasswordResetToken, RefreshToken, Session, TotpRecoveryCode, User, UserTotp } from '@waardenet/accounts';
 import { Community, Invitation, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
@@ -11,5 +11,5 @@ import { NOTIFICATIONS_ENTITIES } from '@waardenet/notifications';
 import { SEARCH_ENTITIES } from '@waardenet/search';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
-export const ENTITIES = [User, Session, RefreshToken, PasswordResetToken, UserTotp, TotpRecoveryCode, HandleRedirect, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel,
+export const ENTITIES = [User, Session, RefreshToken, PasswordResetToken, EmailToken, UserTotp, TotpRecoveryCode, HandleRedirect, Library, LibraryStaff, Community, Membership, Invitation, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel,
   ...CATALOGUE_ENTITIES, ...EXPERTS_ENTITIES, ...NETWORK_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...SEARCH_ENTITIES];

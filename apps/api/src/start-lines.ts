@@ -36,15 +36,19 @@ export function startSummary({ config, embeddedDir, migrationsApplied, demoSeede
     ? `on${demoSeeded ? ', seeded now' : ''}: log in as lezer@waardenet.demo (and the others in the README), password ${DEMO_PASSWORD}`
     : `off${config.demo && !embeddedDir ? ' (never seeded into a DATABASE_URL)' : ''}`;
   const email = config.email.smtpUrl ? `on, through ${withoutPassword(config.email.smtpUrl)}` : 'off (SMTP_URL unset)';
+  const verification = config.emailVerification
+    ? 'on: new accounts confirm their address by mail before they join or write'
+    : `off${config.email.smtpUrl ? ' (WAARDENET_EMAIL_VERIFICATION=off)' : ' (SMTP_URL unset)'}: new accounts count as verified`;
   const graphql = `${address}/graphql${graphiql ? ' (GraphiQL when opened in a browser)' : ''}`;
   return {
-    facts: { address, graphql, database, demo: demoOn, email: Boolean(config.email.smtpUrl), redis: Boolean(config.redisUrl), nodeEnv: config.nodeEnv },
+    facts: { address, graphql, database, demo: demoOn, email: Boolean(config.email.smtpUrl), emailVerification: config.emailVerification, redis: Boolean(config.redisUrl), nodeEnv: config.nodeEnv },
     lines: [
       `Waardenet is running at ${address}`,
       `  GraphQL        ${graphql}`,
       `  database       ${database}`,
       `  demo accounts  ${demo}`,
       `  email          ${email}`,
+      `  verify email   ${verification}`,
       `  redis          ${config.redisUrl ? withoutPassword(config.redisUrl) : 'off (one instance: live events and rate limits in memory)'}`,
       `  logs           readable text from level ${logLevel} on (LOG_LEVEL; LOG_FORMAT=json for JSON lines)`,
       `  stop with Ctrl+C`,

@@ -5,6 +5,8 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { JwtAuthenticator } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
+import { EmailAddressResolver } from './email-address.resolver';
+import { EmailAddressService } from './email-address.service';
 import { PasswordsResolver } from './passwords.resolver';
 import { PasswordsService } from './passwords.service';
 import { TotpResolver } from './totp/totp.resolver';
@@ -24,7 +26,7 @@ import { TokensService } from './tokens.service';
   ],
   providers: [
     TotpService, TotpResolver,
-    AccountsService, AccountsResolver, TokensService, WebSessionInterceptor, LoginThrottle, PasswordsService, PasswordsResolver, SessionsResolver,
+    AccountsService, AccountsResolver, EmailAddressService, EmailAddressResolver, TokensService, WebSessionInterceptor, LoginThrottle, PasswordsService, PasswordsResolver, SessionsResolver,
     ProfileService, ProfileResolver,
     { provide: AUTHENTICATOR, useClass: JwtAuthenticator },
   ],

@@ -72,11 +72,17 @@ export class AccountsResolver {
     return { reason: user.suspensionReason ?? '', since: user.suspendedAt!, until: user.suspendedUntil };
   }
 
+  @ViewerDependent()
+  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the address was confirmed (the link in the mail): visible to the user themself and platform admins.' })
+  emailVerified(@Parent() user: User, @Ctx() ctx: RequestContext): boolean | null {
+    return ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.isPlatformAdmin) ? !!user.emailVerifiedAt : null;
+  }
+
   /** The rest of this response is answered as the user who just authenticated. */
   private async payload(ctx: RequestContext, tokens: IssuedTokens): Promise<AuthPayload> {
     const user = await this.accounts.byId(ctx, tokens.userId);
     const suspended = user.isSuspended();
-    ctx.viewer = viewerOf({ id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin, suspended });
+    ctx.viewer = viewerOf({ id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin, suspended, emailVerified: !!user.emailVerifiedAt });
     return { ...tokens, user };
   }
 }

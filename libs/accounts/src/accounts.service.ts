@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
+import { EmailAddressService } from './email-address.service';
 import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { LoginThrottle } from './login-throttle';
@@ -22,11 +23,15 @@ export class AccountsService {
     private readonly db: DataSource,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly addresses: EmailAddressService,
     private readonly totp: TotpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** `device` is where the session is made: the client address (login limits) and its User-Agent ("mySessions"). */
+  /**
+   * With email verification on, the account starts unverified and is mailed a link; WAARDENET_ADMIN_EMAILS
+   * makes it an admin only once the address is verified (EmailAddressService.verify), not by registering it.
+   * `device` is where the session is made: the client address (login limits) and its User-Agent ("mySessions"). */
   async register(input: RegisterInput, device: Device = {}): Promise<IssuedTokens> {
     assertDisplayNameCharacters(input.displayName);
     assertAcceptablePassword(input.password, 'password');
@@ -35,14 +40,17 @@ export class AccountsService {
       const taken = await em.exists(User, { where: { email: input.email } });
       if (taken) throw conflict('An account with this email address already exists.');
       await assertNotImpersonatingStaff(em, input.displayName, null);
+      const verified = !this.config.emailVerification;
       const user = await em.save(
         em.create(User, {
           email: input.email,
           displayName: input.displayName,
           passwordHash,
-          isPlatformAdmin: this.config.adminEmails.includes(input.email),
+          emailVerifiedAt: verified ? new Date() : null,
+          isPlatformAdmin: verified && this.config.adminEmails.includes(input.email),
         }),
       );
+      if (!verified) await this.addresses.sendVerification(em, user);
       return this.tokens.startSession(em, user.id, device.userAgent ?? null);
     });
   }

@@ -7,6 +7,7 @@ export * from './password';
 export * from './jwt.strategy';
 export * from './tokens.service';
 export * from './password-reset-token.entity';
+export * from './email-token.entity';
 export * from './session-events';
 export * from './totp/totp.entities';
 export * from './totp/staff-totp-requirement';

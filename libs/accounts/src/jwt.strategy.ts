@@ -52,8 +52,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): Promise<Viewer | false> {
   if (!UUID.test(String(claims?.sid)) || !UUID.test(String(claims?.sub))) return false;
   // A suspension is read with the session, in the same statement, and runs out by itself at suspended_until.
-  const rows: { id: string; is_platform_admin: boolean; suspended: boolean; stale: boolean }[] = await db.query(
-    `SELECT u.id, u.is_platform_admin,
+  const rows: { id: string; is_platform_admin: boolean; suspended: boolean; email_verified: boolean; stale: boolean }[] = await db.query(
+    `SELECT u.id, u.is_platform_admin, u.email_verified_at IS NOT NULL AS email_verified,
             (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > now())) AS suspended,
             s.last_used_at < now() - interval '1 minute' AS stale
        FROM users u JOIN sessions s ON s.user_id = u.id
@@ -68,5 +68,5 @@ export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): 
       .catch((err: unknown) => logger.warn({ err }, 'could not record a session\'s last use'));
   }
   // A suspended admin is not an admin while the suspension lasts (viewerOf).
-  return viewerOf({ id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin, suspended: row.suspended });
+  return viewerOf({ id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin, suspended: row.suspended, emailVerified: row.email_verified });
 }

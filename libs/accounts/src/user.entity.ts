@@ -34,6 +34,10 @@ export class User {
   @Column('text', { name: 'password_hash' })
   passwordHash!: string;
 
+  /** When the owner proved they read `email` (the link in a mail); null until then. Exposed as `emailVerified` to the user themself and platform admins. */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @Field()
   @Column('boolean', { name: 'is_platform_admin', default: false })
   isPlatformAdmin!: boolean;

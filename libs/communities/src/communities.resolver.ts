@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
@@ -50,6 +50,7 @@ export class CommunitiesResolver {
   }
 
   @Access('user')
+  @RequireVerifiedEmail()
   @Mutation(() => Membership, { description: 'ACTIVE at once for PUBLIC communities, PENDING for RESTRICTED; PRIVATE needs an invitation.' })
   joinCommunity(@Args('communityId', { type: () => ID }) communityId: string, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.memberships.join(ctx, communityId);

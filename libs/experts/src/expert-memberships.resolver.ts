@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Ctx, RequestContext, RequireVerifiedEmail } from '@waardenet/core';
 import { Membership } from '@waardenet/communities';
 import { ExpertMembershipsService } from './expert-memberships.service';
 
@@ -8,6 +8,7 @@ export class ExpertMembershipsResolver {
   constructor(private readonly memberships: ExpertMembershipsService) {}
 
   @Access('user')
+  @RequireVerifiedEmail()
   @Mutation(() => Membership, {
     description: "Joins (or upgrades a membership) as an EXPERT, ACTIVE at once: for people whose expertise the community's library verified. PRIVATE communities still need an invitation.",
   })

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AllowSuspended, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Access, AllowSuspended, Connection, Ctx, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
@@ -20,6 +20,7 @@ export class ExpertiseResolver {
   ) {}
 
   @Access('user')
+  @RequireVerifiedEmail()
   @Mutation(() => Expertise, {
     description:
       'Claims expertise on a topic at a library you pick: only its staff (and platform admins) see the claim and verify or reject it (at most 20 claims awaiting review; one per topic). A rejected topic may be claimed again 7 days after the rejection.',

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput, ReactInput, reasonArg } from './dto/thread.inputs';
@@ -27,6 +27,7 @@ export class PostsResolver {
   }
 
   @Access('user')
+  @RequireVerifiedEmail()
   @RateLimit('createPost')
   @Mutation(() => Post)
   createPost(@Args('input') input: CreatePostInput, @Ctx() ctx: RequestContext): Promise<Post> {
@@ -50,6 +51,7 @@ export class PostsResolver {
   }
 
   @Access('user')
+  @RequireVerifiedEmail()
   @RateLimit('reaction')
   @Mutation(() => Post)
   react(@Args('input') input: ReactInput, @Ctx() ctx: RequestContext): Promise<Post> {

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
@@ -27,6 +27,7 @@ export class ThreadsResolver {
   ) {}
 
   @Access('user')
+  @RequireVerifiedEmail()
   @RateLimit('createThread')
   @Mutation(() => Thread)
   createThread(@Args('input') input: CreateThreadInput, @Ctx() ctx: RequestContext): Promise<Thread> {

@@ -25,7 +25,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<boolean> {
 async function seed(em: EntityManager, passwordHash: string): Promise<void> {
   const users = new Map<string, User>();
   for (const u of DEMO_USERS) {
-    users.set(u.key, await em.save(em.create(User, { email: u.email, displayName: u.displayName, isPlatformAdmin: u.isPlatformAdmin, passwordHash })));
+    users.set(u.key, await em.save(em.create(User, { email: u.email, displayName: u.displayName, isPlatformAdmin: u.isPlatformAdmin, passwordHash, emailVerifiedAt: new Date() })));
   }
   const libraries = new Map<string, Library>();
   for (const l of DEMO_LIBRARIES) {

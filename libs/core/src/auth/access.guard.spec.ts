@@ -2,7 +2,7 @@ import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../context/request-context';
-import { AccessLevel } from './access.decorator';
+import { ACCESS_KEY, AccessLevel, REQUIRE_VERIFIED_EMAIL_KEY } from './access.decorator';
 import { AccessGuard } from './access.guard';
 import { Viewer, viewerOf } from './viewer';
 
@@ -16,20 +16,21 @@ function contextFor(viewer: Viewer | null): ExecutionContext {
   } as unknown as ExecutionContext;
 }
 
-function guard(level: AccessLevel | undefined) {
-  const reflector = { getAllAndOverride: () => level } as unknown as Reflector;
+function guard(level: AccessLevel | undefined, metadata: Record<string, unknown> = {}) {
+  const reflector = { getAllAndOverride: (key: string) => (key === ACCESS_KEY ? level : metadata[key]) } as unknown as Reflector;
   return new AccessGuard(reflector, { authenticate: async () => null });
 }
 
 const user: Viewer = { id: 'u', sessionId: 's', isPlatformAdmin: false };
 const admin: Viewer = { ...user, isPlatformAdmin: true };
 
-async function code(level: AccessLevel | undefined, viewer: Viewer | null): Promise<string> {
+async function code(level: AccessLevel | undefined, viewer: Viewer | null, metadata: Record<string, unknown> = {}): Promise<string> {
   try {
-    await guard(level).canActivate(contextFor(viewer));
+    await guard(level, metadata).canActivate(contextFor(viewer));
     return 'ALLOWED';
   } catch (e) {
-    return (e as AppError).code;
+    const err = e as AppError;
+    return err.extensions?.reason ? `${err.code} ${String(err.extensions.reason)}` : err.code;
   }
 }
 
@@ -47,9 +48,26 @@ describe('AccessGuard', () => {
     ['platformAdmin', user, 'FORBIDDEN'],
     ['platformAdmin', admin, 'ALLOWED'],
     // However a viewer was built, a suspended admin holds no admin right.
-    ['platformAdmin', { ...admin, suspended: true }, 'FORBIDDEN'],
+    ['platformAdmin', { ...admin, suspended: true }, 'FORBIDDEN ACCOUNT_SUSPENDED'],
   ] as const)('%s for %j: %s', async (level, viewer, expected) => {
     expect(await code(level, viewer)).toBe(expected);
+  });
+});
+
+describe('AccessGuard with @RequireVerifiedEmail', () => {
+  const requires = { [REQUIRE_VERIFIED_EMAIL_KEY]: true };
+  it('refuses an account whose address is not confirmed, or not known to be (fails closed), and lets a confirmed one through', async () => {
+    expect(await code('user', user, requires)).toBe('FORBIDDEN EMAIL_NOT_VERIFIED');
+    expect(await code('user', { ...user, emailVerified: false }, requires)).toBe('FORBIDDEN EMAIL_NOT_VERIFIED');
+    expect(await code('user', { ...user, emailVerified: true }, requires)).toBe('ALLOWED');
+    expect(await code('user', null, requires)).toBe('UNAUTHENTICATED');
+    // Without the decorator an unconfirmed account may act (its profile, its password).
+    expect(await code('user', { ...user, emailVerified: false })).toBe('ALLOWED');
+  });
+
+  it('viewerOf counts a viewer built without the fact as unverified', () => {
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: false, suspended: false }).emailVerified).toBe(false);
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: false, suspended: false, emailVerified: true }).emailVerified).toBe(true);
   });
 });
 

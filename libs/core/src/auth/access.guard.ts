@@ -3,10 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { requestContextOf } from '../context/ctx.decorator';
-import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel } from './access.decorator';
+import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel, REQUIRE_VERIFIED_EMAIL_KEY } from './access.decorator';
 import { AUTHENTICATOR, Authenticator } from './authenticator';
 import { totpSetupRefusal } from './viewer';
-import { suspendedStaffRefusal } from './viewer';
+import { emailNotVerifiedRefusal, suspendedStaffRefusal } from './viewer';
 
 /**
  * The one global guard: authenticates the bearer token (optional), puts the viewer on the request
@@ -29,6 +29,9 @@ export class AccessGuard implements CanActivate {
     if (!rc.viewer) throw unauthenticated();
     if (rc.viewer.suspended && this.isMutation(context) && !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])) {
       throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
+    }
+    if (!rc.viewer.emailVerified && this.reflector.getAllAndOverride<boolean>(REQUIRE_VERIFIED_EMAIL_KEY, [context.getHandler(), context.getClass()])) {
+      throw emailNotVerifiedRefusal();
     }
     if (level === 'platformAdmin' && rc.viewer.suspended) throw suspendedStaffRefusal();
     if (level === 'platformAdmin' && rc.viewer.totpSetupRequired) throw totpSetupRefusal();

@@ -10,6 +10,8 @@ export interface Viewer {
    * and every mutation but logging out is refused. A suspended platform admin is not an admin meanwhile.
    */
   suspended?: boolean;
+  /** Has proved it reads its email address (or was made when no one was asked to): see @RequireVerifiedEmail. */
+  emailVerified?: boolean;
   /**
    * WAARDENET_REQUIRE_2FA_FOR_STAFF is on and this platform admin or library staff member has not enabled
    * two-step verification: they keep a member's rights, while their staff and admin rights are paused until
@@ -27,8 +29,14 @@ export interface AccessTokenClaims {
  * The viewer as the token's row says: the one place that builds a Viewer, so a suspended platform admin
  * is never an admin meanwhile, wherever the viewer comes from (token, login, notification recipients).
  */
-export function viewerOf(row: { id: string; sessionId: string; isPlatformAdmin: boolean; suspended: boolean }): Viewer {
-  return { id: row.id, sessionId: row.sessionId, isPlatformAdmin: row.isPlatformAdmin && !row.suspended, suspended: row.suspended };
+export function viewerOf(row: { id: string; sessionId: string; isPlatformAdmin: boolean; suspended: boolean; emailVerified?: boolean }): Viewer {
+  // Not given counts as not verified (fails closed): only reads are answered for such a viewer.
+  return { id: row.id, sessionId: row.sessionId, isPlatformAdmin: row.isPlatformAdmin && !row.suspended, suspended: row.suspended, emailVerified: row.emailVerified === true };
+}
+
+/** The refusal of joining, writing and reacting to an account that has not confirmed its email address yet. */
+export function emailNotVerifiedRefusal(): AppError {
+  return new AppError('FORBIDDEN', 'Confirm your email address first: open the link in the mail we sent you (or ask for a new one).', { reason: 'EMAIL_NOT_VERIFIED' });
 }
 
 /** The refusal of a staff, moderator or admin right to a suspended account: the right returns when the suspension ends. */

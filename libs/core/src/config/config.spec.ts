@@ -37,6 +37,9 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_THREADS: '3/1w' }, 'RATE_LIMIT_THREADS'],
     [{ RATE_LIMIT_REGISTER_PER_IP: '5/2d' }, 'RATE_LIMIT_REGISTER_PER_IP'],
     [{ RATE_LIMIT_NEW_USER_AGE: 'forever' }, 'RATE_LIMIT_NEW_USER_AGE'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough' }, 'SMTP_URL'],
+    [{ WAARDENET_EMAIL_VERIFICATION: 'on' }, 'WAARDENET_EMAIL_VERIFICATION'],
+    [{ WAARDENET_EMAIL_VERIFICATION: 'maybe', SMTP_URL: 'smtp://127.0.0.1:25' }, 'WAARDENET_EMAIL_VERIFICATION'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     try {
@@ -52,9 +55,20 @@ describe('loadConfig', () => {
     const secret = { JWT_SECRET: 'production-secret-that-is-long-enough' };
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).demo).toBe(true);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'development', WAARDENET_DEMO: '0' }).demo).toBe(false);
-    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'production', ...secret }).demo).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'production', WAARDENET_EMAIL_VERIFICATION: 'off', ...secret }).demo).toBe(false);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test' }).demo).toBe(false);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', WAARDENET_DEMO: '1' }).demo).toBe(true);
+  });
+
+  it('asks new accounts to verify their address when mail can be sent: by SMTP_URL, or as WAARDENET_EMAIL_VERIFICATION says', () => {
+    const smtp = { SMTP_URL: 'smtp://127.0.0.1:25' };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough' };
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).emailVerification).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...smtp }).emailVerification).toBe(true);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...smtp, WAARDENET_EMAIL_VERIFICATION: 'off' }).emailVerification).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...production, ...smtp }).emailVerification).toBe(true);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...production, WAARDENET_EMAIL_VERIFICATION: 'off' }).emailVerification).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', ...smtp, WAARDENET_EMAIL_VERIFICATION: 'ON' }).emailVerification).toBe(true);
   });
 
   it('normalises admin emails', () => {
@@ -86,6 +100,8 @@ describe('loadConfig', () => {
       reactionsPerUser: { limit: 30, windowMs: 60_000 },
       passwordResetPerIp: { limit: 10, windowMs: 15 * 60_000 },
       passwordResetPerAccount: { limit: 3, windowMs: 3_600_000 },
+      verificationResendPerAccount: { limit: 3, windowMs: 3_600_000 },
+      emailChangePerAccount: { limit: 3, windowMs: 3_600_000 },
       newUserAgeMs: 86_400_000,
     });
     const set = loadConfig({

@@ -13,6 +13,11 @@ export interface AppConfig {
   redisUrl?: string;
   jwtSecret: string;
   adminEmails: string[];
+  /**
+   * Whether a new account must confirm its address (a mailed link) before it joins, writes or reacts,
+   * and before WAARDENET_ADMIN_EMAILS makes it an admin. Off: new accounts count as verified.
+   */
+  emailVerification: boolean;
   dataDir: string;
   demo: boolean;
   embeddedPgPort: number;
@@ -101,6 +106,10 @@ export interface RateLimitsConfig {
   passwordResetPerIp: RateLimitRule;
   /** Reset mails per email address: past it the answer is the same but no mail goes out (no mailbox flooding, no account probing). */
   passwordResetPerAccount: RateLimitRule;
+  /** resendVerification per account (RATE_LIMITED past it). */
+  verificationResendPerAccount: RateLimitRule;
+  /** requestEmailChange per account (RATE_LIMITED past it): each one mails an address the asker names. */
+  emailChangePerAccount: RateLimitRule;
   /** An account younger than this gets the new-user limits. */
   newUserAgeMs: number;
 }
@@ -120,6 +129,8 @@ export const RATE_LIMIT_VARIABLES: Record<Exclude<keyof RateLimitsConfig, 'newUs
   reactionsPerUser: ['RATE_LIMIT_REACTIONS', '30/1m'],
   passwordResetPerIp: ['RATE_LIMIT_PASSWORD_RESET_PER_IP', '10/15m'],
   passwordResetPerAccount: ['RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT', '3/1h'],
+  verificationResendPerAccount: ['RATE_LIMIT_VERIFICATION_RESEND', '3/1h'],
+  emailChangePerAccount: ['RATE_LIMIT_EMAIL_CHANGE', '3/1h'],
 };
 export const NEW_USER_AGE_VARIABLE = 'RATE_LIMIT_NEW_USER_AGE';
 
@@ -276,6 +287,22 @@ function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
   };
 }
 
+/**
+ * WAARDENET_EMAIL_VERIFICATION: `on`, `off`, or unset. Unset follows SMTP_URL: on with it, off without
+ * it, except in production, where a server that cannot mail a link must say so (off, logged as a warning).
+ * On without SMTP_URL is refused: no one could ever verify.
+ */
+function emailVerification(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, smtpUrl: string | undefined): boolean {
+  const raw = (env.WAARDENET_EMAIL_VERIFICATION ?? '').trim().toLowerCase();
+  if (raw && !['on', 'off'].includes(raw)) throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', `must be on or off (got "${env.WAARDENET_EMAIL_VERIFICATION}")`);
+  if (raw === 'off') return false;
+  if (raw === 'on' && !smtpUrl) throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', 'is on but SMTP_URL is unset: no verification mail could be sent');
+  if (!raw && !smtpUrl && nodeEnv === 'production') {
+    throw new ConfigError('SMTP_URL', 'must be set when NODE_ENV=production (new accounts verify their address by mail), or set WAARDENET_EMAIL_VERIFICATION=off');
+  }
+  return Boolean(smtpUrl);
+}
+
 /** A secret kept under the data folder, made once, so tokens survive restarts without any set-up. */
 function keptSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
@@ -327,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('WAARDENET_DEMO', 'cannot be on when NODE_ENV=production: the demo accounts have a published password');
   }
 
+  const email = emailConfig(env, port);
   return {
     port,
     nodeEnv,
@@ -334,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl,
     jwtSecret,
     adminEmails,
+    emailVerification: emailVerification(env, nodeEnv, email.smtpUrl),
     dataDir,
     demo,
     embeddedPgPort: int(env, 'WAARDENET_EMBEDDED_PG_PORT', 54329, 1, 65535),
@@ -344,7 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxy(env),
     rateLimits: rateLimits(env),
     require2faForStaff: flag(env, 'WAARDENET_REQUIRE_2FA_FOR_STAFF'),
-    email: emailConfig(env, port),
+    email,
     live: liveConfig(env),
     retention: retentionConfig(env),
   };

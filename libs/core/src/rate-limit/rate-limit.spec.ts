@@ -19,6 +19,8 @@ const LIMITS: RateLimitsConfig = {
   reactionsPerUser: rule(30),
   passwordResetPerIp: rule(10),
   passwordResetPerAccount: rule(3),
+  verificationResendPerAccount: rule(3),
+  emailChangePerAccount: rule(3),
   newUserAgeMs: 86_400_000,
 };
 
