@@ -36,6 +36,8 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
   beforeAll(async () => {
     t = await createTestApp({ PUBLIC_URL: 'https://waardenet.example' });
     w = await world(t);
+    const style = `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`;
+    await ok(t, style, { input: { libraryId: w.library.id, logoUrl: 'https://bieb.example/logo.png', welcomeText: 'Welkom <b>lezers</b>' } }, w.admin.token);
     open = await createThread(t, w.manager, w.pub.id, { title: 'Leesclub <script>alert(1)</script> over Hella Haasse', body: 'Wie leest er **mee**? </script><b>x</b>' });
     await createPost(t, w.member, open.id, 'Ik lees mee, zeker weten');
     hidden = await createThread(t, w.manager, w.pub.id, { title: 'Verborgen draad zichtbaar niet' });
@@ -60,6 +62,7 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     expect(meta(html, 'property', 'og:url')).toBe(`https://waardenet.example/thread/${open.id}`);
     expect(meta(html, 'property', 'og:site_name')).toBe('Waardenet');
     expect(meta(html, 'name', 'twitter:card')).toBe('summary');
+    expect(meta(html, 'property', 'og:image')).toBe('https://bieb.example/logo.png');
     expect(meta(html, 'name', 'description')).toContain('Wie leest er mee?');
     expect(html).toContain(`href="https://waardenet.example/thread/${open.id}/feed.atom"`);
     expect(html).toContain('type="application/json+oembed"');
@@ -102,7 +105,8 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     expect(pub.text).toContain(open.id);
     expect(pub.text).not.toContain(hidden.id);
     const lib = await request(t.url).get(`/library/${w.library.slug}`);
-    expect(jsonLd(lib.text)[0]['@type']).toBe('Library');
+    expect(jsonLd(lib.text)[0]).toMatchObject({ '@type': 'Library', name: w.library.name, logo: 'https://bieb.example/logo.png' });
+    expect(lib.text).toContain('Welkom &lt;b&gt;lezers&lt;/b&gt;');
     expect(lib.text).toContain(w.pub.name);
     expect(lib.text).not.toContain(w.priv.name);
   });

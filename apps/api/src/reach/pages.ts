@@ -59,11 +59,12 @@ ${article.join('\n')}</main>`;
     author: { '@type': 'Person', name: opening?.authorName ?? 'Unknown' },
     keywords: tags.join(', '),
     isPartOf: { '@type': 'WebPage', name: community.name, url: url(paths.community(community.slug)) },
+    ...(view.library ? { publisher: { '@type': 'Library', name: view.library.name, url: url(paths.library(view.library.slug)) } } : {}),
     interactionStatistic: { '@type': 'InteractionCounter', interactionType: 'https://schema.org/CommentAction', userInteractionCount: thread.replyCount },
     comment: posts.filter((p) => p.seq !== 1).map(toLd),
   };
   return {
-    meta: { title: thread.title, description, path, ogType: 'article', jsonLd, feed: `${path}/feed.atom`, oembed: `/oembed?format=json&url=${encodeURIComponent(url(path))}` },
+    meta: { title: thread.title, description, path, image: view.library?.logoUrl, ogType: 'article', jsonLd, feed: `${path}/feed.atom`, oembed: `/oembed?format=json&url=${encodeURIComponent(url(path))}` },
     content,
   };
 }

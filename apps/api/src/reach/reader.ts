@@ -20,6 +20,7 @@ export interface ShownPost {
 export interface ThreadView {
   thread: Thread;
   community: Community;
+  library: Library | null;
   posts: ShownPost[];
   items: CollectionItem[];
 }
@@ -82,7 +83,8 @@ export class ReachReader {
     if (!access || access.thread.state !== PostState.VISIBLE) return null;
     const page = await this.posts.page(ctx, access.thread, FIRST_PAGE);
     const items = await this.items.threadItemsLoader(ctx).load(access.thread.id);
-    return { thread: access.thread, community: access.community, posts: await this.shown(ctx, page.edges.map((e) => e.node)), items };
+    const library = await this.libraries.loader(ctx).load(access.community.libraryId);
+    return { thread: access.thread, community: access.community, library, posts: await this.shown(ctx, page.edges.map((e) => e.node)), items };
   }
 
   async community(slug: string): Promise<CommunityView | null> {

@@ -72,7 +72,8 @@ export class PageShell {
       `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
       `<meta property="og:url" content="${escapeHtml(url)}" />`,
       meta.image ? `<meta property="og:image" content="${escapeHtml(meta.image)}" />` : '',
-      `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
+      // A library's logo is the only image a page has: the small card suits it.
+      '<meta name="twitter:card" content="summary" />',
       `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
       meta.image ? `<meta name="twitter:image" content="${escapeHtml(meta.image)}" />` : '',
