@@ -20,6 +20,8 @@ const LibraryFiguresScreen = lazyScreen(() => import('./screens/staff/LibraryFig
 const ExpertiseReviewScreen = lazyScreen(() => import('./screens/staff/ExpertiseReviewScreen').then((m) => m.ExpertiseReviewScreen));
 const ForgotPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ForgotPasswordScreen));
 const ResetPasswordScreen = lazyScreen(() => import('./screens/account/PasswordResetScreens').then((m) => m.ResetPasswordScreen));
+const VerifyEmailScreen = lazyScreen(() => import('./screens/account/EmailScreens').then((m) => m.VerifyEmailScreen));
+const ConfirmEmailScreen = lazyScreen(() => import('./screens/account/EmailScreens').then((m) => m.ConfirmEmailScreen));
 const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
@@ -42,6 +44,10 @@ function Screen() {
       return <ForgotPasswordScreen />;
     case 'resetPassword':
       return <ResetPasswordScreen token={search.get('token') ?? ''} />;
+    case 'verifyEmail':
+      return <VerifyEmailScreen token={search.get('token') ?? ''} />;
+    case 'confirmEmail':
+      return <ConfirmEmailScreen token={search.get('token') ?? ''} />;
     case 'profile':
       return <ProfileScreen />;
     case 'publicProfile':

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'register' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
+  | { name: 'verifyEmail' }
+  | { name: 'confirmEmail' }
   | { name: 'profile' }
   | { name: 'publicProfile'; handle: string }
   | { name: 'search' }
@@ -70,6 +72,9 @@ export function parseRoute(pathname: string): Route {
   // The reset link in the mail: /reset-password?token=…
   if (first === 'forgot-password') return { name: 'forgotPassword' };
   if (first === 'reset-password') return { name: 'resetPassword' };
+  // The links in the verification and email change mails: /verify-email?token=…, /confirm-email?token=…
+  if (first === 'verify-email') return { name: 'verifyEmail' };
+  if (first === 'confirm-email') return { name: 'confirmEmail' };
   if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications') return { name: first };
   return { name: 'notFound' };
 }

@@ -9,6 +9,8 @@ import { ApiError, postGraphql } from './transport';
 export interface SessionUser {
   id: string;
   displayName: string;
+  /** False until the address is confirmed (the link in the mail): the banner asks for it, joining and writing wait for it. */
+  emailVerified: boolean;
 }
 
 export type SessionState = { status: 'restoring' } | { status: 'anonymous' } | { status: 'signedIn'; user: SessionUser };
@@ -21,7 +23,7 @@ interface AuthPayload {
   user: SessionUser;
 }
 
-const PAYLOAD = 'accessToken accessTokenExpiresAt user { id displayName }';
+const PAYLOAD = 'accessToken accessTokenExpiresAt user { id displayName emailVerified }';
 const REFRESH = `mutation RefreshSession { refreshSession { ${PAYLOAD} } }`;
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`;
 const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { ${PAYLOAD} } }`;
@@ -43,7 +45,7 @@ function accept(payload: AuthPayload): void {
   const wait = Math.max(lifetime - Math.min(REFRESH_AHEAD_MS, lifetime / 4), 1000);
   refreshTimer = setTimeout(() => void refreshSession(), wait);
   const current = session.get();
-  if (current.status !== 'signedIn' || current.user.id !== payload.user.id || current.user.displayName !== payload.user.displayName) {
+  if (current.status !== 'signedIn' || current.user.id !== payload.user.id || current.user.displayName !== payload.user.displayName || current.user.emailVerified !== payload.user.emailVerified) {
     session.set({ status: 'signedIn', user: payload.user });
   }
 }

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
 import { OfflineBanner } from './OfflineBanner';
 import { SearchBox } from './SearchBox';
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 function focusMain(event: MouseEvent) {
   event.preventDefault();
@@ -91,6 +92,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <OfflineBanner />
+      <VerifyEmailBanner />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

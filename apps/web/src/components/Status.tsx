@@ -19,7 +19,7 @@ export function errorText(error: ApiError): string {
     case 'UNAUTHENTICATED':
       return t('errors.unauthenticated');
     case 'FORBIDDEN':
-      return t('errors.forbidden');
+      return error.reason === 'EMAIL_NOT_VERIFIED' ? t('verify.needed') : t('errors.forbidden');
     case 'NOT_FOUND':
       return t('errors.notFound');
     case 'RATE_LIMITED':

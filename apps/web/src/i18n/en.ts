@@ -26,6 +26,10 @@ export const en: Messages = {
   'errors.badInput': 'Check what you entered.',
   'errors.unexpected': 'Something went wrong on our side. Try again later.',
 
+  'verify.banner': 'Confirm your email address with the link in the mail we sent you. Until then you can read and edit your profile, but not take part yet.',
+  'verify.resend': 'Send again',
+  'verify.resent': 'We sent a new link. Look in your spam folder too.',
+  'verify.needed': 'First confirm your email address with the link in the mail we sent you.',
   'live.offline': 'No live connection: reconnecting. Whatever you miss appears as soon as it is back.',
   'live.failed': 'Live updates do not work here.',
 

@@ -6,6 +6,7 @@ import { createStore, useStore } from '../store';
 import { en } from './en';
 import { nl, type Messages } from './nl';
 import type { nlAccount } from './nl-account';
+import type { nlEmail } from './nl-email';
 import type { nlFeatures } from './nl-features';
 import type { nlProfile } from './nl-profile';
 import type { nlTotp } from './nl-totp';
@@ -13,7 +14,7 @@ import type { nlPrivacy } from './nl-privacy';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
-export type MessageKey = keyof Messages | keyof typeof nlFeatures | keyof typeof nlAccount | keyof typeof nlProfile | keyof typeof nlTotp | keyof typeof nlPrivacy;
+export type MessageKey = keyof Messages | keyof typeof nlFeatures | keyof typeof nlAccount | keyof typeof nlProfile | keyof typeof nlTotp | keyof typeof nlPrivacy | keyof typeof nlEmail;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };
 const STORAGE_KEY = 'waardenet.language';

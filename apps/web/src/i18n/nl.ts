@@ -25,6 +25,10 @@ export const nl = {
   'errors.badInput': 'Controleer wat je invulde.',
   'errors.unexpected': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 
+  'verify.banner': 'Bevestig je e-mailadres met de link in de mail die we je stuurden. Tot dan kun je lezen en je profiel bijwerken, maar nog niet meedoen.',
+  'verify.resend': 'Stuur opnieuw',
+  'verify.resent': 'We hebben een nieuwe link gestuurd. Kijk ook bij ongewenste mail.',
+  'verify.needed': 'Bevestig eerst je e-mailadres met de link in de mail die we je stuurden.',
   'live.offline': 'Geen live verbinding: we verbinden opnieuw. Wat je mist, verschijnt zodra de verbinding terug is.',
   'live.failed': 'Live bijwerken lukt hier niet.',
 

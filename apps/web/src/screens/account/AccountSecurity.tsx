@@ -10,12 +10,14 @@ import { ErrorMessage, Loading, errorText } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { formatDateTime, t } from '../../i18n';
 import { navigate, paths } from '../../router';
+import { EmailChangeForm } from './EmailChange';
 import { MIN_PASSWORD, newPasswordRefusal } from './password-errors';
 
 /** The profile's security part: change the password, see where the account is signed in, and sign devices out. */
 export function AccountSecurity() {
   return (
     <>
+      <EmailChangeForm />
       <ChangePasswordForm />
       <Sessions />
     </>
