@@ -32,6 +32,7 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
   let hidden: { id: string; title: string };
   let restricted: { id: string; title: string };
   let secret: { id: string; title: string };
+  let deleted: { id: string; title: string };
 
   beforeAll(async () => {
     t = await createTestApp({ PUBLIC_URL: 'https://waardenet.example' });
@@ -45,6 +46,9 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "Nakijken") { id } }`, { id: opening.id }, w.manager.token);
     restricted = await createThread(t, w.manager, w.restricted.id, { title: 'Alleen voor leden draad' });
     secret = await createThread(t, w.manager, w.priv.id, { title: 'Geheime draad titel' });
+    deleted = await createThread(t, w.member, w.pub.id, { title: 'Ingetrokken draad weg' });
+    const [first] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [deleted.id]);
+    await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: first.id }, w.member.token);
   });
   afterAll(() => t?.close());
 
@@ -81,6 +85,7 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
       { id: hidden.id, title: hidden.title },
       { id: restricted.id, title: restricted.title },
       { id: secret.id, title: secret.title },
+      { id: deleted.id, title: deleted.title },
       { id: missing, title: 'none' },
       { id: 'not-a-uuid', title: 'none' },
     ];

@@ -120,17 +120,15 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
     if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
     return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
   }));
-  router.get('/embed/thread/:id', async (req, res, next) => {
-    try {
-      const view = await reader.thread(param(req, 'id'));
-      res.setHeader('content-security-policy', EMBED_CSP);
-      res.removeHeader('x-frame-options');
-      res.setHeader('cache-control', 'public, max-age=30');
-      if (!view) return void res.status(404).type('text/plain').send('Not found');
-      res.type(HTML).send(embedPage(view, url));
-    } catch (err) {
-      next(err);
-    }
+  const embed = cached(async (req) => {
+    const view = await reader.thread(param(req, 'id'));
+    return view ? { status: 200, type: HTML, body: embedPage(view, url) } : feedNotFound;
+  });
+  router.get('/embed/thread/:id', (req, res, next) => {
+    // The one page other sites may frame (every embedding visitor reloads it each minute: cached like the rest).
+    res.setHeader('content-security-policy', EMBED_CSP);
+    res.removeHeader('x-frame-options');
+    void embed(req, res, next);
   });
   return router;
 }
