@@ -41,9 +41,10 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
 
   const router = Router();
   /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */
-  const cached = (make: (req: Request) => Promise<CachedAnswer>) => async (req: Request, res: Response, next: NextFunction) => {
+  // Keyed by path alone (a query string a page ignores must not bypass the cache); oEmbed by what it reads.
+  const cached = (make: (req: Request) => Promise<CachedAnswer>, keyOf = (req: Request) => req.path) => async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const key = req.originalUrl;
+      const key = keyOf(req);
       let answer = cache.get(key);
       if (!answer) cache.set(key, (answer = await make(req)));
       send(req, res, answer);
@@ -119,7 +120,7 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
     if (!target || !view) return feedNotFound;
     if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
     return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
-  }));
+  }, (req) => `/oembed ${String(req.query.format ?? 'json')} ${String(req.query.url ?? '')}`));
   const embed = cached(async (req) => {
     const view = await reader.thread(param(req, 'id'));
     return view ? { status: 200, type: HTML, body: embedPage(view, url) } : feedNotFound;
