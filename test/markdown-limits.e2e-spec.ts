@@ -82,7 +82,8 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
       await ask(t, EDIT_POST, { input: { postId: post.id, body } }, { token: w.member.token }),
     ];
     for (const res of answers) {
-      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_LONG', message: 'body: must be between 1 and 50000 characters long' });
+      // The same sentence as renderMarkdown's refusal: one reason, one message (docs/errors.md).
+      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_LONG', message: 'The text is too long: at most 50,000 characters.' });
       expect(res.body.errors![0].extensions!.fields).toEqual({ body: ['must be between 1 and 50000 characters long'] });
     }
     expect(await count(`SELECT count(*) AS n FROM posts WHERE length(body) > 50000`, [])).toBe(0);
@@ -99,7 +100,7 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     const ip = freshIp();
     for (let i = 0; i < 3; i++) expect((await ask(t, PREVIEW, { body: `*${i}*` }, { ip })).body.data!.previewMarkdown).toBe(`<p><em>${i}</em></p>\n`);
     const res = await ask(t, PREVIEW, { body: '*3*' }, { ip });
-    expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^Too many previews from your network \(at most 3 previews per minute\)\. Try again in/) });
+    expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\. Try again in/) });
     expect(res.body.errors![0].extensions!.retryAfter).toBeGreaterThanOrEqual(1);
     expect(res.body.data).toBeNull();
     expect((await ask(t, PREVIEW, { body: '*5*' }, { ip: freshIp() })).body.data!.previewMarkdown).toBe('<p><em>5</em></p>\n');

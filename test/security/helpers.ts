@@ -26,7 +26,8 @@ export async function ask(
   variables: Record<string, unknown> = {},
   options: { token?: string; ip?: string } = {},
 ): Promise<RawAnswer> {
-  const req = request(t.url).post('/graphql').set('content-type', 'application/json');
+  // English messages, as gql() asks for (test/support/gql.ts); the server's default is Dutch.
+  const req = request(t.url).post('/graphql').set('content-type', 'application/json').set('accept-language', 'en');
   if (options.token) req.set('authorization', `Bearer ${options.token}`);
   if (options.ip) req.set('x-forwarded-for', options.ip);
   const res = await req.send({ query, variables });

@@ -20,7 +20,8 @@ export async function gql<T = Record<string, any>>( // eslint-disable-line @type
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GqlResponse<T>> {
-  const req = request(t.url).post('/graphql').set('content-type', 'application/json');
+  // English messages by default, so assertions read as the code's sentences; Dutch (the server's default) is tested explicitly.
+  const req = request(t.url).post('/graphql').set('content-type', 'application/json').set('accept-language', 'en');
   if (token) req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
   return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };

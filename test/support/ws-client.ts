@@ -27,11 +27,17 @@ async function until(check: () => boolean, ms: number, what: string): Promise<vo
 }
 
 /** A graphql-ws client against a test app's /graphql, as a browser would connect. */
-export function connectWs(httpUrl: string, token?: string, options: { retryAttempts?: number; lazy?: boolean } = {}): WsClient {
+export function connectWs(
+  httpUrl: string,
+  token?: string,
+  options: { retryAttempts?: number; lazy?: boolean; acceptLanguage?: string | null } = {},
+): WsClient {
+  // English messages unless a test asks otherwise (null: no language sent, the server's Dutch default), as gql() does.
+  const language = options.acceptLanguage === undefined ? 'en' : options.acceptLanguage;
   const client = createClient({
     url: httpUrl.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(language ? { acceptLanguage: language } : {}) },
     retryAttempts: options.retryAttempts ?? 0,
     lazy: options.lazy ?? true,
     shouldRetry: () => (options.retryAttempts ?? 0) > 0,

@@ -2,7 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { AppConfig, DirectFields, DrainRegistry, RequestContext, formatError, logger } from '@waardenet/core';
+import { AppConfig, DirectFields, DrainRegistry, RequestContext, errorLanguagePlugin, formatError, languageOfError, logger } from '@waardenet/core';
 import { GRAPHQL_LIMITS, graphqlLimitRules, maskSuggestions } from '@waardenet/core/security';
 import { JitExecution } from './jit-executor';
 
@@ -30,10 +30,10 @@ export function graphqlOptions(config: AppConfig, drain: DrainRegistry, directFi
     allowBatchedHttpRequests: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     // The cache-control plugin wraps every field resolver; we set no cache hints, so it is pure cost.
-    plugins: [drain.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [drain.apolloPlugin(), errorLanguagePlugin(), ApolloServerPluginCacheControlDisabled()],
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
     formatError: (formatted, error) => {
-      const out = formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation'));
+      const out = formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation'), languageOfError(error));
       return production ? { ...out, message: maskSuggestions(out.message) } : out;
     },
   };

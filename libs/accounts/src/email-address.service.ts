@@ -158,7 +158,7 @@ export class EmailAddressService {
   private async spend(name: string, userId: string, rule: { limit: number; windowMs: number }, refusal: string): Promise<void> {
     if (!rule.limit) return;
     const hit = await this.limits.hit(`${name}:user:${userId}`, rule.limit, rule.windowMs);
-    if (!hit.allowed) throw rateLimited(refusal, hit.retryAfterMs, name === 'email-change' ? 'RATE_LIMITED_EMAIL_CHANGES' : 'RATE_LIMITED_VERIFICATION_MAILS');
+    if (!hit.allowed) throw rateLimited(refusal, hit.retryAfterMs, name === 'email-change' ? 'RATE_LIMITED_EMAIL_CHANGES' : 'RATE_LIMITED_VERIFICATION_MAILS', rule);
   }
 }
 

@@ -31,7 +31,7 @@ export class LoginThrottle {
       if (!hit.allowed) {
         // Refused before any password was checked: not a failure, so nothing of it stays counted.
         await release();
-        throw rateLimited(bucket.refusal, hit.retryAfterMs);
+        throw rateLimited(bucket.refusal, hit.retryAfterMs, bucket.reason, bucket.rule);
       }
       if (hit.receipt) taken.push({ key: bucket.key, receipt: hit.receipt });
     }

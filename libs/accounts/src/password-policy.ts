@@ -21,11 +21,11 @@ export function assertAcceptablePassword(password: string, field: string): void 
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
     const message = `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
-    throw badInput(`${field}: ${message}`, { reason: 'PASSWORD_TOO_SHORT', fields: { [field]: [message] } });
+    throw badInput(`${field}: ${message}`, { reason: 'PASSWORD_TOO_SHORT', min: PASSWORD_MIN_LENGTH, fields: { [field]: [message] } });
   }
   if (length > PASSWORD_MAX_LENGTH) {
     const message = `must be at most ${PASSWORD_MAX_LENGTH} characters long`;
-    throw badInput(`${field}: ${message}`, { reason: 'PASSWORD_TOO_LONG', fields: { [field]: [message] } });
+    throw badInput(`${field}: ${message}`, { reason: 'PASSWORD_TOO_LONG', max: PASSWORD_MAX_LENGTH, fields: { [field]: [message] } });
   }
   if (isBreachedPassword(password)) {
     const message = 'is one of the most common passwords, which attackers try first; choose another';

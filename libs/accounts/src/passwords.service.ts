@@ -42,7 +42,7 @@ export class PasswordsService {
     const { passwordResetPerIp: ipRule, passwordResetPerAccount: accountRule } = this.config.rateLimits;
     if (ipRule.limit) {
       const perIp = await this.limits.hit(`password-reset:ip:${clientKey(ip)}`, ipRule.limit, ipRule.windowMs);
-      if (!perIp.allowed) throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs);
+      if (!perIp.allowed) throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs, 'RATE_LIMITED_PASSWORD_RESET');
     }
     // Keyed on the address whether or not it has an account, so the budget tells nothing either; past it
     // the answer stays the same but no mail goes out, so no one can flood a mailbox with reset mails.

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Viewer, logger, threadChannel, communityChannel } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Language, Viewer, formatError, languageOf, logger, threadChannel, communityChannel } from '@waardenet/core';
 import { resolveViewer } from '@waardenet/accounts';
 import { LiveHub } from './live-hub.service';
 import { LiveAccessService } from './live-access.service';
@@ -60,8 +60,16 @@ export interface LiveFieldRequest {
 }
 export type LiveFieldHandler = (request: LiveFieldRequest) => Promise<() => void>;
 
-function gqlError(e: AppError): GraphQLError {
-  return new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
+/** The socket's language for messages: connectionParams' acceptLanguage (the web client's), else the upgrade request's header. */
+function languageOfSocket(ctx: WsContext): Language {
+  const params = ctx.connectionParams ?? {};
+  return languageOf(params.acceptLanguage ?? params['Accept-Language'] ?? ctx.extra.request.headers['accept-language']);
+}
+
+/** An error as a client sees it, through the one mapper HTTP uses (formatError), in the socket's language. */
+function socketError(ctx: WsContext, error: unknown): GraphQLError {
+  const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, (e) => logger.error({ err: e }, 'live subscribe failed'), languageOfSocket(ctx));
+  return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
 
 /** graphql-ws on /graphql, on the api's own HTTP server: authentication, limits, and the hub behind it. */
@@ -202,10 +210,11 @@ export class LiveServer {
   ): Promise<ExecutionArgs | readonly GraphQLError[]> {
     // graphql-ws has already reserved this id in ctx.subscriptions.
     if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerSocket) {
-      return [new GraphQLError(`At most ${LIVE_LIMITS.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+      const max = LIVE_LIMITS.maxSubscriptionsPerSocket;
+      return [socketError(ctx, new AppError('RATE_LIMITED', `At most ${max} subscriptions per connection.`, { reason: 'TOO_MANY_SUBSCRIPTIONS', max }))];
     }
     const prepared = this.compile(payload.query, payload.operationName);
-    if ('errors' in prepared) return prepared.errors;
+    if ('errors' in prepared) return prepared.errors.map((e) => socketError(ctx, e));
     const { document, operation } = prepared;
     const schema = this.schema;
     const variables = payload.variables ?? {};
@@ -214,10 +223,7 @@ export class LiveServer {
       const listener = await this.prepare(ctx, id, prepared, args, variables, payload.operationName);
       return { schema, document, variableValues: variables, operationName: payload.operationName ?? undefined, contextValue: listener };
     } catch (e) {
-      if (e instanceof AppError) return [gqlError(e)];
-      if ((e as { code?: string }).code === '22P02') return [new GraphQLError('An id in the request is not valid.', { extensions: { code: 'BAD_USER_INPUT' } })];
-      logger.error({ err: e }, 'live subscribe failed');
-      return [new GraphQLError('Something went wrong on our side.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+      return [socketError(ctx, e)];
     }
   }
 

@@ -14,11 +14,17 @@ export class AppError extends IntrinsicException {
   ) {
     super(message);
   }
+
+  /** The stable `extensions.reason` (reasons.ts); the formatter gives one per code to an error thrown without. */
+  get reason(): string | undefined {
+    return typeof this.extensions.reason === 'string' ? this.extensions.reason : undefined;
+  }
 }
 
 export const badInput = (message: string, extensions?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, extensions);
-export const unauthenticated = (message = 'You need to log in to do this.') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
-export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const unauthenticated = (message = 'You need to log in to do this.', extensions?: Record<string, unknown>) =>
+  new AppError('UNAUTHENTICATED', message, extensions);
+export const forbidden = (message = 'You are not allowed to do this.', extensions?: Record<string, unknown>) => new AppError('FORBIDDEN', message, extensions);
+export const notFound = (what: string, extensions?: Record<string, unknown>) => new AppError('NOT_FOUND', `${what} was not found.`, extensions);
+export const conflict = (message: string, extensions?: Record<string, unknown>) => new AppError('CONFLICT', message, extensions);

@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { logger } from '../logging/logger';
 import { AppError, ErrorCode } from './app-error';
+import { formatError } from './format-error';
+import { languageOf } from './localize';
 
 const STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
 
@@ -14,7 +16,10 @@ export class RestErrorFilter implements ExceptionFilter {
     // The handler may have set another content type (a CSV download): an error is JSON all the same.
     const send = (status: number, body: Record<string, unknown>) => res.status(status).type('application/json').send(JSON.stringify(body));
     if (error instanceof AppError) {
-      send(STATUS[error.code], { code: error.code, message: error.message, ...error.extensions });
+      // The same mapper as GraphQL's: the reason and its message in the request's language.
+      const lang = languageOf(host.switchToHttp().getRequest<Request>().headers['accept-language']);
+      const { message, extensions } = formatError({ message: error.message }, error, (e) => logger.error({ err: e }, 'error reason'), lang);
+      send(STATUS[error.code], { ...extensions, code: error.code, message });
     } else if (error instanceof HttpException && error.getStatus() < 500) {
       send(error.getStatus(), { code: error.getStatus() === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', message: error.message });
     } else {

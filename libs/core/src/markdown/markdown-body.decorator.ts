@@ -3,7 +3,7 @@ import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { MARKDOWN_LIMITS, MarkdownLimitReason } from './markdown-limits';
 
 const LENGTH = { message: `must be between 1 and ${MARKDOWN_LIMITS.length} characters long` };
-const TOO_LONG: { reason: MarkdownLimitReason } = { reason: 'MARKDOWN_TOO_LONG' };
+const TOO_LONG: { reason: MarkdownLimitReason; limit: number } = { reason: 'MARKDOWN_TOO_LONG', limit: MARKDOWN_LIMITS.length };
 
 /**
  * A markdown body in an input: a non-blank string of at most MARKDOWN_LIMITS.length characters.

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig, RateLimitRule } from '../config/config';
 import { requestContextOf } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { AppError } from '../errors/app-error';
@@ -11,9 +11,11 @@ import { RATE_LIMIT_KEY, RateLimitName } from './rate-limit.decorator';
 import { RateLimitSubject, bucketsFor, retryAfterSeconds, waitText } from './rate-limit.rules';
 import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit.store';
 
-export function rateLimited(refusal: string, retryAfterMs: number, reason?: string): AppError {
+/** A rate-limit refusal; `rule` puts its limit and window in the extensions, for the message's "at most … per …". */
+export function rateLimited(refusal: string, retryAfterMs: number, reason: string, rule?: RateLimitRule): AppError {
   const retryAfter = retryAfterSeconds(retryAfterMs);
-  return new AppError('RATE_LIMITED', `${refusal} Try again in ${waitText(retryAfter)}.`, reason ? { retryAfter, reason } : { retryAfter });
+  const limit = rule ? { limit: rule.limit, windowSeconds: Math.round(rule.windowMs / 1000) } : {};
+  return new AppError('RATE_LIMITED', `${refusal} Try again in ${waitText(retryAfter)}.`, { retryAfter, reason, ...limit });
 }
 
 /**
@@ -46,7 +48,7 @@ export class RateLimitGuard implements CanActivate {
     for (const bucket of await bucketsFor(name, subject, this.config.rateLimits)) {
       if (!bucket.rule.limit) continue;
       const hit = await this.store.hit(bucket.key, bucket.rule.limit, bucket.rule.windowMs);
-      if (!hit.allowed) throw rateLimited(bucket.refusal, hit.retryAfterMs, bucket.reason);
+      if (!hit.allowed) throw rateLimited(bucket.refusal, hit.retryAfterMs, bucket.reason, bucket.rule);
     }
     return true;
   }

@@ -19,8 +19,8 @@ export interface RateLimitBucket {
   rule: RateLimitRule;
   /** The first sentence of the refusal, for people. */
   refusal: string;
-  /** A stable `extensions.reason` for the refusal (the limits added since issue #13 carry one). */
-  reason?: string;
+  /** The stable `extensions.reason` of the refusal, one per rule (reasons.ts holds its message in Dutch and English). */
+  reason: string;
 }
 
 /** Emails are hashed before they become keys: the limiter's store holds no personal data. */
@@ -34,11 +34,11 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
   switch (name) {
     case 'login':
       return [
-        { key: `login:ip:${s.ip}`, rule: limits.loginPerIp, refusal: 'Too many login attempts from your network.' },
-        ...(s.email ? [{ key: `login:account:${digest(s.email)}`, rule: limits.loginPerAccount, refusal: 'Too many login attempts for this account.' }] : []),
+        { key: `login:ip:${s.ip}`, rule: limits.loginPerIp, refusal: 'Too many login attempts from your network.', reason: 'RATE_LIMITED_LOGIN_NETWORK' },
+        ...(s.email ? [{ key: `login:account:${digest(s.email)}`, rule: limits.loginPerAccount, refusal: 'Too many login attempts for this account.', reason: 'RATE_LIMITED_LOGIN' }] : []),
       ];
     case 'search':
-      return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.' }];
+      return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.', reason: 'RATE_LIMITED_SEARCH' }];
     case 'preview': {
       // Per account when signed in (a class writing replies behind one library address does not share a budget), per address otherwise.
       const most = `at most ${perMinute(limits.previews, 'preview')}`;
@@ -53,16 +53,16 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
         refusal: `You are reacting too quickly (at most ${perMinute(limits.reactionsPerUser, 'reaction')}, taking one back included).`,
       }];
     case 'register':
-      return [{ key: `register:ip:${s.ip}`, rule: limits.registerPerIp, refusal: 'Too many new accounts were made from your network.' }];
+      return [{ key: `register:ip:${s.ip}`, rule: limits.registerPerIp, refusal: 'Too many new accounts were made from your network.', reason: 'RATE_LIMITED_REGISTER' }];
     case 'createThread':
     case 'createPost': {
       if (!s.userId) return [];
       const kind = name === 'createThread' ? 'thread' : 'post';
       const [normal, fresh] = kind === 'thread' ? [limits.threadsPerUser, limits.threadsPerNewUser] : [limits.postsPerUser, limits.postsPerNewUser];
       if (await s.isNewUser()) {
-        return [{ key: `${kind}:new-user:${s.userId}`, rule: fresh, refusal: `New accounts may write ${perMinute(fresh, kind)} on their first day.` }];
+        return [{ key: `${kind}:new-user:${s.userId}`, rule: fresh, refusal: `New accounts may write ${perMinute(fresh, kind)} on their first day.`, reason: kind === 'thread' ? 'RATE_LIMITED_NEW_ACCOUNT_THREADS' : 'RATE_LIMITED_NEW_ACCOUNT_POSTS' }];
       }
-      return [{ key: `${kind}:user:${s.userId}`, rule: normal, refusal: `You are writing ${kind}s too quickly (at most ${perMinute(normal, kind)}).` }];
+      return [{ key: `${kind}:user:${s.userId}`, rule: normal, refusal: `You are writing ${kind}s too quickly (at most ${perMinute(normal, kind)}).`, reason: kind === 'thread' ? 'RATE_LIMITED_THREADS' : 'RATE_LIMITED_POSTS' }];
     }
   }
 }

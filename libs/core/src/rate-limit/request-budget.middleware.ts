@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimitRule } from '../config/config';
 import { clientKey } from './client-ip';
-import { retryAfterSeconds, waitText } from './rate-limit.rules';
+import { languageOf, localize } from '../errors/localize';
+import { retryAfterSeconds } from './rate-limit.rules';
 import { RateLimitStore } from './rate-limit.store';
 
 /**
@@ -20,8 +21,8 @@ export function requestBudget(store: RateLimitStore, rule: RateLimitRule) {
         res.status(429).json({
           errors: [
             {
-              message: `Too many requests from your network. Try again in ${waitText(retryAfter)}.`,
-              extensions: { code: 'RATE_LIMITED', retryAfter },
+              message: localize('RATE_LIMITED_REQUESTS', languageOf(req.headers['accept-language']), { retryAfter }, ''),
+              extensions: { code: 'RATE_LIMITED', reason: 'RATE_LIMITED_REQUESTS', retryAfter },
             },
           ],
         });

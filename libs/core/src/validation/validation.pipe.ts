@@ -11,11 +11,14 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string[
   return out;
 }
 
-/** The stable `reason` a failed constraint declares in its context (e.g. MarkdownBody's MARKDOWN_TOO_LONG), first found. */
-function reasonOf(errors: ValidationError[]): string | undefined {
+/**
+ * The context of the first failed constraint that declares a stable `reason` (e.g. MarkdownBody's
+ * MARKDOWN_TOO_LONG with its limit): it goes to the extensions, where the message's parameters are read.
+ */
+function reasonOf(errors: ValidationError[]): { reason: string } | undefined {
   for (const e of errors) {
-    const reason = Object.values(e.contexts ?? {}).map((context) => (context as { reason?: unknown }).reason).find((r) => typeof r === 'string');
-    if (reason) return reason as string;
+    const context = Object.values(e.contexts ?? {}).find((c) => typeof (c as { reason?: unknown }).reason === 'string');
+    if (context) return context as { reason: string };
     const nested = reasonOf(e.children ?? []);
     if (nested) return nested;
   }
@@ -44,8 +47,7 @@ export function createValidationPipe(): ValidationPipe {
       const fields = flatten(errors);
       const first = Object.entries(fields)[0];
       const message = first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.';
-      const reason = reasonOf(errors);
-      return badInput(message, reason ? { fields, reason } : { fields });
+      return badInput(message, { fields, ...(reasonOf(errors) ?? { reason: 'INVALID_INPUT' }) });
     },
   });
 }

@@ -1,0 +1,132 @@
+import type { ErrorCode } from './app-error';
+
+/**
+ * Every `extensions.reason` a refusal can carry, with its code and its message in Dutch and English.
+ * Placeholders `{name}` are filled from the error's extensions (see localize.ts for the computed ones:
+ * `{wait}` from retryAfter, `{field}` from fields, `{detail}` the thrown message); `{n|one|many}`
+ * picks a word by the number `n`. docs/errors.md lists the same reasons (errors-catalogue.spec.ts).
+ */
+export interface ReasonEntry {
+  code: ErrorCode;
+  nl: string;
+  en: string;
+}
+
+/** The reason of an error thrown without one: one per code, so `extensions.reason` is always there. */
+export const GENERIC_REASONS: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+};
+
+const rateLimit = (nl: string, en: string): ReasonEntry => ({
+  code: 'RATE_LIMITED',
+  nl: `${nl} Probeer het over {wait} opnieuw.`,
+  en: `${en} Try again in {wait}.`,
+});
+
+export const REASONS = {
+  // Generic, one per code: the thrown English sentence is specific; Dutch says what kind of refusal it is.
+  BAD_USER_INPUT: { code: 'BAD_USER_INPUT', nl: 'Dit verzoek klopt niet: controleer wat je invulde.', en: '{detail}' },
+  UNAUTHENTICATED: { code: 'UNAUTHENTICATED', nl: 'Je moet ingelogd zijn om dit te doen.', en: '{detail}' },
+  FORBIDDEN: { code: 'FORBIDDEN', nl: 'Je mag dit niet doen.', en: '{detail}' },
+  NOT_FOUND: { code: 'NOT_FOUND', nl: 'Dit bestaat niet (meer), of je mag het niet zien.', en: '{detail}' },
+  CONFLICT: { code: 'CONFLICT', nl: 'Dit botst met iets wat er al is.', en: '{detail}' },
+  RATE_LIMITED: { code: 'RATE_LIMITED', nl: 'Even rustig aan: probeer het zo opnieuw.', en: '{detail}' },
+  INVALID_INPUT: { code: 'BAD_USER_INPUT', nl: 'Niet alles is goed ingevuld ({field}); zie de velden.', en: '{detail}' },
+  INVALID_QUERY: { code: 'BAD_USER_INPUT', nl: 'Dit is geen geldige GraphQL-aanvraag: {detail}', en: '{detail}' },
+  INVALID_VALUE: { code: 'BAD_USER_INPUT', nl: 'Een id of waarde in het verzoek is niet geldig.', en: 'An id or value in the request is not valid.' },
+  CONCURRENT_CHANGE: { code: 'CONFLICT', nl: 'Dit botst met een wijziging van hetzelfde moment; probeer het opnieuw.', en: 'That conflicts with a change made at the same time; try again.' },
+
+  // Threads, posts and communities.
+  THREAD_LOCKED: { code: 'FORBIDDEN', nl: 'Deze discussie is gesloten: er kunnen geen nieuwe reacties bij.', en: 'This thread is locked; no new replies are accepted.' },
+  COMMUNITY_BANNED: { code: 'FORBIDDEN', nl: 'Je bent uitgesloten van deze gemeenschap.', en: 'You are banned from this community.' },
+  NOT_A_MEMBER: { code: 'FORBIDDEN', nl: 'Alleen actieve leden van deze gemeenschap kunnen dit doen; word eerst lid.', en: 'Only active members of this community can do this; join it first.' },
+  MEMBERS_ONLY: { code: 'FORBIDDEN', nl: 'Alleen leden van deze gemeenschap kunnen dit zien; vraag eerst of je lid mag worden.', en: 'Only members of this community can see this; ask to join first.' },
+  INVITATION_REQUIRED: { code: 'FORBIDDEN', nl: 'Deze gemeenschap is besloten; je hebt een uitnodiging nodig om lid te worden.', en: 'This community is private; you need an invitation to join.' },
+  ONLY_MODERATORS: { code: 'FORBIDDEN', nl: 'Alleen moderatoren van deze gemeenschap kunnen dit doen.', en: 'Only moderators of this community can do this.' },
+  SLOW_MODE: { code: 'RATE_LIMITED', nl: 'Deze gemeenschap staat in de langzame stand: je kunt over {wait} weer iets plaatsen.', en: 'This community is in slow mode: you can post again in {wait}.' },
+  WATCHED_WORD: { code: 'BAD_USER_INPUT', nl: 'De tekst bevat "{rule}", een woord dat hier niet is toegestaan.', en: 'The text contains "{rule}", a watched word that is not allowed here.' },
+  TARGET_IS_MODERATOR: { code: 'FORBIDDEN', nl: 'Moderatoren kunnen niet optreden tegen een mede-moderator van deze gemeenschap (of diens berichten); vraag het de medewerkers van de bibliotheek.', en: "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff." },
+  COMMUNITY_NOT_PUBLIC: { code: 'FORBIDDEN', nl: 'Alleen een openbare gemeenschap heeft een openbaar moderatielogboek.', en: 'Only a public community has a public moderation log; its moderators read theirs with modLog.' },
+  REVISIONS_PRIVATE: { code: 'FORBIDDEN', nl: 'De bewerkingsgeschiedenis van een bericht is voor de schrijver en de moderatoren van de gemeenschap.', en: "A post's edit history is for its author and the community's moderators." },
+  REVISION_REDACTED: { code: 'CONFLICT', nl: 'Deze versie is al onleesbaar gemaakt.', en: 'This revision was already redacted.' },
+  REVISION_IS_CURRENT: { code: 'CONFLICT', nl: 'Dit is de huidige tekst van het bericht: bewerk eerst het bericht, maak dan deze versie onleesbaar.', en: "This is the post's current text: edit the post first, then redact this version." },
+  MARKDOWN_TOO_LONG: { code: 'BAD_USER_INPUT', nl: 'De tekst is te lang: hoogstens {limit} tekens.', en: 'The text is too long: at most {limit} characters.' },
+  MARKDOWN_TOO_MANY_TABLE_CELLS: { code: 'BAD_USER_INPUT', nl: 'De tabellen zijn te groot: hoogstens {limit} cellen in totaal (rijen × kolommen, lege cellen meegeteld).', en: 'The tables are too large: at most {limit} cells in all (rows × columns, empty cells included).' },
+  MARKDOWN_TOO_DEEP: { code: 'BAD_USER_INPUT', nl: 'Citaten en lijsten zitten te diep in elkaar: hoogstens {limit} niveaus.', en: 'Quotes and lists are nested too deeply: at most {limit} levels.' },
+  MARKDOWN_TOO_MANY_LINKS: { code: 'BAD_USER_INPUT', nl: 'De tekst heeft te veel links: hoogstens {limit}.', en: 'The text has too many links: at most {limit}.' },
+  MARKDOWN_OUTPUT_TOO_LARGE: { code: 'BAD_USER_INPUT', nl: 'De tekst wordt opgemaakt te groot (meer dan {kb} KB); gebruik minder of kortere links en tabellen.', en: 'The text would be too large once formatted (over {kb} KB); use fewer or shorter links and tables.' },
+  CURSOR_INVALID: { code: 'BAD_USER_INPUT', nl: 'De cursor is niet geldig; gebruik een cursor die de server gaf.', en: 'The cursor is not valid; use a cursor the server gave you.' },
+  CURSOR_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze plek kan niet meer worden hervat: laad de pagina opnieuw.', en: 'This cursor can no longer be resumed: reload, then subscribe without `after`.' },
+  LIVE_REPLAY_LIMIT: { code: 'RATE_LIMITED', nl: 'Te veel inhaalslagen tegelijk; probeer het zo opnieuw.', en: 'Too many catch-ups at once; try again in a moment.' },
+  TOO_MANY_SUBSCRIPTIONS: { code: 'RATE_LIMITED', nl: 'Hoogstens {max} abonnementen per verbinding.', en: 'At most {max} subscriptions per connection.' },
+  LIVE_SUBSCRIPTION_LIMIT: rateLimit('Te veel live-abonnementen vanaf dit adres (hoogstens {max}).', 'Too many live subscriptions from this address (at most {max}).'),
+  SUBSCRIPTION_TOO_COSTLY: { code: 'BAD_USER_INPUT', nl: 'Dit abonnement vraagt per gebeurtenis te veel op (hoogstens kosten {max}); haal lijsten op via HTTP.', en: 'This subscription asks for too much per event (at most cost {max}); fetch lists over HTTP.' },
+  NUL_CHARACTER: { code: 'BAD_USER_INPUT', nl: 'Het verzoek bevat een onzichtbaar nulteken (U+0000); haal het weg en probeer het opnieuw.', en: 'The request contains a NUL character (U+0000); remove it and try again.' },
+  LIVE_SUBSCRIPTION_LIMIT: { code: 'RATE_LIMITED', nl: 'Te veel live-abonnementen tegelijk (hoogstens {max}); probeer het over {wait} opnieuw.', en: '{detail}' },
+  SUBSCRIPTION_TOO_COSTLY: { code: 'BAD_USER_INPUT', nl: 'Dit abonnement vraagt te veel per gebeurtenis (kosten {cost}, hoogstens {max}): vraag de eigen velden van de gebeurtenis en haal lijsten op via HTTP.', en: "This subscription asks for too much per event (cost {cost}, at most {max}): subscribe to the event's own fields and fetch lists over HTTP." },
+  INVALID_ID: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldig id.', en: 'The {param} in the address is not a valid id.' },
+  INVALID_SLUG: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldige naam.', en: 'The {param} in the address is not a valid slug.' },
+  DUPLICATE: { code: 'BAD_USER_INPUT', nl: 'Dit record stond al eerder in het bestand.', en: 'This record appeared earlier in the file.' },
+
+  // Accounts.
+  ACCOUNT_SUSPENDED: { code: 'FORBIDDEN', nl: 'Je account is geschorst: je rechten als medewerker, moderator en beheerder staan stil tot de schorsing afloopt.', en: 'Your account is suspended: your staff, moderator and admin rights are paused until the suspension ends.' },
+  EMAIL_NOT_VERIFIED: { code: 'FORBIDDEN', nl: 'Bevestig eerst je e-mailadres: open de link in de mail die we je stuurden (of vraag een nieuwe aan).', en: 'Confirm your email address first: open the link in the mail we sent you (or ask for a new one).' },
+  EMAIL_ALREADY_VERIFIED: { code: 'BAD_USER_INPUT', nl: 'Je e-mailadres is al bevestigd.', en: 'Your email address is confirmed already.' },
+  EMAIL_VERIFICATION_OFF: { code: 'BAD_USER_INPUT', nl: 'Deze server verstuurt geen bevestigingsmails.', en: 'This server sends no confirmation mails.' },
+  EMAIL_UNCHANGED: { code: 'BAD_USER_INPUT', nl: 'newEmail: is je huidige adres', en: 'newEmail: is your current address' },
+  VERIFY_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink werkt niet: hij is al gebruikt of komt niet van ons. Vraag een nieuwe aan via de melding zodra je bent ingelogd.', en: 'This confirmation link does not work: it was used already or is not a link we sent. Ask for a new one from the banner once you are signed in.' },
+  VERIFY_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink is verlopen. Vraag een nieuwe aan via de melding zodra je bent ingelogd.', en: 'This confirmation link has expired. Ask for a new one from the banner once you are signed in.' },
+  EMAIL_CHANGE_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze link om een nieuw adres te bevestigen werkt niet: hij is al gebruikt of komt niet van ons. Vraag de wijziging opnieuw aan in je profiel.', en: 'This link to confirm a new address does not work: it was used already or is not a link we sent. Ask for the change again in your profile.' },
+  EMAIL_CHANGE_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze link om een nieuw adres te bevestigen is verlopen. Vraag de wijziging opnieuw aan in je profiel.', en: 'This link to confirm a new address has expired. Ask for the change again in your profile.' },
+  EMAIL_TAKEN: { code: 'CONFLICT', nl: 'Een ander account gebruikt dit e-mailadres inmiddels, dus het jouwe blijft zoals het was.', en: 'Another account uses this email address by now, so yours stays as it was.' },
+  WRONG_PASSWORD: { code: 'BAD_USER_INPUT', nl: '{field}: is niet je wachtwoord', en: '{field}: is not your password' },
+  PASSWORD_TOO_SHORT: { code: 'BAD_USER_INPUT', nl: '{field}: moet minstens {min} tekens lang zijn', en: '{field}: must be at least {min} characters long' },
+  PASSWORD_TOO_LONG: { code: 'BAD_USER_INPUT', nl: '{field}: mag hoogstens {max} tekens lang zijn', en: '{field}: must be at most {max} characters long' },
+  PASSWORD_BREACHED: { code: 'BAD_USER_INPUT', nl: '{field}: is een van de meest gebruikte wachtwoorden, die aanvallers het eerst proberen; kies een ander', en: '{field}: is one of the most common passwords, which attackers try first; choose another' },
+  RESET_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze herstellink werkt niet meer: hij is al gebruikt of ouder dan een uur. Vraag een nieuwe aan.', en: 'This reset link no longer works: it was used already or is more than an hour old. Ask for a new one.' },
+  REFRESH_TOKEN_REUSED: { code: 'UNAUTHENTICATED', nl: 'Deze vernieuwingstoken was al gebruikt, dus de sessie is voor de zekerheid beëindigd; log opnieuw in.', en: 'This refresh token was already used, so the session was ended for safety; log in again.' },
+  TOTP_REQUIRED: { code: 'UNAUTHENTICATED', nl: 'Vul de code uit je authenticator-app in (of een van je herstelcodes).', en: 'Enter the code from your authenticator app (or one of your recovery codes).' },
+  TOTP_INVALID: { code: 'UNAUTHENTICATED', nl: 'Deze code klopt niet; controleer of de klok van je app goed staat en probeer de volgende code.', en: '{detail}' },
+  TOTP_NOT_SET_UP: { code: 'BAD_USER_INPUT', nl: 'Stel eerst tweestapsverificatie in: scan de QR-code en vul de code in die je app toont.', en: 'Set up two-step verification first: scan the QR code, then enter the code your app shows.' },
+  TOTP_NOT_ENABLED: { code: 'BAD_USER_INPUT', nl: 'Tweestapsverificatie staat niet aan voor je account.', en: 'Two-step verification is not on for your account.' },
+  TOTP_ALREADY_ENABLED: { code: 'CONFLICT', nl: 'Tweestapsverificatie staat al aan; zet het eerst uit (met je wachtwoord) om een andere app in te stellen.', en: 'Two-step verification is already on; turn it off first (with your password) to set up another app.' },
+  TOTP_SETUP_REQUIRED: { code: 'FORBIDDEN', nl: 'Medewerkers en beheerders hebben hier tweestapsverificatie nodig: stel het in je profiel in en probeer het opnieuw.', en: 'Staff and admins need two-step verification on this platform: set it up in your profile, then try again.' },
+  NOTHING_TO_CHANGE: { code: 'BAD_USER_INPUT', nl: 'Geef een weergavenaam, een bio of een taal om te wijzigen.', en: 'Give a display name, a bio or a language to change.' },
+  BIO_TOO_LONG: { code: 'BAD_USER_INPUT', nl: 'bio: mag hoogstens 500 tekens lang zijn', en: 'bio: must be at most 500 characters long' },
+  BIO_INVALID_CHARACTERS: { code: 'BAD_USER_INPUT', nl: 'bio: bevat een stuur- of tekstrichtingsteken; schrijf gewone tekst.', en: 'bio: holds a control or text-direction character; write plain text.' },
+  DISPLAY_NAME_INVALID_CHARACTERS: { code: 'BAD_USER_INPUT', nl: 'displayName: bevat een onzichtbaar teken of stuurteken; gebruik letters, cijfers, spaties en leestekens.', en: '{detail}' },
+  DISPLAY_NAME_IMPERSONATES_STAFF: { code: 'BAD_USER_INPUT', nl: 'displayName: lijkt op de naam van een medewerker van een bibliotheek; kies een andere naam.', en: "displayName: looks the same as the name of a member of a library's staff; choose another name." },
+  HANDLE_TAKEN: { code: 'CONFLICT', nl: 'Deze gebruikersnaam is bezet; kies een andere.', en: '{detail}' },
+  HANDLE_CHANGE_TOO_SOON: { code: 'RATE_LIMITED', nl: 'Je wijzigde je gebruikersnaam minder dan een dag geleden; dat kan weer over {wait}.', en: '{detail}' },
+  EXPORT_IN_PROGRESS: rateLimit('Je gegevens worden al gedownload; wacht tot die download klaar is.', 'Your data is already being downloaded; wait until that download has finished.'),
+  EXPORT_BUSY: rateLimit('Er lopen al andere downloads van accountgegevens.', 'Other downloads of account data are running.'),
+
+  // Libraries and experts.
+  LIBRARY_REQUIRED: { code: 'BAD_USER_INPUT', nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.', en: 'This claim names no library; say which library vouches for it.' },
+  CLAIM_AT_OTHER_LIBRARY: { code: 'BAD_USER_INPUT', nl: 'Deze claim is bij een andere bibliotheek gedaan; daar wordt erover beslist.', en: 'This claim was made at another library; it is decided in that library’s name.' },
+
+  // The rate-limit guard, one reason per rule (docs/limits.md).
+  RATE_LIMITED_LOGIN: rateLimit('Te veel inlogpogingen voor dit account.', 'Too many login attempts for this account.'),
+  RATE_LIMITED_LOGIN_NETWORK: rateLimit('Te veel inlogpogingen vanaf je netwerk.', 'Too many login attempts from your network.'),
+  RATE_LIMITED_REGISTER: rateLimit('Er zijn te veel nieuwe accounts gemaakt vanaf je netwerk.', 'Too many new accounts were made from your network.'),
+  RATE_LIMITED_SEARCH: rateLimit('Te veel zoekopdrachten vanaf je netwerk.', 'Too many searches from your network.'),
+  RATE_LIMITED_THREADS: rateLimit('Je schrijft te snel discussies (hoogstens {limit} {limit|discussie|discussies} per {per}).', 'You are writing threads too quickly (at most {limit} {limit|thread|threads} per {per}).'),
+  RATE_LIMITED_POSTS: rateLimit('Je schrijft te snel berichten (hoogstens {limit} {limit|bericht|berichten} per {per}).', 'You are writing posts too quickly (at most {limit} {limit|post|posts} per {per}).'),
+  RATE_LIMITED_NEW_ACCOUNT_THREADS: rateLimit('Nieuwe accounts mogen op hun eerste dag {limit} {limit|discussie|discussies} per {per} schrijven.', 'New accounts may write {limit} {limit|thread|threads} per {per} on their first day.'),
+  RATE_LIMITED_NEW_ACCOUNT_POSTS: rateLimit('Nieuwe accounts mogen op hun eerste dag {limit} {limit|bericht|berichten} per {per} schrijven.', 'New accounts may write {limit} {limit|post|posts} per {per} on their first day.'),
+  TOO_MANY_PREVIEWS: rateLimit('Je vraagt te snel voorbeelden op (hoogstens {limit} per {per}).', 'You are asking for previews too quickly (at most {limit} {limit|preview|previews} per {per}).'),
+  TOO_MANY_REACTIONS: rateLimit('Je reageert te snel (hoogstens {limit} {limit|reactie|reacties} per {per}, terugnemen meegeteld).', 'You are reacting too quickly (at most {limit} {limit|reaction|reactions} per {per}, taking one back included).'),
+  RATE_LIMITED_PASSWORD_RESET: rateLimit('Te veel verzoeken om een nieuw wachtwoord vanaf je netwerk.', 'Too many password reset requests from your network.'),
+  RATE_LIMITED_VERIFICATION_MAILS: rateLimit('Je vroeg te veel bevestigingsmails aan.', 'Too many confirmation mails asked for.'),
+  RATE_LIMITED_EMAIL_CHANGES: rateLimit('Je vroeg te veel adreswijzigingen aan.', 'Too many address changes asked for.'),
+  RATE_LIMITED_REQUESTS: rateLimit('Te veel verzoeken vanaf je netwerk.', 'Too many requests from your network.'),
+} satisfies Record<string, ReasonEntry>;
+
+export type Reason = keyof typeof REASONS;
+
+export const isReason = (reason: unknown): reason is Reason => typeof reason === 'string' && Object.prototype.hasOwnProperty.call(REASONS, reason);
