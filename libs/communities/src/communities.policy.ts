@@ -82,14 +82,15 @@ export class CommunitiesPolicy {
   async requireReadable(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     const access = await this.access(ctx, community);
     if (!access.canSee) throw notFound('That community');
-    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.');
+    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
     return access;
   }
 
   async requirePoster(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     if (!ctx.viewer) throw unauthenticated();
     const access = await this.requireReadable(ctx, community);
-    if (!access.canPost) throw forbidden('Only active members of this community can post here; join it first.');
+    if (access.banned && !access.canPost) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
+    if (!access.canPost) throw forbidden('Only active members of this community can post here; join it first.', { reason: 'NOT_A_MEMBER' });
     return access;
   }
 

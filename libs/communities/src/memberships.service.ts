@@ -32,7 +32,7 @@ export class MembershipsService {
       // An invitation made while a request was pending lets that request through.
       if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
       if (community.visibility === Visibility.PRIVATE && !invitation && !canModerate) {
-        throw forbidden('This community is private; you need an invitation to join.');
+        throw forbidden('This community is private; you need an invitation to join.', { reason: 'INVITATION_REQUIRED' });
       }
       const open = community.visibility === Visibility.PUBLIC || !!invitation || canModerate;
       if (invitation) await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
@@ -61,7 +61,7 @@ export class MembershipsService {
    */
   async lockForJoin(em: EntityManager, communityId: string, userId: string): Promise<{ existing: Membership | null; invitation: Invitation | null }> {
     const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-    if (isBanned(locked)) throw forbidden('You are banned from this community.');
+    if (isBanned(locked)) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     const existing = await this.settleExpiredBan(em, locked);
     const invitation = await em.findOne(Invitation, { where: { communityId, userId, acceptedAt: IsNull() } });
     return { existing, invitation };
@@ -79,7 +79,7 @@ export class MembershipsService {
     const left = await this.db.transaction(async (em) => {
       const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       // A ban stays on record, or leaving and re-joining would lift it.
-      if (isBanned(locked)) throw forbidden('You are banned from this community.');
+      if (isBanned(locked)) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
       const membership = await this.settleExpiredBan(em, locked);
       if (!membership) throw notFound('Your membership of this community');
       if (membership.role === MemberRole.OWNER && (await this.otherOwners(em, communityId, userId)) === 0) {
@@ -158,8 +158,8 @@ export class MembershipsService {
 
   async members(ctx: RequestContext, community: Community, state: MembershipState, first?: number | null, after?: string | null): Promise<Page<Membership>> {
     const access = await this.policy.access(ctx, community);
-    if (state !== MembershipState.ACTIVE && !access.canModerate) throw forbidden('Only moderators can see pending and banned members.');
-    if (!access.canRead) throw forbidden('Only members can see who belongs to this community.');
+    if (state !== MembershipState.ACTIVE && !access.canModerate) throw forbidden('Only moderators can see pending and banned members.', { reason: 'ONLY_MODERATORS' });
+    if (!access.canRead) throw forbidden('Only members can see who belongs to this community.', { reason: 'MEMBERS_ONLY' });
     const limit = pageSize(first);
     const cursor = MEMBERSHIPS_CURSOR.decode(after);
     const qb = this.db

@@ -118,7 +118,7 @@ export class QuestionsService implements OnModuleInit {
     }
     if (access.canModerate) return;
     if (access.thread.authorId !== ctx.viewer?.id) throw forbidden('Only the asker or a moderator may choose the accepted answer.');
-    if (access.banned) throw forbidden('You are banned from this community.');
+    if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
   }
 
   /** The question's row under a lock; a question from before this feature gets its row now. */

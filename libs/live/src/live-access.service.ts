@@ -36,7 +36,7 @@ export class LiveAccessService {
   async forThread(viewer: Viewer | null, threadId: string): Promise<LiveTarget> {
     const ctx = await this.freshContext(viewer);
     const access = await this.threadPolicy.readable(ctx, await this.threads.loader(ctx).load(threadId));
-    if (access.banned) throw forbidden('You are banned from this community.');
+    if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     return { communityId: access.community.id, threadId, readerClass: classOf(ctx.viewer, access.canModerate), viewer: ctx.viewer };
   }
 
@@ -44,7 +44,7 @@ export class LiveAccessService {
     const ctx = await this.freshContext(viewer);
     const community = await this.communities.byId(ctx, communityId);
     const access = await this.communityPolicy.requireReadable(ctx, community);
-    if (access.banned) throw forbidden('You are banned from this community.');
+    if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     return { communityId, threadId: null, readerClass: classOf(ctx.viewer, access.canModerate), viewer: ctx.viewer };
   }
 

@@ -27,7 +27,7 @@ export class ModerationGate implements ContentGate {
     const blocked = hits.find((h) => h.action === WatchedWordAction.BLOCK);
     if (blocked) {
       const where = blocked.communityId ? 'in this community' : 'on this platform';
-      throw badInput(`The text contains "${blocked.phrase}", a watched word that is not allowed ${where}.`, { rule: blocked.phrase, watchedWordId: blocked.id });
+      throw badInput(`The text contains "${blocked.phrase}", a watched word that is not allowed ${where}.`, { reason: 'WATCHED_WORD', rule: blocked.phrase, watchedWordId: blocked.id });
     }
     if (moderator) return { pending: false, flags: [] };
     if (s.kind === 'create') await this.slowMode(em, s);
@@ -60,7 +60,7 @@ export class ModerationGate implements ContentGate {
     const ago = row?.ago === null || row?.ago === undefined ? null : Number(row.ago);
     if (ago !== null && ago < seconds) {
       const retryAfter = Math.max(1, Math.ceil(seconds - ago));
-      throw new AppError('RATE_LIMITED', `This community is in slow mode: you can post again in ${retryAfter} seconds.`, { retryAfter });
+      throw new AppError('RATE_LIMITED', `This community is in slow mode: you can post again in ${retryAfter} seconds.`, { reason: 'SLOW_MODE', retryAfter });
     }
   }
 

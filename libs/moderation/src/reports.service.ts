@@ -145,8 +145,8 @@ export class ReportsService {
   }
 
   private requireReporter(canPost: boolean, banned: boolean): void {
-    if (banned) throw forbidden('You are banned from this community.');
-    if (!canPost) throw forbidden('Only active members of this community can report; join it first.');
+    if (banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
+    if (!canPost) throw forbidden('Only active members of this community can report; join it first.', { reason: 'NOT_A_MEMBER' });
   }
 
   private async openingPostId(em: EntityManager, threadId: string): Promise<string | null> {

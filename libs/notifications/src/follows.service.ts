@@ -23,10 +23,10 @@ export class FollowsService {
     const target = this.target(input);
     if (target.type === FollowTarget.THREAD) {
       const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(target.id));
-      if (access.banned) throw forbidden('You are banned from this community.');
+      if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     } else {
       const access = await this.communitiesPolicy.requireReadable(ctx, await this.communities.byId(ctx, target.id));
-      if (access.banned) throw forbidden('You are banned from this community.');
+      if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     }
     await this.db.createQueryBuilder().insert().into(Follow)
       .values({ userId: ctx.viewer!.id, targetType: target.type, targetId: target.id }).orIgnore().execute();

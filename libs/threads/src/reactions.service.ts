@@ -50,7 +50,8 @@ export class ReactionsService {
 
   private async reactable(ctx: RequestContext, postId: string): Promise<{ post: Post; communityId: string }> {
     const { post, access } = await this.posts.readablePost(ctx, postId);
-    if (!access.canPost) throw forbidden('Only active members of this community can react; join it first.');
+    if (access.banned && !access.canPost) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
+    if (!access.canPost) throw forbidden('Only active members of this community can react; join it first.', { reason: 'NOT_A_MEMBER' });
     if (!this.policy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
     return { post, communityId: access.community.id };
   }

@@ -39,7 +39,7 @@ export class ThreadsPolicy {
     if (!community) return notFound('That thread');
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canSee) return notFound('That thread');
-    if (!access.canRead) return forbidden('Only members of this community can read its threads; ask to join first.');
+    if (!access.canRead) return forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
     if (!this.canSeeThread(ctx, access, thread)) return notFound('That thread');
     return { ...access, thread, community };
   }
@@ -89,8 +89,9 @@ export class ThreadsPolicy {
   /** Why the viewer may not reply in a thread they may read, or null when they may: the one decision replyable and canReply share. */
   private async replyRefusal(ctx: RequestContext, access: ThreadAccess): Promise<AppError | null> {
     const granted = !access.canPost && !access.banned && !!(await this.grants?.mayReply(ctx, access.thread));
-    if (!access.canPost && !granted) return forbidden('Only active members of this community can post here; join it first.');
-    if (access.thread.locked && !access.canModerate) return forbidden('This thread is locked; no new replies are accepted.');
+    if (access.banned && !access.canPost) return forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
+    if (!access.canPost && !granted) return forbidden('Only active members of this community can post here; join it first.', { reason: 'NOT_A_MEMBER' });
+    if (access.thread.locked && !access.canModerate) return forbidden('This thread is locked; no new replies are accepted.', { reason: 'THREAD_LOCKED' });
     return null;
   }
 
