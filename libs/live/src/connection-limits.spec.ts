@@ -24,7 +24,7 @@ describe('clientAddressOf: the address Express would give req.ip', () => {
 
 describe('ConnectionLimits', () => {
   const limits = () => new ConnectionLimits({
-    socketsPerIp: 2, anonymousSocketsPerIp: 1, socketsPerUser: 1, replaysPerSocket: 1, replaysPerIp: 2, replayMaxEvents: 10, eventsRetentionMs: 60_000,
+    socketsPerIp: 2, anonymousSocketsPerIp: 1, socketsPerUser: 1, subscriptionsPerIp: 4, anonymousSubscriptionsPerIp: 3, documentsPerChannelPerIp: 2, replaysPerSocket: 1, replaysPerIp: 2, replayMaxEvents: 10, eventsRetentionMs: 60_000,
   });
 
   it('caps sockets per address and gives a place back when one closes', () => {
@@ -44,5 +44,23 @@ describe('ConnectionLimits', () => {
     first();
     l.replayStarted('a', 0);
     expect(() => l.replayStarted('a', 0)).toThrow(/from this address/);
+  });
+
+  it('caps subscriptions per address (anonymous tighter) and distinct documents per channel with LIVE_SUBSCRIPTION_LIMIT; each ends once', () => {
+    const l = limits();
+    const doc1 = l.subscriptionStarted('a', true, 'thread:1', 'q1');
+    l.subscriptionStarted('a', true, 'thread:1', 'q2');
+    expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_SUBSCRIPTION_LIMIT' }) }));
+    expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(/different subscriptions/);
+    l.subscriptionStarted('b', true, 'thread:1', 'q3');
+    l.subscriptionStarted('a', true, 'thread:1', 'q1');
+    expect(() => l.subscriptionStarted('a', true, 'thread:2', 'q1')).toThrow(/without an account/);
+    const signedIn = l.subscriptionStarted('a', false, 'thread:2', 'q1');
+    expect(() => l.subscriptionStarted('a', false, 'thread:2', 'q1')).toThrow(/from this address \(at most 4\)/);
+    signedIn();
+    signedIn();
+    l.subscriptionStarted('a', false, 'thread:2', 'q1');
+    doc1();
+    expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(/different subscriptions/);
   });
 });

@@ -45,6 +45,10 @@ export class ConnectionLimits {
   private readonly anonymous = new Counter();
   private readonly accounts = new Counter();
   private readonly replays = new Counter();
+  private readonly subscriptions = new Counter();
+  private readonly anonymousSubscriptions = new Counter();
+  /** Per address and channel: how many subscriptions use each distinct document. */
+  private readonly documents = new Map<string, Map<string, number>>();
 
   constructor(private readonly config: LiveConfig) {}
 
@@ -87,6 +91,43 @@ export class ConnectionLimits {
       if (ended) return;
       ended = true;
       this.replays.give(address);
+    };
+  }
+
+  /**
+   * Counts a subscription of `address` to `channel` with `document` (its text): at most
+   * subscriptionsPerIp over all the address's sockets (anonymousSubscriptionsPerIp of them without an
+   * account) and documentsPerChannelPerIp distinct documents per channel, since every distinct document
+   * is executed once more for every event of the channel. Returns what gives it back (call it once), or
+   * throws RATE_LIMITED, reason LIVE_SUBSCRIPTION_LIMIT.
+   */
+  subscriptionStarted(address: string, anonymous: boolean, channel: string, document: string): () => void {
+    const { subscriptionsPerIp, anonymousSubscriptionsPerIp, documentsPerChannelPerIp } = this.config;
+    // `scope` says which cap: 'channel' (distinct documents on one thread or community), 'anonymous', 'address'.
+    const refuse = (what: string, scope: string, max: number) =>
+      new AppError('RATE_LIMITED', `Too many live subscriptions ${what}.`, { reason: 'LIVE_SUBSCRIPTION_LIMIT', retryAfter: 60, scope, max });
+    const channelKey = `${address}\u0000${channel}`;
+    const docs = this.documents.get(channelKey) ?? new Map<string, number>();
+    if (!docs.has(document) && docs.size >= documentsPerChannelPerIp) {
+      throw refuse(`from this address: at most ${documentsPerChannelPerIp} different subscriptions to one thread or community`, 'channel', documentsPerChannelPerIp);
+    }
+    if (!this.subscriptions.take(address, subscriptionsPerIp)) throw refuse(`from this address (at most ${subscriptionsPerIp})`, 'address', subscriptionsPerIp);
+    if (anonymous && !this.anonymousSubscriptions.take(address, anonymousSubscriptionsPerIp)) {
+      this.subscriptions.give(address);
+      throw refuse(`without an account from this address (at most ${anonymousSubscriptionsPerIp})`, 'anonymous', anonymousSubscriptionsPerIp);
+    }
+    docs.set(document, (docs.get(document) ?? 0) + 1);
+    this.documents.set(channelKey, docs);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.subscriptions.give(address);
+      if (anonymous) this.anonymousSubscriptions.give(address);
+      const n = (docs.get(document) ?? 1) - 1;
+      if (n > 0) docs.set(document, n);
+      else docs.delete(document);
+      if (!docs.size) this.documents.delete(channelKey);
     };
   }
 }

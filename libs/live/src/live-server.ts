@@ -219,12 +219,22 @@ export class LiveServer {
     const schema = this.schema;
     const variables = payload.variables ?? {};
     const args = this.argumentsOf(operation, variables);
+    let release: (() => void) | undefined;
     try {
+      release = this.subscriptionTaken(ctx, prepared, args);
       const listener = await this.prepare(ctx, id, prepared, args, variables, payload.operationName);
+      listener.iterator.finally(release);
       return { schema, document, variableValues: variables, operationName: payload.operationName ?? undefined, contextValue: listener };
     } catch (e) {
+      release?.();
       return [socketError(ctx, e)];
     }
+  }
+
+  /** Counts the subscription against its address's caps (ConnectionLimits.subscriptionStarted), before any database work. */
+  private subscriptionTaken(ctx: WsContext, compiled: CompiledSubscription, args: Record<string, unknown>): () => void {
+    const target = compiled.field === 'threadEvents' ? `thread:${String(args.threadId)}` : compiled.field === 'communityEvents' ? `community:${String(args.communityId)}` : compiled.field;
+    return this.limits.subscriptionStarted(this.addressOf(ctx), !!ctx.extra.anonymous, target, compiled.key);
   }
 
   private rootField(operation: OperationDefinitionNode | null | undefined): LiveField | null {
@@ -261,10 +271,11 @@ export class LiveServer {
       const invalid = validate(this.schema, document, this.validationRules);
       const operation = getOperationAST(document, operationName);
       const field = this.rootField(operation);
-      if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+      // A refusal with its own code and reason (SUBSCRIPTION_TOO_COSTLY) keeps them.
+      if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions }, originalError: e.originalError })) };
       else if (!operation || !field) {
         result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${[...LIVE_FIELDS, ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
-      } else result = { id: this.nextDocumentId++, document, operation, field, sharing: sharingOf(this.schema, document, operationName || query.slice(0, 80)) };
+      } else result = { id: this.nextDocumentId++, key, document, operation, field, sharing: sharingOf(this.schema, document, operationName || query.slice(0, 80)) };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
     }
@@ -369,6 +380,8 @@ export class LiveServer {
 
 interface CompiledSubscription {
   id: number;
+  /** The document's text (with its operation name): what the caps count as one distinct document. */
+  key: string;
   document: DocumentNode;
   operation: OperationDefinitionNode;
   field: LiveField;

@@ -6,6 +6,7 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
   private readonly queue: T[] = [];
   private readonly waiting: ((r: IteratorResult<T>) => void)[] = [];
   private done = false;
+  private readonly onEnd: (() => void)[] = [];
 
   constructor(private readonly onReturn: () => void) {}
 
@@ -22,6 +23,13 @@ export class PushIterator<T> implements AsyncIterableIterator<T> {
     // Values already queued are still delivered; then the waiters learn it is over.
     for (const next of this.waiting.splice(0)) next({ value: undefined, done: true });
     this.onReturn();
+    for (const f of this.onEnd.splice(0)) f();
+  }
+
+  /** Runs `f` when it ends (now, if it has); the caps a subscription holds are given back this way. */
+  finally(f: () => void): void {
+    if (this.done) f();
+    else this.onEnd.push(f);
   }
 
   get ended(): boolean {

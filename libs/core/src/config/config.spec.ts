@@ -119,7 +119,7 @@ describe('loadConfig', () => {
 
   it('has the documented live caps and resume window by default, reads them from LIVE_*, and refuses a bad window', () => {
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).live).toEqual({
-      socketsPerIp: 200, anonymousSocketsPerIp: 50, socketsPerUser: 20, replaysPerSocket: 4, replaysPerIp: 32, replayMaxEvents: 1000, eventsRetentionMs: 86_400_000,
+      socketsPerIp: 200, anonymousSocketsPerIp: 50, socketsPerUser: 20, subscriptionsPerIp: 600, anonymousSubscriptionsPerIp: 150, documentsPerChannelPerIp: 5, replaysPerSocket: 4, replaysPerIp: 32, replayMaxEvents: 1000, eventsRetentionMs: 86_400_000,
     });
     const set = loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_ANONYMOUS_SOCKETS_PER_IP: '5', LIVE_EVENTS_RETENTION: '7d' }).live;
     expect(set.anonymousSocketsPerIp).toBe(5);

@@ -57,6 +57,11 @@ export interface LiveConfig {
   anonymousSocketsPerIp: number;
   /** Open sockets per account (LIVE_SOCKETS_PER_USER). */
   socketsPerUser: number;
+  /** Open subscriptions per client address over all its sockets, and of them on sockets without an account (LIVE_SUBSCRIPTIONS_PER_IP, LIVE_ANONYMOUS_SUBSCRIPTIONS_PER_IP). */
+  subscriptionsPerIp: number;
+  anonymousSubscriptionsPerIp: number;
+  /** Distinct subscription documents one client address may hold on one thread or community (LIVE_DOCUMENTS_PER_CHANNEL_PER_IP): each is its own execution per event. */
+  documentsPerChannelPerIp: number;
   /** Replays (`after:`) in progress per socket and per client address. */
   replaysPerSocket: number;
   replaysPerIp: number;
@@ -252,6 +257,9 @@ function liveConfig(env: NodeJS.ProcessEnv): LiveConfig {
     socketsPerIp: int(env, 'LIVE_SOCKETS_PER_IP', 200, 1, 100_000),
     anonymousSocketsPerIp: int(env, 'LIVE_ANONYMOUS_SOCKETS_PER_IP', 50, 1, 100_000),
     socketsPerUser: int(env, 'LIVE_SOCKETS_PER_USER', 20, 1, 10_000),
+    subscriptionsPerIp: int(env, 'LIVE_SUBSCRIPTIONS_PER_IP', 600, 1, 1_000_000),
+    anonymousSubscriptionsPerIp: int(env, 'LIVE_ANONYMOUS_SUBSCRIPTIONS_PER_IP', 150, 1, 1_000_000),
+    documentsPerChannelPerIp: int(env, 'LIVE_DOCUMENTS_PER_CHANNEL_PER_IP', 5, 1, 1000),
     replaysPerSocket: int(env, 'LIVE_REPLAYS_PER_SOCKET', 4, 1, 1000),
     replaysPerIp: int(env, 'LIVE_REPLAYS_PER_IP', 32, 1, 100_000),
     replayMaxEvents: int(env, 'LIVE_REPLAY_MAX_EVENTS', 1000, 1, 1_000_000),

@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, Token, TokenKind, ValidationContext, ValidationRule, specifiedRules } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, OperationTypeNode, Token, TokenKind, ValidationContext, ValidationRule, specifiedRules } from 'graphql';
+import { AppError } from '../errors/app-error';
 import { pageCostRule } from './page-cost.rule';
 
 /**
@@ -16,7 +17,21 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 50,
   maxTokens: 1000,
   maxCharacters: 15_000,
+  /**
+   * A subscription document is executed again for every event of its thread or community, once per
+   * distinct document: so its budget is far below a query's. The web client's own cost 88 (threadEvents),
+   * 74 (the network feed), 59 (notificationAdded), 33 (communityEvents); a nested page of posts does not fit.
+   */
+  maxSubscriptionCost: 200,
 } as const;
+
+/** A subscription over its budget: BAD_USER_INPUT, reason SUBSCRIPTION_TOO_COSTLY (the AppError carries the reason to formatError). */
+function subscriptionTooCostly(cost: number, max: number): GraphQLError {
+  const error = new AppError('BAD_USER_INPUT', `This subscription asks for too much per event (cost ${cost}, at most ${max}): subscribe to the event's own fields and fetch lists over HTTP.`, {
+    reason: 'SUBSCRIPTION_TOO_COSTLY', cost, max,
+  });
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, code: error.code }, originalError: error });
+}
 
 /** An armor refusal reads "Syntax Error: Query depth limit of 8 exceeded, found 9.": drop the misleading prefix. */
 function reject(ctx: ValidationContext | null, error: GraphQLError): void {
@@ -69,7 +84,12 @@ export function graphqlLimitRules(): ValidationRule[] {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return [...validationRules, pageCostRule({ maxCost: GRAPHQL_LIMITS.maxCost }), DocumentSizeRule];
+  return [
+    ...validationRules,
+    pageCostRule({ maxCost: GRAPHQL_LIMITS.maxCost }),
+    pageCostRule({ maxCost: GRAPHQL_LIMITS.maxSubscriptionCost, only: OperationTypeNode.SUBSCRIPTION, refuse: subscriptionTooCostly }),
+    DocumentSizeRule,
+  ];
 }
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;

@@ -3,6 +3,7 @@ import {
   GraphQLError,
   GraphQLNamedType,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
@@ -17,6 +18,10 @@ export interface PageCostOptions {
   objectCost?: number;
   scalarCost?: number;
   depthCostFactor?: number;
+  /** Prices only operations of this kind (the tighter subscription budget); all when absent. */
+  only?: OperationTypeNode;
+  /** The error for a document over budget; a validation error naming the cost when absent. */
+  refuse?: (cost: number, maxCost: number) => GraphQLError;
 }
 
 /**
@@ -27,9 +32,10 @@ export interface PageCostOptions {
  * `first` at all as the default page (DEFAULT_PAGE_SIZE). Pages within pages multiply, so nested
  * lists are what the limit refuses. Introspection is exempt; fragments count as the fields they hold.
  */
-export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCostFactor = 1.5 }: PageCostOptions): ValidationRule {
+export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCostFactor = 1.5, only, refuse }: PageCostOptions): ValidationRule {
   return (context: ValidationContext) => ({
     OperationDefinition(operation: OperationDefinitionNode) {
+      if (only && operation.operation !== only) return;
       const schema = context.getSchema();
       const root = schema.getRootType(operation.operation);
       if (!root) return;
@@ -77,7 +83,8 @@ export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCos
       };
 
       const cost = selectionsCost(operation.selectionSet, root, new Set());
-      if (cost > maxCost) {
+      if (cost > maxCost && refuse) context.reportError(refuse(Math.round(cost), maxCost));
+      else if (cost > maxCost) {
         context.reportError(new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation] }));
       }
     },
