@@ -4,6 +4,7 @@
  * every subscription with `after:` the last cursor it saw, so the server replays what was missed.
  */
 import { createClient, type Client } from 'graphql-ws/client';
+import { locale } from '../i18n';
 import { createStore } from '../store';
 import { currentAccessToken, peekAccessToken, refreshSession, session } from './session';
 import { ApiError } from './transport';
@@ -55,7 +56,8 @@ function liveClient(): Client {
         await refreshSession();
       }
       socketToken = await currentAccessToken();
-      return socketToken ? { authorization: `Bearer ${socketToken}` } : {};
+      // Refusals over the socket in the UI's language, as over HTTP (docs/errors.md).
+      return { ...(socketToken ? { authorization: `Bearer ${socketToken}` } : {}), acceptLanguage: locale.get() };
     },
     on: {
       connected: (s) => {
@@ -149,7 +151,7 @@ export function subscribeLive<T>(query: string, variables: Record<string, unknow
             retryTimer = setTimeout(start, (first.extensions?.retryAfter ?? 1) * 1000 * (1 + Math.random()));
             return;
           }
-          options.error?.(new ApiError(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first?.message ?? ''));
+          options.error?.(new ApiError(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first?.message ?? '', {}, first?.extensions?.retryAfter, reason));
           return;
         }
         // A close graphql-ws gives up on: show it, and start over a little later.

@@ -1,4 +1,5 @@
 /** One GraphQL operation over HTTP POST /graphql, and the error every failure becomes. */
+import { locale } from '../i18n';
 
 export interface FieldErrors {
   [field: string]: string[];
@@ -36,7 +37,8 @@ export interface PostOptions {
 }
 
 export async function postGraphql<T>(query: string, variables: Record<string, unknown> = {}, options: PostOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  // The server words its refusals in the UI's language (docs/errors.md).
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale.get() };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.sessionCall) headers['x-waardenet-client'] = 'web';
   let body: { data?: T | null; errors?: WireError[] };

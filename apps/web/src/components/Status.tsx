@@ -11,8 +11,19 @@ export function Loading() {
   );
 }
 
-/** What went wrong, in the visitor's language; the server's own words are English and for logs. */
+/** Codes whose refusals the server words itself, in the language the client sent (Accept-Language, docs/errors.md). */
+const SERVER_WORDED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'BAD_USER_INPUT']);
+
+/** Lists whose cursor the server no longer takes: the way out is to load the page again. */
+export const needsReload = (error: ApiError) => error.reason === 'CURSOR_EXPIRED' || error.reason === 'CURSOR_INVALID';
+
+/**
+ * What went wrong, in the visitor's language: a refusal with its own reason in the server's words (they
+ * name the rule, and a rate limit says when to try again); one with only its code's reason, our own.
+ */
 export function errorText(error: ApiError): string {
+  if (error.reason === 'EMAIL_NOT_VERIFIED') return t('verify.needed');
+  if (error.reason && error.reason !== error.code && error.message && SERVER_WORDED.has(error.code)) return error.message;
   switch (error.code) {
     case 'NETWORK':
       return t('errors.network');
@@ -37,6 +48,14 @@ export function ErrorMessage({ error }: { error: ApiError }) {
   return (
     <p class="error" role="alert">
       {errorText(error)}
+      {needsReload(error) && (
+        <>
+          {' '}
+          <button type="button" class="link-button" onClick={() => location.reload()}>
+            {t('errors.reload')}
+          </button>
+        </>
+      )}
     </p>
   );
 }

@@ -24,6 +24,7 @@ export const en: Messages = {
   'errors.rateLimitedFor': 'Slow down a little: try again in {seconds} seconds.',
   'errors.conflict': 'Someone else changed this at the same time; try again.',
   'errors.badInput': 'Check what you entered.',
+  'errors.reload': 'Reload the page',
   'errors.unexpected': 'Something went wrong on our side. Try again later.',
 
   'verify.banner': 'Confirm your email address with the link in the mail we sent you. Until then you can read and edit your profile, but not take part yet.',

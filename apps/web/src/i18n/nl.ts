@@ -23,6 +23,7 @@ export const nl = {
   'errors.rateLimitedFor': 'Even rustig aan: probeer het over {seconds} seconden opnieuw.',
   'errors.conflict': 'Iemand anders veranderde dit tegelijk; probeer het opnieuw.',
   'errors.badInput': 'Controleer wat je invulde.',
+  'errors.reload': 'Laad de pagina opnieuw',
   'errors.unexpected': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 
   'verify.banner': 'Bevestig je e-mailadres met de link in de mail die we je stuurden. Tot dan kun je lezen en je profiel bijwerken, maar nog niet meedoen.',
