@@ -64,8 +64,6 @@ export const REASONS = {
   CURSOR_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze plek kan niet meer worden hervat: laad de pagina opnieuw.', en: 'This cursor can no longer be resumed: reload, then subscribe without `after`.' },
   LIVE_REPLAY_LIMIT: { code: 'RATE_LIMITED', nl: 'Te veel inhaalslagen tegelijk; probeer het zo opnieuw.', en: 'Too many catch-ups at once; try again in a moment.' },
   TOO_MANY_SUBSCRIPTIONS: { code: 'RATE_LIMITED', nl: 'Hoogstens {max} abonnementen per verbinding.', en: 'At most {max} subscriptions per connection.' },
-  LIVE_SUBSCRIPTION_LIMIT: rateLimit('Te veel live-abonnementen vanaf dit adres (hoogstens {max}).', 'Too many live subscriptions from this address (at most {max}).'),
-  SUBSCRIPTION_TOO_COSTLY: { code: 'BAD_USER_INPUT', nl: 'Dit abonnement vraagt per gebeurtenis te veel op (hoogstens kosten {max}); haal lijsten op via HTTP.', en: 'This subscription asks for too much per event (at most cost {max}); fetch lists over HTTP.' },
   NUL_CHARACTER: { code: 'BAD_USER_INPUT', nl: 'Het verzoek bevat een onzichtbaar nulteken (U+0000); haal het weg en probeer het opnieuw.', en: 'The request contains a NUL character (U+0000); remove it and try again.' },
   LIVE_SUBSCRIPTION_LIMIT: { code: 'RATE_LIMITED', nl: 'Te veel live-abonnementen tegelijk (hoogstens {max}); probeer het over {wait} opnieuw.', en: '{detail}' },
   SUBSCRIPTION_TOO_COSTLY: { code: 'BAD_USER_INPUT', nl: 'Dit abonnement vraagt te veel per gebeurtenis (kosten {cost}, hoogstens {max}): vraag de eigen velden van de gebeurtenis en haal lijsten op via HTTP.', en: "This subscription asks for too much per event (cost {cost}, at most {max}): subscribe to the event's own fields and fetch lists over HTTP." },
