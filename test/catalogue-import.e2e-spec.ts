@@ -12,7 +12,7 @@ const CSV = readFileSync(join(FIXTURES, 'sample.csv'));
 const BROKEN_FOUR = { BAD_ISBN: 1, MISSING_TITLE: 1, DUPLICATE: 1, BAD_ENCODING: 1 };
 
 function upload(t: TestApp, slug: string, body: Buffer | string, type: string, token?: string) {
-  const req = request(t.url).post(`/api/libraries/${slug}/catalogue`).set('content-type', type);
+  const req = request(t.url).post(`/api/libraries/${slug}/catalogue`).set('content-type', type).set('accept-language', 'en');
   if (token) req.set('authorization', `Bearer ${token}`);
   return req.send(body);
 }

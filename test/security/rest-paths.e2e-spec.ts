@@ -38,7 +38,7 @@ describe('security: bad ids in REST paths are 400 with a reason, and log nothing
 
   describe.each(ID_PATHS)('%s', (_, path) => {
     it.each(BAD_IDS)('refuses %s as INVALID_ID', async (_label, id) => {
-      const res = await request(t.url).get(path(id)).set('authorization', `Bearer ${admin.token}`);
+      const res = await request(t.url).get(path(id)).set('authorization', `Bearer ${admin.token}`).set('accept-language', 'en');
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID', param: 'id' });
@@ -48,14 +48,14 @@ describe('security: bad ids in REST paths are 400 with a reason, and log nothing
     });
 
     it('answers a broken percent-escape with 400 too (the router refuses it before any controller), logging nothing', async () => {
-      const res = await request(t.url).get(path('%E0%A4%A')).set('authorization', `Bearer ${admin.token}`);
+      const res = await request(t.url).get(path('%E0%A4%A')).set('authorization', `Bearer ${admin.token}`).set('accept-language', 'en');
       expect(res.status).toBe(400);
       leaksNothing(res.text);
       nothingLogged();
     });
 
     it('still answers a well-formed id that names nothing as NOT_FOUND', async () => {
-      const res = await request(t.url).get(path('00000000-0000-0000-0000-000000000000')).set('authorization', `Bearer ${admin.token}`);
+      const res = await request(t.url).get(path('00000000-0000-0000-0000-000000000000')).set('authorization', `Bearer ${admin.token}`).set('accept-language', 'en');
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ code: 'NOT_FOUND' });
       nothingLogged();

@@ -85,7 +85,8 @@ export type RawMessage = { type: string; id?: string; payload?: unknown };
 
 /** A raw graphql-transport-ws socket, to see close codes and frames as they are (optionally with extra upgrade headers). */
 export function rawSocket(httpUrl: string, headers: Record<string, string> = {}) {
-  const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+  // English messages unless the test names a language, as connectWs and gql() do.
+  const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers: { 'accept-language': 'en', ...headers } });
   const messages: RawMessage[] = [];
   ws.on('message', (d) => messages.push(JSON.parse(String(d))));
   const opened = new Promise<void>((resolve, reject) => {

@@ -67,8 +67,8 @@ export const REASONS = {
   NUL_CHARACTER: { code: 'BAD_USER_INPUT', nl: 'Het verzoek bevat een onzichtbaar nulteken (U+0000); haal het weg en probeer het opnieuw.', en: 'The request contains a NUL character (U+0000); remove it and try again.' },
   LIVE_SUBSCRIPTION_LIMIT: { code: 'RATE_LIMITED', nl: 'Te veel live-abonnementen tegelijk (hoogstens {max}); probeer het over {wait} opnieuw.', en: '{detail}' },
   SUBSCRIPTION_TOO_COSTLY: { code: 'BAD_USER_INPUT', nl: 'Dit abonnement vraagt te veel per gebeurtenis (kosten {cost}, hoogstens {max}): vraag de eigen velden van de gebeurtenis en haal lijsten op via HTTP.', en: "This subscription asks for too much per event (cost {cost}, at most {max}): subscribe to the event's own fields and fetch lists over HTTP." },
-  INVALID_ID: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldig id.', en: 'The {param} in the address is not a valid id.' },
-  INVALID_SLUG: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldige naam.', en: 'The {param} in the address is not a valid slug.' },
+  INVALID_ID: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldig id.', en: '{detail}' },
+  INVALID_SLUG: { code: 'BAD_USER_INPUT', nl: 'De {param} in het adres is geen geldige naam.', en: '{detail}' },
   DUPLICATE: { code: 'BAD_USER_INPUT', nl: 'Dit record stond al eerder in het bestand.', en: 'This record appeared earlier in the file.' },
 
   // Accounts.
