@@ -78,6 +78,25 @@ describe('catalogue import', () => {
     expect(rows).toEqual([{ title: 'Nieuwe titel', isbn13: null }]);
   });
 
+  it('skips a CSV record with a NUL character as BAD_ENCODING and imports the rest, instead of a 500; MARCXML with one is not well-formed', async () => {
+    const lib = await createLibrary(t, w.admin);
+    const csv = await upload(t, lib.slug, 'record_id,title\nN-1,Goede titel\nN-2,Titel met \u0000 erin\nN-3,Nog een\n', 'text/csv', w.admin.token);
+    expect(csv.status).toBe(200);
+    expect(csv.body).toMatchObject({ created: 2, skipped: 1, skippedByReason: { BAD_ENCODING: 1 } });
+    expect(csv.body.skips[0]).toMatchObject({ position: 2, reason: 'BAD_ENCODING' });
+    // XML 1.0 allows no NUL, raw or as &#0;: the file is refused as not well-formed (400), not a 500.
+    const marc = `<?xml version="1.0" encoding="UTF-8"?><collection xmlns="http://www.loc.gov/MARC21/slim">
+      <record><controlfield tag="001">M-1</controlfield><datafield tag="245" ind1="0" ind2="0"><subfield code="a">Titel NUL met nul</subfield></datafield></record>
+    </collection>`;
+    for (const nul of ['&#0;', '\u0000']) {
+      const xml = await upload(t, lib.slug, marc.replace('NUL', nul), 'application/marcxml+xml', w.admin.token);
+      expect(xml.status).toBe(400);
+      expect(xml.body).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    const rows = await t.sql(`SELECT i.title FROM collection_items i JOIN holdings h ON h.item_id = i.id WHERE h.library_id = $1 ORDER BY i.title`, [lib.id]);
+    expect(rows.map((r) => r.title)).toEqual(['Goede titel', 'Nog een']);
+  });
+
   it('counts a duplicate across batches (far apart in the file) once, as a skip', async () => {
     const lib = await createLibrary(t, w.admin);
     const lines = ['record_id,title'];

@@ -7,6 +7,7 @@ import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSche
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Language, Viewer, formatError, languageOf, logger, threadChannel, communityChannel } from '@waardenet/core';
+import { containsNul, nulCharacterError } from '@waardenet/core/security';
 import { resolveViewer } from '@waardenet/accounts';
 import { LiveHub } from './live-hub.service';
 import { LiveAccessService } from './live-access.service';
@@ -218,6 +219,7 @@ export class LiveServer {
     const { document, operation } = prepared;
     const schema = this.schema;
     const variables = payload.variables ?? {};
+    if (containsNul(variables)) return [socketError(ctx, nulCharacterError())];
     const args = this.argumentsOf(operation, variables);
     let release: (() => void) | undefined;
     try {

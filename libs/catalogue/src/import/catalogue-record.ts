@@ -37,6 +37,11 @@ function yearOf(raw: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function hasNul(r: SourceRecord): boolean {
+  const texts = [r.recordId, r.title, r.edition, r.publisher, r.year, ...r.isbns, ...r.creators, ...r.subjects, ...r.identifiers];
+  return texts.some((t) => t?.includes('\u0000'));
+}
+
 /**
  * Applies the import rules to one record: valid UTF-8, an ISBN with a right check digit (the first
  * valid one of several; none valid is a skip), a title, and a key to find it by again (an ISBN-13,
@@ -45,6 +50,8 @@ function yearOf(raw: string | null): number | null {
 export function checkRecord(r: SourceRecord): CatalogueRecord | SkippedRecord {
   const skip = (reason: SkippedRecord['reason'], message: string): SkippedRecord => ({ position: r.position, line: r.line, reason, message });
   if (r.badEncoding) return skip('BAD_ENCODING', 'contains bytes that are not valid UTF-8 (save the file as UTF-8)');
+  // PostgreSQL cannot store U+0000 in text: the whole batch would fail with a 500 (a CSV field or a MARCXML &#0;).
+  if (hasNul(r)) return skip('BAD_ENCODING', 'contains a NUL character (U+0000), which cannot be stored');
   if (r.malformed) return skip('MALFORMED', r.malformed);
   let isbn13: string | null = null;
   let isbnError: string | null = null;

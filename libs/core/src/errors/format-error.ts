@@ -68,6 +68,11 @@ export function formatError(
   if (BAD_VALUE_SQLSTATES.has(String((original as { code?: unknown } | undefined)?.code))) {
     return { ...base, ...refusal('BAD_USER_INPUT', 'INVALID_VALUE', {}, '', lang, onUnexpected) };
   }
+  // 22021: text PostgreSQL cannot store (U+0000 above all). The request's strings are checked before they run
+  // (NUL_CHARACTER in libs/core/src/security); this keeps any other way in from becoming a logged fault.
+  if (String((original as { code?: unknown } | undefined)?.code) === '22021') {
+    return { ...base, ...refusal('BAD_USER_INPUT', 'NUL_CHARACTER', {}, '', lang, onUnexpected) };
+  }
   if (pgConflict(original)) {
     return { ...base, ...refusal('CONFLICT', 'CONCURRENT_CHANGE', {}, '', lang, onUnexpected) };
   }

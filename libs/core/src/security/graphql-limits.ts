@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, OperationTypeNode, Token, TokenKind, ValidationContext, ValidationRule, specifiedRules } from 'graphql';
 import { AppError } from '../errors/app-error';
+import { NulCharacterRule } from './nul-character';
 import { pageCostRule } from './page-cost.rule';
 
 /**
@@ -89,6 +90,7 @@ export function graphqlLimitRules(): ValidationRule[] {
     pageCostRule({ maxCost: GRAPHQL_LIMITS.maxCost }),
     pageCostRule({ maxCost: GRAPHQL_LIMITS.maxSubscriptionCost, only: OperationTypeNode.SUBSCRIPTION, refuse: subscriptionTooCostly }),
     DocumentSizeRule,
+    NulCharacterRule,
   ];
 }
 

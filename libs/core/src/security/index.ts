@@ -1,4 +1,5 @@
 export * from './document-size.middleware';
 export * from './graphql-limits';
+export * from './nul-character';
 export * from './security-headers';
 export * from './graphiql-csp';
