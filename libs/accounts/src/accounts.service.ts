@@ -38,7 +38,7 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
       const taken = await em.exists(User, { where: { email: input.email } });
-      if (taken) throw conflict('An account with this email address already exists.');
+      if (taken) throw conflict('An account with this email address already exists.', { reason: 'ACCOUNT_EXISTS' });
       await assertNotImpersonatingStaff(em, input.displayName, null);
       const verified = !this.config.emailVerification;
       const user = await em.save(
@@ -61,7 +61,7 @@ export class AccountsService {
     const user = await this.db.getRepository(User).findOne({ where: { email: input.email } });
     const ok = await verifyPassword(user?.passwordHash, input.password);
     // One answer for an unknown email and a wrong password, so accounts cannot be probed.
-    if (!user || !ok) throw unauthenticated('The email address or password is not correct.');
+    if (!user || !ok) throw unauthenticated('The email address or password is not correct.', { reason: 'WRONG_CREDENTIALS' });
     // Two-step verification: a wrong or replayed code stays counted as a failed attempt; a missing one is
     // given back (the password was right, and the client now asks for the code).
     await this.totp.checkAtLogin(user.id, input.totpCode).catch(async (e: unknown) => {

@@ -54,9 +54,9 @@ export class TokensService {
            FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
         [sha256(refreshToken), this.config.refreshReuseGraceMs],
       )) as { id: string; sessionId: string; unspent: boolean; inGrace: boolean | null }[];
-      if (!token) throw unauthenticated('The refresh token is not valid; log in again.');
+      if (!token) throw unauthenticated('The refresh token is not valid; log in again.', { reason: 'REFRESH_TOKEN_INVALID' });
       const session = await em.findOneBy(Session, { id: token.sessionId });
-      if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.');
+      if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });
       if (token.unspent) await em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
       else if (!token.inGrace) return session.id;
       await em.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [session.id]);

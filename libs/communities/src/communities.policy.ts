@@ -102,7 +102,7 @@ export class CommunitiesPolicy {
     if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     // Staff rights paused until two-step verification is on; a community's own moderators who are not staff need none.
     if (!access.canModerate && ctx.viewer.totpSetupRequired) throw totpSetupRefusal();
-    if (!access.canModerate) throw forbidden("Only this community's moderators may do this.");
+    if (!access.canModerate) throw forbidden("Only this community's moderators may do this.", { reason: 'ONLY_MODERATORS' });
     return access;
   }
 

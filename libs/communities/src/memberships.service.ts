@@ -83,7 +83,7 @@ export class MembershipsService {
       const membership = await this.settleExpiredBan(em, locked);
       if (!membership) throw notFound('Your membership of this community');
       if (membership.role === MemberRole.OWNER && (await this.otherOwners(em, communityId, userId)) === 0) {
-        throw conflict('You are the only owner of this community; make someone else owner before you leave.');
+        throw conflict('You are the only owner of this community; make someone else owner before you leave.', { reason: 'LAST_OWNER' });
       }
       await em.delete(Membership, { id: membership.id });
       return true;
@@ -105,7 +105,7 @@ export class MembershipsService {
     await this.db.transaction(async (em) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state === MembershipState.BANNED) throw notFound('A membership of that user');
-      if (membership.role === MemberRole.OWNER) throw conflict('An owner cannot be removed; make them a member first.');
+      if (membership.role === MemberRole.OWNER) throw conflict('An owner cannot be removed; make them a member first.', { reason: 'TARGET_IS_OWNER' });
       await this.policy.requireMayActOn(ctx, community, userId, em);
       await em.delete(Membership, { id: membership.id });
       await appendAudit(em, {
@@ -141,8 +141,8 @@ export class MembershipsService {
     await this.policy.requireModerator(ctx, community);
     await this.accounts.byId(ctx, userId);
     const member = await this.db.getRepository(Membership).findOne({ where: { communityId, userId } });
-    if (effectiveMembership(member)?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.');
-    if (isBanned(member)) throw conflict('That user is banned from this community; lift the ban first.');
+    if (effectiveMembership(member)?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.', { reason: 'ALREADY_MEMBER' });
+    if (isBanned(member)) throw conflict('That user is banned from this community; lift the ban first.', { reason: 'TARGET_BANNED' });
     await this.db.transaction(async (em) => {
       await em
         .createQueryBuilder()

@@ -37,13 +37,13 @@ export class BansService {
     const until = requireFuture(input.until);
     const target = await this.accounts.byId(ctx, input.userId);
     const staff = await this.db.query(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [community.libraryId, target.id]);
-    if (target.isPlatformAdmin || staff.length) throw conflict("Library staff and platform admins moderate this community; they cannot be banned from it.");
+    if (target.isPlatformAdmin || staff.length) throw conflict("Library staff and platform admins moderate this community; they cannot be banned from it.", { reason: 'TARGET_IS_STAFF' });
     const membership = await this.db.transaction(async (em) => {
       const locked = await em.findOne(Membership, { where: { communityId: community.id, userId: target.id }, lock: { mode: 'pessimistic_write' } });
       // The community's owners and moderators do not ban each other; the library's staff and platform admins may.
       await this.mods.requireMayActOn(ctx, community, target.id, em);
       const current = isBanned(locked) ? locked : await this.memberships.settleExpiredBan(em, locked);
-      if (current?.role === MemberRole.OWNER) throw conflict('An owner cannot be banned; make them a member first.');
+      if (current?.role === MemberRole.OWNER) throw conflict('An owner cannot be banned; make them a member first.', { reason: 'TARGET_IS_OWNER' });
       const ban = { state: MembershipState.BANNED, banReason: input.reason, bannedUntil: until };
       if (current) {
         // Banning again changes the reason and the end, but keeps what the member returns to.

@@ -72,7 +72,7 @@ export class PostsService {
     const { post, access } = await this.readablePost(ctx, input.postId);
     this.policy.requireAuthorOrModerator(ctx, access, post, 'edit');
     if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
-    if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.');
+    if (post.deletedAt) throw conflict('This post was deleted and can no longer be edited.', { reason: 'POST_DELETED' });
     // A moderator editing a fellow moderator's post is refused before anything is written (TARGET_IS_MODERATOR).
     await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     if (post.body === input.body) return post;

@@ -20,7 +20,7 @@ export class ReactionsService {
 
   async react(ctx: RequestContext, input: ReactInput): Promise<Post> {
     const { post, communityId } = await this.reactable(ctx, input.postId);
-    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot react to your own post.');
+    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot react to your own post.', { reason: 'OWN_POST' });
     // The primary key (post, user, kind) makes a repeated or concurrent reaction a no-op.
     return this.changed(post, communityId, `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`, [
       post.id,

@@ -63,7 +63,7 @@ export class RevisionsService {
     const { post, access } = await this.posts.readablePost(ctx, found.postId).catch((e: unknown) => {
       throw e instanceof AppError && e.code === 'NOT_FOUND' ? notFound('That revision') : e;
     });
-    if (!access.canModerate) throw forbidden("Only this community's moderators may redact a revision.");
+    if (!access.canModerate) throw forbidden("Only this community's moderators may redact a revision.", { reason: 'ONLY_MODERATORS' });
     await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     const revision = await this.db.transaction(async (em) => {
       const locked = await em.findOne(PostRevision, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });

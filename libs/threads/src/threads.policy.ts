@@ -116,6 +116,6 @@ export class ThreadsPolicy {
 
   requireAuthorOrModerator(ctx: RequestContext, access: CommunityAccess, post: Post, what: string): void {
     if (!ctx.viewer) throw unauthenticated();
-    if (post.authorId !== ctx.viewer.id && !access.canModerate) throw forbidden(`Only the author or a moderator may ${what} this post.`);
+    if (post.authorId !== ctx.viewer.id && !access.canModerate) throw forbidden(`Only the author or a moderator may ${what} this post.`, { reason: 'NOT_THE_AUTHOR' });
   }
 }

@@ -57,7 +57,7 @@ describe('the error reason catalogue', () => {
   });
 
   it('uses only placeholders the localizer fills, the same ones in both languages', () => {
-    const known = new Set(['detail', 'field', 'wait', 'per', 'kb', 'limit', 'max', 'min', 'rule', 'param', 'cost']);
+    const known = new Set(['detail', 'field', 'wait', 'per', 'kb', 'limit', 'max', 'min', 'rule', 'param', 'cost', 'slug']);
     const names = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]);
     for (const [reason, entry] of Object.entries(REASONS)) {
       for (const name of [...names(entry.nl), ...names(entry.en)]) expect(`${reason}: ${known.has(name) ? 'known' : name}`).toBe(`${reason}: known`);
