@@ -12,6 +12,7 @@ describe('security: display names cannot hide characters or pass for staff', () 
     const library = await createLibrary(t, admin);
     await addStaff(t, admin, library.id, await registerUser(t, { displayName: 'Mohamed El Amrani' }), 'COMMUNITY_MANAGER');
     await addStaff(t, admin, library.id, await registerUser(t, { displayName: 'Sanne Bakker' }), 'ADMIN');
+    await addStaff(t, admin, library.id, await registerUser(t, { displayName: 'Anna de Vries (beheer)' }), 'ADMIN');
     // A member who is not staff: their name is theirs, but no one else's to protect.
     await registerUser(t, { displayName: 'Joost Jansen' });
   });
@@ -36,8 +37,15 @@ describe('security: display names cannot hide characters or pass for staff', () 
     ['a right-to-left override', 'Jan \u202enesnaJ'],
     ['a bidi isolate', 'Jan \u2067Jansen\u2069'],
     ['a byte-order mark', 'Jan\ufeffJansen'],
-    ['a control character', 'Jan\u0000Jansen'],
+    ['a control character', 'Jan\u0007Jansen'],
   ])('refuses a name with %s, writing nothing', (_, name) => refused(name, 'DISPLAY_NAME_INVALID_CHARACTERS'));
+
+  it('refuses a NUL character before anything runs (NUL_CHARACTER), writing nothing', async () => {
+    const before = await counts();
+    const res = await register('Jan\u0000Jansen');
+    expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' });
+    expect(await counts()).toEqual(before);
+  });
 
   it.each([
     ["a community manager's exact name", 'Mohamed El Amrani'],
@@ -47,6 +55,24 @@ describe('security: display names cannot hide characters or pass for staff', () 
     ["a library admin's name in full-width letters", 'Ｓａｎｎｅ Ｂａｋｋｅｒ'],
     ["the platform admin's name with a Cyrillic Р and а", '\u0420l\u0430tformbeheer'],
   ])("refuses %s, writing nothing", (_, name) => refused(name, 'DISPLAY_NAME_IMPERSONATES_STAFF'));
+
+  // The red-team pass of issue #13: decorations that got past the checks above.
+  const DECORATED: [string, string, string][] = [
+    ['a variation selector after a letter', 'Anna\uFE0F de Vries (beheer)', 'DISPLAY_NAME_INVALID_CHARACTERS'],
+    ['an ideographic variation selector', 'Anna\u{E0100} de Vries (beheer)', 'DISPLAY_NAME_INVALID_CHARACTERS'],
+    ['the braille blank', 'Anna de Vries (beheer)\u2800', 'DISPLAY_NAME_INVALID_CHARACTERS'],
+    ['a combining acute after punctuation', 'Anna de Vries (beheer)\u0301', 'DISPLAY_NAME_INVALID_CHARACTERS'],
+    ['an accent on a letter of the staff name', 'Ánna de Vries (beheer)', 'DISPLAY_NAME_IMPERSONATES_STAFF'],
+    ['a dot below on a letter of the staff name', 'Anna de Vrie\u0323s (beheer)', 'DISPLAY_NAME_IMPERSONATES_STAFF'],
+  ];
+  it.each(DECORATED)("refuses the staff name 'Anna de Vries (beheer)' with %s at registration, writing nothing", (_, name, reason) => refused(name, reason));
+
+  it.each(DECORATED)("refuses the staff name with %s in updateProfile, leaving the name as it was", async (_, name, reason) => {
+    const user = await registerUser(t, { displayName: `Gewone Naam ${++n}` });
+    const res = await ask(t, 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { displayName } }', { i: { displayName: name } }, { token: user.token });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+    expect(await t.sql('SELECT display_name FROM users WHERE id = $1', [user.id])).toEqual([{ display_name: `Gewone Naam ${n}` }]);
+  });
 
   it('accepts an ordinary name, stored NFKC-normalized with single spaces', async () => {
     const res = await register('  Ｚｏë   de Wit ');

@@ -5,10 +5,21 @@ import { badInput } from '@waardenet/core';
 /**
  * Characters a display name may not hold: controls, format characters (zero-width spaces and joiners,
  * bidi overrides and isolates, the byte-order mark), line and paragraph separators, private-use,
- * unassigned and lone surrogates, and the other default-ignorable (invisible) ones such as the Hangul
- * fillers — except variation selectors, which only pick an emoji's or a letter's look.
+ * unassigned and lone surrogates, the other default-ignorable (invisible) ones such as the Hangul
+ * fillers and the ideographic variation selectors (U+E0100–U+E01EF), and characters drawn as a blank
+ * (the braille blank U+2800). Variation selectors U+FE00–U+FE0F are checked apart (only after an emoji).
  */
-const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]|(?![\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\u2800\u115F\u1160\u3164\uFFA0]|(?![\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
+
+/** A variation selector (U+FE00–U+FE0F) not right after an emoji (or a keycap's digit, # or *): it changes nothing a reader sees. */
+const STRAY_VARIATION_SELECTOR = /(?<![\p{Extended_Pictographic}#*0-9])[\uFE00-\uFE0F]/u;
+
+/**
+ * A combining mark with no letter or digit under it (at the start, after a space or punctuation), or three
+ * or more stacked on one letter once composed (NFKC): Thai and Arabic names stack two, Latin ones none.
+ * Variation selectors are marks too, checked above.
+ */
+const STRAY_MARK = /(?<![\p{L}\p{N}\p{M}])(?![\uFE00-\uFE0F])\p{M}|\p{M}{3,}/u;
 
 /**
  * NFKC (full-width and stylised letters become plain ones), every run of spaces one space, trimmed.
@@ -23,7 +34,7 @@ const field = (message: string) => ({ displayName: [message] });
 
 /** Refuses a display name that hides characters a reader cannot see or that reorder the text around them. */
 export function assertDisplayNameCharacters(name: string): void {
-  const bad = FORBIDDEN.exec(name);
+  const bad = FORBIDDEN.exec(name) ?? STRAY_VARIATION_SELECTOR.exec(name) ?? STRAY_MARK.exec(name);
   if (!bad) return;
   const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const message = `displayName: holds an invisible or control character (${code}); use letters, digits, spaces and punctuation.`;
@@ -34,11 +45,25 @@ export function assertDisplayNameCharacters(name: string): void {
 const skeleton = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
 
 /**
+ * What a name looks like with its decorations taken off, before skeletons are compared: every combining
+ * mark (an accent after punctuation, stacked marks) and every variation selector goes, and whitespace-like
+ * characters (spaces of any width, blank glyphs, invisible ones) become one space. So "Anna de Vries
+ * (beheer)" with any of these added still meets the staff member's name.
+ */
+function undecorated(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu, '')
+    .replace(/[\p{Z}\p{Cc}\p{Cf}\u2800\u115F\u1160\u3164\uFFA0\p{Default_Ignorable_Code_Point}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * The forms two names are compared in: the skeleton as written (so "Ivo" meets "lvo"), and the skeleton
  * of the lower-cased name (so "jan jansen" meets "Jan Jansen", and a Cyrillic "а" meets a Latin "a").
  */
 export function lookalikeKeys(name: string): string[] {
-  const plain = normalizeDisplayName(name);
+  const plain = undecorated(normalizeDisplayName(name));
   return [skeleton(plain), skeleton(skeleton(plain.toLowerCase()).toLowerCase())];
 }
 
