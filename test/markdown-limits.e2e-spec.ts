@@ -33,7 +33,7 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     ['the reference-link bomb', 'MARKDOWN_TOO_MANY_LINKS', REFERENCE_BOMB, /^The text has too many links: at most 200\.$/],
     ['quotes nested 11 deep', 'MARKDOWN_TOO_DEEP', `${'> '.repeat(11)}x`, /^Quotes and lists are nested too deeply: at most 10 levels\.$/],
     ['a long URL in 150 links', 'MARKDOWN_OUTPUT_TOO_LARGE', `[x]: https://e.nl/${'a'.repeat(20_000)}\n\n${'[x] '.repeat(150)}`, /^The text would be too large once formatted/],
-    ['50,001 characters', 'MARKDOWN_TOO_LONG', 'a'.repeat(50_001), /^The text is too long: at most 50,000 characters\.$/],
+    ['32,001 characters', 'MARKDOWN_TOO_LONG', 'a'.repeat(32_001), /^The text is too long: at most 32,000 characters\.$/],
   ])('previewMarkdown refuses %s with BAD_USER_INPUT and reason %s', async (_, reason, body, message) => {
     const res = await ask(t, PREVIEW, { body }, { ip: freshIp() });
     expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason, message: expect.stringMatching(message) });
@@ -72,10 +72,10 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a body over 50,000 characters is refused by validation with the same reason, for every mutation', async () => {
+  it('a body over 32,000 characters is refused by validation with the same reason, for every mutation', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id);
-    const body = 'x'.repeat(50_001);
+    const body = 'x'.repeat(32_001);
     const answers = [
       await ask(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Te lang', body, kind: 'DISCUSSION' } }, { token: w.member.token }),
       await ask(t, CREATE_POST, { input: { threadId: thread.id, body } }, { token: w.member.token }),
@@ -83,10 +83,10 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     ];
     for (const res of answers) {
       // The same sentence as renderMarkdown's refusal: one reason, one message (docs/errors.md).
-      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_LONG', message: 'The text is too long: at most 50,000 characters.' });
-      expect(res.body.errors![0].extensions!.fields).toEqual({ body: ['must be between 1 and 50000 characters long'] });
+      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_LONG', message: 'The text is too long: at most 32,000 characters.' });
+      expect(res.body.errors![0].extensions!.fields).toEqual({ body: ['must be between 1 and 32000 characters long'] });
     }
-    expect(await count(`SELECT count(*) AS n FROM posts WHERE length(body) > 50000`, [])).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM posts WHERE length(body) > 32000`, [])).toBe(0);
   });
 
   it('what is within the limits is shown as before, and the server still answers after the bombs', async () => {

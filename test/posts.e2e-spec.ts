@@ -120,7 +120,7 @@ describe('posts: members reply, edit, delete and react', () => {
     it.each([
       ['an empty body', { body: '' }, 'body'],
       ['a blank body', { body: ' \n ' }, 'body'],
-      ['a body over 50,000 characters', { body: 'x'.repeat(50_001) }, 'body'],
+      ['a body over 32,000 characters', { body: 'x'.repeat(32_001) }, 'body'],
       ['a malformed threadId', { threadId: 'abc' }, 'threadId'],
       ['a malformed replyToId', { replyToId: 'abc' }, 'replyToId'],
     ])('refuses %s with a field message', async (_what, over, field) => {

@@ -43,24 +43,51 @@ describe('markdown limits: the bombs found in issue #13', () => {
   });
 
   it('counts the URLs of images too, although the sanitizer drops the images afterwards', () => {
-    expect(refusalOf(referenceBomb(20_000, 3_000, '![][x]')).extensions.reason).toBe('MARKDOWN_OUTPUT_TOO_LARGE');
+    expect(refusalOf(referenceBomb(12_000, 2_000, '![][x]')).extensions.reason).toBe('MARKDOWN_OUTPUT_TOO_LARGE');
+  });
+});
+
+/** A 30,000-character article as a reading guide would be: headings, paragraphs with links, lists, a table. */
+function longArticle(): string {
+  const parts: string[] = [];
+  for (let i = 1; parts.join('\n\n').length < 30_000; i++) {
+    parts.push(`## Hoofdstuk ${i}: "De ontdekking"`);
+    parts.push(`In dit hoofdstuk lezen we over **de reis** van de hoofdpersoon, met _aantekeningen_ uit [de bibliotheek](https://bieb.nl/boek/${i}) en een citaat: "zo was het".`);
+    parts.push(['- eerste vraag voor de leesgroep', '- tweede vraag, over de personages', '  1. wie vertelt het verhaal?', '  2. waarom nu?'].join('\n'));
+    parts.push(`| Boek | Schrijver | Jaar |\n| --- | --- | ---: |\n| [Titel ${i}](https://bieb.nl/${i}) | Schrijver ${i} | ${1950 + i} |\n| Deel twee | Iemand anders | 2001 |`);
+    parts.push('> "Een goed boek is een vriend." — uit de leesclub');
+  }
+  return parts.join('\n\n').slice(0, 30_000);
+}
+
+describe('markdown limits: a legitimate long post', () => {
+  it('renders a 30,000-character article with headings, lists, links, quotes and tables within the bounds', () => {
+    const source = longArticle();
+    expect(source.length).toBe(30_000);
+    const html = renderMarkdown(source);
+    expect(html).toContain('<h2>');
+    expect(html).toContain('<table>');
+    expect(html.length).toBeLessThanOrEqual(outputLimit(source.length));
   });
 });
 
 describe('markdown limits: each limit, at and just over it', () => {
-  it('length: 50,000 characters', () => {
+  it('length: 32,000 characters', () => {
     expect(renderMarkdown('a'.repeat(MARKDOWN_LIMITS.length))).toHaveLength(MARKDOWN_LIMITS.length + 8);
     const refusal = refusalOf('a'.repeat(MARKDOWN_LIMITS.length + 1));
-    expect(refusal.extensions).toEqual({ reason: 'MARKDOWN_TOO_LONG', limit: 50_000 });
-    expect(refusal.message).toBe('The text is too long: at most 50,000 characters.');
+    expect(refusal.extensions).toEqual({ reason: 'MARKDOWN_TOO_LONG', limit: 32_000 });
+    expect(refusal.message).toBe('The text is too long: at most 32,000 characters.');
   });
 
   it('table cells: 2,000 in all tables together, header cells and filled-in empty cells included', () => {
     // 20 columns × (1 header row + 99 rows) = 2,000 cells.
-    expect(renderMarkdown(emptyTable(20, 99, '-'))).toContain('<table>');
+    // Filled in, 2,000 cells render; as empty rows (300 characters) their HTML is over the output bound as well.
+    const filled = `|${'a|'.repeat(20)}\n|${'-|'.repeat(20)}\n${`|${'x|'.repeat(20)}\n`.repeat(99)}`;
+    expect((renderMarkdown(filled).match(/<td>/g) ?? []).length).toBe(1_980);
+    expect(refusalOf(emptyTable(20, 99, '-')).extensions.reason).toBe('MARKDOWN_OUTPUT_TOO_LARGE');
     expect(refusalOf(emptyTable(20, 100, '-')).extensions.reason).toBe('MARKDOWN_TOO_MANY_TABLE_CELLS');
     expect(refusalOf(emptyTable(20, 50, '-') + emptyTable(20, 50, '-')).extensions.reason).toBe('MARKDOWN_TOO_MANY_TABLE_CELLS');
-    // The same 2,000 cells centred carry a style each: 72 KB of HTML from 323 characters is a bomb of its own.
+    // The same 2,000 cells centred carry a style each: 72 KB of HTML from 323 characters.
     expect(refusalOf(emptyTable(20, 99)).extensions.reason).toBe('MARKDOWN_OUTPUT_TOO_LARGE');
   });
 

@@ -9,17 +9,25 @@ import { AppError, badInput } from '../errors/app-error';
  * ("[x]" three characters each) to 15 MB.
  */
 export const MARKDOWN_LIMITS = {
-  /** Characters of source; Discourse allows 32,000, a post here may be a chapter of a reading guide. */
-  length: 50_000,
+  /**
+   * Characters of source: Discourse's longest post (32,000). Every post of a thread page is sent in
+   * full, so this and the HTML bound below are what one post can weigh on every reader's page.
+   */
+  length: 32_000,
   /** Cells of all tables together, empty ones included (rows × header columns). */
   tableCells: 2_000,
   /** Quotes and lists inside one another. */
   depth: 10,
   /** Links, those written as a bare address included. */
   links: 200,
-  /** The HTML may be this many times the source, plus OUTPUT_SLACK: escaping `"` alone is 6×. */
-  outputFactor: 10,
-  outputSlack: 65_536,
+  /**
+   * The HTML may be this many times the source plus outputSlack, and never more than outputMax: a
+   * 30,000-character article with headings, lists, links and a table renders to under 2× (a 32,000
+   * character post stays within 128 KB; 50 of them a page of 6 MB, not 23).
+   */
+  outputFactor: 4,
+  outputSlack: 16_384,
+  outputMax: 131_072,
 } as const;
 
 export type MarkdownLimitReason =
@@ -30,7 +38,8 @@ export type MarkdownLimitReason =
   | 'MARKDOWN_OUTPUT_TOO_LARGE';
 
 /** The most HTML a body of `sourceLength` characters may render to. */
-export const outputLimit = (sourceLength: number) => MARKDOWN_LIMITS.outputFactor * sourceLength + MARKDOWN_LIMITS.outputSlack;
+export const outputLimit = (sourceLength: number) =>
+  Math.min(MARKDOWN_LIMITS.outputFactor * sourceLength + MARKDOWN_LIMITS.outputSlack, MARKDOWN_LIMITS.outputMax);
 
 const n = (value: number) => value.toLocaleString('en-US');
 
