@@ -54,7 +54,7 @@ export class LibrariesPolicy {
     if (paused) throw paused;
     if (ctx.viewer.isPlatformAdmin) return;
     if ((await this.staffRoles(ctx)).get(libraryId) !== StaffRole.ADMIN) {
-      throw forbidden("Only this library's admins may manage its staff.");
+      throw forbidden("Only this library's admins may manage its staff.", { reason: 'STAFF_ONLY' });
     }
   }
 
@@ -63,6 +63,6 @@ export class LibrariesPolicy {
     const paused = pausedStaffRefusal(ctx.viewer);
     if (paused) throw paused;
     if (ctx.viewer.isPlatformAdmin || (await this.isStaff(ctx, libraryId))) return;
-    throw forbidden(`Only this library's staff may ${what}.`);
+    throw forbidden(`Only this library's staff may ${what}.`, { reason: 'STAFF_ONLY' });
   }
 }

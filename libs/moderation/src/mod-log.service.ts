@@ -44,7 +44,7 @@ export class ModLogService {
     if (communityId) {
       await this.policy.requireModerator(ctx, await this.communities.byId(ctx, communityId));
     } else if (!ctx.viewer.isPlatformAdmin) {
-      throw forbidden('Only platform admins may read the whole moderation log; name a community.');
+      throw forbidden('Only platform admins may read the whole moderation log; name a community.', { reason: 'ADMINS_ONLY' });
     }
     return this.page(communityId ? { column: 'community_id', id: communityId } : null, first, after);
   }
@@ -66,7 +66,7 @@ export class ModLogService {
     if (community.visibility !== Visibility.PUBLIC) {
       throw new AppError('FORBIDDEN', 'Only a public community has a public moderation log; its moderators read theirs with modLog.', { reason: 'COMMUNITY_NOT_PUBLIC' });
     }
-    if (!community.publicModLog) throw forbidden("This community's moderation log is not public.");
+    if (!community.publicModLog) throw forbidden("This community's moderation log is not public.", { reason: 'MOD_LOG_PRIVATE' });
     const page = await this.page({ column: 'community_id', id: community.id }, first, after);
     return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: publicLine(node) })) };
   }

@@ -41,7 +41,7 @@ export class ReportsService {
       // Reports of one item serialise on its opening or reported post, so the threshold is crossed exactly once.
       const post = await this.states.lock(em, target.postId);
       const done = await em.exists(Report, { where: { reporterId, targetType: target.type, targetId: target.id } });
-      if (done) throw conflict('You already reported this.');
+      if (done) throw conflict('You already reported this.', { reason: 'ALREADY_REPORTED' });
       const report = await em.save(
         em.create(Report, {
           communityId: target.communityId, threadId: target.threadId, postId: target.type === ReportTarget.POST ? target.id : null,
@@ -82,7 +82,7 @@ export class ReportsService {
     const actorId = ctx.viewer!.id;
     const { report, transition } = await this.live.transaction(async (em, events) => {
       const report = await em.findOne(Report, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-      if (!report || report.status !== ReportStatus.OPEN) throw conflict('This report is already resolved.');
+      if (!report || report.status !== ReportStatus.OPEN) throw conflict('This report is already resolved.', { reason: 'REPORT_RESOLVED' });
       const postId = report.postId ?? (await this.openingPostId(em, report.threadId));
       const post = postId ? await this.states.lock(em, postId) : null;
       // Acting on a report takes the post down: not a fellow moderator's, unless the actor is the library's staff.
@@ -131,14 +131,14 @@ export class ReportsService {
     this.requireReporter(access.canPost, access.banned);
     // Only what the reporter can read may be reported (not a removed, hidden or someone else's pending post).
     if (!this.threadsPolicy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
-    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot report your own post.');
+    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot report your own post.', { reason: 'OWN_CONTENT' });
     return { type: ReportTarget.POST, id: post.id, postId: post.id, threadId: post.threadId, communityId: access.community.id, threshold: access.community.reportThreshold };
   }
 
   private async reportableThread(ctx: RequestContext, threadId: string): Promise<ReportableTarget> {
     const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(threadId));
     this.requireReporter(access.canPost, access.banned);
-    if (access.thread.authorId === ctx.viewer!.id) throw badInput('You cannot report your own thread.');
+    if (access.thread.authorId === ctx.viewer!.id) throw badInput('You cannot report your own thread.', { reason: 'OWN_CONTENT' });
     const postId = await this.openingPostId(this.db.manager, threadId);
     if (!postId) throw notFound('That thread');
     return { type: ReportTarget.THREAD, id: threadId, postId, threadId, communityId: access.community.id, threshold: access.community.reportThreshold };

@@ -36,7 +36,7 @@ export class RolesService {
       await this.mods.requireMayActOn(ctx, community, input.userId, em);
       if (current.role === MemberRole.OWNER) throw conflict("An owner's role is not changed this way.");
       if ((current.role === MemberRole.MODERATOR || input.role === MemberRole.MODERATOR) && !mayGrantModerator) {
-        throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.");
+        throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.", { reason: 'OWNERS_OR_STAFF_ONLY' });
       }
       if (current.role === input.role) return current;
       await em.update(Membership, { id: current.id }, { role: input.role });

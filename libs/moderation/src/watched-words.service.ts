@@ -30,7 +30,7 @@ export class WatchedWordsService {
     }
     return this.db.transaction(async (em) => {
       const taken = await em.exists(WatchedWord, { where: { communityId: communityId ?? IsNull(), normalized } });
-      if (taken) throw conflict(`"${input.phrase}" is already watched ${communityId ? 'in this community' : 'platform-wide'}.`);
+      if (taken) throw conflict(`"${input.phrase}" is already watched ${communityId ? 'in this community' : 'platform-wide'}.`, { reason: 'WATCHED_WORD_EXISTS' });
       const word = await em.save(em.create(WatchedWord, { communityId, phrase: input.phrase, normalized, action: input.action, createdById: ctx.viewer!.id }));
       await this.log.append(em, {
         actorId: ctx.viewer!.id, action: ModAction.ADD_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: word.id,
@@ -67,6 +67,6 @@ export class WatchedWordsService {
   private async requireManager(ctx: RequestContext, communityId: string | null): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
     if (communityId) await this.mods.community(ctx, communityId);
-    else if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform admins manage platform-wide watched words.');
+    else if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform admins manage platform-wide watched words.', { reason: 'ADMINS_ONLY' });
   }
 }
