@@ -2,7 +2,7 @@ import { ClientRequest, IncomingMessage, get } from 'node:http';
 import request from 'supertest';
 import { EXPORT_BATCH, EXPORTS_AT_ONCE } from '@waardenet/accounts';
 import type { TestUser } from './support/factories';
-import { World, createPost, createThread, join, registerUser, world } from './support/factories';
+import { World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
 import { ok } from './support/gql';
 import { queryCounter } from './support/query-counter';
 import { TestApp, createTestApp } from './support/test-app';
@@ -95,6 +95,34 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     for (const secret of ['password_hash', 'token_hash', 'refresh']) expect(res.text).not.toContain(secret);
     // Someone else's export holds nothing of this account's.
     expect((await exportOf(t, w.outsider.token)).text).not.toContain(user.email);
+  });
+
+  it('a thread moved into a private community the member cannot read: only what they wrote, and no line naming it', async () => {
+    const user = await registerUser(t, { displayName: 'Verhuisde schrijver' });
+    await join(t, user, w.pub.id);
+    const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
+    const thread = await createThread(t, user, w.pub.id, { title: 'Utrechtse geschiedenis', body: 'Mijn vraag over de Dom' });
+    await createPost(t, w.member, thread.id, 'Een antwoord van voor de verhuizing');
+    await ok(t, `mutation($id: ID!, $to: ID!) { moveThread(threadId: $id, communityId: $to) { id } }`, { id: thread.id, to: secret.id }, w.manager.token);
+    await createPost(t, w.manager, thread.id, 'Een antwoord van na de verhuizing');
+
+    const res = await exportOf(t, user.token);
+    expect(res.status).toBe(200);
+    const doc = JSON.parse(res.text);
+    expect(doc['threads.author_id']).toEqual([{ id: thread.id, author_id: user.id, title: 'Utrechtse geschiedenis', kind: expect.any(String), created_at: expect.any(String), community: 'a community you can no longer read' }]);
+    expect(doc.posts).toEqual([expect.objectContaining({ thread_id: thread.id, body: 'Mijn vraag over de Dom' })]);
+    const moves = doc.moderationActionsAboutYou.filter((l: { action: string }) => l.action === 'MOVE_THREAD');
+    expect(moves).toHaveLength(2);
+    for (const line of moves) expect(line.details).toBeNull();
+    // Neither the private community's name nor its id, nor the reply written after the move.
+    expect(res.text).not.toContain(secret.name);
+    expect(res.text).not.toContain(secret.id);
+    expect(res.text).not.toContain('na de verhuizing');
+
+    // Once a member of it (an accepted invitation, here written directly), the thread is exported in full again.
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE') ON CONFLICT DO NOTHING`, [secret.id, user.id]);
+    const again = JSON.parse((await exportOf(t, user.token)).text);
+    expect(again['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, community_id: secret.id, reply_count: 2 })]);
   });
 
   it('streams 100,000 posts in bounded pages: each read takes at most one batch, none reads them all', async () => {

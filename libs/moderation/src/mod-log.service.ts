@@ -1,24 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppError, AuditLine, Page, RequestContext, appendAudit, cursorCodec, cursorPart, forbidden, hydrate, pageSize, unauthenticated,
+  AppError, AuditLine, PUBLIC_DETAIL_ACTIONS, Page, RequestContext, appendAudit, cursorCodec, cursorPart, forbidden, hydrate, pageSize, unauthenticated,
 } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Visibility } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
-import { ModAction, ModerationLogEntry, PublicModerationLogEntry } from './moderation-log-entry.entity';
+import { ModerationLogEntry, PublicModerationLogEntry } from './moderation-log-entry.entity';
 
 const MOD_LOG_CURSOR = cursorCodec<[string]>('moderationLog', [cursorPart.bigint]);
 
 export type LogLine = AuditLine;
 
-/**
- * The public log shows `details` only for these actions, whose details the server writes from nothing
- * private. Not for MOVE_THREAD (it names the other community, which may be private) nor the watched-word
- * actions (the phrase is what a watched word keeps from its audience); a new action shows none until listed.
- */
-const PUBLIC_DETAILS = new Set<ModAction>([
-  ModAction.UPDATE_SETTINGS, ModAction.RESOLVE_REPORT, ModAction.SET_MEMBER_ROLE, ModAction.EDIT_POST, ModAction.REDACT_REVISION,
-]);
+/** The public log shows `details` only for these actions (PUBLIC_DETAIL_ACTIONS in libs/core, which the data export uses too). */
+const PUBLIC_DETAILS = PUBLIC_DETAIL_ACTIONS;
 
 /**
  * The append-only moderation log. Lines are written with the action, in its transaction (the

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
+import { PUBLIC_DETAIL_ACTIONS } from '@waardenet/core';
 import { rateLimited } from '@waardenet/core/rate-limit';
 
 /**
@@ -25,12 +26,12 @@ interface Section {
   from: string;
   where: string;
   keys: string[];
-  /** The row as JSON (before LEFT_OUT is taken off); `to_jsonb(t)` when not given. */
+  /** The row as JSON (before LEFT_OUT is taken off; one term, parenthesized); `to_jsonb(t)` when not given. */
   row?: string;
 }
 
 /** Tables read by hand below, not through the list of tables that point at users. */
-const BY_HAND = new Set(['posts.author_id', 'email_outbox.recipient_id']);
+const BY_HAND = new Set(['posts.author_id', 'email_outbox.recipient_id', 'threads.author_id']);
 
 /**
  * GET /api/me/export (issue #15 ask 8): everything stored about an account, as one JSON document written
@@ -141,6 +142,19 @@ export class AccountExportService {
 
 type Row = Record<string, unknown> & { row: unknown };
 
+/** Enum names only (no quotes can occur), as a SQL array literal. */
+const PUBLIC_DETAILS_SQL = `ARRAY[${[...PUBLIC_DETAIL_ACTIONS].map((a) => `'${a}'`).join(', ')}]::text[]`;
+
+/**
+ * Whether the account ($1) may still read the community `c` (CommunitiesPolicy.readableSql's rule): it is
+ * public, or the account is an active member, staff of its library, or a platform admin.
+ */
+const READABLE_SQL = (c: string) => `(${c}.visibility = 'PUBLIC'
+  OR EXISTS (SELECT 1 FROM memberships rm WHERE rm.community_id = ${c}.id AND rm.user_id = $1
+    AND (rm.state = 'ACTIVE' OR (rm.state = 'BANNED' AND rm.banned_until <= now() AND rm.state_before_ban = 'ACTIVE')))
+  OR EXISTS (SELECT 1 FROM library_staff rs WHERE rs.library_id = ${c}.library_id AND rs.user_id = $1)
+  OR EXISTS (SELECT 1 FROM users ru WHERE ru.id = $1 AND ru.is_platform_admin))`;
+
 /** Rows about the account that do not point at users by a foreign key. */
 const FIXED_SECTIONS: Section[] = [
   { name: 'reportsFiled', from: 'reports', where: 't.reporter_id = $1', keys: ['id'] },
@@ -151,6 +165,22 @@ const FIXED_SECTIONS: Section[] = [
          OR (t.target_type = 'POST' AND t.target_id IN (SELECT id FROM posts WHERE author_id = $1))
          OR (t.target_type = 'THREAD' AND t.target_id IN (SELECT id FROM threads WHERE author_id = $1))`,
     keys: ['id'],
+    // Details only where the public log shows them: a MOVE_THREAD line names the other community, which may be private.
+    // and a line of a community the account can no longer read does not say which one.
+    row: `((CASE WHEN t.action::text = ANY(${PUBLIC_DETAILS_SQL}) THEN to_jsonb(t) ELSE jsonb_set(to_jsonb(t), '{details}', 'null') END)
+      || (CASE WHEN t.community_id IS NULL OR EXISTS (SELECT 1 FROM communities mc WHERE mc.id = t.community_id AND ${READABLE_SQL('mc')})
+          THEN '{}'::jsonb ELSE jsonb_build_object('community_id', NULL) END))`,
+  },
+  {
+    // The account's threads; one in a community it can no longer read (moved into a private one, left) holds only
+    // what the account wrote: not which community, nor the counters that tell of others' replies since.
+    name: 'threads.author_id',
+    from: 'threads',
+    where: 't.author_id = $1',
+    keys: ['id'],
+    row: `CASE WHEN EXISTS (SELECT 1 FROM communities tc WHERE tc.id = t.community_id AND ${READABLE_SQL('tc')}) THEN to_jsonb(t)
+      ELSE jsonb_build_object('id', t.id, 'author_id', t.author_id, 'title', t.title, 'kind', t.kind, 'created_at', t.created_at,
+        'community', 'a community you can no longer read') END`,
   },
   { name: 'expertiseLogAboutYou', from: 'expertise_log', where: 't.user_id = $1', keys: ['id'] },
   // A mail's link works once and was replaced once sent; one still waiting is not handed out again here.

@@ -40,6 +40,16 @@ export enum ModAction {
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
+/**
+ * The actions whose `details` may be shown to someone who is not a moderator there (the public moderation
+ * log, a member's data export): details the server writes from nothing private. Not MOVE_THREAD (it names
+ * the other community, which may be private) nor the watched-word actions (the phrase is what a watched
+ * word keeps from its audience); a new action shows none until listed.
+ */
+export const PUBLIC_DETAIL_ACTIONS: ReadonlySet<ModAction> = new Set<ModAction>([
+  ModAction.UPDATE_SETTINGS, ModAction.RESOLVE_REPORT, ModAction.SET_MEMBER_ROLE, ModAction.EDIT_POST, ModAction.REDACT_REVISION,
+]);
+
 export enum ModTarget {
   POST = 'POST',
   THREAD = 'THREAD',
