@@ -50,14 +50,14 @@ export class TokensService {
       // The row lock serves concurrent spends of one token one after the other; the database's clock
       // decides the window, so api instances with skewed clocks agree.
       const [token] = (await em.query(
-        `SELECT id, session_id AS "sessionId", used_at IS NULL AS unspent, used_at > now() - make_interval(secs => $2::float8 / 1000) AS "inGrace"
+        `SELECT id, session_id AS "sessionId", used_at IS NULL AS unspent, used_at > clock_timestamp() - make_interval(secs => $2::float8 / 1000) AS "inGrace"
            FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
         [sha256(refreshToken), this.config.refreshReuseGraceMs],
       )) as { id: string; sessionId: string; unspent: boolean; inGrace: boolean | null }[];
       if (!token) throw unauthenticated('The refresh token is not valid; log in again.', { reason: 'REFRESH_TOKEN_INVALID' });
       const session = await em.findOneBy(Session, { id: token.sessionId });
       if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });
-      if (token.unspent) await em.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [token.id]);
+      if (token.unspent) await em.query(`UPDATE refresh_tokens SET used_at = clock_timestamp() WHERE id = $1`, [token.id]);
       else if (!token.inGrace) return session.id;
       await em.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [session.id]);
       return this.issue(em, session);
