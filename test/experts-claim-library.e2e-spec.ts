@@ -51,8 +51,8 @@ describe('experts: a claim is seen and decided only by the staff of the library 
     const c = await claimAt(other.id, 'Scheepvaartgeschiedenis');
     const before = await state(c.id);
     for (const input of [{ expertiseId: c.id }, { expertiseId: c.id, libraryId: w.library.id }]) {
-      expect(await refusal(VERIFY, input, w.manager.token)).toEqual(['FORBIDDEN', null]);
-      expect(await refusal(REJECT, { ...input, reason: 'Niet overtuigend' }, w.manager.token)).toEqual(['FORBIDDEN', null]);
+      expect(await refusal(VERIFY, input, w.manager.token)).toEqual(['FORBIDDEN', 'STAFF_ONLY']);
+      expect(await refusal(REJECT, { ...input, reason: 'Niet overtuigend' }, w.manager.token)).toEqual(['FORBIDDEN', 'STAFF_ONLY']);
     }
     expect(await state(c.id)).toEqual(before);
     expect(await claimIds(w.manager.token)).not.toContain(c.id);
@@ -72,7 +72,7 @@ describe('experts: a claim is seen and decided only by the staff of the library 
       { id: c.id, state: 'VERIFIED', evidence: null, verifiedBy: null },
     ]);
     const verified = await state(c.id);
-    expect(await refusal(REVOKE, { expertiseId: c.id, reason: 'Twijfel' }, w.manager.token)).toEqual(['FORBIDDEN', null]);
+    expect(await refusal(REVOKE, { expertiseId: c.id, reason: 'Twijfel' }, w.manager.token)).toEqual(['FORBIDDEN', 'STAFF_ONLY']);
     expect(await state(c.id)).toEqual(verified);
   });
 
@@ -92,7 +92,7 @@ describe('experts: a claim is seen and decided only by the staff of the library 
     const c = await claimAt(w.library.id, 'Oude ambachten');
     await t.sql(`UPDATE expertise SET library_id = NULL WHERE id = $1`, [c.id]);
     const before = await state(c.id);
-    expect(await refusal(VERIFY, { expertiseId: c.id, libraryId: w.library.id }, w.manager.token)).toEqual(['FORBIDDEN', null]);
+    expect(await refusal(VERIFY, { expertiseId: c.id, libraryId: w.library.id }, w.manager.token)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     expect(await claimIds(w.manager.token)).not.toContain(c.id);
     expect(await refusal(VERIFY, { expertiseId: c.id }, w.admin.token)).toEqual(['BAD_USER_INPUT', 'LIBRARY_REQUIRED']);
     expect(await state(c.id)).toEqual(before);

@@ -159,7 +159,7 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
       for (const s of subs.filter((x) => x.viewer === viewer)) {
         const live = s.events.errors.length ? refusal(s.events.errors[0]) : 'accepted';
         let expected: unknown = answer.errors?.length ? refusal(answer.errors) : 'accepted';
-        if (community && viewer.name === 'banned' && expected === 'accepted') expected = { code: 'FORBIDDEN' };
+        if (community && viewer.name === 'banned' && expected === 'accepted') expected = { code: 'FORBIDDEN', reason: 'COMMUNITY_BANNED' };
         if (!isDeepStrictEqual(live, expected)) diffs.push({ viewer: viewer.name, doc: s.doc, live, http: expected });
       }
     }
@@ -224,7 +224,7 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
     before = hub.listenerCount;
     const communitySubs = await subscribeAll({ web: COMMUNITY_EVENTS }, { communityId: w.priv.id }, () => hub.listenerCount - before);
     await compareRefusals(communitySubs, (v) => gql(t, `query($slug: String!) { community(slug: $slug) { id } }`, { slug: w.priv.slug }, v.user?.token));
-    expect(refusal(threadSubs.find((s) => s.viewer.name === 'member')!.events.errors[0])).toEqual({ code: 'NOT_FOUND' });
+    expect(refusal(threadSubs.find((s) => s.viewer.name === 'member')!.events.errors[0])).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
   });
 
   it('notificationAdded: every frame equals the newest of notifications and unreadCount over HTTP', async () => {

@@ -55,11 +55,11 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
     const [first] = await revisionRows();
     const input = { revisionId: first.id, reason: 'Privacy' };
     const before = await t.sql(`SELECT count(*)::int AS n FROM moderation_actions`);
-    expect(await refusal(t, REDACT, { input }, w.member.token)).toEqual(['FORBIDDEN', null]);
-    expect(await refusal(t, REDACT, { input }, w.otherMod.token)).toEqual(['FORBIDDEN', null]);
-    expect(await refusal(t, REDACT, { input }, w.otherStaff.token)).toEqual(['FORBIDDEN', null]);
-    expect(await refusal(t, REDACT, { input })).toEqual(['UNAUTHENTICATED', null]);
-    expect(await refusal(t, REDACT, { input: { ...input, reason: ' ' } }, w.moderator.token)).toEqual(['BAD_USER_INPUT', null]);
+    expect(await refusal(t, REDACT, { input }, w.member.token)).toEqual(['FORBIDDEN', 'ONLY_MODERATORS']);
+    expect(await refusal(t, REDACT, { input }, w.otherMod.token)).toEqual(['FORBIDDEN', 'ONLY_MODERATORS']);
+    expect(await refusal(t, REDACT, { input }, w.otherStaff.token)).toEqual(['FORBIDDEN', 'ONLY_MODERATORS']);
+    expect(await refusal(t, REDACT, { input })).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(await refusal(t, REDACT, { input: { ...input, reason: ' ' } }, w.moderator.token)).toEqual(['BAD_USER_INPUT', 'INVALID_INPUT']);
     expect((await revisionRows())[0]).toEqual(first);
     expect(await t.sql(`SELECT count(*)::int AS n FROM moderation_actions`)).toEqual(before);
   });
