@@ -3,17 +3,20 @@
 # The image expects an external PostgreSQL (DATABASE_URL); the embedded one is for single machines.
 
 # --- build: install everything, compile, then drop the dev dependencies --------------------------
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first, so that source changes do not invalidate this layer.
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+# The image's Node is 24 already: the copy the `node` package puts in node_modules (for machines with an older
+# Node) is left out of the runtime image.
 RUN npm run build \
- && npm prune --omit=dev --no-audit --no-fund
+ && npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf node_modules/node node_modules/.bin/node
 
 # --- runtime: compiled code and production dependencies only, as a non-root user ----------------
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     WAARDENET_DATA_DIR=/app/.data

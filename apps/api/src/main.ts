@@ -1,3 +1,4 @@
+import './node-version';
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigError, EmbeddedDatabase, loadConfig, logFormat, logger, startEmbeddedPostgres } from '@waardenet/core';

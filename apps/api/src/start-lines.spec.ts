@@ -14,6 +14,7 @@ describe('start lines', () => {
     expect(lines.join('\n')).toContain('database       embedded PostgreSQL at /srv/wn/.data/pg (port 54329, 3 migrations applied)');
     expect(lines.join('\n')).toContain('demo accounts  on, seeded now: log in as lezer@waardenet.demo');
     expect(lines.join('\n')).toContain('email          off (SMTP_URL unset)');
+    expect(lines.join('\n')).toContain(`node           ${process.version} (${process.execPath})`);
   });
 
   it('show a given database, SMTP server and Redis without their passwords', () => {

@@ -41,7 +41,7 @@ export function startSummary({ config, embeddedDir, migrationsApplied, demoSeede
     : `off${config.email.smtpUrl ? ' (WAARDENET_EMAIL_VERIFICATION=off)' : ' (SMTP_URL unset)'}: new accounts count as verified`;
   const graphql = `${address}/graphql${graphiql ? ' (GraphiQL when opened in a browser)' : ''}`;
   return {
-    facts: { address, graphql, database, demo: demoOn, email: Boolean(config.email.smtpUrl), emailVerification: config.emailVerification, redis: Boolean(config.redisUrl), nodeEnv: config.nodeEnv },
+    facts: { address, graphql, database, demo: demoOn, email: Boolean(config.email.smtpUrl), emailVerification: config.emailVerification, redis: Boolean(config.redisUrl), nodeEnv: config.nodeEnv, node: process.version },
     lines: [
       `Waardenet is running at ${address}`,
       `  GraphQL        ${graphql}`,
@@ -51,6 +51,7 @@ export function startSummary({ config, embeddedDir, migrationsApplied, demoSeede
       `  verify email   ${verification}`,
       `  redis          ${config.redisUrl ? withoutPassword(config.redisUrl) : 'off (one instance: live events and rate limits in memory)'}`,
       `  logs           readable text from level ${logLevel} on (LOG_LEVEL; LOG_FORMAT=json for JSON lines)`,
+      `  node           ${process.version} (${process.execPath})`,
       `  stop with Ctrl+C`,
     ],
   };
