@@ -52,6 +52,8 @@ describe('ConnectionLimits', () => {
     l.subscriptionStarted('a', true, 'thread:1', 'q2');
     expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_SUBSCRIPTION_LIMIT' }) }));
     expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(/different subscriptions/);
+    // A signed-in neighbour on the same address has documents of its own.
+    l.subscriptionStarted('a', false, 'thread:1', 'q3', 'user-1')();
     l.subscriptionStarted('b', true, 'thread:1', 'q3');
     l.subscriptionStarted('a', true, 'thread:1', 'q1');
     expect(() => l.subscriptionStarted('a', true, 'thread:2', 'q1')).toThrow(/without an account/);

@@ -99,17 +99,19 @@ export class ConnectionLimits {
    * subscriptionsPerIp over all the address's sockets (anonymousSubscriptionsPerIp of them without an
    * account) and documentsPerChannelPerIp distinct documents per channel, since every distinct document
    * is executed once more for every event of the channel. Returns what gives it back (call it once), or
-   * throws RATE_LIMITED, reason LIVE_SUBSCRIPTION_LIMIT.
+   * throws RATE_LIMITED, reason LIVE_SUBSCRIPTION_LIMIT. A signed-in socket's distinct documents count
+   * against its `account`, not its address: one person on a library's shared network cannot use up the
+   * documents of everyone else there.
    */
-  subscriptionStarted(address: string, anonymous: boolean, channel: string, document: string): () => void {
+  subscriptionStarted(address: string, anonymous: boolean, channel: string, document: string, account?: string): () => void {
     const { subscriptionsPerIp, anonymousSubscriptionsPerIp, documentsPerChannelPerIp } = this.config;
     // `scope` says which cap: 'channel' (distinct documents on one thread or community), 'anonymous', 'address'.
     const refuse = (what: string, scope: string, max: number) =>
       new AppError('RATE_LIMITED', `Too many live subscriptions ${what}.`, { reason: 'LIVE_SUBSCRIPTION_LIMIT', retryAfter: 60, scope, max });
-    const channelKey = `${address}\u0000${channel}`;
+    const channelKey = `${account ? `account:${account}` : address}\u0000${channel}`;
     const docs = this.documents.get(channelKey) ?? new Map<string, number>();
     if (!docs.has(document) && docs.size >= documentsPerChannelPerIp) {
-      throw refuse(`from this address: at most ${documentsPerChannelPerIp} different subscriptions to one thread or community`, 'channel', documentsPerChannelPerIp);
+      throw refuse(`${account ? 'for this account' : 'from this address'}: at most ${documentsPerChannelPerIp} different subscriptions to one thread or community`, 'channel', documentsPerChannelPerIp);
     }
     if (!this.subscriptions.take(address, subscriptionsPerIp)) throw refuse(`from this address (at most ${subscriptionsPerIp})`, 'address', subscriptionsPerIp);
     if (anonymous && !this.anonymousSubscriptions.take(address, anonymousSubscriptionsPerIp)) {

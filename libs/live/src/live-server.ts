@@ -236,7 +236,7 @@ export class LiveServer {
   /** Counts the subscription against its address's caps (ConnectionLimits.subscriptionStarted), before any database work. */
   private subscriptionTaken(ctx: WsContext, compiled: CompiledSubscription, args: Record<string, unknown>): () => void {
     const target = compiled.field === 'threadEvents' ? `thread:${String(args.threadId)}` : compiled.field === 'communityEvents' ? `community:${String(args.communityId)}` : compiled.field;
-    return this.limits.subscriptionStarted(this.addressOf(ctx), !!ctx.extra.anonymous, target, compiled.key);
+    return this.limits.subscriptionStarted(this.addressOf(ctx), !!ctx.extra.anonymous, target, compiled.key, ctx.extra.viewer?.id);
   }
 
   private rootField(operation: OperationDefinitionNode | null | undefined): LiveField | null {
