@@ -51,6 +51,8 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const [anonEvents, modEvents] = await listening(t, () => [anon, mod].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
     await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: reply.id, body: 'Tweede versie' } }, w.manager.token);
     await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: reply.id, kind: 'THANKS' } }, w.member.token);
+    // An event carries the post as it is when it is delivered: delete only once the reaction has arrived.
+    await anonEvents.waitFor(2);
     await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: reply.id }, w.manager.token);
     const seen = await anonEvents.waitFor(3);
     expect(seen.map((e) => e.threadEvents.type)).toEqual(['POST_EDITED', 'REACTIONS_CHANGED', 'POST_REMOVED']);

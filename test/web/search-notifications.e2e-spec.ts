@@ -2,6 +2,7 @@ import { ok } from '../support/gql';
 import { createPost, createThread, registerUser } from '../support/factories';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
+import { waitFor } from '../support/wait';
 
 describeInBrowser('web client: search, notifications and the profile', () => {
   const s = browserSuite();
@@ -95,10 +96,12 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     await page.getByLabel('Iemand noemt je (@naam)').selectOption('OFF');
     await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
     await page.getByLabel('Eén overzicht per dag', { exact: false }).check();
-    await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
-    const prefs = await ok(t, `{ notificationPreferences { emailDelivery kinds { kind channel } } }`, {}, reader.token);
+    // The announcer still says "Opgeslagen." from the first change, so wait for the saved value itself.
+    const prefs = await waitFor(async () => {
+      const p = await ok(t, `{ notificationPreferences { emailDelivery kinds { kind channel } } }`, {}, reader.token);
+      return p.notificationPreferences.emailDelivery === 'DAILY' ? p : null;
+    }, { what: 'the daily digest choice saved' });
     expect(prefs.notificationPreferences.kinds.find((k: { kind: string }) => k.kind === 'MENTION').channel).toBe('OFF');
-    expect((await ok(t, `{ notificationPreferences { emailDelivery } }`, {}, reader.token)).notificationPreferences.emailDelivery).toBe('DAILY');
     await expectAccessible(page, 'notifications with preferences');
 
     await item.getByRole('link', { name: 'Leesclub in de buurt' }).click();
