@@ -204,6 +204,8 @@ async function main(): Promise<number> {
 
     const passThrough = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(RATE_LIMIT_|TRUST_PROXY$|REDIS_URL$)/.test(k))) as Record<string, string>;
     const config: AppConfig = loadConfig({
+      // A benchmark sends no mail; production would otherwise require SMTP_URL for email verification.
+      WAARDENET_EMAIL_VERIFICATION: 'off',
       NODE_ENV: process.env.NODE_ENV,
       JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
       WAARDENET_DATA_DIR: dataDir,

@@ -149,6 +149,8 @@ async function main(): Promise<number> {
     await check.end();
 
     const config = loadConfig({
+      // A benchmark sends no mail; production would otherwise require SMTP_URL for email verification.
+      WAARDENET_EMAIL_VERIFICATION: 'off',
       NODE_ENV: process.env.NODE_ENV,
       JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
       WAARDENET_DATA_DIR: dataDir,

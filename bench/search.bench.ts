@@ -92,6 +92,8 @@ async function main(): Promise<number> {
     server = await startDatabaseServer('bench-search-pg', 54351);
     const { url, seed } = await seededDatabase(server, size);
     const config = loadConfig({
+      // A benchmark sends no mail; production would otherwise require SMTP_URL for email verification.
+      WAARDENET_EMAIL_VERIFICATION: 'off',
       NODE_ENV: process.env.NODE_ENV, JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`, WAARDENET_DATA_DIR: dataDir, WAARDENET_DEMO: '0',
       RATE_LIMIT_SEARCH: 'off', RATE_LIMIT_LOGIN_PER_IP: 'off', RATE_LIMIT_LOGIN_PER_ACCOUNT: 'off',
     });
