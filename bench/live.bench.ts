@@ -94,6 +94,9 @@ const BENCH_API_ENV = {
   // Every subscriber connects from 127.0.0.1: the per-address socket caps (docs/limits.md) would refuse all but the first few.
   LIVE_SOCKETS_PER_IP: '100000',
   LIVE_ANONYMOUS_SOCKETS_PER_IP: '100000',
+  // ... and so would the per-address subscription caps.
+  LIVE_SUBSCRIPTIONS_PER_IP: '100000',
+  LIVE_ANONYMOUS_SUBSCRIPTIONS_PER_IP: '100000',
 };
 
 const ROOT = resolve(__dirname, '..');
