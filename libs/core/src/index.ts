@@ -7,6 +7,7 @@ export * from './errors/localize';
 export * from './errors/reasons';
 export * from './validation/validation.pipe';
 export * from './validation/path-params';
+export * from './validation/reason';
 export * from './auth/viewer';
 export * from './auth/access.decorator';
 export * from './auth/access.guard';

@@ -1,9 +1,8 @@
 import { Args, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, reasonArg } from '@waardenet/core';
 import { Post, Thread } from '@waardenet/threads';
 import { PostAction, PostActionsService } from './post-actions.service';
 import { QueueService } from './queue.service';
-import { reasonArg } from './reason';
 import { ThreadActionsService, ThreadFlagAction } from './thread-actions.service';
 
 @ObjectType()

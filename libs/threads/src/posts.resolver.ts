@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
+import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent, RequireVerifiedEmail, reasonArg } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
-import { CreatePostInput, EditPostInput, ReactInput, reasonArg } from './dto/thread.inputs';
+import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { PostsService } from './posts.service';
 import { ReactionCount, ReactionKind } from './reaction.entity';
@@ -47,7 +47,7 @@ export class PostsResolver {
     @Ctx() ctx: RequestContext,
     @Args('reason', { nullable: true, description: "Why a moderator deletes someone else's post: written to the moderation log." }) reason?: string,
   ): Promise<Post> {
-    return this.posts.delete(ctx, postId, reasonArg(reason));
+    return this.posts.delete(ctx, postId, reasonArg(reason, false));
   }
 
   @Access('user')

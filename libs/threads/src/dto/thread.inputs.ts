@@ -1,21 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { badInput, MarkdownBody } from '@waardenet/core';
+import { MarkdownBody } from '@waardenet/core';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ThreadKind } from '../thread.entity';
 import { ReactionKind } from '../reaction.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** An optional reason given as a plain argument (deletePost): trimmed, 1 to 500 characters, or absent. */
-export function reasonArg(reason: string | null | undefined): string | null {
-  if (reason === null || reason === undefined) return null;
-  const value = reason.trim();
-  if (value.length < 1 || value.length > 500) {
-    throw badInput('reason: must be between 1 and 500 characters long', { fields: { reason: ['must be between 1 and 500 characters long'] } });
-  }
-  return value;
-}
 
 @InputType()
 export class CreateThreadInput {

@@ -1,6 +1,6 @@
-import { badInput } from '@waardenet/core';
+import { badInput } from '../errors/app-error';
 
-/** A moderator's reason given as a plain argument: trimmed, 1 to 500 characters (else BAD_USER_INPUT). */
+/** A reason given as a plain argument (a moderator's, a deletion's, a syndication decision's): trimmed, 1 to 500 characters (else BAD_USER_INPUT). */
 export function reasonArg(reason: string | null | undefined, required: boolean, field = 'reason'): string | null {
   const value = typeof reason === 'string' ? reason.trim() : '';
   if (!value && !required && (reason === null || reason === undefined)) return null;
