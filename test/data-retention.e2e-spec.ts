@@ -1,5 +1,5 @@
 import { DataRetention, RetentionResult } from '@waardenet/accounts';
-import { LiveEventsRetention } from '@waardenet/core';
+import { LiveEventsRetention } from '@waardenet/live/channels';
 import { registerUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 

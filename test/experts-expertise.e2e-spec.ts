@@ -1,4 +1,5 @@
-import { DomainEvent, DomainEvents } from '@waardenet/core';
+import { DomainEvent } from '@waardenet/core';
+import { DomainEvents } from '@waardenet/live/channels';
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, World, addStaff, createLibrary, createThread, join, registerUser, world } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
@@ -37,7 +38,7 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     otherLibrary = await createLibrary(t, w.admin);
     otherStaff = await registerUser(t, { displayName: 'Andere bibliotheek' });
     await addStaff(t, w.admin, otherLibrary.id, otherStaff, 'COMMUNITY_MANAGER');
-    t.app.get(DomainEvents).subscribe(async (event) => {
+    t.app.get(DomainEvents).onAny(async (event) => {
       if (event.type === 'expertise.verified') announced.push(event);
     });
   });

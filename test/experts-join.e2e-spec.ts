@@ -1,4 +1,4 @@
-import { LiveEventsService } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { errorCode, ok } from './support/gql';
 import { TestUser, World, addStaff, createCommunity, createLibrary, join, registerUser, world } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { PUBSUB, PubSubEngine } from '@waardenet/core';
+import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { LiveHub } from '@waardenet/live';
 import { COMMUNITY_EVENTS, THREAD_EVENTS } from '../apps/web/src/api/operations';
 import { FEED_EVENTS } from '../apps/web/src/api/operations-network';

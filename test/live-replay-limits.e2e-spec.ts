@@ -1,4 +1,4 @@
-import { LiveEventsRetention } from '@waardenet/core';
+import { LiveEventsRetention } from '@waardenet/live/channels';
 import { LiveHub } from '@waardenet/live';
 import { ok } from './support/gql';
 import { createPost, createThread, world, World } from './support/factories';

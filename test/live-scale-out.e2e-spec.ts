@@ -1,4 +1,4 @@
-import { PUBSUB, PubSubEngine } from '@waardenet/core';
+import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { ok } from './support/gql';
 import { createPost, createThread, world, World } from './support/factories';
 import { freePort } from './support/server-process';

@@ -1,4 +1,4 @@
-import { LiveEventsService } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { createPost, createThread, join, registerUser, TestUser, world, World } from './support/factories';
 import { errorCode, ok } from './support/gql';
 import { TestApp, createTestApp } from './support/test-app';

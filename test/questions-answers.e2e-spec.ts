@@ -1,4 +1,5 @@
-import { DomainEvent, DomainEvents } from '@waardenet/core';
+import { DomainEvent } from '@waardenet/core';
+import { DomainEvents } from '@waardenet/live/channels';
 import { errorCode, ok } from './support/gql';
 import { TestUser, World, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerUser, world } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
@@ -31,7 +32,7 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
     w = await world(t);
     answerer = await registerUser(t, { displayName: 'Kenner' });
     await join(t, answerer, w.pub.id);
-    t.app.get(DomainEvents).subscribe(async (event) => {
+    t.app.get(DomainEvents).onAny(async (event) => {
       if (event.type === 'answer.accepted') announced.push(event);
     });
   });

@@ -1,4 +1,4 @@
-import { PUBSUB, PubSubEngine } from '@waardenet/core';
+import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { LiveHub } from '@waardenet/live';
 import { TestApp } from './test-app';
 import { waitFor } from './wait';

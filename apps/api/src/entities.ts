@@ -1,4 +1,4 @@
-import { LiveChannel, LiveEventRecord } from '@waardenet/core';
+import { LiveChannel, LiveEventRecord } from '@waardenet/live/channels';
 import { HandleRedirect, EmailToken, PasswordResetToken, RefreshToken, Session, TotpRecoveryCode, User, UserTotp } from '@waardenet/accounts';
 import { Community, Invitation, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';

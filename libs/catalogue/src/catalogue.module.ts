@@ -5,6 +5,7 @@ import { ThreadsModule } from '@waardenet/threads';
 import { CatalogueImportController } from './catalogue-import.controller';
 import { CatalogueImportService } from './catalogue-import.service';
 import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueSubscriptions } from './catalogue.subscriptions';
 import { ItemLinksService } from './item-links.service';
 import { ItemThreadsService } from './item-threads.service';
 import { ItemsResolver } from './items.resolver';
@@ -15,7 +16,7 @@ import { HoldingResolver, ThreadItemsResolver } from './thread-items.resolver';
 @Module({
   imports: [LibrariesModule, CommunitiesModule, ThreadsModule],
   controllers: [CatalogueImportController],
-  providers: [CataloguePolicy, ItemsService, ItemThreadsService, ItemLinksService, CatalogueImportService, ItemsResolver, ThreadItemsResolver, HoldingResolver],
+  providers: [CataloguePolicy, ItemsService, ItemThreadsService, ItemLinksService, CatalogueSubscriptions, CatalogueImportService, ItemsResolver, ThreadItemsResolver, HoldingResolver],
   exports: [ItemsService],
 })
 export class CatalogueModule {}

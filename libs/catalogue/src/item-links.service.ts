@@ -1,6 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, DomainEvents, LiveEventsService, RequestContext, badInput, conflict, notFound, threadChannel } from '@waardenet/core';
+import { DomainEventOf, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
+import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { Thread, ThreadsService } from '@waardenet/threads';
 import { CataloguePolicy } from './catalogue.policy';
 import { ThreadItemInput } from './dto/item.inputs';
@@ -11,22 +12,20 @@ export const MAX_ITEMS_PER_THREAD = 10;
 
 /** Which catalogue items a thread is about: linkItem, unlinkItem, and the itemIds of createThread. */
 @Injectable()
-export class ItemLinksService implements OnModuleInit {
+export class ItemLinksService {
   constructor(
     private readonly threads: ThreadsService,
     private readonly items: ItemsService,
     private readonly policy: CataloguePolicy,
     private readonly live: LiveEventsService,
-    private readonly domainEvents: DomainEvents,
   ) {}
 
-  onModuleInit(): void {
-    this.domainEvents.subscribe((event, em) => this.onEvent(event, em));
-  }
-
-  /** createThread's itemIds, written in the thread's own transaction: an unknown item rolls the whole thread back. */
-  private async onEvent(event: DomainEvent, em: EntityManager): Promise<void> {
-    if (event.type !== 'thread.created' || !event.itemIds.length) return;
+  /**
+   * createThread's itemIds, written in the thread's own transaction: an unknown item rolls the whole
+   * thread back (subscribed in catalogue.subscriptions.ts).
+   */
+  async onThreadCreated(event: DomainEventOf<'thread.created'>, em: EntityManager): Promise<void> {
+    if (!event.itemIds.length) return;
     const ids = [...new Set(event.itemIds)];
     const found: { id: string }[] = await em.query(`SELECT id FROM collection_items WHERE id = ANY($1::uuid[])`, [ids]);
     if (found.length !== ids.length) {

@@ -5,3 +5,4 @@ export * from './memberships.service';
 export * from './community.entity';
 export * from './membership.entity';
 export * from './invitation.entity';
+export * from './communities.events';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize } from '@waardenet/core';
+import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesService } from './communities.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { LiveEventsService, RequestContext, forbidden, notFound } from '@waardenet/core';
+import { RequestContext, forbidden, notFound } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Invitation, Membership, MembershipState, MembershipsService, Visibility } from '@waardenet/communities';
 
 /**

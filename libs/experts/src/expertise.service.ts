@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  LiveEventsService, Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize,
+  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize,
 } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { LibrariesService } from '@waardenet/libraries';
 import { ClaimExpertiseInput, RejectExpertiseInput, RevokeExpertiseInput, VerifyExpertiseInput } from './dto/experts.inputs';
 import { ExpertMembershipsService } from './expert-memberships.service';

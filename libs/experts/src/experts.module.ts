@@ -11,6 +11,7 @@ import { ExpertiseLogService } from './expertise-log.service';
 import { ExpertiseResolver } from './expertise.resolver';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
+import { ExpertsSubscriptions } from './experts.subscriptions';
 import { AcceptedAnswerResolver, QuestionsResolver } from './questions.resolver';
 import { QuestionsService } from './questions.service';
 import { UnansweredQuestionsService } from './unanswered-questions.service';
@@ -19,7 +20,7 @@ import { UnansweredQuestionsService } from './unanswered-questions.service';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule],
   providers: [
-    ExpertsPolicy, ExpertiseService, ExpertiseLogService, ExpertMembershipsService, QuestionsService, UnansweredQuestionsService,
+    ExpertsPolicy, ExpertiseService, ExpertiseLogService, ExpertMembershipsService, QuestionsService, ExpertsSubscriptions, UnansweredQuestionsService,
     ExpertiseResolver, ExpertiseLogResolver, UserExpertiseResolver, PostExpertiseResolver, ExpertMembershipsResolver, QuestionsResolver, AcceptedAnswerResolver,
   ],
   exports: [ExpertiseService, QuestionsService, ExpertsPolicy],

@@ -12,3 +12,4 @@ export * from './experts.policy';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
 export const EXPERTS_ENTITIES: (new () => object)[] = [Expertise, ExpertiseLogEntry, Question];
+export * from './experts.events';

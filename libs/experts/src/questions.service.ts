@@ -1,9 +1,10 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  DomainEvent, DomainEvents, LiveEventsService, RequestContext, badInput, communityChannel, conflict, entityLoader, forbidden, hydrate, notFound, threadChannel,
+  DomainEventOf, RequestContext, badInput, conflict, entityLoader, forbidden, hydrate, notFound,
 } from '@waardenet/core';
+import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Post, PostState, Thread, ThreadAccess, ThreadKind, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { Question } from './question.entity';
 
@@ -13,24 +14,25 @@ import { Question } from './question.entity';
  * trigger of the Experts migration), and the asker or a moderator accepts one answer.
  */
 @Injectable()
-export class QuestionsService implements OnModuleInit {
+export class QuestionsService {
   constructor(
     private readonly db: DataSource,
-    private readonly domainEvents: DomainEvents,
     private readonly threads: ThreadsService,
     private readonly threadsPolicy: ThreadsPolicy,
     private readonly live: LiveEventsService,
   ) {}
 
-  onModuleInit(): void {
-    this.domainEvents.subscribe((event, em) => this.onDomainEvent(event, em));
+  /**
+   * A QUESTION thread gets its row (subscribed in experts.subscriptions.ts). Runs inside the transaction
+   * that created the thread, so a rolled-back write leaves no trace here.
+   */
+  async onThreadCreated(event: DomainEventOf<'thread.created'>, em: EntityManager): Promise<void> {
+    await em.query(`INSERT INTO questions (thread_id, asked_at) SELECT id, created_at FROM threads WHERE id = $1 AND kind = 'QUESTION' ON CONFLICT DO NOTHING`, [event.threadId]);
   }
 
-  /** Runs inside the transaction that created the thread or post, so a rolled-back write leaves no trace here. */
-  private async onDomainEvent(event: DomainEvent, em: EntityManager): Promise<void> {
-    if (event.type === 'thread.created') {
-      await em.query(`INSERT INTO questions (thread_id, asked_at) SELECT id, created_at FROM threads WHERE id = $1 AND kind = 'QUESTION' ON CONFLICT DO NOTHING`, [event.threadId]);
-    } else if (event.type === 'post.created' && !event.pending) {
+  /** The first visible reply by someone other than the asker is timed (subscribed in experts.subscriptions.ts). */
+  async onPostCreated(event: DomainEventOf<'post.created'>, em: EntityManager): Promise<void> {
+    if (!event.pending) {
       await em.query(
         `UPDATE questions q SET first_reply_at = now() FROM threads t
           WHERE q.thread_id = $1 AND t.id = q.thread_id AND t.author_id <> $2 AND q.first_reply_at IS NULL`,

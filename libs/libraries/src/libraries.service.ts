@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
+import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
 import { LibrariesPolicy } from './libraries.policy';

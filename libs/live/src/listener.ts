@@ -1,5 +1,6 @@
 import { DocumentNode, ExecutionResult } from 'graphql';
-import { LiveEvent, Viewer } from '@waardenet/core';
+import { Viewer } from '@waardenet/core';
+import { LiveEvent } from '@waardenet/live/channels';
 import { PushIterator } from './push-iterator';
 import type { Sharing } from './viewer-dependence';
 

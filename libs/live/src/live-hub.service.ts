@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
 import {
-  APP_CONFIG, AppConfig, AppError, LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, RequestContext, USER_ACCESS_CHANNEL, accessChannel,
-  cursorInvalid, logger,
+  APP_CONFIG, AppConfig, AppError, RequestContext, cursorInvalid, logger,
 } from '@waardenet/core';
+import { LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, USER_ACCESS_CHANNEL, accessChannel } from '@waardenet/live/channels';
 import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
 import { LiveAccessService } from './live-access.service';

@@ -1,4 +1,4 @@
-import { LiveEvent } from '@waardenet/core';
+import { LiveEvent } from '@waardenet/live/channels';
 import { Listener } from './listener';
 import { REPLAY_LOG_BYTES, ReplayJobs } from './replay-jobs';
 

@@ -1,4 +1,4 @@
-import { LiveEvent } from '@waardenet/core';
+import { LiveEvent } from '@waardenet/live/channels';
 import { Listener } from './listener';
 
 /** How long a finished replay may still be joined from its log, unless its channel or community changes first. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { WebSocket } from 'ws';
-import { PUBSUB, PubSubEngine, logger } from '@waardenet/core';
+import { logger } from '@waardenet/core';
+import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { SESSIONS_ENDED_CHANNEL, SessionsEnded } from '@waardenet/accounts';
 
 /**

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/core';
+import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Community } from '@waardenet/communities';
 import { Thread } from '@waardenet/threads';
 import { LIVE_CURSOR } from './live-cursor';

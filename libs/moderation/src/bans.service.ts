@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
+import { RequestContext, badInput, conflict, notFound } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { MemberRole, Membership, MembershipState, MembershipsService, isBanned } from '@waardenet/communities';
 import { BanMemberInput, UnbanMemberInput } from './dto/moderation.inputs';

@@ -5,3 +5,4 @@ export * from './moderation-log-entry.entity';
 export * from './word-matcher';
 export * from './mod-log.service';
 export * from './post-actions.service';
+export * from './moderation.events';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventBatch, LiveEventsService, RequestContext, conflict, notFound } from '@waardenet/core';
+import { RequestContext, conflict, notFound } from '@waardenet/core';
+import { EventBatch, LiveEventsService } from '@waardenet/live/channels';
 import { Post, PostState, PostStateService, ThreadsPolicy, Transition } from '@waardenet/threads';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
 import { ModLogService } from './mod-log.service';

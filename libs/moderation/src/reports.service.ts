@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  EventBatch, LiveEventsService, Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize,
+  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize,
 } from '@waardenet/core';
+import { EventBatch, LiveEventsService } from '@waardenet/live/channels';
 import { Post, PostState, PostStateService, PostsService, ThreadsPolicy, ThreadsService, Transition } from '@waardenet/threads';
 import { ReportContentInput, ResolveReportInput } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, RequestContext, badInput, conflict, forbidden, notFound } from '@waardenet/core';
+import { RequestContext, badInput, conflict, forbidden, notFound } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { CommunitiesPolicy, MemberRole, Membership, MembershipState } from '@waardenet/communities';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { SetMemberRoleInput } from './dto/moderation.inputs';

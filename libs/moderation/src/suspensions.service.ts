@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, RequestContext, badInput, notFound } from '@waardenet/core';
+import { RequestContext, badInput, notFound } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService, User } from '@waardenet/accounts';
 import { SuspendUserInput } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventBatch, LiveEventsService, RequestContext, badInput, communityChannel, conflict, threadChannel } from '@waardenet/core';
+import { RequestContext, badInput, conflict } from '@waardenet/core';
+import { EventBatch, LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { Thread } from '@waardenet/threads';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';

@@ -9,6 +9,7 @@ import { ContentResolver, ContentSourceResolver } from './content.resolver';
 import { ContentService } from './content.service';
 import { FeedService } from './feed.service';
 import { NetworkPolicy } from './network.policy';
+import { NetworkSubscriptions } from './network.subscriptions';
 import { PublicationsService } from './publications.service';
 import { NetworkReplyGrantsModule } from './syndicated-reply-grants';
 import { SyndicationLive } from './syndication-live';
@@ -21,7 +22,7 @@ import { ThreadNetworkResolver } from './thread-network.resolver';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, NetworkReplyGrantsModule],
   providers: [
-    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive, SyndicationWithdrawals,
+    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive, SyndicationWithdrawals, NetworkSubscriptions,
     ChaptersResolver, SyndicationsResolver, ThreadNetworkResolver, ContentResolver, ContentSourceResolver,
   ],
 })

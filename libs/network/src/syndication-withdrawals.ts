@@ -1,6 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, DomainEvents, EventBatch, communityChannel } from '@waardenet/core';
+import { DomainEventOf } from '@waardenet/core';
+import { EventBatch, communityChannel } from '@waardenet/live/channels';
 
 const REASONS = {
   HIDDEN: 'The original thread was hidden by a moderator of its chapter.',
@@ -18,16 +19,15 @@ const REASONS = {
  * too, by a trigger: see the SyndicationWithdrawals migration.)
  */
 @Injectable()
-export class SyndicationWithdrawals implements OnModuleInit {
-  constructor(private readonly domainEvents: DomainEvents) {}
-
-  onModuleInit(): void {
-    this.domainEvents.subscribe((event, em, batch) => this.onEvent(event, em, batch));
+export class SyndicationWithdrawals {
+  /** Subscribed in network.subscriptions.ts. */
+  async onThreadTakenDown(event: DomainEventOf<'thread.taken_down'>, em: EntityManager, batch: EventBatch): Promise<void> {
+    await this.withdraw(em, batch, event.threadId, null, event.byUserId, REASONS[event.how]);
   }
 
-  private async onEvent(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
-    if (event.type === 'thread.taken_down') await this.withdraw(em, batch, event.threadId, null, event.byUserId, REASONS[event.how]);
-    if (event.type === 'thread.moved') await this.withdraw(em, batch, event.threadId, event.fromCommunityId, event.byUserId, REASONS.MOVED);
+  /** Subscribed in network.subscriptions.ts. */
+  async onThreadMoved(event: DomainEventOf<'thread.moved'>, em: EntityManager, batch: EventBatch): Promise<void> {
+    await this.withdraw(em, batch, event.threadId, event.fromCommunityId, event.byUserId, REASONS.MOVED);
   }
 
   /** Withdraws the thread's open syndications (those from `fromCommunityId` only, when given); guarded by state, like SyndicationsService.move. */

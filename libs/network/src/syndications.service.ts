@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { EventBatch, LiveEventsService, Page, RequestContext, communityChannel, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize } from '@waardenet/core';
+import { EventBatch, LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { PostState, Thread, ThreadsService } from '@waardenet/threads';
 import { ChaptersService } from './chapters.service';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, EventBatch, LiveEvent } from '@waardenet/core';
+import { APP_CONFIG, AppConfig } from '@waardenet/core';
+import { EventBatch, LiveEvent } from '@waardenet/live/channels';
 import { OutboxWriter } from './email/outbox-writer';
 import { Notification } from './notification.entity';
 import { DEFAULT_CHANNEL, NotificationChannel, NotificationKind } from './notification-kind';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PUBSUB, PubSubEngine, RequestContext, Viewer, logger, unauthenticated } from '@waardenet/core';
+import { RequestContext, Viewer, logger, unauthenticated } from '@waardenet/core';
+import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { LiveFieldRequest, LiveServer } from '@waardenet/live';
 import { Notification } from './notification.entity';
 import { NotificationPublished, userChannel } from './notification-writer';

@@ -14,6 +14,7 @@ import { NotificationWriter } from './notification-writer';
 import { NotificationsLive } from './notifications-live';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NotificationsSubscriptions } from './notifications.subscriptions';
 import { NotifierService } from './notifier.service';
 import { PreferencesService } from './preferences.service';
 import { RecipientAccess } from './recipient-access';
@@ -22,7 +23,7 @@ import { RecipientAccess } from './recipient-access';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, LiveModule],
   providers: [
-    HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, EmailWorker,
+    HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, NotificationsSubscriptions, EmailWorker,
     FollowsService, NotificationsService, PreferencesService, NotificationsLive,
     NotificationsResolver, NotificationFieldsResolver, ThreadFollowResolver, CommunityFollowResolver,
   ],

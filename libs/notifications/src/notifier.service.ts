@@ -1,6 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvent, DomainEvents, EventBatch, RequestContext, entityLoader } from '@waardenet/core';
+import { DomainEvent, DomainEventOf, RequestContext, entityLoader } from '@waardenet/core';
+import { EventBatch } from '@waardenet/live/channels';
 import { CommunitiesService } from '@waardenet/communities';
 import { Post, Thread, ThreadsService } from '@waardenet/threads';
 import { Follow } from './follow.entity';
@@ -26,9 +27,8 @@ const rank = (kind: NotificationKind) => POST_KIND_ORDER.indexOf(kind);
  * nobody about a post they may not read.
  */
 @Injectable()
-export class NotifierService implements OnModuleInit {
+export class NotifierService {
   constructor(
-    private readonly domainEvents: DomainEvents,
     private readonly writer: NotificationWriter,
     private readonly access: RecipientAccess,
     private readonly threads: ThreadsService,
@@ -36,10 +36,7 @@ export class NotifierService implements OnModuleInit {
     private readonly db: DataSource,
   ) {}
 
-  onModuleInit(): void {
-    this.domainEvents.subscribe((event, em, batch) => this.handle(event, em, batch));
-  }
-
+  /** Subscribed to the events it handles in notifications.subscriptions.ts. */
   async handle(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
     switch (event.type) {
       case 'thread.created':
@@ -117,7 +114,7 @@ export class NotifierService implements OnModuleInit {
     await this.writer.write(em, batch, drafts);
   }
 
-  private async answerAccepted(em: EntityManager, batch: EventBatch, event: Extract<DomainEvent, { type: 'answer.accepted' }>): Promise<void> {
+  private async answerAccepted(em: EntityManager, batch: EventBatch, event: DomainEventOf<'answer.accepted'>): Promise<void> {
     const post = await em.findOne(Post, { where: { id: event.postId } });
     const thread = await em.findOne(Thread, { where: { id: event.threadId } });
     if (!post || post.authorId === event.byUserId) return;

@@ -10,3 +10,4 @@ export * from './post-state';
 export * from './post-state.service';
 export * from './content-gate';
 export * from './reply-grants';
+export * from './threads.events';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventBatch, communityChannel, threadChannel } from '@waardenet/core';
+import { EventBatch, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Post, PostState } from './post.entity';
 
 export interface Moderation {

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  LiveEventsService, ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, communityChannel, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown,
-  threadChannel,
+  ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown,
 } from '@waardenet/core';
+import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy } from '@waardenet/communities';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { LiveEventsService, RequestContext, badInput, forbidden, notFound, threadChannel } from '@waardenet/core';
+import { RequestContext, badInput, forbidden, notFound } from '@waardenet/core';
+import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { ReactionCount, ReactionKind } from './reaction.entity';

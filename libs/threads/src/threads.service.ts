@@ -1,7 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { LiveEventsService, Page, RequestContext, communityChannel, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder } from '@waardenet/core';
+import { LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { CreateThreadInput } from './dto/thread.inputs';

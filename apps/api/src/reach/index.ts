@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { AppConfig, DomainEvents } from '@waardenet/core';
+import { AppConfig } from '@waardenet/core';
+import { DomainEvents } from '@waardenet/live/channels';
 import { EMBED_CSP, embedPage, oembedJson } from './embed';
 import { atomFeed } from './feeds';
 import { CachedAnswer, PageCache } from './page-cache';
@@ -37,7 +38,7 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   const url = (path: string) => shell.url(path);
   const sitemaps = new Sitemaps(reader.db, reader.communityPolicy, reader.threadsPolicy, config.email.publicUrl);
   const cache = new PageCache();
-  app.get(DomainEvents, { strict: false }).subscribe(async () => cache.clear(QUIET_AFTER_EVENT_MS));
+  app.get(DomainEvents, { strict: false }).onAny(async () => cache.clear(QUIET_AFTER_EVENT_MS));
 
   const router = Router();
   /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */

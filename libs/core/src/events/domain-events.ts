@@ -1,37 +1,53 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import type { EventBatch } from '../live/live-events.service';
+import type { EntityManager } from 'typeorm';
 
 /**
- * Things that happened which other domains react to inside the same transaction (notifications write
- * their rows and outbox mail there, so a rolled-back cause leaves nothing behind).
+ * The registry of domain events: things that happened which other domains react to inside the same
+ * transaction (notifications write their rows and outbox mail there, so a rolled-back cause leaves
+ * nothing behind). Core knows none of them: each domain declares its own in a `<domain>.events.ts` and
+ * adds them here by declaration merging, keyed by the event's `type`:
+ *
+ *   declare module '@waardenet/core/events/domain-events' {
+ *     interface DomainEventMap { 'post.created': PostCreated }
+ *   }
  */
-export type DomainEvent =
-  // `pending`: held for approval, so readers do not see it yet.
-  | { type: 'post.created'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null; pending: boolean }
-  | { type: 'thread.created'; threadId: string; postId: string; communityId: string; authorId: string; pending: boolean; itemIds: string[] }
-  // A post held for approval (or a reply, or a thread's opening post) that a moderator approved: readers see it from now on.
-  | { type: 'post.approved'; postId: string; threadId: string; communityId: string; authorId: string; replyToId: string | null; opening: boolean }
-  | { type: 'answer.accepted'; postId: string; threadId: string; communityId: string; byUserId: string }
-  | { type: 'membership.approved'; communityId: string; userId: string; byUserId: string }
-  | { type: 'report.resolved'; reportId: string; reporterId: string; communityId: string; outcome: string }
-  | { type: 'expertise.verified'; expertiseId: string; userId: string; libraryId: string; byUserId: string }
-  // A thread was taken down: its opening post hidden or removed by a moderator (or hidden by the report
-  // threshold: byUserId null), or deleted by its author or a moderator. Restoring it later does not undo what others did here.
-  | { type: 'thread.taken_down'; threadId: string; communityId: string; how: 'HIDDEN' | 'REMOVED' | 'DELETED'; byUserId: string | null }
-  | { type: 'thread.moved'; threadId: string; fromCommunityId: string; toCommunityId: string; byUserId: string };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the domains (declaration merging)
+export interface DomainEventMap {}
 
-export type DomainEventHandler = (event: DomainEvent, em: EntityManager, batch: EventBatch) => Promise<void>;
+export type DomainEventType = keyof DomainEventMap;
+/** Any registered domain event. */
+export type DomainEvent = DomainEventMap[DomainEventType];
+/** The event of one type. */
+export type DomainEventOf<K extends DomainEventType> = DomainEventMap[K];
 
-@Injectable()
-export class DomainEvents {
-  private readonly handlers: DomainEventHandler[] = [];
+/**
+ * A handler runs in the transaction of the event's cause (`em`); `tx` is what the transaction carries
+ * besides (the live event batch: see `DomainEvents` in @waardenet/live/channels). A handler that throws
+ * rolls the cause back.
+ */
+export type DomainEventHandler<E, Tx> = (event: E, em: EntityManager, tx: Tx) => Promise<void>;
 
-  subscribe(handler: DomainEventHandler): void {
-    this.handlers.push(handler);
+/**
+ * A small typed bus: handlers per event type (or for every event), called one after another in the
+ * order they subscribed. Subscribe in one place per domain: its `<domain>.subscriptions.ts`, a provider
+ * of its module.
+ */
+export class DomainEventBus<Tx> {
+  private readonly handlers: { type: DomainEventType | '*'; handler: DomainEventHandler<never, Tx> }[] = [];
+
+  /** Calls `handler` for every event of `type`. */
+  on<K extends DomainEventType>(type: K, handler: DomainEventHandler<DomainEventOf<K>, Tx>): void {
+    this.handlers.push({ type, handler: handler as DomainEventHandler<never, Tx> });
   }
 
-  async dispatch(event: DomainEvent, em: EntityManager, batch: EventBatch): Promise<void> {
-    for (const handler of this.handlers) await handler(event, em, batch);
+  /** Calls `handler` for every event (a cache that forgets on any change). */
+  onAny(handler: DomainEventHandler<DomainEvent, Tx>): void {
+    this.handlers.push({ type: '*', handler: handler as DomainEventHandler<never, Tx> });
+  }
+
+  async dispatch(event: DomainEvent, em: EntityManager, tx: Tx): Promise<void> {
+    const type = (event as { type: DomainEventType }).type;
+    for (const { type: wanted, handler } of this.handlers) {
+      if (wanted === '*' || wanted === type) await (handler as DomainEventHandler<DomainEvent, Tx>)(event, em, tx);
+    }
   }
 }

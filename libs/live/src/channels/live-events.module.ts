@@ -1,7 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { DomainEvents } from '../events/domain-events';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { logger } from '../logging/logger';
+import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
+import { DomainEvents } from './domain-events';
 import { InProcessPubSub } from './in-process-pubsub';
 import { LiveEventsService } from './live-events.service';
 import { LiveEventsRetention } from './live-events-retention';

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { logger } from '../logging/logger';
+import { logger } from '@waardenet/core';
 import { ChannelHandlers, MessageHandler, PubSubEngine } from './pubsub';
 
 const PREFIX = 'waardenet:';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvent, DomainEvents } from '../events/domain-events';
+import type { DomainEvent } from '@waardenet/core';
+import { DomainEvents } from './domain-events';
 import { LiveEventRecord } from './live-event.entity';
 import { PUBSUB, PubSubEngine } from './pubsub';
 
@@ -32,7 +33,8 @@ export const USER_ACCESS_CHANNEL = 'access:users';
 export class EventBatch {
   readonly events: LiveEvent[] = [];
   constructor(
-    private readonly em: EntityManager,
+    /** The transaction's entity manager. */
+    readonly em: EntityManager,
     private readonly domainEvents?: DomainEvents,
   ) {}
 

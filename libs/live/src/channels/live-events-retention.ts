@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { logger } from '../logging/logger';
+import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
 
 /** Rows deleted per statement: short transactions, so writers emitting events never wait long. */
 const BATCH = 5000;
