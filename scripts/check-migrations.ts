@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDatabase, dataSourceOptions, dropDatabase, startDatabaseServer } from '@waardenet/core';
 import { ENTITIES } from '../apps/api/src/entities';
+import { MIGRATIONS } from '../migrations';
 
 async function main() {
   const writeIndex = process.argv.indexOf('--write');
@@ -16,7 +17,7 @@ async function main() {
   const server = await startDatabaseServer('tooling-pg', 54331);
   const dbName = `wn_migcheck_${process.pid}`;
   const url = await createDatabase(server.adminUrl, dbName);
-  const ds = new DataSource({ ...dataSourceOptions(url, ENTITIES), logging: false });
+  const ds = new DataSource({ ...dataSourceOptions(url, ENTITIES, { migrations: MIGRATIONS }), logging: false });
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createDatabase, startDatabaseServer } from '../../libs/core/src/database/database-server';
 import { dataSourceOptions } from '../../libs/core/src/database/data-source-options';
 import { freePort } from '../../libs/core/src/net/free-port';
+import { MIGRATIONS } from '../../migrations';
 
 
 /**
@@ -18,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
   const url = await createDatabase(server.adminUrl, template);
   // Migrations need no entities; loading them here would put a second copy of the GraphQL
   // decorators' globals into this process, outside the test sandboxes.
-  const ds = new DataSource({ ...dataSourceOptions(url, []), logging: false });
+  const ds = new DataSource({ ...dataSourceOptions(url, [], { migrations: MIGRATIONS }), logging: false });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

@@ -18,13 +18,16 @@ import { NetworkModule } from '@waardenet/network';
 import { NotificationsModule } from '@waardenet/notifications';
 import { SearchModule } from '@waardenet/search';
 import { FiguresModule } from '@waardenet/figures';
+import { MediaModule } from '@waardenet/media';
+import { SsoModule } from '@waardenet/sso';
 import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
+import { ReadCacheModule } from '@waardenet/core/read-cache';
 import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
 export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule];
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, SsoModule];
 
 @Module({})
 export class AppModule {
@@ -41,7 +44,8 @@ export class AppModule {
         CoreModule.forRoot(config, drain, directFields),
         LiveEventsModule,
         RateLimitStoreModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES, sqlLogger), manualInitialization: !connect }),
+        ReadCacheModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ENTITIES, { sqlLogger }), manualInitialization: !connect }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, drain, directFields) }),
         ...DOMAIN_MODULES,
       ],

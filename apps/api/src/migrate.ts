@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@waardenet/core';
+import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
 
 /** An arbitrary constant: one instance migrates at a time when several start together. */
@@ -7,7 +8,7 @@ const MIGRATION_LOCK = 7_310_421;
 
 /** Applies pending migrations; returns the names it ran. */
 export async function migrate(databaseUrl: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(databaseUrl, ENTITIES));
+  const ds = new DataSource(dataSourceOptions(databaseUrl, ENTITIES, { migrations: MIGRATIONS }));
   await ds.initialize();
   try {
     await ds.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -1,11 +1,6 @@
-import { HANDLE as MENTION_HANDLE } from '../../notifications/src/handle';
 import { HANDLE, bioHasForbiddenCharacters, normalizeBio, normalizeHandle } from './handle-rules';
 
 describe('handle and bio rules', () => {
-  it('a handle is what an @mention can name (libs/notifications keeps its own copy for the migrations)', () => {
-    expect(HANDLE.source).toBe(MENTION_HANDLE.source);
-  });
-
   it('reads a handle as typed: trimmed, without its @, lower-case', () => {
     expect(normalizeHandle('  @AnnaB ')).toBe('annab');
     expect(HANDLE.test(normalizeHandle('Zoë'))).toBe(false);

@@ -1,6 +1,11 @@
+import { HANDLE as ACCOUNT_HANDLE } from '@waardenet/accounts';
 import { HANDLE, firstFreeHandle, handleBase } from './handle';
 
 describe('handles', () => {
+  it('a handle is what an @mention can name (this copy of accounts\' rule is kept for the migrations)', () => {
+    expect(HANDLE.source).toBe(ACCOUNT_HANDLE.source);
+  });
+
   it('derives lower-case ascii letters and digits from a display name', () => {
     expect(handleBase('Anna de Vries')).toBe('annadevries');
     expect(handleBase('Zoë Çelik 2')).toBe('zoecelik2');
