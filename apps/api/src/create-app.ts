@@ -12,6 +12,7 @@ import { DataSource, Logger as SqlLogger } from 'typeorm';
 import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waardenet/core';
 import { RATE_LIMIT_STORE, RateLimitGuard, RateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
+import { AnonymousReadCache, readCacheMiddleware } from '@waardenet/core/read-cache';
 import { AppModule } from './app.module';
 import { graphiql, graphiqlAvailable } from './graphiql';
 import { reachRouter } from './reach';
@@ -72,6 +73,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.use('/graphql', requestBudget(rateLimits, config.rateLimits.graphqlPerIp));
   app.useBodyParser('json', { limit: '1mb' });
   app.use('/graphql', documentSizeLimit());
+  // Anonymous reads of public threads and communities, answered from the cache without running GraphQL (libs/core/src/read-cache).
+  app.use('/graphql', readCacheMiddleware(app.get(AnonymousReadCache)));
   // After the AccessGuard (an APP_GUARD, registered first), so per-user limits know the viewer.
   app.useGlobalGuards(new RateLimitGuard(app.get(Reflector), rateLimits, config, app.get(DataSource)));
   app.useGlobalPipes(createValidationPipe());

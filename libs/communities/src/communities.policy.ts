@@ -39,6 +39,8 @@ export class CommunitiesPolicy {
 
   /** The viewer's rights in a community, worked out once per request (every post field asks). */
   access(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
+    // An anonymous read the read cache may store: its answer may show this community (stored only when all such are PUBLIC).
+    ctx.readRecord?.community(community.id, community.visibility);
     const cache = ctx.cached('communities.access', () => new Map<string, Promise<CommunityAccess>>());
     const key = `${ctx.viewer?.id ?? '-'}:${community.id}`;
     let access = cache.get(key);
@@ -143,6 +145,8 @@ export class CommunitiesPolicy {
    * Returns a condition and its parameters.
    */
   visibleSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    // Rows of many communities, none of them written down: such an answer is never shared (fail closed).
+    ctx.readRecord?.taint('visibleSql');
     const viewer = ctx.viewer;
     if (!viewer || viewer.suspended) return { sql: `${alias}.visibility <> 'PRIVATE'`, params: {} };
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
@@ -157,6 +161,8 @@ export class CommunitiesPolicy {
 
   /** The same rule as `access().canRead` (threads and posts may be read), as SQL over a communities alias. */
   readableSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    // Rows of many communities, none of them written down: such an answer is never shared (fail closed).
+    ctx.readRecord?.taint('readableSql');
     const viewer = ctx.viewer;
     if (!viewer || viewer.suspended) return { sql: `${alias}.visibility = 'PUBLIC'`, params: {} };
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };
@@ -170,6 +176,8 @@ export class CommunitiesPolicy {
 
   /** The same rule as `access().canModerate`, as SQL over a communities alias. */
   moderatesSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    // Rows of many communities, none of them written down: such an answer is never shared (fail closed).
+    ctx.readRecord?.taint('moderatesSql');
     const viewer = ctx.viewer;
     if (!viewer || viewer.suspended) return { sql: 'FALSE', params: {} };
     if (viewer.isPlatformAdmin) return { sql: 'TRUE', params: {} };

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { READ_RECORD, ReadRecord } from '../read-cache/read-record';
 
 /** Everything a service call needs to know about the request it serves: who asks, and the per-request caches. */
 export class RequestContext {
@@ -13,8 +14,15 @@ export class RequestContext {
    */
   manager: EntityManager | null = null;
   private readonly caches = new Map<string, unknown>();
+  /**
+   * Set on an anonymous read the read cache may store (its middleware puts it on the request): the
+   * policies write down what they let through, and the cache stores the answer only when all of it was public.
+   */
+  readonly readRecord: ReadRecord | undefined;
 
-  constructor(readonly req?: Request) {}
+  constructor(readonly req?: Request) {
+    this.readRecord = (req as { [READ_RECORD]?: ReadRecord } | undefined)?.[READ_RECORD];
+  }
 
   get ip(): string {
     return this.req?.ip ?? 'unknown';

@@ -1,0 +1,86 @@
+import type { EntitySubscriberInterface, InsertEvent, ObjectLiteral, QueryRunner, RemoveEvent, TransactionCommitEvent, TransactionRollbackEvent, UpdateEvent } from 'typeorm';
+import type { ContentChanges } from './content-changes';
+import { ALL_TAG, communityTag } from './read-record';
+
+/** Where a transaction's changes wait for its commit (QueryRunner.data is TypeORM's slot for such). */
+const PENDING = 'waardenet.contentChanges';
+
+/** The users' fields shown to visitors beside their posts: a change to one of them reaches every page. */
+const PUBLIC_USER_FIELDS = ['displayName', 'handle', 'bio', 'deletedAt', 'avatarUrl'];
+
+/**
+ * What a written row changes for visitors, as ContentChanges tags; none when it changes nothing they see
+ * (or the change always writes a live event too, which is how posts, threads and reactions are covered).
+ */
+export function tagsOfWrite(table: string, row: ObjectLiteral | undefined, kind: 'insert' | 'update' | 'remove'): string[] {
+  switch (table) {
+    // Every change readers see in a thread or a community's list writes one (libs/live): the main source.
+    case 'live_events':
+      if (kind !== 'insert') return []; // the retention job deleting old events changes nothing shown
+      return typeof row?.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
+    // Name, description, visibility: an update through the query builder names no row, so everything goes.
+    case 'communities':
+      return typeof row?.id === 'string' ? [communityTag(row.id)] : [ALL_TAG];
+    // Member counts, bans, roles.
+    case 'memberships':
+      return typeof row?.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
+    // Shown on community pages (a library's name) and beside posts (expert badges): rare, so everything goes.
+    case 'libraries':
+    case 'expertise':
+      return [ALL_TAG];
+    case 'users':
+      if (kind !== 'update') return kind === 'remove' ? [ALL_TAG] : [];
+      return !row || PUBLIC_USER_FIELDS.some((f) => f in row) ? [ALL_TAG] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Watches every write made through TypeORM (registered on the DataSource by ContentChanges): applies its
+ * tags at once (before the commit, on this instance) and again after the commit (everywhere).
+ */
+export class ContentChangesSubscriber implements EntitySubscriberInterface {
+  constructor(private readonly changes: ContentChanges) {}
+
+  afterInsert(event: InsertEvent<ObjectLiteral>): void {
+    this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, event.entity, 'insert'));
+  }
+
+  afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
+    const row = event.entity ?? event.databaseEntity;
+    const known = event.databaseEntity ? { ...event.databaseEntity, ...row } : row;
+    this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, known as ObjectLiteral | undefined, 'update'));
+  }
+
+  afterRemove(event: RemoveEvent<ObjectLiteral>): void {
+    this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, event.entity ?? event.databaseEntity, 'remove'));
+  }
+
+  afterSoftRemove(event: RemoveEvent<ObjectLiteral>): void {
+    this.afterRemove(event);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    // Releasing a savepoint is no commit: wait for the outer transaction's.
+    if (event.queryRunner.isTransactionActive) return;
+    const pending = event.queryRunner.data?.[PENDING] as Set<string> | undefined;
+    if (!pending) return;
+    delete event.queryRunner.data[PENDING];
+    this.changes.changed([...pending]);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    // A savepoint rolled back keeps its tags: dropping a few entries too many is harmless.
+    if (!event.queryRunner.isTransactionActive && event.queryRunner.data) delete event.queryRunner.data[PENDING];
+  }
+
+  private note(queryRunner: QueryRunner | undefined, tags: string[]): void {
+    if (!tags.length) return;
+    this.changes.local(tags);
+    if (!queryRunner?.isTransactionActive) return this.changes.changed(tags);
+    queryRunner.data ??= {};
+    const pending = (queryRunner.data[PENDING] ??= new Set<string>()) as Set<string>;
+    for (const tag of tags) pending.add(tag);
+  }
+}
