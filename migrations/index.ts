@@ -23,6 +23,7 @@ import { TwoFactor1795900000200 } from './1795900000200-TwoFactor';
 import { AccountDeletionAndRetention1795900000190 } from './1795900000190-AccountDeletionAndRetention';
 import { ProfileBioAndHandleRedirects1795900000210 } from './1795900000210-ProfileBioAndHandleRedirects';
 import { NotificationTimesInMilliseconds1795900000220 } from './1795900000220-NotificationTimesInMilliseconds';
+import { LibrarySingleSignOn1795900000300 } from './1795900000300-LibrarySingleSignOn';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -33,4 +34,4 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022,
   LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
   PasswordResetAndSessions1795900000160, EmailVerification1795900000180, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
-  NotificationTimesInMilliseconds1795900000220];
+  NotificationTimesInMilliseconds1795900000220, LibrarySingleSignOn1795900000300];

@@ -23,7 +23,7 @@ export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? 
 /** The client routes with the History API: any other GET for a page answers its index.html. */
 function spaFallback(index: string) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|api|health|ready)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
+    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|api|auth|health|ready)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
     if (!page || !req.accepts('html')) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

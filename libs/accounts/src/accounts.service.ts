@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import DataLoader from 'dataloader';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, conflict, notFound, unauthenticated, entityLoader } from '@waardenet/core';
 import { EmailAddressService } from './email-address.service';
-import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
+import { assertDisplayNameCharacters, assertNotImpersonatingStaff, assertNotReservedName } from './display-name';
 import { LoginInput, RegisterInput } from './dto/register.input';
 import { LoginThrottle } from './login-throttle';
 import { TotpService } from './totp/totp.service';
@@ -34,6 +34,7 @@ export class AccountsService {
    * `device` is where the session is made: the client address (login limits) and its User-Agent ("mySessions"). */
   async register(input: RegisterInput, device: Device = {}): Promise<IssuedTokens> {
     assertDisplayNameCharacters(input.displayName);
+    assertNotReservedName(input.displayName);
     assertAcceptablePassword(input.password, 'password');
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (em) => {
@@ -70,6 +71,49 @@ export class AccountsService {
     });
     await release();
     return this.db.transaction((em) => this.tokens.startSession(em, user.id, device.userAgent ?? null));
+  }
+
+  /**
+   * The second step of a sign-in that another way already proved (a library's identity provider, libs/sso):
+   * when the account has two-step verification on, the code is required exactly as for login (TOTP_REQUIRED,
+   * TOTP_INVALID), and a wrong code counts as a failed login of the account.
+   */
+  async checkSecondFactor(userId: string, totpCode: string | null | undefined, device: Device = {}): Promise<void> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    const release = await this.throttle.attempt(device.ip ?? 'unknown', user.email);
+    await this.totp.checkAtLogin(user.id, totpCode).catch(async (e: unknown) => {
+      if (e instanceof AppError && e.extensions.reason === 'TOTP_REQUIRED') await release();
+      throw e;
+    });
+    await release();
+  }
+
+  /** A session for an account signed in another way, in `em`'s transaction: the same one login makes. */
+  startSession(em: EntityManager, userId: string, device: Device = {}): Promise<IssuedTokens> {
+    return this.tokens.startSession(em, userId, device.userAgent ?? null);
+  }
+
+  /**
+   * An account made for someone a library's identity provider vouched for (libs/sso): no password (none
+   * matches an empty hash; they can set one with the reset link), the address verified when the provider
+   * said so (else the usual verification mail goes out), the display name checked as at registration.
+   */
+  async createExternalAccount(em: EntityManager, input: { email: string; displayName: string; emailVerified: boolean }): Promise<User> {
+    assertDisplayNameCharacters(input.displayName);
+    assertNotReservedName(input.displayName);
+    await assertNotImpersonatingStaff(em, input.displayName, null);
+    const verified = input.emailVerified || !this.config.emailVerification;
+    const user = await em.save(
+      em.create(User, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash: '',
+        emailVerifiedAt: verified ? new Date() : null,
+        isPlatformAdmin: verified && this.config.adminEmails.includes(input.email),
+      }),
+    );
+    if (!verified) await this.addresses.sendVerification(em, user);
+    return user;
   }
 
   refresh(refreshToken: string): Promise<IssuedTokens> {

@@ -41,6 +41,22 @@ export function assertDisplayNameCharacters(name: string): void {
   throw badInput(message, { reason: 'DISPLAY_NAME_INVALID_CHARACTERS', fields: field(message) });
 }
 
+/**
+ * Names the platform itself shows for someone: a deleted author is "verwijderd account" (DELETED_ACCOUNT_NAME,
+ * "deleted account" in English). No one may take them, nor anything that looks like them (see lookalikeKeys),
+ * or a living member could pass for a deleted one and the other way round.
+ */
+export const RESERVED_DISPLAY_NAMES = ['verwijderd account', 'deleted account'] as const;
+
+/** Refuses a display name that is, or looks like, one of RESERVED_DISPLAY_NAMES. */
+export function assertNotReservedName(name: string): void {
+  const squeezed = (s: string) => lookalikeKeys(s).map((k) => k.replace(/[\s\p{P}\p{S}]+/gu, ''));
+  const keys = squeezed(name);
+  if (!RESERVED_DISPLAY_NAMES.some((reserved) => squeezed(reserved).some((k, i) => k === keys[i]))) return;
+  const message = 'displayName: is the name shown for a deleted account; choose another name.';
+  throw badInput(message, { reason: 'DISPLAY_NAME_RESERVED', fields: field(message) });
+}
+
 /** Unicode TR39's skeleton (confusables.txt, by unhomoglyph): two names that look alike have the same skeleton. */
 const skeleton = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
 

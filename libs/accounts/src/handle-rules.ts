@@ -1,6 +1,12 @@
 /** A handle: 3 to 30 lower-case ascii letters and digits (so case-insensitive uniqueness is plain equality). */
 export const HANDLE = /^[a-z0-9]{3,30}$/;
 
+/**
+ * Handles no account may hold: the ones "verwijderd account" and "deleted account" would give (see
+ * RESERVED_DISPLAY_NAMES), with or without digits after them (deletedaccount2), and the bare words.
+ */
+export const isReservedHandle = (handle: string) => /^(verwijderd|deleted)(account)?[0-9]*$/.test(handle);
+
 /** How often an account may change its handle: once a day, so a name cannot be passed around quickly. */
 export const HANDLE_CHANGE_INTERVAL_SECONDS = 24 * 3600;
 

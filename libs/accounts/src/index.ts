@@ -16,3 +16,6 @@ export * from './totp/totp-secret-box';
 export * from './privacy';
 export * from './handle-redirect.entity';
 export * from './handle-rules';
+export * from './display-name';
+export * from './dto/auth-payload.type';
+export { WebSessionInterceptor } from './web-session';

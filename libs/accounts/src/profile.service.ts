@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, notFound } from '@waardenet/core';
-import { assertDisplayNameCharacters, assertNotImpersonatingStaff } from './display-name';
+import { assertDisplayNameCharacters, assertNotImpersonatingStaff, assertNotReservedName } from './display-name';
 import { UpdateProfileInput } from './dto/profile.inputs';
-import { BIO_MAX, HANDLE, HANDLE_CHANGE_INTERVAL_SECONDS, bioHasForbiddenCharacters, normalizeHandle } from './handle-rules';
+import { BIO_MAX, HANDLE, HANDLE_CHANGE_INTERVAL_SECONDS, bioHasForbiddenCharacters, isReservedHandle, normalizeHandle } from './handle-rules';
 import { User } from './user.entity';
 
 const handleTaken = (handle: string) =>
@@ -24,6 +24,7 @@ export class ProfileService {
       throw badInput('Give a display name, a bio or a language to change.', { reason: 'NOTHING_TO_CHANGE', fields: { displayName: ['give something to change'] } });
     }
     if (displayName !== undefined) assertDisplayNameCharacters(displayName);
+    if (displayName !== undefined) assertNotReservedName(displayName);
     // Counted in characters as a reader sees them (code points): an emoji is one, not two UTF-16 units.
     if (bio !== undefined && [...bio].length > BIO_MAX) {
       const message = `bio: must be at most ${BIO_MAX} characters long`;
@@ -58,6 +59,9 @@ export class ProfileService {
    */
   async setHandle(ctx: RequestContext, handle: string): Promise<User> {
     const userId = ctx.viewer!.id;
+    if (isReservedHandle(handle)) {
+      throw badInput(`handle: @${handle} is kept for deleted accounts; choose another.`, { reason: 'HANDLE_RESERVED', fields: { handle: ['is reserved'] } });
+    }
     try {
       await this.db.transaction(async (em) => {
         const [me]: { handle: string | null; wait: number | null }[] = await em.query(

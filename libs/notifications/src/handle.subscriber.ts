@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntitySubscriberInterface, InsertEvent } from 'typeorm';
-import { User } from '@waardenet/accounts';
+import { User, isReservedHandle } from '@waardenet/accounts';
 import { firstFreeHandle, handleBase, handleVariantsPattern } from './handle';
 
 /** The first free handle for a display name, as seen by `em` (inside the caller's transaction). */
 export async function freeHandleFor(em: EntityManager, displayName: string): Promise<string> {
-  const base = handleBase(displayName);
+  const suggested = handleBase(displayName);
+  // Never a handle kept for deleted accounts (a member called "Deleted" becomes @deletedlezer).
+  const base = isReservedHandle(suggested) ? `${suggested.slice(0, 18)}lezer` : suggested;
   // Two accounts with the same name registering at once: the second waits for the first to commit, then sees its handle.
   if (em.queryRunner?.isTransactionActive) await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`handle:${base}`]);
   // A handle given up within the redirect period is still its old account's (ProfileService.setHandle).

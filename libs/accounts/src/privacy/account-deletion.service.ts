@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestContext, badInput, logger, unauthenticated } from '@waardenet/core';
+import { ModAction, ModTarget, RequestContext, appendAudit, badInput, logger, unauthenticated } from '@waardenet/core';
 import { LoginThrottle } from '../login-throttle';
 import { verifyPassword } from '../password';
 import { TokensService } from '../tokens.service';
@@ -8,6 +8,9 @@ import { User } from '../user.entity';
 
 /** What a deleted author is called wherever their name would show (Dutch first; the row keeps no other name). */
 export const DELETED_ACCOUNT_NAME = 'verwijderd account';
+
+/** The title left on a thread whose opener erased their content and that nobody visibly replied to. */
+export const ERASED_THREAD_TITLE = '[verwijderd]';
 
 /**
  * Rows whose foreign key to users cascades but that are kept when an account is deleted: the content
@@ -47,6 +50,7 @@ export class AccountDeletionService {
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
       const sessions = await this.tokens.endSessions(user.id, { all: true }, em);
       if (removeContent) await this.eraseContent(em, user.id);
+      await this.handOverOwnership(em, user.id);
       await this.eraseAccount(em, user.id);
       return sessions;
     });
@@ -54,6 +58,48 @@ export class AccountDeletionService {
     await this.tokens.announceEnded(ended);
     logger.info({ userId: user.id, removeContent }, 'account deleted by its owner');
     return true;
+  }
+
+  /**
+   * A community whose only active owner is the account passes to its library's staff: every ADMIN of the
+   * library (or, when it has none, every staff member) becomes an active OWNER there, so the community is
+   * never left without one. Refusing the deletion instead would leave the member no way out (no mutation
+   * makes someone else owner), and the library answers for its communities anyway. Each hand-over is an
+   * audit line by the system (actor null), OWNERSHIP_TRANSFERRED, naming the heirs in its details. A library
+   * without any staff leaves the community to the platform admins (logged as a warning).
+   */
+  private async handOverOwnership(em: EntityManager, userId: string): Promise<void> {
+    const orphaned: { community_id: string; library_id: string }[] = await em.query(
+      `SELECT m.community_id, c.library_id FROM memberships m JOIN communities c ON c.id = m.community_id
+        WHERE m.user_id = $1 AND m.role = 'OWNER' AND m.state = 'ACTIVE'
+          AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.community_id = m.community_id AND o.user_id <> $1 AND o.role = 'OWNER' AND o.state = 'ACTIVE')
+        ORDER BY m.community_id FOR UPDATE OF m`,
+      [userId],
+    );
+    for (const { community_id: communityId, library_id: libraryId } of orphaned) {
+      // Staff who are banned from the community do not become its owners; admins first, else any staff.
+      const heirs: { user_id: string }[] = await em.query(
+        `WITH staff AS (
+           SELECT s.user_id, s.role FROM library_staff s JOIN users u ON u.id = s.user_id
+            WHERE s.library_id = $1 AND s.user_id <> $2 AND u.deleted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM memberships b WHERE b.community_id = $3 AND b.user_id = s.user_id AND b.state = 'BANNED'))
+         SELECT user_id FROM staff WHERE role = 'ADMIN' OR NOT EXISTS (SELECT 1 FROM staff WHERE role = 'ADMIN') ORDER BY user_id`,
+        [libraryId, userId, communityId],
+      );
+      if (!heirs.length) {
+        logger.warn({ communityId, libraryId }, 'the last owner of a community deleted their account and its library has no staff to take it over');
+        continue;
+      }
+      await em.query(
+        `INSERT INTO memberships (community_id, user_id, role, state) SELECT $1, unnest($2::uuid[]), 'OWNER', 'ACTIVE'
+         ON CONFLICT (community_id, user_id) DO UPDATE SET role = 'OWNER', state = 'ACTIVE'`,
+        [communityId, heirs.map((h) => h.user_id)],
+      );
+      await appendAudit(em, {
+        actorId: null, action: ModAction.OWNERSHIP_TRANSFERRED, targetType: ModTarget.COMMUNITY, targetId: communityId, communityId,
+        details: `the only owner deleted their account; now owned by the library's staff (${heirs.length})`,
+      });
+    }
   }
 
   /** Empties the account's row and deletes every row that belongs to the account alone (see KEPT). */
@@ -90,6 +136,15 @@ export class AccountDeletionService {
       `DELETE FROM threads t WHERE t.author_id = $1 AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.author_id <> $1)`,
       [userId],
     );
+    // A thread of theirs that stays only because of others' posts nobody can read as replies (removed, hidden,
+    // pending or deleted ones) was not answered: its title, their words too, is blanked (and leaves search).
+    // A thread others visibly replied to keeps its title, the heading of their replies.
+    await em.query(
+      `UPDATE threads t SET title = $2 WHERE t.author_id = $1 AND NOT EXISTS (
+         SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.author_id <> $1 AND p.seq > 1 AND p.state = 'VISIBLE' AND p.deleted_at IS NULL)`,
+      [userId, ERASED_THREAD_TITLE],
+    );
+    await em.query(`DELETE FROM search_threads s USING threads t WHERE s.thread_id = t.id AND t.author_id = $1 AND t.title = $2`, [userId, ERASED_THREAD_TITLE]);
     // Visible replies that were counted stop counting, as when their author deletes them one by one.
     await em.query(
       `UPDATE threads t SET reply_count = greatest(0, t.reply_count - c.n)

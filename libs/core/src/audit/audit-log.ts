@@ -37,6 +37,10 @@ export enum ModAction {
   CHANGE_LIBRARY_STAFF_ROLE = 'CHANGE_LIBRARY_STAFF_ROLE',
   UPDATE_LIBRARY_STYLE = 'UPDATE_LIBRARY_STYLE',
   IMPORT_CATALOGUE = 'IMPORT_CATALOGUE',
+  /** A community's only owner deleted their account: its library's staff became its owners (by the system). */
+  OWNERSHIP_TRANSFERRED = 'OWNERSHIP_TRANSFERRED',
+  /** A library's single sign-on (OpenID Connect) was configured, changed, switched on or off. */
+  CONFIGURE_LIBRARY_SSO = 'CONFIGURE_LIBRARY_SSO',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 

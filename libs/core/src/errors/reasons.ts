@@ -125,6 +125,21 @@ export const REASONS = {
   EXPORT_IN_PROGRESS: rateLimit('Je gegevens worden al gedownload; wacht tot die download klaar is.', 'Your data is already being downloaded; wait until that download has finished.'),
   EXPORT_BUSY: rateLimit('Er lopen al andere downloads van accountgegevens.', 'Other downloads of account data are running.'),
 
+  // Single sign-on (libs/sso) and names kept for deleted accounts.
+  DISPLAY_NAME_RESERVED: { code: 'BAD_USER_INPUT', nl: 'displayName: dit is de naam die een verwijderd account krijgt; kies een andere naam.', en: 'displayName: is the name shown for a deleted account; choose another name.' },
+  HANDLE_RESERVED: { code: 'BAD_USER_INPUT', nl: 'Deze gebruikersnaam is gereserveerd voor verwijderde accounts; kies een andere.', en: '{detail}' },
+  SSO_NOT_AVAILABLE: { code: 'NOT_FOUND', nl: 'Deze bibliotheek biedt geen inloggen met een eigen account aan.', en: 'This library does not offer signing in with its own account.' },
+  SSO_ISSUER_INVALID: { code: 'BAD_USER_INPUT', nl: 'issuer: moet een https://-adres zijn (http:// alleen voor localhost), zonder vraag of fragment.', en: '{detail}' },
+  SSO_SECRET_REQUIRED: { code: 'BAD_USER_INPUT', nl: 'clientSecret: is nodig als je inloggen via de bibliotheek voor het eerst instelt.', en: '{detail}' },
+  SSO_STATE_INVALID: { code: 'UNAUTHENTICATED', nl: 'Deze inlogpoging is verlopen, al gebruikt of in een andere browser begonnen; probeer het opnieuw.', en: 'This sign-in attempt has expired, was already used or began in another browser; try again.' },
+  SSO_DENIED: { code: 'UNAUTHENTICATED', nl: 'Het inloggen bij je bibliotheek is afgebroken of geweigerd.', en: 'Signing in with your library was cancelled or refused.' },
+  SSO_PROVIDER_UNAVAILABLE: { code: 'UNAUTHENTICATED', nl: 'De inlogdienst van je bibliotheek is nu niet bereikbaar; probeer het later opnieuw of log in met je wachtwoord.', en: 'Your library\'s sign-in service cannot be reached now; try again later or log in with your password.' },
+  SSO_LOGIN_FAILED: { code: 'UNAUTHENTICATED', nl: 'De inlogdienst van je bibliotheek bevestigde het inloggen niet; probeer het opnieuw.', en: 'Your library\'s sign-in service did not confirm the sign-in; try again.' },
+  SSO_EMAIL_MISSING: { code: 'UNAUTHENTICATED', nl: 'Je bibliotheek gaf geen e-mailadres door; zonder adres kan er geen account worden gekoppeld of gemaakt.', en: 'Your library passed on no email address; without one no account can be linked or made.' },
+  SSO_EMAIL_NOT_VERIFIED: { code: 'UNAUTHENTICATED', nl: 'Er bestaat al een account met dit adres, maar je bibliotheek heeft het adres niet bevestigd; log in met je wachtwoord.', en: 'An account with this address exists, but your library has not verified the address; log in with your password.' },
+  SSO_ACCOUNT_EMAIL_NOT_VERIFIED: { code: 'UNAUTHENTICATED', nl: 'Er bestaat al een account met dit adres dat nog niet bevestigd is; log in met je wachtwoord en bevestig je adres eerst.', en: 'An account with this address exists that has not been confirmed; log in with your password and confirm your address first.' },
+  SSO_TICKET_INVALID: { code: 'UNAUTHENTICATED', nl: 'Deze inloglink is verlopen of al gebruikt; log opnieuw in via je bibliotheek.', en: 'This sign-in link has expired or was already used; sign in with your library again.' },
+
   // Libraries and experts.
   LIBRARY_REQUIRED: { code: 'BAD_USER_INPUT', nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.', en: 'This claim names no library; say which library vouches for it.' },
   CLAIM_AT_OTHER_LIBRARY: { code: 'BAD_USER_INPUT', nl: 'Deze claim is bij een andere bibliotheek gedaan; daar wordt erover beslist.', en: 'This claim was made at another library; it is decided in that library’s name.' },
