@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { AppConfig } from '@waardenet/core';
 import { DomainEvents } from '@waardenet/live/channels';
+import { ContentChanges } from '@waardenet/core/read-cache';
 import { EMBED_CSP, embedPage, oembedJson } from './embed';
 import { atomFeed } from './feeds';
 import { CachedAnswer, PageCache } from './page-cache';
@@ -39,6 +40,8 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   const sitemaps = new Sitemaps(reader.db, reader.communityPolicy, reader.threadsPolicy, config.email.publicUrl);
   const cache = new PageCache();
   app.get(DomainEvents, { strict: false }).onAny(async () => cache.clear(QUIET_AFTER_EVENT_MS));
+  // Every change readers see, before and after its commit, on any instance: what empties the anonymous read cache.
+  app.get(ContentChanges, { strict: false }).listen(() => cache.clear());
 
   const router = Router();
   /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */
@@ -47,7 +50,10 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
     try {
       const key = keyOf(req);
       let answer = cache.get(key);
-      if (!answer) cache.set(key, (answer = await make(req)));
+      if (!answer) {
+        const started = cache.begin();
+        cache.set(key, (answer = await make(req)), started);
+      }
       send(req, res, answer);
     } catch (err) {
       next(err);

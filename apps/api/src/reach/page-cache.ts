@@ -9,19 +9,30 @@ export interface CachedAnswer {
 
 /**
  * A small in-process LRU of rendered public answers, keyed by path, each kept for a short time (`ttlMs`).
- * The answers are rendered as an anonymous visitor, so one copy serves everyone. Domain events that change
- * what visitors see (a new thread or post, an approval, a take-down, a move) clear it all: cheaper than
- * working out which pages a change touches. Edits and visibility changes have no event; the TTL bounds those.
+ * The answers are rendered as an anonymous visitor, so one copy serves everyone. Every change readers see
+ * clears it all (ContentChanges, the same source as the anonymous read cache's: libs/core/src/read-cache):
+ * cheaper than working out which pages a change touches.
+ *
+ * Versioned like the read cache: a render takes `begin()` first, and `set` refuses its answer when the
+ * cache was cleared since, because the render may have read the state before the change. Changes clear
+ * it before their transaction commits and again after, so a render overtaken by a commit is never kept.
  */
 export class PageCache {
   private readonly entries = new Map<string, { answer: CachedAnswer; until: number }>();
   /** Nothing is stored until then: see clear(). */
   private quietUntil = 0;
+  private seq = 0;
+  private clearedAt = 0;
 
   constructor(
     private readonly max = 500,
     private readonly ttlMs = 30_000,
   ) {}
+
+  /** The version a render starts from; pass it to `set`. */
+  begin(): number {
+    return this.seq;
+  }
 
   get(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
@@ -32,18 +43,21 @@ export class PageCache {
     return entry.answer;
   }
 
-  set(key: string, answer: CachedAnswer): void {
+  /** Keeps an answer rendered since `started` (from `begin`), unless the cache was cleared meanwhile. */
+  set(key: string, answer: CachedAnswer, started?: number): void {
     if (Date.now() < this.quietUntil) return;
+    if (started !== undefined && started < this.clearedAt) return;
     this.entries.delete(key);
     this.entries.set(key, { answer, until: Date.now() + this.ttlMs });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
   }
 
   /**
-   * Empties the cache. Domain events are announced inside the write's transaction, before it commits: a
-   * page rendered in between would still show the old state, so for `quietMs` nothing new is stored.
+   * Empties the cache, and refuses the answers of renders under way. `quietMs`: also store nothing for
+   * that long (for a caller that cannot say when its render began).
    */
   clear(quietMs = 0): void {
+    this.clearedAt = ++this.seq;
     this.entries.clear();
     this.quietUntil = Math.max(this.quietUntil, Date.now() + quietMs);
   }

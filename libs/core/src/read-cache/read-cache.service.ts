@@ -7,6 +7,8 @@ import { readCacheConfig } from './read-cache.config';
 @Injectable()
 export class AnonymousReadCache {
   readonly cache: ReadCache;
+  /** Set by benchmarks that measure the path without the cache in the same run (bench/read.bench.ts). */
+  paused = false;
 
   constructor(private readonly changes: ContentChanges) {
     const { maxBytes, ttlMs } = readCacheConfig();
@@ -16,7 +18,7 @@ export class AnonymousReadCache {
 
   /** False while changes made elsewhere may not reach this instance (Redis down): then nothing is read from or stored in the cache. */
   usable(): boolean {
-    return this.changes.healthy();
+    return !this.paused && this.changes.healthy();
   }
 }
 
