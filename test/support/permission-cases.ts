@@ -14,6 +14,7 @@ import { NETWORK_CASES } from './permission-cases-network';
 import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
 import { PROFILE_CASES } from './permission-cases-profile';
 import { TOTP_CASES } from './permission-cases-totp';
+import { SSO_CASES } from './permission-cases-sso';
 import { PRIVACY_CASES } from './permission-cases-privacy';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
@@ -263,5 +264,5 @@ const FOUNDATION_CASES: Record<string, Case> = {
 
 export const PERMISSION_CASES: Record<string, Case> = {
   ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES, ...SSO_CASES,
 };
