@@ -53,7 +53,7 @@ export interface TestApp {
 }
 
 /** Boots the real api on a fresh clone of the migrated template database, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp; port?: number } = {}): Promise<TestApp> {
   const adminUrl = process.env.WN_TEST_ADMIN_URL;
   const template = process.env.WN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('e2e tests need the global setup: run them with `npm run test:e2e`');
@@ -72,7 +72,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   });
   // Every test app logs its SQL into the counter (query-count tests read it); the production app has none.
   const app = await createApp(config, databaseUrl, { sqlLogger: queryCounter });
-  await app.listen(0, '127.0.0.1');
+  // A fixed port when the app must know its own address up front (PUBLIC_URL: the federation tests).
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const url = await app.getUrl();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();

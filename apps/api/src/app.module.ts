@@ -18,6 +18,7 @@ import { NetworkModule } from '@waardenet/network';
 import { NotificationsModule } from '@waardenet/notifications';
 import { SearchModule } from '@waardenet/search';
 import { FiguresModule } from '@waardenet/figures';
+import { FederationModule } from '@waardenet/federation';
 import { MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
 import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
@@ -27,7 +28,7 @@ import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
 export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, SsoModule];
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, SsoModule, FederationModule];
 
 @Module({})
 export class AppModule {

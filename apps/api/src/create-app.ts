@@ -13,6 +13,7 @@ import { AppConfig, PinoNestLogger, createValidationPipe, logger } from '@waarde
 import { RATE_LIMIT_STORE, RateLimitGuard, RateLimitStore, requestBudget } from '@waardenet/core/rate-limit';
 import { documentSizeLimit, liveValidationRules, securityHeaders } from '@waardenet/core/security';
 import { AnonymousReadCache, readCacheMiddleware } from '@waardenet/core/read-cache';
+import { FederationRuntime, federationMiddleware } from '@waardenet/federation';
 import { AppModule } from './app.module';
 import { graphiql, graphiqlAvailable } from './graphiql';
 import { reachRouter } from './reach';
@@ -23,7 +24,7 @@ export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? 
 /** The client routes with the History API: any other GET for a page answers its index.html. */
 function spaFallback(index: string) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|api|auth|health|ready)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
+    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|api|auth|health|ready|media)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
     if (!page || !req.accepts('html')) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
@@ -71,6 +72,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.getHttpServer().once('close', () => void rateLimits.close());
   // Before the body is parsed: a client over its request budget costs next to nothing.
   app.use('/graphql', requestBudget(rateLimits, config.rateLimits.graphqlPerIp));
+  // ActivityPub (WebFinger, NodeInfo, /ap/…): before the body parser, so HTTP signatures are checked on the bytes sent.
+  app.use(federationMiddleware(app.get(FederationRuntime), rateLimits, config));
   app.useBodyParser('json', { limit: '1mb' });
   app.use('/graphql', documentSizeLimit());
   // Anonymous reads of public threads and communities, answered from the cache without running GraphQL (libs/core/src/read-cache).

@@ -25,6 +25,9 @@ export enum ModAction {
   APPROVE_MEMBER = 'APPROVE_MEMBER',
   REJECT_MEMBER = 'REJECT_MEMBER',
   INVITE_MEMBER = 'INVITE_MEMBER',
+  /** An invitation link made (details: its expiry and use limit) or revoked. */
+  CREATE_INVITE_LINK = 'CREATE_INVITE_LINK',
+  REVOKE_INVITE_LINK = 'REVOKE_INVITE_LINK',
   SUSPEND_USER = 'SUSPEND_USER',
   UNSUSPEND_USER = 'UNSUSPEND_USER',
   RESOLVE_REPORT = 'RESOLVE_REPORT',
@@ -41,6 +44,9 @@ export enum ModAction {
   OWNERSHIP_TRANSFERRED = 'OWNERSHIP_TRANSFERRED',
   /** A library's single sign-on (OpenID Connect) was configured, changed, switched on or off. */
   CONFIGURE_LIBRARY_SSO = 'CONFIGURE_LIBRARY_SSO',
+  /** A platform admin stopped (or resumed) federating with a server (libs/federation). */
+  BLOCK_INSTANCE = 'BLOCK_INSTANCE',
+  UNBLOCK_INSTANCE = 'UNBLOCK_INSTANCE',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
@@ -63,6 +69,8 @@ export enum ModTarget {
   WATCHED_WORD = 'WATCHED_WORD',
   REVISION = 'REVISION',
   LIBRARY = 'LIBRARY',
+  /** A remote server (federation_blocked_instances). */
+  INSTANCE = 'INSTANCE',
 }
 registerEnumType(ModTarget, { name: 'ModTarget' });
 

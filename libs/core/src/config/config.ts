@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { WebPushConfig, webPushConfig } from './web-push-config';
+import { FederationConfig, federationConfig } from './federation-config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -35,6 +37,34 @@ export interface AppConfig {
   email: EmailConfig;
   live: LiveConfig;
   retention: RetentionConfig;
+  /** Uploaded images and documents (libs/media): storage engine and limits. */
+  media: MediaConfig;
+  /** Web Push: VAPID keys (kept under dataDir when unset, outside production) and allowed endpoints. */
+  webPush: WebPushConfig;
+  /** ActivityPub federation (libs/federation): private addresses for tests, inbox limits, polling. */
+  federation: FederationConfig;
+}
+
+/** Uploaded images and documents (libs/media; docs/limits.md "Media"). */
+export interface MediaConfig {
+  /** Where the bytes go: `postgres` (default, a bytea table) or `s3` (MEDIA_STORAGE). */
+  storage: 'postgres' | 's3';
+  s3: { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  /** One uploaded file, as sent (MEDIA_MAX_FILE_BYTES). */
+  maxFileBytes: number;
+  /** Pixels of a decoded image (MEDIA_MAX_PIXELS): a decompression bomb is refused from its header. */
+  maxPixels: number;
+  /** Uploads and bytes per account in any 24 hours, and for accounts younger than RATE_LIMIT_NEW_USER_AGE. */
+  dailyUploads: number;
+  dailyBytes: number;
+  dailyUploadsNewUser: number;
+  dailyBytesNewUser: number;
+  /** Bytes stored for one library's communities and house style (MEDIA_LIBRARY_BYTES). */
+  libraryBytes: number;
+  /** Images processed at once (MEDIA_PROCESSING_CONCURRENCY); past a queue of 8 per slot uploads are refused, not held. */
+  processingConcurrency: number;
+  /** Post images never used in a post are deleted this many hours after upload (MEDIA_ORPHAN_HOURS). */
+  orphanHours: number;
 }
 
 /** How long personal data is kept (docs/privacy.md); in days, 0 keeps it for good. Applied hourly by DataRetention (libs/accounts). */
@@ -279,6 +309,35 @@ function retentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   };
 }
 
+function mediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
+  const storage = (env.MEDIA_STORAGE ?? '').trim().toLowerCase() || 'postgres';
+  if (storage !== 'postgres' && storage !== 's3') throw new ConfigError('MEDIA_STORAGE', `must be postgres or s3 (got "${env.MEDIA_STORAGE}")`);
+  const s3 = {
+    endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
+    region: (env.S3_REGION ?? '').trim() || 'us-east-1',
+    bucket: (env.S3_BUCKET ?? '').trim(),
+    accessKeyId: (env.S3_ACCESS_KEY_ID ?? '').trim() || undefined,
+    secretAccessKey: (env.S3_SECRET_ACCESS_KEY ?? '').trim() || undefined,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE'),
+  };
+  if (storage === 's3' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket)) {
+    throw new ConfigError('S3_BUCKET', `must name the bucket (3-63 lower-case letters, digits, dots, hyphens) when MEDIA_STORAGE=s3 (got "${s3.bucket}")`);
+  }
+  return {
+    storage,
+    s3,
+    maxFileBytes: int(env, 'MEDIA_MAX_FILE_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    maxPixels: int(env, 'MEDIA_MAX_PIXELS', 40_000_000, 10_000, 268_402_689),
+    dailyUploads: int(env, 'MEDIA_DAILY_UPLOADS', 50, 0, 100_000),
+    dailyBytes: int(env, 'MEDIA_DAILY_BYTES', 200 * 1024 * 1024, 0, 100 * 1024 ** 3),
+    dailyUploadsNewUser: int(env, 'MEDIA_DAILY_UPLOADS_NEW_USER', 10, 0, 100_000),
+    dailyBytesNewUser: int(env, 'MEDIA_DAILY_BYTES_NEW_USER', 30 * 1024 * 1024, 0, 100 * 1024 ** 3),
+    libraryBytes: int(env, 'MEDIA_LIBRARY_BYTES', 10 * 1024 ** 3, 0, 10 * 1024 ** 4),
+    processingConcurrency: int(env, 'MEDIA_PROCESSING_CONCURRENCY', 2, 1, 64),
+    orphanHours: int(env, 'MEDIA_ORPHAN_HOURS', 24, 1, 24 * 365),
+  };
+}
+
 function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
   const from = (env.MAIL_FROM ?? '').trim() || 'Waardenet <no-reply@waardenet.local>';
   const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
@@ -384,5 +443,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     email,
     live: liveConfig(env),
     retention: retentionConfig(env),
+    media: mediaConfig(env),
+    webPush: webPushConfig(env, {
+      production: nodeEnv === 'production', dataDir, mailFrom: email.from,
+      int: (name, fallback, min, max) => int(env, name, fallback, min, max),
+      fail: (variable, problem) => new ConfigError(variable, problem),
+    }),
+    federation: federationConfig({
+      production: nodeEnv === 'production',
+      int: (name, fallback, min, max) => int(env, name, fallback, min, max),
+      flag: (name) => flag(env, name),
+      rule: (name, fallback) => rateRule(env, name, fallback),
+      fail: (variable, problem) => new ConfigError(variable, problem),
+    }),
   };
 }

@@ -56,10 +56,13 @@ export const REASONS = {
   TARGET_IS_OWNER: { code: 'CONFLICT', nl: 'Dit kan niet met een eigenaar; maak hem of haar eerst gewoon lid.', en: '{detail}' },
   TARGET_IS_STAFF: { code: 'CONFLICT', nl: 'Medewerkers van de bibliotheek en platformbeheerders modereren deze gemeenschap; zij kunnen er niet van worden uitgesloten.', en: 'Library staff and platform admins moderate this community; they cannot be banned from it.' },
   ALREADY_MEMBER: { code: 'CONFLICT', nl: 'Deze persoon is al lid.', en: 'That user is already a member.' },
+  INVITE_LINK_INVALID: { code: 'NOT_FOUND', nl: 'Deze uitnodigingslink werkt niet: hij is ingetrokken of bestaat niet.', en: 'This invitation link does not work: it was revoked or does not exist.' },
+  INVITE_LINK_EXPIRED: { code: 'FORBIDDEN', nl: 'Deze uitnodigingslink is verlopen; vraag een moderator om een nieuwe.', en: 'This invitation link has expired; ask a moderator for a new one.' },
+  INVITE_LINK_USED_UP: { code: 'FORBIDDEN', nl: 'Met deze uitnodigingslink zijn al zoveel mensen lid geworden als mocht; vraag een moderator om een nieuwe.', en: 'As many people as allowed have joined with this invitation link; ask a moderator for a new one.' },
   TARGET_BANNED: { code: 'CONFLICT', nl: 'Deze persoon is uitgesloten van deze gemeenschap; hef eerst de uitsluiting op.', en: 'That user is banned from this community; lift the ban first.' },
-  OWN_CONTENT: { code: 'BAD_USER_INPUT', nl: 'Je kunt je eigen bericht of discussie niet melden.', en: '{detail}' },
-  ALREADY_REPORTED: { code: 'CONFLICT', nl: 'Je hebt dit al gemeld.', en: 'You already reported this.' },
-  REPORT_RESOLVED: { code: 'CONFLICT', nl: 'Deze melding is al afgehandeld.', en: 'This report is already resolved.' },
+  OWN_CONTENT: { code: 'BAD_USER_INPUT', nl: 'Je kunt je eigen bericht of discussie niet signaleren.', en: '{detail}' },
+  ALREADY_REPORTED: { code: 'CONFLICT', nl: 'Je hebt dit al gesignaleerd.', en: 'You already reported this.' },
+  REPORT_RESOLVED: { code: 'CONFLICT', nl: 'Deze signalering is al afgehandeld.', en: 'This report is already resolved.' },
   MOD_LOG_PRIVATE: { code: 'FORBIDDEN', nl: 'Het moderatielogboek van deze gemeenschap is niet openbaar.', en: "This community's moderation log is not public." },
   OWNERS_OR_STAFF_ONLY: { code: 'FORBIDDEN', nl: 'Alleen de eigenaren van de gemeenschap en de medewerkers van de bibliotheek kunnen moderatoren aanstellen of afzetten.', en: "Only the community's owners and the library's staff may make or unmake moderators." },
   WATCHED_WORD_EXISTS: { code: 'CONFLICT', nl: 'Dit woord wordt hier al bewaakt.', en: '{detail}' },
@@ -98,8 +101,8 @@ export const REASONS = {
   EMAIL_ALREADY_VERIFIED: { code: 'BAD_USER_INPUT', nl: 'Je e-mailadres is al bevestigd.', en: 'Your email address is confirmed already.' },
   EMAIL_VERIFICATION_OFF: { code: 'BAD_USER_INPUT', nl: 'Deze server verstuurt geen bevestigingsmails.', en: 'This server sends no confirmation mails.' },
   EMAIL_UNCHANGED: { code: 'BAD_USER_INPUT', nl: 'newEmail: is je huidige adres', en: 'newEmail: is your current address' },
-  VERIFY_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink werkt niet: hij is al gebruikt of komt niet van ons. Vraag een nieuwe aan via de melding zodra je bent ingelogd.', en: 'This confirmation link does not work: it was used already or is not a link we sent. Ask for a new one from the banner once you are signed in.' },
-  VERIFY_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink is verlopen. Vraag een nieuwe aan via de melding zodra je bent ingelogd.', en: 'This confirmation link has expired. Ask for a new one from the banner once you are signed in.' },
+  VERIFY_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink werkt niet: hij is al gebruikt of komt niet van ons. Vraag een nieuwe aan via de balk bovenaan zodra je bent ingelogd.', en: 'This confirmation link does not work: it was used already or is not a link we sent. Ask for a new one from the banner once you are signed in.' },
+  VERIFY_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze bevestigingslink is verlopen. Vraag een nieuwe aan via de balk bovenaan zodra je bent ingelogd.', en: 'This confirmation link has expired. Ask for a new one from the banner once you are signed in.' },
   EMAIL_CHANGE_TOKEN_INVALID: { code: 'BAD_USER_INPUT', nl: 'Deze link om een nieuw adres te bevestigen werkt niet: hij is al gebruikt of komt niet van ons. Vraag de wijziging opnieuw aan in je profiel.', en: 'This link to confirm a new address does not work: it was used already or is not a link we sent. Ask for the change again in your profile.' },
   EMAIL_CHANGE_TOKEN_EXPIRED: { code: 'BAD_USER_INPUT', nl: 'Deze link om een nieuw adres te bevestigen is verlopen. Vraag de wijziging opnieuw aan in je profiel.', en: 'This link to confirm a new address has expired. Ask for the change again in your profile.' },
   EMAIL_TAKEN: { code: 'CONFLICT', nl: 'Een ander account gebruikt dit e-mailadres inmiddels, dus het jouwe blijft zoals het was.', en: 'Another account uses this email address by now, so yours stays as it was.' },
@@ -143,6 +146,30 @@ export const REASONS = {
   // Libraries and experts.
   LIBRARY_REQUIRED: { code: 'BAD_USER_INPUT', nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.', en: 'This claim names no library; say which library vouches for it.' },
   CLAIM_AT_OTHER_LIBRARY: { code: 'BAD_USER_INPUT', nl: 'Deze claim is bij een andere bibliotheek gedaan; daar wordt erover beslist.', en: 'This claim was made at another library; it is decided in that library’s name.' },
+
+  // Browser notifications (Web Push).
+  PUSH_UNAVAILABLE: { code: 'FORBIDDEN', nl: 'Deze server stuurt geen browsermeldingen.', en: 'This server sends no browser notifications.' },
+  PUSH_ENDPOINT_NOT_ALLOWED: { code: 'BAD_USER_INPUT', nl: 'endpoint: is niet het adres van een bekende pushdienst van een browser.', en: "endpoint: is not the address of a known browser push service." },
+  PUSH_KIND_NOT_ALLOWED: { code: 'BAD_USER_INPUT', nl: 'kinds: alleen vermeldingen en reacties kunnen als browsermelding komen.', en: 'kinds: only mentions and replies can come as browser notifications.' },
+
+  // Media: uploads (POST /api/media) and images in posts (libs/media, docs/limits.md "Media").
+  MEDIA_TYPE: { code: 'BAD_USER_INPUT', nl: 'Dit bestand is geen afbeelding die we aannemen (JPEG, PNG, WebP, AVIF of GIF; PDF alleen van medewerkers van de bibliotheek), of het is beschadigd.', en: '{detail}' },
+  MEDIA_TOO_LARGE: { code: 'BAD_USER_INPUT', nl: 'Dit bestand is te groot (te veel bytes of te veel beeldpunten); verklein het en probeer het opnieuw.', en: '{detail}' },
+  MEDIA_ALT_REQUIRED: { code: 'BAD_USER_INPUT', nl: 'Elke afbeelding heeft een beschrijving (alt-tekst) nodig voor wie haar niet kan zien: zet die tussen de vierkante haken, ![zo](…).', en: 'Every image needs a description (alt text) for readers who cannot see it: write it between the square brackets, ![like this](…).' },
+  MEDIA_NOT_YOURS: { code: 'FORBIDDEN', nl: 'Een bericht kan alleen bestanden tonen die de schrijver voor deze gemeenschap uploadde en nog niet in een ander bericht gebruikte; upload het bestand hier opnieuw.', en: '{detail}' },
+  MEDIA_TOO_MANY: { code: 'BAD_USER_INPUT', nl: 'Een bericht kan hoogstens {limit} bestanden tonen.', en: 'A post may show at most {limit} uploads.' },
+  MEDIA_QUOTA_DAY: { code: 'RATE_LIMITED', nl: 'Je hebt het maximum aan uploads voor vandaag bereikt. Probeer het over {wait} opnieuw.', en: '{detail}' },
+  MEDIA_QUOTA_LIBRARY: { code: 'FORBIDDEN', nl: 'De opslag voor afbeeldingen van deze bibliotheek is vol; de medewerkers kunnen oude berichten verwijderen of de platformbeheerders om meer ruimte vragen.', en: '{detail}' },
+  MEDIA_BUSY: { code: 'RATE_LIMITED', nl: 'Er worden nu te veel afbeeldingen tegelijk verwerkt. Probeer het over {wait} opnieuw.', en: 'Too many images are being processed right now. Try again in {wait}.' },
+
+  // Federation (libs/federation): communities switched on, the blocklist, remote communities.
+  FEDERATION_PUBLIC_ONLY: { code: 'FORBIDDEN', nl: 'Alleen openbare gemeenschappen kunnen met andere servers verbonden worden (federatie).', en: 'Only public communities can federate.' },
+  INSTANCE_ALREADY_BLOCKED: { code: 'CONFLICT', nl: 'Deze server staat al op de blokkeerlijst.', en: 'That server is blocked already.' },
+  INSTANCE_BLOCKED: { code: 'FORBIDDEN', nl: 'Deze server verbindt niet met die andere server (die staat op de blokkeerlijst).', en: 'This server does not federate with that one.' },
+  REMOTE_HANDLE_INVALID: { code: 'BAD_USER_INPUT', nl: 'handle: schrijf het adres als naam@server, bijvoorbeeld boeken@bibliotheek.example.org.', en: 'handle: write it as name@host, e.g. boeken@bibliotheek.example.org.' },
+  REMOTE_HANDLE_LOCAL: { code: 'BAD_USER_INPUT', nl: 'handle: deze gemeenschap staat op deze server; word hier lid.', en: 'handle: that community is on this server; join it here.' },
+  REMOTE_COMMUNITY_NOT_FOUND: { code: 'NOT_FOUND', nl: 'Onder dat adres vonden we geen gemeenschap (of de server is niet bereikbaar).', en: 'No community was found under that handle (or its server cannot be reached).' },
+  REMOTE_NOT_FOLLOWING: { code: 'FORBIDDEN', nl: 'Volg deze gemeenschap eerst om erop te reageren.', en: 'Follow this community first to reply to it.' },
 
   // The rate-limit guard, one reason per rule (docs/limits.md).
   RATE_LIMITED_LOGIN: rateLimit('Te veel inlogpogingen voor dit account.', 'Too many login attempts for this account.'),

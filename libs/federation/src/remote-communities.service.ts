@@ -1,0 +1,166 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Create, Follow, Group, Note, PUBLIC_COLLECTION, Undo } from '@fedify/vocab';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown } from '@waardenet/core';
+import { instant, userIdentifier } from './federation.app';
+import { RemoteCommunity, RemotePost } from './federation.entities';
+import { FederationRuntime } from './federation.runtime';
+import { RemoteActors } from './remote-actors';
+
+const HANDLE = /^@?([a-z0-9][a-z0-9_.-]{0,99})@([a-z0-9.-]{1,253}(:\d{1,5})?)$/i;
+
+/**
+ * Remote communities as members here see them: following one (WebFinger, then a Follow of its Group
+ * from the member's own Person), reading what its Group announced, and replying from home (a Note sent
+ * to the Group, which puts it through its own moderation).
+ */
+@Injectable()
+export class RemoteCommunitiesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly runtime: FederationRuntime,
+    private readonly actors: RemoteActors,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The remote communities the viewer follows. */
+  followed(ctx: RequestContext): Promise<RemoteCommunity[]> {
+    return this.db.getRepository(RemoteCommunity).createQueryBuilder('c')
+      .innerJoin('federation_remote_follows', 'f', 'f.remote_community_id = c.id AND f.user_id = :userId', { userId: ctx.viewer!.id })
+      .orderBy('c.name', 'ASC').getMany();
+  }
+
+  async byId(id: string): Promise<RemoteCommunity> {
+    const c = await this.db.getRepository(RemoteCommunity).findOne({ where: { id } });
+    if (!c) throw notFound('That remote community');
+    return c;
+  }
+
+  /** A remote community's threads (their opening Page), newest first. */
+  threads(community: RemoteCommunity, first: number): Promise<RemotePost[]> {
+    return this.db.getRepository(RemotePost).createQueryBuilder('p')
+      .where('p.remote_community_id = :id AND p.in_reply_to IS NULL AND p.deleted_at IS NULL', { id: community.id })
+      .orderBy('p.published', 'DESC').limit(Math.min(Math.max(first, 1), 50)).getMany();
+  }
+
+  async post(id: string): Promise<RemotePost> {
+    const p = await this.db.getRepository(RemotePost).findOne({ where: { id } });
+    if (!p) throw notFound('That remote post');
+    return p;
+  }
+
+  /** A remote thread's replies in the order they were written (deleted ones stay as an empty place). */
+  replies(thread: RemotePost): Promise<RemotePost[]> {
+    return this.db.getRepository(RemotePost).createQueryBuilder('p')
+      .where('p.remote_community_id = :c AND p.thread_uri = :t AND p.in_reply_to IS NOT NULL', { c: thread.remoteCommunityId, t: thread.threadUri })
+      .orderBy('p.published', 'ASC').addOrderBy('p.id', 'ASC').limit(500).getMany();
+  }
+
+  private async webfinger(slug: string, host: string): Promise<URL | null> {
+    const resource = `acct:${slug}@${host}`;
+    const ctx = this.runtime.context();
+    let links: { rel?: string; type?: string; href?: string }[] | undefined;
+    if (this.config.federation.allowPrivateAddresses) {
+      // Test and development setting: plain HTTP to any address (Fedify's lookup asks https for acct: handles).
+      const res = await fetch(`http://${host}/.well-known/webfinger?resource=${encodeURIComponent(resource)}`, {
+        headers: { accept: 'application/jrd+json' }, signal: AbortSignal.timeout(10_000),
+      }).catch(() => null);
+      links = res?.ok ? ((await res.json()) as { links?: typeof links }).links : undefined;
+    } else {
+      links = (await ctx.lookupWebFinger(resource).catch(() => null))?.links as typeof links;
+    }
+    const self = links?.find((l) => l.rel === 'self' && /activity\+json|ld\+json/.test(l.type ?? '') && l.href);
+    return self?.href ? new URL(self.href) : null;
+  }
+
+  async follow(ctx: RequestContext, handle: string): Promise<RemoteCommunity> {
+    const m = HANDLE.exec(handle.trim().replace(/^acct:/i, ''));
+    if (!m) throw badInput('Give a handle such as boeken@bibliotheek.example.org.', { reason: 'REMOTE_HANDLE_INVALID', fields: { handle: ['must be name@host'] } });
+    const slug = m[1].toLowerCase();
+    const host = m[2].toLowerCase();
+    if (host === new URL(this.runtime.parts.origin).host.toLowerCase()) {
+      throw badInput('That community is on this server: join it here.', { reason: 'REMOTE_HANDLE_LOCAL', fields: { handle: ['names this server'] } });
+    }
+    if (await this.actors.isBlocked(`https://${host}`)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    const actorUrl = await this.webfinger(slug, host);
+    const fctx = this.runtime.context();
+    const group = actorUrl ? await fctx.lookupObject(actorUrl).catch((err) => (logger.info({ err }, 'federation: lookup failed'), null)) : null;
+    if (!(group instanceof Group) || !group.id || group.id.host.toLowerCase() !== host) {
+      throw new AppError('NOT_FOUND', 'No community was found under that handle.', { reason: 'REMOTE_COMMUNITY_NOT_FOUND' });
+    }
+    const actor = await this.actors.upsert(group);
+    const community = await this.db.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO federation_remote_communities (actor_id, handle, name, summary, url) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (actor_id) DO UPDATE SET name = EXCLUDED.name, summary = EXCLUDED.summary, url = EXCLUDED.url`,
+        [actor.id, `${slug}@${host}`, (group.name?.toString() ?? slug).slice(0, 200), stripTags(group.summary?.toString() ?? '').slice(0, 2000), (group.url instanceof URL ? group.url : group.id!).href],
+      );
+      const c = await em.findOneByOrFail(RemoteCommunity, { actorId: actor.id });
+      const [ins] = await em.query(
+        `INSERT INTO federation_remote_follows (remote_community_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`,
+        [c.id, ctx.viewer!.id],
+      );
+      if (ins) await em.query(`UPDATE federation_remote_communities SET follower_count = follower_count + 1 WHERE id = $1`, [c.id]);
+      return em.findOneByOrFail(RemoteCommunity, { id: c.id });
+    });
+    const identifier = userIdentifier(ctx.viewer!.id);
+    await fctx.sendActivity({ identifier }, group, new Follow({
+      id: new URL(`/ap/follows/${community.id}/${ctx.viewer!.id}`, fctx.origin), actor: fctx.getActorUri(identifier), object: group.id,
+    }));
+    return community;
+  }
+
+  async unfollow(ctx: RequestContext, id: string): Promise<boolean> {
+    const community = await this.byId(id);
+    const [rows]: [unknown[], number] = await this.db.query(
+      `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`, [id, ctx.viewer!.id],
+    );
+    if (!rows.length) throw notFound('Your follow of that community');
+    await this.db.query(`UPDATE federation_remote_communities SET follower_count = greatest(follower_count - 1, 0) WHERE id = $1`, [id]);
+    const actor = await this.db.query(`SELECT uri, inbox, shared_inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
+    const fctx = this.runtime.context();
+    const identifier = userIdentifier(ctx.viewer!.id);
+    const followId = new URL(`/ap/follows/${community.id}/${ctx.viewer!.id}`, fctx.origin);
+    await fctx.sendActivity({ identifier }, { id: new URL(actor[0].uri), inboxId: new URL(actor[0].inbox), endpoints: null }, new Undo({
+      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: fctx.getActorUri(identifier),
+      object: new Follow({ id: followId, actor: fctx.getActorUri(identifier), object: new URL(actor[0].uri) }),
+    }));
+    return true;
+  }
+
+  /** A member's reply to a remote thread or reply: kept here, and sent to the community's Group as a Note. */
+  async reply(ctx: RequestContext, remotePostId: string, body: string): Promise<RemotePost> {
+    const target = await this.post(remotePostId);
+    if (target.deletedAt) throw notFound('That remote post');
+    const [follows] = await this.db.query(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [target.remoteCommunityId, ctx.viewer!.id]);
+    if (!follows) throw forbidden('Follow this community first to reply to it.', { reason: 'REMOTE_NOT_FOLLOWING' });
+    const community = await this.byId(target.remoteCommunityId);
+    const [group] = await this.db.query(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
+    if (await this.actors.isBlocked(group.uri)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    const html = renderMarkdown(body);
+    const id = randomUUID();
+    const fctx = this.runtime.context();
+    const uri = new URL(`/ap/replies/${id}`, fctx.origin);
+    const [me] = await this.db.query(`SELECT display_name FROM users WHERE id = $1`, [ctx.viewer!.id]);
+    const saved = await this.db.getRepository(RemotePost).save(this.db.getRepository(RemotePost).create({
+      id, remoteCommunityId: community.id, uri: uri.href, threadUri: target.threadUri, inReplyTo: target.uri, title: null, contentHtml: html,
+      authorName: me.display_name, authorUri: '', published: new Date(), localAuthorId: ctx.viewer!.id,
+    }));
+    const identifier = userIdentifier(ctx.viewer!.id);
+    const person = fctx.getActorUri(identifier);
+    await this.db.query(`UPDATE federation_remote_posts SET author_uri = $2 WHERE id = $1`, [id, person.href]);
+    const note = new Note({
+      id: uri, attribution: person, content: html, mediaType: 'text/html', replyTarget: new URL(target.uri), contexts: [new URL(target.threadUri)],
+      published: instant(saved.published), to: PUBLIC_COLLECTION, ccs: [new URL(group.uri)], audience: new URL(group.uri),
+    });
+    await fctx.sendActivity({ identifier }, { id: new URL(group.uri), inboxId: new URL(group.inbox), endpoints: null }, new Create({
+      id: new URL(`${uri.href}#create`), actor: person, object: note, to: PUBLIC_COLLECTION, ccs: [new URL(group.uri)], audience: new URL(group.uri),
+    }));
+    return { ...saved, authorUri: person.href };
+  }
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+}
