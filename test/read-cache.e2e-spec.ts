@@ -9,13 +9,17 @@
  * so GraphQL runs it now. A cached answer must equal it.
  */
 import request from 'supertest';
-import { COMMUNITY, THREAD } from '../apps/web/src/api/operations';
+import { COMMUNITY as COMMUNITY_PAGE, THREAD as THREAD_PAGE } from '../apps/web/src/api/operations';
 import { AnonymousReadCache } from '@waardenet/core/read-cache';
 import { ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { describeIf } from './support/requires';
-import { TestApp, createTestApp } from './support/test-app';
+import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
 import { waitFor } from './support/wait';
+
+// The web client's generated documents, as the text it sends.
+const THREAD = String(THREAD_PAGE);
+const COMMUNITY = String(COMMUNITY_PAGE);
 
 interface Answer {
   status: number;
@@ -77,6 +81,10 @@ describe('the anonymous read cache', () => {
     expect(community.body.data!.community.threads.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(thread.id);
     // Other variables are another page.
     expect((await post(t, COMMUNITY, { slug: w.pub.slug, threads: false })).cache).toBe('miss');
+    // GET, with the header Apollo's CSRF rule asks for, is the same page from the same cache.
+    const get = await request(t.url).get('/graphql').query({ query: THREAD, variables: JSON.stringify({ id: thread.id }) }).set('apollo-require-preflight', '1');
+    expect(get.headers['x-read-cache']).toBe('hit');
+    expect(get.text).toBe(page.text);
   });
 
   it('a reply is on the next anonymous page, and on the community page', async () => {
@@ -150,6 +158,20 @@ describe('the anonymous read cache', () => {
     expect((await post(t, THREAD, { id: thread.id })).cache).toBe('miss');
     const list = await post(t, COMMUNITY, { slug: w.pub.slug });
     expect(list.text).not.toContain(thread.id);
+  });
+
+  it("a deleted account's name and texts leave the cached pages at once", async () => {
+    const leaving = await registerUser(t, { displayName: 'Vertrekkende Lezer' });
+    await join(t, leaving, w.pub.id);
+    const thread = await createThread(t, w.member, w.pub.id);
+    await createPost(t, leaving, thread.id, 'Tekst die mee verdwijnt');
+    const before = await cached(t, THREAD, { id: thread.id });
+    expect(before.text).toContain('Vertrekkende Lezer');
+    await ok(t, `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`, { input: { password: TEST_PASSWORD, removeContent: true } }, leaving.token);
+    const after = await post(t, THREAD, { id: thread.id });
+    expect(after.text).not.toContain('Vertrekkende Lezer');
+    expect(after.text).not.toContain('Tekst die mee verdwijnt');
+    expect(after.text).toBe((await fresh(t, THREAD, { id: thread.id })).text);
   });
 
   it('signed-in viewers never get cached anonymous answers, and never fill the cache', async () => {

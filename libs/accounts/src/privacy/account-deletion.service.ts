@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModAction, ModTarget, RequestContext, appendAudit, badInput, logger, unauthenticated } from '@waardenet/core';
+import { ALL_TAG, ContentChanges } from '@waardenet/core/read-cache';
 import { LoginThrottle } from '../login-throttle';
 import { verifyPassword } from '../password';
 import { TokensService } from '../tokens.service';
@@ -33,6 +34,7 @@ export class AccountDeletionService {
     private readonly db: DataSource,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly changes: ContentChanges,
   ) {}
 
   async delete(ctx: RequestContext, password: string, removeContent: boolean): Promise<true> {
@@ -56,6 +58,8 @@ export class AccountDeletionService {
     });
     // Open sockets of those sessions close on every instance; their access tokens are refused already (no session row).
     await this.tokens.announceEnded(ended);
+    // The name (and with removeContent the texts) were rewritten in SQL, which no cache watcher sees: every shared cache forgets all.
+    this.changes.changed([ALL_TAG]);
     logger.info({ userId: user.id, removeContent }, 'account deleted by its owner');
     return true;
   }
