@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, notFound } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, notFound, requireViewer } from '@waardenet/core';
 import { assertDisplayNameCharacters, assertNotImpersonatingStaff, assertNotReservedName } from './display-name';
 import { UpdateProfileInput } from './dto/profile.inputs';
 import { BIO_MAX, HANDLE, HANDLE_CHANGE_INTERVAL_SECONDS, bioHasForbiddenCharacters, isReservedHandle, normalizeHandle } from './handle-rules';
@@ -18,7 +18,7 @@ export class ProfileService {
   ) {}
 
   async update(ctx: RequestContext, input: UpdateProfileInput): Promise<User> {
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     const { displayName, bio, locale } = input;
     if (displayName === undefined && bio === undefined && !locale) {
       throw badInput('Give a display name, a bio or a language to change.', { reason: 'NOTHING_TO_CHANGE', fields: { displayName: ['give something to change'] } });
@@ -58,7 +58,7 @@ export class ProfileService {
    * One change a day (HANDLE_CHANGE_TOO_SOON); the handle given at registration counts as no change.
    */
   async setHandle(ctx: RequestContext, handle: string): Promise<User> {
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     if (isReservedHandle(handle)) {
       throw badInput(`handle: @${handle} is kept for deleted accounts; choose another.`, { reason: 'HANDLE_RESERVED', fields: { handle: ['is reserved'] } });
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEventOf, RequestContext, badInput, conflict, notFound } from '@waardenet/core';
+import { DomainEventOf, RequestContext, badInput, conflict, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { Thread, ThreadsService } from '@waardenet/threads';
 import { CataloguePolicy } from './catalogue.policy';
@@ -43,7 +43,7 @@ export class ItemLinksService {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM thread_items WHERE thread_id = $1`, [thread.id]);
       const rows = await em.query(
         `INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING item_id`,
-        [thread.id, input.itemId, ctx.viewer!.id],
+        [thread.id, input.itemId, requireViewer(ctx).id],
       );
       if (!rows.length) throw conflict('The thread is already about that item.');
       if (n >= MAX_ITEMS_PER_THREAD) throw conflict(`A thread can be about at most ${MAX_ITEMS_PER_THREAD} items; unlink one first.`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, totpSetupRefusal, unauthenticated } from '@waardenet/core';
+import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, totpSetupRefusal, unauthenticated, requireViewer } from '@waardenet/core';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
@@ -192,13 +192,13 @@ export class CommunitiesPolicy {
   /** The viewer's membership per community, batched per request. */
   membershipLoader(ctx: RequestContext): DataLoader<string, Membership | null> {
     return ctx.cached('communities.viewerMembership', () => new DataLoader<string, Membership | null>(async (ids) => {
-      const rows = await ctx.reader(this.db).getRepository(Membership).findBy({ userId: ctx.viewer!.id, communityId: In([...ids]) });
+      const rows = await ctx.reader(this.db).getRepository(Membership).findBy({ userId: requireViewer(ctx).id, communityId: In([...ids]) });
       const byCommunity = new Map(rows.map((m) => [m.communityId, m]));
       return ids.map((id) => byCommunity.get(id) ?? null);
     }));
   }
 
   private isInvited(ctx: RequestContext, communityId: string): Promise<boolean> {
-    return ctx.reader(this.db).getRepository(Invitation).exists({ where: { communityId, userId: ctx.viewer!.id, acceptedAt: IsNull() } });
+    return ctx.reader(this.db).getRepository(Invitation).exists({ where: { communityId, userId: requireViewer(ctx).id, acceptedAt: IsNull() } });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader, requireViewer } from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { Community } from './community.entity';
@@ -47,7 +47,7 @@ export class CommunitiesService {
     return run(async (em) => {
       if (await em.exists(Community, { where: { slug } })) throw conflict(`A community with the slug "${slug}" already exists; choose another.`, { reason: 'SLUG_TAKEN', slug });
       const community = await em.save(em.create(Community, { ...input, slug }));
-      await em.insert(Membership, { communityId: community.id, userId: ctx.viewer!.id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
+      await em.insert(Membership, { communityId: community.id, userId: requireViewer(ctx).id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
       return community;
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize } from '@waardenet/core';
+import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
@@ -25,10 +25,10 @@ export class MembershipsService {
 
   async join(ctx: RequestContext, communityId: string): Promise<Membership> {
     const community = await this.communities.byId(ctx, communityId);
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     // Moderators (the library's staff, platform admins) may join a private community without an invitation.
     const { canModerate } = await this.policy.access(ctx, community);
-    const membership = await this.db.transaction(async (em) => {
+    const membership = await this.live.transaction(async (em, events) => {
       const { existing, invitation } = await this.lockForJoin(em, communityId, userId);
       // An invitation made while a request was pending lets that request through.
       if (existing && !(existing.state === MembershipState.PENDING && invitation)) return existing;
@@ -49,7 +49,10 @@ export class MembershipsService {
           .orIgnore()
           .execute();
       }
-      return em.findOneByOrFail(Membership, { communityId, userId });
+      const now = await em.findOneByOrFail(Membership, { communityId, userId });
+      // A new request waits for a moderator: the community's moderators are alerted.
+      if (!existing && now.state === MembershipState.PENDING) await events.announce({ type: 'membership.requested', communityId, userId });
+      return now;
     });
     this.joined(ctx, communityId, membership);
     return membership;
@@ -76,7 +79,7 @@ export class MembershipsService {
 
   async leave(ctx: RequestContext, communityId: string): Promise<boolean> {
     await this.communities.byId(ctx, communityId);
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     const left = await this.db.transaction(async (em) => {
       const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       // A ban stays on record, or leaving and re-joining would lift it.
@@ -110,7 +113,7 @@ export class MembershipsService {
       await this.policy.requireMayActOn(ctx, community, userId, em);
       await em.delete(Membership, { id: membership.id });
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: ModAction.REMOVE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
         details: `${membership.state} ${membership.role}`,
       });
     });
@@ -125,14 +128,14 @@ export class MembershipsService {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+        actorId: requireViewer(ctx).id, action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
       });
       if (!approve) {
         await em.delete(Membership, { id: membership.id });
         return null;
       }
       await em.update(Membership, { id: membership.id }, { state: MembershipState.ACTIVE });
-      await events.announce({ type: 'membership.approved', communityId, userId, byUserId: ctx.viewer!.id });
+      await events.announce({ type: 'membership.approved', communityId, userId, byUserId: requireViewer(ctx).id });
       return em.findOneByOrFail(Membership, { id: membership.id });
     });
   }
@@ -149,10 +152,10 @@ export class MembershipsService {
         .createQueryBuilder()
         .insert()
         .into(Invitation)
-        .values({ communityId, userId, invitedById: ctx.viewer!.id, acceptedAt: null })
+        .values({ communityId, userId, invitedById: requireViewer(ctx).id, acceptedAt: null })
         .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
         .execute();
-      await appendAudit(em, { actorId: ctx.viewer!.id, action: ModAction.INVITE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId });
+      await appendAudit(em, { actorId: requireViewer(ctx).id, action: ModAction.INVITE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId });
     });
     return true;
   }

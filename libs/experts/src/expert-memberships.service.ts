@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestContext, forbidden, notFound } from '@waardenet/core';
+import { RequestContext, forbidden, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Invitation, Membership, MembershipState, MembershipsService, Visibility } from '@waardenet/communities';
 
@@ -26,7 +26,7 @@ export class ExpertMembershipsService {
    */
   async joinAsExpert(ctx: RequestContext, communityId: string): Promise<Membership> {
     const community = await this.communities.byId(ctx, communityId);
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     if (!(await this.isVerifiedBy(this.db.manager, userId, community.libraryId))) {
       throw forbidden("Only people whose expertise this community's library verified may join as an expert; claim your expertise first.");
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize,
+  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize, requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { LibrariesService } from '@waardenet/libraries';
@@ -28,7 +28,7 @@ export class ExpertiseService {
   ) {}
 
   async claim(ctx: RequestContext, input: ClaimExpertiseInput): Promise<Expertise> {
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     const key = topicKey(input.topic);
     // The claimant picks the library that reviews it; only that library's staff (and platform admins) will see it.
     await this.libraries.byId(ctx, input.libraryId);
@@ -56,7 +56,7 @@ export class ExpertiseService {
 
   async verify(ctx: RequestContext, input: VerifyExpertiseInput): Promise<Expertise> {
     const libraryId = await this.decidingLibrary(ctx, input, 'verify the expertise claimed at it');
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     const verified = await this.live.transaction(async (em, events) => {
       const e = await this.locked(em, input.expertiseId);
       if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
@@ -86,7 +86,7 @@ export class ExpertiseService {
     }
     const libraryId = current.libraryId;
     await this.policy.requireLibraryStaff(ctx, libraryId, 'revoke the expertise it verified');
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     return this.endVerified(ctx, input.expertiseId, libraryId, async (em, e) => {
       await em.update(Expertise, { id: e.id }, { state: ExpertiseState.REVOKED, revokedById: actorId, revokedAt: () => 'now()', revokeReason: input.reason });
       return { actorId, action: ExpertiseAction.REVOKED, reason: input.reason };
@@ -100,7 +100,7 @@ export class ExpertiseService {
    */
   async reject(ctx: RequestContext, input: RejectExpertiseInput): Promise<Expertise> {
     const libraryId = await this.decidingLibrary(ctx, input, 'reject the expertise claimed at it');
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     const rejected = await this.db.transaction(async (em) => {
       const e = await this.locked(em, input.expertiseId);
       if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
@@ -126,7 +126,7 @@ export class ExpertiseService {
    * communities become MEMBER. A claim no library decided on concerns no library: nothing is logged.
    */
   async withdraw(ctx: RequestContext, expertiseId: string): Promise<Expertise> {
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     const current = await this.db.getRepository(Expertise).findOneBy({ id: expertiseId });
     if (!current) throw notFound('That expertise');
     if (current.userId !== userId) throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  DomainEventOf, RequestContext, badInput, conflict, entityLoader, forbidden, hydrate, notFound,
+  DomainEventOf, RequestContext, badInput, conflict, entityLoader, forbidden, hydrate, notFound, requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Post, PostState, Thread, ThreadAccess, ThreadKind, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
@@ -52,7 +52,7 @@ export class QuestionsService {
     this.requireAskerOrModerator(ctx, access);
     if (post.seq === 1) throw badInput('The opening post is the question itself; accept a reply.', { fields: { postId: ['is the opening post'] } });
     const thread = access.thread;
-    const byUserId = ctx.viewer!.id;
+    const byUserId = requireViewer(ctx).id;
     const communityId = access.community.id;
     const question = await this.live.transaction(async (em, events) => {
       const q = await this.lockQuestion(em, thread);

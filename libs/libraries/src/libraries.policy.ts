@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestContext, forbidden, pausedStaffRefusal, unauthenticated } from '@waardenet/core';
+import { RequestContext, forbidden, pausedStaffRefusal, unauthenticated, requireViewer } from '@waardenet/core';
 import { LibraryStaff, StaffRole } from './library-staff.entity';
 
 const STAFF_ROLES = 'libraries.viewerStaff';
@@ -30,9 +30,9 @@ export class LibrariesPolicy {
   async primeStaffRoles(contexts: RequestContext[], db: DataSource | EntityManager = this.db): Promise<void> {
     const open = contexts.filter((ctx) => ctx.viewer && !ctx.viewer.suspended);
     if (!open.length) return;
-    const rows = await db.getRepository(LibraryStaff).findBy({ userId: In(open.map((ctx) => ctx.viewer!.id)) });
+    const rows = await db.getRepository(LibraryStaff).findBy({ userId: In(open.map((ctx) => requireViewer(ctx).id)) });
     for (const ctx of open) {
-      const roles = new Map(rows.filter((r) => r.userId === ctx.viewer!.id).map((r) => [r.libraryId, r.role]));
+      const roles = new Map(rows.filter((r) => r.userId === requireViewer(ctx).id).map((r) => [r.libraryId, r.role]));
       void ctx.cached(STAFF_ROLES, async () => roles);
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader } from '@waardenet/core';
+import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
@@ -61,7 +61,7 @@ export class LibrariesService {
       if (before?.role === input.role) return before;
       await em.upsert(LibraryStaff, { ...key, role: input.role }, ['libraryId', 'userId']);
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: before ? ModAction.CHANGE_LIBRARY_STAFF_ROLE : ModAction.ADD_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
+        actorId: requireViewer(ctx).id, action: before ? ModAction.CHANGE_LIBRARY_STAFF_ROLE : ModAction.ADD_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
         communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: before ? `${before.role} → ${input.role}` : input.role,
       });
       return em.findOneByOrFail(LibraryStaff, key);
@@ -78,7 +78,7 @@ export class LibrariesService {
       const [rows] = await em.query(`DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`, [input.libraryId, input.userId]);
       if (!rows.length) throw notFound('That staff member');
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: ModAction.REMOVE_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
+        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
         communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: rows[0].role,
       });
     });
@@ -99,7 +99,7 @@ export class LibrariesService {
       await em.update(Library, { id: library.id }, set);
       // The fields changed, not their values: a welcome text can be long; the library's page shows the rest.
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: ModAction.UPDATE_LIBRARY_STYLE, targetType: ModTarget.LIBRARY, targetId: library.id,
+        actorId: requireViewer(ctx).id, action: ModAction.UPDATE_LIBRARY_STYLE, targetType: ModTarget.LIBRARY, targetId: library.id,
         communityId: null, libraryId: library.id, details: Object.keys(set).sort().join(', '),
       });
       return em.findOneByOrFail(Library, { id: library.id });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, conflict, notFound } from '@waardenet/core';
+import { RequestContext, badInput, conflict, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { MemberRole, Membership, MembershipState, MembershipsService, isBanned } from '@waardenet/communities';
@@ -33,7 +33,7 @@ export class BansService {
 
   async ban(ctx: RequestContext, input: BanMemberInput): Promise<Membership> {
     const { community } = await this.mods.community(ctx, input.communityId);
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     if (input.userId === actorId) throw badInput('You cannot ban yourself.', { fields: { userId: ['is you'] } });
     const until = requireFuture(input.until);
     const target = await this.accounts.byId(ctx, input.userId);
@@ -75,7 +75,7 @@ export class BansService {
       } else {
         await em.delete(Membership, { id: m.id });
       }
-      await this.log.append(em, { actorId: ctx.viewer!.id, action: ModAction.UNBAN_MEMBER, targetType: ModTarget.USER, targetId: input.userId, communityId: community.id });
+      await this.log.append(em, { actorId: requireViewer(ctx).id, action: ModAction.UNBAN_MEMBER, targetType: ModTarget.USER, targetId: input.userId, communityId: community.id });
     });
     return true;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { RequestContext, conflict, notFound } from '@waardenet/core';
+import { RequestContext, conflict, notFound, requireViewer } from '@waardenet/core';
 import { EventBatch, LiveEventsService } from '@waardenet/live/channels';
 import { Post, PostState, PostStateService, ThreadsPolicy, Transition } from '@waardenet/threads';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
@@ -59,7 +59,7 @@ export class PostActionsService {
       const post = await this.states.lock(em, postId);
       if (!post) throw notFound('That post');
       if (!rule.from.includes(post.state)) throw conflict(rule.refusal);
-      const transition = await this.apply(em, events, post, rule, community.id, ctx.viewer!.id, reason);
+      const transition = await this.apply(em, events, post, rule, community.id, requireViewer(ctx).id, reason);
       return { post, transition };
     });
     await this.afterCommit(community.id, transition);

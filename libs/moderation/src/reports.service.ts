@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize,
+  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, requireViewer,
 } from '@waardenet/core';
 import { EventBatch, LiveEventsService } from '@waardenet/live/channels';
 import { Post, PostState, PostStateService, PostsService, ThreadsPolicy, ThreadsService, Transition } from '@waardenet/threads';
@@ -37,7 +37,7 @@ export class ReportsService {
       throw badInput('Report either a post (postId) or a thread (threadId).', { fields: { postId: ['give exactly one of postId and threadId'] } });
     }
     const target = input.postId ? await this.reportablePost(ctx, input.postId) : await this.reportableThread(ctx, input.threadId!);
-    const reporterId = ctx.viewer!.id;
+    const reporterId = requireViewer(ctx).id;
     const { report, transition } = await this.live.transaction(async (em, events) => {
       // Reports of one item serialise on its opening or reported post, so the threshold is crossed exactly once.
       const post = await this.states.lock(em, target.postId);
@@ -49,6 +49,8 @@ export class ReportsService {
           targetType: target.type, targetId: target.id, reporterId, reason: input.reason, note: input.note ?? null,
         }),
       );
+      // The community's moderators are alerted (a notification each, live): who reported stays on the report.
+      await events.announce({ type: 'report.filed', reportId: report.id, communityId: target.communityId, threadId: target.threadId, postId: report.postId });
       const transition = post ? await this.hideAtThreshold(em, events, post, target) : null;
       return { report, transition };
     });
@@ -80,7 +82,7 @@ export class ReportsService {
     const { community } = await this.mods.community(ctx, found.communityId).catch((e) => {
       throw e?.code === 'NOT_FOUND' ? notFound('That report') : e;
     });
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     const { report, transition } = await this.live.transaction(async (em, events) => {
       const report = await em.findOne(Report, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (!report || report.status !== ReportStatus.OPEN) throw conflict('This report is already resolved.', { reason: 'REPORT_RESOLVED' });
@@ -132,14 +134,14 @@ export class ReportsService {
     this.requireReporter(access.canPost, access.banned);
     // Only what the reporter can read may be reported (not a removed, hidden or someone else's pending post).
     if (!this.threadsPolicy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
-    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot report your own post.', { reason: 'OWN_CONTENT' });
+    if (post.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own post.', { reason: 'OWN_CONTENT' });
     return { type: ReportTarget.POST, id: post.id, postId: post.id, threadId: post.threadId, communityId: access.community.id, threshold: access.community.reportThreshold };
   }
 
   private async reportableThread(ctx: RequestContext, threadId: string): Promise<ReportableTarget> {
     const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(threadId));
     this.requireReporter(access.canPost, access.banned);
-    if (access.thread.authorId === ctx.viewer!.id) throw badInput('You cannot report your own thread.', { reason: 'OWN_CONTENT' });
+    if (access.thread.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own thread.', { reason: 'OWN_CONTENT' });
     const postId = await this.openingPostId(this.db.manager, threadId);
     if (!postId) throw notFound('That thread');
     return { type: ReportTarget.THREAD, id: threadId, postId, threadId, communityId: access.community.id, threshold: access.community.reportThreshold };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, conflict, forbidden, notFound } from '@waardenet/core';
+import { RequestContext, badInput, conflict, forbidden, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { CommunitiesPolicy, MemberRole, Membership, MembershipState } from '@waardenet/communities';
 import { LibrariesPolicy } from '@waardenet/libraries';
@@ -26,10 +26,10 @@ export class RolesService {
 
   async setRole(ctx: RequestContext, input: SetMemberRoleInput): Promise<Membership> {
     const { community, access } = await this.mods.community(ctx, input.communityId);
-    const actorId = ctx.viewer!.id;
+    const actorId = requireViewer(ctx).id;
     if (input.userId === actorId) throw badInput('You cannot change your own role.', { fields: { userId: ['is you'] } });
     const mayGrantModerator =
-      ctx.viewer!.isPlatformAdmin || access.membership?.role === MemberRole.OWNER || (await this.libraries.isStaff(ctx, community.libraryId));
+      requireViewer(ctx).isPlatformAdmin || access.membership?.role === MemberRole.OWNER || (await this.libraries.isStaff(ctx, community.libraryId));
     const membership = await this.db.transaction(async (em) => {
       const current = await em.findOne(Membership, { where: { communityId: community.id, userId: input.userId }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.state !== MembershipState.ACTIVE) throw notFound('An active member with that id');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput } from '@waardenet/core';
+import { RequestContext, badInput, requireViewer } from '@waardenet/core';
 import { CommunitiesService, Community } from '@waardenet/communities';
 import { CommunitySettingsInput, MAX_SLOW_MODE_SECONDS } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
@@ -30,7 +30,7 @@ export class SettingsService {
       if (!changes.length) return current!;
       await em.update(Community, { id: community.id }, Object.fromEntries(changes.map((k) => [k, input[k]])) as Partial<Pick<Community, Setting>>);
       await this.log.append(em, {
-        actorId: ctx.viewer!.id, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
+        actorId: requireViewer(ctx).id, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
         details: changes.map((k) => `${k}: ${current![k]} → ${input[k]}`).join('; '),
       });
       return em.findOneByOrFail(Community, { id: community.id });

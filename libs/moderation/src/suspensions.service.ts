@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, notFound } from '@waardenet/core';
+import { RequestContext, badInput, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService, User } from '@waardenet/accounts';
 import { SuspendUserInput } from './dto/moderation.inputs';
@@ -23,13 +23,13 @@ export class SuspensionsService {
   ) {}
 
   async suspend(ctx: RequestContext, input: SuspendUserInput): Promise<User> {
-    if (input.userId === ctx.viewer!.id) throw badInput('You cannot suspend yourself.', { fields: { userId: ['is you'] } });
+    if (input.userId === requireViewer(ctx).id) throw badInput('You cannot suspend yourself.', { fields: { userId: ['is you'] } });
     const until = requireFuture(input.until);
     const user = await this.accounts.byId(ctx, input.userId);
     await this.db.transaction(async (em) => {
       await em.update(User, { id: user.id }, { suspendedAt: new Date(), suspendedUntil: until, suspensionReason: input.reason });
       await this.log.append(em, {
-        actorId: ctx.viewer!.id, action: ModAction.SUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null, reason: input.reason, expiresAt: until,
+        actorId: requireViewer(ctx).id, action: ModAction.SUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null, reason: input.reason, expiresAt: until,
       });
     });
     // Ends the user's subscriptions to what a suspended account may not read, wherever they listen (USER_ACCESS_CHANNEL).
@@ -43,7 +43,7 @@ export class SuspensionsService {
     await this.db.transaction(async (em) => {
       const [, affected] = await em.query(`UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`, [user.id]);
       if (!affected) throw notFound('A suspension of that user');
-      await this.log.append(em, { actorId: ctx.viewer!.id, action: ModAction.UNSUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null });
+      await this.log.append(em, { actorId: requireViewer(ctx).id, action: ModAction.UNSUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null });
     });
     // Open subscriptions get the account's rights back (a moderator is a moderator again).
     await this.live.userAccessChanged(user.id);

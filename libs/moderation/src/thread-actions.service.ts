@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { RequestContext, badInput, conflict } from '@waardenet/core';
+import { RequestContext, badInput, conflict, requireViewer } from '@waardenet/core';
 import { EventBatch, LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { Thread } from '@waardenet/threads';
@@ -37,7 +37,7 @@ export class ThreadActionsService {
       // The condition on the current value makes a repeat (or a race) a CONFLICT that changes nothing.
       const [, affected] = await em.query(`UPDATE threads SET ${flag.column} = $2 WHERE id = $1 AND ${flag.column} <> $2`, [threadId, flag.value]);
       if (!affected) throw conflict(flag.refusal);
-      await this.log.append(em, { actorId: ctx.viewer!.id, action: flag.action, targetType: ModTarget.THREAD, targetId: threadId, communityId: community.id, reason });
+      await this.log.append(em, { actorId: requireViewer(ctx).id, action: flag.action, targetType: ModTarget.THREAD, targetId: threadId, communityId: community.id, reason });
       await events.emit(threadChannel(threadId), { type: flag.event, communityId: community.id, threadId });
       await events.emit(communityChannel(community.id), { type: 'THREAD_UPDATED', communityId: community.id, threadId });
       return em.findOneByOrFail(Thread, { id: threadId });
@@ -60,11 +60,11 @@ export class ThreadActionsService {
       const [, affected] = await em.query(`UPDATE threads SET community_id = $2 WHERE id = $1 AND community_id = $3`, [thread.id, to.id, from.id]);
       if (!affected) throw conflict('The thread was moved at the same time; reload it.');
       await em.query(`UPDATE reports SET community_id = $2 WHERE thread_id = $1`, [thread.id, to.id]);
-      await this.logMove(em, ctx.viewer!.id, thread.id, from.id, to.id, `${from.name} → ${to.name}`);
+      await this.logMove(em, requireViewer(ctx).id, thread.id, from.id, to.id, `${from.name} → ${to.name}`);
       await events.emit(communityChannel(from.id), { type: 'THREAD_MOVED', communityId: from.id, threadId: thread.id });
       await events.emit(communityChannel(to.id), { type: 'THREAD_MOVED', communityId: to.id, threadId: thread.id });
       await this.threadUpdated(events, to.id, thread.id);
-      await events.announce({ type: 'thread.moved', threadId: thread.id, fromCommunityId: from.id, toCommunityId: to.id, byUserId: ctx.viewer!.id });
+      await events.announce({ type: 'thread.moved', threadId: thread.id, fromCommunityId: from.id, toCommunityId: to.id, byUserId: requireViewer(ctx).id });
       return em.findOneByOrFail(Thread, { id: thread.id });
     });
     // The thread's open subscriptions were admitted under the old community's rules: re-check them all.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { RequestContext, badInput, conflict, forbidden, notFound, unauthenticated } from '@waardenet/core';
+import { RequestContext, badInput, conflict, forbidden, notFound, unauthenticated, requireViewer } from '@waardenet/core';
 import { AddWatchedWordInput } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
 import { ModLogService } from './mod-log.service';
@@ -31,9 +31,9 @@ export class WatchedWordsService {
     return this.db.transaction(async (em) => {
       const taken = await em.exists(WatchedWord, { where: { communityId: communityId ?? IsNull(), normalized } });
       if (taken) throw conflict(`"${input.phrase}" is already watched ${communityId ? 'in this community' : 'platform-wide'}.`, { reason: 'WATCHED_WORD_EXISTS' });
-      const word = await em.save(em.create(WatchedWord, { communityId, phrase: input.phrase, normalized, action: input.action, createdById: ctx.viewer!.id }));
+      const word = await em.save(em.create(WatchedWord, { communityId, phrase: input.phrase, normalized, action: input.action, createdById: requireViewer(ctx).id }));
       await this.log.append(em, {
-        actorId: ctx.viewer!.id, action: ModAction.ADD_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: word.id,
+        actorId: requireViewer(ctx).id, action: ModAction.ADD_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: word.id,
         communityId, details: `"${word.phrase}": ${word.action}`,
       });
       return word;
@@ -48,7 +48,7 @@ export class WatchedWordsService {
       const gone = await em.delete(WatchedWord, { id });
       if (!gone.affected) throw notFound('That watched word');
       await this.log.append(em, {
-        actorId: ctx.viewer!.id, action: ModAction.REMOVE_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: id,
+        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: id,
         communityId: word.communityId, details: `"${word.phrase}": ${word.action}`,
       });
     });

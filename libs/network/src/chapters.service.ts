@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, conflict, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, pageSize, requireViewer } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService, LibraryKind } from '@waardenet/libraries';
 import { Chapter } from './chapter.entity';
@@ -38,7 +38,7 @@ export class ChaptersService {
           libraryId: library.id, name, slug: input.slug, description: input.description ?? national.description,
           theme: national.theme, visibility: input.visibility ?? Visibility.PUBLIC,
         }, em);
-        await em.insert(Chapter, { communityId: community.id, nationalCommunityId: national.id, libraryId: library.id, createdById: ctx.viewer!.id });
+        await em.insert(Chapter, { communityId: community.id, nationalCommunityId: national.id, libraryId: library.id, createdById: requireViewer(ctx).id });
         return community;
       });
     } catch (e) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, notFound, pageSize, renderMarkdown } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, notFound, pageSize, renderMarkdown, requireViewer } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { ContentItem } from './content-item.entity';
 import { ContentFilter, CreateContentItemInput, UpdateContentItemInput } from './dto/content.inputs';
@@ -29,7 +29,7 @@ export class ContentService {
     return repo.save(repo.create({
       title: input.title, body: input.body, bodyHtml: renderMarkdown(input.body), tags: input.tags ?? [], campaign: input.campaign ?? null,
       licence: input.licence ?? null, validFrom: input.validFrom ?? null, validUntil: input.validUntil ?? null,
-      ownerLibraryId: input.libraryId, sharedNationally: input.sharedNationally ?? false, createdById: ctx.viewer!.id, archived: false,
+      ownerLibraryId: input.libraryId, sharedNationally: input.sharedNationally ?? false, createdById: requireViewer(ctx).id, archived: false,
     }));
   }
 
@@ -81,8 +81,8 @@ export class ContentService {
       .where(browsable.sql, browsable.params)
       .orderBy('ci.created_at', 'DESC').addOrderBy('ci.id', 'DESC').limit(limit + 1);
     if (!filter.includeArchived) qb.andWhere('NOT ci.archived');
-    else if (!ctx.viewer!.isPlatformAdmin) {
-      qb.andWhere('(NOT ci.archived OR EXISTS (SELECT 1 FROM library_staff ks WHERE ks.library_id = ci.owner_library_id AND ks.user_id = :keeperId))', { keeperId: ctx.viewer!.id });
+    else if (!requireViewer(ctx).isPlatformAdmin) {
+      qb.andWhere('(NOT ci.archived OR EXISTS (SELECT 1 FROM library_staff ks WHERE ks.library_id = ci.owner_library_id AND ks.user_id = :keeperId))', { keeperId: requireViewer(ctx).id });
     }
     if (filter.query) {
       qb.andWhere(`(ci.title ILIKE :q OR ci.body ILIKE :q OR EXISTS (SELECT 1 FROM unnest(ci.tags) tag WHERE tag ILIKE :q))`, { q: `%${likeEscape(filter.query)}%` });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, forbidden, unauthenticated } from '@waardenet/core';
+import { RequestContext, forbidden, unauthenticated, requireViewer } from '@waardenet/core';
 import { CommunitiesPolicy, Community, CommunityAccess } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService, LibraryKind } from '@waardenet/libraries';
 import { ContentItem } from './content-item.entity';
@@ -57,12 +57,12 @@ export class NetworkPolicy {
 
   /** The rule of canBrowseItem in SQL over a content_items alias (the caller has passed requireContentBrowser). */
   browsableSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
-    if (ctx.viewer!.isPlatformAdmin) return { sql: 'TRUE', params: {} };
+    if (requireViewer(ctx).isPlatformAdmin) return { sql: 'TRUE', params: {} };
     return {
       sql: `(${alias}.shared_nationally
         OR EXISTS (SELECT 1 FROM library_staff bs WHERE bs.library_id = ${alias}.owner_library_id AND bs.user_id = :browserId)
         OR EXISTS (SELECT 1 FROM libraries bl WHERE bl.id = ${alias}.owner_library_id AND bl.kind = 'NATIONAL'))`,
-      params: { browserId: ctx.viewer!.id },
+      params: { browserId: requireViewer(ctx).id },
     };
   }
 

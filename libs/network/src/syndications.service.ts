@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Page, RequestContext, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize } from '@waardenet/core';
+import { Page, RequestContext, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize, requireViewer } from '@waardenet/core';
 import { EventBatch, LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { PostState, Thread, ThreadsService } from '@waardenet/threads';
@@ -60,7 +60,7 @@ export class SyndicationsService {
     try {
       return await repo.save(repo.create({
         threadId: thread.id, fromCommunityId: chapterCommunity.id, toCommunityId: chapter.nationalCommunityId,
-        state: SyndicationState.PROPOSED, proposedById: ctx.viewer!.id,
+        state: SyndicationState.PROPOSED, proposedById: requireViewer(ctx).id,
       }));
     } catch (e) {
       if (uniqueViolation(e) === 'syndications_open_key') throw already();
@@ -77,7 +77,7 @@ export class SyndicationsService {
     if (accept) await this.requireStillSyndicatable(ctx, s);
     const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
     return this.live.transaction(async (em, events) => {
-      const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, ctx.viewer!.id, reason);
+      const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, requireViewer(ctx).id, reason);
       if (accept) await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_ADDED', communityId: s.toCommunityId, threadId: s.threadId });
       return changed;
     });
@@ -91,7 +91,7 @@ export class SyndicationsService {
     if (!editor) await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
     if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED) throw conflict(`This syndication was already ${s.state.toLowerCase()}.`);
     return this.live.transaction(async (em, events) => {
-      const changed = await this.move(em, s, [SyndicationState.PROPOSED, SyndicationState.ACCEPTED], SyndicationState.WITHDRAWN, ctx.viewer!.id, reason);
+      const changed = await this.move(em, s, [SyndicationState.PROPOSED, SyndicationState.ACCEPTED], SyndicationState.WITHDRAWN, requireViewer(ctx).id, reason);
       if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
       return changed;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { RequestContext, badInput, forbidden } from '@waardenet/core';
+import { RequestContext, badInput, forbidden, requireViewer } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { FollowInput } from './dto/notifications.inputs';
@@ -29,14 +29,14 @@ export class FollowsService {
       if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     }
     await this.db.createQueryBuilder().insert().into(Follow)
-      .values({ userId: ctx.viewer!.id, targetType: target.type, targetId: target.id }).orIgnore().execute();
+      .values({ userId: requireViewer(ctx).id, targetType: target.type, targetId: target.id }).orIgnore().execute();
     return true;
   }
 
   /** Always allowed: it only removes the viewer's own row (and tells nothing about the target). */
   async unfollow(ctx: RequestContext, input: FollowInput): Promise<boolean> {
     const target = this.target(input);
-    await this.db.getRepository(Follow).delete({ userId: ctx.viewer!.id, targetType: target.type, targetId: target.id });
+    await this.db.getRepository(Follow).delete({ userId: requireViewer(ctx).id, targetType: target.type, targetId: target.id });
     return true;
   }
 

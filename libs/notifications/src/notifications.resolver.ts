@@ -1,5 +1,5 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Access, AllowSuspended, Connection, Ctx, RequestContext, badInput } from '@waardenet/core';
+import { Access, AllowSuspended, Connection, Ctx, RequestContext, badInput, requireViewer } from '@waardenet/core';
 import { FollowInput, MarkNotificationsReadInput, NotificationPreferenceInput } from './dto/notifications.inputs';
 import { FollowsService } from './follows.service';
 import { EmailDelivery, Locale } from './notification-kind';
@@ -41,7 +41,7 @@ export class NotificationsResolver {
   @Access('user')
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
   unreadCount(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.service.unreadCount(ctx.viewer!.id);
+    return this.service.unreadCount(requireViewer(ctx).id);
   }
 
   @Access('user')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, badInput, cursorCodec, cursorPart, pageSize } from '@waardenet/core';
+import { Page, RequestContext, badInput, cursorCodec, cursorPart, pageSize, requireViewer } from '@waardenet/core';
 import { MarkNotificationsReadInput } from './dto/notifications.inputs';
 import { Notification } from './notification.entity';
 
@@ -15,7 +15,7 @@ export class NotificationsService {
     const limit = pageSize(first);
     const cursor = NOTIFICATIONS_CURSOR.decode(after);
     const qb = this.db.getRepository(Notification).createQueryBuilder('n')
-      .where('n.recipient_id = :me', { me: ctx.viewer!.id })
+      .where('n.recipient_id = :me', { me: requireViewer(ctx).id })
       .orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     if (cursor) qb.andWhere('(n.created_at, n.id) < (:at, :nid)', { at: cursor[0], nid: cursor[1] });
@@ -32,7 +32,7 @@ export class NotificationsService {
     if (!!input.all === !!input.ids?.length) {
       throw badInput('Give either ids or all: true.', { fields: { ids: ['give either ids or all: true'] } });
     }
-    const params: unknown[] = [ctx.viewer!.id];
+    const params: unknown[] = [requireViewer(ctx).id];
     let where = 'recipient_id = $1 AND read_at IS NULL';
     if (!input.all) {
       params.push(input.ids);

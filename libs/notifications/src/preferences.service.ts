@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, RequestContext, badInput } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, RequestContext, badInput, requireViewer } from '@waardenet/core';
 import { DEFAULT_CHANNEL, EmailDelivery, Locale, NotificationChannel, NotificationKind } from './notification-kind';
 import { NotificationPreference, NotificationSettings } from './notification-preference.entity';
+import { PushSubscription } from './push/push-subscription.entity';
+import { PUSH_KINDS } from './push/push.service';
 
 @ObjectType()
 export class KindPreference {
@@ -30,6 +32,15 @@ export class NotificationPreferences {
 
   @Field(() => Int, { description: 'The hour (UTC) daily digests are sent.' })
   digestHourUtc!: number;
+
+  @Field(() => [NotificationKind], { description: 'The kinds pushed to your browsers that have browser notifications on (setPushKinds).' })
+  pushKinds!: NotificationKind[];
+
+  @Field({ description: 'False when this server sends no browser notifications (vapidPublicKey is null).' })
+  pushAvailable!: boolean;
+
+  @Field(() => Int, { description: 'How many of your browsers have browser notifications on.' })
+  pushSubscriptions!: number;
 }
 
 /** Per-kind channels and email delivery mode: each user sets their own (handles: ProfileService in libs/accounts). */
@@ -41,7 +52,7 @@ export class PreferencesService {
   ) {}
 
   async get(ctx: RequestContext): Promise<NotificationPreferences> {
-    const userId = ctx.viewer!.id;
+    const userId = requireViewer(ctx).id;
     const [chosen, settings] = await Promise.all([
       this.db.getRepository(NotificationPreference).findBy({ userId }),
       this.db.getRepository(NotificationSettings).findOneBy({ userId }),
@@ -53,11 +64,14 @@ export class PreferencesService {
       locale: settings?.locale ?? Locale.NL,
       emailAvailable: !!this.config.email.smtpUrl,
       digestHourUtc: this.config.email.digestHour,
+      pushKinds: settings?.pushKinds ?? PUSH_KINDS,
+      pushAvailable: this.config.webPush.enabled,
+      pushSubscriptions: await this.db.getRepository(PushSubscription).countBy({ userId }),
     };
   }
 
   async setChannel(ctx: RequestContext, kind: NotificationKind, channel: NotificationChannel): Promise<NotificationPreferences> {
-    await this.db.getRepository(NotificationPreference).upsert({ userId: ctx.viewer!.id, kind, channel }, ['userId', 'kind']);
+    await this.db.getRepository(NotificationPreference).upsert({ userId: requireViewer(ctx).id, kind, channel }, ['userId', 'kind']);
     return this.get(ctx);
   }
 
@@ -70,7 +84,7 @@ export class PreferencesService {
     await this.db.query(
       `INSERT INTO notification_settings (user_id, email_delivery, locale) VALUES ($1, coalesce($2, 'IMMEDIATE'), coalesce($3, 'nl'))
          ON CONFLICT (user_id) DO UPDATE SET email_delivery = coalesce($2, notification_settings.email_delivery), locale = coalesce($3, notification_settings.locale)`,
-      [ctx.viewer!.id, change.delivery ?? null, change.locale ?? null],
+      [requireViewer(ctx).id, change.delivery ?? null, change.locale ?? null],
     );
     return this.get(ctx);
   }

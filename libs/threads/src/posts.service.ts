@@ -1,12 +1,13 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown,
+  ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown, requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy } from '@waardenet/communities';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
+import { MEDIA_EMBEDS, MediaEmbeds, NO_MEDIA } from './media-embeds';
 import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { PostStateService } from './post-state.service';
 import { Post, PostState } from './post.entity';
@@ -31,13 +32,15 @@ export class PostsService {
     private readonly states: PostStateService,
     private readonly communityPolicy: CommunitiesPolicy,
     @Optional() @Inject(CONTENT_GATE) private readonly gate: ContentGate = OPEN_GATE,
+    @Optional() @Inject(MEDIA_EMBEDS) private readonly media: MediaEmbeds = NO_MEDIA,
   ) {}
 
   async create(ctx: RequestContext, input: CreatePostInput): Promise<Post> {
     const access = await this.policy.replyable(ctx, await this.threads.loader(ctx).load(input.threadId));
-    const authorId = ctx.viewer!.id;
-    const bodyHtml = renderMarkdown(input.body);
+    const authorId = requireViewer(ctx).id;
     const communityId = access.community.id;
+    const media = await this.media.prepare(input.body, { communityId, authorId });
+    const bodyHtml = renderMarkdown(input.body, { media });
     return this.live.transaction(async (em, events) => {
       if (input.replyToId) {
         const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
@@ -55,6 +58,7 @@ export class PostsService {
         em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml, state }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
+      await this.media.attach(em, post.id, media);
       // A held reply reaches readers when it is approved (PostStateService sends POST_ADDED then).
       if (!verdict.pending) {
         await events.emit(threadChannel(input.threadId), { type: 'POST_ADDED', communityId, threadId: input.threadId, postId: post.id });
@@ -77,24 +81,27 @@ export class PostsService {
     await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     if (post.body === input.body) return post;
     // Rendered before the transaction: a body over the markdown limits is refused before any work.
-    const bodyHtml = renderMarkdown(input.body);
     const communityId = access.community.id;
-    const byOther = post.authorId !== ctx.viewer!.id;
+    // The media must be the post author's, also when a moderator edits it.
+    const media = await this.media.prepare(input.body, { communityId, authorId: post.authorId, postId: post.id });
+    const bodyHtml = renderMarkdown(input.body, { media });
+    const byOther = post.authorId !== requireViewer(ctx).id;
     const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
     const { result, threadHidden } = await this.live.transaction(async (em, events) => {
       const locked = (await this.states.lock(em, post.id))!;
-      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId: ctx.viewer!.id, texts, kind: 'edit' });
+      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId: requireViewer(ctx).id, texts, kind: 'edit' });
       const { max } = await em
         .getRepository(PostRevision)
         .createQueryBuilder('r')
         .select('coalesce(max(r.version), 0)', 'max')
         .where('r.post_id = :id', { id: post.id })
         .getRawOne();
-      await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: ctx.viewer!.id });
+      await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: requireViewer(ctx).id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml, editedAt: new Date() });
+      await this.media.attach(em, post.id, media);
       if (byOther) {
         await appendAudit(em, {
-          actorId: ctx.viewer!.id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,
+          actorId: requireViewer(ctx).id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,
           details: `version ${Number(max) + 1}`,
         });
       }
@@ -121,21 +128,23 @@ export class PostsService {
       const result = await em
         .createQueryBuilder()
         .update(Post)
-        .set({ deletedAt: () => 'now()', deletedById: ctx.viewer!.id })
+        .set({ deletedAt: () => 'now()', deletedById: requireViewer(ctx).id })
         .where('id = :id AND deleted_at IS NULL', { id: post.id })
         .execute();
+      // A deleted post's uploads go with it (rows and bytes): a soft-deleted post shows no text, so nothing shows them.
+      if (result.affected) await this.media.removeForPosts(em, [post.id]);
       if (result.affected && post.seq > 1 && post.state === PostState.VISIBLE) {
         await em.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [post.threadId]);
       }
-      if (result.affected && post.authorId !== ctx.viewer!.id) {
-        await appendAudit(em, { actorId: ctx.viewer!.id, action: ModAction.DELETE_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
+      if (result.affected && post.authorId !== requireViewer(ctx).id) {
+        await appendAudit(em, { actorId: requireViewer(ctx).id, action: ModAction.DELETE_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
       }
       if (result.affected) {
         await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
         await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: post.threadId });
         // Deleting the opening post deletes the thread as far as other places showing it are concerned.
         if (post.seq === 1) {
-          await events.announce({ type: 'thread.taken_down', threadId: post.threadId, communityId, how: 'DELETED', byUserId: ctx.viewer!.id });
+          await events.announce({ type: 'thread.taken_down', threadId: post.threadId, communityId, how: 'DELETED', byUserId: requireViewer(ctx).id });
         }
       }
       return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];

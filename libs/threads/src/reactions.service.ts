@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, forbidden, notFound } from '@waardenet/core';
+import { RequestContext, badInput, forbidden, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
@@ -21,11 +21,11 @@ export class ReactionsService {
 
   async react(ctx: RequestContext, input: ReactInput): Promise<Post> {
     const { post, communityId } = await this.reactable(ctx, input.postId);
-    if (post.authorId === ctx.viewer!.id) throw badInput('You cannot react to your own post.', { reason: 'OWN_POST' });
+    if (post.authorId === requireViewer(ctx).id) throw badInput('You cannot react to your own post.', { reason: 'OWN_POST' });
     // The primary key (post, user, kind) makes a repeated or concurrent reaction a no-op.
     return this.changed(post, communityId, `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`, [
       post.id,
-      ctx.viewer!.id,
+      requireViewer(ctx).id,
       input.kind,
     ]);
   }
@@ -34,7 +34,7 @@ export class ReactionsService {
     const { post, communityId } = await this.reactable(ctx, input.postId);
     return this.changed(post, communityId, `DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = $3 RETURNING kind`, [
       post.id,
-      ctx.viewer!.id,
+      requireViewer(ctx).id,
       input.kind,
     ]);
   }

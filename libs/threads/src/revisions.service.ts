@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { AppError, ModAction, ModTarget, RequestContext, appendAudit, forbidden, notFound } from '@waardenet/core';
+import { AppError, ModAction, ModTarget, RequestContext, appendAudit, forbidden, notFound, requireViewer } from '@waardenet/core';
 import { CommunitiesPolicy, CommunityAccess } from '@waardenet/communities';
 import { RedactRevisionInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
@@ -75,7 +75,7 @@ export class RevisionsService {
       }
       await em.query(`UPDATE post_revisions SET body = '', redacted_at = now() WHERE id = $1`, [locked.id]);
       await appendAudit(em, {
-        actorId: ctx.viewer!.id, action: ModAction.REDACT_REVISION, targetType: ModTarget.REVISION, targetId: locked.id, communityId: access.community.id,
+        actorId: requireViewer(ctx).id, action: ModAction.REDACT_REVISION, targetType: ModTarget.REVISION, targetId: locked.id, communityId: access.community.id,
         reason: input.reason, details: `post ${post.id}, version ${locked.version}`,
       });
       return em.findOneByOrFail(PostRevision, { id: locked.id });

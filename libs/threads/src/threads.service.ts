@@ -1,10 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder, requireViewer } from '@waardenet/core';
 import { LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
+import { MEDIA_EMBEDS, MediaEmbeds, NO_MEDIA } from './media-embeds';
 import { CreateThreadInput } from './dto/thread.inputs';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
@@ -22,6 +23,7 @@ export class ThreadsService {
     private readonly communityPolicy: CommunitiesPolicy,
     private readonly live: LiveEventsService,
     @Optional() @Inject(CONTENT_GATE) private readonly gate: ContentGate = OPEN_GATE,
+    @Optional() @Inject(MEDIA_EMBEDS) private readonly media: MediaEmbeds = NO_MEDIA,
   ) {}
 
   /**
@@ -32,9 +34,10 @@ export class ThreadsService {
   async create(ctx: RequestContext, input: CreateThreadInput, alongside?: (em: EntityManager, thread: Thread) => Promise<void>): Promise<Thread> {
     const community = await this.communities.byId(ctx, input.communityId);
     const access = await this.communityPolicy.requirePoster(ctx, community);
-    const authorId = ctx.viewer!.id;
+    const authorId = requireViewer(ctx).id;
     // Rendered before the transaction: a body over the markdown limits is refused before any work.
-    const bodyHtml = renderMarkdown(input.body);
+    const media = await this.media.prepare(input.body, { communityId: community.id, authorId });
+    const bodyHtml = renderMarkdown(input.body, { media });
     return this.live.transaction(async (em, events) => {
       const verdict = await this.gate.check(ctx, em, { community, access, authorId, texts: [input.title, input.body], kind: 'create' });
       const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
@@ -45,6 +48,7 @@ export class ThreadsService {
         em.create(Post, { threadId: thread.id, authorId, seq: 1, replyToId: null, body: input.body, bodyHtml, state }),
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
+      await this.media.attach(em, post.id, media);
       if (!verdict.pending) await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
       await this.gate.flagged(em, verdict, { communityId: community.id, threadId: thread.id, postId: post.id });
       await events.announce({

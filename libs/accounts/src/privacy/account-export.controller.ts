@@ -1,6 +1,6 @@
 import { Controller, Get, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { Access, AllowSuspended, Ctx, RequestContext, RestErrorFilter, logger } from '@waardenet/core';
+import { Access, AllowSuspended, Ctx, RequestContext, RestErrorFilter, logger, requireViewer } from '@waardenet/core';
 import { AccountExportService } from './account-export.service';
 
 /**
@@ -17,10 +17,10 @@ export class AccountExportController {
   @AllowSuspended()
   @Get('export')
   async export(@Ctx() ctx: RequestContext, @Res() res: Response): Promise<void> {
-    const release = this.exports.reserve(ctx.viewer!.id);
+    const release = this.exports.reserve(requireViewer(ctx).id);
     // Given back when the answer is done or the client went, whichever comes first.
     res.once('close', release);
-    const chunks = this.exports.document(ctx.viewer!.id);
+    const chunks = this.exports.document(requireViewer(ctx).id);
     // The first piece is read before any header is sent, so a failure there is still an ordinary error answer.
     const first = await chunks.next().catch((err: unknown) => {
       release();
