@@ -156,7 +156,7 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     const at = await toCallback(who);
     const forged = new URLSearchParams(at.callback.search);
     forged.set('state', 'niet-de-goede-staat');
-    expect((await callback(at, { search: `?${forged}` })).error).toBe('SSO_STATE_INVALID');
+    expect((await callback(at, { search: `?${forged.toString()}` })).error).toBe('SSO_STATE_INVALID');
     // The real state in another browser (no cookie, or another attempt's cookie): refused, and the attempt is spent.
     const at2 = await toCallback(who);
     expect((await callback(at2, { cookie: null })).error).toBe('SSO_STATE_INVALID');
@@ -171,7 +171,7 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     const at4 = await toCallback(who);
     const replay = new URLSearchParams(at4.callback.search);
     replay.set('code', new URLSearchParams(at3.callback.search).get('code')!);
-    expect((await callback(at4, { search: `?${replay}` })).error).toBe('SSO_LOGIN_FAILED');
+    expect((await callback(at4, { search: `?${replay.toString()}` })).error).toBe('SSO_LOGIN_FAILED');
   });
 
   it('a ticket is spent once; a made-up one is refused', async () => {

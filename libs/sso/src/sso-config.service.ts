@@ -84,7 +84,7 @@ export class SsoConfigService {
       if (!before && !input.clientSecret) {
         throw badInput('clientSecret: is required the first time single sign-on is set up', { reason: 'SSO_SECRET_REQUIRED', fields: { clientSecret: ['is required'] } });
       }
-      const sealed = input.clientSecret ? this.box.seal(input.clientSecret) : before!.client_secret_sealed;
+      const sealed = input.clientSecret ? this.box.seal(input.clientSecret) : before.client_secret_sealed;
       const [saved]: Row[] = await em.query(
         `INSERT INTO library_sso (library_id, issuer, client_id, client_secret_sealed, label, enabled, updated_at, updated_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, now(), $7)

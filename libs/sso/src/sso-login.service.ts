@@ -113,7 +113,7 @@ export class SsoLoginService {
     try {
       const tokens = await client.authorizationCodeGrant(provider, current, {
         pkceCodeVerifier: attempt.code_verifier,
-        expectedState: state!,
+        expectedState: state ?? '',
         expectedNonce: attempt.nonce,
         idTokenExpected: true,
       });
@@ -122,7 +122,7 @@ export class SsoLoginService {
       // give them at the userinfo endpoint, checked there to be about the same subject.
       if (claims.email === undefined && tokens.access_token) {
         const info = await client.fetchUserInfo(provider, tokens.access_token, claims.sub);
-        claims = { ...info, ...claims } as Claims;
+        claims = { ...info, ...claims };
       }
     } catch (err) {
       if (err instanceof TypeError && /fetch/i.test(err.message)) throw new SsoRefusal('SSO_PROVIDER_UNAVAILABLE', err.message);
