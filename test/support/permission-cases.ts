@@ -9,15 +9,18 @@ import { EMAIL_CASES } from './permission-cases-email';
 import { CATALOGUE_CASES } from './permission-cases-catalogue';
 import { EXPERTS_CASES } from './permission-cases-experts';
 import { FIELD_CASES } from './permission-cases-fields';
+import { INVITE_LINK_CASES } from './permission-cases-invite-links';
 import { MODERATION_CASES } from './permission-cases-moderation';
 import { NETWORK_CASES } from './permission-cases-network';
 import { NOTIFICATIONS_CASES } from './permission-cases-notifications';
+import { REACH_CASES } from './permission-cases-reach';
 import { PROFILE_CASES } from './permission-cases-profile';
 import { TOTP_CASES } from './permission-cases-totp';
 import { SSO_CASES } from './permission-cases-sso';
 import { PRIVACY_CASES } from './permission-cases-privacy';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
+import { FEDERATION_CASES } from './permission-cases-federation';
 
 export type { Attempt, Case, Outcome } from './permission-cases-kit';
 
@@ -263,6 +266,6 @@ const FOUNDATION_CASES: Record<string, Case> = {
 };
 
 export const PERMISSION_CASES: Record<string, Case> = {
-  ...FOUNDATION_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES, ...SSO_CASES,
+  ...FOUNDATION_CASES, ...INVITE_LINK_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...REACH_CASES, ...SEARCH_CASES,
+  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES, ...SSO_CASES, ...FEDERATION_CASES,
 };

@@ -12,6 +12,7 @@ export * from './validation/path-params';
 export * from './validation/reason';
 export * from './auth/viewer';
 export * from './auth/require-viewer';
+export * from './lang/present';
 export * from './auth/access.decorator';
 export * from './auth/access.guard';
 export * from './auth/authenticator';

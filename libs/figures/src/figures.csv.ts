@@ -1,4 +1,5 @@
 import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './figures.types';
+import type { ReachFigures } from './reach/reach-figures.types';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -29,20 +30,45 @@ function figureRows(f: Figures): Cell[][] {
     [],
     ['week_start', 'new_threads', 'new_posts', 'median_first_reply_seconds'],
     ...f.weeks.map((w): Cell[] => [w.weekStart, w.newThreads, w.newPosts, w.medianFirstReplySeconds]),
+    [],
+    ...reachRows(f.reach),
+  ];
+}
+
+/** Reach (page views, followers, catalogue clicks): the totals, then one row per week. */
+function reachRows(r: ReachFigures): Cell[][] {
+  return [
+    ['page_views', r.pageViews], ['catalogue_clicks', r.catalogueClicks],
+    ['followers', r.followers], ['followers_local', r.localFollowers], ['followers_remote', r.remoteFollowers],
+    [],
+    ['week_start', 'page_views', 'catalogue_clicks'],
+    ...r.weeks.map((w): Cell[] => [w.weekStart, w.pageViews, w.catalogueClicks]),
   ];
 }
 
 export const communityCsv = (f: CommunityFigures) => toCsv([['figure', 'value'], ['community', f.community.name], ...figureRows(f)]);
 
-export const libraryCsv = (f: LibraryFigures) => toCsv([['figure', 'value'], ['library', f.library.name], ['communities', f.communities], ...figureRows(f)]);
+export const libraryCsv = (f: LibraryFigures) =>
+  toCsv([
+    ['figure', 'value'], ['library', f.library.name], ['communities', f.communities], ...figureRows(f),
+    [],
+    ['community', 'slug', 'page_views', 'followers', 'followers_local', 'followers_remote', 'catalogue_clicks'],
+    ...f.communityReach.map((c): Cell[] => [c.community.name, c.community.slug, c.pageViews, c.followers, c.localFollowers, c.remoteFollowers, c.catalogueClicks]),
+  ]);
 
 export function nationalCsv(d: NationalDashboard): string {
   const weeks = d.perLibrary[0]?.trend.map((w) => w.weekStart) ?? [];
   return toCsv([
-    ['library', 'slug', 'present', 'facilitates_value_network', 'median_first_reply_seconds', ...weeks.map((w) => `week_${w.toISOString().slice(0, 10)}`)],
-    ...d.perLibrary.map((l): Cell[] => [l.library.name, l.library.slug, l.present, l.facilitatesValueNetwork, l.medianFirstReplySeconds, ...l.trend.map((w) => w.medianFirstReplySeconds)]),
+    ['library', 'slug', 'present', 'facilitates_value_network', 'median_first_reply_seconds', 'page_views', 'followers', 'followers_remote', 'catalogue_clicks',
+      ...weeks.map((w) => `week_${w.toISOString().slice(0, 10)}`)],
+    ...d.perLibrary.map((l): Cell[] => [
+      l.library.name, l.library.slug, l.present, l.facilitatesValueNetwork, l.medianFirstReplySeconds, l.pageViews, l.followers, l.remoteFollowers, l.catalogueClicks,
+      ...l.trend.map((w) => w.medianFirstReplySeconds),
+    ]),
     [],
     ['libraries', d.libraries], ['libraries_present', d.librariesPresent], ['libraries_facilitating', d.librariesFacilitating],
     ['median_first_reply_seconds', d.medianFirstReplySeconds],
+    [],
+    ...reachRows(d.reach),
   ]);
 }

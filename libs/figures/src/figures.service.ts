@@ -6,6 +6,7 @@ import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/com
 import { Library, LibraryKind, LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { FIGURES_SQL, NATIONAL_SQL } from './figures.sql';
 import { CommunityFigures, Figures, LibraryFigures, NationalDashboard } from './figures.types';
+import { ReachFiguresService } from './reach/reach-figures.service';
 
 export const DEFAULT_WEEKS = 8;
 export const MAX_WEEKS = 52;
@@ -42,19 +43,33 @@ export class FiguresService {
     private readonly communityPolicy: CommunitiesPolicy,
     private readonly libraries: LibrariesService,
     private readonly libraryPolicy: LibrariesPolicy,
+    private readonly reach: ReachFiguresService,
   ) {}
 
   async community(ctx: RequestContext, communityId: string, weeks = DEFAULT_WEEKS): Promise<CommunityFigures> {
     const community = await this.communities.byId(ctx, communityId);
     await this.communityPolicy.requireModerator(ctx, community);
-    return { community, ...(await this.compute(ctx, [community.id], weeks)) };
+    const figures = await this.compute(ctx, [community.id], weeks);
+    return { community, ...figures, reach: await this.reach.figures({ communityIds: [community.id] }, weeks) };
   }
 
   async library(ctx: RequestContext, libraryId: string, weeks = DEFAULT_WEEKS): Promise<LibraryFigures> {
     const library = await this.libraries.byId(ctx, libraryId);
     await this.libraryPolicy.requireStaff(ctx, library.id, 'see its figures');
-    const ids = (await this.db.getRepository(Community).find({ select: { id: true }, where: { libraryId } })).map((c) => c.id);
-    return { library, communities: ids.length, ...(await this.compute(ctx, ids, weeks)) };
+    const communities = await this.db.getRepository(Community).find({ where: { libraryId }, order: { name: 'ASC', id: 'ASC' } });
+    const ids = communities.map((c) => c.id);
+    const figures = await this.compute(ctx, ids, weeks);
+    const perCommunity = await this.reach.perCommunity(ids, weeks);
+    return {
+      library,
+      communities: ids.length,
+      ...figures,
+      reach: await this.reach.figures({ libraryId: library.id, communityIds: ids }, weeks),
+      communityReach: communities.map((community) => {
+        const r = perCommunity.get(community.id) ?? { pageViews: 0, catalogueClicks: 0, localFollowers: 0, remoteFollowers: 0 };
+        return { community, ...r, followers: r.localFollowers + r.remoteFollowers };
+      }),
+    };
   }
 
   async national(ctx: RequestContext, weeks = DEFAULT_WEEKS): Promise<NationalDashboard> {
@@ -62,19 +77,29 @@ export class FiguresService {
     checkWeeks(weeks);
     const rows: NationalRow[] = await this.db.query(NATIONAL_SQL, [weeks]);
     const libraries = await this.libraries.loader(ctx).loadMany(rows.map((r) => r.id));
-    const perLibrary = rows.map((r, i) => ({
-      library: libraries[i] as Library,
-      present: r.present,
-      facilitatesValueNetwork: r.facilitating,
-      medianFirstReplySeconds: r.median,
-      trend: r.trend.map((w) => ({ weekStart: new Date(w.weekStart), medianFirstReplySeconds: w.median })),
-    }));
+    const reach = await this.reach.perLibrary(weeks);
+    const none = { pageViews: 0, catalogueClicks: 0, localFollowers: 0, remoteFollowers: 0 };
+    const perLibrary = rows.map((r, i) => {
+      const reached = reach.get(r.id) ?? none;
+      return {
+        library: libraries[i] as Library,
+        present: r.present,
+        facilitatesValueNetwork: r.facilitating,
+        medianFirstReplySeconds: r.median,
+        trend: r.trend.map((w) => ({ weekStart: new Date(w.weekStart), medianFirstReplySeconds: w.median })),
+        pageViews: reached.pageViews,
+        followers: reached.localFollowers + reached.remoteFollowers,
+        remoteFollowers: reached.remoteFollowers,
+        catalogueClicks: reached.catalogueClicks,
+      };
+    });
     return {
       libraries: perLibrary.length,
       librariesPresent: perLibrary.filter((l) => l.present).length,
       librariesFacilitating: perLibrary.filter((l) => l.facilitatesValueNetwork).length,
       medianFirstReplySeconds: rows[0]?.overall ?? null,
       perLibrary,
+      reach: await this.reach.figures({ national: true }, weeks),
     };
   }
 
@@ -91,7 +116,7 @@ export class FiguresService {
     }
   }
 
-  private async compute(ctx: RequestContext, communityIds: string[], weeks: number): Promise<Figures> {
+  private async compute(ctx: RequestContext, communityIds: string[], weeks: number): Promise<Omit<Figures, 'reach'>> {
     checkWeeks(weeks);
     const [row]: FiguresRow[] = await this.db.query(FIGURES_SQL, [communityIds, weeks]);
     const top = row.top ?? [];
@@ -107,7 +132,7 @@ export class FiguresService {
       answeredShare: row.questions ? row.answered / row.questions : null,
       acceptedQuestions: row.accepted,
       unansweredQuestions: row.unanswered,
-      topContributors: top.flatMap((t, i) => (users[i] instanceof User ? [{ user: users[i] as User, posts: t.posts }] : [])),
+      topContributors: top.flatMap((t, i) => (users[i] instanceof User ? [{ user: users[i], posts: t.posts }] : [])),
       expertAnswerShare: row.expert_share,
     };
   }

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@waardenet/accounts';
 import { Community } from '@waardenet/communities';
 import { Library } from '@waardenet/libraries';
+import { CommunityReach, ReachFigures } from './reach/reach-figures.types';
 
 @ObjectType({ description: 'One calendar week (Monday 00:00 UTC onwards).' })
 export class WeekFigures {
@@ -71,6 +72,9 @@ export class Figures {
     description: "Share of replies in questions (last 30 days) written by experts: the community's EXPERT members or holders of expertise verified by its library.",
   })
   expertAnswerShare!: number | null;
+
+  @Field(() => ReachFigures, { description: 'Page views, followers and catalogue clicks (issue #16: reach).' })
+  reach!: ReachFigures;
 }
 
 @ObjectType()
@@ -86,6 +90,9 @@ export class LibraryFigures extends Figures {
 
   @Field(() => Int)
   communities!: number;
+
+  @Field(() => [CommunityReach], { description: 'Reach per community of the library (page views, followers local and remote, catalogue clicks).' })
+  communityReach!: CommunityReach[];
 }
 
 @ObjectType()
@@ -113,6 +120,18 @@ export class LibraryStanding {
 
   @Field(() => [WeeklyMedian], { description: 'The service speed per week, oldest first.' })
   trend!: WeeklyMedian[];
+
+  @Field(() => Int, { description: 'Views of its public pages in the period (the last `weeks` weeks).' })
+  pageViews!: number;
+
+  @Field(() => Int, { description: 'Followers of its communities, local and remote, now.' })
+  followers!: number;
+
+  @Field(() => Int, { description: 'Of those, accounts on other servers.' })
+  remoteFollowers!: number;
+
+  @Field(() => Int, { description: 'Clicks from its threads to its catalogue in the period.' })
+  catalogueClicks!: number;
 }
 
 @ObjectType({ description: "The national foundation's dashboard: the strategy's own targets over every LOCAL library." })
@@ -131,4 +150,7 @@ export class NationalDashboard {
 
   @Field(() => [LibraryStanding])
   perLibrary!: LibraryStanding[];
+
+  @Field(() => ReachFigures, { description: 'Reach over the whole server: every public page (item pages too), all followers, all catalogue clicks.' })
+  reach!: ReachFigures;
 }

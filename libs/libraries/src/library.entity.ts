@@ -39,6 +39,13 @@ export class Library {
   @Column('text', { name: 'welcome_text', nullable: true })
   welcomeText!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The address of one title in the library's own catalogue: an https URL with {isbn} or {recordId} where the title's ISBN or the library's record id goes. Threads link to it (counted in the reach figures).",
+  })
+  @Column('text', { name: 'catalogue_url_template', nullable: true })
+  catalogueUrlTemplate!: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -32,6 +32,10 @@ export class NotificationSettings {
   @Column('text', { default: Locale.NL })
   locale!: Locale;
 
+  /** The kinds pushed to the user's browsers (PushService.PUSH_KINDS); null: all of them. */
+  @Column('text', { name: 'push_kinds', array: true, nullable: true })
+  pushKinds!: NotificationKind[] | null;
+
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;

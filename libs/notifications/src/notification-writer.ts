@@ -5,6 +5,7 @@ import { EventBatch, LiveEvent } from '@waardenet/live/channels';
 import { OutboxWriter } from './email/outbox-writer';
 import { Notification } from './notification.entity';
 import { DEFAULT_CHANNEL, NotificationChannel, NotificationKind } from './notification-kind';
+import { PushQueue } from './push/push-queue';
 
 export type NotificationDraft = Pick<Notification, 'recipientId' | 'kind' | 'actorId' | 'communityId' | 'threadId' | 'postId' | 'subjectId' | 'detail' | 'dedupeKey'>;
 
@@ -23,6 +24,7 @@ export type NotificationPublished = LiveEvent & { notificationId: string };
 export class NotificationWriter {
   constructor(
     private readonly outbox: OutboxWriter,
+    private readonly push: PushQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,6 +68,8 @@ export class NotificationWriter {
     if (this.config.email.smtpUrl) {
       for (const n of written) if (channelOf(n) === NotificationChannel.EMAIL) await this.outbox.queue(em, n);
     }
+    // Browser notifications for replies and mentions, sent after the commit (PushWorker).
+    await this.push.queue(em, batch, written);
     return written;
   }
 

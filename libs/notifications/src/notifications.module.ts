@@ -16,17 +16,23 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { NotificationsSubscriptions } from './notifications.subscriptions';
 import { NotifierService } from './notifier.service';
+import { ModeratorAlertsService } from './moderator-alerts.service';
 import { PreferencesService } from './preferences.service';
 import { RecipientAccess } from './recipient-access';
+import { PushQueue } from './push/push-queue';
+import { PushResolver } from './push/push.resolver';
+import { PushService } from './push/push.service';
+import { PushWorker } from './push/push-worker.service';
 
 /** Follows, notifications (in-app, live, email outbox and its sender). */
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, LiveModule],
   providers: [
-    HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, NotificationsSubscriptions, EmailWorker,
+    HandleSubscriber, RecipientAccess, NotificationGate, NotificationWriter, OutboxWriter, NotifierService, ModeratorAlertsService, NotificationsSubscriptions, EmailWorker,
     FollowsService, NotificationsService, PreferencesService, NotificationsLive,
     NotificationsResolver, NotificationFieldsResolver, ThreadFollowResolver, CommunityFollowResolver,
+    PushService, PushQueue, PushWorker, PushResolver,
   ],
-  exports: [EmailWorker, NotificationsService],
+  exports: [EmailWorker, NotificationsService, PushWorker],
 })
 export class NotificationsModule {}

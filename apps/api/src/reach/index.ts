@@ -6,10 +6,14 @@ import { ContentChanges } from '@waardenet/core/read-cache';
 import { EMBED_CSP, embedPage, oembedJson } from './embed';
 import { atomFeed } from './feeds';
 import { CachedAnswer, PageCache } from './page-cache';
+import type { PageView } from '@waardenet/figures';
 import { RenderedPage, communityPage, itemPage, libraryPage, paths, threadPage } from './pages';
 import { ReachReader } from './reader';
 import { PageShell, notFoundPage } from './shell';
 import { Sitemaps, robotsTxt } from './sitemap';
+import { ReachCounter } from '@waardenet/figures';
+import { RATE_LIMIT_STORE, RateLimitStore } from '@waardenet/core/rate-limit';
+import { catalogueRedirect, countView, viewBeacon } from './counting';
 
 const HTML = 'text/html; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
@@ -39,6 +43,8 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   const url = (path: string) => shell.url(path);
   const sitemaps = new Sitemaps(reader.db, reader.communityPolicy, reader.threadsPolicy, config.email.publicUrl);
   const cache = new PageCache();
+  const counter = app.get(ReachCounter, { strict: false });
+  const limits = app.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false });
   app.get(DomainEvents, { strict: false }).onAny(async () => cache.clear(QUIET_AFTER_EVENT_MS));
   // Every change readers see, before and after its commit, on any instance: what empties the anonymous read cache.
   app.get(ContentChanges, { strict: false }).listen(() => cache.clear());
@@ -55,31 +61,37 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
         cache.set(key, (answer = await make(req)), started);
       }
       send(req, res, answer);
+      // A person's view of a public page (never a 404, a bot, a HEAD or a prefetch): a number added to today's count.
+      if (answer.status === 200 && answer.view) await countView(limits, counter, req, answer.view);
     } catch (err) {
       next(err);
     }
   };
   const notFound = (req: Request): CachedAnswer => ({ status: 404, type: HTML, body: notFoundPage(shell, req.path) });
-  const page = (req: Request, rendered: RenderedPage | null): CachedAnswer =>
-    rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content) } : notFound(req);
+  const page = (req: Request, rendered: RenderedPage | null, view?: PageView): CachedAnswer =>
+    rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content), view } : notFound(req);
   const param = (req: Request, name: string) => String(req.params[name]);
 
-  router.get('/thread/:id', cached(async (req) => {
+  const threadAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.thread(param(req, 'id'));
-    return page(req, view && threadPage(view, url));
-  }));
-  router.get('/community/:slug', cached(async (req) => {
+    return page(req, view && threadPage(view, url), view ? { page: 'thread', targetId: view.thread.id, libraryId: view.community.libraryId, communityId: view.community.id } : undefined);
+  };
+  const communityAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.community(param(req, 'slug'));
-    return page(req, view && communityPage(view, url));
-  }));
-  router.get('/library/:slug', cached(async (req) => {
+    return page(req, view && communityPage(view, url), view ? { page: 'community', targetId: view.community.id, libraryId: view.community.libraryId, communityId: view.community.id } : undefined);
+  };
+  const libraryAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.library(param(req, 'slug'));
-    return page(req, view && libraryPage(view.library, view.communities, url));
-  }));
-  router.get('/item/:id', cached(async (req) => {
+    return page(req, view && libraryPage(view.library, view.communities, url), view ? { page: 'library', targetId: view.library.id, libraryId: view.library.id, communityId: null } : undefined);
+  };
+  const itemAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.item(param(req, 'id'));
-    return page(req, view && itemPage(view.item, view.threads, url));
-  }));
+    return page(req, view && itemPage(view.item, view.threads, url), view ? { page: 'item', targetId: view.item.id, libraryId: null, communityId: null } : undefined);
+  };
+  router.get('/thread/:id', cached(threadAnswer));
+  router.get('/community/:slug', cached(communityAnswer));
+  router.get('/library/:slug', cached(libraryAnswer));
+  router.get('/item/:id', cached(itemAnswer));
 
   const feedNotFound: CachedAnswer = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
   router.get('/thread/:id/feed.atom', cached(async (req) => {
@@ -138,6 +150,26 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
     res.removeHeader('x-frame-options');
     void embed(req, res, next);
   });
+  // Views in the web client (SPA navigation) and clicks to a library's catalogue (issue #16 ask 7).
+  // The beacon names a page by its path; it counts only what that page's server-rendered answer would (the same cache).
+  const beaconPages: [RegExp, string, (req: Request) => Promise<CachedAnswer>][] = [
+    [/^\/thread\/([^/]+)$/, 'id', threadAnswer], [/^\/community\/([^/]+)$/, 'slug', communityAnswer],
+    [/^\/library\/([^/]+)$/, 'slug', libraryAnswer], [/^\/item\/([^/]+)$/, 'id', itemAnswer],
+  ];
+  router.post('/api/view', viewBeacon(limits, counter, async (path) => {
+    for (const [pattern, name, make] of beaconPages) {
+      const match = pattern.exec(path);
+      if (!match) continue;
+      let answer = cache.get(path);
+      if (!answer) {
+        const started = cache.begin();
+        cache.set(path, (answer = await make({ path, params: { [name]: decodeURIComponent(match[1]) } } as unknown as Request)), started);
+      }
+      return answer.status === 200 ? (answer.view ?? null) : null;
+    }
+    return null;
+  }));
+  router.get('/out/catalogue/:itemId', catalogueRedirect(reader, limits, counter));
   return router;
 }
 

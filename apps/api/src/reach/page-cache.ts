@@ -1,3 +1,5 @@
+import type { PageView } from '@waardenet/figures';
+
 /** What a cached answer holds: enough to send it again without asking the database. */
 export interface CachedAnswer {
   status: number;
@@ -5,6 +7,8 @@ export interface CachedAnswer {
   body: string;
   etag?: string;
   lastModified?: Date;
+  /** What a view of this page counts for (reach figures); set on public pages only. */
+  view?: PageView;
 }
 
 /**

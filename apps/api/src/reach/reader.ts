@@ -118,12 +118,18 @@ export class ReachReader {
   async libraryThreads(libraryId: string, limit = FIRST_PAGE): Promise<Thread[]> {
     const rule = this.threadsPolicy.readableThreadSql(new RequestContext(), 't', 'c');
     const params: unknown[] = [libraryId];
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT t.* FROM threads t JOIN communities c ON c.id = t.community_id
         WHERE c.library_id = $1 AND ${bindNamed(rule.sql, rule.params, params)} ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${limit}`,
       params,
     );
     return hydrate<Thread>(this.db.getMetadata(Thread), rows);
+  }
+
+  /** The library's own record id of an item it holds (null without one); undefined when it does not hold the item. */
+  async recordId(libraryId: string, itemId: string): Promise<string | null | undefined> {
+    const [row]: { record_id: string | null }[] = await this.db.query(`SELECT record_id FROM holdings WHERE library_id = $1 AND item_id = $2`, [libraryId, itemId]);
+    return row ? row.record_id : undefined;
   }
 
   /** Whether a community's content is public: the feeds and the sitemap list nothing else. */
