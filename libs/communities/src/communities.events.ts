@@ -8,10 +8,18 @@ export interface MembershipApproved {
   byUserId: string;
 }
 
-export type CommunitiesEvent = MembershipApproved;
+/** Someone asked to join a RESTRICTED community: its moderators are alerted. */
+export interface MembershipRequested {
+  type: 'membership.requested';
+  communityId: string;
+  userId: string;
+}
+
+export type CommunitiesEvent = MembershipApproved | MembershipRequested;
 
 declare module '@waardenet/core/events/domain-events' {
   interface DomainEventMap {
     'membership.approved': MembershipApproved;
+    'membership.requested': MembershipRequested;
   }
 }

@@ -4,11 +4,13 @@ import { LibrariesModule } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesResolver, MembershipResolver } from './communities.resolver';
 import { CommunitiesService } from './communities.service';
+import { InviteLinksResolver } from './invite-links.resolver';
+import { InviteLinksService } from './invite-links.service';
 import { MembershipsService } from './memberships.service';
 
 @Module({
   imports: [AccountsModule, LibrariesModule],
-  providers: [CommunitiesService, MembershipsService, CommunitiesPolicy, CommunitiesResolver, MembershipResolver],
+  providers: [CommunitiesService, MembershipsService, InviteLinksService, CommunitiesPolicy, CommunitiesResolver, MembershipResolver, InviteLinksResolver],
   exports: [CommunitiesService, MembershipsService, CommunitiesPolicy],
 })
 export class CommunitiesModule {}

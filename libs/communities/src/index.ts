@@ -5,4 +5,6 @@ export * from './memberships.service';
 export * from './community.entity';
 export * from './membership.entity';
 export * from './invitation.entity';
+export * from './invite-link.entity';
+export * from './invite-links.service';
 export * from './communities.events';

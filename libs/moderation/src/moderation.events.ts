@@ -18,11 +18,21 @@ export interface ThreadMoved {
   byUserId: string;
 }
 
-export type ModerationEvent = ReportResolved | ThreadMoved;
+/** A member reported a post or a thread: the community's moderators are alerted (not told who reported). */
+export interface ReportFiled {
+  type: 'report.filed';
+  reportId: string;
+  communityId: string;
+  threadId: string;
+  postId: string | null;
+}
+
+export type ModerationEvent = ReportResolved | ThreadMoved | ReportFiled;
 
 declare module '@waardenet/core/events/domain-events' {
   interface DomainEventMap {
     'report.resolved': ReportResolved;
     'thread.moved': ThreadMoved;
+    'report.filed': ReportFiled;
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { RequestContext, entityLoader } from '@waardenet/core';
 import { Post, ThreadsService } from '@waardenet/threads';
 import { Notification } from './notification.entity';
+import { MODERATOR_KINDS } from './notification-kind';
 import { RecipientAccess } from './recipient-access';
 
 /** Whether a notification's subject is still readable by its recipient: checked when it is shown and when it is mailed. */
@@ -15,6 +16,8 @@ export class NotificationGate {
   ) {}
 
   async visible(ctx: RequestContext, n: Notification): Promise<boolean> {
+    // A moderator's alert is shown only while they still moderate the community (fail closed after a demotion).
+    if (MODERATOR_KINDS.has(n.kind) && !(await this.access.canModerate(ctx, n.communityId))) return false;
     if (n.postId) {
       const [thread, post] = await Promise.all([this.threads.loader(ctx).load(n.threadId!), entityLoader(ctx, this.db, Post).load(n.postId)]);
       return this.access.canReadPost(ctx, thread, post);

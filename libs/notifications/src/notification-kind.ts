@@ -9,6 +9,12 @@ export enum NotificationKind {
   MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
   EXPERTISE_VERIFIED = 'EXPERTISE_VERIFIED',
+  /** For a community's moderators: a member reported a post or thread. */
+  REPORT_FILED = 'REPORT_FILED',
+  /** For a community's moderators: someone asked to join. */
+  JOIN_REQUESTED = 'JOIN_REQUESTED',
+  /** For a community's moderators: a post (or a new thread) waits for approval. */
+  POST_QUEUED = 'POST_QUEUED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -27,6 +33,9 @@ export enum EmailDelivery {
   DAILY = 'DAILY',
 }
 registerEnumType(EmailDelivery, { name: 'EmailDelivery', description: 'IMMEDIATE: one mail per notification; DAILY: one digest a day.' });
+
+/** The kinds that go to a community's moderators about work waiting for them (shown only while they moderate it). */
+export const MODERATOR_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.REPORT_FILED, NotificationKind.JOIN_REQUESTED, NotificationKind.POST_QUEUED]);
 
 /** The language of a user's mail: one enum with the profile's preferred language (libs/core). */
 export { Locale } from '@waardenet/core';
@@ -49,6 +58,10 @@ export const DEFAULT_CHANNEL: Record<NotificationKind, NotificationChannel> = {
   [NotificationKind.MEMBERSHIP_APPROVED]: NotificationChannel.EMAIL,
   [NotificationKind.REPORT_RESOLVED]: NotificationChannel.IN_APP,
   [NotificationKind.EXPERTISE_VERIFIED]: NotificationChannel.EMAIL,
+  // Moderators' alerts: in-app (and live), a mail for each would flood a busy community's moderators.
+  [NotificationKind.REPORT_FILED]: NotificationChannel.IN_APP,
+  [NotificationKind.JOIN_REQUESTED]: NotificationChannel.IN_APP,
+  [NotificationKind.POST_QUEUED]: NotificationChannel.IN_APP,
 };
 
 /** For one post, the kinds a person may qualify for, most specific first: they get only the first. */

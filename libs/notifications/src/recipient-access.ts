@@ -65,6 +65,13 @@ export class RecipientAccess {
     return !!access && !access.banned;
   }
 
+  /** Whether the recipient moderates the community now. */
+  async canModerate(ctx: RequestContext, communityId: string | null): Promise<boolean> {
+    if (!communityId) return false;
+    const community = await this.communities.loader(ctx).load(communityId);
+    return !!community && (await this.communitiesPolicy.access(ctx, community)).canModerate;
+  }
+
   async canSeeCommunity(ctx: RequestContext, communityId: string | null): Promise<boolean> {
     if (!communityId) return false;
     const community = await this.communities.loader(ctx).load(communityId);

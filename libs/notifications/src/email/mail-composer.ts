@@ -33,8 +33,11 @@ const TEXTS: Record<Locale, {
       [NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY]: '{who} begon {title} in {community}',
       [NotificationKind.ANSWER_ACCEPTED]: 'Je reactie in {title} is gekozen als antwoord',
       [NotificationKind.MEMBERSHIP_APPROVED]: 'Je bent nu lid van {community}',
-      [NotificationKind.REPORT_RESOLVED]: 'Je melding in {community} is {outcome}',
+      [NotificationKind.REPORT_RESOLVED]: 'Je signalering in {community} is {outcome}',
       [NotificationKind.EXPERTISE_VERIFIED]: 'Een bibliotheek heeft je expertise bevestigd',
+      [NotificationKind.REPORT_FILED]: 'Nieuwe signalering in {community}',
+      [NotificationKind.JOIN_REQUESTED]: '{who} wil lid worden van {community}',
+      [NotificationKind.POST_QUEUED]: '{who} schreef in {title} een bericht dat op goedkeuring wacht',
     },
     reportOutcome: (dismissed) => (dismissed ? 'afgewezen' : 'afgehandeld'),
     digestSubject: (day, n) => `Je Waardenet-meldingen van ${day} (${n})`,
@@ -53,6 +56,9 @@ const TEXTS: Record<Locale, {
       [NotificationKind.MEMBERSHIP_APPROVED]: 'You are now a member of {community}',
       [NotificationKind.REPORT_RESOLVED]: 'Your report in {community} was {outcome}',
       [NotificationKind.EXPERTISE_VERIFIED]: 'A library verified your expertise',
+      [NotificationKind.REPORT_FILED]: 'New report in {community}',
+      [NotificationKind.JOIN_REQUESTED]: '{who} asks to join {community}',
+      [NotificationKind.POST_QUEUED]: '{who} wrote a post in {title} that awaits approval',
     },
     reportOutcome: (dismissed) => (dismissed ? 'dismissed' : 'acted on'),
     digestSubject: (day, n) => `Your Waardenet notifications of ${day} (${n})`,
@@ -83,7 +89,10 @@ export async function composeMail(em: EntityManager, n: Notification, publicUrl:
   };
   // One pass over the template, so a name or title that looks like a placeholder stays as it is.
   const subject = words.lines[n.kind].replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
-  const link = n.kind === NotificationKind.EXPERTISE_VERIFIED ? `${publicUrl}/profile`
+  const manageTab = { [NotificationKind.REPORT_FILED]: 'reports', [NotificationKind.JOIN_REQUESTED]: 'members', [NotificationKind.POST_QUEUED]: 'queue' } as Partial<Record<NotificationKind, string>>;
+  const tab = manageTab[n.kind];
+  const link = tab && facts.slug ? `${communityLink}/manage?tab=${tab}`
+    : n.kind === NotificationKind.EXPERTISE_VERIFIED ? `${publicUrl}/profile`
     : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED ? communityLink : threadLink;
   return { subject, text: `${subject}.\n${link}\n` };
 }
