@@ -5,7 +5,9 @@ import { TestApp } from './test-app';
  * indexer's queue and index (a timer drains the queue of catalogue items), the e-mail worker's outbox
  * (a timer claims and sends), and the migrations table, which nothing writes after boot.
  */
-export const BACKGROUND_TABLES = ['search_items_queue', 'search_items', 'email_outbox', 'migrations'];
+export const BACKGROUND_TABLES = ['search_items_queue', 'search_items', 'email_outbox', 'migrations',
+  // Federation's background work (libs/federation): Fedify's delivery queue and cache, the outbox worker's changes and sent objects, keys made on first delivery.
+  'federation_queue', 'federation_kv', 'federation_changes', 'federation_objects', 'federation_keys'];
 
 /** Columns any signed-in request writes (when a session was last used): an UPDATE of only these is no write. */
 export const PER_REQUEST_COLUMNS: Record<string, string[]> = { sessions: ['last_used_at'] };
