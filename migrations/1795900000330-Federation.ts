@@ -12,7 +12,6 @@ export class Federation1795900000330 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "federated_communities" ("community_id" uuid NOT NULL, "enabled" boolean NOT NULL, "changed_by_id" uuid, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_federated_communities" PRIMARY KEY ("community_id"))`);
-    await q.query(`ALTER TABLE "federated_communities" ADD CONSTRAINT "FK_federated_communities_community" FOREIGN KEY ("community_id") REFERENCES "communities"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`CREATE TABLE "federation_keys" ("identifier" text NOT NULL, "algorithm" text NOT NULL, "public_jwk" jsonb NOT NULL, "private_jwk" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_federation_keys" PRIMARY KEY ("identifier", "algorithm"))`);
     await q.query(`CREATE TABLE "federation_blocked_instances" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "host" text NOT NULL, "reason" text NOT NULL, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_federation_blocked_instances" PRIMARY KEY ("id"))`);
     await q.query(`CREATE UNIQUE INDEX "federation_blocked_instances_host_key" ON "federation_blocked_instances" ("host") `);
