@@ -9,5 +9,6 @@ export * from './reaction.entity';
 export * from './post-state';
 export * from './post-state.service';
 export * from './content-gate';
+export * from './media-embeds';
 export * from './reply-grants';
 export * from './threads.events';

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventBatch, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Post, PostState } from './post.entity';
+import { MEDIA_EMBEDS, MediaEmbeds, NO_MEDIA } from './media-embeds';
 
 export interface Moderation {
   /** The moderator, or null when the system acted (the report threshold, a watched word). */
@@ -30,6 +31,8 @@ export const countsAsReply = (post: Pick<Post, 'seq' | 'deletedAt'>, state: Post
  */
 @Injectable()
 export class PostStateService {
+  constructor(@Optional() @Inject(MEDIA_EMBEDS) private readonly media: MediaEmbeds = NO_MEDIA) {}
+
   /** Reads a post under a row lock, so concurrent moderation of one post serialises. */
   lock(em: EntityManager, postId: string): Promise<Post | null> {
     return em.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
@@ -41,6 +44,8 @@ export class PostStateService {
     const delta = Number(countsAsReply(post, to)) - Number(countsAsReply(post, from));
     await em.update(Post, { id: post.id }, { state: to, moderatedAt: new Date(), moderatedById: by.moderatorId, moderationReason: by.reason });
     Object.assign(post, { state: to, moderatedById: by.moderatorId, moderationReason: by.reason });
+    // Removed by a moderator: its uploads are deleted with their bytes (a restored post comes back without them).
+    if (to === PostState.REMOVED) await this.media.removeForPosts(em, [post.id]);
 
     const opening = post.seq === 1;
     const approved = from === PostState.PENDING && to === PostState.VISIBLE;

@@ -46,7 +46,8 @@ export function securityHeaders(webDir: string) {
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", ...inline.style],
         // Libraries host their house-style logos themselves (https only, checked when it is set).
-        imgSrc: ["'self'", 'data:', 'https:'],
+        // blob: the composer's preview of a picked image, and members' images of private communities fetched with their token.
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'", sameHostSockets],
         objectSrc: ["'none'"],
