@@ -41,13 +41,13 @@ import { Session } from 'node:inspector/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FieldNode, OperationDefinitionNode, SelectionSetNode, parse, print } from 'graphql';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { JwtService } from '@nestjs/jwt';
 import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
 import { LiveHub } from '@waardenet/live';
 import { THREAD_EVENTS } from '../apps/web/src/api/operations';
+import { selectionAt } from '../test/support/differential';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { BareServer, LivePost, bareFrame, startBareServer } from './support/bare-ws-server';
@@ -60,20 +60,12 @@ const SUBSCRIPTION = `subscription($t: ID!) { threadEvents(threadId: $t) { type 
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id seq bodyHtml createdAt author { displayName } } }`;
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`;
 
-/** The selection under `path` of a one-operation document, printed: the web client's fields reused by the writer and the baseline. */
-function selectionOf(document: string, path: string[]): string {
-  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  let set: SelectionSetNode | undefined = operation?.selectionSet;
-  for (const name of path) set = set?.selections.find((f): f is FieldNode => f.kind === 'Field' && f.name.value === name)?.selectionSet;
-  if (!set) throw new Error(`the document selects no ${path.join('.')}`);
-  return print(set);
-}
-
 /** Who subscribes: anonymous readers with the bench's small document, or the mixed readers of the web client (see the top). */
 type Viewers = 'anonymous' | 'mixed';
 /** The writer's answer in mixed mode: the post fields of the web client's subscription, so the baseline frame has their shape. */
-const CREATE_POST_WEB = `mutation($input: CreatePostInput!) { createPost(input: $input) ${selectionOf(THREAD_EVENTS, ['threadEvents', 'post'])} }`;
-const THREAD_WEB = `query($id: ID!) { thread(id: $id) ${selectionOf(THREAD_EVENTS, ['threadEvents', 'thread'])} }`;
+// The web client's fields (selectionAt: the selection under a path, its fragments inlined) reused by the writer and the baseline.
+const CREATE_POST_WEB = /* graphql:dynamic */ `mutation($input: CreatePostInput!) { createPost(input: $input) ${selectionAt(THREAD_EVENTS, ['threadEvents', 'post'])} }`;
+const THREAD_WEB = /* graphql:dynamic */ `query($id: ID!) { thread(id: $id) ${selectionAt(THREAD_EVENTS, ['threadEvents', 'thread'])} }`;
 
 function viewersOption(): Viewers {
   const at = process.argv.indexOf('--viewers');
@@ -581,7 +573,7 @@ function population(c: Ctx, wsUrl: string, n: number): { targets: Target[]; subs
       { url: wsUrl, count: third, tokens: c.accounts.members },
       { url: wsUrl, count: third, tokens: c.accounts.moderators },
     ],
-    subscribe: { query: THREAD_EVENTS, variables: { threadId: c.threadId } },
+    subscribe: { query: String(THREAD_EVENTS), variables: { threadId: c.threadId } },
   };
 }
 

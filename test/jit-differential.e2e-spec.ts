@@ -21,14 +21,18 @@ import { TestApp, createTestApp } from './support/test-app';
  * the api's own error formatting, which the two paths share after execution.
  */
 
-/** Every `query Name` document the web client's operations modules (apps/web/src/api/operations*.ts) export, by operation name. */
+/**
+ * Every `query Name` document the web client's operations modules (apps/web/src/api/operations*.ts) export,
+ * by operation name, as the text the client sends (the generated document, fragments included).
+ */
 const API = join(__dirname, '../apps/web/src/api');
 const WEB_QUERIES = new Map<string, string>(
   readdirSync(API)
     .filter((file) => /^operations.*\.ts$/.test(file))
     .flatMap((file) => Object.values(require(join(API, file)) as Record<string, unknown>)) // eslint-disable-line @typescript-eslint/no-require-imports
-    .filter((v): v is string => typeof v === 'string' && /^query \w+/.test(v))
-    .map((q) => [/^query (\w+)/.exec(q)![1], q]),
+    .filter((v) => (typeof v === 'string' || v instanceof String) && /^\s*query \w+/.test(String(v)))
+    .map((v) => String(v))
+    .map((q) => [/^\s*query (\w+)/.exec(q)![1], q]),
 );
 
 interface Run {

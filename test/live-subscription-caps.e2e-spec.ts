@@ -5,6 +5,7 @@ import { NOTIFICATION_ADDED } from '../apps/web/src/api/operations-notify';
 import { createPost, createThread, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { waitFor } from './support/wait';
+import type { Operation } from './support/gql';
 import { RawMessage, rawSocket } from './support/ws-client';
 
 /**
@@ -33,9 +34,9 @@ describe('live subscriptions: a cost budget per document, caps per address and d
   afterAll(() => t.close());
 
   /** Sends a subscribe and waits for its answer: an error, or a listener on the hub. */
-  async function subscribe(s: Socket, id: string, query: string, variables: Record<string, unknown>): Promise<RawMessage | 'listening'> {
+  async function subscribe(s: Socket, id: string, operation: Operation, variables: Record<string, unknown>): Promise<RawMessage | 'listening'> {
     const before = hub.listenerCount;
-    s.send({ id, type: 'subscribe', payload: { query, variables } });
+    s.send({ id, type: 'subscribe', payload: { query: String(operation), variables } });
     await waitFor(() => hub.listenerCount > before || s.messages.some((m) => m.id === id && m.type === 'error'), { what: `an answer to ${id}` });
     return s.messages.find((m) => m.id === id && m.type === 'error') ?? 'listening';
   }

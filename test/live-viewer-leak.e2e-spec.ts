@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
 import { LiveHub } from '@waardenet/live';
 import { COMMUNITY_EVENTS, THREAD_EVENTS } from '../apps/web/src/api/operations';
-import { ok } from './support/gql';
+import { ok, type Operation } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { waitFor } from './support/wait';
@@ -37,7 +37,7 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
   afterAll(() => t.close());
 
   /** Subscribes one viewer at a time, each live on the server before the next: the first is the one a shared group would run as. */
-  async function subscribeInOrder<T>(query: string, variables: Record<string, unknown>, viewers: (TestUser | null)[]): Promise<LiveEvents<T>[]> {
+  async function subscribeInOrder<T>(query: Operation, variables: Record<string, unknown>, viewers: (TestUser | null)[]): Promise<LiveEvents<T>[]> {
     const subs: LiveEvents<T>[] = [];
     for (const v of viewers) {
       const before = hub.listenerCount;

@@ -68,7 +68,7 @@ describe('moderation: the append-only moderation log', () => {
     expect(lines[1]).toMatchObject({ targetType: 'USER', reason: 'Scheldwoorden' });
     expect(lines[0]).toMatchObject({ details: 'publicModLog: false → true' });
     // There is no way to ask for the moderator: the public type has no actor field.
-    expect(await errorCode(t, `query($id: ID!) { publicModLog(communityId: $id) { edges { node { actor { id } } } } }`, { id: c.id })).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await errorCode(t, /* graphql:invalid */ `query($id: ID!) { publicModLog(communityId: $id) { edges { node { actor { id } } } } }`, { id: c.id })).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(await gql(t, PUBLIC_LOG, { id: c.id }))).not.toContain(w.manager.id);
   });
 

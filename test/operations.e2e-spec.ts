@@ -58,7 +58,7 @@ describe('operations: health, readiness, request ids, transport limits', () => {
   it('refuses batched requests and oversized bodies without crashing', async () => {
     const batch = await request(t.url).post('/graphql').set('content-type', 'application/json').send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(batch.status).toBe(400);
-    const huge = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: `{ me { id } } #${'x'.repeat(2_000_000)}` });
+    const huge = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: /* graphql:dynamic */ `{ me { id } } #${'x'.repeat(2_000_000)}` });
     expect(huge.status).toBe(413);
     expect((await request(t.url).get('/health')).status).toBe(200);
   });
@@ -71,7 +71,7 @@ describe('operations: health, readiness, request ids, transport limits', () => {
   });
 
   it('answers a syntax error with a code and no stack trace', async () => {
-    const res = await gql(t, '{ me { id }');
+    const res = await gql(t, /* graphql:invalid */ '{ me { id }');
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+/);
   });

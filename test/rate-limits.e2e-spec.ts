@@ -170,7 +170,7 @@ describe('rate limits: the optional general budget per address (RATE_LIMIT_GRAPH
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.body.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfter: Number(refused.headers['retry-after']) } });
-    const garbage = await request(t.url).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', ip).send('{not json');
+    const garbage = await request(t.url).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', ip).send(/* graphql:invalid */ '{not json');
     expect(garbage.status).toBe(429);
     expect((await ask(t, '{ __typename }', {}, { ip: freshIp() })).status).toBe(200);
     expect((await request(t.url).get('/health').set('x-forwarded-for', ip)).status).toBe(200);

@@ -29,7 +29,7 @@ describe('security: brute force and floods hit the rate limits', () => {
   it('login aliases in one document: right passwords use no budget (failures only count), and past the failures limit every alias is refused', async () => {
     const victim = await registerUser(t);
     const before = await sessionsOf(victim.id);
-    const doc = `mutation($input: LoginInput!) { ${Array.from({ length: 8 }, (_, i) => `a${i}: login(input: $input) { accessToken }`).join(' ')} }`;
+    const doc = /* graphql:dynamic */ `mutation($input: LoginInput!) { ${Array.from({ length: 8 }, (_, i) => `a${i}: login(input: $input) { accessToken }`).join(' ')} }`;
     const right = await ask(t, doc, { input: { email: victim.email, password: TEST_PASSWORD } }, { ip: freshIp() });
     expect(right.body.errors).toBeUndefined();
     expect(await sessionsOf(victim.id)).toBe(before + 8);
@@ -43,7 +43,7 @@ describe('security: brute force and floods hit the rate limits', () => {
 
   it('a wrong guess in an alias ends the document, so aliases buy a brute-forcer no extra guesses', async () => {
     const victim = await registerUser(t);
-    const doc = `mutation { ${Array.from({ length: 15 }, (_, i) => `g${i}: login(input: { email: "${victim.email}", password: "gok-nummer-${i}" }) { accessToken }`).join(' ')} }`;
+    const doc = /* graphql:dynamic */ `mutation { ${Array.from({ length: 15 }, (_, i) => `g${i}: login(input: { email: "${victim.email}", password: "gok-nummer-${i}" }) { accessToken }`).join(' ')} }`;
     const res = await ask(t, doc, {}, { ip: freshIp() });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ['g0'], extensions: { code: 'UNAUTHENTICATED' } });

@@ -3,7 +3,7 @@ import { world, World } from '../support/factories';
 import { connectWs } from '../support/ws-client';
 import { ask, codeOf, leaksNothing, stillAnswers } from './helpers';
 
-const TYPO = '{ me { displayNam } }';
+const TYPO = /* graphql:invalid */ '{ me { displayNam } }';
 
 describe('security: what a production server tells a prober', () => {
   let prod: TestApp;
@@ -33,10 +33,10 @@ describe('security: what a production server tells a prober', () => {
 
   it('production names no argument, type or enum value either', async () => {
     const cases = [
-      ['{ thread(idd: "x") { id } }', 'Unknown argument "idd" on field "Query.thread".'],
-      ['query($k: Threadkind) { __typename }', 'Unknown type "Threadkind".'],
-      ['{ communities(frist: 1) { edges { cursor } } }', 'Unknown argument "frist" on field "Query.communities".'],
-      ['{ reports(communityId: "x", status: OPE) { edges { cursor } } }', 'Value "OPE" does not exist in "ReportStatus" enum.'],
+      [/* graphql:invalid */ '{ thread(idd: "x") { id } }', 'Unknown argument "idd" on field "Query.thread".'],
+      [/* graphql:invalid */ 'query($k: Threadkind) { __typename }', 'Unknown type "Threadkind".'],
+      [/* graphql:invalid */ '{ communities(frist: 1) { edges { cursor } } }', 'Unknown argument "frist" on field "Query.communities".'],
+      [/* graphql:invalid */ '{ reports(communityId: "x", status: OPE) { edges { cursor } } }', 'Value "OPE" does not exist in "ReportStatus" enum.'],
     ];
     for (const [query, message] of cases) {
       const res = await ask(prod, query);
@@ -63,7 +63,7 @@ describe('security: what a production server tells a prober', () => {
 
   it('production hides suggestions over graphql-ws too', async () => {
     const client = connectWs(prod.url, w.member.token);
-    const sub = client.subscribe('subscription($id: ID!) { threadEvents(threadId: $id) { typ } }', { id: '00000000-0000-0000-0000-000000000000' });
+    const sub = client.subscribe(/* graphql:invalid */ 'subscription($id: ID!) { threadEvents(threadId: $id) { typ } }', { id: '00000000-0000-0000-0000-000000000000' });
     const errors = (await sub.waitForError()) as { message: string; extensions?: { code?: string } }[];
     await client.close();
     expect(errors[0]).toMatchObject({ message: 'Cannot query field "typ" on type "ThreadEvent".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

@@ -87,7 +87,7 @@ describe('security: query limits over HTTP and graphql-ws', () => {
 
   it(`refuses an alias bomb (${GRAPHQL_LIMITS.maxAliases + 1} aliases) and writes nothing, even for a mutation`, async () => {
     const before = await countPosts();
-    const bomb = `mutation($input: CreatePostInput!) { ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `p${i}: createPost(input: $input) { id }`).join(' ')} }`;
+    const bomb = /* graphql:dynamic */ `mutation($input: CreatePostInput!) { ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `p${i}: createPost(input: $input) { id }`).join(' ')} }`;
     const res = await ask(t, bomb, { input: { threadId, body: 'spam' } }, { token: w.member.token });
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -97,7 +97,7 @@ describe('security: query limits over HTTP and graphql-ws', () => {
   });
 
   it(`refuses a directive flood (${GRAPHQL_LIMITS.maxDirectives + 1} directives)`, async () => {
-    const flood = `{ me { id ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)} } }`;
+    const flood = /* graphql:dynamic */ `{ me { id ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)} } }`;
     const res = await ask(t, flood);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -116,7 +116,7 @@ describe('security: query limits over HTTP and graphql-ws', () => {
 
   it(`refuses a document over ${GRAPHQL_LIMITS.maxCharacters} characters before parsing it (400 BAD_REQUEST), and writes nothing`, async () => {
     const before = await countPosts();
-    const long = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}`;
+    const long = /* graphql:dynamic */ `mutation($input: CreatePostInput!) { createPost(input: $input) { id } } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}`;
     const res = await ask(t, long, { input: { threadId, body: 'lang' } }, { token: w.member.token });
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('BAD_REQUEST');
@@ -129,13 +129,13 @@ describe('security: query limits over HTTP and graphql-ws', () => {
     const res = await request(t.url)
       .get('/graphql')
       .set('apollo-require-preflight', 'true')
-      .query({ query: `{ __typename } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}` });
+      .query({ query: /* graphql:dynamic */ `{ __typename } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}` });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses a fragment cycle and self-spreading fragments without hanging', async () => {
-    const cycle = `{ me { ...A } } fragment A on User { id ...B } fragment B on User { displayName ...A }`;
+    const cycle = /* graphql:invalid */ `{ me { ...A } } fragment A on User { id ...B } fragment B on User { displayName ...A }`;
     const res = await ask(t, cycle);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -160,16 +160,16 @@ describe('security: query limits over HTTP and graphql-ws', () => {
     });
 
     it('refuses an alias bomb inside a subscription selection', async () => {
-      const bomb = `subscription($id: ID!) { threadEvents(threadId: $id) { ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `t${i}: type`).join(' ')} } }`;
+      const bomb = /* graphql:dynamic */ `subscription($id: ID!) { threadEvents(threadId: $id) { ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `t${i}: type`).join(' ')} } }`;
       const errors = await wsError(bomb, { id: threadId });
       expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(errors[0].message).toMatch(/^Aliases limit of 15 exceeded/);
     });
 
     it('refuses a directive flood and an over-long document', async () => {
-      const flood = `subscription($id: ID!) { threadEvents(threadId: $id) { type ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)} } }`;
+      const flood = /* graphql:dynamic */ `subscription($id: ID!) { threadEvents(threadId: $id) { type ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 1)} } }`;
       expect((await wsError(flood, { id: threadId }))[0].message).toMatch(/^Directives limit of 50 exceeded/);
-      const long = `subscription($id: ID!) { threadEvents(threadId: $id) { type } } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}`;
+      const long = /* graphql:dynamic */ `subscription($id: ID!) { threadEvents(threadId: $id) { type } } # ${'x'.repeat(GRAPHQL_LIMITS.maxCharacters)}`;
       expect((await wsError(long, { id: threadId }))[0].message).toMatch(/^Document length limit of 15000 characters exceeded/);
       await stillAnswers(t);
     });

@@ -1,17 +1,34 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FieldNode, OperationDefinitionNode, SelectionSetNode, parse, print } from 'graphql';
+import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionNode, SelectionSetNode, parse, print } from 'graphql';
 import { GqlError } from './gql';
 
 /**
  * The selection under `path` in a one-operation document, printed (`{ id title … }`): a subscription's
  * selection reused in the equivalent HTTP query, so both paths are asked exactly the same fields.
+ * Fragment spreads (the web client's generated documents use them) become inline fragments, so the
+ * selection stands on its own.
  */
-export function selectionAt(document: string, path: string[]): string {
-  const operation = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  let set: SelectionSetNode | undefined = operation?.selectionSet;
+export function selectionAt(document: string | { toString(): string }, path: string[]): string {
+  const parsed = parse(String(document));
+  const fragments = new Map(
+    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const inline = (selectionSet: SelectionSetNode): SelectionSetNode => ({
+    ...selectionSet,
+    selections: selectionSet.selections.map((s): SelectionNode => {
+      if (s.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(s.name.value);
+        if (!fragment) throw new Error(`the document has no fragment ${s.name.value}`);
+        return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: s.directives, selectionSet: inline(fragment.selectionSet) };
+      }
+      return s.selectionSet ? { ...s, selectionSet: inline(s.selectionSet) } : s;
+    }),
+  });
+  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  let set: SelectionSetNode | undefined = operation && inline(operation.selectionSet);
   for (const name of path) {
-    const field = set?.selections.find((s): s is FieldNode => s.kind === 'Field' && s.name.value === name);
+    const field = set?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name);
     if (!field) throw new Error(`the document selects no ${path.join('.')}`);
     set = field.selectionSet;
   }
@@ -45,9 +62,11 @@ export function firstDifference(a: unknown, b: unknown, path = ''): { at: string
 export function webOperationNames(kind: 'query' | 'subscription', dir = join(__dirname, '../../apps/web/src')): string[] {
   const names = readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return webOperationNames(kind, path);
+    // The generated documents (api/generated) repeat the sources' operations.
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : webOperationNames(kind, path);
     if (!/\.tsx?$/.test(name)) return [];
-    return [...readFileSync(path, 'utf8').matchAll(new RegExp(`[\`'"]${kind} (\\w+)`, 'g'))].map((m) => m[1]);
+    // `graphql(\`\n  query Name…` (the generated style) as well as a plain string.
+    return [...readFileSync(path, 'utf8').matchAll(new RegExp(`[\`'"]\\s*${kind} (\\w+)`, 'g'))].map((m) => m[1]);
   });
   return [...new Set(names)];
 }

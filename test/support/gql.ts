@@ -1,5 +1,13 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import request from 'supertest';
 import { TestApp } from './test-app';
+
+/**
+ * What the helpers send: a document's text (checked against the schema by `npm run codegen:check`, see
+ * scripts/check-test-operations.ts), or a document generated for the web client
+ * (`import { THREAD } from '../apps/web/src/api/operations'`), whose answer and variables are then typed.
+ */
+export type Operation<T = any, V = any> = string | (DocumentTypeDecoration<T, V> & { toString(): string }); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface GqlError {
   message: string;
@@ -14,12 +22,13 @@ export interface GqlResponse<T> {
 }
 
 /** Sends one GraphQL operation over HTTP, as a client would. */
-export async function gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function gql<T = Record<string, any>, V = Record<string, unknown>>( // eslint-disable-line @typescript-eslint/no-explicit-any
   t: TestApp,
-  query: string,
-  variables: Record<string, unknown> = {},
+  operation: Operation<T, V>,
+  variables: V | Record<string, unknown> = {},
   token?: string,
 ): Promise<GqlResponse<T>> {
+  const query = typeof operation === 'string' ? operation : operation.toString();
   // English messages by default, so assertions read as the code's sentences; Dutch (the server's default) is tested explicitly.
   const req = request(t.url).post('/graphql').set('content-type', 'application/json').set('accept-language', 'en');
   if (token) req.set('authorization', `Bearer ${token}`);
@@ -28,20 +37,20 @@ export async function gql<T = Record<string, any>>( // eslint-disable-line @type
 }
 
 /** The data of an operation that must succeed; fails the test with the errors otherwise. */
-export async function ok<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function ok<T = Record<string, any>, V = Record<string, unknown>>( // eslint-disable-line @typescript-eslint/no-explicit-any
   t: TestApp,
-  query: string,
-  variables: Record<string, unknown> = {},
+  operation: Operation<T, V>,
+  variables: V | Record<string, unknown> = {},
   token?: string,
 ): Promise<T> {
-  const res = await gql<T>(t, query, variables, token);
+  const res = await gql<T, V>(t, operation, variables, token);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   return res.data as T;
 }
 
 /** The code of the first error; the operation must have failed. */
-export async function errorCode(t: TestApp, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<string> {
-  const res = await gql(t, query, variables, token);
+export async function errorCode(t: TestApp, operation: Operation, variables: Record<string, unknown> = {}, token?: string): Promise<string> {
+  const res = await gql(t, operation, variables, token);
   if (!res.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(res.data)}`);
   const [first] = res.errors;
   const text = JSON.stringify(res.errors);

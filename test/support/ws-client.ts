@@ -1,5 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { Operation } from './gql';
 import { waitFor } from './wait';
 
 export interface LiveEvents<T> {
@@ -18,7 +19,8 @@ export interface LiveEvents<T> {
 
 export interface WsClient {
   client: Client;
-  subscribe<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): LiveEvents<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** `operation`: a document's text, or a generated one of the web client (then the events are typed). */
+  subscribe<T = Record<string, any>>(operation: Operation<T>, variables?: Record<string, unknown>): LiveEvents<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
   close(): Promise<void>;
 }
 
@@ -47,7 +49,9 @@ export function connectWs(
   });
   return {
     client,
-    subscribe<T>(query: string, variables: Record<string, unknown> = {}): LiveEvents<T> {
+    subscribe<T>(operation: Operation<T>, variables: Record<string, unknown> = {}): LiveEvents<T> {
+      // graphql-ws sends only a string: a generated document (a String object) is turned into its text.
+      const query = typeof operation === 'string' ? operation : operation.toString();
       const events: LiveEvents<T> = {
         received: [],
         errors: [],

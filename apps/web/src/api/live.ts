@@ -7,7 +7,7 @@ import { createClient, type Client } from 'graphql-ws/client';
 import { locale } from '../i18n';
 import { createStore } from '../store';
 import { currentAccessToken, peekAccessToken, refreshSession, session } from './session';
-import { ApiError } from './transport';
+import { ApiError, type Document } from './transport';
 
 /** idle: no socket needed; online: connected; offline: the socket dropped and we are reconnecting. */
 export type LiveStatus = 'idle' | 'online' | 'offline';
@@ -114,9 +114,9 @@ export interface LiveOptions<T> {
 }
 
 /** Subscribes until the returned function is called. */
-export function subscribeLive<T>(query: string, variables: Record<string, unknown>, options: LiveOptions<T>): () => void {
+export function subscribeLive<T, V>(document: Document<T, V>, variables: V, options: LiveOptions<T>): () => void {
   // graphql-ws resends this very object on every reconnect: keeping `after` current in it is what resumes.
-  const payload = { query, variables: { ...variables } };
+  const payload: { query: string; variables: Record<string, unknown> } = { query: document.toString(), variables: { ...(variables as Record<string, unknown>) } };
   let stopped = false;
   let dispose = () => {};
   let retryTimer: ReturnType<typeof setTimeout> | undefined;

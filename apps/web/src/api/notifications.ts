@@ -5,7 +5,7 @@
 import { createStore } from '../store';
 import { request } from './client';
 import { subscribeLive } from './live';
-import { NOTIFICATION_ADDED, UNREAD_COUNT, type NotificationAddedData, type NotificationData } from './operations-notify';
+import { NOTIFICATION_ADDED, UNREAD_COUNT, type NotificationData } from './operations-notify';
 import { session } from './session';
 
 /** null while signed out or not known yet. */
@@ -17,7 +17,7 @@ let stop: (() => void) | null = null;
 let watching: string | null = null;
 
 function refreshCount(user: string): void {
-  request<{ unreadCount: number }>(UNREAD_COUNT).then(
+  request(UNREAD_COUNT).then(
     (data) => watching === user && unreadCount.set(data.unreadCount),
     () => undefined,
   );
@@ -31,7 +31,7 @@ function watch(user: string | null): void {
   unreadCount.set(null);
   if (!user) return;
   refreshCount(user);
-  stop = subscribeLive<NotificationAddedData>(NOTIFICATION_ADDED, {}, {
+  stop = subscribeLive(NOTIFICATION_ADDED, {}, {
     // No cursor: after a drop the count is read again instead of replayed.
     cursorOf: () => undefined,
     next: ({ notificationAdded }) => {

@@ -1,36 +1,29 @@
 /** A national theme community's feed: its own threads and the chapter threads its editors accepted, with their provenance. */
-import { THREAD_SUMMARY, type Connection, type Provenance, type ThreadSummary } from './operations';
+import { graphql } from './generated';
+import type { CommunityFeedQuery, FeedEventsSubscription } from './generated/graphql';
 
-const PROVENANCE = 'fromLibrary { name } fromCommunity { slug name }';
+/** Threads per page of the feed (the document below says `first: 30`). */
 export const FEED_PAGE_SIZE = 30;
 
-export const FEED = `query CommunityFeed($slug: String!, $after: String) {
-  community(slug: $slug) {
-    id liveCursor
-    feed(first: ${FEED_PAGE_SIZE}, after: $after) {
-      edges { cursor node { thread { ${THREAD_SUMMARY} } syndication { ${PROVENANCE} } } }
-      pageInfo { hasNextPage endCursor }
+export const SYNDICATION_FIELDS = graphql(`fragment SyndicationFields on Syndication { fromLibrary { name } fromCommunity { slug name } }`);
+
+export const FEED = graphql(`
+  query CommunityFeed($slug: String!, $after: String) {
+    community(slug: $slug) {
+      id liveCursor
+      feed(first: 30, after: $after) {
+        edges { cursor node { thread { ...ThreadSummary } syndication { ...SyndicationFields } } }
+        pageInfo { hasNextPage endCursor }
+      }
     }
   }
-}`;
-export interface FeedData {
-  community: {
-    id: string;
-    liveCursor: string;
-    feed: Connection<{ thread: ThreadSummary; syndication: Provenance | null }> | null;
-  };
-}
+`);
+export type FeedData = { community: NonNullable<CommunityFeedQuery['community']> };
 
-/** The national community's live events: a chapter thread arriving, changing or leaving carries its provenance (or its loss). */
-export const FEED_EVENTS = `subscription FeedEvents($communityId: ID!, $after: String) {
-  communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ${THREAD_SUMMARY} community { id } provenance { ${PROVENANCE} } } }
-}`;
-export interface FeedEventData {
-  communityEvents: {
-    type: 'THREAD_ADDED' | 'THREAD_UPDATED' | 'THREAD_MOVED';
-    cursor: string;
-    threadId: string;
-    /** Null when the thread is now where this reader may not read it. */
-    thread: (ThreadSummary & { community: { id: string }; provenance: Provenance | null }) | null;
-  };
-}
+/** The national community's live events: a chapter thread arriving, changing or leaving carries its provenance (or its loss); `thread` is null when it is now where this reader may not read it. */
+export const FEED_EVENTS = graphql(`
+  subscription FeedEvents($communityId: ID!, $after: String) {
+    communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ...ThreadSummary community { id } provenance { ...ProvenanceFields } } }
+  }
+`);
+export type FeedEventData = FeedEventsSubscription;

@@ -4,30 +4,24 @@
  * with refreshSession and nothing secret ever reaches storage the page's scripts can read.
  */
 import { createStore } from '../store';
+import { graphql } from './generated';
+import type { AuthPayloadFieldsFragment } from './generated/graphql';
 import { ApiError, postGraphql } from './transport';
 
-export interface SessionUser {
-  id: string;
-  displayName: string;
-  /** False until the address is confirmed (the link in the mail): the banner asks for it, joining and writing wait for it. */
-  emailVerified: boolean;
-}
+/** Who is signed in. `emailVerified` is false until the address is confirmed (the link in the mail): the banner asks for it, joining and writing wait for it. */
+export type SessionUser = AuthPayloadFieldsFragment['user'];
 
 export type SessionState = { status: 'restoring' } | { status: 'anonymous' } | { status: 'signedIn'; user: SessionUser };
 
 export const session = createStore<SessionState>({ status: 'restoring' });
 
-interface AuthPayload {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  user: SessionUser;
-}
+type AuthPayload = AuthPayloadFieldsFragment;
 
-const PAYLOAD = 'accessToken accessTokenExpiresAt user { id displayName emailVerified }';
-const REFRESH = `mutation RefreshSession { refreshSession { ${PAYLOAD} } }`;
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${PAYLOAD} } }`;
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { ${PAYLOAD} } }`;
-const LOGOUT = `mutation Logout { logout }`;
+graphql(`fragment AuthPayloadFields on AuthPayload { accessToken accessTokenExpiresAt user { id displayName emailVerified } }`);
+const REFRESH = graphql(`mutation RefreshSession { refreshSession { ...AuthPayloadFields } }`);
+const LOGIN = graphql(`mutation Login($input: LoginInput!) { login(input: $input) { ...AuthPayloadFields } }`);
+const REGISTER = graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { ...AuthPayloadFields } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 /** Refresh this long before the access token expires. */
 const REFRESH_AHEAD_MS = 60_000;
@@ -65,7 +59,7 @@ function forget(): void {
 export function refreshSession(): Promise<boolean> {
   refreshing ??= withTabLock(async () => {
     try {
-      accept((await postGraphql<{ refreshSession: AuthPayload }>(REFRESH, {}, { sessionCall: true })).refreshSession);
+      accept((await postGraphql(REFRESH, {}, { sessionCall: true })).refreshSession);
       return true;
     } catch (e) {
       // Offline is not signed out: keep the user and let the next request try again.
@@ -100,11 +94,19 @@ export const peekAccessToken = (): string | null => accessToken;
 /** `totpCode`: the authenticator app's code or a recovery code, once the server answered TOTP_REQUIRED. */
 export async function logIn(email: string, password: string, totpCode?: string): Promise<void> {
   const input = totpCode ? { email, password, totpCode } : { email, password };
-  accept((await postGraphql<{ login: AuthPayload }>(LOGIN, { input }, { sessionCall: true })).login);
+  accept((await postGraphql(LOGIN, { input }, { sessionCall: true })).login);
+}
+
+const COMPLETE_SSO = graphql(`mutation CompleteSsoLogin($input: CompleteSsoLoginInput!) { completeSsoLogin(input: $input) { ...AuthPayloadFields } }`);
+
+/** Signs in with the single-use ticket the server's single sign-on callback handed over (and the two-step code once asked for). */
+export async function completeSsoLogin(ticket: string, totpCode?: string): Promise<void> {
+  const input = totpCode ? { ticket, totpCode } : { ticket };
+  accept((await postGraphql(COMPLETE_SSO, { input }, { sessionCall: true })).completeSsoLogin);
 }
 
 export async function register(email: string, password: string, displayName: string): Promise<void> {
-  accept((await postGraphql<{ register: AuthPayload }>(REGISTER, { input: { email, password, displayName } }, { sessionCall: true })).register);
+  accept((await postGraphql(REGISTER, { input: { email, password, displayName } }, { sessionCall: true })).register);
 }
 
 /** Signs out here after the server ended every session (logoutEverywhere, which also cleared the cookie). */

@@ -1,5 +1,14 @@
 /** One GraphQL operation over HTTP POST /graphql, and the error every failure becomes. */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { locale } from '../i18n';
+
+/**
+ * A document generated from the schema (npm run codegen) from a graphql(…) call in apps/web/src. Its
+ * text is what is sent; its type carries the answer (TResult) and the variables (TVariables).
+ */
+export type Document<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+/** The variables argument: optional when the operation has no required variable. */
+export type VariablesOf<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 export interface FieldErrors {
   [field: string]: string[];
@@ -36,14 +45,15 @@ export interface PostOptions {
   sessionCall?: boolean;
 }
 
-export async function postGraphql<T>(query: string, variables: Record<string, unknown> = {}, options: PostOptions = {}): Promise<T> {
+export async function postGraphql<T, V>(document: Document<T, V>, variables?: V, options: PostOptions = {}): Promise<T> {
+  const query = document.toString();
   // The server words its refusals in the UI's language (docs/errors.md).
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale.get() };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.sessionCall) headers['x-waardenet-client'] = 'web';
   let body: { data?: T | null; errors?: WireError[] };
   try {
-    const res = await fetch('/graphql', { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables }) });
+    const res = await fetch('/graphql', { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables ?? {} }) });
     body = (await res.json()) as typeof body;
   } catch {
     throw new ApiError('NETWORK', 'The server could not be reached.');

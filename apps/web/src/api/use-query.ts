@@ -2,15 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../store';
 import { request } from './client';
 import { session } from './session';
-import { asApiError, type ApiError } from './transport';
+import { asApiError, type ApiError, type Document, type VariablesOf } from './transport';
 
 export interface QueryState<T> {
   data: T | null;
   error: ApiError | null;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
   /** Changes the data in place (after a mutation or a live event). */
-  update(change: (data: T) => T): void;
+  update: (change: (data: T) => T) => void;
 }
 
 interface Load {
@@ -58,6 +58,7 @@ export function useLoader<T>(key: string, load: () => Promise<T>): QueryState<T>
   return { data: sameThing ? result.data : null, error: fresh ? result.error : null, loading: !fresh, reload, update };
 }
 
-export function useQuery<T>(query: string, variables: Record<string, unknown>): QueryState<T> {
-  return useLoader(`${query}|${JSON.stringify(variables)}`, () => request<T>(query, variables));
+/** Runs a generated query document (see useLoader); the answer's type comes from the document. */
+export function useQuery<T, V>(document: Document<T, V>, ...args: VariablesOf<V>): QueryState<T> {
+  return useLoader(`${document.toString()}|${JSON.stringify(args[0] ?? {})}`, () => request(document, ...args));
 }

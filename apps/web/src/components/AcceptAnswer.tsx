@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { ACCEPT_ANSWER, UNACCEPT_ANSWER, type AcceptResult } from '../api/operations-thread';
+import { ACCEPT_ANSWER, UNACCEPT_ANSWER } from '../api/operations-thread';
 import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
@@ -22,9 +22,8 @@ export function AcceptAnswer({ threadId, postId, accepted, changed }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const data = await request<AcceptResult>(accepted ? UNACCEPT_ANSWER : ACCEPT_ANSWER, accepted ? { threadId } : { postId });
-      const thread = data.acceptAnswer ?? data.unacceptAnswer;
-      changed(thread?.acceptedAnswer?.id ?? null);
+      const thread = accepted ? (await request(UNACCEPT_ANSWER, { threadId })).unacceptAnswer : (await request(ACCEPT_ANSWER, { postId })).acceptAnswer;
+      changed(thread.acceptedAnswer?.id ?? null);
       announce(accepted ? t('answer.unacceptedNotice') : t('answer.acceptedNotice'));
     } catch (e) {
       setError(asApiError(e));

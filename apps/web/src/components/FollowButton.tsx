@@ -30,7 +30,7 @@ export function FollowButton({ kind, id, following }: Props) {
     setError(null);
     const input = kind === 'thread' ? { threadId: id } : { communityId: id };
     try {
-      await request(follows ? UNFOLLOW : FOLLOW, { input });
+      await (follows ? request(UNFOLLOW, { input }) : request(FOLLOW, { input }));
       announce(t(follows ? text.off : text.on));
       setFollows(!follows);
     } catch (e) {

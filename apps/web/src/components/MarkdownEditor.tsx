@@ -32,7 +32,7 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5 }: P
     const timer = setTimeout(
       () => {
         setPreview((p) => (p.status === 'ready' ? p : { status: 'loading' }));
-        request<{ previewMarkdown: string }>(PREVIEW_MARKDOWN, { body: value }).then(
+        request(PREVIEW_MARKDOWN, { body: value }).then(
           (data) => current && setPreview({ status: 'ready', html: data.previewMarkdown, source: value }),
           (e: unknown) => current && setPreview({ status: 'failed', message: e instanceof ApiError ? errorText(e) : t('errors.unexpected') }),
         );

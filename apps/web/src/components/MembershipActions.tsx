@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { JOIN, LEAVE, type CommunityPageData } from '../api/operations';
 import { session } from '../api/session';
-import { asApiError, type ApiError } from '../api/transport';
+import { asApiError, type ApiError, type Document } from '../api/transport';
 import { t } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
@@ -18,7 +18,7 @@ export function MembershipActions({ community, changed }: { community: Community
   const [error, setError] = useState<ApiError | null>(null);
   const membership = community.viewerMembership;
 
-  const run = async (mutation: string, done: string) => {
+  const run = async (mutation: Document<unknown, { id: string }>, done: string) => {
     setBusy(true);
     setError(null);
     try {

@@ -38,7 +38,7 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const { createThread } = await request<{ createThread: { id: string } }>(CREATE_THREAD, { input: { communityId, title, body, kind } });
+      const { createThread } = await request(CREATE_THREAD, { input: { communityId, title, body, kind } });
       navigate(paths.thread(createThread.id));
     } catch (e) {
       setError(asApiError(e));

@@ -46,9 +46,8 @@ export function Reactions({ post, canReact, changed }: Props) {
     setBusy(kind);
     setError(null);
     try {
-      const data = await request<{ react?: ReactionResult; unreact?: ReactionResult }>(mine ? UNREACT : REACT, { input: { postId: post.id, kind } });
-      const result = data.react ?? data.unreact;
-      if (result) changed(result);
+      const input = { postId: post.id, kind };
+      changed(mine ? (await request(UNREACT, { input })).unreact : (await request(REACT, { input })).react);
     } catch (e) {
       setError(asApiError(e));
     } finally {

@@ -29,7 +29,7 @@ export function ReplyForm({ threadId, posted }: { threadId: string; posted(post:
     setBusy(true);
     setError(null);
     try {
-      const { createPost } = await request<{ createPost: PostData }>(CREATE_POST, { input: { threadId, body } });
+      const { createPost } = await request(CREATE_POST, { input: { threadId, body } });
       setBody('');
       setRound((r) => r + 1);
       posted(createPost);

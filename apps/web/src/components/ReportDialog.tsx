@@ -1,12 +1,13 @@
 import '../i18n/lazy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
+import { graphql } from '../api/generated';
 import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { announce } from './Announcer';
 import { ErrorMessage } from './Status';
 
-export const REPORT_CONTENT = `mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
+export const REPORT_CONTENT = graphql(`mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }`);
 const REASONS = ['SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'OTHER'] as const;
 type Reason = (typeof REASONS)[number];
 const REASON_TEXT = { SPAM: 'report.SPAM', ABUSE: 'report.ABUSE', OFF_TOPIC: 'report.OFF_TOPIC', PERSONAL_DATA: 'report.PERSONAL_DATA', OTHER: 'report.OTHER' } as const;

@@ -30,7 +30,13 @@ export function ThreadList({ threads }: { threads: ThreadSummary[] }) {
 export function FromChapter({ from }: { from: Provenance }) {
   return (
     <p class="provenance">
-      {t('thread.from', { library: from.fromLibrary.name })} (<Link href={paths.community(from.fromCommunity.slug)}>{from.fromCommunity.name}</Link>)
+      {t('thread.from', { library: from.fromLibrary.name })}
+      {/* A feed entry's chapter is null when the viewer may not see it: the library alone then. */}
+      {from.fromCommunity ? (
+        <>
+          {' '}(<Link href={paths.community(from.fromCommunity.slug)}>{from.fromCommunity.name}</Link>)
+        </>
+      ) : null}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { request } from '../api/client';
 import { subscribeLive } from '../api/live';
 import {
-  COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityEventData, type CommunityPageData, type Connection, type ThreadSummary,
+  COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityPageData,
 } from '../api/operations';
 import { session } from '../api/session';
 import { useLoader } from '../api/use-query';
@@ -31,14 +31,14 @@ const nationalSlugs = new Set<string>();
 
 async function loadCommunity(slug: string): Promise<CommunityPageData> {
   const knownNational = nationalSlugs.has(slug);
-  const data = await request<CommunityPageData>(COMMUNITY, { slug, threads: !knownNational });
+  const data = await request(COMMUNITY, { slug, threads: !knownNational });
   const { isNational, nationalCommunity } = data.community;
   if (nationalCommunity) nationalSlugs.add(nationalCommunity.slug);
   if (isNational) nationalSlugs.add(slug);
   else if (knownNational) {
     // Not national (any more): ask again, with its threads.
     nationalSlugs.delete(slug);
-    return request<CommunityPageData>(COMMUNITY, { slug });
+    return request(COMMUNITY, { slug });
   }
   return data;
 }
@@ -55,7 +55,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
   // New threads and new activity move into the list live (a moved-away thread just stays until reload).
   useEffect(() => {
     if (!communityId) return undefined;
-    return subscribeLive<CommunityEventData>(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
+    return subscribeLive(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
       next: ({ communityEvents: { thread, threadId } }) =>
         update((d) => {
@@ -72,8 +72,9 @@ export function CommunityScreen({ slug }: { slug: string }) {
 
   const loadMore = async () => {
     if (!threads) return;
-    const more = await request<{ community: { threads: Connection<ThreadSummary> } }>(COMMUNITY_THREADS, { slug, after: threads.pageInfo.endCursor });
-    update((d) => ({ community: { ...d.community, threads: appendPage(d.community.threads, more.community.threads) } }));
+    const more = await request(COMMUNITY_THREADS, { slug, after: threads.pageInfo.endCursor });
+    const page = more.community.threads;
+    if (page) update((d) => ({ community: { ...d.community, threads: appendPage(d.community.threads, page) } }));
   };
 
   return (
@@ -96,6 +97,11 @@ export function CommunityScreen({ slug }: { slug: string }) {
       {community.viewerCanModerate ? (
         <p>
           <Link href={paths.manage(community.slug)}>{t('manage.open')}</Link>
+        </p>
+      ) : null}
+      {community.publicModLog && community.viewerCanRead ? (
+        <p>
+          <Link href={paths.publicModLog(community.slug)}>{t('community.publicLog')}</Link>
         </p>
       ) : null}
       {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}

@@ -1,5 +1,6 @@
 import { request } from '../api/client';
-import { HOME, type CommunitySummary, type HomeData, type LibrarySummary } from '../api/operations';
+import type { HomeQuery } from '../api/generated/graphql';
+import { HOME, type CommunitySummary, type LibrarySummary } from '../api/operations';
 import { useLoader } from '../api/use-query';
 import { CommunityList } from '../components/CommunityList';
 import { PageHeading } from '../components/PageHeading';
@@ -15,7 +16,7 @@ async function loadHome(): Promise<{ libraries: LibrarySummary[]; communities: C
   let libraries: LibrarySummary[] = [];
   const communities: CommunitySummary[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const data: HomeData = await request<HomeData>(HOME, { after });
+    const data: HomeQuery = await request(HOME, { after });
     libraries = data.libraries.edges.map((e) => e.node);
     communities.push(...data.communities.edges.map((e) => e.node));
     if (!data.communities.pageInfo.hasNextPage) break;

@@ -1,6 +1,6 @@
 import '../i18n/lazy';
 import { request } from '../api/client';
-import { ITEM, ITEM_THREADS, type ItemPageData } from '../api/operations-catalogue';
+import { ITEM, ITEM_THREADS } from '../api/operations-catalogue';
 import { useQuery } from '../api/use-query';
 import { PageHeading } from '../components/PageHeading';
 import { MoreButton } from '../components/MoreButton';
@@ -8,17 +8,15 @@ import { Loading, ScreenError } from '../components/Status';
 import { formatDateTime, t, tn } from '../i18n';
 import { Link, paths } from '../router';
 
-type Item = ItemPageData['item'];
-
 /** A catalogue item: its record, the libraries that hold it, the conversations about it the viewer may read, and their experts. */
 export function ItemScreen({ id }: { id: string }) {
-  const { data, error, update } = useQuery<ItemPageData>(ITEM, { id });
+  const { data, error, update } = useQuery(ITEM, { id });
   if (error) return <ScreenError title={t('item.title')} error={error} />;
   if (!data) return <Loading />;
   const item = data.item;
 
   const more = async () => {
-    const next = await request<{ item: Pick<Item, 'id' | 'threads'> }>(ITEM_THREADS, { id, after: item.threads.pageInfo.endCursor });
+    const next = await request(ITEM_THREADS, { id, after: item.threads.pageInfo.endCursor });
     update((d) => ({ item: { ...d.item, threads: { edges: [...d.item.threads.edges, ...next.item.threads.edges], pageInfo: next.item.threads.pageInfo } } }));
   };
 

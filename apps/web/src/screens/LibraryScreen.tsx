@@ -1,15 +1,18 @@
 import { request } from '../api/client';
-import { LIBRARY, LIBRARY_COMMUNITIES, type CommunitySummary, type Connection, type LibraryPageData } from '../api/operations';
+import { LIBRARY, LIBRARY_COMMUNITIES } from '../api/operations';
 import { useLoader } from '../api/use-query';
 import { CommunityList } from '../components/CommunityList';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, ScreenError } from '../components/Status';
 import { t } from '../i18n';
+import { lazyScreen } from '../lazy';
 import { Link, paths } from '../router';
 
+const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
+
 async function loadLibrary(slug: string) {
-  const { library, me } = await request<LibraryPageData>(LIBRARY, { slug });
-  const { communities } = await request<{ communities: Connection<CommunitySummary> }>(LIBRARY_COMMUNITIES, { libraryId: library.id });
+  const { library, me } = await request(LIBRARY, { slug });
+  const { communities } = await request(LIBRARY_COMMUNITIES, { libraryId: library.id });
   return { library, me, communities: communities.edges.map((e) => e.node) };
 }
 
@@ -28,15 +31,22 @@ export function LibraryScreen({ slug }: { slug: string }) {
       <PageHeading title={library.name} />
       <p class="lead">{library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
       {library.welcomeText ? <p class="library-welcome">{library.welcomeText}</p> : null}
+      {!me ? <SsoOptions librarySlug={library.slug} next={paths.library(library.slug)} /> : null}
       {isStaff ? (
         <section aria-labelledby="library-staff" class="staff-tools">
           <h2 id="library-staff">{t('library.staffTools')}</h2>
           <ul>
             <li>
+              <Link href={paths.newCommunity(library.slug)}>{t('library.newCommunity')}</Link>
+            </li>
+            <li>
               <Link href={paths.libraryFigures(library.slug)}>{t('library.figures')}</Link>
             </li>
             <li>
               <Link href={paths.expertiseReview(library.slug)}>{t('library.expertise')}</Link>
+            </li>
+            <li>
+              <Link href={paths.librarySso(library.slug)}>{t('library.sso')}</Link>
             </li>
             {library.kind === 'NATIONAL' ? (
               <li>

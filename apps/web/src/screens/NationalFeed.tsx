@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { request } from '../api/client';
 import { subscribeLive } from '../api/live';
 import type { Connection, ThreadSummary } from '../api/operations';
-import { FEED, FEED_EVENTS, type FeedData, type FeedEventData } from '../api/operations-network';
+import { FEED, FEED_EVENTS, type FeedData } from '../api/operations-network';
 import { useLoader } from '../api/use-query';
 import { MoreButton } from '../components/MoreButton';
 import { ErrorMessage, Loading } from '../components/Status';
@@ -21,14 +21,14 @@ const toList = (feed: NonNullable<FeedData['community']['feed']>): Connection<Th
  */
 export function NationalFeed({ slug }: { slug: string }) {
   const { data, error, update } = useLoader(`feed|${slug}`, async () => {
-    const { community } = await request<FeedData>(FEED, { slug });
+    const { community } = await request(FEED, { slug });
     return { id: community.id, liveCursor: community.liveCursor, threads: community.feed ? toList(community.feed) : null };
   });
   const communityId = data?.threads ? data.id : null;
 
   useEffect(() => {
     if (!communityId) return undefined;
-    return subscribeLive<FeedEventData>(FEED_EVENTS, { communityId, after: data?.liveCursor }, {
+    return subscribeLive(FEED_EVENTS, { communityId, after: data?.liveCursor }, {
       cursorOf: (d) => d.communityEvents.cursor,
       next: ({ communityEvents: { thread, threadId } }) =>
         update((d) => {
@@ -50,7 +50,7 @@ export function NationalFeed({ slug }: { slug: string }) {
   if (!threads) return <p class="muted">{t('community.membersOnly')}</p>;
 
   const loadMore = async () => {
-    const { community } = await request<FeedData>(FEED, { slug, after: threads.pageInfo.endCursor });
+    const { community } = await request(FEED, { slug, after: threads.pageInfo.endCursor });
     if (!community.feed) return;
     const more = toList(community.feed);
     update((d) => ({ ...d, threads: appendPage(d.threads, more) }));

@@ -1,3 +1,4 @@
+import '../i18n/moderation';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
@@ -21,6 +22,9 @@ const KIND_NAME = {
   MEMBERSHIP_APPROVED: 'prefs.kind.MEMBERSHIP_APPROVED',
   REPORT_RESOLVED: 'prefs.kind.REPORT_RESOLVED',
   EXPERTISE_VERIFIED: 'prefs.kind.EXPERTISE_VERIFIED',
+  REPORT_FILED: 'prefs.kind.REPORT_FILED',
+  JOIN_REQUESTED: 'prefs.kind.JOIN_REQUESTED',
+  POST_QUEUED: 'prefs.kind.POST_QUEUED',
 } as const;
 /** Each language named in itself (and marked as such for screen readers). */
 const MAIL_LOCALES = [
@@ -33,15 +37,15 @@ const MAIL_LOCALES = [
  * language (left out with `mailLanguage={false}` where the profile's language is on the same screen). Saved on change.
  */
 export function NotificationPreferencesForm({ mailLanguage = true }: { mailLanguage?: boolean }) {
-  const { data, error, update } = useQuery<{ notificationPreferences: Preferences }>(PREFERENCES, {});
+  const { data, error, update } = useQuery(PREFERENCES, {});
   const [saveError, setSaveError] = useState<ApiError | null>(null);
 
-  const save = async (mutation: string, variables: Record<string, unknown>) => {
+  /** `send` makes the change and gives the preferences as they are after it. */
+  const save = async (send: () => Promise<Preferences>) => {
     setSaveError(null);
     try {
-      const result = await request<{ setNotificationPreference?: Preferences; setEmailDelivery?: Preferences }>(mutation, variables);
-      const prefs = result.setNotificationPreference ?? result.setEmailDelivery;
-      if (prefs) update(() => ({ notificationPreferences: prefs }));
+      const prefs = await send();
+      update(() => ({ notificationPreferences: prefs }));
       announce(t('prefs.saved'));
     } catch (e) {
       setSaveError(asApiError(e));
@@ -62,7 +66,7 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
           <select
             id={`pref-${kind}`}
             value={channelOf(kind)}
-            onChange={(e) => save(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget as HTMLSelectElement).value } })}
+            onChange={(e) => save(async () => (await request(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget as HTMLSelectElement).value as NotificationChannel } })).setNotificationPreference)}
           >
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -76,7 +80,7 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
         <legend>{t('prefs.delivery')}</legend>
         {(['IMMEDIATE', 'DAILY'] as EmailDelivery[]).map((d) => (
           <label key={d} class="choice">
-            <input type="radio" name="email-delivery" value={d} checked={prefs.emailDelivery === d} onChange={() => save(SET_EMAIL_DELIVERY, { delivery: d })} />{' '}
+            <input type="radio" name="email-delivery" value={d} checked={prefs.emailDelivery === d} onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { delivery: d })).setEmailDelivery)} />{' '}
             {d === 'DAILY' ? t('prefs.daily', { hour: prefs.digestHourUtc }) : t('prefs.immediate')}
           </label>
         ))}
@@ -86,7 +90,7 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
           <legend>{t('prefs.locale')}</legend>
           {MAIL_LOCALES.map((l) => (
             <label key={l.value} class="choice">
-              <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(SET_EMAIL_DELIVERY, { locale: l.value })} />{' '}
+              <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { locale: l.value })).setEmailDelivery)} />{' '}
               <span lang={l.lang}>{t(l.text)}</span>
             </label>
           ))}

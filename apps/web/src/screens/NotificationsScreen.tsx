@@ -1,8 +1,9 @@
 import '../i18n/lazy';
+import '../i18n/moderation';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { arrived, unreadCount } from '../api/notifications';
-import { MARK_READ, NOTIFICATIONS, type NotificationData, type NotificationsData } from '../api/operations-search';
+import { MARK_READ, NOTIFICATIONS, type NotificationData } from '../api/operations-search';
 import { session } from '../api/session';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
@@ -13,6 +14,7 @@ import { formatDateTime, t } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
 import { NotificationPreferencesForm } from './NotificationPreferencesForm';
+import { BrowserNotifications } from '../components/BrowserNotifications';
 
 const KIND_TEXT = {
   MENTION: 'notifications.kind.MENTION',
@@ -23,7 +25,13 @@ const KIND_TEXT = {
   MEMBERSHIP_APPROVED: 'notifications.kind.MEMBERSHIP_APPROVED',
   REPORT_RESOLVED: 'notifications.kind.REPORT_RESOLVED',
   EXPERTISE_VERIFIED: 'notifications.kind.EXPERTISE_VERIFIED',
+  REPORT_FILED: 'notifications.kind.REPORT_FILED',
+  JOIN_REQUESTED: 'notifications.kind.JOIN_REQUESTED',
+  POST_QUEUED: 'notifications.kind.POST_QUEUED',
 } as const;
+
+/** A moderator's alert leads to where it is handled: the community's manage section. */
+const MANAGE_TAB: Partial<Record<NotificationData['kind'], string>> = { REPORT_FILED: 'reports', JOIN_REQUESTED: 'members', POST_QUEUED: 'queue' };
 
 function target(n: NotificationData): { href: string; label: string } | null {
   if (n.thread && n.post) return { href: paths.post(n.thread.id, n.post.seq), label: n.thread.title };
@@ -35,6 +43,7 @@ function target(n: NotificationData): { href: string; label: string } | null {
 
 function Item({ n }: { n: NotificationData }) {
   const link = target(n);
+  const tab = MANAGE_TAB[n.kind];
   return (
     <li class={n.read ? 'notification' : 'notification unread'}>
       <p>
@@ -45,6 +54,12 @@ function Item({ n }: { n: NotificationData }) {
           <>
             {': '}
             <Link href={link.href}>{link.label}</Link>
+          </>
+        ) : null}
+        {tab && n.community ? (
+          <>
+            {' · '}
+            <Link href={paths.manage(n.community.slug, tab)}>{t('notifications.handle')}</Link>
           </>
         ) : null}
       </p>
@@ -74,7 +89,7 @@ export function NotificationsScreen() {
 
 function SignedIn() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, error, update, reload } = useQuery<NotificationsData>(NOTIFICATIONS, { unreadOnly });
+  const { data, error, update, reload } = useQuery(NOTIFICATIONS, { unreadOnly });
   const fresh = useStore(arrived);
   const count = useStore(unreadCount);
   const [busy, setBusy] = useState(false);
@@ -107,7 +122,7 @@ function SignedIn() {
   const more = async () => {
     if (!data) return;
     try {
-      const next = await request<NotificationsData>(NOTIFICATIONS, { unreadOnly, after: data.notifications.pageInfo.endCursor });
+      const next = await request(NOTIFICATIONS, { unreadOnly, after: data.notifications.pageInfo.endCursor });
       update((d) => ({ notifications: { edges: [...d.notifications.edges, ...next.notifications.edges], pageInfo: next.notifications.pageInfo } }));
     } catch (e) {
       setActionError(asApiError(e));
@@ -153,6 +168,7 @@ function SignedIn() {
         </section>
       ) : null}
       <NotificationPreferencesForm />
+      <BrowserNotifications />
     </>
   );
 }

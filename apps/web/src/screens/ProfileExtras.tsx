@@ -1,7 +1,7 @@
 import '../i18n/lazy';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { CLAIM_EXPERTISE, OWN_PROFILE, WITHDRAW_EXPERTISE, type OwnExpertise, type OwnProfileData } from '../api/operations-search';
+import { CLAIM_EXPERTISE, OWN_PROFILE, WITHDRAW_EXPERTISE, type OwnExpertise } from '../api/operations-search';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
@@ -18,7 +18,7 @@ const STATE_NAME = {
  * to claim more; a claim or a badge can be withdrawn, after a confirmation. (The @handle: account/ProfileSettings.)
  */
 export function ProfileExtras() {
-  const { data, error, reload } = useQuery<OwnProfileData>(OWN_PROFILE, {});
+  const { data, error, reload } = useQuery(OWN_PROFILE, {});
   if (error) return <ErrorMessage error={error} />;
   if (!data?.me) return <Loading />;
   const me = data.me;

@@ -1,4 +1,4 @@
-import { ME, type MeData } from '../api/operations';
+import { ME } from '../api/operations';
 import { logOut } from '../api/session';
 import { useQuery } from '../api/use-query';
 import { PageHeading } from '../components/PageHeading';
@@ -16,7 +16,7 @@ const NotificationSettings = lazyScreen(() => import('./account/NotificationSett
 
 /** The signed-in user (me). */
 export function ProfileScreen() {
-  const { data, error, update } = useQuery<MeData>(ME, {});
+  const { data, error, update } = useQuery(ME, {});
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const me = data.me;

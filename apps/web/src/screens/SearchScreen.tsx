@@ -1,7 +1,6 @@
 import '../i18n/lazy';
 import { request } from '../api/client';
-import type { Connection } from '../api/operations';
-import { SEARCH, SEARCH_KINDS, type SearchData, type SearchHit, type SearchKind } from '../api/operations-search';
+import { SEARCH, SEARCH_KINDS, type SearchHit, type SearchKind } from '../api/operations-search';
 import { useQuery } from '../api/use-query';
 import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
@@ -62,12 +61,12 @@ export function SearchScreen({ query, kind }: { query: string; kind: string }) {
 
 function Results({ query, kind }: { query: string; kind: SearchKind | null }) {
   const variables = { query, filter: kind ? { kind } : null };
-  const { data, error, update } = useQuery<SearchData>(SEARCH, variables);
+  const { data, error, update } = useQuery(SEARCH, variables);
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const hits = data.search;
   const more = async () => {
-    const next = await request<{ search: Connection<SearchHit> }>(SEARCH, { ...variables, after: hits.pageInfo.endCursor });
+    const next = await request(SEARCH, { ...variables, after: hits.pageInfo.endCursor });
     update((d) => ({ search: { edges: [...d.search.edges, ...next.search.edges], pageInfo: next.search.pageInfo } }));
   };
   return (

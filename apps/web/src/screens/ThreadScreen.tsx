@@ -8,10 +8,9 @@ import {
   THREAD_VIEWER,
   type PostData,
   type ReactionResult,
-  type ThreadEventData,
   type ThreadPageData,
-  type ThreadPostsData,
 } from '../api/operations';
+import type { ThreadPageQueryVariables } from '../api/generated/graphql';
 import { THREAD_EXTRAS, type ThreadExtrasData } from '../api/operations-thread';
 import { session } from '../api/session';
 import type { ApiError } from '../api/transport';
@@ -23,11 +22,13 @@ import { FollowButton } from '../components/FollowButton';
 import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
+import { PostTools, ThreadTools } from '../components/lazy-tools';
 import { ReplyForm } from '../components/ReplyForm';
 import { ReportButton } from '../components/ReportButton';
 import { Loading, ScreenError } from '../components/Status';
 import { ThreadContext } from '../components/ThreadContext';
 import { useScrollToHash } from '../components/use-scroll-to-hash';
+import type { PostStateData, ThreadStateData } from '../api/operations-moderation';
 import { t, tn } from '../i18n';
 import { Link, paths } from '../router';
 import { useStore } from '../store';
@@ -35,10 +36,10 @@ import { applyEvent, mergePosts, withAccepted, type LiveEvent } from './thread-s
 
 /** A thread: the opening post, the replies (live), reactions and the reply form. */
 export function ThreadScreen({ id }: { id: string }) {
-  const { data, error, update, reload } = useQuery<ThreadPageData>(THREAD, { id });
+  const { data, error, update, reload } = useQuery<ThreadPageData, ThreadPageQueryVariables>(THREAD, { id });
   // Asked for once the posts are on screen, and optional: without it the thread still reads.
   const extras =
-    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () => (data ? request<ThreadExtrasData>(THREAD_EXTRAS, { id }) : Promise.resolve(null))).data
+    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () => (data ? request(THREAD_EXTRAS, { id }) : Promise.resolve(null))).data
       ?.thread ?? null;
   useScrollToHash(!!data);
   const me = useStore(session);
@@ -56,7 +57,7 @@ export function ThreadScreen({ id }: { id: string }) {
     if (!data || data.thread.posts.pageInfo.hasNextPage) return;
     let after = data.thread.posts.pageInfo.endCursor;
     for (let page = 0; page < 10; page++) {
-      const { thread } = await request<ThreadPostsData>(THREAD_POSTS, { id, after });
+      const { thread } = await request(THREAD_POSTS, { id, after });
       update((d) => ({ thread: mergePosts(d.thread, thread.posts.edges.map((e) => e.node), thread.posts.pageInfo) }));
       if (!thread.posts.pageInfo.hasNextPage) return;
       after = thread.posts.pageInfo.endCursor;
@@ -69,7 +70,7 @@ export function ThreadScreen({ id }: { id: string }) {
   useEffect(() => {
     early.current = [];
     setLiveError(null);
-    return subscribeLive<ThreadEventData>(THREAD_EVENTS, { threadId: id }, {
+    return subscribeLive(THREAD_EVENTS, { threadId: id }, {
       cursorOf: (d) => d.threadEvents.cursor,
       next: ({ threadEvents: event }) => {
         if (!loaded.current) {
@@ -82,7 +83,7 @@ export function ThreadScreen({ id }: { id: string }) {
           announce(t('thread.newReply', { name: event.post.author.displayName }));
         }
         if (event.type === 'THREAD_LOCKED') {
-          request<{ thread: { locked: boolean; viewerCanReply: boolean } }>(THREAD_VIEWER, { id }).then(
+          request(THREAD_VIEWER, { id }).then(
             ({ thread }) => update((d) => ({ thread: { ...d.thread, ...thread } })),
             () => undefined,
           );
@@ -135,8 +136,21 @@ export function ThreadScreen({ id }: { id: string }) {
       return { thread: { ...mergePosts(d.thread, [post]), replyCount: d.thread.replyCount + (counted ? 0 : 1) } };
     });
 
+  const canModerate = extras?.community.viewerCanModerate ?? false;
+  // After an edit, a deletion or a moderator's action on a post: its new state in place.
+  const postChanged = (state: PostStateData) =>
+    update((d) => ({
+      thread: { ...d.thread, posts: { ...d.thread.posts, edges: d.thread.posts.edges.map((e) => (e.node.id === state.id ? { ...e, node: { ...e.node, ...state } } : e)) } },
+    }));
+  const threadChanged = (state: ThreadStateData, moved: boolean) => {
+    if (moved) return reload();
+    update((d) => ({ thread: { ...d.thread, pinned: state.pinned, locked: state.locked } }));
+  };
+  const tools = (post: PostData) =>
+    myId !== null ? <PostTools post={post} mine={post.author.id === myId} canModerate={canModerate} changed={postChanged} /> : null;
+
   const loadMore = async () => {
-    const { thread: more } = await request<ThreadPostsData>(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
+    const { thread: more } = await request(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
     update((d) => ({ thread: mergePosts(d.thread, more.posts.edges.map((e) => e.node), more.posts.pageInfo) }));
   };
 
@@ -151,9 +165,11 @@ export function ThreadScreen({ id }: { id: string }) {
       </p>
       {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
+      {canModerate ? <ThreadTools threadId={thread.id} pinned={thread.pinned} locked={thread.locked} communityId={thread.community.id} changed={threadChanged} /> : null}
       {opening ? (
         <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged}>
           {reportable(opening) ? <ReportButton postId={opening.id} authorName={opening.author.displayName} /> : null}
+          {tools(opening)}
         </PostItem>
       ) : null}
 
@@ -168,6 +184,7 @@ export function ThreadScreen({ id }: { id: string }) {
                     <AcceptAnswer threadId={thread.id} postId={post.id} accepted={post.isAcceptedAnswer} changed={acceptChanged} />
                   ) : null}
                   {reportable(post) ? <ReportButton postId={post.id} authorName={post.author.displayName} /> : null}
+                  {tools(post)}
                 </PostItem>
               </li>
             ))}
@@ -201,6 +218,9 @@ export function ThreadScreen({ id }: { id: string }) {
             <Link href={paths.login(paths.thread(thread.id))}>{t('reply.loginToReply')}</Link>
           ) : thread.locked ? (
             t('reply.locked')
+          ) : thread.community.viewerMembership?.state === 'BANNED' ? (
+            // A banned member is not invited to join: they cannot.
+            t('reply.banned')
           ) : !isMember ? (
             <Link href={paths.community(thread.community.slug)}>{t('reply.joinToReply')}</Link>
           ) : (

@@ -1,7 +1,7 @@
 import '../../i18n/account';
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { CHANGE_PASSWORD, LOGOUT_EVERYWHERE, MY_SESSIONS, REVOKE_SESSION, type MySessionsData, type SessionInfo } from '../../api/operations-account';
+import { CHANGE_PASSWORD, LOGOUT_EVERYWHERE, MY_SESSIONS, REVOKE_SESSION, type SessionInfo } from '../../api/operations-account';
 import { currentAccessToken, signedOutEverywhere } from '../../api/session';
 import { asApiError, postGraphql, type ApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
@@ -110,7 +110,7 @@ export function deviceName(userAgent: string | null): string {
 }
 
 function Sessions() {
-  const { data, error, update } = useQuery<MySessionsData>(MY_SESSIONS, {});
+  const { data, error, update } = useQuery(MY_SESSIONS, {});
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   if (error) return <ErrorMessage error={error} />;

@@ -2,7 +2,7 @@ import '../../i18n/email';
 import { useEffect, useState } from 'preact/hooks';
 import { CONFIRM_EMAIL_CHANGE, VERIFY_EMAIL } from '../../api/operations-email';
 import { refreshSession, session } from '../../api/session';
-import { asApiError, postGraphql } from '../../api/transport';
+import { asApiError, postGraphql, type Document } from '../../api/transport';
 import { PageHeading } from '../../components/PageHeading';
 import { errorText } from '../../components/Status';
 import { type MessageKey, t } from '../../i18n';
@@ -14,7 +14,7 @@ type Outcome = { state: 'working' } | { state: 'done' } | { state: 'refused'; te
  * Uses a mailed link's token once, as the page opens. The token is the proof, whoever opens it (signed in
  * or not, on any device); a signed-in tab refreshes its session after, so the banner and rights follow.
  */
-function useTokenLink(token: string, mutation: string, refusals: Record<string, MessageKey>): Outcome {
+function useTokenLink(token: string, mutation: Document<unknown, { token: string }>, refusals: Record<string, MessageKey>): Outcome {
   const [outcome, setOutcome] = useState<Outcome>({ state: 'working' });
   useEffect(() => {
     if (!token) return;

@@ -2,7 +2,7 @@ import '../../i18n/lazy';
 import '../../i18n/profile';
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { PROFILE_SETTINGS, UPDATE_PROFILE, type ProfileLocale, type ProfileSettingsData } from '../../api/operations-profile';
+import { PROFILE_SETTINGS, UPDATE_PROFILE, type ProfileLocale } from '../../api/operations-profile';
 import { SET_HANDLE } from '../../api/operations-search';
 import { session } from '../../api/session';
 import { asApiError, type ApiError } from '../../api/transport';
@@ -29,7 +29,7 @@ const length = (s: string) => [...s].length;
  * its own (it has its own limits), and a link to the public profile. `renamed` tells the screen the new name.
  */
 export function ProfileSettings({ renamed }: { renamed?(displayName: string): void }) {
-  const { data, error, update } = useQuery<ProfileSettingsData>(PROFILE_SETTINGS, {});
+  const { data, error, update } = useQuery(PROFILE_SETTINGS, {});
   if (error) return <ErrorMessage error={error} />;
   if (!data?.me) return <Loading />;
   const me = data.me;
@@ -111,7 +111,7 @@ function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: st
     if (language !== locale) input.locale = language;
     setBusy(true);
     try {
-      const result = Object.keys(input).length ? (await request<{ updateProfile: Saved['me'] }>(UPDATE_PROFILE, { input })).updateProfile : me;
+      const result = Object.keys(input).length ? (await request(UPDATE_PROFILE, { input })).updateProfile : me;
       setDisplayName(result.displayName);
       setBio(result.bio);
       if (language !== locale) setLocale(language === 'EN' ? 'en' : 'nl');
@@ -211,10 +211,11 @@ function HandleForm({ current, saved }: { current: string | null; saved(handle: 
     setBusy(true);
     setProblem(null);
     try {
-      const { setHandle: done } = await request<{ setHandle: { handle: string } }>(SET_HANDLE, { input: { handle: value } });
-      setHandle(done.handle);
-      saved(done.handle);
-      announce(t('handle.saved', { handle: done.handle }));
+      const { setHandle: done } = await request(SET_HANDLE, { input: { handle: value } });
+      const now = done.handle ?? value;
+      setHandle(now);
+      saved(now);
+      announce(t('handle.saved', { handle: now }));
     } catch (e) {
       const err = asApiError(e);
       if (err.reason === 'HANDLE_CHANGE_TOO_SOON') setProblem(t('profileSettings.handleTooSoon', { hours: Math.max(1, Math.ceil((err.retryAfterSeconds ?? 3600) / 3600)) }));

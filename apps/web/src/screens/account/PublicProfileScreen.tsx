@@ -1,10 +1,11 @@
 import '../../i18n/lazy';
 import '../../i18n/profile';
 import { useEffect } from 'preact/hooks';
-import { PUBLIC_PROFILE, type PublicProfileData } from '../../api/operations-profile';
+import { PUBLIC_PROFILE } from '../../api/operations-profile';
 import { session } from '../../api/session';
 import { useQuery } from '../../api/use-query';
 import { PageHeading } from '../../components/PageHeading';
+import { SuspendPanel } from '../../components/SuspendPanel';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDate, t } from '../../i18n';
 import { useStore } from '../../store';
@@ -16,7 +17,7 @@ import { Link, navigate, paths } from '../../router';
  */
 export function PublicProfileScreen({ handle }: { handle: string }) {
   const asked = handle.trim().replace(/^@/, '').toLowerCase();
-  const { data, error } = useQuery<PublicProfileData>(PUBLIC_PROFILE, { handle: asked });
+  const { data, error } = useQuery(PUBLIC_PROFILE, { handle: asked });
   const viewer = useStore(session);
   const user = data?.user;
   const moved = !!user?.handle && user.handle !== handle;
@@ -66,6 +67,7 @@ export function PublicProfileScreen({ handle }: { handle: string }) {
           <Link href={paths.profile()}>{t('publicProfile.edit')}</Link>
         </p>
       ) : null}
+      {viewer.status === 'signedIn' && !own && user.handle ? <SuspendPanel handle={user.handle} /> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import '../../i18n/totp';
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { DISABLE_TOTP, ENABLE_TOTP, MY_TWO_FACTOR, SETUP_TOTP, type MyTwoFactorData, type TotpSetup } from '../../api/operations-totp';
+import { DISABLE_TOTP, ENABLE_TOTP, MY_TWO_FACTOR, SETUP_TOTP, type TotpSetup } from '../../api/operations-totp';
 import { asApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
@@ -13,7 +13,7 @@ const focus = (id: string) => requestAnimationFrame(() => document.getElementByI
 
 /** "Tweestapsverificatie" in the profile: set up with a QR code, confirm with a code, recovery codes once, turn off with the password. */
 export function TwoFactor({ email }: { email: string | null }) {
-  const { data, error, update } = useQuery<MyTwoFactorData>(MY_TWO_FACTOR, {});
+  const { data, error, update } = useQuery(MY_TWO_FACTOR, {});
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function TwoFactor({ email }: { email: string | null }) {
     setBusy(true);
     setFailure(null);
     try {
-      setSetup((await request<{ setupTotp: TotpSetup }>(SETUP_TOTP)).setupTotp);
+      setSetup((await request(SETUP_TOTP)).setupTotp);
       focus('totp-code');
     } catch (e) {
       setFailure(errorText(asApiError(e)));
@@ -112,7 +112,7 @@ function Confirm({ setup, cancel, enabled }: { setup: TotpSetup; cancel(): void;
     }
     setBusy(true);
     try {
-      enabled((await request<{ enableTotp: string[] }>(ENABLE_TOTP, { code: code.replace(/\s/g, '') })).enableTotp);
+      enabled((await request(ENABLE_TOTP, { code: code.replace(/\s/g, '') })).enableTotp);
     } catch (e) {
       const error = asApiError(e);
       setErrors(error.reason === 'TOTP_INVALID' ? { code: t('totp.codeWrong') } : { form: errorText(error) });

@@ -1,4 +1,4 @@
-import { FIGURES, type FiguresData } from '../../api/operations-manage';
+import { FIGURES } from '../../api/operations-manage';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { t } from '../../i18n';
@@ -6,7 +6,7 @@ import { CsvLink, FiguresView, WEEKS } from '../figures/FiguresView';
 
 /** A community's figures for its moderators, with the CSV download. */
 export function FiguresTab({ communityId }: { communityId: string }) {
-  const { data, error } = useQuery<FiguresData>(FIGURES, { communityId, weeks: WEEKS });
+  const { data, error } = useQuery(FIGURES, { communityId, weeks: WEEKS });
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
   const id = encodeURIComponent(communityId);

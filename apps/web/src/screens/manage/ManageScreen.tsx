@@ -1,5 +1,7 @@
 import '../../i18n/lazy';
-import { MANAGE_COMMUNITY, type ManageCommunityData } from '../../api/operations-manage';
+import '../../i18n/moderation';
+import type { ManageCommunityQuery } from '../../api/generated/graphql';
+import { MANAGE_COMMUNITY } from '../../api/operations-manage';
 import { useQuery } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,18 +9,20 @@ import { Loading, ScreenError } from '../../components/Status';
 import { t } from '../../i18n';
 import { Link, paths } from '../../router';
 import { FiguresTab } from './FiguresTab';
+import { InviteTab } from './InviteTab';
 import { MembersTab } from './MembersTab';
 import { ModLogTab } from './ModLogTab';
 import { QueueTab } from './QueueTab';
 import { ReportsTab } from './ReportsTab';
+import { SettingsTab } from './SettingsTab';
 
-const TABS = ['queue', 'reports', 'log', 'members', 'figures'] as const;
+const TABS = ['queue', 'reports', 'members', 'invite', 'settings', 'log', 'figures'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_NAME = { queue: 'manage.queue', reports: 'manage.reports', log: 'manage.log', members: 'manage.members', figures: 'manage.figures' } as const;
+const TAB_NAME = { queue: 'manage.queue', reports: 'manage.reports', log: 'manage.log', members: 'manage.members', invite: 'manage.invite', settings: 'manage.settings', figures: 'manage.figures' } as const;
 
 /** A community's management for its moderators: one section per tab, chosen in the address (?tab=…). */
 export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
-  const { data, error } = useQuery<ManageCommunityData>(MANAGE_COMMUNITY, { slug });
+  const { data, error } = useQuery(MANAGE_COMMUNITY, { slug });
   if (error) return <ScreenError title={t('manage.title')} error={error} />;
   if (!data) return <Loading />;
   const community = data.community;
@@ -36,7 +40,7 @@ export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
   );
 }
 
-function Sections({ community, current }: { community: ManageCommunityData['community']; current: Tab }) {
+function Sections({ community, current }: { community: ManageCommunityQuery['community']; current: Tab }) {
   return (
     <>
       <nav aria-label={t('manage.sections')} class="tabs">
@@ -56,6 +60,8 @@ function Sections({ community, current }: { community: ManageCommunityData['comm
         {current === 'reports' ? <ReportsTab communityId={community.id} /> : null}
         {current === 'log' ? <ModLogTab communityId={community.id} /> : null}
         {current === 'members' ? <MembersTab slug={community.slug} communityId={community.id} /> : null}
+        {current === 'invite' ? <InviteTab communityId={community.id} /> : null}
+        {current === 'settings' ? <SettingsTab slug={community.slug} communityId={community.id} /> : null}
         {current === 'figures' ? <FiguresTab communityId={community.id} /> : null}
       </section>
     </>

@@ -1,12 +1,14 @@
+import '../../i18n/moderation';
 import { useState } from 'preact/hooks';
 import type { MembershipState } from '../../api/operations';
 import {
-  APPROVE_MEMBERSHIP, BAN_MEMBER, MEMBERS, REJECT_MEMBERSHIP, SET_MEMBER_ROLE, UNBAN_MEMBER, type MemberData, type MemberRole, type MembersData,
+  APPROVE_MEMBERSHIP, BAN_MEMBER, MEMBERS, REJECT_MEMBERSHIP, SET_MEMBER_ROLE, UNBAN_MEMBER, type MemberData, type MemberRole,
 } from '../../api/operations-manage';
+import { REMOVE_MEMBER } from '../../api/operations-moderation';
 import { useQuery } from '../../api/use-query';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDate, t } from '../../i18n';
-import { ReasonAction } from './ReasonAction';
 import { useAction } from './use-action';
 
 const STATES: MembershipState[] = ['PENDING', 'ACTIVE', 'BANNED'];
@@ -17,7 +19,7 @@ const ROLE_NAME = { MEMBER: 'role.MEMBER', EXPERT: 'role.EXPERT', MODERATOR: 'ro
 /** Members by state: approve or reject requests, change roles, ban with a reason, lift bans. */
 export function MembersTab({ slug, communityId }: { slug: string; communityId: string }) {
   const [state, setState] = useState<MembershipState>('PENDING');
-  const { data, error, reload } = useQuery<MembersData>(MEMBERS, { slug, state });
+  const { data, error, reload } = useQuery(MEMBERS, { slug, state });
   const action = useAction();
   return (
     <>
@@ -57,6 +59,7 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
       <p class="card-meta">
         {t(ROLE_NAME[member.role])} · {t('manage.since', { date: formatDate(member.createdAt) })}
         {member.state === 'BANNED' && member.banReason ? ` · ${member.banReason}` : null}
+        {member.state === 'BANNED' ? ` · ${member.bannedUntil ? t('members.bannedUntil', { date: formatDate(member.bannedUntil) }) : t('members.bannedForever')}` : null}
       </p>
       {member.state === 'PENDING' ? (
         <p class="actions">
@@ -76,7 +79,7 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
               id={`role-${member.id}`}
               value={member.role}
               disabled={busy}
-              onChange={(e) => action.run(member.id, SET_MEMBER_ROLE, { input: { ...who, role: (e.currentTarget as HTMLSelectElement).value } }, t('manage.roleChanged'), done)}
+              onChange={(e) => action.run(member.id, SET_MEMBER_ROLE, { input: { ...who, role: (e.currentTarget as HTMLSelectElement).value as MemberRole } }, t('manage.roleChanged'), done)}
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
@@ -85,13 +88,13 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
               ))}
             </select>
           </div>
-          <ReasonAction
-            id={`ban-${member.id}`}
-            label={t('manage.banReason', { name })}
-            button={t('manage.ban', { name })}
+          <BanForm
+            memberId={member.id}
+            name={name}
             busy={busy}
-            act={(reason) => action.run(member.id, BAN_MEMBER, { input: { ...who, reason } }, t('manage.memberBanned', { name }), done)}
+            ban={(reason, until) => action.run(member.id, BAN_MEMBER, { input: { ...who, reason, until } }, t('manage.memberBanned', { name }), done)}
           />
+          <RemoveMember name={name} busy={busy} remove={() => action.run(member.id, REMOVE_MEMBER, { input: who }, t('members.removed', { name }), done)} />
         </>
       ) : null}
       {member.state === 'BANNED' ? (
@@ -102,5 +105,67 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Banning takes a reason and, if it should end by itself, the last day of the ban. */
+function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string; busy: boolean; ban(reason: string, until?: string): void }) {
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const today = new Date().toISOString().slice(0, 10);
+  // The ban ends at the end of the chosen day, in the moderator's time zone.
+  const untilIso = until ? new Date(`${until}T23:59:59`).toISOString() : undefined;
+  return (
+    <div class="ban-form">
+      <div class="field">
+        <label for={`ban-${memberId}`}>{t('manage.banReason', { name })}</label>
+        <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label for={`ban-until-${memberId}`}>{t('members.banUntil')}</label>
+        <p class="hint" id={`ban-until-${memberId}-hint`}>
+          {t('members.banUntilHint')}
+        </p>
+        <input
+          id={`ban-until-${memberId}`}
+          type="date"
+          min={today}
+          value={until}
+          aria-describedby={`ban-until-${memberId}-hint`}
+          onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <p class="actions">
+        <button type="button" class="secondary" disabled={busy || !reason.trim()} onClick={() => ban(reason.trim(), untilIso)}>
+          {t('manage.ban', { name })}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** Removing a member (they may ask to join again, unlike after a ban), after a confirmation. */
+function RemoveMember({ name, busy, remove }: { name: string; busy: boolean; remove(): void }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <p class="actions">
+        <button type="button" class="secondary" disabled={busy} onClick={() => setAsking(true)}>
+          {t('members.remove', { name })}
+        </button>
+      </p>
+      {asking ? (
+        <ConfirmDialog
+          title={t('members.removeTitle', { name })}
+          confirm={t('members.removeConfirm')}
+          close={(yes) => {
+            setAsking(false);
+            if (yes) remove();
+          }}
+        >
+          <p>{t('members.removeText')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { APPROVE_POST, QUEUE, REJECT_POST, type QueueData } from '../../api/operations-manage';
+import { APPROVE_POST, QUEUE, REJECT_POST } from '../../api/operations-manage';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDateTime, t } from '../../i18n';
@@ -8,7 +8,7 @@ import { useAction } from './use-action';
 
 /** Posts held for approval, oldest first: approve, or reject with a reason. */
 export function QueueTab({ communityId }: { communityId: string }) {
-  const { data, error, update } = useQuery<QueueData>(QUEUE, { communityId });
+  const { data, error, update } = useQuery(QUEUE, { communityId });
   const action = useAction();
   const [reasons, setReasons] = useState<Record<string, string>>({});
   if (error) return <ErrorMessage error={error} />;

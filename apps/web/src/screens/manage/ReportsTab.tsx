@@ -1,4 +1,5 @@
-import { REPORTS, RESOLVE_REPORT, type ReportsData } from '../../api/operations-manage';
+import '../../i18n/moderation';
+import { REPORTS, RESOLVE_REPORT } from '../../api/operations-manage';
 import { useQuery } from '../../api/use-query';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { formatDateTime, t } from '../../i18n';
@@ -15,7 +16,7 @@ const REASON = {
 
 /** Open reports, oldest first: dismiss, or act by hiding or removing what was reported. */
 export function ReportsTab({ communityId }: { communityId: string }) {
-  const { data, error, reload } = useQuery<ReportsData>(REPORTS, { communityId });
+  const { data, error, reload } = useQuery(REPORTS, { communityId });
   const action = useAction();
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <Loading />;
@@ -37,6 +38,7 @@ export function ReportsTab({ communityId }: { communityId: string }) {
                 {t(REASON[r.reason])} · {r.reporter ? r.reporter.displayName : t('manage.automatic')} ·{' '}
                 <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
               </p>
+              {r.post ? <p class="report-author">{t('reports.author', { name: r.post.author.displayName })}</p> : null}
               {r.note ? <p>{r.note}</p> : null}
               {r.post?.bodyHtml ? (
                 <blockquote class="post-body" aria-label={t('manage.reportedText', { name: r.post.author.displayName })} dangerouslySetInnerHTML={{ __html: r.post.bodyHtml }} />

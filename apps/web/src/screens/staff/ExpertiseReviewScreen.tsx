@@ -1,7 +1,7 @@
 import { request } from '../../api/client';
 import {
   EXPERTISE_CLAIMS, EXPERTISE_LOG, REJECT_EXPERTISE, REVOKE_EXPERTISE, VERIFY_EXPERTISE,
-  type Claim, type ExpertiseClaimsData, type ExpertiseLogData, type ExpertiseLogEntry,
+  type Claim, type ExpertiseLogEntry,
 } from '../../api/operations-staff';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -21,8 +21,8 @@ const ACTION_NAME = {
 
 async function loadReview(library: StaffLibrary) {
   const [claims, log] = await Promise.all([
-    request<ExpertiseClaimsData>(EXPERTISE_CLAIMS, { libraryId: library.id }),
-    request<ExpertiseLogData>(EXPERTISE_LOG, { libraryId: library.id }),
+    request(EXPERTISE_CLAIMS, { libraryId: library.id }),
+    request(EXPERTISE_LOG, { libraryId: library.id }),
   ]);
   return { claims: claims.expertiseClaims, log: log.expertiseLog };
 }

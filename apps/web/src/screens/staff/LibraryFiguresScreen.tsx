@@ -1,5 +1,5 @@
 import { request } from '../../api/client';
-import { LIBRARY_FIGURES, type LibraryFiguresData } from '../../api/operations-staff';
+import { LIBRARY_FIGURES } from '../../api/operations-staff';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,12 +7,13 @@ import { Loading, ScreenError } from '../../components/Status';
 import { t } from '../../i18n';
 import { paths } from '../../router';
 import { CsvLink, FiguresView, WEEKS } from '../figures/FiguresView';
+import { CommunityReachTable } from '../figures/ReachView';
 import { Refusal, loadForStaff } from './staff';
 
 /** A library's figures over all its communities, for its staff, with the CSV download. */
 export function LibraryFiguresScreen({ slug }: { slug: string }) {
   const { data, error } = useLoader(`library-figures|${slug}`, () =>
-    loadForStaff(slug, (library) => request<LibraryFiguresData>(LIBRARY_FIGURES, { libraryId: library.id, weeks: WEEKS })),
+    loadForStaff(slug, (library) => request(LIBRARY_FIGURES, { libraryId: library.id, weeks: WEEKS })),
   );
   if (error) return <ScreenError title={t('library.figures')} error={error} />;
   if (!data) return <Loading />;
@@ -28,6 +29,7 @@ export function LibraryFiguresScreen({ slug }: { slug: string }) {
         <>
           <p class="lead">{t('libraryFigures.intro', { weeks: WEEKS })}</p>
           <FiguresView figures={f} before={[[t('libraryFigures.communities'), f.communities]]} level={2} />
+          <CommunityReachTable rows={f.communityReach} />
           <CsvLink
             path={`/api/figures/libraries/${encodeURIComponent(library.id)}.csv?weeks=${WEEKS}`}
             fileName={`figures-${library.slug}.csv`}

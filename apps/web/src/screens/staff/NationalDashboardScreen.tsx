@@ -1,5 +1,5 @@
 import '../../i18n/lazy';
-import { NATIONAL_DASHBOARD, type NationalDashboardData } from '../../api/operations-staff';
+import { NATIONAL_DASHBOARD } from '../../api/operations-staff';
 import { request } from '../../api/client';
 import { useLoader } from '../../api/use-query';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,9 +7,10 @@ import { Loading, ScreenError } from '../../components/Status';
 import { locale, t } from '../../i18n';
 import { Link, paths } from '../../router';
 import { CsvLink, FigureList, WEEKS, duration } from '../figures/FiguresView';
+import { ReachView } from '../figures/ReachView';
 import { Refusal, unlessRefused } from './staff';
 
-const loadDashboard = () => unlessRefused(request<NationalDashboardData>(NATIONAL_DASHBOARD, { weeks: WEEKS }).then((d) => d.nationalDashboard));
+const loadDashboard = () => unlessRefused(request(NATIONAL_DASHBOARD, { weeks: WEEKS }).then((d) => d.nationalDashboard));
 
 /** A week's first day, short ("5 okt."): the weekly table has a column per week. */
 const weekOf = (iso: string) => new Intl.DateTimeFormat(locale.get(), { day: 'numeric', month: 'short' }).format(new Date(iso));
@@ -48,6 +49,9 @@ export function NationalDashboardScreen() {
                   <th scope="col">{t('national.presentCol')}</th>
                   <th scope="col">{t('national.facilitatingCol')}</th>
                   <th scope="col">{t('national.medianCol')}</th>
+                  <th scope="col">{t('reach.pageViews')}</th>
+                  <th scope="col">{t('reach.followers')}</th>
+                  <th scope="col">{t('reach.clicks')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,9 +60,12 @@ export function NationalDashboardScreen() {
                     <th scope="row">
                       <Link href={paths.library(l.library.slug)}>{l.library.name}</Link>
                     </th>
-                    <td>{yesNo(l.present)}</td>
-                    <td>{yesNo(l.facilitatesValueNetwork)}</td>
-                    <td>{duration(l.medianFirstReplySeconds)}</td>
+                    <td data-label={t('national.presentCol')}>{yesNo(l.present)}</td>
+                    <td data-label={t('national.facilitatingCol')}>{yesNo(l.facilitatesValueNetwork)}</td>
+                    <td data-label={t('national.medianCol')}>{duration(l.medianFirstReplySeconds)}</td>
+                    <td data-label={t('reach.pageViews')}>{l.pageViews}</td>
+                    <td data-label={t('reach.followers')}>{l.followers}</td>
+                    <td data-label={t('reach.clicks')}>{l.catalogueClicks}</td>
                   </tr>
                 ))}
               </tbody>
@@ -87,7 +94,9 @@ export function NationalDashboardScreen() {
                       <tr key={l.library.id}>
                         <th scope="row">{l.library.name}</th>
                         {l.trend.map((w) => (
-                          <td key={w.weekStart}>{duration(w.medianFirstReplySeconds)}</td>
+                          <td key={w.weekStart} data-label={weekOf(w.weekStart)}>
+                            {duration(w.medianFirstReplySeconds)}
+                          </td>
                         ))}
                       </tr>
                     ))}
@@ -96,6 +105,7 @@ export function NationalDashboardScreen() {
               </div>
             </>
           ) : null}
+          <ReachView reach={d.reach} level={2} />
           <CsvLink path={`/api/figures/national.csv?weeks=${WEEKS}`} fileName="national-dashboard.csv" label={t('national.csv')} />
         </>
       ) : null}

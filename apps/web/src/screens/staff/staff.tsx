@@ -1,11 +1,12 @@
 import '../../i18n/lazy';
 import { request } from '../../api/client';
-import { STAFF_LIBRARY, type StaffLibraryData } from '../../api/operations-staff';
+import type { StaffLibraryQuery } from '../../api/generated/graphql';
+import { STAFF_LIBRARY } from '../../api/operations-staff';
 import { ApiError } from '../../api/transport';
 import { t } from '../../i18n';
 import { Link, paths } from '../../router';
 
-export type StaffLibrary = StaffLibraryData['library'];
+export type StaffLibrary = StaffLibraryQuery['library'];
 
 /** Data for staff, unless the viewer may not see it (then why). */
 export interface Guarded<T> {
@@ -25,7 +26,7 @@ export async function unlessRefused<T>(loading: Promise<T>): Promise<Guarded<T>>
 
 /** The library by its slug, then `load` for it, unless the viewer is refused (not signed in, not its staff). */
 export async function loadForStaff<T>(slug: string, load: (library: StaffLibrary) => Promise<T>): Promise<Guarded<T> & { library: StaffLibrary }> {
-  const { library } = await request<StaffLibraryData>(STAFF_LIBRARY, { slug });
+  const { library } = await request(STAFF_LIBRARY, { slug });
   return { library, ...(await unlessRefused(load(library))) };
 }
 
