@@ -1,3 +1,4 @@
+import '../i18n/reach';
 import type { ThreadExtrasData } from '../api/operations-thread';
 import { formatDate, t } from '../i18n';
 import { Link, paths } from '../router';
@@ -8,6 +9,8 @@ type Extras = ThreadExtrasData['thread'];
 /** Where a thread comes from (a chapter, a content item) and the catalogue items it is about. */
 export function ThreadContext({ extras }: { extras: Extras }) {
   const { provenance, contentSource, items } = extras;
+  // A public thread links its items to the library's own catalogue, through the server (which counts the click for the reach figures).
+  const catalogue = extras.community.visibility === 'PUBLIC' && !!extras.community.library.catalogueUrlTemplate;
   return (
     <>
       {provenance ? <FromChapter from={provenance} /> : null}
@@ -26,6 +29,14 @@ export function ThreadContext({ extras }: { extras: Extras }) {
                 <Link href={paths.item(item.id)}>{item.title}</Link>
                 {item.creators.length ? ` · ${item.creators.join(', ')}` : null}
                 {item.year ? ` (${item.year})` : null}
+                {catalogue ? (
+                  <>
+                    {' · '}
+                    <a href={`/out/catalogue/${encodeURIComponent(item.id)}?thread=${encodeURIComponent(extras.id)}`} aria-label={t('reach.toCatalogueOf', { title: item.title })}>
+                      {t('reach.toCatalogue')}
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -11,10 +11,13 @@ import type { nlFeatures } from './nl-features';
 import type { nlProfile } from './nl-profile';
 import type { nlTotp } from './nl-totp';
 import type { nlPrivacy } from './nl-privacy';
+import type { nlModeration } from './nl-moderation';
+import type { nlSso } from './nl-sso';
+import type { nlReach } from './nl-reach';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
-export type MessageKey = keyof Messages | keyof typeof nlFeatures | keyof typeof nlAccount | keyof typeof nlProfile | keyof typeof nlTotp | keyof typeof nlPrivacy | keyof typeof nlEmail;
+export type MessageKey = keyof Messages | keyof typeof nlFeatures | keyof typeof nlAccount | keyof typeof nlProfile | keyof typeof nlTotp | keyof typeof nlPrivacy | keyof typeof nlEmail | keyof typeof nlModeration | keyof typeof nlReach | keyof typeof nlSso;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };
 const STORAGE_KEY = 'waardenet.language';

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Figures } from '../../api/operations-figures';
 import { currentAccessToken } from '../../api/session';
 import { formatDate, t, tn } from '../../i18n';
+import { ReachView } from './ReachView';
 
 /** How many calendar weeks the figures screens ask for (and their CSV downloads). */
 export const WEEKS = 8;
@@ -105,9 +106,9 @@ export function FiguresView({ figures: f, before = [], level = 3 }: { figures: F
           {f.weeks.map((w) => (
             <tr key={w.weekStart}>
               <th scope="row">{formatDate(w.weekStart)}</th>
-              <td>{w.newThreads}</td>
-              <td>{w.newPosts}</td>
-              <td>{duration(w.medianFirstReplySeconds)}</td>
+              <td data-label={t('figures.newThreads')}>{w.newThreads}</td>
+              <td data-label={t('figures.newPosts')}>{w.newPosts}</td>
+              <td data-label={t('figures.medianFirstReply')}>{duration(w.medianFirstReplySeconds)}</td>
             </tr>
           ))}
         </tbody>
@@ -124,6 +125,7 @@ export function FiguresView({ figures: f, before = [], level = 3 }: { figures: F
       ) : (
         <p class="muted">{t('figures.noContributors')}</p>
       )}
+      <ReachView reach={f.reach} level={level} />
     </>
   );
 }
