@@ -21,6 +21,7 @@ const REPLY = `mutation($input: ReplyToRemoteInput!) { replyToRemoteThread(input
 
 type RemoteThread = { id: string; title: string; contentHtml: string; authorName: string; editedAt: string | null; replies: { id: string; contentHtml: string }[] };
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- ActivityPub JSON as servers send it */
 describe('federation: a member on B follows a community on A', () => {
   let a: TestApp;
   let b: TestApp;
@@ -60,14 +61,14 @@ describe('federation: a member on B follows a community on A', () => {
   });
 
   it('WebFinger and NodeInfo 2.1 answer; the community is a Group', async () => {
-    const wf = await (await fetch(`${a.url}/.well-known/webfinger?resource=acct:${wa.pub.slug}@${hostA()}`)).json();
+    const wf: any = await (await fetch(`${a.url}/.well-known/webfinger?resource=acct:${wa.pub.slug}@${hostA()}`)).json();
     const self = wf.links.find((l: { rel: string }) => l.rel === 'self');
-    const group = await (await fetch(self.href, { headers: { accept: 'application/activity+json' } })).json();
+    const group: any = await (await fetch(self.href, { headers: { accept: 'application/activity+json' } })).json();
     expect(group.type).toBe('Group');
     expect(group.preferredUsername).toBe(wa.pub.slug);
     expect(group.publicKey.publicKeyPem).toContain('BEGIN PUBLIC KEY');
-    const links = await (await fetch(`${a.url}/.well-known/nodeinfo`)).json();
-    const nodeinfo = await (await fetch(links.links[0].href)).json();
+    const links: any = await (await fetch(`${a.url}/.well-known/nodeinfo`)).json();
+    const nodeinfo: any = await (await fetch(links.links[0].href)).json();
     expect(nodeinfo.version).toBe('2.1');
     expect(nodeinfo.software.name).toBe('waardenet');
   });

@@ -32,21 +32,26 @@ export class FederationKeys {
   }
 
   private async load(identifier: string): Promise<KeyPair[]> {
-    let rows: { algorithm: string; public_jwk: JsonWebKey; private_jwk: JsonWebKey }[] = await this.db.query(
+    type KeyRow = { algorithm: string; public_jwk: JsonWebKey; private_jwk: JsonWebKey };
+    let rows = await this.db.query<KeyRow[]>(
       `SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [identifier],
     );
     if (rows.length < ALGORITHMS.length) {
       for (const algorithm of ALGORITHMS) {
         if (rows.some((r) => r.algorithm === algorithm)) continue;
-        const pair = await generateCryptoKeyPair(algorithm);
+        // Fedify's types name the DOM's CryptoKey, which this project's libs (ES2022, no DOM) do not have: cast to Node's.
+        const pair = (await generateCryptoKeyPair(algorithm)) as unknown as KeyPair;
         await this.db.query(
           `INSERT INTO federation_keys (identifier, algorithm, public_jwk, private_jwk) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
           [identifier, algorithm, JSON.stringify(await exportJwk(pair.publicKey)), JSON.stringify(await exportJwk(pair.privateKey))],
         );
       }
-      rows = await this.db.query(`SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [identifier]);
+      rows = await this.db.query<KeyRow[]>(`SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [identifier]);
     }
     rows.sort((a, b) => ALGORITHMS.indexOf(a.algorithm as (typeof ALGORITHMS)[number]) - ALGORITHMS.indexOf(b.algorithm as (typeof ALGORITHMS)[number]));
-    return Promise.all(rows.map(async (r) => ({ publicKey: await importJwk(r.public_jwk, 'public'), privateKey: await importJwk(r.private_jwk, 'private') })));
+    return Promise.all(rows.map(async (r): Promise<KeyPair> => ({
+      publicKey: (await importJwk(r.public_jwk, 'public')) as unknown as CryptoKey,
+      privateKey: (await importJwk(r.private_jwk, 'private')) as unknown as CryptoKey,
+    })));
   }
 }

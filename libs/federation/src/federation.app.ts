@@ -27,7 +27,7 @@ export const FEDERATION_PATHS = /^\/(\.well-known\/(webfinger|nodeinfo)|nodeinfo
  * federated community, follows a remote one or replied to one. Anyone else answers 404.
  */
 async function personVisible(db: DataSource, userId: string): Promise<{ displayName: string; handle: string | null; bio: string } | null> {
-  const [row] = await db.query(
+  const [row] = await db.query<{ displayName: string; handle: string | null; bio: string }[]>(
     `SELECT u.display_name AS "displayName", u.handle, u.bio FROM users u
       WHERE u.id = $1 AND u.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM federation_remote_actors a WHERE a.user_id = u.id)
         AND (EXISTS (SELECT 1 FROM federation_remote_follows rf WHERE rf.user_id = u.id)
@@ -105,7 +105,7 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
     .mapHandle(async (_ctx, username) => {
       const c = await loadCommunityForFederation(db, { slug: username.toLowerCase() });
       if (c && communityFederable(c)) return communityIdentifier(c.id);
-      const [u] = await db.query(`SELECT id FROM users WHERE handle = $1`, [username.toLowerCase()]);
+      const [u] = await db.query<{ id: string }[]>(`SELECT id FROM users WHERE handle = $1`, [username.toLowerCase()]);
       return u && (await personVisible(db, u.id)) ? userIdentifier(u.id) : null;
     });
 
@@ -121,25 +121,25 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
     .setCounter(async (_ctx, identifier) => {
       const parsed = parseIdentifier(identifier);
       if (parsed?.kind !== 'community') return null;
-      const [row] = await db.query(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [parsed.id]);
+      const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [parsed.id]);
       return row.n;
     });
 
   federation.setObjectDispatcher(Page, '/ap/threads/{id}', async (ctx, { id }) => {
     if (!new RegExp(`^${UUID}$`).test(id)) return null;
     const post = await loadOpeningPostForFederation(db, id);
-    return postFederable(post) ? toObject(ctx, post!, null) : null;
+    return post && postFederable(post) ? toObject(ctx, post, null) : null;
   });
   federation.setObjectDispatcher(Note, '/ap/posts/{id}', async (ctx, { id }) => {
     if (!new RegExp(`^${UUID}$`).test(id)) return null;
     const post = await loadPostForFederation(db, id);
     if (!post || post.seq === 1 || !postFederable(post)) return null;
-    const [mapped] = await db.query(`SELECT 1 FROM federation_objects WHERE post_id = $1 AND remote_actor_id IS NOT NULL`, [id]);
+    const [mapped] = await db.query<unknown[]>(`SELECT 1 FROM federation_objects WHERE post_id = $1 AND remote_actor_id IS NOT NULL`, [id]);
     return mapped ? null : toObject(ctx, post, await replyTarget(db, ctx, post));
   });
 
   federation.setNodeInfoDispatcher('/nodeinfo/2.1', async () => {
-    const [row] = await db.query(
+    const [row] = await db.query<{ users: number; threads: number; replies: number }[]>(
       `SELECT (SELECT count(*)::int FROM users u WHERE u.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM federation_remote_actors a WHERE a.user_id = u.id)) AS users,
               (SELECT count(*)::int FROM posts p JOIN threads t ON t.id = p.thread_id JOIN communities c ON c.id = t.community_id
                  JOIN federated_communities f ON f.community_id = c.id AND f.enabled WHERE c.visibility = 'PUBLIC' AND p.seq = 1 AND p.state = 'VISIBLE' AND p.deleted_at IS NULL) AS threads,
@@ -161,9 +161,9 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
 /** What a reply answers: the post it replies to (its own or the remote Note's id), else the thread's Page. */
 export async function replyTarget(db: DataSource, ctx: Context<void>, post: PostForFederation): Promise<URL> {
   if (post.replyToId) {
-    const [row] = await db.query(`SELECT uri FROM federation_objects WHERE post_id = $1`, [post.replyToId]);
+    const [row] = await db.query<{ uri: string }[]>(`SELECT uri FROM federation_objects WHERE post_id = $1`, [post.replyToId]);
     if (row) return new URL(row.uri);
-    const [parent] = await db.query(`SELECT seq FROM posts WHERE id = $1`, [post.replyToId]);
+    const [parent] = await db.query<{ seq: number }[]>(`SELECT seq FROM posts WHERE id = $1`, [post.replyToId]);
     if (parent && parent.seq > 1) return ctx.getObjectUri(Note, { id: post.replyToId });
   }
   return ctx.getObjectUri(Page, { id: post.threadId });

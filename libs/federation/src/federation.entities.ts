@@ -252,7 +252,7 @@ export class RemotePost {
   authorUri!: string;
 
   @Field()
-  @Column('timestamptz', { precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3 })
   published!: Date;
 
   @Field(() => Date, { nullable: true })

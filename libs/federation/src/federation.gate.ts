@@ -37,7 +37,7 @@ export function communityFederable(c: CommunityForFederation | null | undefined)
 }
 
 /** …and of its content, only VISIBLE, undeleted posts of VISIBLE threads (never pending, hidden or removed). */
-export function postFederable(p: PostForFederation | null | undefined): boolean {
+export function postFederable(p: PostForFederation | null | undefined): p is PostForFederation {
   return !!p && communityFederable(p) && p.state === 'VISIBLE' && p.threadState === 'VISIBLE' && !p.deletedAt;
 }
 
@@ -49,13 +49,13 @@ const POST_SQL = `SELECT p.id, p.seq, p.thread_id AS "threadId", p.author_id AS 
 
 /** A post as the gate sees it (null when it does not exist). */
 export async function loadPostForFederation(db: DataSource | EntityManager, postId: string): Promise<PostForFederation | null> {
-  const [row] = await db.query(`${POST_SQL} WHERE p.id = $1`, [postId]);
+  const [row] = await db.query<PostForFederation[]>(`${POST_SQL} WHERE p.id = $1`, [postId]);
   return row ?? null;
 }
 
 /** A thread's opening post as the gate sees it. */
 export async function loadOpeningPostForFederation(db: DataSource | EntityManager, threadId: string): Promise<PostForFederation | null> {
-  const [row] = await db.query(`${POST_SQL} WHERE p.thread_id = $1 AND p.seq = 1`, [threadId]);
+  const [row] = await db.query<PostForFederation[]>(`${POST_SQL} WHERE p.thread_id = $1 AND p.seq = 1`, [threadId]);
   return row ?? null;
 }
 
@@ -69,7 +69,7 @@ export interface FederatedCommunityRow extends CommunityForFederation {
 
 export async function loadCommunityForFederation(db: DataSource | EntityManager, where: { id?: string; slug?: string }): Promise<FederatedCommunityRow | null> {
   const byId = !!where.id;
-  const [row] = await db.query(
+  const [row] = await db.query<FederatedCommunityRow[]>(
     `SELECT c.id, c.slug, c.name, c.description, c.library_id AS "libraryId", c.visibility, coalesce(f.enabled, false) AS "federationEnabled"
        FROM communities c LEFT JOIN federated_communities f ON f.community_id = c.id WHERE ${byId ? 'c.id = $1' : 'c.slug = $1'}`,
     [byId ? where.id : where.slug],

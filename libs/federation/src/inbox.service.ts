@@ -83,10 +83,10 @@ export class InboxService {
     if (inner instanceof Follow) {
       const target = inner.objectId ? ctx.parseUri(inner.objectId) : null;
       const parsed = target?.type === 'actor' ? parseIdentifier(target.identifier) : null;
-      if (parsed?.kind !== 'community' || inner.actorId?.href !== undo.actorId?.href) return;
+      if (parsed?.kind !== 'community' || !undo.actorId || inner.actorId?.href !== undo.actorId.href) return;
       await this.db.query(
         `DELETE FROM federation_followers f USING federation_remote_actors a WHERE f.actor_id = a.id AND a.uri = $1 AND f.community_id = $2`,
-        [undo.actorId!.href, parsed.id],
+        [undo.actorId.href, parsed.id],
       );
     } else if (inner instanceof Like) {
       if (inner.actorId?.href !== undo.actorId?.href) return;
@@ -115,7 +115,7 @@ export class InboxService {
       const post = await loadPostForFederation(this.db, parsed.values.id);
       return post ? { threadId: post.threadId, postId: post.id } : null;
     }
-    const [row] = await this.db.query(`SELECT post_id AS "postId", thread_id AS "threadId" FROM federation_objects WHERE uri = $1`, [uri.href]);
+    const [row] = await this.db.query<(LocalTarget | undefined)[]>(`SELECT post_id AS "postId", thread_id AS "threadId" FROM federation_objects WHERE uri = $1`, [uri.href]);
     return row ?? null;
   }
 
@@ -126,7 +126,7 @@ export class InboxService {
     if (object.attributionId?.href !== create.actorId.href || object.id.origin !== create.actorId.origin) return;
     const target = await this.localTarget(ctx, object.replyTargetId);
     if (!target) return;
-    const [known] = await this.db.query(`SELECT 1 FROM federation_objects WHERE uri = $1`, [object.id.href]);
+    const [known] = await this.db.query<unknown[]>(`SELECT 1 FROM federation_objects WHERE uri = $1`, [object.id.href]);
     if (known) return;
     // The thread must be one that federates: a reply never enters a private, restricted or non-federated community, nor a thread that is not visible.
     const opening = await loadOpeningPostForFederation(this.db, target.threadId);
@@ -135,10 +135,10 @@ export class InboxService {
     if (!actor?.id || actor.id.href !== create.actorId.href) return;
     const remote = await this.actors.upsert(actor);
     const userId = await this.actors.shadowUser(remote);
-    await this.actors.ensureMember(opening!.communityId, userId);
+    await this.actors.ensureMember(opening.communityId, userId);
     const rctx = await this.asRemote(userId);
     const body = remoteHtmlToMarkdown(object.content?.toString() ?? '');
-    const post = await this.posts.create(rctx, { threadId: target.threadId, body, replyToId: target.postId === opening!.id ? undefined : target.postId });
+    const post = await this.posts.create(rctx, { threadId: target.threadId, body, replyToId: target.postId === opening.id ? undefined : target.postId });
     await this.db.query(
       `INSERT INTO federation_objects (post_id, thread_id, uri, remote_actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
       [post.id, target.threadId, object.id.href, remote.id],
@@ -147,7 +147,7 @@ export class InboxService {
 
   private async remotePost(uri: URL | null, actorUri: URL | null): Promise<{ postId: string; userId: string } | null> {
     if (!uri || !actorUri) return null;
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<({ postId: string; userId: string } | undefined)[]>(
       `SELECT o.post_id AS "postId", a.user_id AS "userId" FROM federation_objects o JOIN federation_remote_actors a ON a.id = o.remote_actor_id
         WHERE o.uri = $1 AND a.uri = $2`,
       [uri.href, actorUri.href],
@@ -179,22 +179,22 @@ export class InboxService {
     const remote = actor ? await this.actors.upsert(actor) : await this.actors.byUri(like.actorId.href);
     if (!remote || remote.uri !== like.actorId.href) return;
     const userId = await this.actors.shadowUser(remote);
-    if (userId === post!.authorId) return;
-    const [banned] = await this.db.query(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2 AND state = 'BANNED'`, [post!.communityId, userId]);
+    if (userId === post.authorId) return;
+    const [banned] = await this.db.query<unknown[]>(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2 AND state = 'BANNED'`, [post.communityId, userId]);
     if (banned) return;
     await this.live.transaction(async (em, events) => {
       const sql = add
         ? `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, 'LIKE') ON CONFLICT DO NOTHING RETURNING kind`
         : `DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = 'LIKE' RETURNING kind`;
-      const result: unknown[] = await em.query(sql, [post!.id, userId]);
+      const result = await em.query<unknown[]>(sql, [post.id, userId]);
       const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
-      if (rows.length) await events.emit(threadChannel(post!.threadId), { type: 'REACTIONS_CHANGED', communityId: post!.communityId, threadId: post!.threadId, postId: post!.id });
+      if (rows.length) await events.emit(threadChannel(post.threadId), { type: 'REACTIONS_CHANGED', communityId: post.communityId, threadId: post.threadId, postId: post.id });
     });
   }
 
   /** As a remote person's shadow account (never an admin; suspended when an admin suspended it). */
   private async asRemote(userId: string): Promise<RequestContext> {
-    const [u] = await this.db.query(`SELECT suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now()) AS suspended FROM users WHERE id = $1`, [userId]);
+    const [u] = await this.db.query<{ suspended: boolean }[]>(`SELECT suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now()) AS suspended FROM users WHERE id = $1`, [userId]);
     const ctx = RequestContext.system();
     ctx.viewer = viewerOf({ id: userId, sessionId: 'federation', isPlatformAdmin: false, suspended: !!u?.suspended, emailVerified: true });
     return ctx;
@@ -203,7 +203,7 @@ export class InboxService {
   /** A Group a member here follows announces a thread, a reply, an edit or a deletion. */
   private async onAnnounce(ctx: InboxContext<void>, announce: Announce): Promise<void> {
     if (!announce.actorId) return;
-    const [community] = await this.db.query(
+    const [community] = await this.db.query<({ id: string } | undefined)[]>(
       `SELECT c.id FROM federation_remote_communities c JOIN federation_remote_actors a ON a.id = c.actor_id WHERE a.uri = $1`,
       [announce.actorId.href],
     );
@@ -234,7 +234,7 @@ export class InboxService {
     if (object instanceof Note) {
       inReplyTo = object.replyTargetId?.href ?? null;
       if (!inReplyTo) return;
-      const [parent] = await this.db.query(`SELECT thread_uri FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`, [inReplyTo, remoteCommunityId]);
+      const [parent] = await this.db.query<({ thread_uri: string } | undefined)[]>(`SELECT thread_uri FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`, [inReplyTo, remoteCommunityId]);
       if (!parent) return;
       threadUri = parent.thread_uri;
     }

@@ -43,7 +43,7 @@ export class OutboxWorker {
   /** Handles the changes that are due; returns how many it looked at. */
   async runOnce(limit = 50): Promise<number> {
     return this.db.transaction(async (em) => {
-      const changes: Change[] = await em.query(
+      const changes = await em.query<Change[]>(
         `SELECT id, community_id, thread_id, post_id, type, (extract(epoch FROM now() - created_at) * 1000)::int AS age_ms
            FROM federation_changes WHERE created_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
@@ -71,7 +71,7 @@ export class OutboxWorker {
       if (opening) postIds.add(opening.id);
     }
     if (change.type === 'THREAD_MOVED' || (!change.post_id && change.type === 'THREAD_UPDATED')) {
-      const sent: { post_id: string }[] = await em.query(`SELECT post_id FROM federation_objects WHERE thread_id = $1 AND sent = 'SENT'`, [change.thread_id]);
+      const sent = await em.query<{ post_id: string }[]>(`SELECT post_id FROM federation_objects WHERE thread_id = $1 AND sent = 'SENT'`, [change.thread_id]);
       if (change.type === 'THREAD_MOVED') for (const r of sent) postIds.add(r.post_id);
     }
     let later = false;
@@ -81,20 +81,19 @@ export class OutboxWorker {
 
   private async reconcile(em: EntityManager, postId: string, ageMs: number): Promise<boolean> {
     const post = await loadPostForFederation(em, postId);
-    const [obj]: SentObject[] = await em.query(
+    const [obj] = await em.query<(SentObject | undefined)[]>(
       `SELECT o.uri, a.uri AS remote_actor_uri, o.remote_actor_id, o.community_id, o.sent, o.sent_edited_at FROM federation_objects o
          LEFT JOIN federation_remote_actors a ON a.id = o.remote_actor_id WHERE o.post_id = $1 FOR UPDATE OF o`,
       [postId],
     );
     if (post && !obj) {
-      const [remoteAuthor] = await em.query(`SELECT 1 FROM federation_remote_actors WHERE user_id = $1`, [post.authorId]);
+      const [remoteAuthor] = await em.query<unknown[]>(`SELECT 1 FROM federation_remote_actors WHERE user_id = $1`, [post.authorId]);
       // A remote person's reply: its mapping to the Note's own id is written just after the post; wait for it (a minute at most).
       if (remoteAuthor) return ageMs < 60_000;
     }
     const ctx = this.federation.createContext(new URL(this.origin), undefined);
-    const may = postFederable(post) && (post!.seq === 1 || postFederable(await loadOpeningPostForFederation(em, post!.threadId)));
-    if (may) {
-      const p = post!;
+    if (postFederable(post) && (post.seq === 1 || postFederable(await loadOpeningPostForFederation(em, post.threadId)))) {
+      const p = post;
       const edited = p.editedAt ? new Date(p.editedAt) : null;
       if (!obj || obj.sent !== 'SENT') {
         const object = await this.objectOf(ctx, p, obj);
@@ -103,7 +102,7 @@ export class OutboxWorker {
         await em.query(
           `INSERT INTO federation_objects (post_id, thread_id, uri, community_id, sent, sent_edited_at) VALUES ($1, $2, $3, $4, 'SENT', $5)
              ON CONFLICT (post_id) DO UPDATE SET sent = 'SENT', sent_edited_at = EXCLUDED.sent_edited_at, community_id = EXCLUDED.community_id`,
-          [p.id, p.threadId, object.id!.href, p.communityId, edited],
+          [p.id, p.threadId, (object.id ?? new URL(obj?.uri ?? '')).href, p.communityId, edited],
         );
       } else if (edited && (!obj.sent_edited_at || edited > new Date(obj.sent_edited_at))) {
         const object = await this.objectOf(ctx, p, obj);
@@ -142,7 +141,7 @@ export class OutboxWorker {
 
   /** The Group announces the activity to its followers' (shared) inboxes, except blocked servers. */
   private async announce(em: EntityManager, ctx: Context<void>, communityId: string, activity: Create | Update | Delete): Promise<void> {
-    const followers: { uri: string; inbox: string; shared_inbox: string | null }[] = await em.query(
+    const followers = await em.query<{ uri: string; inbox: string; shared_inbox: string | null }[]>(
       `SELECT a.uri, a.inbox, a.shared_inbox FROM federation_followers f JOIN federation_remote_actors a ON a.id = f.actor_id
         WHERE f.community_id = $1 AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)`,
       [communityId],

@@ -13,7 +13,7 @@ export class PgKvStore implements KvStore {
   constructor(private readonly db: DataSource) {}
 
   async get<T = unknown>(key: KvKey): Promise<T | undefined> {
-    const [row] = await this.db.query(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
+    const [row] = await this.db.query<{ value: unknown }[]>(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
     return row ? (row.value as T) : undefined;
   }
 
@@ -33,7 +33,7 @@ export class PgKvStore implements KvStore {
   async cas(key: KvKey, expected: unknown, next: unknown, options?: KvStoreSetOptions): Promise<boolean> {
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [JSON.stringify(key)]);
-      const [row] = await em.query(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
+      const [row] = await em.query<{ value: unknown }[]>(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
       const current = row ? row.value : undefined;
       if (JSON.stringify(current) !== JSON.stringify(expected)) return false;
       const ttl = ms(options?.ttl);
@@ -48,8 +48,8 @@ export class PgKvStore implements KvStore {
 
   async *list(prefix?: KvKey): AsyncIterable<KvStoreListEntry> {
     const rows: { key: string[]; value: unknown }[] = prefix
-      ? await this.db.query(`SELECT key, value FROM federation_kv WHERE key[1:$2] = $1::text[] AND (expires_at IS NULL OR expires_at > now())`, [prefix, prefix.length])
-      : await this.db.query(`SELECT key, value FROM federation_kv WHERE expires_at IS NULL OR expires_at > now()`);
+      ? await this.db.query<{ key: string[]; value: unknown }[]>(`SELECT key, value FROM federation_kv WHERE key[1:$2] = $1::text[] AND (expires_at IS NULL OR expires_at > now())`, [prefix, prefix.length])
+      : await this.db.query<{ key: string[]; value: unknown }[]>(`SELECT key, value FROM federation_kv WHERE expires_at IS NULL OR expires_at > now()`);
     for (const row of rows) yield { key: row.key as unknown as KvKey, value: row.value };
   }
 
@@ -87,7 +87,7 @@ export class PgMessageQueue implements MessageQueue {
   }
 
   async getDepth(): Promise<{ queued: number; ready: number; delayed: number }> {
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ queued: number; ready: number }[]>(
       `SELECT count(*)::int AS queued, count(*) FILTER (WHERE run_at <= now())::int AS ready FROM federation_queue`,
     );
     return { queued: row.queued, ready: row.ready, delayed: row.queued - row.ready };
@@ -99,7 +99,7 @@ export class PgMessageQueue implements MessageQueue {
       let job: { id: string; message: unknown } | undefined;
       try {
         // An UPDATE answers [rows, count] through TypeORM.
-        const [rows]: [{ id: string; message: unknown }[], number] = await this.db.query(
+        const [rows] = await this.db.query<[{ id: string; message: unknown }[], number]>(
           `UPDATE federation_queue SET locked_until = clock_timestamp() + interval '5 minutes'
              WHERE id = (SELECT id FROM federation_queue WHERE run_at <= clock_timestamp() AND (locked_until IS NULL OR locked_until < clock_timestamp())
                           ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1)

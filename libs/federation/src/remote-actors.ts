@@ -37,7 +37,7 @@ export class RemoteActors {
 
   async isBlocked(uri: string | URL | null | undefined, em: DataSource | EntityManager = this.db): Promise<boolean> {
     if (!uri) return true;
-    const [row] = await em.query(`SELECT 1 FROM federation_blocked_instances WHERE host = $1`, [hostOf(uri)]);
+    const [row] = await em.query<unknown[]>(`SELECT 1 FROM federation_blocked_instances WHERE host = $1`, [hostOf(uri)]);
     return !!row;
   }
 
@@ -47,7 +47,7 @@ export class RemoteActors {
     const username = actor.preferredUsername?.toString() ?? actor.id.pathname.split('/').pop() ?? 'onbekend';
     const name = (actor.name?.toString() ?? username).replace(/\s+/g, ' ').trim().slice(0, 60) || username;
     const type = actor.constructor.name;
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<RemoteActor[]>(
       `INSERT INTO federation_remote_actors (uri, type, host, handle, display_name, inbox, shared_inbox) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (uri) DO UPDATE SET handle = EXCLUDED.handle, display_name = EXCLUDED.display_name, inbox = EXCLUDED.inbox, shared_inbox = EXCLUDED.shared_inbox
        RETURNING id, uri, type, host, handle, display_name AS "displayName", inbox, shared_inbox AS "sharedInbox", user_id AS "userId"`,
@@ -67,17 +67,17 @@ export class RemoteActors {
   async shadowUser(actor: RemoteActor): Promise<string> {
     if (actor.userId) return actor.userId;
     return this.db.transaction(async (em) => {
-      const [locked] = await em.query(`SELECT user_id FROM federation_remote_actors WHERE id = $1 FOR UPDATE`, [actor.id]);
-      if (locked?.user_id) return locked.user_id as string;
+      const [locked] = await em.query<{ user_id: string | null }[]>(`SELECT user_id FROM federation_remote_actors WHERE id = $1 FOR UPDATE`, [actor.id]);
+      if (locked?.user_id) return locked.user_id;
       const email = `remote-${createHash('sha256').update(actor.uri).digest('hex').slice(0, 32)}@remote.invalid`;
       const displayName = `${actor.displayName} (@${actor.handle})`.slice(0, 100);
-      const [user] = await em.query(
+      const [user] = await em.query<{ id: string }[]>(
         `INSERT INTO users (email, display_name, password_hash, email_verified_at) VALUES ($1, $2, '!remote', now()) RETURNING id`,
         [email, displayName],
       );
       await em.query(`UPDATE federation_remote_actors SET user_id = $2 WHERE id = $1`, [actor.id, user.id]);
       actor.userId = user.id;
-      return user.id as string;
+      return user.id;
     });
   }
 

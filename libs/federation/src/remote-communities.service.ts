@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Create, Follow, Group, Note, PUBLIC_COLLECTION, Undo } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown, requireViewer } from '@waardenet/core';
 import { instant, userIdentifier } from './federation.app';
 import { RemoteCommunity, RemotePost } from './federation.entities';
 import { FederationRuntime } from './federation.runtime';
@@ -27,7 +27,7 @@ export class RemoteCommunitiesService {
   /** The remote communities the viewer follows. */
   followed(ctx: RequestContext): Promise<RemoteCommunity[]> {
     return this.db.getRepository(RemoteCommunity).createQueryBuilder('c')
-      .innerJoin('federation_remote_follows', 'f', 'f.remote_community_id = c.id AND f.user_id = :userId', { userId: ctx.viewer!.id })
+      .innerJoin('federation_remote_follows', 'f', 'f.remote_community_id = c.id AND f.user_id = :userId', { userId: requireViewer(ctx).id })
       .orderBy('c.name', 'ASC').getMany();
   }
 
@@ -75,6 +75,7 @@ export class RemoteCommunitiesService {
   }
 
   async follow(ctx: RequestContext, handle: string): Promise<RemoteCommunity> {
+    const viewer = requireViewer(ctx);
     const m = HANDLE.exec(handle.trim().replace(/^acct:/i, ''));
     if (!m) throw badInput('Give a handle such as boeken@bibliotheek.example.org.', { reason: 'REMOTE_HANDLE_INVALID', fields: { handle: ['must be name@host'] } });
     const slug = m[1].toLowerCase();
@@ -89,39 +90,42 @@ export class RemoteCommunitiesService {
     if (!(group instanceof Group) || !group.id || group.id.host.toLowerCase() !== host) {
       throw new AppError('NOT_FOUND', 'No community was found under that handle.', { reason: 'REMOTE_COMMUNITY_NOT_FOUND' });
     }
+    const groupId = group.id;
     const actor = await this.actors.upsert(group);
     const community = await this.db.transaction(async (em) => {
       await em.query(
         `INSERT INTO federation_remote_communities (actor_id, handle, name, summary, url) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (actor_id) DO UPDATE SET name = EXCLUDED.name, summary = EXCLUDED.summary, url = EXCLUDED.url`,
-        [actor.id, `${slug}@${host}`, (group.name?.toString() ?? slug).slice(0, 200), stripTags(group.summary?.toString() ?? '').slice(0, 2000), (group.url instanceof URL ? group.url : group.id!).href],
+        [actor.id, `${slug}@${host}`, (group.name?.toString() ?? slug).slice(0, 200), stripTags(group.summary?.toString() ?? '').slice(0, 2000), (group.url instanceof URL ? group.url : groupId).href],
       );
       const c = await em.findOneByOrFail(RemoteCommunity, { actorId: actor.id });
-      const [ins] = await em.query(
+      const inserted = await em.query<{ user_id: string }[]>(
         `INSERT INTO federation_remote_follows (remote_community_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`,
-        [c.id, ctx.viewer!.id],
+        [c.id, viewer.id],
       );
+      const ins = inserted[0];
       if (ins) await em.query(`UPDATE federation_remote_communities SET follower_count = follower_count + 1 WHERE id = $1`, [c.id]);
       return em.findOneByOrFail(RemoteCommunity, { id: c.id });
     });
-    const identifier = userIdentifier(ctx.viewer!.id);
+    const identifier = userIdentifier(viewer.id);
     await fctx.sendActivity({ identifier }, group, new Follow({
-      id: new URL(`/ap/follows/${community.id}/${ctx.viewer!.id}`, fctx.origin), actor: fctx.getActorUri(identifier), object: group.id,
+      id: new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin), actor: fctx.getActorUri(identifier), object: group.id,
     }));
     return community;
   }
 
   async unfollow(ctx: RequestContext, id: string): Promise<boolean> {
+    const viewer = requireViewer(ctx);
     const community = await this.byId(id);
-    const [rows]: [unknown[], number] = await this.db.query(
-      `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`, [id, ctx.viewer!.id],
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`, [id, viewer.id],
     );
     if (!rows.length) throw notFound('Your follow of that community');
     await this.db.query(`UPDATE federation_remote_communities SET follower_count = greatest(follower_count - 1, 0) WHERE id = $1`, [id]);
-    const actor = await this.db.query(`SELECT uri, inbox, shared_inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
+    const actor = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
     const fctx = this.runtime.context();
-    const identifier = userIdentifier(ctx.viewer!.id);
-    const followId = new URL(`/ap/follows/${community.id}/${ctx.viewer!.id}`, fctx.origin);
+    const identifier = userIdentifier(viewer.id);
+    const followId = new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin);
     await fctx.sendActivity({ identifier }, { id: new URL(actor[0].uri), inboxId: new URL(actor[0].inbox), endpoints: null }, new Undo({
       id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: fctx.getActorUri(identifier),
       object: new Follow({ id: followId, actor: fctx.getActorUri(identifier), object: new URL(actor[0].uri) }),
@@ -131,23 +135,24 @@ export class RemoteCommunitiesService {
 
   /** A member's reply to a remote thread or reply: kept here, and sent to the community's Group as a Note. */
   async reply(ctx: RequestContext, remotePostId: string, body: string): Promise<RemotePost> {
+    const viewer = requireViewer(ctx);
     const target = await this.post(remotePostId);
     if (target.deletedAt) throw notFound('That remote post');
-    const [follows] = await this.db.query(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [target.remoteCommunityId, ctx.viewer!.id]);
+    const [follows] = await this.db.query<unknown[]>(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [target.remoteCommunityId, viewer.id]);
     if (!follows) throw forbidden('Follow this community first to reply to it.', { reason: 'REMOTE_NOT_FOLLOWING' });
     const community = await this.byId(target.remoteCommunityId);
-    const [group] = await this.db.query(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
+    const [group] = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
     if (await this.actors.isBlocked(group.uri)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
     const html = renderMarkdown(body);
     const id = randomUUID();
     const fctx = this.runtime.context();
     const uri = new URL(`/ap/replies/${id}`, fctx.origin);
-    const [me] = await this.db.query(`SELECT display_name FROM users WHERE id = $1`, [ctx.viewer!.id]);
+    const [me] = await this.db.query<{ display_name: string }[]>(`SELECT display_name FROM users WHERE id = $1`, [viewer.id]);
     const saved = await this.db.getRepository(RemotePost).save(this.db.getRepository(RemotePost).create({
       id, remoteCommunityId: community.id, uri: uri.href, threadUri: target.threadUri, inReplyTo: target.uri, title: null, contentHtml: html,
-      authorName: me.display_name, authorUri: '', published: new Date(), localAuthorId: ctx.viewer!.id,
+      authorName: me.display_name, authorUri: '', published: new Date(), localAuthorId: viewer.id,
     }));
-    const identifier = userIdentifier(ctx.viewer!.id);
+    const identifier = userIdentifier(viewer.id);
     const person = fctx.getActorUri(identifier);
     await this.db.query(`UPDATE federation_remote_posts SET author_uri = $2 WHERE id = $1`, [id, person.href]);
     const note = new Note({
