@@ -99,7 +99,7 @@ export const CREATE_THREAD = graphql(`mutation CreateThread($input: CreateThread
 export const POST_FIELDS = graphql(`
   fragment PostFields on Post {
     id seq state isDeleted bodyHtml createdAt editedAt replyToId
-    author { id displayName }
+    author { id displayName avatarUrl }
     reactionCounts { kind count }
     isAcceptedAnswer
     authorExpertise { id topic library { name } }

@@ -1,9 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { PREVIEW_MARKDOWN } from '../api/operations';
 import { ApiError } from '../api/transport';
 import { t } from '../i18n';
 import { errorText } from './Status';
+import type { ImageAttach as ImageAttachType } from './ImageAttach';
+
+/** The image panel loads on first use: readers never download it. */
+let ImageAttach: typeof ImageAttachType | null = null;
+const IMAGE_TYPES = /^image\/(jpeg|png|webp|avif|gif)$/;
 
 /** A preview is asked a second after typing stops: at most 60 a minute, RATE_LIMIT_PREVIEW's default. */
 const PREVIEW_DELAY_MS = 1000;
@@ -15,14 +21,34 @@ interface Props {
   onInput(value: string): void;
   error?: string | null;
   rows?: number;
+  /** The community a post goes to: then images can be pasted, dropped or picked (uploaded for it). */
+  imagesFor?: string;
 }
 
 type Preview = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; html: string; source: string } | { status: 'failed'; message: string };
 
 /** A markdown textarea with a preview the server renders (previewMarkdown), the same way it renders posts. */
-export function MarkdownEditor({ id, label, value, onInput, error, rows = 5 }: Props) {
+export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, imagesFor }: Props) {
   const [showPreview, setShowPreview] = useState(false);
   const [preview, setPreview] = useState<Preview>({ status: 'idle' });
+  const [image, setImage] = useState<{ file: File; Panel: ComponentType<Parameters<typeof ImageAttachType>[0]> } | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const pickRef = useRef<HTMLInputElement>(null);
+
+  const attach = (file: File | null | undefined): boolean => {
+    if (!imagesFor || !file || !IMAGE_TYPES.test(file.type)) return false;
+    void (ImageAttach ? Promise.resolve(ImageAttach) : import('./ImageAttach').then((m) => (ImageAttach = m.ImageAttach))).then((Panel) => setImage({ file, Panel }));
+    return true;
+  };
+  const inserted = (markdown: string) => {
+    const area = textRef.current;
+    const at = area ? area.selectionStart : value.length;
+    const before = value.slice(0, at);
+    const gap = before && !before.endsWith('\n\n') ? (before.endsWith('\n') ? '\n' : '\n\n') : '';
+    onInput(`${before}${gap}${markdown}\n${value.slice(at)}`);
+    setImage(null);
+    area?.focus();
+  };
 
   useEffect(() => {
     if (!showPreview) return;
@@ -59,8 +85,43 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5 }: P
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
+        ref={textRef}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+        onPaste={(e) => {
+          if (attach(e.clipboardData?.files[0])) e.preventDefault();
+        }}
+        onDragOver={(e) => {
+          if (imagesFor && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          if (attach(e.dataTransfer?.files[0])) e.preventDefault();
+        }}
       />
+      {imagesFor ? (
+        <p>
+          <input
+            ref={pickRef}
+            id={`${id}-image`}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              attach(input.files?.[0]);
+              input.value = '';
+            }}
+          />
+          <button type="button" class="secondary" onClick={() => pickRef.current?.click()} aria-describedby={`${id}-image-hint`}>
+            {t('image.add')}
+          </button>{' '}
+          <span class="hint" id={`${id}-image-hint`}>
+            {t('image.addHint')}
+          </span>
+        </p>
+      ) : null}
+      {image ? <image.Panel key={image.file} id={id} file={image.file} communityId={imagesFor ?? ''} done={inserted} cancel={() => setImage(null)} /> : null}
       {error ? (
         <p class="field-error" id={`${id}-error`}>
           {error}

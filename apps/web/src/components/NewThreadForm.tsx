@@ -74,7 +74,7 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
           </label>
         ))}
       </fieldset>
-      <MarkdownEditor id="thread-body" label={t('newThread.body')} value={body} onInput={setBody} error={missing.body ? t('reply.empty') : null} rows={7} />
+      <MarkdownEditor id="thread-body" label={t('newThread.body')} value={body} onInput={setBody} error={missing.body ? t('reply.empty') : null} rows={7} imagesFor={communityId} />
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" disabled={busy}>
         {t('newThread.submit')}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PostData, ReactionResult } from '../api/operations';
 import { formatDateTime, t } from '../i18n';
 import { Reactions } from './Reactions';
@@ -17,6 +18,12 @@ interface Props {
 export function PostItem({ post, canReact, reactionsChanged, children }: Props) {
   const authorId = `post-${post.id}-author`;
   const accepted = post.isAcceptedAnswer && post.state === 'VISIBLE';
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Images open larger on click (loaded only for posts that have one).
+  useEffect(() => {
+    const el = bodyRef.current;
+    if (el && post.bodyHtml?.includes('<img')) void import('./post-images').then((m) => m.enhancePostImages(el));
+  }, [post.bodyHtml]);
   return (
     <article
       class={`post post-${post.state.toLowerCase()}${accepted ? ' post-accepted' : ''}`}
@@ -25,6 +32,7 @@ export function PostItem({ post, canReact, reactionsChanged, children }: Props) 
       aria-labelledby={authorId}
     >
       <header class="post-header">
+        {post.author.avatarUrl ? <img class="avatar" src={post.author.avatarUrl} alt="" width={28} height={28} loading="lazy" /> : null}
         <span class="post-author" id={authorId}>
           {post.author.displayName}
         </span>{' '}
@@ -40,7 +48,7 @@ export function PostItem({ post, canReact, reactionsChanged, children }: Props) 
       {accepted ? <p class="accepted-mark">✔ {t('answer.accepted')}</p> : null}
       {post.bodyHtml !== null ? (
         // Rendered from markdown and sanitized (allow-listed) on the server.
-        <div class="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        <div class="post-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       ) : (
         <p class="post-body post-unavailable">{t(HIDDEN_TEXT[post.state])}</p>
       )}

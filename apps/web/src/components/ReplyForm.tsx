@@ -8,7 +8,7 @@ import { MarkdownEditor } from './MarkdownEditor';
 import { ErrorMessage } from './Status';
 
 /** Writes a reply; the new post is handed to the thread at once (the live event for it is then a duplicate). */
-export function ReplyForm({ threadId, posted }: { threadId: string; posted(post: PostData): void }) {
+export function ReplyForm({ threadId, communityId, posted }: { threadId: string; communityId: string; posted(post: PostData): void }) {
   const [body, setBody] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -46,7 +46,7 @@ export function ReplyForm({ threadId, posted }: { threadId: string; posted(post:
   return (
     <form class="reply-form" onSubmit={submit} noValidate aria-labelledby="reply-heading">
       <h2 id="reply-heading">{t('reply.heading')}</h2>
-      <MarkdownEditor key={round} id="reply-body" label={t('reply.label')} value={body} onInput={setBody} error={missing ? t('reply.empty') : null} />
+      <MarkdownEditor key={round} id="reply-body" label={t('reply.label')} value={body} onInput={setBody} error={missing ? t('reply.empty') : null} imagesFor={communityId} />
       {error ? <ErrorMessage error={error} /> : null}
       {notice ? <p class="notice">{notice}</p> : null}
       <button type="submit" disabled={busy}>

@@ -115,6 +115,7 @@ export const en: Messages = {
   'reply.pending': 'Your reply awaits a moderator’s approval.',
   'reply.loginToReply': 'Log in to reply',
   'reply.joinToReply': 'Join the community to reply',
+  'reply.banned': 'You are banned from this community: you cannot reply here.',
   'reply.locked': 'This conversation is closed to new replies.',
   'reply.notAllowed': 'You cannot reply here now.',
 
@@ -123,6 +124,18 @@ export const en: Messages = {
   'editor.hidePreview': 'Hide preview',
   'editor.preview': 'Preview',
   'editor.emptyPreview': 'Nothing to show yet.',
+  'image.add': 'Add an image',
+  'image.addHint': 'Or paste or drop an image into the text box (JPEG, PNG, WebP, AVIF or GIF).',
+  'image.attachHeading': 'Image for your post',
+  'image.alt': 'Description (alt text, required)',
+  'image.altHint': 'What does it show? For readers who cannot see the image.',
+  'image.altRequired': 'Describe the image before you insert it.',
+  'image.uploading': 'Uploading',
+  'image.uploaded': 'Uploaded',
+  'image.insert': 'Insert',
+  'image.open': 'Enlarge image: {alt}',
+  'image.enlarged': 'Enlarged image',
+  'image.close': 'Close',
 
   'auth.loginTitle': 'Log in',
   'auth.registerTitle': 'Create an account',
@@ -180,6 +193,7 @@ export const en: Messages = {
   'thread.licence': 'licence {licence}',
   'thread.items': 'About these titles',
   'manage.open': 'Manage community',
+  'community.publicLog': 'Moderation log',
   'profile.notificationSettings': 'Notifications and their settings',
 
   'follow.thread': 'Follow conversation',
@@ -200,6 +214,8 @@ export const en: Messages = {
   'community.chapterOf': 'Local chapter of the national community',
   'library.staffTools': 'For staff',
   'library.figures': 'Library figures',
+  'library.newCommunity': 'Start a new community',
   'library.expertise': 'Review expertise',
+  'library.sso': 'Sign-in with the library',
   'library.nationalDashboard': 'National dashboard',
 };

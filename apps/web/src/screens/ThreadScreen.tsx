@@ -211,7 +211,7 @@ export function ThreadScreen({ id }: { id: string }) {
       </section>
 
       {thread.viewerCanReply ? (
-        <ReplyForm threadId={thread.id} posted={posted} />
+        <ReplyForm threadId={thread.id} communityId={thread.community.id} posted={posted} />
       ) : (
         <p class="reply-closed">
           {myId === null ? (

@@ -1,0 +1,68 @@
+import sharp from 'sharp';
+import { createThread, join, world } from '../support/factories';
+import { TestApp } from '../support/test-app';
+import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { browserSuite } from './suite';
+
+async function setUp(t: TestApp) {
+  const w = await world(t);
+  const thread = await createThread(t, w.manager, w.pub.id, { title: 'Foto’s van de molen', body: 'Wie heeft er een?' });
+  await join(t, w.member, w.pub.id).catch(() => undefined);
+  return { ...w, threadId: thread.id };
+}
+
+const photo = (colour: string) => sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+
+describeInBrowser('web client: images in replies', () => {
+  const s = browserSuite({ setUp });
+
+  it('a member picks a photo, must describe it, sees the upload progress, posts it, and the image opens larger from the keyboard', async () => {
+    const page = await s.signedIn(s.w.member);
+    await page.goto(`${s.t.url}/thread/${s.w.threadId}`);
+    await page.getByRole('heading', { level: 1, name: 'Foto’s van de molen' }).waitFor();
+    await page.getByRole('button', { name: 'Afbeelding toevoegen' }).waitFor();
+    await page.locator('#reply-body-image').setInputFiles({ name: 'molen.jpg', mimeType: 'image/jpeg', buffer: await photo('#4a7a3a') });
+    const alt = page.getByLabel('Beschrijving (alt-tekst, verplicht)');
+    await alt.waitFor();
+    await page.getByText('Geüpload').waitFor();
+    await expectAccessible(page, 'image attach panel');
+    await page.getByRole('button', { name: 'Invoegen' }).click();
+    await page.getByText('Beschrijf de afbeelding voordat je haar invoegt.').waitFor();
+    await alt.fill('De molen De Hoop in de lente');
+    await page.getByRole('button', { name: 'Invoegen' }).click();
+    const body = page.getByLabel('Je reactie');
+    await page.waitForFunction(() => /!\[De molen De Hoop in de lente\]\(\/media\/[0-9a-f-]{36}\)/.test((document.getElementById('reply-body') as HTMLTextAreaElement).value));
+    await body.press('End');
+    await body.type(' Mooi, toch?');
+    await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    const open = page.getByRole('button', { name: 'Vergroot afbeelding: De molen De Hoop in de lente' });
+    await open.waitFor();
+    const img = open.locator('img');
+    expect(await img.getAttribute('loading')).toBe('lazy');
+    expect(await img.getAttribute('width')).toBe('900');
+    await expectAccessible(page, 'thread with an image');
+    await screenshot(page, 'thread-with-image');
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'De molen De Hoop in de lente' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('a pasted image gets the same panel (alt text required before it goes in)', async () => {
+    const page = await s.signedIn(s.w.member);
+    await page.goto(`${s.t.url}/thread/${s.w.threadId}`);
+    await page.getByRole('button', { name: 'Afbeelding toevoegen' }).waitFor();
+    const bytes = [...(await photo('#aa3322'))];
+    await page.evaluate((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'plak.jpg', { type: 'image/jpeg' }));
+      document.getElementById('reply-body')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.getByLabel('Beschrijving (alt-tekst, verplicht)').fill('Een rode vlek');
+    await page.getByText('Geüpload').waitFor();
+    await page.getByRole('button', { name: 'Invoegen' }).click();
+    await page.waitForFunction(() => (document.getElementById('reply-body') as HTMLTextAreaElement).value.includes('![Een rode vlek](/media/'));
+  });
+});
