@@ -84,7 +84,7 @@ async function main(): Promise<number> {
   try {
     await migrate(url);
     await ds.initialize();
-    const [library] = await ds.query(`SELECT id FROM libraries WHERE slug = $1`, [args.library]);
+    const [library] = await ds.query<{ id: string }[]>(`SELECT id FROM libraries WHERE slug = $1`, [args.library]);
     if (!library) return fail(2, `There is no library with the slug "${args.library}".`);
     const tty = process.stderr.isTTY;
     const summary = await new CatalogueImporter(ds).run({

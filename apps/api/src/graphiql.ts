@@ -76,7 +76,13 @@ export function graphiqlAvailable(): boolean {
 
 /** Mounted at /graphql: the page for a browser's GET, its assets under /ide/; everything else passes on. */
 export function graphiql() {
-  const files = Object.fromEntries(Object.entries(ASSETS).map(([name, [pkg, file, type]]) => [name, { path: packageFile(pkg, file)!, type }]));
+  // An asset whose package is not installed is left out (answered 404 by whatever comes next).
+  const files = Object.fromEntries(
+    Object.entries(ASSETS).flatMap(([name, [pkg, file, type]]) => {
+      const path = packageFile(pkg, file);
+      return path ? [[name, { path, type }] as const] : [];
+    }),
+  );
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path === '/' && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {

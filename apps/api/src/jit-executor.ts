@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, GraphQLSchema, execute, print } from 'graphql';
+import { GraphQLError, GraphQLSchema, OperationTypeNode, execute, print } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -53,7 +53,7 @@ export class JitExecution implements GatewayInterface {
     const { document, operation, context } = rc;
     const operationName = rc.operationName ?? undefined;
     const variables = rc.request.variables ?? {};
-    if (operation.operation !== 'query') return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (operation.operation !== OperationTypeNode.QUERY) return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const key = `${operationName ?? ''}\n${rc.source ?? print(document)}`;
@@ -61,7 +61,8 @@ export class JitExecution implements GatewayInterface {
     if (!query) {
       const result = compileQuery(schema, document, operationName);
       if (!isCompiledQuery(result)) return result;
-      if (this.compiled.size >= MAX_COMPILED) this.compiled.delete(this.compiled.keys().next().value!);
+      const oldest = this.compiled.size >= MAX_COMPILED ? this.compiled.keys().next() : null;
+      if (oldest && !oldest.done) this.compiled.delete(oldest.value);
       this.compiled.set(key, (query = result));
     }
     const result = await query.query(undefined, context, coerced.coerced);

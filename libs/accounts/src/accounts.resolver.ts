@@ -68,8 +68,8 @@ export class AccountsResolver {
   @ViewerDependent()
   @ResolveField(() => Suspension, { nullable: true, description: 'The suspension in force, if any: visible to the user themself and platform admins.' })
   suspension(@Parent() user: User, @Ctx() ctx: RequestContext): Suspension | null {
-    if (!ctx.viewer || (ctx.viewer.id !== user.id && !ctx.viewer.isPlatformAdmin) || !user.isSuspended()) return null;
-    return { reason: user.suspensionReason ?? '', since: user.suspendedAt!, until: user.suspendedUntil };
+    if (!ctx.viewer || (ctx.viewer.id !== user.id && !ctx.viewer.isPlatformAdmin) || !user.isSuspended() || !user.suspendedAt) return null;
+    return { reason: user.suspensionReason ?? '', since: user.suspendedAt, until: user.suspendedUntil };
   }
 
   @ViewerDependent()

@@ -36,7 +36,7 @@ const field = (message: string) => ({ displayName: [message] });
 export function assertDisplayNameCharacters(name: string): void {
   const bad = FORBIDDEN.exec(name) ?? STRAY_VARIATION_SELECTOR.exec(name) ?? STRAY_MARK.exec(name);
   if (!bad) return;
-  const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   const message = `displayName: holds an invisible or control character (${code}); use letters, digits, spaces and punctuation.`;
   throw badInput(message, { reason: 'DISPLAY_NAME_INVALID_CHARACTERS', fields: field(message) });
 }
@@ -94,12 +94,12 @@ export function confusable(a: string, b: string): boolean {
  * the account being named, which may keep looking like itself.
  */
 export async function assertNotImpersonatingStaff(em: EntityManager, name: string, self: string | null): Promise<void> {
-  const staff = (await em.query(
+  const staff = await em.query<{ name: string }[]>(
     `SELECT u.display_name AS name FROM users u
       WHERE (u.is_platform_admin OR EXISTS (SELECT 1 FROM library_staff s WHERE s.user_id = u.id))
         AND ($1::uuid IS NULL OR u.id <> $1::uuid)`,
     [self],
-  )) as { name: string }[];
+  );
   if (!staff.some((s) => confusable(s.name, name))) return;
   const message = "displayName: looks the same as the name of a member of a library's staff; choose another name.";
   throw badInput(message, { reason: 'DISPLAY_NAME_IMPERSONATES_STAFF', fields: field(message) });

@@ -92,7 +92,7 @@ export class EmailAddressService {
     if (input.newEmail === user.email) throw badInput('newEmail: is your current address', { reason: 'EMAIL_UNCHANGED', fields: { newEmail: ['is your current address'] } });
     await this.spend('email-change', viewer.id, this.config.rateLimits.emailChangePerAccount, 'Too many address changes asked for.');
     await this.db.transaction(async (em) => {
-      const taken = (await em.query(`SELECT 1 FROM users WHERE email = $1`, [input.newEmail])).length > 0;
+      const taken = (await em.query<unknown[]>(`SELECT 1 FROM users WHERE email = $1`, [input.newEmail])).length > 0;
       const token = await this.issue(em, user.id, 'CHANGE', input.newEmail, CHANGE_LINK_HOURS);
       const link = `${this.config.email.publicUrl}/confirm-email?token=${token}`;
       await queueAccountMail(em, user.id, input.newEmail, taken ? addressTakenMail(this.config.email.publicUrl) : confirmEmailChangeMail(link));
@@ -109,14 +109,14 @@ export class EmailAddressService {
   async confirmChange(token: string): Promise<true> {
     await this.db.transaction(async (em) => {
       const row = await this.useToken(em, 'CHANGE', token);
-      const takenBy = await em.query(`SELECT id FROM users WHERE email = $1 AND id <> $2`, [row.email, row.user_id]);
+      const takenBy = await em.query<{ id: string }[]>(`SELECT id FROM users WHERE email = $1 AND id <> $2`, [row.email, row.user_id]);
       if (takenBy.length) throw emailTaken();
       await em.query(
         `UPDATE users SET email = $2, email_verified_at = now(), is_platform_admin = is_platform_admin OR $2 = ANY($3::text[]) WHERE id = $1`,
         [row.user_id, row.email, this.config.adminEmails],
-      ).catch((err: { code?: string }) => {
+      ).catch((err: unknown) => {
         // Another account took the address between the check and the update (users_email_key).
-        throw err?.code === '23505' ? emailTaken() : err;
+        throw (err as { code?: string } | null)?.code === '23505' ? emailTaken() : err;
       });
       await em.query(`UPDATE email_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
       await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);

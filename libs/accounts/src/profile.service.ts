@@ -78,7 +78,7 @@ export class ProfileService {
           });
         }
         await lockHandles(em, [handle, me.handle]);
-        const [taken] = await em.query(
+        const [taken] = await em.query<unknown[]>(
           `SELECT 1 FROM users WHERE handle = $1 AND id <> $2
            UNION ALL SELECT 1 FROM handle_redirects WHERE handle = $1 AND user_id <> $2 AND expires_at > now()`,
           [handle, userId],

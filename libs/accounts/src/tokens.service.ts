@@ -50,11 +50,11 @@ export class TokensService {
     const outcome = await this.db.transaction(async (em) => {
       // The row lock serves concurrent spends of one token one after the other; the database's clock
       // decides the window, so api instances with skewed clocks agree.
-      const [token] = (await em.query(
+      const [token] = await em.query<{ id: string; sessionId: string; unspent: boolean; inGrace: boolean | null }[]>(
         `SELECT id, session_id AS "sessionId", used_at IS NULL AS unspent, used_at > clock_timestamp() - make_interval(secs => $2::float8 / 1000) AS "inGrace"
            FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
         [sha256(refreshToken), this.config.refreshReuseGraceMs],
-      )) as { id: string; sessionId: string; unspent: boolean; inGrace: boolean | null }[];
+      );
       if (!token) throw unauthenticated('The refresh token is not valid; log in again.', { reason: 'REFRESH_TOKEN_INVALID' });
       const session = await em.findOneBy(Session, { id: token.sessionId });
       if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });

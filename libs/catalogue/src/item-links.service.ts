@@ -40,8 +40,8 @@ export class ItemLinksService {
     return this.live.transaction(async (em, events) => {
       // The thread's row lock makes the count and the insert one step against concurrent links.
       await em.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM thread_items WHERE thread_id = $1`, [thread.id]);
-      const rows = await em.query(
+      const [{ n }] = await em.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM thread_items WHERE thread_id = $1`, [thread.id]);
+      const rows = await em.query<{ item_id: string }[]>(
         `INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING item_id`,
         [thread.id, input.itemId, requireViewer(ctx).id],
       );
@@ -55,7 +55,7 @@ export class ItemLinksService {
   async unlink(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
     const { thread } = await this.policy.requireLinker(ctx, await this.threads.loader(ctx).load(input.threadId));
     return this.live.transaction(async (em, events) => {
-      const [, affected] = await em.query(`DELETE FROM thread_items WHERE thread_id = $1 AND item_id = $2`, [thread.id, input.itemId]);
+      const [, affected] = await em.query<[unknown[], number]>(`DELETE FROM thread_items WHERE thread_id = $1 AND item_id = $2`, [thread.id, input.itemId]);
       if (!affected) throw conflict('The thread is not about that item.');
       await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
       return thread;

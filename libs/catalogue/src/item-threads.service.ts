@@ -26,7 +26,7 @@ export class ItemThreadsService {
       const [at, id] = cursor;
       where.push(`(t.last_activity_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
     }
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT t.* FROM thread_items ti JOIN threads t ON t.id = ti.thread_id JOIN communities c ON c.id = t.community_id
         WHERE ${where.join(' AND ')} ORDER BY t.last_activity_at DESC, t.id DESC LIMIT ${limit + 1}`,
       params,
@@ -41,7 +41,7 @@ export class ItemThreadsService {
   async experts(ctx: RequestContext, itemId: string): Promise<User[]> {
     const params: unknown[] = [itemId];
     const readable = this.policy.readableThreadSql(ctx, params);
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT u.* FROM users u JOIN (
          SELECT p.author_id, count(*) AS posts FROM thread_items ti
            JOIN threads t ON t.id = ti.thread_id JOIN communities c ON c.id = t.community_id

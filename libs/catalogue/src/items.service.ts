@@ -27,7 +27,7 @@ export class ItemsService {
       if (!item) throw notFound('That catalogue item');
       return item;
     }
-    const parsed = normalizeIsbn(isbn!);
+    const parsed = normalizeIsbn(isbn ?? '');
     if ('error' in parsed) throw badInput(`The ISBN is not valid: ${parsed.error}.`, { fields: { isbn: [parsed.error] } });
     const item = await this.db.getRepository(CollectionItem).findOneBy({ isbn13: parsed.isbn13 });
     if (!item) throw notFound(`The item with ISBN ${parsed.isbn13}`);
@@ -58,7 +58,7 @@ export class ItemsService {
       const [title, id] = cursor;
       where.push(`(i.title, i.id) > ($${params.push(title)}, $${params.push(id)})`);
     }
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT i.* FROM collection_items i ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY i.title, i.id LIMIT ${limit + 1}`,
       params,
     );
@@ -68,13 +68,13 @@ export class ItemsService {
   /** The holdings of each item, batched per request (libraries in name order). */
   holdingsLoader(ctx: RequestContext): DataLoader<string, Holding[]> {
     return ctx.cached('catalogue.holdings', () => new DataLoader<string, Holding[]>(async (itemIds) => {
-      const rows = await this.db.query(
+      const rows = await this.db.query<Record<string, unknown>[]>(
         `SELECT h.* FROM holdings h JOIN libraries l ON l.id = h.library_id WHERE h.item_id = ANY($1::uuid[]) ORDER BY l.name, h.id`,
         [itemIds],
       );
       const byItem = new Map<string, Holding[]>(itemIds.map((id) => [id, []]));
       for (const h of hydrate<Holding>(this.db.getMetadata(Holding), rows)) byItem.get(h.itemId)?.push(h);
-      return itemIds.map((id) => byItem.get(id)!);
+      return itemIds.map((id) => byItem.get(id) ?? []);
     }));
   }
 
@@ -89,7 +89,7 @@ export class ItemsService {
       const items = hydrate<CollectionItem>(this.db.getMetadata(CollectionItem), rows);
       const byThread = new Map<string, CollectionItem[]>(threadIds.map((id) => [id, []]));
       rows.forEach((row, i) => byThread.get(row.thread_id)?.push(items[i]));
-      return threadIds.map((id) => byThread.get(id)!);
+      return threadIds.map((id) => byThread.get(id) ?? []);
     }));
   }
 }

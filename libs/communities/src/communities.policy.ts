@@ -67,7 +67,7 @@ export class CommunitiesPolicy {
       !!viewer &&
       (viewer.isPlatformAdmin ||
         (await this.libraries.isStaff(ctx, community.libraryId)) ||
-        (active && MODERATOR_ROLES.has(membership!.role)));
+        (active && !!membership && MODERATOR_ROLES.has(membership.role)));
     const member = active || canModerate;
     let canSee = community.visibility !== Visibility.PRIVATE || member;
     if (!canSee && viewer) canSee = await this.isInvited(ctx, community.id);
@@ -130,7 +130,7 @@ export class CommunitiesPolicy {
 
   /** Whether the user holds a moderating role in the community: an active OWNER or MODERATOR member, the library's staff or a platform admin (a suspension pauses the right, not the role). */
   async moderates(em: DataSource | EntityManager, community: Community, userId: string): Promise<boolean> {
-    const [row] = await em.query(
+    const [row] = await em.query<{ moderates: boolean }[]>(
       `SELECT u.is_platform_admin
            OR EXISTS (SELECT 1 FROM library_staff s WHERE s.library_id = $2 AND s.user_id = u.id)
            OR EXISTS (SELECT 1 FROM memberships m WHERE m.community_id = $3 AND m.user_id = u.id AND m.role IN ('OWNER', 'MODERATOR') AND ${activeSql('m')}) AS moderates

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext, ViewerDependent, RequireVerifiedEmail } from '@waardenet/core';
+import { Access, Connection, Ctx, RequestContext, ViewerDependent, RequireVerifiedEmail, present } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
@@ -65,7 +65,7 @@ export class CommunitiesResolver {
   @Access('user')
   @Mutation(() => Membership)
   async approveMembership(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return (await this.memberships.decide(ctx, input.communityId, input.userId, true, input.reason ?? null))!;
+    return present(await this.memberships.decide(ctx, input.communityId, input.userId, true, input.reason ?? null), 'the approved membership');
   }
 
   @Access('user')

@@ -58,12 +58,12 @@ export class ExpertMembershipsService {
    */
   async demoteIfNoLongerExpert(em: EntityManager, userId: string, libraryId: string): Promise<string[]> {
     if (await this.isVerifiedBy(em, userId, libraryId)) return [];
-    const [rows] = await em.query(
+    const [rows] = await em.query<[{ community_id: string }[], number]>(
       `UPDATE memberships m SET role = 'MEMBER' FROM communities c
         WHERE c.id = m.community_id AND c.library_id = $2 AND m.user_id = $1 AND m.role = 'EXPERT' RETURNING m.community_id`,
       [userId, libraryId],
     );
-    return (rows as { community_id: string }[]).map((r) => r.community_id);
+    return rows.map((r) => r.community_id);
   }
 
   /** After the commit: open subscriptions re-check the user's rights, and this request forgets what it cached. */
@@ -75,7 +75,7 @@ export class ExpertMembershipsService {
   }
 
   private async isVerifiedBy(em: EntityManager, userId: string, libraryId: string): Promise<boolean> {
-    const rows = await em.query(`SELECT 1 FROM expertise WHERE user_id = $1 AND library_id = $2 AND state = 'VERIFIED' LIMIT 1`, [userId, libraryId]);
+    const rows = await em.query<unknown[]>(`SELECT 1 FROM expertise WHERE user_id = $1 AND library_id = $2 AND state = 'VERIFIED' LIMIT 1`, [userId, libraryId]);
     return rows.length > 0;
   }
 }

@@ -31,7 +31,7 @@ export class ExpertiseLogService {
     const cursor = EXPERTISE_LOG_CURSOR.decode(after);
     const params: unknown[] = [libraryId, limit + 1];
     if (cursor) params.push(cursor[0]);
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT * FROM expertise_log WHERE library_id = $1 ${cursor ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
       params,
     );

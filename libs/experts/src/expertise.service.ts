@@ -37,7 +37,7 @@ export class ExpertiseService {
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       const open = await em.count(Expertise, { where: { userId, state: ExpertiseState.CLAIMED } });
       if (open >= MAX_OPEN_CLAIMS) throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
-      const [same] = await em.query(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`, [userId, key]);
+      const [same] = await em.query<{ state: ExpertiseState }[]>(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`, [userId, key]);
       if (same) throw conflict(`You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`);
       // A rejected topic may be claimed again, for a fresh review, once RECLAIM_AFTER_REJECTION_DAYS have passed.
       const [rejected]: { again: Date }[] = await em.query(
@@ -217,7 +217,7 @@ export class ExpertiseService {
       params.push(...cursor);
       where.push(`(e.created_at, e.id) > ($${params.length - 1}, $${params.length})`);
     }
-    const rows = await this.db.query(`SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`, params);
+    const rows = await this.db.query<Record<string, unknown>[]>(`SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`, params);
     return CLAIMS_CURSOR.page(hydrate<Expertise>(this.db.getMetadata(Expertise), rows), limit, (e) => [e.createdAt, e.id]);
   }
 
@@ -237,7 +237,7 @@ export class ExpertiseService {
 
   private byUserLoader(filter: string): DataLoader<string, Expertise[]> {
     return new DataLoader<string, Expertise[]>(async (userIds) => {
-      const rows = await this.db.query(
+      const rows = await this.db.query<Record<string, unknown>[]>(
         `SELECT * FROM expertise WHERE user_id = ANY($1) ${filter} ORDER BY (state = 'VERIFIED') DESC, topic_key, id`,
         [[...userIds]],
       );

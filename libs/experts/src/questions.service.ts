@@ -45,8 +45,8 @@ export class QuestionsService {
   async accept(ctx: RequestContext, postId: string): Promise<Thread> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId });
     if (!post) throw notFound('That post');
-    const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(post.threadId)).catch((e) => {
-      throw e?.code === 'NOT_FOUND' ? notFound('That post') : e;
+    const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(post.threadId)).catch((e: unknown) => {
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post') : e;
     });
     if (!this.threadsPolicy.canList(ctx, access, post)) throw notFound('That post');
     this.requireAskerOrModerator(ctx, access);
@@ -57,7 +57,7 @@ export class QuestionsService {
     const question = await this.live.transaction(async (em, events) => {
       const q = await this.lockQuestion(em, thread);
       // Under a share lock: a moderator cannot hide the reply between this check and the commit.
-      const [current] = await em.query(`SELECT state, deleted_at FROM posts WHERE id = $1 FOR SHARE`, [post.id]);
+      const [current] = await em.query<{ state: PostState; deleted_at: Date | null }[]>(`SELECT state, deleted_at FROM posts WHERE id = $1 FOR SHARE`, [post.id]);
       if (!current || current.state !== PostState.VISIBLE || current.deleted_at) {
         throw badInput('Only a visible reply can be the accepted answer.', { fields: { postId: ['is not a visible reply'] } });
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize, present } from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { Thread } from '@waardenet/threads';
 import { ExpertsPolicy } from './experts.policy';
@@ -28,7 +28,7 @@ export class UnansweredQuestionsService {
       params.push(...cursor);
       keyset = 'AND (q.asked_at, q.thread_id) > ($3, $4)';
     }
-    const rows: (Record<string, unknown> & { q_asked_at: Date })[] = await this.db.query(
+    const rows = await this.db.query<(Record<string, unknown> & { id: string; q_asked_at: Date })[]>(
       `SELECT t.*, q.asked_at AS q_asked_at FROM questions q
          JOIN threads t ON t.id = q.thread_id
          JOIN communities c ON c.id = t.community_id
@@ -37,7 +37,7 @@ export class UnansweredQuestionsService {
       params,
     );
     const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
-    const askedAt = new Map(rows.map((r) => [r.id as string, new Date(r.q_asked_at)]));
-    return UNANSWERED_CURSOR.page(threads, limit, (t) => [askedAt.get(t.id)!, t.id]);
+    const askedAt = new Map(rows.map((r) => [r.id, new Date(r.q_asked_at)]));
+    return UNANSWERED_CURSOR.page(threads, limit, (t) => [present(askedAt.get(t.id), 'the time the question was asked'), t.id]);
   }
 }

@@ -19,7 +19,7 @@ export class LibrariesPolicy {
   /** The viewer's staff roles, by library id. */
   staffRoles(ctx: RequestContext): Promise<Map<string, StaffRole>> {
     const viewer = ctx.viewer;
-    if (!viewer || viewer.suspended || viewer.totpSetupRequired) return Promise.resolve(new Map());
+    if (!viewer || viewer.suspended || viewer.totpSetupRequired) return Promise.resolve(new Map<string, StaffRole>());
     return ctx.cached(STAFF_ROLES, async () => {
       const rows = await ctx.reader(this.db).getRepository(LibraryStaff).findBy({ userId: viewer.id });
       return new Map(rows.map((r) => [r.libraryId, r.role]));

@@ -75,7 +75,7 @@ export class LibrariesService {
     await this.byId(ctx, input.libraryId);
     await this.policy.requireLibraryAdmin(ctx, input.libraryId);
     await this.db.transaction(async (em) => {
-      const [rows] = await em.query(`DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`, [input.libraryId, input.userId]);
+      const [rows] = await em.query<[{ role: string }[], number]>(`DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`, [input.libraryId, input.userId]);
       if (!rows.length) throw notFound('That staff member');
       await appendAudit(em, {
         actorId: requireViewer(ctx).id, action: ModAction.REMOVE_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,

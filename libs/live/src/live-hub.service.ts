@@ -27,11 +27,11 @@ interface CommunityState {
   stop: () => Promise<void>;
 }
 
-type Payload = { type: string; cursor: string; post?: Post | null; thread: unknown; threadId?: string | null };
+type Payload = { type: ThreadEventType | CommunityEventType; cursor: string; post?: Post | null; thread: unknown; threadId?: string | null };
 
 /** What start() tells its caller: when the listener has caught up (its replay, if any, is over). */
 export interface StartHooks {
-  onCaughtUp?(): void;
+  onCaughtUp?: () => void;
 }
 
 const READER_HIDDEN = new Set([PostState.HIDDEN, PostState.REMOVED]);
@@ -331,7 +331,8 @@ export class LiveHub implements OnApplicationShutdown {
       const first = members[0];
       const payload = this.visiblePayload(first.readerClass, source);
       if (payload === 'author-only') {
-        for (const l of members) if (l.viewer?.id === source.post?.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(source.post!, true) })));
+        const post = source.post;
+        if (post) for (const l of members) if (l.viewer?.id === post.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(post, true) })));
         continue;
       }
       if (!payload) {

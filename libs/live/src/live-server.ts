@@ -3,10 +3,10 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate } from 'graphql';
+import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate, Kind, OperationTypeNode } from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Language, Viewer, formatError, languageOf, logger } from '@waardenet/core';
+import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Language, Viewer, formatError, languageOf, logger, present } from '@waardenet/core';
 import { threadChannel, communityChannel } from '@waardenet/live/channels';
 import { containsNul, nulCharacterError } from '@waardenet/core/security';
 import { resolveViewer } from '@waardenet/accounts';
@@ -112,12 +112,13 @@ export class LiveServer {
     this.schema = schema;
     this.validationRules = validationRules;
     this.hub.useSchema(schema);
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.maxMessageBytes });
+    const wss = (this.wss = new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.maxMessageBytes }));
     // The address Express gives req.ip (TRUST_PROXY); without Express, no proxy is believed.
-    const trust = (this.adapterHost.httpAdapter?.getInstance?.()?.get?.('trust proxy fn') as TrustProxy | undefined) ?? (() => false);
+    const express = this.adapterHost.httpAdapter?.getInstance?.<{ get?: (setting: string) => unknown } | undefined>();
+    const trust = (express?.get?.('trust proxy fn') as TrustProxy | undefined) ?? (() => false);
     http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(req.url ?? '/', 'http://x').pathname !== '/graphql') return socket.destroy();
-      this.wss!.handleUpgrade(req, socket, head, (ws) => this.connected(ws, req, clientAddressOf(req, trust)));
+      wss.handleUpgrade(req, socket, head, (ws) => this.connected(ws, req, clientAddressOf(req, trust)));
     });
     this.server = useServer(
       {
@@ -151,7 +152,7 @@ export class LiveServer {
     }
     ws.once('close', () => this.limits.socketClosed(address));
     this.addresses.set(ws, address);
-    this.wss!.emit('connection', ws, req);
+    present(this.wss, 'the WebSocket server').emit('connection', ws, req);
   }
 
   private addressOf(ctx: WsContext): string {
@@ -170,7 +171,8 @@ export class LiveServer {
       ctx.extra.anonymous = true;
       return true;
     }
-    const token = String(raw).replace(/^Bearer\s+/i, '');
+    // Anything but text is no token (and fails verification below like a wrong one).
+    const token = (typeof raw === 'string' ? raw : '').replace(/^Bearer\s+/i, '');
     let claims: AccessTokenClaims & { exp: number };
     try {
       claims = await this.jwt.verifyAsync(token, { algorithms: ['HS256'] });
@@ -241,21 +243,21 @@ export class LiveServer {
   }
 
   private rootField(operation: OperationDefinitionNode | null | undefined): LiveField | null {
-    if (operation?.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return null;
+    if (operation?.operation !== OperationTypeNode.SUBSCRIPTION || operation.selectionSet.selections.length !== 1) return null;
     const sel = operation.selectionSet.selections[0];
-    if (sel.kind !== 'Field') return null;
+    if (sel.kind !== Kind.FIELD) return null;
     return LIVE_FIELDS.has(sel.name.value as LiveField) || this.extraFields.has(sel.name.value) ? (sel.name.value as LiveField) : null;
   }
 
   private argumentsOf(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
     const sel = operation.selectionSet.selections[0];
     const out: Record<string, unknown> = {};
-    if (sel.kind !== 'Field') return out;
+    if (sel.kind !== Kind.FIELD) return out;
     for (const arg of sel.arguments ?? []) {
       const v = arg.value;
-      if (v.kind === 'Variable') out[arg.name.value] = variables[v.name.value];
-      else if (v.kind === 'StringValue' || v.kind === 'IntValue') out[arg.name.value] = v.value;
-      else if (v.kind === 'NullValue') out[arg.name.value] = null;
+      if (v.kind === Kind.VARIABLE) out[arg.name.value] = variables[v.name.value];
+      else if (v.kind === Kind.STRING || v.kind === Kind.INT) out[arg.name.value] = v.value;
+      else if (v.kind === Kind.NULL) out[arg.name.value] = null;
     }
     return out;
   }
@@ -284,7 +286,8 @@ export class LiveServer {
     }
     // Only good documents are kept, and only a few hundred: a client cannot fill memory with junk queries.
     if ('errors' in result) return result;
-    if (this.documents.size >= 200) this.documents.delete(this.documents.keys().next().value!);
+    const oldest = this.documents.size >= 200 ? this.documents.keys().next() : null;
+    if (oldest && !oldest.done) this.documents.delete(oldest.value);
     this.documents.set(key, result);
     return result;
   }

@@ -37,7 +37,7 @@ export class BansService {
     if (input.userId === actorId) throw badInput('You cannot ban yourself.', { fields: { userId: ['is you'] } });
     const until = requireFuture(input.until);
     const target = await this.accounts.byId(ctx, input.userId);
-    const staff = await this.db.query(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [community.libraryId, target.id]);
+    const staff = await this.db.query<unknown[]>(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [community.libraryId, target.id]);
     if (target.isPlatformAdmin || staff.length) throw conflict("Library staff and platform admins moderate this community; they cannot be banned from it.", { reason: 'TARGET_IS_STAFF' });
     const membership = await this.db.transaction(async (em) => {
       const locked = await em.findOne(Membership, { where: { communityId: community.id, userId: target.id }, lock: { mode: 'pessimistic_write' } });

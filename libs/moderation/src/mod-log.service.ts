@@ -78,7 +78,7 @@ export class ModLogService {
       params.push(cursor[0]);
       where.push(`id < $${params.length}`);
     }
-    const rows = await this.db.query(
+    const rows = await this.db.query<Record<string, unknown>[]>(
       `SELECT * FROM moderation_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $1`,
       params,
     );

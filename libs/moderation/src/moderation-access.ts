@@ -48,8 +48,8 @@ export class ModerationAccess {
   async post(ctx: RequestContext, postId: string): Promise<ModeratedCommunity & { post: Post; thread: Thread }> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId });
     if (!post) throw notFound('That post');
-    const { thread, community, access } = await this.thread(ctx, post.threadId).catch((e) => {
-      throw e?.code === 'NOT_FOUND' ? notFound('That post') : e;
+    const { thread, community, access } = await this.thread(ctx, post.threadId).catch((e: unknown) => {
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post') : e;
     });
     return { post, thread, community, access };
   }

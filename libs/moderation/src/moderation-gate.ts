@@ -38,7 +38,7 @@ export class ModerationGate implements ContentGate {
   /** One automatic report (no reporter) per post, however many FLAG words and edits hit it while it is open. */
   async flagged(em: EntityManager, verdict: ContentVerdict, target: FlagTarget): Promise<void> {
     if (!verdict.flags.length) return;
-    const [open] = await em.query(`SELECT 1 FROM reports WHERE target_id = $1 AND status = 'OPEN' AND reporter_id IS NULL LIMIT 1`, [target.postId]);
+    const [open] = await em.query<unknown[]>(`SELECT 1 FROM reports WHERE target_id = $1 AND status = 'OPEN' AND reporter_id IS NULL LIMIT 1`, [target.postId]);
     if (open) return;
     await em.insert(Report, {
       communityId: target.communityId, threadId: target.threadId, postId: target.postId, targetType: ReportTarget.POST, targetId: target.postId,
@@ -52,7 +52,7 @@ export class ModerationGate implements ContentGate {
     if (!seconds) return;
     // One writer per member and community at a time, so two posts sent together cannot both pass.
     await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`slow-mode:${s.community.id}:${s.authorId}`]);
-    const [row] = await em.query(
+    const [row] = await em.query<{ ago: number | null }[]>(
       `SELECT extract(epoch FROM clock_timestamp() - max(p.created_at))::float8 AS ago
          FROM posts p JOIN threads t ON t.id = p.thread_id WHERE t.community_id = $1 AND p.author_id = $2`,
       [s.community.id, s.authorId],
@@ -70,7 +70,7 @@ export class ModerationGate implements ContentGate {
     if (mode !== ApprovalMode.NEW_MEMBERS) return false;
     const joined = s.access.membership?.createdAt;
     if (!joined || Date.now() - joined.getTime() < NEW_MEMBER_MS) return true;
-    const [row] = await em.query(
+    const [row] = await em.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id
          WHERE t.community_id = $1 AND p.author_id = $2 AND p.state = 'VISIBLE' LIMIT ${NEW_MEMBER_POSTS}) approved`,
       [s.community.id, s.authorId],

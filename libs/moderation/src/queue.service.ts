@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize } from '@waardenet/core';
+import { Page, RequestContext, cursorCodec, cursorPart, hydrate, pageSize, present } from '@waardenet/core';
 import { Post, ThreadsPolicy } from '@waardenet/threads';
 import { ModerationAccess } from './moderation-access';
 
@@ -26,14 +26,14 @@ export class QueueService {
       params.push(cursor[0], cursor[1]);
       keyset = 'AND (p.created_at, p.id) > ($3::timestamptz, $4::uuid)';
     }
-    const rows = await this.db.query(
+    const rows = await this.db.query<(Record<string, unknown> & { id: string; created_at_key: string })[]>(
       `SELECT p.*, p.created_at::text AS created_at_key FROM posts p JOIN threads t ON t.id = p.thread_id
         WHERE p.state = 'PENDING' AND p.deleted_at IS NULL AND t.community_id = $1 ${keyset}
         ORDER BY p.created_at, p.id LIMIT $2`,
       params,
     );
-    const keys = new Map<string, string>(rows.map((r: { id: string; created_at_key: string }) => [r.id, r.created_at_key]));
+    const keys = new Map<string, string>(rows.map((r) => [r.id, r.created_at_key]));
     const posts = this.threadsPolicy.reveal(ctx, access, hydrate<Post>(this.db.getMetadata(Post), rows));
-    return QUEUE_CURSOR.page(posts, limit, (p) => [keys.get(p.id)!, p.id]);
+    return QUEUE_CURSOR.page(posts, limit, (p) => [present(keys.get(p.id), 'the post\'s created_at key'), p.id]);
   }
 }

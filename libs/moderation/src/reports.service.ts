@@ -36,7 +36,7 @@ export class ReportsService {
     if (!!input.postId === !!input.threadId) {
       throw badInput('Report either a post (postId) or a thread (threadId).', { fields: { postId: ['give exactly one of postId and threadId'] } });
     }
-    const target = input.postId ? await this.reportablePost(ctx, input.postId) : await this.reportableThread(ctx, input.threadId!);
+    const target = input.postId ? await this.reportablePost(ctx, input.postId) : await this.reportableThread(ctx, input.threadId ?? '');
     const reporterId = requireViewer(ctx).id;
     const { report, transition } = await this.live.transaction(async (em, events) => {
       // Reports of one item serialise on its opening or reported post, so the threshold is crossed exactly once.
@@ -79,8 +79,8 @@ export class ReportsService {
     }
     const found = await this.db.getRepository(Report).findOneBy({ id: input.reportId });
     if (!found) throw notFound('That report');
-    const { community } = await this.mods.community(ctx, found.communityId).catch((e) => {
-      throw e?.code === 'NOT_FOUND' ? notFound('That report') : e;
+    const { community } = await this.mods.community(ctx, found.communityId).catch((e: unknown) => {
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That report') : e;
     });
     const actorId = requireViewer(ctx).id;
     const { report, transition } = await this.live.transaction(async (em, events) => {
@@ -121,7 +121,7 @@ export class ReportsService {
   /** Counts the distinct members reporting the item; at the community's threshold its post is hidden for review. */
   private async hideAtThreshold(em: EntityManager, events: EventBatch, post: Post, target: ReportableTarget): Promise<Transition | null> {
     if (post.state !== PostState.VISIBLE) return null;
-    const [{ n }] = await em.query(
+    const [{ n }] = await em.query<{ n: number }[]>(
       `SELECT count(DISTINCT reporter_id)::int AS n FROM reports WHERE target_type = $1 AND target_id = $2 AND status = 'OPEN' AND reporter_id IS NOT NULL`,
       [target.type, target.id],
     );
@@ -153,7 +153,7 @@ export class ReportsService {
   }
 
   private async openingPostId(em: EntityManager, threadId: string): Promise<string | null> {
-    const [row] = await em.query(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]);
+    const [row] = await em.query<{ id: string }[]>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]);
     return row?.id ?? null;
   }
 }

@@ -8,7 +8,6 @@ import { ModLogService } from './mod-log.service';
 import { ModerationAccess } from './moderation-access';
 
 const SETTINGS = ['approval', 'reportThreshold', 'slowModeSeconds', 'publicModLog'] as const;
-type Setting = (typeof SETTINGS)[number];
 
 /** A community's moderation settings, changed by its moderators; each change is logged as "name: before → after". */
 @Injectable()
@@ -25,13 +24,13 @@ export class SettingsService {
     if (!given.length) throw badInput('Give at least one setting to change.', { fields: { communityId: ['no setting given'] } });
     const { community } = await this.mods.community(ctx, input.communityId);
     const updated = await this.db.transaction(async (em) => {
-      const current = await em.findOne(Community, { where: { id: community.id }, lock: { mode: 'pessimistic_write' } });
-      const changes = given.filter((k) => current![k] !== input[k]);
-      if (!changes.length) return current!;
-      await em.update(Community, { id: community.id }, Object.fromEntries(changes.map((k) => [k, input[k]])) as Partial<Pick<Community, Setting>>);
+      const current = await em.findOneOrFail(Community, { where: { id: community.id }, lock: { mode: 'pessimistic_write' } });
+      const changes = given.filter((k) => current[k] !== input[k]);
+      if (!changes.length) return current;
+      await em.update(Community, { id: community.id }, Object.fromEntries(changes.map((k) => [k, input[k]])));
       await this.log.append(em, {
         actorId: requireViewer(ctx).id, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
-        details: changes.map((k) => `${k}: ${current![k]} → ${input[k]}`).join('; '),
+        details: changes.map((k) => `${k}: ${current[k]} → ${input[k]}`).join('; '),
       });
       return em.findOneByOrFail(Community, { id: community.id });
     });

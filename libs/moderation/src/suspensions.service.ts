@@ -41,7 +41,7 @@ export class SuspensionsService {
     const user = await this.accounts.byId(ctx, userId);
     if (!user.isSuspended()) throw notFound('A suspension of that user');
     await this.db.transaction(async (em) => {
-      const [, affected] = await em.query(`UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`, [user.id]);
+      const [, affected] = await em.query<[unknown, number]>(`UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`, [user.id]);
       if (!affected) throw notFound('A suspension of that user');
       await this.log.append(em, { actorId: requireViewer(ctx).id, action: ModAction.UNSUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null });
     });

@@ -35,7 +35,7 @@ export class ThreadActionsService {
     const flag = FLAGS[name];
     return this.live.transaction(async (em, events) => {
       // The condition on the current value makes a repeat (or a race) a CONFLICT that changes nothing.
-      const [, affected] = await em.query(`UPDATE threads SET ${flag.column} = $2 WHERE id = $1 AND ${flag.column} <> $2`, [threadId, flag.value]);
+      const [, affected] = await em.query<[unknown, number]>(`UPDATE threads SET ${flag.column} = $2 WHERE id = $1 AND ${flag.column} <> $2`, [threadId, flag.value]);
       if (!affected) throw conflict(flag.refusal);
       await this.log.append(em, { actorId: requireViewer(ctx).id, action: flag.action, targetType: ModTarget.THREAD, targetId: threadId, communityId: community.id, reason });
       await events.emit(threadChannel(threadId), { type: flag.event, communityId: community.id, threadId });
@@ -57,7 +57,7 @@ export class ThreadActionsService {
     }
     await this.policy.requireModerator(ctx, to);
     const moved = await this.live.transaction(async (em, events) => {
-      const [, affected] = await em.query(`UPDATE threads SET community_id = $2 WHERE id = $1 AND community_id = $3`, [thread.id, to.id, from.id]);
+      const [, affected] = await em.query<[unknown, number]>(`UPDATE threads SET community_id = $2 WHERE id = $1 AND community_id = $3`, [thread.id, to.id, from.id]);
       if (!affected) throw conflict('The thread was moved at the same time; reload it.');
       await em.query(`UPDATE reports SET community_id = $2 WHERE thread_id = $1`, [thread.id, to.id]);
       await this.logMove(em, requireViewer(ctx).id, thread.id, from.id, to.id, `${from.name} → ${to.name}`);

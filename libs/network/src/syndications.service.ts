@@ -136,7 +136,7 @@ export class SyndicationsService {
   private async requireStillSyndicatable(ctx: RequestContext, s: Syndication): Promise<void> {
     const thread = await this.threads.loader(ctx).load(s.threadId);
     const from = await this.communities.loader(ctx).load(s.fromCommunityId);
-    if (!isShowing({ ...s, state: SyndicationState.ACCEPTED } as Syndication, thread, from)) {
+    if (!isShowing({ ...s, state: SyndicationState.ACCEPTED }, thread, from)) {
       throw conflict('The original thread is no longer public and visible in its chapter, so it cannot be accepted.');
     }
   }

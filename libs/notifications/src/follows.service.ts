@@ -51,9 +51,8 @@ export class FollowsService {
   }
 
   private target(input: FollowInput): { type: FollowTarget; id: string } {
-    if (!!input.threadId === !!input.communityId) {
-      throw badInput('Give exactly one of threadId and communityId.', { fields: { threadId: ['give exactly one of threadId and communityId'] } });
-    }
-    return input.threadId ? { type: FollowTarget.THREAD, id: input.threadId } : { type: FollowTarget.COMMUNITY, id: input.communityId! };
+    if (input.threadId && !input.communityId) return { type: FollowTarget.THREAD, id: input.threadId };
+    if (input.communityId && !input.threadId) return { type: FollowTarget.COMMUNITY, id: input.communityId };
+    throw badInput('Give exactly one of threadId and communityId.', { fields: { threadId: ['give exactly one of threadId and communityId'] } });
   }
 }

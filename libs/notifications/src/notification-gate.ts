@@ -19,7 +19,9 @@ export class NotificationGate {
     // A moderator's alert is shown only while they still moderate the community (fail closed after a demotion).
     if (MODERATOR_KINDS.has(n.kind) && !(await this.access.canModerate(ctx, n.communityId))) return false;
     if (n.postId) {
-      const [thread, post] = await Promise.all([this.threads.loader(ctx).load(n.threadId!), entityLoader(ctx, this.db, Post).load(n.postId)]);
+      // A post always belongs to a thread; without one there is nothing to check against (fail closed).
+      if (!n.threadId) return false;
+      const [thread, post] = await Promise.all([this.threads.loader(ctx).load(n.threadId), entityLoader(ctx, this.db, Post).load(n.postId)]);
       return this.access.canReadPost(ctx, thread, post);
     }
     if (n.threadId) return this.access.canReadThread(ctx, await this.threads.loader(ctx).load(n.threadId));

@@ -23,7 +23,7 @@ export class NotificationsService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
     return row.n;
   }
 
@@ -38,7 +38,7 @@ export class NotificationsService {
       params.push(input.ids);
       where += ' AND id = ANY($2)';
     }
-    const [, count] = await this.db.query(`UPDATE notifications SET read_at = now() WHERE ${where}`, params);
+    const [, count] = await this.db.query<[unknown, number]>(`UPDATE notifications SET read_at = now() WHERE ${where}`, params);
     return count;
   }
 }

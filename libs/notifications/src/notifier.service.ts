@@ -94,7 +94,7 @@ export class NotifierService {
     const handles = parseMentions(post.body);
     // An old handle within its redirect period still reaches its account.
     const mentioned = `SELECT id FROM users WHERE handle = ANY($1) UNION SELECT user_id FROM handle_redirects WHERE handle = ANY($1) AND expires_at > now()`;
-    if (handles.length) offer((await em.query(mentioned, [handles])).map((r: { id: string }) => r.id), NotificationKind.MENTION);
+    if (handles.length) offer((await em.query<{ id: string }[]>(mentioned, [handles])).map((r) => r.id), NotificationKind.MENTION);
     if (parent instanceof Post) offer([parent.authorId], NotificationKind.REPLY_TO_POST);
     const target = p.opening ? { type: FollowTarget.COMMUNITY, id: p.communityId } : { type: FollowTarget.THREAD, id: p.threadId };
     const followers = await em.find(Follow, { where: { targetType: target.type, targetId: target.id }, select: { userId: true } });

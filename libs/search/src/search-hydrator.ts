@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { RequestContext, entityLoader, loadByIds } from '@waardenet/core';
 import { CollectionItem } from '@waardenet/catalogue';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
-import { Post, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
+import { Post, PostState, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
 import { CompiledQuery, HEADLINE_OPTIONS, headlineSource, snippetHtml } from './search-query';
@@ -66,7 +66,7 @@ export class SearchHydrator {
     const [posts, snippets] = await Promise.all([loadByIds(this.db, Post, ids), this.headlines('posts', 'body', q.textHeadline, ids)]);
     const hits = await Promise.all(posts.map(async (post) => {
       const found = await this.threadsPolicy.readableOrNull(ctx, await this.threads.loader(ctx).load(post.threadId));
-      if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== 'VISIBLE') return null;
+      if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== PostState.VISIBLE) return null;
       this.threadsPolicy.reveal(ctx, found, [post]);
       return { id: post.id, kind: SearchKind.POST, rank: 0, snippet: snippets.get(post.id) ?? '', post, thread: found.thread, community: found.community };
     }));

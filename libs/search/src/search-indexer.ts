@@ -42,7 +42,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
   private async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const [{ n }] = await this.db.query(
+      const [{ n }] = await this.db.query<{ n: number }[]>(
         `${BACKGROUND_SQL} WITH batch AS (
            DELETE FROM search_items_queue WHERE item_id IN (SELECT item_id FROM search_items_queue LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) RETURNING item_id),
          indexed AS (

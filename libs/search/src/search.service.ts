@@ -29,7 +29,8 @@ export class SearchService {
     const limit = pageSize(first);
     const cursor = SEARCH_CURSOR.decode(after);
     if (filter.communityId) await this.communities.byId(ctx, filter.communityId);
-    const tsq = compiled(q, (await this.db.query(COMPILE_SQL, [q.text]))[0]);
+    const [row] = await this.db.query<Parameters<typeof compiled>[1][]>(COMPILE_SQL, [q.text]);
+    const tsq = compiled(q, row);
     const params = new SqlParams();
     const scope: SearchScope = { q, params, text: params.lazy(q.text), tsText: params.lazy(tsq.text), tsName: params.lazy(tsq.name), ...filter };
 

@@ -51,8 +51,8 @@ export class PostsService {
       // now() is when this transaction began, which can be before a racing reply that took the row lock first:
       // greatest() keeps last activity from moving back in time. A reply held for approval is numbered but not counted.
       const counted = verdict.pending ? '' : ', reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, now())';
-      const [rows] = await em.query(`UPDATE threads SET post_seq = post_seq + 1${counted} WHERE id = $1 RETURNING post_seq`, [input.threadId]);
-      const seq: number = rows[0].post_seq;
+      const [rows] = await em.query<[{ post_seq: number }[], number]>(`UPDATE threads SET post_seq = post_seq + 1${counted} WHERE id = $1 RETURNING post_seq`, [input.threadId]);
+      const seq = rows[0].post_seq;
       const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
       const post = await em.save(
         em.create(Post, { threadId: input.threadId, authorId, seq, replyToId: input.replyToId ?? null, body: input.body, bodyHtml, state }),
@@ -88,14 +88,15 @@ export class PostsService {
     const byOther = post.authorId !== requireViewer(ctx).id;
     const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
     const { result, threadHidden } = await this.live.transaction(async (em, events) => {
-      const locked = (await this.states.lock(em, post.id))!;
+      const locked = await this.states.lock(em, post.id);
+      if (!locked) throw notFound('That post');
       const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId: requireViewer(ctx).id, texts, kind: 'edit' });
       const { max } = await em
         .getRepository(PostRevision)
         .createQueryBuilder('r')
         .select('coalesce(max(r.version), 0)', 'max')
         .where('r.post_id = :id', { id: post.id })
-        .getRawOne();
+        .getRawOne<{ max: number | string }>() ?? { max: 0 };
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: requireViewer(ctx).id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml, editedAt: new Date() });
       await this.media.attach(em, post.id, media);

@@ -69,7 +69,7 @@ export class RevisionsService {
       const locked = await em.findOne(PostRevision, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw notFound('That revision');
       if (locked.redactedAt) throw new AppError('CONFLICT', 'This revision was already redacted.', { reason: 'REVISION_REDACTED' });
-      const [{ max }] = await em.query(`SELECT max(version)::int AS max FROM post_revisions WHERE post_id = $1`, [post.id]);
+      const [{ max }] = await em.query<{ max: number | null }[]>(`SELECT max(version)::int AS max FROM post_revisions WHERE post_id = $1`, [post.id]);
       if (locked.version === max) {
         throw new AppError('CONFLICT', "This is the post's current text: edit the post first, then redact this version.", { reason: 'REVISION_IS_CURRENT' });
       }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { User } from '@waardenet/accounts';
 import { Community, MemberRole, Membership, MembershipState, Visibility } from '@waardenet/communities';
+import { present } from '@waardenet/core';
 import { Library } from '@waardenet/libraries';
 
 interface Seeded {
@@ -22,10 +23,10 @@ const ITEMS = [
  * threads — so a newcomer sees badges, chapters and item pages at once.
  */
 export async function seedValueNetwork(em: EntityManager, s: Seeded): Promise<void> {
-  const utrecht = s.libraries.get('utrecht')!;
-  const manager = s.users.get('manager')!;
-  const expert = s.users.get('expert')!;
-  const [expertise] = await em.query(
+  const utrecht = present(s.libraries.get('utrecht'), 'demo utrecht');
+  const manager = present(s.users.get('manager'), 'demo manager');
+  const expert = present(s.users.get('expert'), 'demo expert');
+  const [expertise] = await em.query<{ id: string }[]>(
     `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id, verified_by_id, verified_at)
      VALUES ($1, 'Utrechtse geschiedenis', 'utrechtse geschiedenis', 'Historicus, Universiteit Utrecht', 'VERIFIED', $2, $3, now()) RETURNING id`,
     [expert.id, utrecht.id, manager.id],
@@ -44,7 +45,7 @@ export async function seedValueNetwork(em: EntityManager, s: Seeded): Promise<vo
      FROM threads t WHERE t.kind = 'QUESTION' ON CONFLICT (thread_id) DO NOTHING`,
   );
 
-  const national = s.communities.get('klimaat-en-duurzaamheid')!;
+  const national = present(s.communities.get('klimaat-en-duurzaamheid'), 'demo klimaat-en-duurzaamheid');
   const chapter = await em.save(em.create(Community, {
     libraryId: utrecht.id, slug: 'klimaat-utrecht', name: 'Klimaat & duurzaamheid – Bibliotheek Utrecht', theme: national.theme,
     description: 'De Utrechtse afdeling van het landelijke klimaatnetwerk: lokale initiatieven en bronnen.', visibility: Visibility.PUBLIC,
@@ -53,7 +54,7 @@ export async function seedValueNetwork(em: EntityManager, s: Seeded): Promise<vo
   await em.query(`INSERT INTO chapters (community_id, national_community_id, library_id, created_by_id) VALUES ($1, $2, $3, $4)`, [chapter.id, national.id, utrecht.id, manager.id]);
 
   for (const item of ITEMS) {
-    const [row] = await em.query(
+    const [row] = await em.query<{ id: string }[]>(
       `INSERT INTO collection_items (isbn13, title, creators, subjects, year) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [item.isbn13, item.title, item.creators, item.subjects, item.year],
     );

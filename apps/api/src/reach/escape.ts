@@ -1,6 +1,9 @@
 /** Text for HTML element content and attribute values (both quote kinds escaped). */
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITY_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 /** XML text and attributes (Atom, sitemaps): the same five entities, which XML knows too except &#39; (a numeric reference, fine). */
@@ -20,7 +23,7 @@ export function summary(html: string, max = 200): string {
   const text = html
     .replace(/<\/?(a|b|i|s|em|strong|code|span|del|mark|sub|sup)\b[^>]*>/g, '') // inline: no word break
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
+    .replace(/&(amp|lt|gt|quot|#39);/g, (whole, e: string) => ENTITY_TEXT[e] ?? whole)
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

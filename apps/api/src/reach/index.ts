@@ -134,12 +134,12 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   router.get('/oembed', cached(async (req) => {
     const format = req.query.format ?? 'json';
     if (format !== 'json') return { status: 501, type: 'text/plain; charset=utf-8', body: 'Only format=json is served.' };
-    const target = threadTarget(String(req.query.url ?? ''), config.email.publicUrl);
+    const target = threadTarget(queryText(req.query.url), config.email.publicUrl);
     const view = target && (await reader.thread(target.id));
     if (!target || !view) return feedNotFound;
     if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
     return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
-  }, (req) => `/oembed ${String(req.query.format ?? 'json')} ${String(req.query.url ?? '')}`));
+  }, (req) => `/oembed ${queryText(req.query.format, 'json')} ${queryText(req.query.url)}`));
   const embed = cached(async (req) => {
     const view = await reader.thread(param(req, 'id'));
     return view ? { status: 200, type: HTML, body: embedPage(view, url) } : feedNotFound;
@@ -171,6 +171,11 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   }));
   router.get('/out/catalogue/:itemId', catalogueRedirect(reader, limits, counter));
   return router;
+}
+
+/** A query parameter given once as text; anything else (absent, repeated, nested) counts as `fallback`. */
+function queryText(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
 }
 
 /** The thread (and post) an oEmbed URL names: this site's /thread/<id>, optionally #post-<seq>. */

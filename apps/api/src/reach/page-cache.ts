@@ -53,7 +53,10 @@ export class PageCache {
     if (started !== undefined && started < this.clearedAt) return;
     this.entries.delete(key);
     this.entries.set(key, { answer, until: Date.now() + this.ttlMs });
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.max) break;
+      this.entries.delete(oldest);
+    }
   }
 
   /**

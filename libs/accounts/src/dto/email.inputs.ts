@@ -5,7 +5,7 @@ import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 @InputType()
 export class RequestEmailChangeInput {
   @Field({ description: 'The address to move to: it gets a confirmation link; nothing changes until that is used.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail({}, { message: 'must be a valid email address' })
   @MaxLength(254)
   newEmail!: string;

@@ -19,7 +19,7 @@ export class RegisterInput {
   password!: string;
 
   @Field({ description: 'NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member\'s name.' })
-  @Transform(({ value }) => (typeof value === 'string' ? normalizeDisplayName(value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeDisplayName(value) : value))
   @IsString()
   @Length(2, 60, { message: 'must be between 2 and 60 characters long' })
   displayName!: string;

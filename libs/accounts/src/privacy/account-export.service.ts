@@ -67,7 +67,7 @@ export class AccountExportService {
     try {
       await qr.startTransaction('REPEATABLE READ');
       await qr.query(`SET TRANSACTION READ ONLY`);
-      const [account] = await qr.query(`SELECT to_jsonb(u) - $2::text[] AS row FROM users u WHERE id = $1`, [userId, LEFT_OUT]);
+      const [account] = (await qr.query(`SELECT to_jsonb(u) - $2::text[] AS row FROM users u WHERE id = $1`, [userId, LEFT_OUT])) as { row: unknown }[];
       yield `{"format":"waardenet-account-export/1","exportedAt":${JSON.stringify(new Date().toISOString())},"account":${JSON.stringify(account?.row ?? null)}`;
       yield* this.posts(qr, userId);
       for (const section of [...FIXED_SECTIONS, ...(await this.ownedTables(qr))]) yield* this.list(qr, userId, section);
@@ -94,7 +94,7 @@ export class AccountExportService {
     );
     let first = true;
     for (;;) {
-      const rows: Row[] = await qr.query(`FETCH ${EXPORT_BATCH} FROM ${cursor}`);
+      const rows = (await qr.query(`FETCH ${EXPORT_BATCH} FROM ${cursor}`)) as Row[];
       const page = transform ? await transform(rows) : rows;
       if (page.length) {
         yield (first ? '' : ',') + page.map((r) => JSON.stringify(r.row)).join(',');
@@ -111,12 +111,12 @@ export class AccountExportService {
     const section: Section = { name: 'posts', from: 'posts', where: 't.author_id = $1', keys: ['id'] };
     return this.list(qr, userId, section, async (rows) => {
       if (!rows.length) return rows;
-      const revisions: { post_id: string; revision: Record<string, unknown> }[] = await qr.query(
+      const revisions = (await qr.query(
         `SELECT post_id, jsonb_build_object('version', version, 'body', body, 'createdAt', created_at, 'redactedAt', redacted_at,
                 'editedBy', CASE WHEN editor_id = $2 THEN 'you' ELSE 'a moderator' END) AS revision
            FROM post_revisions WHERE post_id = ANY($1::uuid[]) ORDER BY post_id, version`,
         [rows.map((r) => r.k0), userId],
-      );
+      )) as { post_id: string; revision: Record<string, unknown> }[];
       const byPost = new Map<unknown, unknown[]>();
       for (const r of revisions) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.revision]);
       return rows.map((r) => ({ ...r, row: { ...(r.row as object), revisions: byPost.get(r.k0) ?? [] } }));
@@ -125,7 +125,7 @@ export class AccountExportService {
 
   /** Every other table that points at users, by each such column: memberships, sessions, reactions, follows, notifications… */
   private async ownedTables(qr: QueryRunner): Promise<Section[]> {
-    const refs: { tbl: string; col: string; keys: string[] }[] = await qr.query(
+    const refs = (await qr.query(
       `SELECT c.conrelid::regclass::text AS tbl, a.attname AS col,
               (SELECT array_agg(pa.attname::text ORDER BY k.i) FROM pg_index x CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY k(attnum, i)
                  JOIN pg_attribute pa ON pa.attrelid = x.indrelid AND pa.attnum = k.attnum
@@ -133,7 +133,7 @@ export class AccountExportService {
          FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
         WHERE c.contype = 'f' AND c.confrelid = 'users'::regclass AND cardinality(c.conkey) = 1
         ORDER BY 1, 2`,
-    );
+    )) as { tbl: string; col: string; keys: string[] }[];
     return refs
       .filter((r) => !BY_HAND.has(`${r.tbl}.${r.col}`) && r.keys?.length)
       .map((r) => ({ name: `${r.tbl}.${r.col}`, from: r.tbl, where: `t."${r.col}" = $1`, keys: r.keys.map((k) => `"${k}"`) }));

@@ -90,10 +90,10 @@ export class DataRetention implements OnApplicationBootstrap, OnApplicationShutd
         const days = this.config.retention[rule.period];
         result[rule.name] = 0;
         if (!days) continue;
-        if (rule.optional && !(await this.db.query(`SELECT to_regclass($1) AS t`, [rule.table]))[0].t) continue;
+        if (rule.optional && !(await this.db.query<{ t: string | null }[]>(`SELECT to_regclass($1) AS t`, [rule.table]))[0]?.t) continue;
         for (;;) {
           const deleted = await this.db.transaction(async (em) => {
-            const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RETENTION_LOCK]);
+            const [{ locked }] = await em.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RETENTION_LOCK]);
             if (!locked) return -1;
             // For this transaction only: the audit tables' triggers let the job, and nothing else, delete old lines.
             await em.query(`SELECT set_config('waardenet.retention', 'on', true)`);

@@ -50,7 +50,7 @@ export async function writeBatch(db: DataSource, libraryId: string, runId: strin
       else if (r.isbn13 && known.isbnSeen.has(r.isbn13)) duplicates.push(duplicate(r, `ISBN ${r.isbn13}`));
       else {
         // Without an ISBN a record is found again by the library's record id (its holding names the item).
-        const existing = r.isbn13 ? known.itemOfIsbn.get(r.isbn13) : known.itemOfRecord.get(r.recordId!);
+        const existing = r.isbn13 ? known.itemOfIsbn.get(r.isbn13) : (r.recordId ? known.itemOfRecord.get(r.recordId) : undefined);
         const id = existing ?? randomUUID();
         if (taken.has(id)) {
           duplicates.push(duplicate(r, `The item of record id ${r.recordId}`));
@@ -72,7 +72,10 @@ export async function writeBatch(db: DataSource, libraryId: string, runId: strin
         [JSON.stringify(inserts.map((r) => ({ id: itemOf.get(r), isbn13: r.isbn13, ...itemFields(r) })))],
       );
       const byIsbn = new Map(rows.map((row) => [row.isbn13, row.id]));
-      for (const r of inserts) if (r.isbn13) itemOf.set(r, byIsbn.get(r.isbn13)!);
+      for (const r of inserts) {
+        const id = r.isbn13 ? byIsbn.get(r.isbn13) : undefined;
+        if (id) itemOf.set(r, id);
+      }
     }
     if (updates.length) {
       await em.query(

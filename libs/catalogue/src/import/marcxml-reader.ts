@@ -45,11 +45,11 @@ export async function* readMarcXml(chunks: AsyncIterable<string>): AsyncGenerato
     if (name === 'record') {
       record = emptyRecord(++position, parser.line);
     } else if (record && (name === 'controlfield' || name === 'datafield')) {
-      tag = String(node.attributes.tag ?? '');
+      tag = attributeText(node.attributes.tag);
       inControl = name === 'controlfield';
       text = '';
     } else if (record && name === 'subfield') {
-      code = String(node.attributes.code ?? '');
+      code = attributeText(node.attributes.code);
       text = '';
     }
   });
@@ -81,6 +81,11 @@ export async function* readMarcXml(chunks: AsyncIterable<string>): AsyncGenerato
   }
   if (!rootSeen) throw new ImportFileError('The file is empty: no MARCXML records in it.');
   for (const r of ready.splice(0)) yield r;
+}
+
+/** An attribute's value (absent: ''). */
+function attributeText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function write(parser: SaxesParser, chunk: string): void {

@@ -30,7 +30,7 @@ async function code(level: AccessLevel | undefined, viewer: Viewer | null, metad
     return 'ALLOWED';
   } catch (e) {
     const err = e as AppError;
-    return err.extensions?.reason ? `${err.code} ${String(err.extensions.reason)}` : err.code;
+    return err.reason ? `${err.code} ${err.reason}` : err.code;
   }
 }
 

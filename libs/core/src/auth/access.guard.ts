@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { GraphQLResolveInfo, OperationTypeNode } from 'graphql';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { requestContextOf } from '../context/ctx.decorator';
 import { ACCESS_KEY, ALLOW_SUSPENDED_KEY, AccessLevel, REQUIRE_VERIFIED_EMAIL_KEY } from './access.decorator';
@@ -22,7 +23,10 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!level) throw forbidden('This operation declares no access rule, so it is closed.');
-    const req = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
+    type HeaderCarrier = { headers?: { authorization?: string } } | undefined;
+    const req = context.getType<string>() === 'graphql'
+      ? GqlExecutionContext.create(context).getContext<{ req?: HeaderCarrier }>().req
+      : context.switchToHttp().getRequest<HeaderCarrier>();
     const rc = requestContextOf(context);
     if (!rc.viewer && req?.headers?.authorization) rc.viewer = await this.authenticator.authenticate(req);
     if (level === 'public') return true;
@@ -41,6 +45,6 @@ export class AccessGuard implements CanActivate {
 
   private isMutation(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return false;
-    return GqlExecutionContext.create(context).getInfo()?.operation?.operation === 'mutation';
+    return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo | undefined>()?.operation?.operation === OperationTypeNode.MUTATION;
   }
 }

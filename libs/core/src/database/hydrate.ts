@@ -25,7 +25,7 @@ export function hydrate<T extends ObjectLiteral>(meta: EntityMetadata, rows: Rec
 /** Loads entities by id in one statement, in no particular order. */
 export async function loadByIds<T extends ObjectLiteral>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
   const meta = db instanceof DataSource ? db.getMetadata(target) : db.connection.getMetadata(target);
-  const rows = await db.query(`SELECT * FROM "${meta.tableName}" WHERE id = ANY($1)`, [ids]);
+  const rows = await db.query<Record<string, unknown>[]>(`SELECT * FROM "${meta.tableName}" WHERE id = ANY($1)`, [ids]);
   return hydrate<T>(meta, rows);
 }
 

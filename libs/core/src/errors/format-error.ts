@@ -76,7 +76,7 @@ export function formatError(
   if (pgConflict(original)) {
     return { ...base, ...refusal('CONFLICT', 'CONCURRENT_CHANGE', {}, '', lang, onUnexpected) };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   if (CLIENT_CODES.has(code)) {
     const { message } = refusal('BAD_USER_INPUT', 'INVALID_QUERY', {}, formatted.message, lang, onUnexpected);
     return { ...base, message, extensions: { code, reason: 'INVALID_QUERY' } };

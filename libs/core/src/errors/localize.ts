@@ -59,6 +59,7 @@ export function localize(reason: string, lang: Language, extensions: Record<stri
     .replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (typeof value === 'number') return numberText(value, lang);
-      return value === undefined || value === null ? whole : String(value);
+      if (typeof value === 'string') return value;
+      return value === undefined || value === null ? whole : JSON.stringify(value);
     });
 }

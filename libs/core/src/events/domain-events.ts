@@ -36,12 +36,12 @@ export class DomainEventBus<Tx> {
 
   /** Calls `handler` for every event of `type`. */
   on<K extends DomainEventType>(type: K, handler: DomainEventHandler<DomainEventOf<K>, Tx>): void {
-    this.handlers.push({ type, handler: handler as DomainEventHandler<never, Tx> });
+    this.handlers.push({ type, handler });
   }
 
   /** Calls `handler` for every event (a cache that forgets on any change). */
   onAny(handler: DomainEventHandler<DomainEvent, Tx>): void {
-    this.handlers.push({ type: '*', handler: handler as DomainEventHandler<never, Tx> });
+    this.handlers.push({ type: '*', handler });
   }
 
   async dispatch(event: DomainEvent, em: EntityManager, tx: Tx): Promise<void> {

@@ -69,7 +69,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   releaseSync(key: string, receipt: string): void {
     const hits = this.buckets.get(key)?.hits;
     const at = hits ? hits.lastIndexOf(Number(receipt)) : -1;
-    if (at >= 0) hits!.splice(at, 1);
+    if (hits && at >= 0) hits.splice(at, 1);
   }
 
   /** Keys with no call left in their window (tests and the sweep use it). */

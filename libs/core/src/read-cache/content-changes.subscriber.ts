@@ -50,7 +50,7 @@ export class ContentChangesSubscriber implements EntitySubscriberInterface {
   afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
     const row = event.entity ?? event.databaseEntity;
     const known = event.databaseEntity ? { ...event.databaseEntity, ...row } : row;
-    this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, known as ObjectLiteral | undefined, 'update'));
+    this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, known, 'update'));
   }
 
   afterRemove(event: RemoveEvent<ObjectLiteral>): void {

@@ -46,7 +46,7 @@ export function readCacheMiddleware(service: AnonymousReadCache) {
     if (!cache.enabled || (req.method !== 'POST' && req.method !== 'GET')) return next();
     if (req.headers.authorization !== undefined || SESSION_COOKIE.test(req.headers.cookie ?? '')) return next();
     if (req.method === 'GET' ? !preflighted(req) : !req.is('application/json')) return next();
-    const key = readCacheKey((req.method === 'GET' ? req.query : req.body) ?? {});
+    const key = readCacheKey((req.method === 'GET' ? req.query : (req.body as Parameters<typeof readCacheKey>[0] | undefined)) ?? {});
     if (!key || !service.usable()) return next();
     const hit = cache.get(key);
     if (hit) {
@@ -60,6 +60,8 @@ export function readCacheMiddleware(service: AnonymousReadCache) {
     const record = new ReadRecord(cache.begin());
     (req as { [READ_RECORD]?: ReadRecord })[READ_RECORD] = record;
     res.setHeader('x-read-cache', 'miss');
+    // Called with the response as `this` (apply below), as Node calls it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const end = res.end;
     res.end = function (this: Response, ...args: unknown[]) {
       res.end = end;

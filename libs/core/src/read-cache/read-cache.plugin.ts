@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind } from 'graphql';
+import { Kind, OperationTypeNode } from 'graphql';
 import type { RequestContext } from '../context/request-context';
 import { CACHEABLE_ROOT_FIELDS } from './read-record';
 
@@ -16,7 +16,7 @@ export function readCachePlugin(): ApolloServerPlugin<{ rc?: RequestContext }> {
       return {
         async didResolveOperation({ operation }) {
           if (!operation) return record.taint('no operation');
-          if (operation.operation !== 'query') return record.taint(`a ${operation.operation}`);
+          if (operation.operation !== OperationTypeNode.QUERY) return record.taint(`a ${operation.operation}`);
           for (const selection of operation.selectionSet.selections) {
             if (selection.kind !== Kind.FIELD || !CACHEABLE_ROOT_FIELDS.has(selection.name.value) || selection.directives?.length) {
               return record.taint('a root field other than thread or community');

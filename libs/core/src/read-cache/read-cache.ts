@@ -96,7 +96,10 @@ export class ReadCache {
     }
     this.bytes += body.length + ENTRY_OVERHEAD;
     this.counters.stores++;
-    while (this.bytes > this.maxBytes) this.drop(this.entries.values().next().value!);
+    for (const oldest of this.entries.values()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
     return true;
   }
 

@@ -110,8 +110,8 @@ function withoutSuggestions(rule: ValidationRule): ValidationRule {
           return (error: GraphQLError) =>
             target.reportError(new GraphQLError(maskSuggestions(error.message), { nodes: error.nodes, extensions: error.extensions }));
         }
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
     return rule(masked);

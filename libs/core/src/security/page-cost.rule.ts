@@ -10,6 +10,7 @@ import {
   getNamedType,
   isInterfaceType,
   isObjectType,
+  Kind,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/cursor';
 
@@ -42,14 +43,14 @@ export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCos
       const variableDefaults = new Map<string, number | undefined>();
       for (const def of operation.variableDefinitions ?? []) {
         const value = def.defaultValue;
-        variableDefaults.set(def.variable.name.value, value?.kind === 'IntValue' ? Number(value.value) : undefined);
+        variableDefaults.set(def.variable.name.value, value?.kind === Kind.INT ? Number(value.value) : undefined);
       }
 
       const pageSize = (field: FieldNode): number => {
         const arg = field.arguments?.find((a) => a.name.value === 'first');
         if (!arg) return DEFAULT_PAGE_SIZE;
-        if (arg.value.kind === 'IntValue') return Math.max(1, Math.min(Number(arg.value.value), MAX_PAGE_SIZE));
-        if (arg.value.kind === 'Variable') return variableDefaults.get(arg.value.name.value) ?? MAX_PAGE_SIZE;
+        if (arg.value.kind === Kind.INT) return Math.max(1, Math.min(Number(arg.value.value), MAX_PAGE_SIZE));
+        if (arg.value.kind === Kind.VARIABLE) return variableDefaults.get(arg.value.name.value) ?? MAX_PAGE_SIZE;
         return DEFAULT_PAGE_SIZE;
       };
 
@@ -57,8 +58,8 @@ export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCos
       const selectionsCost = (set: SelectionSetNode, parent: GraphQLNamedType, seen: Set<string>): number => {
         let total = 0;
         for (const selection of set.selections) {
-          if (selection.kind === 'Field') total += fieldCost(selection, parent, seen);
-          else if (selection.kind === 'InlineFragment') {
+          if (selection.kind === Kind.FIELD) total += fieldCost(selection, parent, seen);
+          else if (selection.kind === Kind.INLINE_FRAGMENT) {
             const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
             total += selectionsCost(selection.selectionSet, type, seen);
           } else {

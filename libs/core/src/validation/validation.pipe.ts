@@ -17,8 +17,9 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string[
  */
 function reasonOf(errors: ValidationError[]): { reason: string } | undefined {
   for (const e of errors) {
-    const context = Object.values(e.contexts ?? {}).find((c) => typeof (c as { reason?: unknown }).reason === 'string');
-    if (context) return context as { reason: string };
+    const contexts: unknown[] = Object.values(e.contexts ?? {});
+    const context = contexts.find((c): c is { reason: string } => typeof (c as { reason?: unknown } | null)?.reason === 'string');
+    if (context) return context;
     const nested = reasonOf(e.children ?? []);
     if (nested) return nested;
   }

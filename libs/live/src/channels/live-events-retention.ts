@@ -49,7 +49,7 @@ export class LiveEventsRetention implements OnApplicationBootstrap, OnApplicatio
     try {
       for (;;) {
         const deleted = await this.db.transaction(async (em) => {
-          const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [PURGE_LOCK]);
+          const [{ locked }] = await em.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [PURGE_LOCK]);
           if (!locked) return -1;
           // TypeORM answers a DELETE with [rows, affected count]: the count is the second.
           const [, affected]: [unknown[], number] = await em.query(

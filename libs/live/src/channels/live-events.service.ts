@@ -121,7 +121,7 @@ export class LiveEventsService {
 
   /** The newest event number of a channel (0 when none). */
   async head(channel: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT seq FROM live_channels WHERE channel = $1`, [channel]);
+    const [row] = await this.db.query<{ seq: number | string }[]>(`SELECT seq FROM live_channels WHERE channel = $1`, [channel]);
     return row ? Number(row.seq) : 0;
   }
 }

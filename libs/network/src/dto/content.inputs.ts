@@ -5,7 +5,7 @@ import { ArrayMaxSize, IsBoolean, IsOptional, IsString, IsUUID, Length, Matches 
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const tagList = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)))] : value;
+  Array.isArray(value) ? [...new Set((value as unknown[]).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)))] : value;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DAY_MESSAGE = { message: 'must be a date as YYYY-MM-DD' };
 
@@ -99,7 +99,7 @@ export class ContentFilter {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
   @Length(1, 40)
   tag?: string;

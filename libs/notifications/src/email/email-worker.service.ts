@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, logger, present } from '@waardenet/core';
 import { Locale } from '../notification-kind';
 import { NotificationGate } from '../notification-gate';
 import { composeDigest } from './mail-composer';
@@ -143,12 +143,12 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         [now],
       );
       if (!owner) return { rows: [], locale: Locale.NL };
-      const [rows] = await em.query(
+      const [rows] = await em.query<[OutboxRow[], number]>(
         `UPDATE email_outbox SET state = 'SENDING', attempts = attempts + 1, claimed_at = $2
           WHERE recipient_id = $1 AND state = 'PENDING' AND digest_day IS NOT NULL AND next_attempt_at <= $2 ${RETURNING}`,
         [owner.user_id, now],
       );
-      return { rows: (rows as OutboxRow[]).sort((a, b) => a.digest_day!.localeCompare(b.digest_day!)), locale: owner.locale };
+      return { rows: rows.sort((a, b) => (a.digest_day ?? '').localeCompare(b.digest_day ?? '')), locale: owner.locale };
     });
   }
 
@@ -160,16 +160,18 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const dropped = rows.filter((r) => r.notification_id !== null && !visible.has(r.notification_id));
     if (dropped.length) await this.mark(dropped, OutboxState.CANCELLED, now, 'no longer readable by the recipient');
     if (!keep.length) return 0;
-    const digest = keep[0].digest_day !== null;
-    const mail = digest ? composeDigest(keep.at(-1)!.digest_day!, keep, this.config.email.publicUrl, locale) : keep[0];
+    // A digest is headed by the day of its newest row.
+    const digestDay = keep[0].digest_day === null ? null : (keep[keep.length - 1].digest_day ?? keep[0].digest_day);
+    const mail = digestDay !== null ? composeDigest(digestDay, keep, this.config.email.publicUrl, locale) : keep[0];
+    const transport = present(this.transport, 'the SMTP transport');
     try {
-      await this.transport!.sendMail({
+      await transport.sendMail({
         from: this.config.email.from,
         to: keep[0].to_address,
         subject: mail.subject,
         text: mail.text,
         // A stable id: should a mail ever go out twice (a crash mid-send, see the class comment), receiving servers can tell.
-        messageId: `<${digest ? `digest-${keep[0].recipient_id}-${keep.at(-1)!.digest_day}` : keep[0].id}@waardenet>`,
+        messageId: `<${digestDay !== null ? `digest-${keep[0].recipient_id}-${digestDay}` : keep[0].id}@waardenet>`,
       });
     } catch (err) {
       await this.failed(keep, now, (err as Error).message);
