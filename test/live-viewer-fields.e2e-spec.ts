@@ -20,6 +20,8 @@ import { TestApp, createTestApp } from './support/test-app';
  */
 const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Post.author': 'the author by id, through the user loader',
+  'User.avatarUrl': "the account's avatar upload (/media/<id>), public to everyone (libs/media)",
+  'Community.bannerUrl': "the community's banner upload (/media/<id>); whoever sees the community sees the same URL (libs/media)",
   'Post.reactionCounts': 'counts per kind, the same for everyone',
   'Post.authorExpertise': 'verified expertise only, public badges',
   'Post.isAcceptedAnswer': 'the question row of the thread',
