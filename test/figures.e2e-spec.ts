@@ -127,11 +127,13 @@ describe('figures for moderators, library staff and the national foundation', ()
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.text).toContain('questions,3\r\n');
     expect(res.text).toContain('unanswered_questions,1\r\n');
-    expect(res.text.split('\r\n').filter((l) => /^\d{4}-\d\d-\d\dT/.test(l))).toHaveLength(4);
+    // The weekly rows (week_start, new_threads, new_posts, median): four columns; the reach rows per week below them have three.
+    expect(res.text.split('\r\n').filter((l) => /^\d{4}-\d\d-\d\dT[^,]*,[^,]*,[^,]*,/.test(l))).toHaveLength(4);
+    expect(res.text.split('\r\n').filter((l) => /^\d{4}-\d\d-\d\dT[^,]*,\d+,\d+$/.test(l))).toHaveLength(4);
     const lib = await request(t.url).get(`/api/figures/libraries/${w.library.id}.csv`).set('authorization', `Bearer ${w.manager.token}`);
     expect(lib.text).toContain('communities,3\r\n');
     const nat = await request(t.url).get('/api/figures/national.csv').set('authorization', `Bearer ${w.admin.token}`);
-    expect(nat.text.split('\r\n')[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,week_/);
+    expect(nat.text.split('\r\n')[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/);
     expect((await request(t.url).get(`/api/figures/communities/${w.pub.id}.csv`)).body).toMatchObject({ code: 'UNAUTHENTICATED' });
     const refused = await request(t.url).get(`/api/figures/communities/${w.pub.id}.csv`).set('authorization', `Bearer ${w.member.token}`);
     expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN']);

@@ -11,11 +11,15 @@ import type { ReachReader } from './reader';
  */
 export const VIEWS_PER_ADDRESS_PER_MINUTE = 120;
 
-/** Counts a view of a public page, within the per-address budget. */
+/** Counts a view of a public page, within the per-address budget. Never throws: a view not counted is only a number lost (logged). */
 export async function countView(store: RateLimitStore, counter: ReachCounter, req: Request, view: PageView): Promise<void> {
   if (!counter.counts(req)) return;
-  const hit = await store.hit(`reach:ip:${clientKey(req.ip)}`, VIEWS_PER_ADDRESS_PER_MINUTE, 60_000);
-  if (hit.allowed) counter.view(req, view);
+  try {
+    const hit = await store.hit(`reach:ip:${clientKey(req.ip)}`, VIEWS_PER_ADDRESS_PER_MINUTE, 60_000);
+    if (hit.allowed) counter.view(req, view);
+  } catch (err) {
+    logger.warn({ err }, 'view not counted');
+  }
 }
 
 /**
