@@ -28,6 +28,15 @@ export const SSO_CASES: Record<string, Case> = {
       },
     };
   },
+  ssoLibraries: async (w) => {
+    const label = `Pas ${unique()}`;
+    await configured(w, label);
+    return {
+      query: `{ ssoLibraries { slug ssoLogin { label } } }`,
+      variables: {},
+      verify: ({ data }) => expect(data.ssoLibraries).toContainEqual({ slug: w.library.slug, ssoLogin: { label } }),
+    };
+  },
   configureLibrarySso: async (w) => {
     const label = `Pas ${unique()}`;
     return {

@@ -23,6 +23,8 @@ const ResetPasswordScreen = lazyScreen(() => import('./screens/account/PasswordR
 const VerifyEmailScreen = lazyScreen(() => import('./screens/account/EmailScreens').then((m) => m.VerifyEmailScreen));
 const ConfirmEmailScreen = lazyScreen(() => import('./screens/account/EmailScreens').then((m) => m.ConfirmEmailScreen));
 const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
+const SsoCompleteScreen = lazyScreen(() => import('./screens/sso/SsoCompleteScreen').then((m) => m.SsoCompleteScreen));
+const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
 function Screen() {
@@ -37,7 +39,11 @@ function Screen() {
     case 'thread':
       return <ThreadScreen key={route.id} id={route.id} />;
     case 'login':
-      return <LoginScreen next={search.get('next')} />;
+      return <LoginScreen next={search.get('next')} ssoError={search.get('sso_error')} />;
+    case 'ssoComplete':
+      return <SsoCompleteScreen />;
+    case 'librarySso':
+      return <LibrarySsoScreen key={route.slug} slug={route.slug} />;
     case 'register':
       return <RegisterScreen next={search.get('next')} />;
     case 'forgotPassword':

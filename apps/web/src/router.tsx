@@ -11,6 +11,8 @@ export type Route =
   | { name: 'community'; slug: string }
   | { name: 'thread'; id: string }
   | { name: 'login' }
+  | { name: 'ssoComplete' }
+  | { name: 'librarySso'; slug: string }
   | { name: 'register' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
@@ -49,6 +51,7 @@ export const paths = {
   manage: (slug: string, tab?: string) => `/community/${encodeURIComponent(slug)}/manage${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
   post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
   libraryFigures: (slug: string) => `/library/${encodeURIComponent(slug)}/figures`,
+  librarySso: (slug: string) => `/library/${encodeURIComponent(slug)}/sso`,
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
 };
@@ -57,9 +60,12 @@ export function parseRoute(pathname: string): Route {
   const [first = '', second, ...rest] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'manage') return { name: 'manage', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures') return { name: 'libraryFigures', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'sso') return { name: 'librarySso', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise') return { name: 'expertiseReview', slug: second };
   if (rest.length) return { name: 'notFound' };
   if (!first) return { name: 'home' };
+  // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
+  if (first === 'login' && second === 'sso') return { name: 'ssoComplete' };
   if (second !== undefined) {
     if (first === 'library') return { name: 'library', slug: second };
     if (first === 'community') return { name: 'community', slug: second };

@@ -122,6 +122,14 @@ export class SsoConfigService {
     }));
   }
 
+  /** Every library with single sign-on switched on, by name (a few hundred at most: one per library in the country). */
+  async librariesWithLogin(ctx: RequestContext): Promise<Library[]> {
+    const libraries = await ctx.reader(this.db).getRepository(Library).createQueryBuilder('l')
+      .innerJoin('library_sso', 's', 's.library_id = l.id AND s.enabled')
+      .orderBy('l.name', 'ASC').addOrderBy('l.id', 'ASC').limit(1000).getMany();
+    return libraries;
+  }
+
   async loginFor(ctx: RequestContext, library: Library): Promise<SsoLogin | null> {
     const entry = await this.loginLoader(ctx).load(library.id);
     return entry ? { label: entry.label, url: this.startUrl(library.slug) } : null;

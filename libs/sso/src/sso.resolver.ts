@@ -15,6 +15,12 @@ export class SsoResolver {
     private readonly accounts: AccountsService,
   ) {}
 
+  @Access('public')
+  @Query(() => [Library], { description: 'The libraries whose members can sign in with their library\'s own account now (single sign-on switched on), by name: the login screen\'s picker.' })
+  ssoLibraries(@Ctx() ctx: RequestContext): Promise<Library[]> {
+    return this.configs.librariesWithLogin(ctx);
+  }
+
   @Access('user')
   @Query(() => LibrarySso, { nullable: true, description: "A library's single sign-on settings (never the client secret): its staff and platform admins; null when none were made." })
   librarySso(@Args('librarySlug') librarySlug: string, @Ctx() ctx: RequestContext): Promise<LibrarySso | null> {

@@ -5,9 +5,13 @@ import { PageHeading } from '../components/PageHeading';
 import { errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
+import { lazyScreen } from '../lazy';
 import { Link, navigate, paths, safeNext } from '../router';
 
-export function LoginScreen({ next }: { next: string | null }) {
+// Signing in with a library's own account: its code and texts load with the screen, outside the initial-JS budget.
+const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
+
+export function LoginScreen({ next, ssoError = null }: { next: string | null; ssoError?: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string; totp?: string; form?: string }>({});
@@ -80,6 +84,7 @@ export function LoginScreen({ next }: { next: string | null }) {
       <p>
         <Link href={paths.forgotPassword()}>{t('auth.forgotPassword')}</Link>
       </p>
+      <SsoOptions next={next} error={ssoError} />
       <p>
         {t('auth.noAccount')} <Link href={paths.register(next ?? undefined)}>{t('nav.register')}</Link>
       </p>
