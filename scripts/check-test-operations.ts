@@ -301,9 +301,43 @@ function check(doc: string): readonly GraphQLError[] {
   }
 }
 
+/**
+ * The web client sends only generated documents: a document written in apps/web/src as a plain string, not in
+ * a graphql(`…`) call, would be sent unchecked and untyped.
+ */
+/** A GraphQL document for sure: it looks like one and parses (an i18n text such as '{name} is uitgenodigd.' does not). */
+function parses(text: string): boolean {
+  if (!DOCUMENT.test(text)) return false;
+  try {
+    parse(text.replace(/\$\{…\}/g, 'x'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function plainWebDocuments(): string[] {
+  const out: string[] = [];
+  for (const path of files(join(root, 'apps/web/src'))) {
+    const sf = source(path);
+    if (!sf) continue;
+    const visit = (node: ts.Node) => {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && parses(partial(node, []))) {
+        const call = node.parent;
+        const generated = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'graphql';
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        if (!generated) out.push(`${relative(root, path)}:${line}: a GraphQL document outside graphql(\`…\`): write it as graphql(\`…\`) (see README, "GraphQL types")`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
 function main(): void {
   const all = DIRS.flatMap((d) => files(join(root, d))).flatMap(collect);
-  const problems: string[] = [];
+  const problems: string[] = [...plainWebDocuments()];
   let checked = 0;
   let invalid = 0;
   let dynamic = 0;
