@@ -13,7 +13,7 @@ async function setUp(t: TestApp) {
 
 const photo = (colour: string) => sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
 
-describeInBrowser('web client: images in replies', () => {
+describeInBrowser('web client: images in replies, community banners and library logos', () => {
   const s = browserSuite({ setUp });
 
   it('a member picks a photo, must describe it, sees the upload progress, posts it, and the image opens larger from the keyboard', async () => {
@@ -64,5 +64,26 @@ describeInBrowser('web client: images in replies', () => {
     await page.getByText('Geüpload').waitFor();
     await page.getByRole('button', { name: 'Invoegen' }).click();
     await page.waitForFunction(() => (document.getElementById('reply-body') as HTMLTextAreaElement).value.includes('![Een rode vlek](/media/'));
+  });
+
+  it('a community manager sets the banner in the settings, a library admin the logo; both show at once and on the pages', async () => {
+    const page = await s.signedIn(s.w.manager);
+    await page.goto(`${s.t.url}/community/${s.w.pub.slug}/manage?tab=settings`);
+    const banner = page.getByLabel('Banner van de gemeenschap');
+    await banner.waitFor();
+    await banner.setInputFiles({ name: 'banner.jpg', mimeType: 'image/jpeg', buffer: await sharp({ create: { width: 1600, height: 400, channels: 3, background: '#225588' } }).jpeg().toBuffer() });
+    await page.getByText('De afbeelding is opgeslagen en in gebruik.').first().waitFor({ state: 'attached' });
+    await page.locator('img.house-style-preview[src^="/media/"]').waitFor();
+    await expectAccessible(page, 'community settings with a banner');
+    await page.goto(`${s.t.url}/community/${s.w.pub.slug}`);
+    await page.locator('img.community-banner[src^="/media/"]').waitFor();
+
+    const admin = await s.signedIn(s.w.admin);
+    await admin.goto(`${s.t.url}/library/${s.w.library.slug}`);
+    const logo = admin.getByLabel('Logo van de bibliotheek');
+    await logo.waitFor();
+    await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 300, height: 120, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 1 } } }).png().toBuffer() });
+    await admin.locator('img.library-logo[src^="/media/"]').waitFor();
+    await expectAccessible(admin, 'library page with its logo');
   });
 });

@@ -68,6 +68,7 @@ export const COMMUNITY = graphql(`
   query CommunityPage($slug: String!, $threads: Boolean = true) {
     community(slug: $slug) {
       ...CommunitySummary
+      bannerUrl
       library { id slug name kind }
       viewerCanRead
       viewerCanModerate

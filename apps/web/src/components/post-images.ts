@@ -30,6 +30,18 @@ function lightbox(src: string, alt: string): void {
   close.focus();
 }
 
+/** Loads an upload the browser could not fetch alone (a private community's: it sends no token) with the access token; the blob: URL it shows, or null. */
+export async function loadWithToken(img: HTMLImageElement, src: string): Promise<string | null> {
+  const token = await currentAccessToken();
+  if (!token) return null;
+  const res = await fetch(src, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) return null;
+  const url = URL.createObjectURL(await res.blob());
+  img.removeAttribute('srcset');
+  img.src = url;
+  return url;
+}
+
 /**
  * Makes a post's images open larger: each becomes the content of a button (keyboard and screen readers reach it;
  * its name says what opening does). An image of a private community does not load as a plain <img> (the browser
@@ -49,13 +61,8 @@ export function enhancePostImages(body: HTMLElement): void {
     img.addEventListener(
       'error',
       () => {
-        void currentAccessToken().then(async (token) => {
-          if (!token) return;
-          const res = await fetch(full, { headers: { authorization: `Bearer ${token}` } });
-          if (!res.ok) return;
-          full = URL.createObjectURL(await res.blob());
-          img.removeAttribute('srcset');
-          img.src = full;
+        void loadWithToken(img, full).then((url) => {
+          if (url) full = url;
         });
       },
       { once: true },

@@ -136,6 +136,11 @@ export const en: Messages = {
   'image.open': 'Enlarge image: {alt}',
   'image.enlarged': 'Enlarged image',
   'image.close': 'Close',
+  'image.houseStyleSaved': 'The image is saved and in use.',
+  'image.banner': 'Community banner',
+  'image.bannerHint': "A wide image at the top of the community's page (JPEG, PNG, WebP, AVIF or GIF).",
+  'image.logo': 'Library logo',
+  'image.logoHint': "For the house style, at the top of the library's page (JPEG, PNG, WebP, AVIF or GIF). The library's admins only.",
 
   'auth.loginTitle': 'Log in',
   'auth.registerTitle': 'Create an account',

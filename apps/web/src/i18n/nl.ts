@@ -135,6 +135,11 @@ export const nl = {
   'image.open': 'Vergroot afbeelding: {alt}',
   'image.enlarged': 'Vergrote afbeelding',
   'image.close': 'Sluiten',
+  'image.houseStyleSaved': 'De afbeelding is opgeslagen en in gebruik.',
+  'image.banner': 'Banner van de gemeenschap',
+  'image.bannerHint': 'Een brede afbeelding boven aan de pagina van de gemeenschap (JPEG, PNG, WebP, AVIF of GIF).',
+  'image.logo': 'Logo van de bibliotheek',
+  'image.logoHint': 'Voor de huisstijl, boven aan de pagina van de bibliotheek (JPEG, PNG, WebP, AVIF of GIF). Alleen beheerders van de bibliotheek.',
 
   'auth.loginTitle': 'Inloggen',
   'auth.registerTitle': 'Account maken',

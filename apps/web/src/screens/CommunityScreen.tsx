@@ -80,6 +80,18 @@ export function CommunityScreen({ slug }: { slug: string }) {
   return (
     <>
       <Breadcrumb parents={[{ href: paths.library(community.library.slug), label: community.library.name }]} />
+      {community.bannerUrl ? (
+        <img
+          class="community-banner"
+          src={community.bannerUrl}
+          alt=""
+          // A private community's banner needs the member's token.
+          onError={(e) => {
+            const img = e.currentTarget;
+            if (!img.src.startsWith('blob:')) void import('../components/post-images').then((m) => m.loadWithToken(img, community.bannerUrl ?? ''));
+          }}
+        />
+      ) : null}
       <PageHeading title={community.name} />
       <p class="card-meta">
         {community.isNational ? <span class="badge">{t('community.national')}</span> : null}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { LIBRARY, LIBRARY_COMMUNITIES } from '../api/operations';
 import { useLoader } from '../api/use-query';
@@ -8,6 +9,7 @@ import { t } from '../i18n';
 import { lazyScreen } from '../lazy';
 import { Link, paths } from '../router';
 
+const HouseStyleImage = lazyScreen(() => import('../components/HouseStyleImage').then((m) => m.HouseStyleImage));
 const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
 
 async function loadLibrary(slug: string) {
@@ -19,15 +21,18 @@ async function loadLibrary(slug: string) {
 /** A library in its house style (logo, colour, welcome text) and its communities; its staff also find their tools here. */
 export function LibraryScreen({ slug }: { slug: string }) {
   const { data, error } = useLoader(`library|${slug}`, () => loadLibrary(slug));
+  // A logo just uploaded, shown at once (the loader's answer is the one from before).
+  const [logoOverride, setLogo] = useState<string | null>(null);
   if (error) return <ScreenError title={t('library.title')} error={error} />;
   if (!data) return <Loading />;
   const { library, me } = data;
+  const logo = logoOverride ?? library.logoUrl ?? null;
   const isStaff = !!me && (me.isPlatformAdmin || library.staff.some((s) => s.userId === me.id));
   // The colour comes through the CSSOM (allowed by the CSP), never as a style attribute.
   const brand = library.primaryColor ? { '--brand': library.primaryColor } : undefined;
   return (
     <div class="library-page" style={brand}>
-      {library.logoUrl ? <img class="library-logo" src={library.logoUrl} alt={t('library.logo', { name: library.name })} /> : null}
+      {logo ? <img class="library-logo" src={logo} alt={t('library.logo', { name: library.name })} /> : null}
       <PageHeading title={library.name} />
       <p class="lead">{library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
       {library.welcomeText ? <p class="library-welcome">{library.welcomeText}</p> : null}
@@ -54,6 +59,15 @@ export function LibraryScreen({ slug }: { slug: string }) {
               </li>
             ) : null}
           </ul>
+          <HouseStyleImage
+            id="library-logo"
+            label={t('image.logo')}
+            hint={t('image.logoHint')}
+            purpose="LIBRARY_LOGO"
+            libraryId={library.id}
+            current={logo}
+            changed={setLogo}
+          />
         </section>
       ) : null}
       <section aria-labelledby="library-communities">
