@@ -21,6 +21,10 @@
  * not run on the event loop of the servers it measures (both servers live in this process, which runs
  * with the young-generation size `npm start` gives the api: --max-semi-space-size=64).
  *
+ * What the access log costs: at LOG_LEVEL=info the cached visitor's page and the member's page are
+ * measured again with the logger switched to silent and back, alternating (info, silent, info, silent),
+ * and the difference is printed (BENCH_LOG_COST=0 skips it).
+ *
  * Environment: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (20), BENCH_SHOW_SQL=1
  * (print the SQL of one GraphQL page); the database
  * server is TEST_DATABASE_URL / DATABASE_URL when set, else an embedded one under .data/bench-pg.
@@ -268,6 +272,31 @@ async function main(): Promise<number> {
       say(`GraphQL / raw throughput, ${viewer.name.padEnd(19)}: ${ratio.toFixed(2)}  (target >= ${viewer.target}): ${ratio >= viewer.target ? 'PASS' : 'BELOW'}`);
       const g = graphql.result;
       if (g.non2xx + g.errors + g.timeouts > 0) console.warn(`Warning: ${g.non2xx} non-2xx answers, ${g.errors} errors, ${g.timeouts} timeouts on GraphQL (${viewer.name}) during the run`);
+    }
+    if (process.env.BENCH_LOG_COST !== '0' && logger.isLevelEnabled('info')) {
+      // Throughput on a shared machine drifts; the CPU time the servers' thread spends per request does not
+      // (the load comes from a worker thread, not counted): that is the figure for the access log's cost.
+      say();
+      for (const v of [viewers[0], viewers[2]]) {
+        cacheFor(v);
+        const headers = { 'content-type': 'application/json', ...(v.token ? { authorization: `Bearer ${v.token}` } : {}) };
+        const runs: Record<'info' | 'silent', { rate: number; cpuUs: number; requests: number }[]> = { info: [], silent: [] };
+        for (const level of ['info', 'silent', 'info', 'silent'] as const) {
+          logger.level = level;
+          const before = process.threadCpuUsage();
+          const m = await measure(`GraphQL, ${v.name}, LOG_LEVEL=${level}`, { url: graphqlUrl, method: 'POST', headers, body, connections, workers }, 0, Math.max(2, Math.round(seconds / 2)));
+          const used = process.threadCpuUsage(before);
+          runs[level].push({ rate: m.result.requests.average, cpuUs: used.user + used.system, requests: m.result.requests.total });
+        }
+        logger.level = 'info';
+        const perRequest = (level: 'info' | 'silent') => runs[level].reduce((a, r) => a + r.cpuUs, 0) / runs[level].reduce((a, r) => a + r.requests, 0);
+        const rate = (level: 'info' | 'silent') => runs[level].reduce((a, r) => a + r.rate, 0) / runs[level].length;
+        const [info, silent] = [perRequest('info'), perRequest('silent')];
+        say(
+          `Access log cost, ${v.name.padEnd(19)}: ${info.toFixed(0)} µs CPU per request at info, ${silent.toFixed(0)} µs silent: ` +
+            `${((info / silent - 1) * 100).toFixed(1)} % more (throughput ${rate('info').toFixed(0)} vs ${rate('silent').toFixed(0)} req/s, alternating runs)`,
+        );
+      }
     }
     const stats = readCache.cache.stats();
     say(`Read cache: ${stats.hits} hits, ${stats.misses} misses, ${stats.stores} stored, ${stats.entries} entries, ${(stats.bytes / 1024).toFixed(0)} KiB`);

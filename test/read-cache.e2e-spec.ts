@@ -12,7 +12,7 @@ import request from 'supertest';
 import { COMMUNITY as COMMUNITY_PAGE, THREAD as THREAD_PAGE } from '../apps/web/src/api/operations';
 import { AnonymousReadCache } from '@waardenet/core/read-cache';
 import { ok } from './support/gql';
-import { TestUser, createPost, createThread, join, registerUser, world, World } from './support/factories';
+import { TestUser, createCommunity, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { describeIf } from './support/requires';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
 import { waitFor } from './support/wait';
@@ -99,6 +99,20 @@ describe('the anonymous read cache', () => {
     const list = await post(t, COMMUNITY, { slug: w.pub.slug });
     expect(list.text).toBe((await fresh(t, COMMUNITY, { slug: w.pub.slug })).text);
     expect(list.body.data!.community.threads.edges.find((e: { node: { id: string } }) => e.node.id === thread.id).node.replyCount).toBe(1);
+  });
+
+  it('a reply held for approval is not on the page; once approved it is on the next anonymous page', async () => {
+    const held = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
+    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: held.id, approval: 'ALL' } }, w.manager.token);
+    await join(t, writer, held.id);
+    const thread = await createThread(t, w.manager, held.id);
+    const reply = await createPost(t, writer, thread.id, 'Wacht op goedkeuring');
+    const before = await cached(t, THREAD, { id: thread.id });
+    expect(posts(before).map((p) => p.id)).not.toContain(reply.id);
+    await ok(t, `mutation($id: ID!) { approvePost(postId: $id) { id } }`, { id: reply.id }, w.manager.token);
+    const after = await post(t, THREAD, { id: thread.id });
+    expect(posts(after).find((p) => p.id === reply.id)?.bodyHtml).toContain('Wacht op goedkeuring');
+    expect(after.text).toBe((await fresh(t, THREAD, { id: thread.id })).text);
   });
 
   it('an edit is on the next anonymous page', async () => {

@@ -38,4 +38,15 @@ describe('PageCache', () => {
     cache.set('/a', answer('fresh'));
     expect(cache.get('/a')?.body).toBe('fresh');
   });
+
+  it('refuses a render that began before a clear (a change committed while it read), keeps one that began after', () => {
+    const cache = new PageCache(10, 30_000);
+    const before = cache.begin();
+    cache.clear();
+    cache.set('/a', answer('stale'), before);
+    expect(cache.get('/a')).toBeUndefined();
+    const after = cache.begin();
+    cache.set('/a', answer('fresh'), after);
+    expect(cache.get('/a')?.body).toBe('fresh');
+  });
 });
