@@ -43,6 +43,7 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Community.liveCursor': 'the channel head, takes no context',
   'Community.isNational': 'whether its library is NATIONAL',
   'Library.staff': 'public staff list, takes no context',
+  'Library.ssoLogin': "the library's single sign-on button (label, start URL) while it is switched on: the same for every viewer; the context only batches the look-up (libs/sso)",
   'LibraryStaff.user': 'the staff member by id',
   'LibraryStaff.library': 'the library by id',
   'LibraryStaff.userId': 'a column, takes no context',
