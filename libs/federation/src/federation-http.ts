@@ -26,8 +26,14 @@ export function federationMiddleware(runtime: FederationRuntime, rateLimits: Rat
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (!FEDERATION_PATHS.test(req.path)) return next();
     try {
+      const signer = req.method === 'POST' ? signerHost(req) : null;
+      // A blocked server is refused at the door (its activities are also dropped should one get through by another signer).
+      if (signer && (await runtime.isBlockedHost(signer))) {
+        res.status(403).type('text/plain').send('This server does not federate with yours.');
+        return;
+      }
       if (req.method === 'POST' && rule.limit) {
-        const key = `federation:inbox:${signerHost(req) ?? clientKey(req.ip)}`;
+        const key = `federation:inbox:${signer ?? clientKey(req.ip)}`;
         const hit = await rateLimits.hit(key, rule.limit, rule.windowMs);
         if (!hit.allowed) {
           res.setHeader('retry-after', String(retryAfterSeconds(hit.retryAfterMs)));

@@ -20,7 +20,7 @@ export class FederationRuntime implements OnApplicationBootstrap, OnModuleDestro
   private queueLoop: Promise<void> | null = null;
 
   constructor(
-    db: DataSource,
+    private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     inbox: InboxService,
   ) {
@@ -31,6 +31,12 @@ export class FederationRuntime implements OnApplicationBootstrap, OnModuleDestro
 
   get federation(): Federation<void> {
     return this.parts.federation;
+  }
+
+  /** Whether a host is on the platform admins' blocklist. */
+  async isBlockedHost(host: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM federation_blocked_instances WHERE host = $1`, [host.toLowerCase()]);
+    return rows.length > 0;
   }
 
   context(): Context<void> {
