@@ -77,28 +77,28 @@ describeInBrowser('web client: following threads and communities, reporting post
     const post = page.locator('.reply-list article', { hasText: 'Goedkope vliegtickets' });
     const other = page.locator('.reply-list article', { hasText: 'Het Achterhuis' });
     // The opening post (the manager's) can be reported too.
-    await page.locator('main > article').first().getByRole('button', { name: 'Bericht van Bibliothecaris melden' }).waitFor();
+    await page.locator('main > article').first().getByRole('button', { name: 'Bericht van Bibliothecaris signaleren' }).waitFor();
 
     // Escape closes the dialog and gives the focus back to the button that opened it.
-    await other.getByRole('button', { name: 'Bericht van Reclamemaker melden' }).click();
-    await page.getByRole('dialog', { name: 'Bericht van Reclamemaker melden' }).waitFor();
+    await other.getByRole('button', { name: 'Bericht van Reclamemaker signaleren' }).click();
+    await page.getByRole('dialog', { name: 'Bericht van Reclamemaker signaleren' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Bericht van Reclamemaker melden');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Bericht van Reclamemaker signaleren');
 
-    await post.getByRole('button', { name: 'Bericht van Reclamemaker melden' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Bericht van Reclamemaker melden' });
-    await dialog.getByRole('button', { name: 'Melding versturen' }).click();
+    await post.getByRole('button', { name: 'Bericht van Reclamemaker signaleren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bericht van Reclamemaker signaleren' });
+    await dialog.getByRole('button', { name: 'Signalering versturen' }).click();
     await dialog.getByText('Kies een reden.').waitFor();
     expect(await page.evaluate('document.activeElement.value')).toBe('SPAM');
     await expectAccessible(page, 'thread (report dialog)');
     await screenshot(page, 'report-dialog');
     await dialog.getByRole('radio', { name: 'Spam' }).check();
     await dialog.getByLabel('Toelichting (mag leeg blijven)').fill('Steeds dezelfde link');
-    await dialog.getByRole('button', { name: 'Melding versturen' }).click();
+    await dialog.getByRole('button', { name: 'Signalering versturen' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await post.getByText('Gemeld bij de moderatoren.').waitFor();
-    await page.getByTestId('announcer').getByText('Bedankt. De moderatoren bekijken je melding.').waitFor();
+    await post.getByText('Gesignaleerd bij de moderatoren.').waitFor();
+    await page.getByTestId('announcer').getByText('Bedankt. De moderatoren bekijken je signalering.').waitFor();
     const reports = await t.sql<{ reason: string; note: string; post_id: string }>(`SELECT reason, note, post_id FROM reports WHERE reporter_id = $1`, [w.member.id]);
     expect(reports).toEqual([{ reason: 'SPAM', note: 'Steeds dezelfde link', post_id: spam.id }]);
 

@@ -95,7 +95,7 @@ describeInBrowser('web client: a community manager’s section', () => {
     await report.getByText('Oplettende lezer').waitFor();
     await expectAccessible(page, 'manage: reports');
     await report.getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByText('Geen open meldingen.').waitFor();
+    await page.getByText('Geen open signaleringen.').waitFor();
     const [post] = await t.sql<{ state: string }>(`SELECT state FROM posts WHERE id = $1`, [spam.id]);
     expect(post.state).toBe('REMOVED');
   });

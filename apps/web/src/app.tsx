@@ -15,6 +15,9 @@ import { lazyScreen } from './lazy';
 const SearchScreen = lazyScreen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
 const NotificationsScreen = lazyScreen(() => import('./screens/NotificationsScreen').then((m) => m.NotificationsScreen));
 const ItemScreen = lazyScreen(() => import('./screens/ItemScreen').then((m) => m.ItemScreen));
+const CreateCommunityScreen = lazyScreen(() => import('./screens/manage/CreateCommunityScreen').then((m) => m.CreateCommunityScreen));
+const AcceptInviteScreen = lazyScreen(() => import('./screens/AcceptInviteScreen').then((m) => m.AcceptInviteScreen));
+const PublicModLogScreen = lazyScreen(() => import('./screens/PublicModLogScreen').then((m) => m.PublicModLogScreen));
 const ManageScreen = lazyScreen(() => import('./screens/manage/ManageScreen').then((m) => m.ManageScreen));
 const LibraryFiguresScreen = lazyScreen(() => import('./screens/staff/LibraryFiguresScreen').then((m) => m.LibraryFiguresScreen));
 const ExpertiseReviewScreen = lazyScreen(() => import('./screens/staff/ExpertiseReviewScreen').then((m) => m.ExpertiseReviewScreen));
@@ -66,6 +69,12 @@ function Screen() {
       return <ItemScreen key={route.id} id={route.id} />;
     case 'manage':
       return <ManageScreen key={route.slug} slug={route.slug} tab={search.get('tab') ?? 'queue'} />;
+    case 'newCommunity':
+      return <CreateCommunityScreen key={route.slug} slug={route.slug} />;
+    case 'invite':
+      return <AcceptInviteScreen key={route.token} token={route.token} />;
+    case 'publicModLog':
+      return <PublicModLogScreen key={route.slug} slug={route.slug} />;
     case 'libraryFigures':
       return <LibraryFiguresScreen key={route.slug} slug={route.slug} />;
     case 'expertiseReview':

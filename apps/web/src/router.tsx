@@ -24,6 +24,9 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'item'; id: string }
   | { name: 'manage'; slug: string }
+  | { name: 'newCommunity'; slug: string }
+  | { name: 'publicModLog'; slug: string }
+  | { name: 'invite'; token: string }
   | { name: 'libraryFigures'; slug: string }
   | { name: 'expertiseReview'; slug: string }
   | { name: 'nationalDashboard' }
@@ -49,6 +52,9 @@ export const paths = {
   notifications: () => '/notifications',
   item: (id: string) => `/item/${encodeURIComponent(id)}`,
   manage: (slug: string, tab?: string) => `/community/${encodeURIComponent(slug)}/manage${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
+  newCommunity: (librarySlug: string) => `/library/${encodeURIComponent(librarySlug)}/new-community`,
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  publicModLog: (slug: string) => `/community/${encodeURIComponent(slug)}/log`,
   post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
   libraryFigures: (slug: string) => `/library/${encodeURIComponent(slug)}/figures`,
   librarySso: (slug: string) => `/library/${encodeURIComponent(slug)}/sso`,
@@ -61,6 +67,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'manage') return { name: 'manage', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures') return { name: 'libraryFigures', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'sso') return { name: 'librarySso', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community') return { name: 'newCommunity', slug: second };
+  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'log') return { name: 'publicModLog', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise') return { name: 'expertiseReview', slug: second };
   if (rest.length) return { name: 'notFound' };
   if (!first) return { name: 'home' };
@@ -72,6 +80,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'thread') return { name: 'thread', id: second };
     if (first === 'item') return { name: 'item', id: second };
     if (first === 'u') return { name: 'publicProfile', handle: second };
+    if (first === 'invite') return { name: 'invite', token: second };
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };

@@ -66,7 +66,7 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
           <select
             id={`pref-${kind}`}
             value={channelOf(kind)}
-            onChange={(e) => save(async () => (await request(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget as HTMLSelectElement).value as NotificationChannel } })).setNotificationPreference)}
+            onChange={(e) => save(async () => (await request(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget).value as NotificationChannel } })).setNotificationPreference)}
           >
             {CHANNELS.map((c) => (
               <option key={c} value={c}>

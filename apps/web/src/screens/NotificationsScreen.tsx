@@ -137,7 +137,7 @@ function SignedIn() {
           {t('notifications.markAll')}
         </button>{' '}
         <label class="choice">
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly((e.currentTarget as HTMLInputElement).checked)} /> {t('notifications.unreadOnly')}
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly((e.currentTarget).checked)} /> {t('notifications.unreadOnly')}
         </label>{' '}
         <button type="button" class="secondary" onClick={reload}>
           {t('common.reload')}

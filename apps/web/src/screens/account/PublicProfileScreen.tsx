@@ -22,7 +22,7 @@ export function PublicProfileScreen({ handle }: { handle: string }) {
   const user = data?.user;
   const moved = !!user?.handle && user.handle !== handle;
   useEffect(() => {
-    if (moved) navigate(paths.publicProfile(user!.handle!), { replace: true });
+    if (moved && user?.handle) navigate(paths.publicProfile(user.handle), { replace: true });
   }, [moved]);
 
   if (error) return <ErrorMessage error={error} />;

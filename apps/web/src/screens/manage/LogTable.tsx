@@ -38,18 +38,20 @@ export function LogTable<E extends LogRow>({ caption, entries, what, extra = [] 
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <td>
+            <td data-label={t('manage.when')}>
               <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
             </td>
-            <td>{e.actor?.displayName ?? t('manage.system')}</td>
-            <td>
+            <td data-label={t('manage.who')}>{e.actor?.displayName ?? t('manage.system')}</td>
+            <td data-label={t('manage.what')}>
               {what(e)}
               {e.details ? <span class="muted"> ({e.details})</span> : null}
             </td>
             {extra.map((c) => (
-              <td key={c.title}>{c.cell(e)}</td>
+              <td key={c.title} data-label={c.title}>
+                {c.cell(e)}
+              </td>
             ))}
-            <td>{e.reason ?? ''}</td>
+            <td data-label={t('manage.why')}>{e.reason ?? ''}</td>
           </tr>
         ))}
       </tbody>

@@ -79,7 +79,7 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
               id={`role-${member.id}`}
               value={member.role}
               disabled={busy}
-              onChange={(e) => action.run(member.id, SET_MEMBER_ROLE, { input: { ...who, role: (e.currentTarget as HTMLSelectElement).value as MemberRole } }, t('manage.roleChanged'), done)}
+              onChange={(e) => action.run(member.id, SET_MEMBER_ROLE, { input: { ...who, role: (e.currentTarget).value as MemberRole } }, t('manage.roleChanged'), done)}
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
@@ -119,7 +119,7 @@ function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string
     <div class="ban-form">
       <div class="field">
         <label for={`ban-${memberId}`}>{t('manage.banReason', { name })}</label>
-        <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)} />
+        <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget).value)} />
       </div>
       <div class="field">
         <label for={`ban-until-${memberId}`}>{t('members.banUntil')}</label>
@@ -132,7 +132,7 @@ function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string
           min={today}
           value={until}
           aria-describedby={`ban-until-${memberId}-hint`}
-          onInput={(e) => setUntil((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setUntil((e.currentTarget).value)}
         />
       </div>
       <p class="actions">
