@@ -266,3 +266,25 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await checkScreen(manager, 'manage-log');
   });
 });
+
+describeInBrowser('web client: the login limit says when to try again (issue 18 ask 10)', () => {
+  const s = browserSuite({ env: { RATE_LIMIT_LOGIN_PER_ACCOUNT: '2/15m' } });
+
+  it('after too many wrong passwords the message gives the wait and the clock time', async () => {
+    const { t, w } = s;
+    const page = await s.visitor();
+    await page.goto(`${t.url}/login`);
+    for (let i = 0; i < 3; i++) {
+      await page.getByLabel('E-mailadres').fill(w.member.email);
+      await page.getByLabel('Wachtwoord').fill('helemaal verkeerd');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      if (i < 2) await page.getByRole('alert').getByText('E-mailadres of wachtwoord klopt niet.').waitFor();
+    }
+    const alert = page.getByRole('alert').getByText('Te veel inlogpogingen voor dit account.', { exact: false });
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/Probeer het over 1[45] minuten opnieuw\./);
+    expect(text).toMatch(/Vanaf \d{2}:\d{2} kun je het weer proberen\./);
+    await expectAccessible(page, 'login (limited)');
+  });
+});

@@ -158,6 +158,7 @@ export const en: Messages = {
   'auth.displayNameStaff': 'This name looks like the name of a library staff member; choose another.',
   'auth.passwordShort': 'Choose a password of at least {min} characters.',
   'auth.loginFailed': 'The email address or password is not right.',
+  'auth.tryAgainAt': 'You can try again from {time}.',
   'auth.totpIntro': 'Your account uses two-step verification. Enter the code your authenticator app shows now.',
   'auth.totpCode': 'Code from your app, or a recovery code',
   'auth.totpHint': 'Six digits, or one of your recovery codes if you do not have your phone with you.',

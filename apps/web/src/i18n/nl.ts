@@ -157,6 +157,7 @@ export const nl = {
   'auth.displayNameStaff': 'Deze naam lijkt op die van een medewerker van een bibliotheek; kies een andere.',
   'auth.passwordShort': 'Kies een wachtwoord van minstens {min} tekens.',
   'auth.loginFailed': 'E-mailadres of wachtwoord klopt niet.',
+  'auth.tryAgainAt': 'Vanaf {time} kun je het weer proberen.',
   'auth.totpIntro': 'Je account gebruikt tweestapsverificatie. Vul de code in die je authenticator-app nu toont.',
   'auth.totpCode': 'Code uit je app of herstelcode',
   'auth.totpHint': 'Zes cijfers, of een van je herstelcodes als je je telefoon niet bij je hebt.',

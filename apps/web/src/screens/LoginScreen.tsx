@@ -4,7 +4,7 @@ import { asApiError } from '../api/transport';
 import { PageHeading } from '../components/PageHeading';
 import { errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 import { lazyScreen } from '../lazy';
 import { Link, navigate, paths, safeNext } from '../router';
 
@@ -48,7 +48,7 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
         requestAnimationFrame(() => document.getElementById('login-totp')?.focus());
         return;
       }
-      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : errorText(error) });
+      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : `${errorText(error)}${tryAgainAt(error)}` });
     }
   };
 
@@ -90,4 +90,11 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
       </p>
     </>
   );
+}
+
+/** After too many attempts: the clock time from when logging in works again (the server said how long to wait). */
+function tryAgainAt(error: { code: string; retryAfterSeconds?: number }): string {
+  if (error.code !== 'RATE_LIMITED' || !error.retryAfterSeconds) return '';
+  const at = new Date(Date.now() + error.retryAfterSeconds * 1000);
+  return ` ${t('auth.tryAgainAt', { time: new Intl.DateTimeFormat(locale.get(), { hour: '2-digit', minute: '2-digit' }).format(at) })}`;
 }
