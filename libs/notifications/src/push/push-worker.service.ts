@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { generateRequestDetails } from 'web-push';
-import { APP_CONFIG, AppConfig, logger, pushEndpointAllowed } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, logger, pushEndpointAllowed } from '@waardenet/core';
 import { PUBSUB, PubSubEngine } from '@waardenet/live/channels';
 import { NotificationKind } from '../notification-kind';
 import { NotificationGate } from '../notification-gate';
@@ -47,6 +47,11 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running: Promise<number> | null = null;
   private again = false;
+  /**
+   * Whether the outbox may hold pushes to retry: polled only then, so an idle server runs no statement for it.
+   * True at start (pushes left by an earlier run), after every wake-up; false once a run leaves the outbox empty.
+   */
+  private pending = true;
   private stopListening?: () => Promise<void>;
 
   constructor(
@@ -61,8 +66,13 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
       logger.info('browser notifications are off (no VAPID keys)');
       return;
     }
-    this.stopListening = await this.pubsub.subscribe(PUSH_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), this.config.webPush.pollMs);
+    this.stopListening = await this.pubsub.subscribe(PUSH_CHANNEL, () => {
+      this.pending = true;
+      this.wake();
+    });
+    this.timer = setInterval(() => {
+      if (this.pending) this.wake();
+    }, this.config.webPush.pollMs);
     this.timer.unref();
   }
 
@@ -103,20 +113,20 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const results = await Promise.all(rows.map((row) => this.sendOne(row, visible.has(row.notification_id), now)));
       sent += results.filter(Boolean).length;
     }
+    const [left]: { any: boolean }[] = await this.db.query(`${BACKGROUND_SQL} SELECT EXISTS (SELECT 1 FROM push_outbox) AS any`);
+    this.pending = left.any;
     return sent;
   }
 
   private async claim(now: Date): Promise<Claimed[]> {
-    const [rows]: [{ id: string }[], number] = await this.db.query(
-      `UPDATE push_outbox SET claimed_at = $1, attempts = attempts + 1
+    const [rows]: [{ id: string }[], number] = await this.db.query(`${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = $1, attempts = attempts + 1
         WHERE id IN (SELECT id FROM push_outbox WHERE next_attempt_at <= $1 AND (claimed_at IS NULL OR claimed_at < $2)
                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING id`,
       [now, new Date(now.getTime() - PUSH_LEASE_MS)],
     );
     if (!rows.length) return [];
-    return this.db.query(
-      `SELECT o.id, o.notification_id, o.subscription_id, o.attempts, s.endpoint, s.p256dh, s.auth, n.kind, n.thread_id,
+    return this.db.query(`${BACKGROUND_SQL} SELECT o.id, o.notification_id, o.subscription_id, o.attempts, s.endpoint, s.p256dh, s.auth, n.kind, n.thread_id,
               t.title AS thread_title, p.seq AS post_seq, coalesce(ns.locale, 'nl') AS locale
          FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id JOIN notifications n ON n.id = o.notification_id
          LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN posts p ON p.id = n.post_id
@@ -126,7 +136,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     ).then(async (found: Claimed[]) => {
       // A row whose subscription now belongs to someone else (the browser signed in as another account) is dropped.
       const lost = rows.filter((r) => !found.some((f) => f.id === r.id)).map((r) => r.id);
-      if (lost.length) await this.db.query(`DELETE FROM push_outbox WHERE id = ANY($1)`, [lost]);
+      if (lost.length) await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_outbox WHERE id = ANY($1)`, [lost]);
       return found;
     });
   }
@@ -139,7 +149,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const { publicKey, privateKey, subject } = this.config.webPush;
     if (!payload || !publicKey || !privateKey) return this.drop(row.id);
     if (!pushEndpointAllowed(this.config.webPush, row.endpoint)) {
-      await this.db.query(`DELETE FROM push_subscriptions WHERE id = $1`, [row.subscription_id]);
+      await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_subscriptions WHERE id = $1`, [row.subscription_id]);
       return false;
     }
     let status: number;
@@ -168,7 +178,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (status === 404 || status === 410) {
       // The browser unsubscribed or the subscription expired: it never comes back.
-      await this.db.query(`DELETE FROM push_subscriptions WHERE id = $1`, [row.subscription_id]);
+      await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_subscriptions WHERE id = $1`, [row.subscription_id]);
       return false;
     }
     // 400 and 413: this push will never be taken; anything else (429, 5xx, a redirect) may pass later.
@@ -177,7 +187,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async drop(id: string): Promise<false> {
-    await this.db.query(`DELETE FROM push_outbox WHERE id = $1`, [id]);
+    await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_outbox WHERE id = $1`, [id]);
     return false;
   }
 
@@ -186,7 +196,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     logger.warn({ err: error, attempts: row.attempts, gaveUp: last }, 'push not sent');
     if (last) return this.drop(row.id);
     const retryAt = new Date(now.getTime() + this.config.webPush.retryMs * 2 ** (row.attempts - 1));
-    await this.db.query(`UPDATE push_outbox SET claimed_at = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1`, [row.id, retryAt, error.slice(0, 500)]);
+    await this.db.query(`${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1`, [row.id, retryAt, error.slice(0, 500)]);
     return false;
   }
 }
