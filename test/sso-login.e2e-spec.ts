@@ -1,12 +1,14 @@
 import { generate } from '@otplib/totp';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { OTP_PLUGINS } from '@waardenet/accounts';
+import { DataRetention, OTP_PLUGINS } from '@waardenet/accounts';
 import { TestUser, addStaff, createLibrary, registerAdmin, registerUser } from './support/factories';
 import { databaseDigest } from './support/db-digest';
 import { gql, ok } from './support/gql';
 import { ProviderAccount, TestOidcProvider, startOidcProvider } from './support/oidc-provider';
+import { TestSmtpServer, startSmtpServer } from './support/smtp-server';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
 const CONFIGURE = `mutation($input: ConfigureLibrarySsoInput!) { configureLibrarySso(input: $input) { issuer clientId clientSecretSet label enabled redirectUri } }`;
 const SETTINGS = `query($slug: String!) { librarySso(librarySlug: $slug) { issuer clientId clientSecretSet label enabled redirectUri updatedAt } }`;
@@ -33,6 +35,60 @@ interface AtCallback {
   cookie: string;
 }
 
+/** The api and provider a flow runs between, and the library whose sign-in is used. */
+interface Env {
+  t: TestApp;
+  p: TestOidcProvider;
+  slug: string;
+}
+
+/** start → the provider (the account signs in and consents) → the address it sends the browser back to. */
+async function toCallbackOf(e: Env, who: ProviderAccount | 'deny', librarySlug = e.slug, next?: string): Promise<AtCallback> {
+  const { t, p } = e;
+  p.signInAs(who);
+  const start = await fetch(`${t.url}/auth/sso/${librarySlug}/start${next ? `?next=${encodeURIComponent(next)}` : ''}`, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const cookie = cookiesOf(start).find((c) => c.startsWith('wn_sso='))!;
+  expect(cookie).toBeTruthy();
+  let location = new URL(start.headers.get('location')!);
+  expect(location.origin).toBe(p.issuer);
+  // PKCE, state and nonce are on the way out.
+  expect(location.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(location.searchParams.get('state')).toBeTruthy();
+  expect(location.searchParams.get('nonce')).toBeTruthy();
+  const jar = new Map<string, string>();
+  for (let hops = 0; location.origin === p.issuer; hops++) {
+    if (hops > 10) throw new Error('too many redirects at the provider');
+    const res = await fetch(location, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    for (const c of cookiesOf(res)) {
+      const [k, ...v] = c.split('=');
+      jar.set(k, v.join('='));
+    }
+    if (res.status < 300 || res.status >= 400) throw new Error(`the provider answered ${res.status}: ${await res.text()}`);
+    location = new URL(res.headers.get('location')!, location);
+  }
+  expect(`${location.origin}${location.pathname}`).toBe(`${t.config.email.publicUrl}/auth/sso/${librarySlug}/callback`);
+  return { callback: location, cookie };
+}
+
+/** The browser arrives at the api's callback (on the test app's real address). */
+async function callbackOf(e: Env, at: AtCallback, over: { cookie?: string | null; search?: string } = {}): Promise<Outcome> {
+  const { t } = e;
+  const cookie = over.cookie === undefined ? at.cookie : over.cookie;
+  const res = await fetch(`${t.url}${at.callback.pathname}${over.search ?? at.callback.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const location = new URL(res.headers.get('location')!);
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  return { status: res.status, location, ticket: fragment.get('ticket'), error: location.searchParams.get('sso_error') };
+}
+
+async function signInOf(e: Env, who: ProviderAccount): Promise<{ accessToken: string; user: { id: string } }> {
+  const outcome = await callbackOf(e, await toCallbackOf(e, who));
+  expect(outcome.error).toBeNull();
+  expect(outcome.location.pathname).toBe('/login/sso');
+  return (await ok(e.t, COMPLETE, { input: { ticket: outcome.ticket } })).completeSsoLogin;
+}
+
+
 describe('single sign-on with a library\'s OpenID Connect provider (oidc-provider started here)', () => {
   let t: TestApp;
   let p: TestOidcProvider;
@@ -43,51 +99,10 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
   let other: { id: string; slug: string };
   const slug = `sso-${unique()}`;
 
-  const base = () => t.config.email.publicUrl;
-
-  /** start → the provider (the account signs in and consents) → the address it sends the browser back to. */
-  async function toCallback(who: ProviderAccount | 'deny', librarySlug = slug, next?: string): Promise<AtCallback> {
-    p.signInAs(who);
-    const start = await fetch(`${t.url}/auth/sso/${librarySlug}/start${next ? `?next=${encodeURIComponent(next)}` : ''}`, { redirect: 'manual' });
-    expect(start.status).toBe(302);
-    const cookie = cookiesOf(start).find((c) => c.startsWith('wn_sso='))!;
-    expect(cookie).toBeTruthy();
-    let location = new URL(start.headers.get('location')!);
-    expect(location.origin).toBe(p.issuer);
-    // PKCE, state and nonce are on the way out.
-    expect(location.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(location.searchParams.get('state')).toBeTruthy();
-    expect(location.searchParams.get('nonce')).toBeTruthy();
-    const jar = new Map<string, string>();
-    for (let hops = 0; location.origin === p.issuer; hops++) {
-      if (hops > 10) throw new Error('too many redirects at the provider');
-      const res = await fetch(location, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
-      for (const c of cookiesOf(res)) {
-        const [k, ...v] = c.split('=');
-        jar.set(k, v.join('='));
-      }
-      if (res.status < 300 || res.status >= 400) throw new Error(`the provider answered ${res.status}: ${await res.text()}`);
-      location = new URL(res.headers.get('location')!, location);
-    }
-    expect(`${location.origin}${location.pathname}`).toBe(`${base()}/auth/sso/${librarySlug}/callback`);
-    return { callback: location, cookie };
-  }
-
-  /** The browser arrives at the api's callback (on the test app's real address). */
-  async function callback(at: AtCallback, over: { cookie?: string | null; search?: string } = {}): Promise<Outcome> {
-    const cookie = over.cookie === undefined ? at.cookie : over.cookie;
-    const res = await fetch(`${t.url}${at.callback.pathname}${over.search ?? at.callback.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
-    const location = new URL(res.headers.get('location')!);
-    const fragment = new URLSearchParams(location.hash.slice(1));
-    return { status: res.status, location, ticket: fragment.get('ticket'), error: location.searchParams.get('sso_error') };
-  }
-
-  async function signIn(who: ProviderAccount): Promise<{ accessToken: string; user: { id: string } }> {
-    const outcome = await callback(await toCallback(who));
-    expect(outcome.error).toBeNull();
-    expect(outcome.location.pathname).toBe('/login/sso');
-    return (await ok(t, COMPLETE, { input: { ticket: outcome.ticket } })).completeSsoLogin;
-  }
+  const env = (): Env => ({ t, p, slug });
+  const toCallback = (who: ProviderAccount | 'deny', librarySlug = slug, next?: string) => toCallbackOf(env(), who, librarySlug, next);
+  const callback = (at: AtCallback, over: { cookie?: string | null; search?: string } = {}) => callbackOf(env(), at, over);
+  const signIn = (who: ProviderAccount) => signInOf(env(), who);
 
   const counts = async () => (await t.sql<{ users: number; identities: number; tickets: number }>(
     `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM user_identities) AS identities, (SELECT count(*)::int FROM sso_login_tickets) AS tickets`,
@@ -282,12 +297,67 @@ describe('single sign-on settings: staff only, audited, the secret never returne
     const schema = await ok(t, `{ __type(name: "LibrarySso") { fields { name } } }`);
     expect(schema.__type.fields.map((f: { name: string }) => f.name).filter((n: string) => /secret/i.test(n))).toEqual(['clientSecretSet']);
     expect(JSON.stringify(await t.sql(`SELECT * FROM library_sso`))).not.toContain(SECRET);
+    expect((await ok(t, `{ ssoLibraries { slug ssoLogin { label } } }`)).ssoLibraries).toEqual([{ slug: library.slug, ssoLogin: { label: 'Mijn Bibliotheek' } }]);
     const pub = await ok(t, PUBLIC, { slug: library.slug });
     expect(pub.library.ssoLogin).toEqual({ label: 'Mijn Bibliotheek', url: `${t.config.email.publicUrl}/auth/sso/${library.slug}/start` });
     const audit = await t.sql<{ actor_id: string; details: string }>(`SELECT actor_id, details FROM moderation_actions WHERE action = 'CONFIGURE_LIBRARY_SSO' AND library_id = $1 ORDER BY created_at`, [library.id]);
     expect(audit.map((a) => a.actor_id)).toEqual([libAdmin.id, libAdmin.id]);
     expect(audit[1].details).toContain('label');
     expect(JSON.stringify(audit)).not.toContain(SECRET);
+  });
+});
+
+describe('single sign-on where new accounts confirm their address (WAARDENET_EMAIL_VERIFICATION=on)', () => {
+  let t: TestApp;
+  let p: TestOidcProvider;
+  let smtp: TestSmtpServer;
+  const slug = `sso-${unique()}`;
+  const env = (): Env => ({ t, p, slug });
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '30', WAARDENET_EMAIL_VERIFICATION: 'on' });
+    p = await startOidcProvider([`${t.config.email.publicUrl}/auth/sso/${slug}/callback`]);
+    const admin = await registerAdmin(t);
+    await t.sql(`UPDATE users SET email_verified_at = now(), is_platform_admin = true WHERE id = $1`, [admin.id]);
+    await createLibrary(t, admin, { slug });
+    await ok(t, CONFIGURE, { input: { librarySlug: slug, issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret, label: 'Pas', enabled: true } }, admin.token);
+  });
+  afterAll(async () => {
+    await p?.close();
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('the provider vouching for the address verifies it; one that does not gets the confirmation mail', async () => {
+    const vouched = `bevestigd-${unique()}@bieb.example`;
+    const a = await signInOf(env(), { sub: `sub-${unique()}`, email: vouched, email_verified: true, name: 'Vera Vouch' });
+    expect((await ok(t, ME, {}, a.accessToken)).me.emailVerified).toBe(true);
+    const unvouched = `open-${unique()}@bieb.example`;
+    const b = await signInOf(env(), { sub: `sub-${unique()}`, email: unvouched, email_verified: false, name: 'Otto Open' });
+    expect((await ok(t, ME, {}, b.accessToken)).me.emailVerified).toBe(false);
+    await waitFor(() => smtp.received.some((m) => m.to.includes(unvouched)));
+    expect(smtp.received.some((m) => m.to.includes(vouched))).toBe(false);
+  });
+
+  it('never links an account that has not confirmed its own address, even when the provider vouches for it', async () => {
+    const member = await registerUser(t);
+    const at = await toCallbackOf(env(), { sub: `sub-${unique()}`, email: member.email, email_verified: true, name: 'Kaper' });
+    // Everything but the spent attempt stays as it was: no identity, no ticket, no account.
+    const digest = async () => ({ ...(await databaseDigest(t)), sso_login_attempts: undefined });
+    const before = await digest();
+    expect((await callbackOf(env(), at)).error).toBe('SSO_ACCOUNT_EMAIL_NOT_VERIFIED');
+    expect(await digest()).toEqual(before);
+  });
+
+  it('expired attempts and tickets go with the retention job', async () => {
+    const user = await registerUser(t);
+    const [{ id: libraryId }] = await t.sql<{ id: string }>(`SELECT id FROM libraries WHERE slug = $1`, [slug]);
+    await t.sql(`INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, expires_at) VALUES ('oud', $1, 'b', 'n', 'v', now() - interval '2 days'), ('vers', $1, 'b', 'n', 'v', now() + interval '5 minutes')`, [libraryId]);
+    await t.sql(`INSERT INTO sso_login_tickets (token_hash, user_id, library_id, expires_at) VALUES ('oud', $1, $2, now() - interval '2 days')`, [user.id, libraryId]);
+    const result = await t.app.get(DataRetention).apply();
+    expect(result).toMatchObject({ ssoAttempts: 1, ssoTickets: 1 });
+    expect((await t.sql<{ state_hash: string }>(`SELECT state_hash FROM sso_login_attempts WHERE state_hash IN ('oud', 'vers')`)).map((r) => r.state_hash)).toEqual(['vers']);
   });
 });
 

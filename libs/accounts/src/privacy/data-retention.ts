@@ -40,6 +40,10 @@ const RULES: Rule[] = [
   { name: 'spentRefreshTokens', period: 'sessionsDays', table: 'refresh_tokens', where: `used_at < now() - make_interval(days => $1)` },
   { name: 'passwordResetLinks', period: 'sessionsDays', table: 'password_reset_tokens', where: `expires_at < now() - make_interval(days => $1)` },
   { name: 'emailLinks', period: 'sessionsDays', table: 'email_tokens', where: `expires_at < now() - make_interval(days => $1)`, optional: true },
+  // Single sign-on (libs/sso): attempts in flight (10 minutes) and tickets (5 minutes) go a day after they expired
+  // at the latest (a sign-in also clears the expired ones); nothing in them is needed afterwards.
+  { name: 'ssoAttempts', period: 'sessionsDays', table: 'sso_login_attempts', where: `expires_at < now() - make_interval(days => least($1, 1))`, optional: true },
+  { name: 'ssoTickets', period: 'sessionsDays', table: 'sso_login_tickets', where: `expires_at < now() - make_interval(days => least($1, 1))`, optional: true },
   // Allowed by the tables' triggers only with waardenet.retention = on, and only for lines older than 30 days.
   {
     name: 'auditLog',
