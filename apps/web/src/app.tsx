@@ -28,6 +28,7 @@ const ConfirmEmailScreen = lazyScreen(() => import('./screens/account/EmailScree
 const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
 const SsoCompleteScreen = lazyScreen(() => import('./screens/sso/SsoCompleteScreen').then((m) => m.SsoCompleteScreen));
 const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
+const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
 function Screen() {
@@ -81,6 +82,8 @@ function Screen() {
       return <ExpertiseReviewScreen key={route.slug} slug={route.slug} />;
     case 'nationalDashboard':
       return <NationalDashboardScreen />;
+    case 'remote':
+      return <RemoteCommunitiesScreen />;
     default:
       return <NotFoundScreen />;
   }

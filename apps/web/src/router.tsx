@@ -30,6 +30,7 @@ export type Route =
   | { name: 'libraryFigures'; slug: string }
   | { name: 'expertiseReview'; slug: string }
   | { name: 'nationalDashboard' }
+  | { name: 'remote' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -60,6 +61,7 @@ export const paths = {
   librarySso: (slug: string) => `/library/${encodeURIComponent(slug)}/sso`,
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
+  remote: () => '/remote',
 };
 
 export function parseRoute(pathname: string): Route {
@@ -84,6 +86,7 @@ export function parseRoute(pathname: string): Route {
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };
+  if (first === 'remote') return { name: 'remote' };
   // The reset link in the mail: /reset-password?token=…
   if (first === 'forgot-password') return { name: 'forgotPassword' };
   if (first === 'reset-password') return { name: 'resetPassword' };

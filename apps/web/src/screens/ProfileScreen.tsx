@@ -1,3 +1,4 @@
+import '../i18n/federation';
 import { ME } from '../api/operations';
 import { logOut } from '../api/session';
 import { useQuery } from '../api/use-query';
@@ -54,6 +55,9 @@ export function ProfileScreen() {
           {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')} {me.suspension.reason}
         </p>
       ) : null}
+      <p>
+        <Link href={paths.remote()}>{t('remote.link')}</Link>
+      </p>
       <ProfileSettings renamed={(displayName: string) => update((d) => ({ me: d.me && { ...d.me, displayName } }))} />
       <ProfileExtras />
       <AccountSecurity />

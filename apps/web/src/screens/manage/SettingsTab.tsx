@@ -10,6 +10,7 @@ import { useQuery } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { HouseStyleImage } from '../../components/HouseStyleImage';
+import { FederationPanel } from '../../components/FederationPanel';
 import { t } from '../../i18n';
 
 const APPROVALS: ApprovalMode[] = ['OFF', 'NEW_MEMBERS', 'ALL'];
@@ -37,6 +38,7 @@ export function SettingsTab({ slug, communityId }: { slug: string; communityId: 
         changed={(url) => update((d) => ({ ...d, community: { ...d.community, bannerUrl: url } }))}
       />
       {settings ? <SettingsForm communityId={communityId} settings={settings} saved={(s) => update((d) => ({ ...d, community: { ...d.community, moderationSettings: s } }))} /> : null}
+      <FederationPanel communityId={communityId} isPublic={data.community.visibility === 'PUBLIC'} />
       <WatchedWords
         communityId={communityId}
         words={data.watchedWords}

@@ -1,0 +1,48 @@
+/** Federation (ActivityPub): a community's switch, and remote communities members here follow and reply to. */
+import { graphql } from './generated';
+import type { RemoteCommunitiesQuery, RemoteCommunityThreadsQuery } from './generated/graphql';
+
+export const COMMUNITY_FEDERATION = graphql(`
+  query CommunityFederation($communityId: ID!) {
+    communityFederation(communityId: $communityId) { communityId enabled handle remoteFollowers }
+  }
+`);
+
+export const SET_COMMUNITY_FEDERATION = graphql(`
+  mutation SetCommunityFederation($input: SetCommunityFederationInput!) {
+    setCommunityFederation(input: $input) { communityId enabled handle remoteFollowers }
+  }
+`);
+
+export const REMOTE_COMMUNITIES = graphql(`
+  query RemoteCommunities {
+    remoteCommunities { id handle name summary url accepted }
+  }
+`);
+export type RemoteCommunityRow = RemoteCommunitiesQuery['remoteCommunities'][number];
+
+export const FOLLOW_REMOTE_COMMUNITY = graphql(`
+  mutation FollowRemoteCommunity($handle: String!) {
+    followRemoteCommunity(handle: $handle) { id handle name summary url accepted }
+  }
+`);
+
+export const UNFOLLOW_REMOTE_COMMUNITY = graphql(`
+  mutation UnfollowRemoteCommunity($id: ID!) { unfollowRemoteCommunity(id: $id) }
+`);
+
+export const REMOTE_COMMUNITY_THREADS = graphql(`
+  query RemoteCommunityThreads($id: ID!) {
+    remoteCommunity(id: $id) {
+      id name handle
+      threads(first: 20) { id uri title contentHtml authorName published editedAt replies { id contentHtml authorName published deletedAt } }
+    }
+  }
+`);
+export type RemoteThread = RemoteCommunityThreadsQuery['remoteCommunity']['threads'][number];
+
+export const REPLY_TO_REMOTE_THREAD = graphql(`
+  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {
+    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }
+  }
+`);
