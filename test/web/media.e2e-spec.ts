@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { createThread, join, world } from '../support/factories';
+import { createPost, createThread, join, world } from '../support/factories';
+import { upload } from '../support/media';
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
@@ -85,5 +86,23 @@ describeInBrowser('web client: images in replies, community banners and library 
     await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 300, height: 120, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 1 } } }).png().toBuffer() });
     await admin.locator('img.library-logo[src^="/media/"]').waitFor();
     await expectAccessible(admin, 'library page with its logo');
+  });
+
+  it("shows a private community's image to its member (fetched with the token), while the address alone answers 404", async () => {
+    const thread = await createThread(s.t, s.w.manager, s.w.priv.id, { title: 'Uit het archief' });
+    const media = await upload(s.t, s.w.manager.token, { purpose: 'POST', communityId: s.w.priv.id }, await photo('#996633'));
+    await createPost(s.t, s.w.manager, thread.id, `![Een oude foto van de Dorpsstraat](${media.body.url})`);
+    const page = await s.signedIn(s.w.manager);
+    await page.goto(`${s.t.url}/thread/${thread.id}`);
+    const img = page.getByRole('button', { name: 'Vergroot afbeelding: Een oude foto van de Dorpsstraat' }).locator('img');
+    await img.waitFor();
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLImageElement>('.post-body img');
+      return !!el && el.src.startsWith('blob:') && el.complete && el.naturalWidth > 0;
+    });
+    const visitor = await s.visitor();
+    const res = await visitor.goto(`${s.t.url}${media.body.url}`);
+    expect(res?.status()).toBe(404);
   });
 });

@@ -34,6 +34,12 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
   const [image, setImage] = useState<{ file: File; Panel: ComponentType<Parameters<typeof ImageAttachType>[0]> } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const pickRef = useRef<HTMLInputElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  // An image not yet in a post is its uploader's alone: the preview fetches it with the token (and opens it larger).
+  useEffect(() => {
+    const el = previewRef.current;
+    if (el && preview.status === 'ready' && preview.html.includes('<img')) void import('./post-images').then((m) => m.enhancePostImages(el));
+  }, [preview]);
 
   const attach = (file: File | null | undefined): boolean => {
     if (!imagesFor || !file || !IMAGE_TYPES.test(file.type)) return false;
@@ -86,7 +92,7 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         ref={textRef}
-        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => onInput((e.currentTarget).value)}
         onPaste={(e) => {
           if (attach(e.clipboardData?.files[0])) e.preventDefault();
         }}
@@ -108,7 +114,7 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
             tabIndex={-1}
             aria-hidden="true"
             onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
+              const input = e.currentTarget;
               attach(input.files?.[0]);
               input.value = '';
             }}
@@ -137,7 +143,7 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
         {preview.status === 'failed' ? <p class="error">{preview.message}</p> : null}
         {preview.status === 'ready' ? (
           preview.html ? (
-            <div class="post-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+            <div class="post-body" ref={previewRef} dangerouslySetInnerHTML={{ __html: preview.html }} />
           ) : (
             <p class="muted">{t('editor.emptyPreview')}</p>
           )

@@ -58,14 +58,13 @@ export function enhancePostImages(body: HTMLElement): void {
     button.append(img);
     let full = fullSize(img.src);
     button.addEventListener('click', () => lightbox(full, img.alt));
-    img.addEventListener(
-      'error',
-      () => {
-        void loadWithToken(img, full).then((url) => {
-          if (url) full = url;
-        });
-      },
-      { once: true },
-    );
+    const retry = () => {
+      void loadWithToken(img, full).then((url) => {
+        if (url) full = url;
+      });
+    };
+    // It may have failed already, before this module loaded.
+    if (img.complete && img.naturalWidth === 0 && img.src.startsWith(location.origin)) retry();
+    else img.addEventListener('error', retry, { once: true });
   }
 }
