@@ -31,7 +31,8 @@ export const RAW_QUERY = `
     'posts', coalesce((SELECT json_agg(json_build_object(
       'id', p.id, 'seq', p.seq, 'state', p.state, 'isDeleted', p.deleted_at IS NOT NULL, 'bodyHtml', p.body_html,
       'createdAt', ${TIME('p.created_at')}, 'editedAt', ${TIME('p.edited_at')}, 'replyToId', p.reply_to_id,
-      'author', json_build_object('id', u.id, 'displayName', u.display_name),
+      'author', json_build_object('id', u.id, 'displayName', u.display_name,
+        'avatarUrl', (SELECT '/media/' || a.id FROM media a WHERE a.owner_id = u.id AND a.purpose = 'AVATAR' ORDER BY a.created_at DESC LIMIT 1)),
       'reactionCounts', coalesce((SELECT json_agg(json_build_object('kind', k.kind, 'count', k.n) ORDER BY k.kind)
                                     FROM (SELECT kind, count(*)::int AS n FROM reactions r WHERE r.post_id = p.id GROUP BY kind) k), '[]'),
       'isAcceptedAnswer', EXISTS (SELECT 1 FROM questions q WHERE q.thread_id = t.id AND q.accepted_post_id = p.id),

@@ -24,6 +24,12 @@ export function tagsOfWrite(table: string, row: ObjectLiteral | undefined, kind:
     // Member counts, bans, roles.
     case 'memberships':
       return typeof row?.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
+    // Uploads: a community's banner (its pages), an avatar or a logo (everywhere). A post's image is shown once
+    // the post's text names it, and that edit writes a live event.
+    case 'media':
+      if (!row || row.purpose === 'AVATAR' || row.purpose === 'LIBRARY_LOGO') return [ALL_TAG];
+      if (row.purpose === 'POST') return [];
+      return typeof row.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
     // Shown on community pages (a library's name) and beside posts (expert badges): rare, so everything goes.
     case 'libraries':
     case 'expertise':
