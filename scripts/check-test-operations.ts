@@ -29,7 +29,8 @@ const DIRS = ['test', 'bench'];
 const schema = buildSchema(readFileSync(join(root, 'schema/schema.graphql'), 'utf8'));
 
 /** Looks like a GraphQL document (not a sentence that happens to start with "query"). */
-const DOCUMENT = /^\s*(?:(?:query|mutation|subscription)\b\s*(?:[A-Za-z_]\w*\s*)?[({@]|fragment\s+[A-Za-z_]\w*\s+on\s|\{\s*(?:[A-Za-z_]\w*\s*[:({]|[A-Za-z_]\w*\s+[A-Za-z_{}]|[A-Za-z_]\w*\s*\}|\.\.\.))/;
+const DOCUMENT =
+  /^\s*(?:(?:query|mutation|subscription)\b\s*(?:[A-Za-z_]\w*\s*)?[({@]|fragment\s+[A-Za-z_]\w*\s+on\s|\{\s*(?:[A-Za-z_]\w*\s*[:({]|[A-Za-z_]\w*\s+[A-Za-z_{}]|[A-Za-z_]\w*\s*\}|\.\.\.))/;
 
 interface Found {
   file: string;
@@ -71,7 +72,13 @@ function moduleFile(from: string, spec: string): string | null {
 function constants(sf: ts.SourceFile): Map<string, ts.Expression[]> {
   const out = new Map<string, ts.Expression[]>();
   const visit = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      ts.isVariableDeclarationList(node.parent) &&
+      node.parent.flags & ts.NodeFlags.Const
+    ) {
       out.set(node.name.text, [...(out.get(node.name.text) ?? []), node.initializer]);
     }
     ts.forEachChild(node, visit);
@@ -91,7 +98,11 @@ function resolveName(sf: ts.SourceFile, name: string, depth: number): unknown {
   const own = constantsOf(sf).get(name);
   if (own?.length) {
     const values = own.map((e) => evaluate(e, depth + 1));
-    return values.every((v) => v !== undefined && v === values[0]) ? values[0] : values.length === 1 && values[0] !== undefined ? values[0] : undefined;
+    return values.every((v) => v !== undefined && v === values[0])
+      ? values[0]
+      : values.length === 1 && values[0] !== undefined
+        ? values[0]
+        : undefined;
   }
   for (const statement of sf.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -119,7 +130,8 @@ function evaluate(node: ts.Expression, depth = 0): unknown {
   if (ts.isNumericLiteral(node)) return Number(node.text);
   if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
   if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return evaluate(node.expression, depth);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node))
+    return evaluate(node.expression, depth);
   if (ts.isTemplateExpression(node)) {
     let text = node.head.text;
     for (const span of node.templateSpans) {
@@ -142,7 +154,8 @@ function evaluate(node: ts.Expression, depth = 0): unknown {
   if (ts.isObjectLiteralExpression(node)) {
     const out: Record<string, unknown> = {};
     for (const p of node.properties) {
-      if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) out[p.name.text] = evaluate(p.initializer, depth);
+      if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+        out[p.name.text] = evaluate(p.initializer, depth);
     }
     return out;
   }
@@ -167,7 +180,8 @@ function partial(node: ts.Expression, unresolved: string[]): string {
     }
     return text;
   }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return partial(node.left, unresolved) + partial(node.right, unresolved);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return partial(node.left, unresolved) + partial(node.right, unresolved);
   if (ts.isParenthesizedExpression(node)) return partial(node.expression, unresolved);
   unresolved.push(node.getText());
   return '${…}';
@@ -183,7 +197,8 @@ function placeholder(expression: ts.Expression, before: string): string | undefi
   if (ts.isIdentifier(expression)) {
     const declaration = declarationOf(expression);
     if (declaration && ts.isParameter(declaration) && declaration.type?.kind === ts.SyntaxKind.NumberKeyword) return '1';
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isNumericLiteral(declaration.initializer)) return '1';
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isNumericLiteral(declaration.initializer))
+      return '1';
   }
   return undefined;
 }
@@ -210,7 +225,8 @@ function enclosingFunction(node: ts.Node): { name: string; fn: ts.SignatureDecla
       // Through a wrapper such as `(w) => async (…) => …`: the outermost function bound to a name.
       let outer: ts.Node = n;
       while (ts.isArrowFunction(outer.parent) || ts.isFunctionExpression(outer.parent)) outer = outer.parent;
-      if (ts.isVariableDeclaration(outer.parent) && ts.isIdentifier(outer.parent.name)) return { name: outer.parent.name.text, fn: outer as ts.SignatureDeclaration };
+      if (ts.isVariableDeclaration(outer.parent) && ts.isIdentifier(outer.parent.name))
+        return { name: outer.parent.name.text, fn: outer as ts.SignatureDeclaration };
       return undefined;
     }
     if (ts.isFunctionDeclaration(n) && n.name) return { name: n.name.text, fn: n };
@@ -239,8 +255,12 @@ function callSites(sf: ts.SourceFile, name: string, fn: ts.SignatureDeclaration)
 }
 
 const isStringish = (node: ts.Node): node is ts.Expression =>
-  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node) ||
-  (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && (isStringish(node.left) || isStringish(node.right)));
+  ts.isStringLiteral(node) ||
+  ts.isNoSubstitutionTemplateLiteral(node) ||
+  ts.isTemplateExpression(node) ||
+  (ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    (isStringish(node.left) || isStringish(node.right)));
 
 function markOf(sf: ts.SourceFile, node: ts.Node): Found['mark'] {
   const text = sf.text;
@@ -263,7 +283,8 @@ function collect(path: string): Found[] {
     if (isStringish(node)) {
       // Only the whole expression: a literal inside a larger string expression is part of that one.
       const parent = node.parent;
-      const inside = (ts.isBinaryExpression(parent) && isStringish(parent)) || ts.isParenthesizedExpression(parent) && isStringish(parent.parent);
+      const inside =
+        (ts.isBinaryExpression(parent) && isStringish(parent)) || (ts.isParenthesizedExpression(parent) && isStringish(parent.parent));
       if (!inside) {
         const unresolved: string[] = [];
         const text = partial(node, unresolved);
@@ -322,11 +343,17 @@ function plainWebDocuments(): string[] {
     const sf = source(path);
     if (!sf) continue;
     const visit = (node: ts.Node) => {
-      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && parses(partial(node, []))) {
+      if (
+        (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) &&
+        parses(partial(node, []))
+      ) {
         const call = node.parent;
         const generated = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'graphql';
         const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-        if (!generated) out.push(`${relative(root, path)}:${line}: a GraphQL document outside graphql(\`…\`): write it as graphql(\`…\`) (see README, "GraphQL types")`);
+        if (!generated)
+          out.push(
+            `${relative(root, path)}:${line}: a GraphQL document outside graphql(\`…\`): write it as graphql(\`…\`) (see README, "GraphQL types")`,
+          );
       }
       ts.forEachChild(node, visit);
     };
@@ -352,13 +379,16 @@ function main(): void {
         invalid++;
         continue;
       }
-      problems.push(`${where}: cannot check a document built from ${f.unresolved.join(', ')}: use variables, or mark it /* graphql:dynamic */`);
+      problems.push(
+        `${where}: cannot check a document built from ${f.unresolved.join(', ')}: use variables, or mark it /* graphql:dynamic */`,
+      );
       continue;
     }
     const errors = check(f.text);
     if (f.mark === 'invalid') {
       invalid++;
-      if (!errors.length) problems.push(`${where}: marked graphql:invalid but matches the schema: drop the mark (or make it invalid again)`);
+      if (!errors.length)
+        problems.push(`${where}: marked graphql:invalid but matches the schema: drop the mark (or make it invalid again)`);
       continue;
     }
     checked++;
@@ -366,12 +396,18 @@ function main(): void {
     for (const e of errors) problems.push(`${where}: ${e.message}`);
   }
   if (problems.length) {
-    console.error(`${problems.length} problem(s) in the tests' GraphQL documents (against schema/schema.graphql):\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    console.error('A deliberately invalid document: put /* graphql:invalid */ right before it. See /work/shared-notes/codegen.md or README.');
+    console.error(
+      `${problems.length} problem(s) in the tests' GraphQL documents (against schema/schema.graphql):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+    console.error(
+      'A deliberately invalid document: put /* graphql:invalid */ right before it. See /work/shared-notes/codegen.md or README.',
+    );
     process.exit(1);
   }
   // eslint-disable-next-line no-console
-  console.log(`test documents: ${checked} valid against the schema, ${invalid} marked invalid (and refused), ${dynamic} dynamic (not checked)`);
+  console.log(
+    `test documents: ${checked} valid against the schema, ${invalid} marked invalid (and refused), ${dynamic} dynamic (not checked)`,
+  );
 }
 
 main();

@@ -2,11 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { Request } from 'express';
-import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
+import { ExecutionResult, GraphQLError, GraphQLSchema, OperationTypeNode, execute } from 'graphql';
 import { RequestContext, formatError } from '@waardenet/core';
 import { DEMO_PASSWORD } from '../apps/api/src/demo/demo-content';
 import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { JitExecution } from '../apps/api/src/jit-executor';
+import { THREAD } from '../apps/web/src/api/operations';
 import { firstDifference, webOperationNames } from './support/differential';
 import { LOGIN } from './support/factories';
 import { gql, ok } from './support/gql';
@@ -62,7 +63,7 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
   beforeAll(async () => {
     jitProto.execute = async function (this: typeof jitProto, rc) {
       const jit = await compiled.call(this, rc);
-      if (rc.operation.operation === 'query') {
+      if (rc.operation.operation === OperationTypeNode.QUERY) {
         const context = rc.context as { req: Request };
         const js = await execute({
           schema: this.schema!,
@@ -104,7 +105,8 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
     const restricted = await one<{ id: string }>(`SELECT t.id FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.slug = 'leesclub-thrillers'`);
     const item = await one<{ id: string }>(`SELECT id FROM collection_items WHERE year = 1900`);
     // Something in every list: a reaction (viewerReactions), an edit (editedAt), a reply to a post, a report, a claim, a notification.
-    const posts = (await ok(t, WEB_QUERIES.get('ThreadPage')!, { id: question.id }, viewers.member)).thread.posts.edges.map((e: { node: { id: string } }) => e.node.id);
+    // The web client's own typed document: the answer's type comes from the schema.
+    const posts = (await ok(t, THREAD, { id: question.id }, viewers.member)).thread.posts.edges.map((e) => e.node.id);
     await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: posts[1], kind: 'THANKS' } }, viewers.member);
     await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: posts[0], body: 'Bewerkt: de **smederij**' } }, viewers.member);
     await ok(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: question.id, body: 'Een antwoord op het antwoord', replyToId: posts[1] } }, viewers.expert);
