@@ -102,11 +102,11 @@ async function measure(pageUrl: string, runs: number): Promise<Run[]> {
       // A function, not a string: the client's Content-Security-Policy forbids eval.
       await page.waitForFunction(() => (globalThis as { __firstReplyMs?: number }).__firstReplyMs !== undefined, undefined, { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
-      const timing = (await page.evaluate(`({
+      const timing = await page.evaluate<{ fcp: number; firstReply: number; replies: number }>(`({
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         firstReply: window.__firstReplyMs,
         replies: document.querySelectorAll('.reply-list article').length,
-      })`)) as { fcp: number; firstReply: number; replies: number };
+      })`);
       results.push({ fcpMs: timing.fcp, firstReplyMs: timing.firstReply, bytes, byType, replies: timing.replies });
       await context.close();
     }

@@ -122,7 +122,7 @@ describe('catalogue import', () => {
       headers: { 'content-type': 'application/marcxml+xml', authorization: `Bearer ${w.admin.token}` },
       body: ReadableStream.from(body()),
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ records, created: records, skipped: 0 });
   });

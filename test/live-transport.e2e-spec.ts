@@ -7,7 +7,7 @@ import { waitFor as waitUntil } from './support/wait';
 function rawSocket(url: string) {
   const ws = new WebSocket(url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
   const messages: { type: string; id?: string; payload?: unknown }[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(String(d))));
+  ws.on('message', (d) => messages.push(JSON.parse((d as Buffer).toString())));
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);

@@ -31,7 +31,7 @@ export async function ask(
   if (options.token) req.set('authorization', `Bearer ${options.token}`);
   if (options.ip) req.set('x-forwarded-for', options.ip);
   const res = await req.send({ query, variables });
-  return { status: res.status, headers: res.headers as Record<string, string>, body: res.body ?? {}, text: res.text };
+  return { status: res.status, headers: res.headers, body: res.body ?? {}, text: res.text };
 }
 
 /** A client address of its own, from the IPv6 documentation range: per-IP counters of one test never meet another's (nor a previous run's in a shared Redis). */

@@ -37,7 +37,7 @@ export function selectionAt(document: string | { toString(): string }, path: str
 }
 
 /** What a refusal is compared by: its code and, when given, its stable reason. */
-export function refusal(errors: readonly GqlError[] | unknown): { code: unknown; reason?: unknown } {
+export function refusal(errors: unknown): { code: unknown; reason?: unknown } {
   const first = (Array.isArray(errors) ? errors[0] : errors) as GqlError | undefined;
   const out: { code: unknown; reason?: unknown } = { code: first?.extensions?.code ?? 'NO_CODE' };
   if (first?.extensions?.reason !== undefined) out.reason = first.extensions.reason;

@@ -24,8 +24,8 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   delete clean.REDIS_URL;
   const child = spawn(process.execPath, [MAIN], { env: { ...clean, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const ready = async () => {

@@ -8,7 +8,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: { timeout
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, interval));
   }

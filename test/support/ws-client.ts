@@ -92,7 +92,7 @@ export function rawSocket(httpUrl: string, headers: Record<string, string> = {})
   // English messages unless the test names a language, as connectWs and gql() do.
   const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers: { 'accept-language': 'en', ...headers } });
   const messages: RawMessage[] = [];
-  ws.on('message', (d) => messages.push(JSON.parse(String(d))));
+  ws.on('message', (d) => messages.push(JSON.parse((d as Buffer).toString())));
   const opened = new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);

@@ -19,7 +19,7 @@ describeInBrowser('web client: download my data, delete my account', () => {
     await expectAccessible(page, 'profile: your data');
     const [file] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^waardenet-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const doc = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    const doc = JSON.parse(readFileSync((await file.path()), 'utf8'));
     expect(doc.account).toMatchObject({ id: member.id, email: member.email, display_name: 'Nieuwsgierig Lid' });
     expect(doc['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, title: 'Wat weten jullie over mij?' })]);
     await data.getByRole('status').getByText('Je gegevens zijn gedownload.').waitFor();

@@ -69,7 +69,7 @@ export async function controlLiveSockets(page: Page): Promise<{ drop(): void; re
   let opened = 0;
   await page.routeWebSocket(/\/graphql$/, (ws) => {
     if (blocked) {
-      ws.close({ code: 1013, reason: 'Try again later' });
+      void ws.close({ code: 1013, reason: 'Try again later' });
       return;
     }
     opened++;
@@ -78,15 +78,15 @@ export async function controlLiveSockets(page: Page): Promise<{ drop(): void; re
     // Setting onClose stops Playwright forwarding the page's close to the server: do it here.
     ws.onClose(() => {
       open.delete(pair);
-      pair.server.close();
+      void pair.server.close();
     });
   });
   return {
     drop() {
       blocked = true;
       for (const pair of open) {
-        pair.page.close({ code: 1001, reason: 'Going away' });
-        pair.server.close();
+        void pair.page.close({ code: 1001, reason: 'Going away' });
+        void pair.server.close();
       }
       open.clear();
     },
@@ -123,5 +123,5 @@ export async function logInAs(page: Page, url: string, email: string, password: 
 /** Clicks a download link and reads the file it saves. */
 export async function download(page: Page, linkName: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
-  return readFileSync((await file.path())!, 'utf8');
+  return readFileSync((await file.path()), 'utf8');
 }

@@ -129,7 +129,7 @@ describeInBrowser('web client: what a member does', () => {
     await page.getByText(member.email).waitFor();
     await expectAccessible(page, 'profile');
     // Nothing secret in storage the page's scripts can read: only the chosen language, if any.
-    const stored = (await page.evaluate('JSON.stringify({ ...localStorage, ...sessionStorage })')) as string;
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage })');
     expect(stored).not.toMatch(/eyJ|token/i);
 
     await page.getByRole('button', { name: 'Uitloggen' }).first().click();

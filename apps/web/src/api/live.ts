@@ -129,7 +129,7 @@ export function subscribeLive<T, V>(document: Document<T, V>, variables: V, opti
       next(result) {
         if (stopped) return;
         const [first] = result.errors ?? [];
-        if (first) options.error?.(new ApiError(String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first.message));
+        if (first) options.error?.(new ApiError(typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR', first.message));
         if (!result.data) return;
         const cursor = options.cursorOf(result.data);
         if (cursor) Object.assign(payload.variables, { after: cursor });

@@ -75,7 +75,7 @@ export function refreshSession(): Promise<boolean> {
 
 function withTabLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? (locks.request('waardenet-session-refresh', work) as Promise<T>) : work();
+  return locks ? (locks.request('waardenet-session-refresh', work)) : work();
 }
 
 /** Settles once the session of the previous visit is restored (or found to be absent). */

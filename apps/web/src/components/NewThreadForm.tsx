@@ -58,7 +58,7 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
           maxLength={200}
           aria-invalid={missing.title ? true : undefined}
           aria-describedby={missing.title ? 'thread-title-error' : undefined}
-          onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setTitle((e.currentTarget).value)}
         />
         {missing.title ? (
           <p class="field-error" id="thread-title-error">

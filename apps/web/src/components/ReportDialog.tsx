@@ -99,7 +99,7 @@ export function ReportDialog({ postId, authorName, close }: Props) {
         </fieldset>
         <div class="field">
           <label for={`${ids}-note`}>{t('reportForm.note')}</label>
-          <textarea id={`${ids}-note`} rows={3} maxLength={1000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea id={`${ids}-note`} rows={3} maxLength={1000} value={note} onInput={(e) => setNote((e.currentTarget).value)} />
         </div>
         {error ? <ErrorMessage error={error} /> : null}
         <p class="actions">

@@ -23,13 +23,15 @@ export function TextField({ id, label, value, onInput, type = 'text', autoComple
       <input
         id={id}
         name={id}
-        // A union of input types is more than Preact's per-type attribute sets accept in one element.
+        // A union of input types is more than Preact's per-type attribute sets accept in one element (tsc needs the
+        // assertion; the lint rule misreads the union's contextual type as accepting it).
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         type={type as 'text'}
         value={value}
         autoComplete={autoComplete}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => onInput(e.currentTarget.value)}
       />
       {error ? (
         <p class="field-error" id={`${id}-error`}>

@@ -168,7 +168,7 @@ function ClaimForm({ libraries, claimed }: { libraries: { id: string; name: stri
           value={libraryId}
           aria-invalid={missing.library ? true : undefined}
           aria-describedby={missing.library ? 'claim-library-hint claim-library-error' : 'claim-library-hint'}
-          onChange={(e) => setLibraryId((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => setLibraryId((e.currentTarget).value)}
         >
           <option value="">{t('expertise.libraryChoose')}</option>
           {libraries.map((l) => (

@@ -45,7 +45,7 @@ export function SearchScreen({ query, kind }: { query: string; kind: string }) {
       <PageHeading title={title} />
       <p class="search-filter">
         <label for="search-kind">{t('search.filter')}</label>{' '}
-        <select id="search-kind" value={filterKind ?? ''} onChange={(e) => navigate(paths.search(query, (e.currentTarget as HTMLSelectElement).value || undefined), { replace: true })}>
+        <select id="search-kind" value={filterKind ?? ''} onChange={(e) => navigate(paths.search(query, (e.currentTarget).value || undefined), { replace: true })}>
           <option value="">{t('search.kind.all')}</option>
           {SEARCH_KINDS.map((k) => (
             <option key={k} value={k}>

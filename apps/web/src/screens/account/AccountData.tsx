@@ -157,7 +157,7 @@ function DeleteDialog({ close }: { close(): void }) {
         <TextField id="delete-password" label={t('privacy.password')} type="password" autoComplete="current-password" value={password} onInput={setPassword} error={errors.password} />
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={removeContent} aria-describedby="delete-remove-hint" onChange={(e) => setRemoveContent((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            <input type="checkbox" checked={removeContent} aria-describedby="delete-remove-hint" onChange={(e) => setRemoveContent((e.currentTarget).checked)} />{' '}
             {t('privacy.removeContent')}
           </label>
           <p class="hint" id="delete-remove-hint">

@@ -42,7 +42,7 @@ export function ProfileSettings({ renamed }: { renamed?(displayName: string): vo
         me={me}
         locale={data.notificationPreferences.locale}
         saved={(change) => {
-          update((d) => ({ me: { ...d.me!, ...change.me }, notificationPreferences: { locale: change.locale } }));
+          update((d) => (d.me ? { me: { ...d.me, ...change.me }, notificationPreferences: { locale: change.locale } } : d));
           if (change.me.displayName !== me.displayName) {
             renamed?.(change.me.displayName);
             const state = session.get();
@@ -50,7 +50,7 @@ export function ProfileSettings({ renamed }: { renamed?(displayName: string): vo
           }
         }}
       />
-      <HandleForm current={me.handle} saved={(handle) => update((d) => ({ ...d, me: { ...d.me!, handle } }))} />
+      <HandleForm current={me.handle} saved={(handle) => update((d) => (d.me ? { ...d, me: { ...d.me, handle } } : d))} />
       {me.handle ? (
         <p>
           <Link href={paths.publicProfile(me.handle)}>{t('profileSettings.publicLink')}</Link>
@@ -152,7 +152,7 @@ function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: st
           value={bio}
           aria-invalid={problems.bio ? true : undefined}
           aria-describedby={bioDescribedBy}
-          onInput={(e) => setBio((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setBio((e.currentTarget).value)}
         />
         <p class={length(bio.trim()) > BIO_MAX ? 'hint field-error' : 'hint'} id="profile-bio-count">
           {t('profileSettings.bioCount', { count: length(bio.trim()), max: BIO_MAX })}
@@ -173,7 +173,7 @@ function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: st
           name="profile-language"
           value={language}
           aria-describedby="profile-language-hint"
-          onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as ProfileLocale)}
+          onChange={(e) => setLanguage((e.currentTarget).value as ProfileLocale)}
         >
           {LANGUAGES.map((l) => (
             <option key={l.value} value={l.value} lang={l.lang}>

@@ -33,7 +33,7 @@ export function QueueTab({ communityId }: { communityId: string }) {
               {post.bodyHtml !== null ? <div class="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} /> : null}
               <div class="field">
                 <label for={`reject-${post.id}`}>{t('manage.rejectReason')}</label>
-                <input id={`reject-${post.id}`} value={reasons[post.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [post.id]: (e.currentTarget as HTMLInputElement).value })} />
+                <input id={`reject-${post.id}`} value={reasons[post.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [post.id]: (e.currentTarget).value })} />
               </div>
               <p class="actions">
                 <button
