@@ -37,10 +37,10 @@ export function inlineGraphqlDocuments(generatedDir: string): Plugin {
     transform(code, id) {
       // The generated modules do nothing when loaded: whatever is not used of them is left out.
       if (generated(id)) return { code, moduleSideEffects: false, map: null };
-      if (!/\.tsx?$/.test(id) || !code.includes('graphql(`')) return null;
+      if (!/\.tsx?$/.test(id) || !/\bgraphql\(\s*`/.test(code)) return null;
       const known = (documents ??= load());
       let missing: string | null = null;
-      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, source: string) => {
+      const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*,?\s*\)/g, (call, source: string) => {
         const text = known.get(source);
         if (text === undefined) {
           missing ??= source.trim().slice(0, 80);
