@@ -11,6 +11,8 @@
 import request from 'supertest';
 import { COMMUNITY as COMMUNITY_PAGE, THREAD as THREAD_PAGE } from '../apps/web/src/api/operations';
 import { AnonymousReadCache } from '@waardenet/core/read-cache';
+import { Community, Visibility } from '@waardenet/communities';
+import { DataSource } from 'typeorm';
 import { ok } from './support/gql';
 import { TestUser, createCommunity, createPost, createThread, join, registerUser, world, World } from './support/factories';
 import { describeIf } from './support/requires';
@@ -33,7 +35,8 @@ async function post(t: TestApp, query: string, variables: Record<string, unknown
   if (token) req.set('authorization', `Bearer ${token}`);
   if (cookie) req.set('cookie', cookie);
   const res = await req.send({ query, variables });
-  return { status: res.status, cache: res.headers['x-read-cache'] as string | undefined, text: res.text, body: res.body as Answer['body'] };
+  const cache: string | undefined = res.headers['x-read-cache'];
+  return { status: res.status, cache, text: res.text, body: res.body as Answer['body'] };
 }
 
 let freshCount = 0;
@@ -172,6 +175,20 @@ describe('the anonymous read cache', () => {
     expect((await post(t, THREAD, { id: thread.id })).cache).toBe('miss');
     const list = await post(t, COMMUNITY, { slug: w.pub.slug });
     expect(list.text).not.toContain(thread.id);
+  });
+
+  it('a community turned private (a row change through TypeORM, as a settings mutation makes it) is refused to visitors at once', async () => {
+    const closing = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
+    const thread = await createThread(t, w.manager, closing.id, { title: 'Straks besloten' });
+    await cached(t, THREAD, { id: thread.id });
+    await cached(t, COMMUNITY, { slug: closing.slug });
+    await t.app.get(DataSource).getRepository(Community).update({ id: closing.id }, { visibility: Visibility.PRIVATE });
+    const page = await post(t, THREAD, { id: thread.id });
+    expect(page.text).not.toContain('Straks besloten');
+    expect(page.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const community = await post(t, COMMUNITY, { slug: closing.slug });
+    expect(community.body.data?.community ?? null).toBeNull();
+    expect(community.text).not.toContain(closing.name);
   });
 
   it("a deleted account's name and texts leave the cached pages at once", async () => {

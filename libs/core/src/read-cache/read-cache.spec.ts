@@ -1,4 +1,5 @@
 import { ReadCache } from './read-cache';
+import { tagsOfWrite } from './content-changes.subscriber';
 import { ALL_TAG, ReadRecord, communityTag } from './read-record';
 
 const body = (text: string) => Buffer.from(text);
@@ -71,5 +72,21 @@ describe('ReadRecord', () => {
     listed.community('1', 'PUBLIC');
     listed.taint('visibleSql');
     expect(listed.refusal()).toBe('visibleSql');
+  });
+});
+
+describe('tagsOfWrite', () => {
+  it('names the community a written row shows in, everything when it cannot tell, nothing for rows visitors never see', () => {
+    expect(tagsOfWrite('live_events', { communityId: 'c1', threadId: 't1' }, 'insert')).toEqual([communityTag('c1')]);
+    expect(tagsOfWrite('live_events', undefined, 'remove')).toEqual([]);
+    expect(tagsOfWrite('communities', { id: 'c1', visibility: 'PRIVATE' }, 'update')).toEqual([communityTag('c1')]);
+    expect(tagsOfWrite('communities', { visibility: 'PRIVATE' }, 'update')).toEqual([ALL_TAG]);
+    expect(tagsOfWrite('memberships', { communityId: 'c1' }, 'insert')).toEqual([communityTag('c1')]);
+    expect(tagsOfWrite('memberships', { state: 'BANNED' }, 'update')).toEqual([ALL_TAG]);
+    expect(tagsOfWrite('users', { displayName: 'Nieuw' }, 'update')).toEqual([ALL_TAG]);
+    expect(tagsOfWrite('users', { passwordHash: 'x' }, 'update')).toEqual([]);
+    expect(tagsOfWrite('media', { purpose: 'AVATAR', ownerId: 'u1' }, 'insert')).toEqual([ALL_TAG]);
+    expect(tagsOfWrite('media', { purpose: 'COMMUNITY_BANNER', communityId: 'c1' }, 'insert')).toEqual([communityTag('c1')]);
+    expect(tagsOfWrite('sessions', { id: 's1' }, 'insert')).toEqual([]);
   });
 });
