@@ -2,6 +2,7 @@ import { generate } from '@otplib/totp';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { DataRetention, OTP_PLUGINS } from '@waardenet/accounts';
+import { OPEN_ATTEMPTS_PER_CLIENT, SsoLoginService } from '@waardenet/sso';
 import { TestUser, addStaff, createLibrary, registerAdmin, registerUser } from './support/factories';
 import { databaseDigest } from './support/db-digest';
 import { gql, ok } from './support/gql';
@@ -348,6 +349,23 @@ describe('single sign-on where new accounts confirm their address (WAARDENET_EMA
     const before = await digest();
     expect((await callbackOf(env(), at)).error).toBe('SSO_ACCOUNT_EMAIL_NOT_VERIFIED');
     expect(await digest()).toEqual(before);
+  });
+
+  it('an address with too many unfinished sign-ins is sent back with a reason; finished ones do not count', async () => {
+    await signInOf(env(), { sub: `sub-${unique()}`, email: `af-${unique()}@bieb.example`, email_verified: true, name: 'Af Gemaakt' });
+    const [{ id: libraryId }] = await t.sql<{ id: string }>(`SELECT id FROM libraries WHERE slug = $1`, [slug]);
+    const client = t.app.get(SsoLoginService).clientHash('127.0.0.1');
+    const [{ open }] = await t.sql<{ open: number }>(`SELECT count(*)::int AS open FROM sso_login_attempts WHERE client_hash = $1 AND expires_at > now()`, [client]);
+    expect(open).toBe(0);
+    await t.sql(
+      `INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, expires_at, client_hash)
+       SELECT 'open-' || n, $1, 'b', 'n', 'v', now() + interval '5 minutes', $2 FROM generate_series(1, $3) n`,
+      [libraryId, client, OPEN_ATTEMPTS_PER_CLIENT],
+    );
+    const res = await fetch(`${t.url}/auth/sso/${slug}/start`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(new URL(res.headers.get('location')!).searchParams.get('sso_error')).toBe('SSO_TOO_MANY_ATTEMPTS');
+    await t.sql(`DELETE FROM sso_login_attempts WHERE state_hash LIKE 'open-%'`);
   });
 
   it('expired attempts and tickets go with the retention job', async () => {

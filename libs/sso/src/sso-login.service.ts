@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, logger, unauthenticated } from '@waardenet/core';
+import { clientKey } from '@waardenet/core/rate-limit';
 import { AccountsService, Device, IssuedTokens, User, normalizeDisplayName } from '@waardenet/accounts';
 import { ProviderUnavailable, client, providerConfig } from './oidc';
 import { SsoConfigService, SsoSettings } from './sso-config.service';
@@ -12,6 +13,8 @@ const token = () => randomBytes(32).toString('base64url');
 /** How long a sign-in may take at the provider, and how long the web client has to claim its ticket. */
 export const ATTEMPT_TTL_SECONDS = 600;
 export const TICKET_TTL_SECONDS = 300;
+/** Unfinished attempts one client address (IPv6 per /64) may have at a time: a library's shared network starts a few, a script thousands. */
+export const OPEN_ATTEMPTS_PER_CLIENT = 50;
 
 /** A refusal the callback sends back to the login screen as ?sso_error=REASON (never a stack). */
 export class SsoRefusal extends Error {
@@ -22,7 +25,7 @@ export class SsoRefusal extends Error {
 
 export type SsoReason =
   | 'SSO_NOT_AVAILABLE' | 'SSO_STATE_INVALID' | 'SSO_DENIED' | 'SSO_PROVIDER_UNAVAILABLE' | 'SSO_LOGIN_FAILED'
-  | 'SSO_EMAIL_MISSING' | 'SSO_EMAIL_NOT_VERIFIED' | 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED';
+  | 'SSO_EMAIL_MISSING' | 'SSO_EMAIL_NOT_VERIFIED' | 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED' | 'SSO_TOO_MANY_ATTEMPTS';
 
 export interface Started {
   /** Where the browser goes next: the provider's authorization endpoint. */
@@ -60,9 +63,16 @@ export class SsoLoginService {
   ) {}
 
   /** null when the library has no single sign-on switched on (the controller answers 404). */
-  async start(slug: string, next: string | null): Promise<Started | null> {
+  async start(slug: string, next: string | null, ip?: string): Promise<Started | null> {
     const settings = await this.configs.settings(slug);
     if (!settings) return null;
+    // Finished attempts are deleted at the callback: only abandoned or running ones count against the address.
+    const from = this.clientHash(ip);
+    const [{ open }]: { open: number }[] = await this.db.query(
+      `SELECT count(*)::int AS open FROM sso_login_attempts WHERE client_hash = $1 AND expires_at > now()`,
+      [from],
+    );
+    if (open >= OPEN_ATTEMPTS_PER_CLIENT) throw new SsoRefusal('SSO_TOO_MANY_ATTEMPTS', `${open} unfinished sign-ins from this address`);
     const provider = await this.provider(settings);
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -70,9 +80,9 @@ export class SsoLoginService {
     const binding = token();
     await this.db.query(`DELETE FROM sso_login_attempts WHERE expires_at < now()`);
     await this.db.query(
-      `INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, next, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
-      [sha256(state), settings.libraryId, sha256(binding), nonce, verifier, safeNext(next), ATTEMPT_TTL_SECONDS],
+      `INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, next, expires_at, client_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7), $8)`,
+      [sha256(state), settings.libraryId, sha256(binding), nonce, verifier, safeNext(next), ATTEMPT_TTL_SECONDS, from],
     );
     const url = client.buildAuthorizationUrl(provider, {
       redirect_uri: this.configs.redirectUri(slug),
@@ -154,6 +164,11 @@ export class SsoLoginService {
       await em.query(`UPDATE user_identities SET last_login_at = now() WHERE user_id = $1`, [row.user_id]);
       return this.accounts.startSession(em, row.user_id, device);
     });
+  }
+
+  /** The client address as the limits group it (IPv6 per /64), keyed with the server's secret: the address itself is not stored. */
+  clientHash(ip: string | undefined): string {
+    return createHmac('sha256', this.config.jwtSecret).update(`sso-client:${clientKey(ip)}`).digest('base64url').slice(0, 22);
   }
 
   private async provider(settings: SsoSettings): Promise<client.Configuration> {

@@ -32,7 +32,7 @@ export class SsoController {
   async start(@SlugParam('slug') slug: string, @Query('next') next: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     let started;
     try {
-      started = await this.login.start(slug, typeof next === 'string' ? next : null);
+      started = await this.login.start(slug, typeof next === 'string' ? next : null, req.ip);
     } catch (err) {
       return this.refuse(res, slug, err);
     }

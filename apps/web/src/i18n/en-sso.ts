@@ -21,6 +21,7 @@ export const enSso: Record<keyof typeof nlSso, string> = {
   'sso.error.SSO_EMAIL_MISSING': 'Your library passed on no email address. Without one we cannot link or make an account.',
   'sso.error.SSO_EMAIL_NOT_VERIFIED': 'An account with this email address exists, but your library has not verified the address. Log in with your password.',
   'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED': 'An account with this email address exists that is not confirmed yet. Log in with your password and confirm your address first.',
+  'sso.error.SSO_TOO_MANY_ATTEMPTS': 'Too many unfinished sign-ins with a library from your network. Try again in a few minutes.',
   'sso.error.SSO_TICKET_INVALID': 'This sign-in link has expired or was already used. Sign in with your library again.',
   'sso.error.other': 'Signing in with your library did not work. Try again or log in with your password.',
   'sso.settingsTitle': 'Sign-in with {name}',

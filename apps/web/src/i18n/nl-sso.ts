@@ -19,6 +19,7 @@ export const nlSso = {
   'sso.error.SSO_EMAIL_MISSING': 'Je bibliotheek gaf geen e-mailadres door. Zonder adres kunnen we geen account koppelen of maken.',
   'sso.error.SSO_EMAIL_NOT_VERIFIED': 'Er bestaat al een account met dit e-mailadres, maar je bibliotheek heeft het adres niet bevestigd. Log in met je wachtwoord.',
   'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED': 'Er bestaat al een account met dit e-mailadres dat nog niet bevestigd is. Log in met je wachtwoord en bevestig eerst je adres.',
+  'sso.error.SSO_TOO_MANY_ATTEMPTS': 'Er lopen te veel onafgemaakte inlogpogingen via de bibliotheek vanaf je netwerk. Probeer het over een paar minuten opnieuw.',
   'sso.error.SSO_TICKET_INVALID': 'Deze inloglink is verlopen of al gebruikt. Log opnieuw in via je bibliotheek.',
   'sso.error.other': 'Inloggen via je bibliotheek lukte niet. Probeer het opnieuw of log in met je wachtwoord.',
   'sso.settingsTitle': 'Inloggen via {name}',

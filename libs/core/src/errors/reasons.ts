@@ -141,6 +141,7 @@ export const REASONS = {
   SSO_EMAIL_MISSING: { code: 'UNAUTHENTICATED', nl: 'Je bibliotheek gaf geen e-mailadres door; zonder adres kan er geen account worden gekoppeld of gemaakt.', en: 'Your library passed on no email address; without one no account can be linked or made.' },
   SSO_EMAIL_NOT_VERIFIED: { code: 'UNAUTHENTICATED', nl: 'Er bestaat al een account met dit adres, maar je bibliotheek heeft het adres niet bevestigd; log in met je wachtwoord.', en: 'An account with this address exists, but your library has not verified the address; log in with your password.' },
   SSO_ACCOUNT_EMAIL_NOT_VERIFIED: { code: 'UNAUTHENTICATED', nl: 'Er bestaat al een account met dit adres dat nog niet bevestigd is; log in met je wachtwoord en bevestig je adres eerst.', en: 'An account with this address exists that has not been confirmed; log in with your password and confirm your address first.' },
+  SSO_TOO_MANY_ATTEMPTS: { code: 'RATE_LIMITED', nl: 'Er lopen te veel onafgemaakte inlogpogingen via de bibliotheek vanaf je netwerk; probeer het over een paar minuten opnieuw.', en: 'Too many unfinished sign-ins with a library from your network; try again in a few minutes.' },
   SSO_TICKET_INVALID: { code: 'UNAUTHENTICATED', nl: 'Deze inloglink is verlopen of al gebruikt; log opnieuw in via je bibliotheek.', en: 'This sign-in link has expired or was already used; sign in with your library again.' },
 
   // Libraries and experts.

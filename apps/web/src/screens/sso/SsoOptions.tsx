@@ -7,7 +7,7 @@ import { safeNext } from '../../router';
 
 const KNOWN_ERRORS = new Set([
   'SSO_NOT_AVAILABLE', 'SSO_STATE_INVALID', 'SSO_DENIED', 'SSO_PROVIDER_UNAVAILABLE', 'SSO_LOGIN_FAILED', 'SSO_EMAIL_MISSING',
-  'SSO_EMAIL_NOT_VERIFIED', 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED', 'SSO_TICKET_INVALID',
+  'SSO_EMAIL_NOT_VERIFIED', 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED', 'SSO_TICKET_INVALID', 'SSO_TOO_MANY_ATTEMPTS',
 ]);
 
 /** Why signing in with a library did not work, in words (a reason the server sent back as ?sso_error=). */
