@@ -21,12 +21,12 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { GraphQLError, buildSchema, parse, validate } from 'graphql';
+import { GraphQLError, GraphQLSchema, buildSchema, parse, validate } from 'graphql';
 import * as ts from 'typescript';
 
-const root = resolve(__dirname, '..');
+let root = resolve(__dirname, '..');
 const DIRS = ['test', 'bench'];
-const schema = buildSchema(readFileSync(join(root, 'schema/schema.graphql'), 'utf8'));
+let schema: GraphQLSchema;
 
 /** Looks like a GraphQL document (not a sentence that happens to start with "query"). */
 const DOCUMENT =
@@ -362,9 +362,24 @@ function plainWebDocuments(): string[] {
   return out;
 }
 
-function main(): void {
+export interface CheckResult {
+  problems: string[];
+  checked: number;
+  invalid: number;
+  dynamic: number;
+  /** Every document checked, with where it is. */
+  documents: { where: string; text: string }[];
+}
+
+/** Checks the documents under `dir` (test/, bench/ and apps/web/src there) against `schemaSource`. */
+export function checkOperations(dir: string, schemaSource: string): CheckResult {
+  root = dir;
+  schema = buildSchema(schemaSource);
+  sources.clear();
+  constantCache.clear();
   const all = DIRS.flatMap((d) => files(join(root, d))).flatMap(collect);
   const problems: string[] = [...plainWebDocuments()];
+  const documents: CheckResult['documents'] = [];
   let checked = 0;
   let invalid = 0;
   let dynamic = 0;
@@ -392,8 +407,19 @@ function main(): void {
       continue;
     }
     checked++;
-    if (process.argv.includes('--list')) console.log(`${where}\t${f.text.replace(/\s+/g, ' ').trim().slice(0, 120)}`); // eslint-disable-line no-console
+    documents.push({ where, text: f.text });
     for (const e of errors) problems.push(`${where}: ${e.message}`);
+  }
+  return { problems, checked, invalid, dynamic, documents };
+}
+
+function main(): void {
+  const { problems, checked, invalid, dynamic, documents } = checkOperations(
+    root,
+    readFileSync(join(root, 'schema/schema.graphql'), 'utf8'),
+  );
+  if (process.argv.includes('--list')) {
+    for (const d of documents) process.stdout.write(`${d.where}\t${d.text.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
   }
   if (problems.length) {
     console.error(
@@ -410,4 +436,4 @@ function main(): void {
   );
 }
 
-main();
+if (require.main === module) main();
