@@ -148,6 +148,12 @@ describe('federation: a member on B follows a community on A', () => {
     await waitFor(async () => !(await allOnB()).includes('Straks weg'), { what: 'the removal on B', timeout: 20_000 });
     const everything = await allOnB();
     for (const secret of ['Geheim overleg', 'Vertrouwelijk', 'Wacht op goedkeuring', 'Nog niet zichtbaar', 'Straks weg']) expect(everything).not.toContain(secret);
+    // A thread that went out and is then moved into the private community is taken back from B.
+    const moved = await createThread(a, wa.member, wa.pub.id, { title: 'Verhuist straks', body: 'Eerst openbaar.' });
+    await createPost(a, wa.manager, moved.id, 'Een openbaar antwoord.');
+    await waitFor(async () => (await allOnB()).includes('Een openbaar antwoord'), { what: 'the thread to be moved, on B', timeout: 20_000 });
+    await ok(a, `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`, { t: moved.id, c: wa.priv.id }, wa.manager.token);
+    await waitFor(async () => !(await allOnB()).includes('Eerst openbaar') && !(await allOnB()).includes('Een openbaar antwoord'), { what: 'the moved thread to leave B', timeout: 20_000 });
     // Nor is a private community's actor or thread served to anyone.
     const [privThread] = await a.sql<{ id: string }>(`SELECT t.id FROM threads t WHERE t.community_id = $1`, [wa.priv.id]);
     expect((await fetch(`${a.url}/ap/threads/${privThread.id}`, { headers: { accept: 'application/activity+json' } })).status).not.toBe(200);
