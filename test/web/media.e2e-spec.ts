@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Page functions (page.evaluate, waitForFunction) run in the browser.
 import sharp from 'sharp';
 import { createPost, createThread, join, world } from '../support/factories';
 import { upload } from '../support/media';

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
 import { pipeline } from 'node:stream/promises';
 import { Access, Ctx, RequestContext, RequireVerifiedEmail, RestErrorFilter, logger, notFound } from '@waardenet/core';
 import { MediaAccess } from './media-access';
 import { MediaService, UploadAnswer } from './media.service';
 import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
+import { PostgresMediaStorage } from './storage/postgres-storage';
 
 /** Uploads never run scripts, load anything or get framed, whatever a browser makes of them. */
 export const MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
@@ -37,7 +39,14 @@ export class MediaServeController {
   constructor(
     private readonly access: MediaAccess,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    private readonly db: DataSource,
   ) {}
+
+  /** Where an upload's bytes are: uploads kept in PostgreSQL stay readable after a switch to MEDIA_STORAGE=s3. */
+  private storageOf(engine: string): MediaStorage | null {
+    if (engine === this.storage.engine) return this.storage;
+    return engine === 'postgres' ? new PostgresMediaStorage(this.db) : null;
+  }
 
   @Access('public')
   @Get(':id')
@@ -68,7 +77,7 @@ export class MediaServeController {
       res.status(304).end();
       return;
     }
-    const stored = await this.storage.get(media.id, variant.name);
+    const stored = await this.storageOf(media.storage)?.get(media.id, variant.name);
     if (!stored) throw notFound('That file');
     res.status(200);
     res.setHeader('content-type', variant.contentType);

@@ -73,7 +73,7 @@ export class Media {
   @Column('bigint', { name: 'upload_bytes', transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
   uploadBytes!: number;
 
-  /** `postgres` or `s3`: where the renditions are, so a change of MEDIA_STORAGE still finds older uploads. */
+  /** `postgres` or `s3`: where the renditions are (uploads kept in PostgreSQL are still served after a switch to s3; the other way they are not). */
   @Column('text')
   storage!: string;
 
