@@ -178,7 +178,7 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     expect(await figure('Vragen').textContent()).toBe(String(f.questions));
     expect(await figure('Beantwoord').textContent()).toBe(String(f.answeredQuestions));
     // The weekly table: a header row and eight weeks.
-    expect(await page.getByRole('table', { name: 'Per week' }).getByRole('row').count()).toBe(9);
+    expect(await page.getByRole('table', { name: 'Per week', exact: true }).getByRole('row').count()).toBe(9);
     await expectAccessible(page, 'library figures');
     await screenshot(page, 'library-figures');
 
@@ -218,7 +218,7 @@ describeInBrowser('web client: a library’s staff — expertise review, library
 
     const csv = await download(page, 'Dashboard downloaden (CSV)');
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,week_/);
+    expect(lines[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/);
     expect(lines.some((l) => l.startsWith(`${w.library.name},${w.library.slug},`))).toBe(true);
     expect(lines).toContain(`libraries,${d.libraries}`);
   });
