@@ -120,7 +120,8 @@ describe('Reach figures: page views, followers and catalogue clicks, counted wit
     await request(t.url).get(`/out/catalogue/${other}?thread=${open.id}`).set('user-agent', BROWSER).expect(404);
     await request(t.url).get(`/out/catalogue/${itemId}?thread=https://evil.example`).set('user-agent', BROWSER).expect(404);
     await request(t.url).get(`/out/catalogue/${itemId}`).set('user-agent', BROWSER).expect(404);
-    // A bot is sent on but not counted.
+    // Crawlers are asked to leave the redirects alone; one that follows anyway is sent on but not counted.
+    expect((await request(t.url).get('/robots.txt')).text).toContain('Disallow: /out/');
     await request(t.url).get(`/out/catalogue/${itemId}?thread=${open.id}`).set('user-agent', 'Googlebot/2.1').expect(302);
     await counter.flush();
     expect(await t.sql(`SELECT thread_id, item_id, library_id, community_id, clicks FROM reach_catalogue_clicks`)).toEqual([

@@ -92,5 +92,5 @@ export class Sitemaps {
 }
 
 export function robotsTxt(publicUrl: string): string {
-  return `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /graphql\nDisallow: /embed/\n\nSitemap: ${publicUrl}/sitemap.xml\n`;
+  return `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /graphql\nDisallow: /embed/\nDisallow: /out/\n\nSitemap: ${publicUrl}/sitemap.xml\n`;
 }

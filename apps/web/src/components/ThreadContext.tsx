@@ -32,7 +32,7 @@ export function ThreadContext({ extras }: { extras: Extras }) {
                 {catalogue ? (
                   <>
                     {' · '}
-                    <a href={`/out/catalogue/${encodeURIComponent(item.id)}?thread=${encodeURIComponent(extras.id)}`} aria-label={t('reach.toCatalogueOf', { title: item.title })}>
+                    <a href={`/out/catalogue/${encodeURIComponent(item.id)}?thread=${encodeURIComponent(extras.id)}`} rel="nofollow" aria-label={t('reach.toCatalogueOf', { title: item.title })}>
                       {t('reach.toCatalogue')}
                     </a>
                   </>
