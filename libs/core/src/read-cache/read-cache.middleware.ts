@@ -46,6 +46,9 @@ export function readCacheMiddleware(service: AnonymousReadCache) {
     if (!cache.enabled || (req.method !== 'POST' && req.method !== 'GET')) return next();
     if (req.headers.authorization !== undefined || SESSION_COOKIE.test(req.headers.cookie ?? '')) return next();
     if (req.method === 'GET' ? !preflighted(req) : !req.is('application/json')) return next();
+    // Stored answers are application/json: a client that asks for another type gets Apollo's answer.
+    const accept = req.headers.accept;
+    if (accept && !/application\/json|application\/\*|\*\/\*/.test(accept)) return next();
     const key = readCacheKey((req.method === 'GET' ? req.query : (req.body as Parameters<typeof readCacheKey>[0] | undefined)) ?? {});
     if (!key || !service.usable()) return next();
     const hit = cache.get(key);
