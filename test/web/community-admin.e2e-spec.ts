@@ -3,6 +3,7 @@ import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createPost, createThread, join, registerUser } from '../support/factories';
 import { ok } from '../support/gql';
+import { nationalSetup } from '../support/permission-cases-network';
 import { waitFor } from '../support/wait';
 import { describeInBrowser, expectAccessible, waitForLive } from './browser';
 import { browserSuite } from './suite';
@@ -94,6 +95,19 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     // A restricted community, but the link skips the approval.
     expect(await t.sql(`SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [community.id, newcomer.id])).toEqual([{ state: 'ACTIVE' }]);
     expect(await t.sql(`SELECT uses FROM community_invite_links WHERE community_id = $1`, [community.id])).toEqual([{ uses: 1 }]);
+  });
+
+  it('a local library’s manager opens a chapter of a national theme community from the same screen', async () => {
+    const { t, w } = s;
+    const { community: national } = await nationalSetup(t, w.admin);
+    const page = await s.signedIn(w.manager);
+    const [library] = await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]);
+    await page.goto(`${t.url}/library/${library.slug}/new-community`);
+    await page.getByLabel('Landelijke gemeenschap', { exact: true }).selectOption(national.id);
+    await checkScreen(page, 'community-create-chapter');
+    await page.getByRole('button', { name: 'Afdeling openen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Beheer: / }).waitFor();
+    expect(await t.sql(`SELECT library_id FROM chapters WHERE national_community_id = $1`, [national.id])).toEqual([{ library_id: w.library.id }]);
   });
 
   it('members: a ban with a last day and a reason; the banned member is not invited to join but told they are banned', async () => {

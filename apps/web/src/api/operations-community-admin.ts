@@ -4,7 +4,11 @@ import type { CommunitySettingsQuery, InviteLinksQuery } from './generated/graph
 
 export const CREATE_COMMUNITY = graphql(`mutation CreateCommunity($input: CreateCommunityInput!) { createCommunity(input: $input) { id slug name } }`);
 
-export const NEW_COMMUNITY_LIBRARY = graphql(`query NewCommunityLibrary($slug: String!) { library(slug: $slug) { id slug name staff { userId } } me { id isPlatformAdmin } }`);
+export const NEW_COMMUNITY_LIBRARY = graphql(`query NewCommunityLibrary($slug: String!) { library(slug: $slug) { id slug name kind staff { userId } } me { id isPlatformAdmin } }`);
+
+/** The national theme communities a local library may open a chapter of. */
+export const NATIONAL_COMMUNITIES = graphql(`query NationalCommunities { communities(first: 50) { edges { node { id name isNational } } } }`);
+export const CREATE_CHAPTER = graphql(`mutation CreateChapter($input: CreateChapterInput!) { createChapter(input: $input) { id slug name } }`);
 
 export type { ApprovalMode, WatchedWordAction } from './generated/graphql';
 

@@ -94,6 +94,11 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'create.visibilityHint.PRIVATE': 'Invisible to non-members; by invitation only.',
   'create.submit': 'Start the community',
   'create.fixFields': 'Please correct the fields above.',
+  'chapter.title': 'Or: a chapter of a national community',
+  'chapter.intro': 'Open a community of {library} under a national theme. Its threads may appear in the national community, credited to your library.',
+  'chapter.of': 'National community',
+  'chapter.choose': 'Choose a national community',
+  'chapter.submit': 'Open chapter',
   'create.done': 'The community {name} has started.',
 
   'invite.title': 'Invite someone',

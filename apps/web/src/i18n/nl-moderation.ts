@@ -92,6 +92,11 @@ export const nlModeration = {
   'create.visibilityHint.PRIVATE': 'Onzichtbaar voor wie geen lid is; alleen op uitnodiging.',
   'create.submit': 'Gemeenschap beginnen',
   'create.fixFields': 'Verbeter de velden hierboven.',
+  'chapter.title': 'Of: een afdeling van een landelijke gemeenschap',
+  'chapter.intro': 'Open een gemeenschap van {library} bij een landelijk thema. Gesprekken eruit kunnen in de landelijke gemeenschap verschijnen, met vermelding van je bibliotheek.',
+  'chapter.of': 'Landelijke gemeenschap',
+  'chapter.choose': 'Kies een landelijke gemeenschap',
+  'chapter.submit': 'Afdeling openen',
   'create.done': 'De gemeenschap {name} is begonnen.',
 
   'invite.title': 'Iemand uitnodigen',

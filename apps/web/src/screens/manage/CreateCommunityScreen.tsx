@@ -2,7 +2,7 @@ import '../../i18n/lazy';
 import '../../i18n/moderation';
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { CREATE_COMMUNITY, NEW_COMMUNITY_LIBRARY } from '../../api/operations-community-admin';
+import { CREATE_CHAPTER, CREATE_COMMUNITY, NATIONAL_COMMUNITIES, NEW_COMMUNITY_LIBRARY } from '../../api/operations-community-admin';
 import type { Visibility } from '../../api/generated/graphql';
 import { asApiError, type ApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
@@ -34,7 +34,10 @@ export function CreateCommunityScreen({ slug }: { slug: string }) {
           <Link href={paths.login(paths.newCommunity(library.slug))}>{t('create.loginFirst')}</Link>
         </p>
       ) : allowed ? (
-        <CreateForm libraryId={library.id} libraryName={library.name} />
+        <>
+          <CreateForm libraryId={library.id} libraryName={library.name} />
+          {library.kind === 'LOCAL' ? <ChapterForm libraryId={library.id} libraryName={library.name} /> : null}
+        </>
       ) : (
         <p class="error">{t('create.notAllowed', { library: library.name })}</p>
       )}
@@ -114,5 +117,57 @@ function CreateForm({ libraryId, libraryName }: { libraryId: string; libraryName
         </button>
       </p>
     </form>
+  );
+}
+
+/**
+ * A local library's chapter of a national theme community (a community of the library, linked to the
+ * national one, whose threads may be proposed to its feed).
+ */
+function ChapterForm({ libraryId, libraryName }: { libraryId: string; libraryName: string }) {
+  const { data } = useQuery(NATIONAL_COMMUNITIES, {});
+  const [nationalId, setNationalId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const national = (data?.communities.edges ?? []).map((e) => e.node).filter((c) => c.isNational);
+  if (!national.length) return null;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { createChapter } = await request(CREATE_CHAPTER, { input: { libraryId, nationalCommunityId: nationalId } });
+      announce(t('create.done', { name: createChapter.name }));
+      navigate(paths.manage(createChapter.slug, 'settings'));
+    } catch (err) {
+      setError(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="chapter-heading">
+      <h2 id="chapter-heading">{t('chapter.title')}</h2>
+      <p>{t('chapter.intro', { library: libraryName })}</p>
+      <form onSubmit={submit}>
+        <div class="field">
+          <label for="chapter-of">{t('chapter.of')}</label>
+          <select id="chapter-of" value={nationalId} onChange={(e) => setNationalId(e.currentTarget.value)}>
+            <option value="">{t('chapter.choose')}</option>
+            {national.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error ? <ErrorMessage error={error} /> : null}
+        <p class="actions">
+          <button type="submit" disabled={busy || !nationalId}>
+            {t('chapter.submit')}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
