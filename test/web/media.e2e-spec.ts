@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { createPost, createThread, join, world } from '../support/factories';
 import { upload } from '../support/media';
 import { TestApp } from '../support/test-app';
-import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
 
 async function setUp(t: TestApp) {
@@ -19,7 +19,12 @@ const photo = (colour: string) => sharp({ create: { width: 900, height: 600, cha
 describeInBrowser('web client: images in replies, community banners and library logos', () => {
   const s = browserSuite({ setUp });
 
-  it('a member picks a photo, must describe it, sees the upload progress, posts it, and the image opens larger from the keyboard', async () => {
+  it('a member picks a photo, must describe it, sees the upload progress, posts it; a reader sees it arrive live; it opens larger from the keyboard', async () => {
+    // A visitor reading the thread meanwhile.
+    const reader = await s.visitor();
+    await reader.goto(`${s.t.url}/thread/${s.w.threadId}`);
+    await reader.getByRole('heading', { level: 1, name: 'Foto’s van de molen' }).waitFor();
+    await waitForLive(reader);
     const page = await s.signedIn(s.w.member);
     await page.goto(`${s.t.url}/thread/${s.w.threadId}`);
     await page.getByRole('heading', { level: 1, name: 'Foto’s van de molen' }).waitFor();
@@ -40,6 +45,11 @@ describeInBrowser('web client: images in replies, community banners and library 
     await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
     const open = page.getByRole('button', { name: 'Vergroot afbeelding: De molen De Hoop in de lente' });
     await open.waitFor();
+    // Live, without reloading, and loaded (a public community's image needs no token).
+    const seen = reader.getByRole('button', { name: 'Vergroot afbeelding: De molen De Hoop in de lente' }).locator('img');
+    await seen.waitFor();
+    await seen.scrollIntoViewIfNeeded();
+    await reader.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.post-body img')].some((i) => i.complete && i.naturalWidth > 0));
     const img = open.locator('img');
     expect(await img.getAttribute('loading')).toBe('lazy');
     expect(await img.getAttribute('width')).toBe('900');
