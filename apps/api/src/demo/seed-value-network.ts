@@ -62,4 +62,6 @@ export async function seedValueNetwork(em: EntityManager, s: Seeded): Promise<vo
     const threadId = item.thread && s.threads.get(item.thread);
     if (threadId) await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3)`, [threadId, row.id, manager.id]);
   }
+  // Where a title is in Utrecht's own catalogue (a made-up address): a thread's items link there through /out/catalogue, counted in the reach figures.
+  await em.query(`UPDATE libraries SET catalogue_url_template = 'https://catalogus.bibliotheek-utrecht.example/titel/{recordId}' WHERE id = $1`, [utrecht.id]);
 }
