@@ -98,6 +98,17 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     expect(member.headers['content-type']).toBe('image/jpeg');
   });
 
+  it('takes a post image along when its thread moves into a private community: 404 for a visitor from then on', async () => {
+    const thread = await createThread(t, w.member, w.pub.id, { title: 'Verhuist' });
+    const media = await uploadFor(w.member.token, w.pub.id);
+    await createPost(t, w.member, thread.id, `![Een foto die meeverhuist](${media.url})`);
+    expect((await fetchMedia(t, media.url)).headers['cache-control']).toMatch(/^public/);
+    await ok(t, `mutation($threadId: ID!, $communityId: ID!) { moveThread(threadId: $threadId, communityId: $communityId) { id } }`, { threadId: thread.id, communityId: w.priv.id }, w.manager.token);
+    expect((await fetchMedia(t, media.url)).status).toBe(404);
+    expect((await fetchMedia(t, media.url, w.outsider.token)).status).toBe(404);
+    expect((await fetchMedia(t, media.url, w.manager.token)).headers['cache-control']).toMatch(/^private/);
+  });
+
   it('deletes the uploads of a post its author deletes, of a post a moderator removes, and of an account that is deleted', async () => {
     const a = await uploadFor(w.member.token, w.pub.id);
     const post = await createPost(t, w.member, threadId, `![Weg ermee](${a.url})`);

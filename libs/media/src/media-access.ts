@@ -29,10 +29,10 @@ export class MediaAccess {
 
   async readable(ctx: RequestContext, id: string): Promise<ReadableMedia> {
     if (!UUID.test(id)) throw notFound('That file');
-    const [row]: (Media & { post_state: string | null; post_deleted: boolean | null; thread_state: string | null })[] = await this.db.query(
+    const [row]: (Media & { post_state: string | null; post_deleted: boolean | null; thread_state: string | null; thread_community_id: string | null })[] = await this.db.query(
       `SELECT m.id, m.owner_id AS "ownerId", m.purpose, m.community_id AS "communityId", m.post_id AS "postId", m.content_type AS "contentType",
               m.width, m.height, m.storage, m.variants, m.created_at AS "createdAt",
-              p.state AS post_state, p.deleted_at IS NOT NULL AS post_deleted, t.state AS thread_state
+              p.state AS post_state, p.deleted_at IS NOT NULL AS post_deleted, t.state AS thread_state, t.community_id AS thread_community_id
          FROM media m LEFT JOIN posts p ON p.id = m.post_id LEFT JOIN threads t ON t.id = p.thread_id
         WHERE m.id = $1`,
       [id],
@@ -41,7 +41,9 @@ export class MediaAccess {
     const media = row as Media;
     const viewerId = ctx.viewer?.id;
     if (media.purpose === MediaPurpose.AVATAR || media.purpose === MediaPurpose.LIBRARY_LOGO) return { media, public: true };
-    const community = media.communityId ? await this.communities.loader(ctx).load(media.communityId) : null;
+    // A post image follows its post's thread, wherever that thread is now (a thread moved into a private community takes its images along).
+    const communityId = media.postId ? row.thread_community_id : media.communityId;
+    const community = communityId ? await this.communities.loader(ctx).load(communityId) : null;
     if (!community) throw notFound('That file');
     if (media.purpose === MediaPurpose.COMMUNITY_BANNER) {
       if (community.visibility !== Visibility.PRIVATE) return { media, public: true };
