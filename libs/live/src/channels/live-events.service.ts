@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from '@waardenet/core';
+import { ContentChanges, communityTag } from '@waardenet/core/read-cache';
 import { DomainEvents } from './domain-events';
 import { LiveEventRecord } from './live-event.entity';
 import { PUBSUB, PubSubEngine } from './pubsub';
@@ -63,6 +64,7 @@ export class LiveEventsService {
     private readonly db: DataSource,
     @Inject(PUBSUB) private readonly pubsub: PubSubEngine,
     private readonly domainEvents: DomainEvents,
+    @Optional() private readonly contentChanges?: ContentChanges,
   ) {}
 
   /**
@@ -81,6 +83,8 @@ export class LiveEventsService {
 
   /** Tells listeners in a community to re-check a user's rights (or everyone's, with userId null). */
   async accessChanged(communityId: string, userId: string | null): Promise<void> {
+    // Said after the change committed; some of them (memberships written in SQL: experts, remote followers) no cache watcher sees.
+    this.contentChanges?.changed([communityTag(communityId)]);
     await this.pubsub.publish(accessChannel(communityId), JSON.stringify({ communityId, userId }));
   }
 
