@@ -116,7 +116,7 @@ async function renderStill(input: Buffer, options: SharpOptions, alpha: boolean,
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   const fallback = alpha ? 'image/png' : 'image/jpeg';
   const encode = (img: Sharp, type: string) =>
-    type === 'image/png' ? img.png({ compressionLevel: 9, palette: false }) : type === 'image/webp' ? img.webp({ quality: 80 }) : img.jpeg({ quality: 82, mozjpeg: true });
+    type === 'image/png' ? img.png({ compressionLevel: 9, palette: false }) : type === 'image/webp' ? img.webp({ quality: 80 }) : img.jpeg({ quality: 82, progressive: true });
   const variants: Rendition[] = [];
   const add = async (name: string, type: string, width: number | null) => {
     let img = sharp(data, raw);
