@@ -110,6 +110,11 @@ describe('Reach figures: page views, followers and catalogue clicks, counted wit
     const template = 'https://utrecht.bibliotheek.example/catalogus?isbn={isbn}&ppn={recordId}';
     expect((await ok(t, STYLE, { input: { libraryId: w.library.id, catalogueUrlTemplate: template } }, libAdmin.token)).updateLibraryStyle.catalogueUrlTemplate).toBe(template);
 
+    // A server-rendered thread page (read without scripts) links its items there too.
+    const second = await createThread(t, w.manager, w.pub.id, { title: 'Nog een boek' });
+    await t.sql(`INSERT INTO thread_items (thread_id, item_id) VALUES ($1, $2)`, [second.id, itemId]);
+    const html = (await request(t.url).get(`/thread/${second.id}`).set('user-agent', 'Googlebot/2.1').expect(200)).text;
+    expect(html).toContain(`<a href="/out/catalogue/${itemId}?thread=${second.id}" rel="nofollow">Het woud der verwachting</a>`);
     const res = await request(t.url).get(`/out/catalogue/${itemId}?thread=${open.id}&url=https://evil.example/&next=//evil.example`).set('user-agent', BROWSER).expect(302);
     expect(res.headers.location).toBe('https://utrecht.bibliotheek.example/catalogus?isbn=9789021453736&ppn=PPN%20123%2F45');
     expect(res.headers['set-cookie']).toBeUndefined();

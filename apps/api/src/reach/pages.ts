@@ -27,6 +27,13 @@ function threadList(threads: Thread[]): string {
   return `<ul class="threads">${rows.join('')}</ul>`;
 }
 
+/** The thread's catalogue items, each linked to the library's own catalogue through /out/catalogue (counted as a click); none without a catalogue address. */
+function catalogueLinks({ thread, library, items }: ThreadView): string {
+  if (!library?.catalogueUrlTemplate || !items.length) return '';
+  const links = items.map((i) => `<li><a href="/out/catalogue/${encodeURIComponent(i.id)}?thread=${encodeURIComponent(thread.id)}" rel="nofollow">${h(i.title)}</a></li>`);
+  return `<ul class="catalogue" aria-label="${h(`In the catalogue of ${library.name}`)}">${links.join('')}</ul>\n`;
+}
+
 export function threadPage(view: ThreadView, url: (path: string) => string): RenderedPage {
   const { thread, community, posts, items } = view;
   const path = paths.thread(thread.id);
@@ -40,7 +47,7 @@ export function threadPage(view: ThreadView, url: (path: string) => string): Ren
   const content = `<main><nav><a href="${paths.community(community.slug)}">${h(community.name)}</a></nav>
 <h1>${h(thread.title)}</h1>
 <ul class="tags">${tags.map((t) => `<li>${h(t)}</li>`).join('')}</ul>
-${article.join('\n')}</main>`;
+${catalogueLinks(view)}${article.join('\n')}</main>`;
   const toLd = (p: (typeof posts)[number]) => ({
     '@type': 'Comment',
     url: url(`${path}#post-${p.seq}`),
