@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { MediaPurge } from '@waardenet/media';
-import { World, registerUser, world } from './support/factories';
+import { World, join, registerUser, world } from './support/factories';
 import { ok } from './support/gql';
 import { fetchMedia, jpegWithGps, mediaCounts, pdf, png, pngBomb, upload } from './support/media';
 import { TestApp, createTestApp } from './support/test-app';
@@ -117,7 +117,7 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
     expect(served.headers['content-disposition']).toMatch(/^attachment; filename="waardenet-[0-9a-f]{8}\.pdf"$/);
   });
 
-  it('refuses a purpose it does not know, a community the uploader may not post in, and a logo from a non-admin; nothing stored', async () => {
+  it('refuses a purpose it does not know, a community the uploader may not post in, a logo or banner from a non-admin, a banned member and a suspended account; nothing stored', async () => {
     const before = await mediaCounts(t);
     const image = await png();
     expect((await upload(t, w.member.token, { purpose: 'WALLPAPER' }, image)).body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
@@ -126,6 +126,14 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
     expect((await upload(t, w.outsider.token, { purpose: 'POST', communityId: w.priv.id }, image)).status).toBe(404);
     expect((await upload(t, w.member.token, { purpose: 'LIBRARY_LOGO', libraryId: w.library.id }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
     expect((await upload(t, w.member.token, { purpose: 'COMMUNITY_BANNER', communityId: w.pub.id }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
+    // A member banned from the community, and a suspended account (not even an avatar).
+    const banned = await registerUser(t);
+    await join(t, banned, w.pub.id);
+    await t.sql(`UPDATE memberships SET state = 'BANNED', state_before_ban = 'ACTIVE' WHERE user_id = $1`, [banned.id]);
+    expect((await upload(t, banned.token, { purpose: 'POST', communityId: w.pub.id }, image)).body).toMatchObject({ code: 'FORBIDDEN', reason: 'COMMUNITY_BANNED' });
+    const suspended = await registerUser(t);
+    await t.sql(`UPDATE users SET suspended_at = now() WHERE id = $1`, [suspended.id]);
+    expect((await upload(t, suspended.token, { purpose: 'AVATAR' }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
     expect(await mediaCounts(t)).toEqual(before);
   });
 
