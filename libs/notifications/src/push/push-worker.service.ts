@@ -47,11 +47,6 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running: Promise<number> | null = null;
   private again = false;
-  /**
-   * Whether the outbox may hold pushes to retry: polled only then, so an idle server runs no statement for it.
-   * True at start (pushes left by an earlier run), after every wake-up; false once a run leaves the outbox empty.
-   */
-  private pending = true;
   private stopListening?: () => Promise<void>;
 
   constructor(
@@ -66,13 +61,9 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
       logger.info('browser notifications are off (no VAPID keys)');
       return;
     }
-    this.stopListening = await this.pubsub.subscribe(PUSH_CHANNEL, () => {
-      this.pending = true;
-      this.wake();
-    });
-    this.timer = setInterval(() => {
-      if (this.pending) this.wake();
-    }, this.config.webPush.pollMs);
+    this.stopListening = await this.pubsub.subscribe(PUSH_CHANNEL, () => this.wake());
+    // Also every WEB_PUSH_POLL_MS: retries that came due, and pushes whose wake-up was lost (an instance that died after the commit).
+    this.timer = setInterval(() => this.wake(), this.config.webPush.pollMs);
     this.timer.unref();
   }
 
@@ -113,8 +104,6 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const results = await Promise.all(rows.map((row) => this.sendOne(row, visible.has(row.notification_id), now)));
       sent += results.filter(Boolean).length;
     }
-    const [left]: { any: boolean }[] = await this.db.query(`${BACKGROUND_SQL} SELECT EXISTS (SELECT 1 FROM push_outbox) AS any`);
-    this.pending = left.any;
     return sent;
   }
 
