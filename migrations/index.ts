@@ -25,6 +25,7 @@ import { ProfileBioAndHandleRedirects1795900000210 } from './1795900000210-Profi
 import { NotificationTimesInMilliseconds1795900000220 } from './1795900000220-NotificationTimesInMilliseconds';
 import { Media1795900000310 } from './1795900000310-Media';
 import { Federation1795900000330 } from './1795900000330-Federation';
+import { FederationLikes1795900000331 } from './1795900000331-FederationLikes';
 import { LibrarySingleSignOn1795900000300 } from './1795900000300-LibrarySingleSignOn';
 import { SsoAttemptsPerClient1795900000301 } from './1795900000301-SsoAttemptsPerClient';
 import { WebPush1795900000360 } from './1795900000360-WebPush';
@@ -40,5 +41,5 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   ExpertiseRejectWithdraw1795800000020, SyndicationWithdrawals1795800000021, EmailLocaleAndLease1795800000022,
   LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
   PasswordResetAndSessions1795900000160, EmailVerification1795900000180, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
-  NotificationTimesInMilliseconds1795900000220, LibrarySingleSignOn1795900000300, SsoAttemptsPerClient1795900000301, Federation1795900000330, Media1795900000310, WebPush1795900000360, ReachCounters1795900000370,
+  NotificationTimesInMilliseconds1795900000220, LibrarySingleSignOn1795900000300, SsoAttemptsPerClient1795900000301, Federation1795900000330, FederationLikes1795900000331, Media1795900000310, WebPush1795900000360, ReachCounters1795900000370,
   CommunityInviteLinks1795900000380];

@@ -14,6 +14,8 @@ import { waitFor } from './support/wait';
  * (draft-cavage HTTP signatures, as both send) with a key the fixture actors publish from a tiny local server.
  */
 const FIXTURES = join(__dirname, 'fixtures/federation');
+/** The key type Fedify's signRequest takes (the DOM's CryptoKey when that lib is in the program). */
+type SigningKey = Parameters<typeof signRequest>[1];
 let n = 0;
 function fixture(name: string, vars: Record<string, string>): string {
   const text = readFileSync(join(FIXTURES, `${name}.json`), 'utf8');
@@ -43,7 +45,7 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
   async function deliver(body: string, who: 'alice' | 'bob', signer = who === 'alice' ? alice : bob): Promise<number> {
     const key = await webcrypto.subtle.importKey('pkcs8', signer.pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
     const request = new Request(`${group}/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body });
-    const signed = await signRequest(request, key, new URL(`${actor(who)}#main-key`));
+    const signed = await signRequest(request, key as unknown as SigningKey, new URL(`${actor(who)}#main-key`));
     return (await fetch(signed)).status;
   }
   const vars = (who: 'alice' | 'bob', extra: Record<string, string> = {}) => ({ ACTOR: actor(who), BASE: base, GROUP: group, PAGE: page, ...extra });
@@ -175,7 +177,7 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
     for (let i = 0; i < 45; i++) {
       const key = await webcrypto.subtle.importKey('pkcs8', alice.pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
       const body = fixture('mastodon-follow', vars('alice'));
-      const signed = await signRequest(new Request(`${group}/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body }), key, new URL(`${actor('alice')}#main-key`));
+      const signed = await signRequest(new Request(`${group}/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body }), key as unknown as SigningKey, new URL(`${actor('alice')}#main-key`));
       const res = await fetch(signed);
       statuses.push(res.status);
       if (res.status === 429) retryAfter = res.headers.get('retry-after');

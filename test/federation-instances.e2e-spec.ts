@@ -16,10 +16,10 @@ async function instance(): Promise<TestApp> {
 
 const SET_FEDERATION = `mutation($input: SetCommunityFederationInput!) { setCommunityFederation(input: $input) { enabled handle remoteFollowers } }`;
 const FOLLOW = `mutation($handle: String!) { followRemoteCommunity(handle: $handle) { id handle name accepted } }`;
-const REMOTE = `query($id: ID!) { remoteCommunity(id: $id) { accepted threads { id title contentHtml authorName editedAt replies { id contentHtml authorName } } } }`;
+const REMOTE = `query($id: ID!) { remoteCommunity(id: $id) { accepted threads { id title contentHtml authorName editedAt likeCount replies { id contentHtml authorName } } } }`;
 const REPLY = `mutation($input: ReplyToRemoteInput!) { replyToRemoteThread(input: $input) { id contentHtml } }`;
 
-type RemoteThread = { id: string; title: string; contentHtml: string; authorName: string; editedAt: string | null; replies: { id: string; contentHtml: string }[] };
+type RemoteThread = { id: string; title: string; contentHtml: string; authorName: string; editedAt: string | null; likeCount: number; replies: { id: string; contentHtml: string }[] };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- ActivityPub JSON as servers send it */
 describe('federation: a member on B follows a community on A', () => {
@@ -89,6 +89,15 @@ describe('federation: a member on B follows a community on A', () => {
     threadOnB = await waitFor(async () => (await threadsOnB()).find((t) => t.title === 'Welk boek lees je deze zomer?'), { what: 'the thread on B', timeout: 20_000 });
     expect(threadOnB.contentHtml).toContain('<strong>Max Havelaar</strong>');
     expect(threadOnB.authorName).toBe('Lid');
+  });
+
+  it('a reaction on A reaches B as a Like, and taking it back as its Undo', async () => {
+    const [opening] = await a.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadOnA.id]);
+    const REACT = `mutation($input: ReactInput!) { react(input: $input) { id } }`;
+    await ok(a, REACT, { input: { postId: opening.id, kind: 'THANKS' } }, wa.manager.token);
+    await waitFor(async () => (await threadsOnB()).find((t) => t.id === threadOnB.id)?.likeCount === 1, { what: 'the Like on B', timeout: 20_000 });
+    await ok(a, `mutation($input: ReactInput!) { unreact(input: $input) { id } }`, { input: { postId: opening.id, kind: 'THANKS' } }, wa.manager.token);
+    await waitFor(async () => (await threadsOnB()).find((t) => t.id === threadOnB.id)?.likeCount === 0, { what: 'the Undo on B', timeout: 20_000 });
   });
 
   it('a reply on A arrives on B under the thread', async () => {

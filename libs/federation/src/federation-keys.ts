@@ -1,9 +1,9 @@
 import { exportJwk, generateCryptoKeyPair, importJwk } from '@fedify/fedify';
-import type { webcrypto } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
-type CryptoKey = webcrypto.CryptoKey;
-type JsonWebKey = webcrypto.JsonWebKey;
+/** The key type Fedify's signatures take (the DOM's CryptoKey when that lib is in the program, Node's otherwise). */
+type CryptoKey = Parameters<typeof exportJwk>[0];
+type JsonWebKey = Parameters<typeof importJwk>[0];
 
 export interface KeyPair {
   privateKey: CryptoKey;
@@ -39,8 +39,7 @@ export class FederationKeys {
     if (rows.length < ALGORITHMS.length) {
       for (const algorithm of ALGORITHMS) {
         if (rows.some((r) => r.algorithm === algorithm)) continue;
-        // Fedify's types name the DOM's CryptoKey, which this project's libs (ES2022, no DOM) do not have: cast to Node's.
-        const pair = (await generateCryptoKeyPair(algorithm)) as unknown as KeyPair;
+        const pair = await generateCryptoKeyPair(algorithm);
         await this.db.query(
           `INSERT INTO federation_keys (identifier, algorithm, public_jwk, private_jwk) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
           [identifier, algorithm, JSON.stringify(await exportJwk(pair.publicKey)), JSON.stringify(await exportJwk(pair.privateKey))],
@@ -50,8 +49,8 @@ export class FederationKeys {
     }
     rows.sort((a, b) => ALGORITHMS.indexOf(a.algorithm as (typeof ALGORITHMS)[number]) - ALGORITHMS.indexOf(b.algorithm as (typeof ALGORITHMS)[number]));
     return Promise.all(rows.map(async (r): Promise<KeyPair> => ({
-      publicKey: (await importJwk(r.public_jwk, 'public')) as unknown as CryptoKey,
-      privateKey: (await importJwk(r.private_jwk, 'private')) as unknown as CryptoKey,
+      publicKey: await importJwk(r.public_jwk, 'public'),
+      privateKey: await importJwk(r.private_jwk, 'private'),
     })));
   }
 }

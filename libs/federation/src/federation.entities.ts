@@ -268,6 +268,28 @@ export class RemotePost {
   localAuthorId!: string | null;
 }
 
+
+
+/** A local member's Like of a federated post, as sent (the worker sends Like, or Undo when the reactions went). */
+@Entity('federation_sent_likes')
+export class FederationSentLike {
+  @PrimaryColumn('uuid', { name: 'post_id' })
+  postId!: string;
+
+  @PrimaryColumn('uuid', { name: 'user_id' })
+  userId!: string;
+}
+
+/** A Like of a remote post, as its community's Group announced it. */
+@Entity('federation_remote_likes')
+export class RemoteLike {
+  @PrimaryColumn('uuid', { name: 'remote_post_id' })
+  remotePostId!: string;
+
+  @PrimaryColumn('text', { name: 'actor_uri' })
+  actorUri!: string;
+}
+
 export const FEDERATION_ENTITIES: (new () => object)[] = [
-  FederatedCommunity, FederationKey, BlockedInstance, RemoteActor, Follower, FederationObject, RemoteCommunity, RemoteFollow, RemotePost,
+  FederatedCommunity, FederationKey, BlockedInstance, RemoteActor, Follower, FederationObject, RemoteCommunity, RemoteFollow, RemotePost, FederationSentLike, RemoteLike,
 ];

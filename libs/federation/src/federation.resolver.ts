@@ -87,6 +87,11 @@ export class RemotePostResolver {
     return this.remote.post(id);
   }
 
+  @ResolveField(() => Int, { description: 'Likes from people elsewhere, as its community announced them.' })
+  likeCount(@Parent() post: RemotePost): Promise<number> {
+    return this.remote.likeCount(post);
+  }
+
   @ResolveField(() => [RemotePost], { description: "A thread's replies, oldest first (empty for a reply)." })
   replies(@Parent() post: RemotePost): Promise<RemotePost[]> {
     return post.inReplyTo ? Promise.resolve([]) : this.remote.replies(post);

@@ -222,8 +222,23 @@ export class InboxService {
           [inner.objectId.href, community.id],
         );
       }
+    } else if (inner instanceof Like || inner instanceof Undo) {
+      await this.remoteLike(ctx, community.id, inner);
     } else if (inner instanceof Page || inner instanceof Note) {
       await this.storeRemote(ctx, community.id, inner);
+    }
+  }
+
+  /** A Like (or its Undo) of a remote post, announced by its Group: counted on the post here. */
+  private async remoteLike(ctx: Context<void>, remoteCommunityId: string, activity: Like | Undo): Promise<void> {
+    const like = activity instanceof Like ? activity : await activity.getObject(ctx).catch(() => null);
+    if (!(like instanceof Like) || !like.objectId || !like.actorId || like.actorId.href !== activity.actorId?.href) return;
+    const [post] = await this.db.query<({ id: string } | undefined)[]>(`SELECT id FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`, [like.objectId.href, remoteCommunityId]);
+    if (!post) return;
+    if (activity instanceof Like) {
+      await this.db.query(`INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [post.id, like.actorId.href]);
+    } else {
+      await this.db.query(`DELETE FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri = $2`, [post.id, like.actorId.href]);
     }
   }
 

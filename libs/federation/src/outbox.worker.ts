@@ -1,10 +1,10 @@
 import type { Context, Federation } from '@fedify/fedify';
-import { Announce, Create, Delete, Note, Page, PUBLIC_COLLECTION, Tombstone, Update } from '@fedify/vocab';
+import { Announce, Create, Delete, Like, Note, Page, PUBLIC_COLLECTION, Tombstone, Undo, Update } from '@fedify/vocab';
 import type { Recipient } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { logger } from '@waardenet/core';
-import { communityIdentifier, replyTarget, toObject } from './federation.app';
+import { communityIdentifier, replyTarget, toObject, userIdentifier } from './federation.app';
 import { PostForFederation, loadOpeningPostForFederation, loadPostForFederation, postFederable } from './federation.gate';
 
 interface Change {
@@ -64,6 +64,10 @@ export class OutboxWorker {
 
   /** True when the change should be looked at again shortly (a remote reply whose mapping is not written yet). */
   private async handle(em: EntityManager, change: Change): Promise<boolean> {
+    if (change.type === 'REACTIONS_CHANGED') {
+      if (change.post_id) await this.reconcileLikes(em, change.post_id);
+      return false;
+    }
     const postIds = new Set<string>();
     if (change.post_id) postIds.add(change.post_id);
     else {
@@ -125,6 +129,41 @@ export class OutboxWorker {
     return false;
   }
 
+  /**
+   * Local members' reactions to a post that went out, as Likes (one per member, whatever the kind):
+   * Like for a new one, Undo when their last reaction went. Remote people's own Likes are not sent back.
+   */
+  private async reconcileLikes(em: EntityManager, postId: string): Promise<void> {
+    const post = await loadPostForFederation(em, postId);
+    const [obj] = await em.query<({ uri: string; sent: string } | undefined)[]>(`SELECT uri, sent FROM federation_objects WHERE post_id = $1`, [postId]);
+    if (!postFederable(post) || obj?.sent !== 'SENT') return;
+    const likers = await em.query<{ user_id: string }[]>(
+      `SELECT DISTINCT r.user_id FROM reactions r JOIN users u ON u.id = r.user_id
+        WHERE r.post_id = $1 AND u.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM federation_remote_actors a WHERE a.user_id = r.user_id)`,
+      [postId],
+    );
+    const sent = await em.query<{ user_id: string }[]>(`SELECT user_id FROM federation_sent_likes WHERE post_id = $1 FOR UPDATE`, [postId]);
+    const now = new Set(likers.map((r) => r.user_id));
+    const before = new Set(sent.map((r) => r.user_id));
+    const ctx = this.federation.createContext(new URL(this.origin), undefined);
+    const object = new URL(obj.uri);
+    for (const userId of now) {
+      if (before.has(userId)) continue;
+      const actor = ctx.getActorUri(userIdentifier(userId));
+      await this.announce(em, ctx, post.communityId, new Like({ id: new URL(`/ap/likes/${postId}/${userId}`, this.origin), actor, object, audience: ctx.getActorUri(communityIdentifier(post.communityId)) }));
+      await em.query(`INSERT INTO federation_sent_likes (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [postId, userId]);
+    }
+    for (const userId of before) {
+      if (now.has(userId)) continue;
+      const actor = ctx.getActorUri(userIdentifier(userId));
+      await this.announce(em, ctx, post.communityId, new Undo({
+        id: this.activityId(), actor, object: new Like({ id: new URL(`/ap/likes/${postId}/${userId}`, this.origin), actor, object }),
+        audience: ctx.getActorUri(communityIdentifier(post.communityId)),
+      }));
+      await em.query(`DELETE FROM federation_sent_likes WHERE post_id = $1 AND user_id = $2`, [postId, userId]);
+    }
+  }
+
   private activityId(): URL {
     return new URL(`/ap/activities/${randomUUID()}`, this.origin);
   }
@@ -140,7 +179,7 @@ export class OutboxWorker {
   }
 
   /** The Group announces the activity to its followers' (shared) inboxes, except blocked servers. */
-  private async announce(em: EntityManager, ctx: Context<void>, communityId: string, activity: Create | Update | Delete): Promise<void> {
+  private async announce(em: EntityManager, ctx: Context<void>, communityId: string, activity: Create | Update | Delete | Like | Undo): Promise<void> {
     const followers = await em.query<{ uri: string; inbox: string; shared_inbox: string | null }[]>(
       `SELECT a.uri, a.inbox, a.shared_inbox FROM federation_followers f JOIN federation_remote_actors a ON a.id = f.actor_id
         WHERE f.community_id = $1 AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)`,

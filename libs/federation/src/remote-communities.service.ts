@@ -57,6 +57,11 @@ export class RemoteCommunitiesService {
       .orderBy('p.published', 'ASC').addOrderBy('p.id', 'ASC').limit(500).getMany();
   }
 
+  async likeCount(post: RemotePost): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_remote_likes WHERE remote_post_id = $1`, [post.id]);
+    return row.n;
+  }
+
   private async webfinger(slug: string, host: string): Promise<URL | null> {
     const resource = `acct:${slug}@${host}`;
     const ctx = this.runtime.context();
