@@ -98,6 +98,23 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     expect(member.headers['content-type']).toBe('image/jpeg');
   });
 
+  it('deletes an image its author takes out of the post by editing it, and keeps the ones still in it', async () => {
+    const keep = await uploadFor(w.member.token, w.pub.id);
+    const drop = await uploadFor(w.member.token, w.pub.id);
+    const post = await createPost(t, w.member, threadId, `![Blijft](${keep.url})\n\n![Gaat weg](${drop.url})`);
+    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: `![Blijft](${keep.url}) en nu zonder de tweede` } }, w.member.token);
+    expect(await t.sql(`SELECT id FROM media WHERE id = $1`, [drop.id])).toEqual([]);
+    expect((await fetchMedia(t, drop.url)).status).toBe(404);
+    expect((await fetchMedia(t, keep.url)).status).toBe(200);
+    // An edit may not bring in someone else's upload either.
+    const other = await registerUser(t);
+    await join(t, other, w.pub.id);
+    const theirs = await uploadFor(other.token, w.pub.id);
+    const refused = await gql(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: `![Niet van mij](${theirs.url})` } }, w.member.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'MEDIA_NOT_YOURS' });
+    expect((await fetchMedia(t, keep.url)).status).toBe(200);
+  });
+
   it('takes a post image along when its thread moves into a private community: 404 for a visitor from then on', async () => {
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Verhuist' });
     const media = await uploadFor(w.member.token, w.pub.id);

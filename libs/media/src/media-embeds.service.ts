@@ -78,7 +78,12 @@ export class MediaEmbedsService implements MediaEmbeds {
     return new Map<string, MarkdownMediaInfo>(rows.map((r) => [r.id, { width: r.width, height: r.height, srcset: srcsetOf(r.id, r.variants) }]));
   }
 
-  async attach(em: EntityManager, postId: string, media: MarkdownMedia): Promise<void> {
+  async attach(em: EntityManager, postId: string, media: MarkdownMedia, edited = false): Promise<void> {
+    if (edited) {
+      // Taken out of the post by this edit: gone, with its bytes (earlier versions show it no more).
+      const [, removed]: [unknown[], number] = await em.query(`DELETE FROM media WHERE post_id = $1 AND NOT (id = ANY($2))`, [postId, [...media.keys()]]);
+      if (removed) this.purge.soon();
+    }
     if (!media.size) return;
     // Checked again under the write: an upload another post took in the meantime fails this one (rolled back).
     const [, affected]: [unknown[], number] = await em.query(`UPDATE media SET post_id = $1 WHERE id = ANY($2) AND (post_id IS NULL OR post_id = $1)`, [postId, [...media.keys()]]);

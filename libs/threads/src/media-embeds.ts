@@ -20,8 +20,11 @@ export interface MediaEmbeds {
    * not the author's for this community (MEDIA_NOT_YOURS); resolves what renderMarkdown needs of each.
    */
   prepare(body: string, target: EmbedTarget): Promise<MarkdownMedia>;
-  /** In the write's transaction: the uploads are now used by this post (no longer orphans). */
-  attach(em: EntityManager, postId: string, media: MarkdownMedia): Promise<void>;
+  /**
+   * In the write's transaction: the uploads are now used by this post (no longer orphans). `edited`: the body
+   * replaced an earlier one, and uploads the post no longer shows are deleted (the author took the photo out).
+   */
+  attach(em: EntityManager, postId: string, media: MarkdownMedia, edited?: boolean): Promise<void>;
   /** In the removal's transaction: a post deleted or removed takes its uploads (and their bytes) with it. */
   removeForPosts(em: EntityManager, postIds: string[]): Promise<void>;
 }

@@ -99,7 +99,7 @@ export class PostsService {
         .getRawOne<{ max: number | string }>() ?? { max: 0 };
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: requireViewer(ctx).id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml, editedAt: new Date() });
-      await this.media.attach(em, post.id, media);
+      await this.media.attach(em, post.id, media, true);
       if (byOther) {
         await appendAudit(em, {
           actorId: requireViewer(ctx).id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,
