@@ -152,6 +152,26 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
       ['MyTwoFactor', {}],
       ['ProfileSettings', {}],
       ['PublicProfile', { handle: 'joostjansen' }],
+      // Community management, moderation, federation, push and single sign-on screens.
+      ['NewCommunityLibrary', { slug: 'bibliotheek-utrecht' }],
+      ['NationalCommunities', {}],
+      ['CommunitySettings', { slug: 'utrechtse-geschiedenis', communityId: history.id }],
+      ['FindUser', { handle: 'joostjansen' }],
+      ['InviteLinks', { communityId: history.id }],
+      ['InviteLinkPreview', { token: 'geen-geldige-uitnodiging' }],
+      ['CommunityFederation', { communityId: history.id }],
+      ['RemoteCommunities', {}],
+      ['RemoteCommunityThreads', { id: NO_ID }],
+      ['MoveTargets', { libraryId: utrecht.id }],
+      ['ThreadLibrary', { id: question.id }],
+      ['PostSource', { postId: posts[0] }],
+      ['ProfileAdmin', { handle: 'joostjansen' }],
+      ['PublicLogCommunity', { slug: 'utrechtse-geschiedenis' }],
+      ['PublicModLog', { communityId: history.id }],
+      ['PushSettings', {}],
+      ['SsoLibraries', {}],
+      ['LibrarySsoLogin', { slug: 'bibliotheek-utrecht' }],
+      ['LibrarySsoSettings', { slug: 'bibliotheek-utrecht' }],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found
