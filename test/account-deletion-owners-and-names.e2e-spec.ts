@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { REGISTER, TestUser, World, addStaff, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
+import {
+  REGISTER,
+  TestUser,
+  World,
+  addStaff,
+  createCommunity,
+  createPost,
+  createThread,
+  join,
+  registerUser,
+  world,
+} from './support/factories';
 import { databaseDigest } from './support/db-digest';
 import { gql, ok } from './support/gql';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
@@ -32,12 +43,18 @@ describe('account deletion: owners, titles and the name of a deleted account', (
     const user = await registerUser(t);
     for (const displayName of ['verwijderd account', 'DELETED ACCOUNT']) {
       const before = await databaseDigest(t);
-      expect((await gql(t, UPDATE, { input: { displayName } }, user.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DISPLAY_NAME_RESERVED' });
+      expect((await gql(t, UPDATE, { input: { displayName } }, user.token)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'DISPLAY_NAME_RESERVED',
+      });
       expect(await databaseDigest(t)).toEqual(before);
     }
     for (const handle of ['verwijderdaccount', '@DeletedAccount', 'deletedaccount2']) {
       const before = await databaseDigest(t);
-      expect((await gql(t, SET_HANDLE, { handle }, user.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'HANDLE_RESERVED' });
+      expect((await gql(t, SET_HANDLE, { handle }, user.token)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'HANDLE_RESERVED',
+      });
       expect(await databaseDigest(t)).toEqual(before);
     }
     // A name that merely suggests one gets a handle that is not kept.
@@ -58,12 +75,22 @@ describe('account deletion: owners, titles and the name of a deleted account', (
 
     expect((await ok(t, DELETE, { input: { password: TEST_PASSWORD } }, owner.token)).deleteAccount).toBe(true);
 
-    const owners = async (id: string) => (await t.sql<{ user_id: string }>(`SELECT user_id FROM memberships WHERE community_id = $1 AND role = 'OWNER' AND state = 'ACTIVE' ORDER BY user_id`, [id])).map((r) => r.user_id);
+    const owners = async (id: string) =>
+      (
+        await t.sql<{ user_id: string }>(
+          `SELECT user_id FROM memberships WHERE community_id = $1 AND role = 'OWNER' AND state = 'ACTIVE' ORDER BY user_id`,
+          [id],
+        )
+      ).map((r) => r.user_id);
     // Admins of the library only (the world's community manager is staff too, but not an admin).
     expect(await owners(alone.id)).toEqual([libAdmin.id]);
     expect(await owners(shared.id)).toEqual([coOwner.id]);
-    const audit = await t.sql(`SELECT actor_id, action, target_type, target_id, community_id FROM moderation_actions WHERE action = 'OWNERSHIP_TRANSFERRED'`);
-    expect(audit).toEqual([{ actor_id: null, action: 'OWNERSHIP_TRANSFERRED', target_type: 'COMMUNITY', target_id: alone.id, community_id: alone.id }]);
+    const audit = await t.sql(
+      `SELECT actor_id, action, target_type, target_id, community_id FROM moderation_actions WHERE action = 'OWNERSHIP_TRANSFERRED'`,
+    );
+    expect(audit).toEqual([
+      { actor_id: null, action: 'OWNERSHIP_TRANSFERRED', target_type: 'COMMUNITY', target_id: alone.id, community_id: alone.id },
+    ]);
     // The new owner acts as one: leaving is refused while no one else owns it.
     const leave = await gql(t, `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: alone.id }, libAdmin.token);
     expect(leave.errors?.[0].extensions?.reason).toBe('LAST_OWNER');
@@ -81,10 +108,17 @@ describe('account deletion: owners, titles and the name of a deleted account', (
 
     await ok(t, DELETE, { input: { password: TEST_PASSWORD, removeContent: true } }, author.token);
 
-    const titles = await t.sql<{ id: string; title: string }>(`SELECT id, title FROM threads WHERE id = ANY($1) ORDER BY created_at`, [[answered.id, unanswered.id]]);
-    expect(titles).toEqual([{ id: answered.id, title: answered.title }, { id: unanswered.id, title: '[verwijderd]' }]);
+    const titles = await t.sql<{ id: string; title: string }>(`SELECT id, title FROM threads WHERE id = ANY($1) ORDER BY created_at`, [
+      [answered.id, unanswered.id],
+    ]);
+    expect(titles).toEqual([
+      { id: answered.id, title: answered.title },
+      { id: unanswered.id, title: '[verwijderd]' },
+    ]);
     expect(await t.sql(`SELECT 1 FROM search_threads WHERE thread_id = $1`, [unanswered.id])).toEqual([]);
-    const search = await ok(t, `query($q: String!) { search(query: $q, filter: { kind: THREAD }) { edges { node { thread { id } } } } }`, { q: unanswered.title });
+    const search = await ok(t, `query($q: String!) { search(query: $q, filter: { kind: THREAD }) { edges { node { thread { id } } } } }`, {
+      q: unanswered.title,
+    });
     expect(JSON.stringify(search)).not.toContain(unanswered.id);
   });
 });

@@ -47,7 +47,9 @@ interface Env {
 async function toCallbackOf(e: Env, who: ProviderAccount | 'deny', librarySlug = e.slug, next?: string): Promise<AtCallback> {
   const { t, p } = e;
   p.signInAs(who);
-  const start = await fetch(`${t.url}/auth/sso/${librarySlug}/start${next ? `?next=${encodeURIComponent(next)}` : ''}`, { redirect: 'manual' });
+  const start = await fetch(`${t.url}/auth/sso/${librarySlug}/start${next ? `?next=${encodeURIComponent(next)}` : ''}`, {
+    redirect: 'manual',
+  });
   expect(start.status).toBe(302);
   const cookie = cookiesOf(start).find((c) => c.startsWith('wn_sso='))!;
   expect(cookie).toBeTruthy();
@@ -76,7 +78,10 @@ async function toCallbackOf(e: Env, who: ProviderAccount | 'deny', librarySlug =
 async function callbackOf(e: Env, at: AtCallback, over: { cookie?: string | null; search?: string } = {}): Promise<Outcome> {
   const { t } = e;
   const cookie = over.cookie === undefined ? at.cookie : over.cookie;
-  const res = await fetch(`${t.url}${at.callback.pathname}${over.search ?? at.callback.search}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const res = await fetch(`${t.url}${at.callback.pathname}${over.search ?? at.callback.search}`, {
+    redirect: 'manual',
+    headers: cookie ? { cookie } : {},
+  });
   const location = new URL(res.headers.get('location')!);
   const fragment = new URLSearchParams(location.hash.slice(1));
   return { status: res.status, location, ticket: fragment.get('ticket'), error: location.searchParams.get('sso_error') };
@@ -89,8 +94,7 @@ async function signInOf(e: Env, who: ProviderAccount): Promise<{ accessToken: st
   return (await ok(e.t, COMPLETE, { input: { ticket: outcome.ticket } })).completeSsoLogin;
 }
 
-
-describe('single sign-on with a library\'s OpenID Connect provider (oidc-provider started here)', () => {
+describe("single sign-on with a library's OpenID Connect provider (oidc-provider started here)", () => {
   let t: TestApp;
   let p: TestOidcProvider;
   let admin: TestUser;
@@ -105,9 +109,12 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
   const callback = (at: AtCallback, over: { cookie?: string | null; search?: string } = {}) => callbackOf(env(), at, over);
   const signIn = (who: ProviderAccount) => signInOf(env(), who);
 
-  const counts = async () => (await t.sql<{ users: number; identities: number; tickets: number }>(
-    `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM user_identities) AS identities, (SELECT count(*)::int FROM sso_login_tickets) AS tickets`,
-  ))[0];
+  const counts = async () =>
+    (
+      await t.sql<{ users: number; identities: number; tickets: number }>(
+        `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM user_identities) AS identities, (SELECT count(*)::int FROM sso_login_tickets) AS tickets`,
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -119,7 +126,21 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     await addStaff(t, admin, library.id, libAdmin, 'ADMIN');
     otherStaff = await registerUser(t, { displayName: `Ander ${unique()}` });
     await addStaff(t, admin, other.id, otherStaff, 'ADMIN');
-    await ok(t, CONFIGURE, { input: { librarySlug: slug, issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret, label: 'Bibliotheekpas', enabled: true } }, libAdmin.token);
+    await ok(
+      t,
+      CONFIGURE,
+      {
+        input: {
+          librarySlug: slug,
+          issuer: p.issuer,
+          clientId: p.clientId,
+          clientSecret: p.clientSecret,
+          label: 'Bibliotheekpas',
+          enabled: true,
+        },
+      },
+      libAdmin.token,
+    );
   });
   afterAll(async () => {
     await p?.close();
@@ -134,7 +155,9 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     const [identity] = await t.sql(`SELECT issuer, library_id FROM user_identities WHERE user_id = $1`, [me.id]);
     expect(identity).toEqual({ issuer: p.issuer, library_id: library.id });
     // No password: password login finds nothing to match.
-    const login = await gql(t, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password: '' } });
+    const login = await gql(t, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email, password: '' },
+    });
     expect(login.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -148,7 +171,12 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
 
   it('links an existing account when the provider vouches for its verified address', async () => {
     const member = await registerUser(t);
-    const session = await signIn({ sub: `sub-${unique()}`, email: member.email.toUpperCase(), email_verified: true, name: 'Iemand Anders' });
+    const session = await signIn({
+      sub: `sub-${unique()}`,
+      email: member.email.toUpperCase(),
+      email_verified: true,
+      name: 'Iemand Anders',
+    });
     expect(session.user.id).toBe(member.id);
     expect((await ok(t, ME, {}, session.accessToken)).me).toMatchObject({ id: member.id, email: member.email });
     expect(await t.sql(`SELECT subject FROM user_identities WHERE user_id = $1`, [member.id])).toHaveLength(1);
@@ -191,7 +219,9 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
   });
 
   it('a ticket is spent once; a made-up one is refused', async () => {
-    const outcome = await callback(await toCallback({ sub: `sub-${unique()}`, email: `kaartje-${unique()}@bieb.example`, email_verified: true, name: 'Kees Kaartje' }));
+    const outcome = await callback(
+      await toCallback({ sub: `sub-${unique()}`, email: `kaartje-${unique()}@bieb.example`, email_verified: true, name: 'Kees Kaartje' }),
+    );
     expect((await ok(t, COMPLETE, { input: { ticket: outcome.ticket } })).completeSsoLogin.accessToken).toBeTruthy();
     const again = await gql(t, COMPLETE, { input: { ticket: outcome.ticket } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SSO_TICKET_INVALID' });
@@ -204,7 +234,9 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     const { setupTotp } = await ok(t, `mutation { setupTotp { secret } }`, {}, member.token);
     const code = (steps = 0) => generate({ ...OTP_PLUGINS, secret: setupTotp.secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
     await ok(t, `mutation($code: String!) { enableTotp(code: $code) }`, { code: await code(-1) }, member.token);
-    const outcome = await callback(await toCallback({ sub: `sub-${unique()}`, email: member.email, email_verified: true, name: 'Twee Stappen' }));
+    const outcome = await callback(
+      await toCallback({ sub: `sub-${unique()}`, email: member.email, email_verified: true, name: 'Twee Stappen' }),
+    );
     const without = await gql(t, COMPLETE, { input: { ticket: outcome.ticket } });
     expect(without.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
     const done = (await ok(t, COMPLETE, { input: { ticket: outcome.ticket, totpCode: await code() } })).completeSsoLogin;
@@ -214,7 +246,13 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
   it('the provider refusing (access_denied) comes back as SSO_DENIED; next= is kept for the way back', async () => {
     const at = await toCallback('deny');
     expect((await callback(at)).error).toBe('SSO_DENIED');
-    const ok1 = await callback(await toCallback({ sub: `sub-${unique()}`, email: `terug-${unique()}@bieb.example`, email_verified: true, name: 'Terug Keer' }, slug, '/community/molens'));
+    const ok1 = await callback(
+      await toCallback(
+        { sub: `sub-${unique()}`, email: `terug-${unique()}@bieb.example`, email_verified: true, name: 'Terug Keer' },
+        slug,
+        '/community/molens',
+      ),
+    );
     expect(new URLSearchParams(ok1.location.hash.slice(1)).get('next')).toBe('/community/molens');
   });
 
@@ -225,10 +263,29 @@ describe('single sign-on with a library\'s OpenID Connect provider (oidc-provide
     expect((await fetch(`${t.url}/auth/sso/niet-bestaand/start`, { redirect: 'manual' })).status).toBe(404);
     // Switched off: 404 too, and the login screen no longer offers it.
     const closed = await freeLoopbackPort();
-    await ok(t, CONFIGURE, { input: { librarySlug: other.slug, issuer: `http://127.0.0.1:${closed}`, clientId: 'x', clientSecret: 'y', label: 'Pas', enabled: false } }, otherStaff.token);
+    await ok(
+      t,
+      CONFIGURE,
+      {
+        input: {
+          librarySlug: other.slug,
+          issuer: `http://127.0.0.1:${closed}`,
+          clientId: 'x',
+          clientSecret: 'y',
+          label: 'Pas',
+          enabled: false,
+        },
+      },
+      otherStaff.token,
+    );
     expect((await fetch(`${t.url}/auth/sso/${other.slug}/start`, { redirect: 'manual' })).status).toBe(404);
     expect((await ok(t, PUBLIC, { slug: other.slug })).library.ssoLogin).toBeNull();
-    await ok(t, CONFIGURE, { input: { librarySlug: other.slug, issuer: `http://127.0.0.1:${closed}`, clientId: 'x', label: 'Pas', enabled: true } }, otherStaff.token);
+    await ok(
+      t,
+      CONFIGURE,
+      { input: { librarySlug: other.slug, issuer: `http://127.0.0.1:${closed}`, clientId: 'x', label: 'Pas', enabled: true } },
+      otherStaff.token,
+    );
     const down = await fetch(`${t.url}/auth/sso/${other.slug}/start`, { redirect: 'manual' });
     expect(down.status).toBe(302);
     const location = new URL(down.headers.get('location')!);
@@ -246,7 +303,15 @@ describe('single sign-on settings: staff only, audited, the secret never returne
   let member: TestUser;
   let library: { id: string; slug: string };
   const SECRET = `geheim-${unique()}-${unique()}`;
-  const input = (over: Record<string, unknown> = {}) => ({ librarySlug: library.slug, issuer: 'https://login.bieb.example/realms/leden', clientId: 'waardenet', clientSecret: SECRET, label: 'Bibliotheekpas', enabled: true, ...over });
+  const input = (over: Record<string, unknown> = {}) => ({
+    librarySlug: library.slug,
+    issuer: 'https://login.bieb.example/realms/leden',
+    clientId: 'waardenet',
+    clientSecret: SECRET,
+    label: 'Bibliotheekpas',
+    enabled: true,
+    ...over,
+  });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -263,29 +328,48 @@ describe('single sign-on settings: staff only, audited, the secret never returne
   });
   afterAll(() => t.close());
 
-  it('refuses everyone but the library\'s admins (and platform admins), writing nothing', async () => {
-    const cases: [TestUser | undefined, string][] = [[undefined, 'UNAUTHENTICATED'], [member, 'FORBIDDEN'], [otherStaff, 'FORBIDDEN'], [manager, 'FORBIDDEN']];
+  it("refuses everyone but the library's admins (and platform admins), writing nothing", async () => {
+    const cases: [TestUser | undefined, string][] = [
+      [undefined, 'UNAUTHENTICATED'],
+      [member, 'FORBIDDEN'],
+      [otherStaff, 'FORBIDDEN'],
+      [manager, 'FORBIDDEN'],
+    ];
     for (const [who, code] of cases) {
       const before = await databaseDigest(t);
       const res = await gql(t, CONFIGURE, { input: input() }, who?.token);
       expect(res.errors?.[0].extensions?.code).toBe(code);
       expect(await databaseDigest(t)).toEqual(before);
     }
-    expect((await gql(t, SETTINGS, { slug: library.slug }, otherStaff.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+    expect((await gql(t, SETTINGS, { slug: library.slug }, otherStaff.token)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'STAFF_ONLY',
+    });
     expect((await gql(t, SETTINGS, { slug: library.slug })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('checks the input: https issuer, a secret the first time', async () => {
     const before = await databaseDigest(t);
-    expect((await gql(t, CONFIGURE, { input: input({ issuer: 'http://login.bieb.example' }) }, libAdmin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SSO_ISSUER_INVALID' });
-    expect((await gql(t, CONFIGURE, { input: input({ clientSecret: null }) }, libAdmin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SSO_SECRET_REQUIRED' });
+    expect(
+      (await gql(t, CONFIGURE, { input: input({ issuer: 'http://login.bieb.example' }) }, libAdmin.token)).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SSO_ISSUER_INVALID' });
+    expect((await gql(t, CONFIGURE, { input: input({ clientSecret: null }) }, libAdmin.token)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'SSO_SECRET_REQUIRED',
+    });
     expect((await gql(t, CONFIGURE, { input: input({ label: '' }) }, libAdmin.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await databaseDigest(t)).toEqual(before);
   });
 
   it('stores it sealed, never returns the secret, audits each change; the login screen sees label and url only', async () => {
     const saved = (await ok(t, CONFIGURE, { input: input() }, libAdmin.token)).configureLibrarySso;
-    expect(saved).toMatchObject({ issuer: 'https://login.bieb.example/realms/leden', clientId: 'waardenet', clientSecretSet: true, label: 'Bibliotheekpas', enabled: true });
+    expect(saved).toMatchObject({
+      issuer: 'https://login.bieb.example/realms/leden',
+      clientId: 'waardenet',
+      clientSecretSet: true,
+      label: 'Bibliotheekpas',
+      enabled: true,
+    });
     expect(saved.redirectUri).toBe(`${t.config.email.publicUrl}/auth/sso/${library.slug}/callback`);
     // Kept without giving the secret again.
     await ok(t, CONFIGURE, { input: input({ clientSecret: undefined, label: 'Mijn Bibliotheek' }) }, libAdmin.token);
@@ -298,10 +382,15 @@ describe('single sign-on settings: staff only, audited, the secret never returne
     const schema = await ok(t, `{ __type(name: "LibrarySso") { fields { name } } }`);
     expect(schema.__type.fields.map((f: { name: string }) => f.name).filter((n: string) => /secret/i.test(n))).toEqual(['clientSecretSet']);
     expect(JSON.stringify(await t.sql(`SELECT * FROM library_sso`))).not.toContain(SECRET);
-    expect((await ok(t, `{ ssoLibraries { slug ssoLogin { label } } }`)).ssoLibraries).toEqual([{ slug: library.slug, ssoLogin: { label: 'Mijn Bibliotheek' } }]);
+    expect((await ok(t, `{ ssoLibraries { slug ssoLogin { label } } }`)).ssoLibraries).toEqual([
+      { slug: library.slug, ssoLogin: { label: 'Mijn Bibliotheek' } },
+    ]);
     const pub = await ok(t, PUBLIC, { slug: library.slug });
     expect(pub.library.ssoLogin).toEqual({ label: 'Mijn Bibliotheek', url: `${t.config.email.publicUrl}/auth/sso/${library.slug}/start` });
-    const audit = await t.sql<{ actor_id: string; details: string }>(`SELECT actor_id, details FROM moderation_actions WHERE action = 'CONFIGURE_LIBRARY_SSO' AND library_id = $1 ORDER BY created_at`, [library.id]);
+    const audit = await t.sql<{ actor_id: string; details: string }>(
+      `SELECT actor_id, details FROM moderation_actions WHERE action = 'CONFIGURE_LIBRARY_SSO' AND library_id = $1 ORDER BY created_at`,
+      [library.id],
+    );
     expect(audit.map((a) => a.actor_id)).toEqual([libAdmin.id, libAdmin.id]);
     expect(audit[1].details).toContain('label');
     expect(JSON.stringify(audit)).not.toContain(SECRET);
@@ -322,7 +411,12 @@ describe('single sign-on where new accounts confirm their address (WAARDENET_EMA
     const admin = await registerAdmin(t);
     await t.sql(`UPDATE users SET email_verified_at = now(), is_platform_admin = true WHERE id = $1`, [admin.id]);
     await createLibrary(t, admin, { slug });
-    await ok(t, CONFIGURE, { input: { librarySlug: slug, issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret, label: 'Pas', enabled: true } }, admin.token);
+    await ok(
+      t,
+      CONFIGURE,
+      { input: { librarySlug: slug, issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret, label: 'Pas', enabled: true } },
+      admin.token,
+    );
   });
   afterAll(async () => {
     await p?.close();
@@ -355,7 +449,10 @@ describe('single sign-on where new accounts confirm their address (WAARDENET_EMA
     await signInOf(env(), { sub: `sub-${unique()}`, email: `af-${unique()}@bieb.example`, email_verified: true, name: 'Af Gemaakt' });
     const [{ id: libraryId }] = await t.sql<{ id: string }>(`SELECT id FROM libraries WHERE slug = $1`, [slug]);
     const client = t.app.get(SsoLoginService).clientHash('127.0.0.1');
-    const [{ open }] = await t.sql<{ open: number }>(`SELECT count(*)::int AS open FROM sso_login_attempts WHERE client_hash = $1 AND expires_at > now()`, [client]);
+    const [{ open }] = await t.sql<{ open: number }>(
+      `SELECT count(*)::int AS open FROM sso_login_attempts WHERE client_hash = $1 AND expires_at > now()`,
+      [client],
+    );
     expect(open).toBe(0);
     await t.sql(
       `INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, expires_at, client_hash)
@@ -371,11 +468,21 @@ describe('single sign-on where new accounts confirm their address (WAARDENET_EMA
   it('expired attempts and tickets go with the retention job', async () => {
     const user = await registerUser(t);
     const [{ id: libraryId }] = await t.sql<{ id: string }>(`SELECT id FROM libraries WHERE slug = $1`, [slug]);
-    await t.sql(`INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, expires_at) VALUES ('oud', $1, 'b', 'n', 'v', now() - interval '2 days'), ('vers', $1, 'b', 'n', 'v', now() + interval '5 minutes')`, [libraryId]);
-    await t.sql(`INSERT INTO sso_login_tickets (token_hash, user_id, library_id, expires_at) VALUES ('oud', $1, $2, now() - interval '2 days')`, [user.id, libraryId]);
+    await t.sql(
+      `INSERT INTO sso_login_attempts (state_hash, library_id, binding_hash, nonce, code_verifier, expires_at) VALUES ('oud', $1, 'b', 'n', 'v', now() - interval '2 days'), ('vers', $1, 'b', 'n', 'v', now() + interval '5 minutes')`,
+      [libraryId],
+    );
+    await t.sql(
+      `INSERT INTO sso_login_tickets (token_hash, user_id, library_id, expires_at) VALUES ('oud', $1, $2, now() - interval '2 days')`,
+      [user.id, libraryId],
+    );
     const result = await t.app.get(DataRetention).apply();
     expect(result).toMatchObject({ ssoAttempts: 1, ssoTickets: 1 });
-    expect((await t.sql<{ state_hash: string }>(`SELECT state_hash FROM sso_login_attempts WHERE state_hash IN ('oud', 'vers')`)).map((r) => r.state_hash)).toEqual(['vers']);
+    expect(
+      (await t.sql<{ state_hash: string }>(`SELECT state_hash FROM sso_login_attempts WHERE state_hash IN ('oud', 'vers')`)).map(
+        (r) => r.state_hash,
+      ),
+    ).toEqual(['vers']);
   });
 });
 

@@ -23,8 +23,16 @@ export interface TestOidcProvider {
 
 type ProviderLike = {
   callback(): (req: IncomingMessage, res: ServerResponse) => void;
-  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<{ uid: string; params: Record<string, unknown>; prompt: { name: string } }>;
-  interactionFinished(req: IncomingMessage, res: ServerResponse, result: Record<string, unknown>, options?: Record<string, unknown>): Promise<void>;
+  interactionDetails(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<{ uid: string; params: Record<string, unknown>; prompt: { name: string } }>;
+  interactionFinished(
+    req: IncomingMessage,
+    res: ServerResponse,
+    result: Record<string, unknown>,
+    options?: Record<string, unknown>,
+  ): Promise<void>;
   Grant: new (init: { accountId: string; clientId: string }) => { addOIDCScope(scope: string): void; save(): Promise<string> };
 };
 
@@ -46,7 +54,9 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, token_endpoint_auth_method: 'client_secret_post' }],
+    clients: [
+      { client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, token_endpoint_auth_method: 'client_secret_post' },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
@@ -68,14 +78,24 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
         const who = next;
         if (!who) throw new Error('the test provider was not told who signs in (signInAs)');
         if (who === 'deny') {
-          await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'refused by the test' }, { mergeWithLastSubmission: false });
+          await provider.interactionFinished(
+            req,
+            res,
+            { error: 'access_denied', error_description: 'refused by the test' },
+            { mergeWithLastSubmission: false },
+          );
           return;
         }
         accounts.set(who.sub, who);
         const grant = new provider.Grant({ accountId: who.sub, clientId });
         grant.addOIDCScope('openid email profile');
         const grantId = await grant.save();
-        await provider.interactionFinished(req, res, { login: { accountId: who.sub }, consent: { grantId } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: who.sub }, consent: { grantId } },
+          { mergeWithLastSubmission: false },
+        );
       })().catch((err: Error) => {
         res.statusCode = 500;
         res.end(err.message);

@@ -10,7 +10,21 @@ const CONFIGURE = `mutation($input: ConfigureLibrarySsoInput!) { configureLibrar
 /** The library's settings as its admin saves them; the secret is one no answer may hold. */
 async function configured(w: PermissionWorld, label: string): Promise<string> {
   const secret = `geheim-${unique()}`;
-  await ok(w.t, CONFIGURE, { input: { librarySlug: w.library.slug, issuer: 'https://login.bieb.example', clientId: 'waardenet', clientSecret: secret, label, enabled: true } }, w.actors['lib admin']!.token);
+  await ok(
+    w.t,
+    CONFIGURE,
+    {
+      input: {
+        librarySlug: w.library.slug,
+        issuer: 'https://login.bieb.example',
+        clientId: 'waardenet',
+        clientSecret: secret,
+        label,
+        enabled: true,
+      },
+    },
+    w.actors['lib admin']!.token,
+  );
   return secret;
 }
 
@@ -41,7 +55,16 @@ export const SSO_CASES: Record<string, Case> = {
     const label = `Pas ${unique()}`;
     return {
       query: CONFIGURE,
-      variables: { input: { librarySlug: w.library.slug, issuer: 'https://login.bieb.example', clientId: 'waardenet', clientSecret: `geheim-${unique()}`, label, enabled: true } },
+      variables: {
+        input: {
+          librarySlug: w.library.slug,
+          issuer: 'https://login.bieb.example',
+          clientId: 'waardenet',
+          clientSecret: `geheim-${unique()}`,
+          label,
+          enabled: true,
+        },
+      },
       verify: async ({ data }) => {
         expect(data.configureLibrarySso).toEqual({ label, clientSecretSet: true });
         expect(await sqlValue(w, `SELECT label FROM library_sso WHERE library_id = $1`, [w.library.id])).toBe(label);
@@ -52,9 +75,10 @@ export const SSO_CASES: Record<string, Case> = {
   completeSsoLogin: async (w) => {
     const person = await registerUser(w.t);
     const ticket = randomBytes(32).toString('base64url');
-    await w.t.sql(`INSERT INTO sso_login_tickets (token_hash, user_id, library_id, expires_at) VALUES ($1, $2, $3, now() + interval '5 minutes')`, [
-      createHash('sha256').update(ticket).digest('hex'), person.id, w.library.id,
-    ]);
+    await w.t.sql(
+      `INSERT INTO sso_login_tickets (token_hash, user_id, library_id, expires_at) VALUES ($1, $2, $3, now() + interval '5 minutes')`,
+      [createHash('sha256').update(ticket).digest('hex'), person.id, w.library.id],
+    );
     const sessionsBefore = (await sqlValue(w, `SELECT count(*)::int FROM sessions WHERE user_id = $1`, [person.id])) as number;
     return {
       query: `mutation($input: CompleteSsoLoginInput!) { completeSsoLogin(input: $input) { accessToken user { id } } }`,

@@ -25,7 +25,21 @@ describeInBrowser('web client: signing in with the library (OpenID Connect)', ()
       const library = await createLibrary(t, admin, { slug });
       const libAdmin = await registerUser(t, { displayName: `Beheerder ${unique()}` });
       await addStaff(t, admin, library.id, libAdmin, 'ADMIN');
-      await ok(t, CONFIGURE, { input: { librarySlug: slug, issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, label: 'Bibliotheekpas', enabled: true } }, libAdmin.token);
+      await ok(
+        t,
+        CONFIGURE,
+        {
+          input: {
+            librarySlug: slug,
+            issuer: provider.issuer,
+            clientId: provider.clientId,
+            clientSecret: provider.clientSecret,
+            label: 'Bibliotheekpas',
+            enabled: true,
+          },
+        },
+        libAdmin.token,
+      );
       return { provider, library, libAdmin };
     },
   });
@@ -104,7 +118,10 @@ describeInBrowser('web client: signing in with the library (OpenID Connect)', ()
     await page.setViewportSize({ width: 360, height: 800 });
     await expectAccessible(page, 'single sign-on settings at 360 px');
     await screenshot(page, 'sso-settings');
-    const [row] = await s.t.sql<{ label: string }>(`SELECT label FROM library_sso s JOIN libraries l ON l.id = s.library_id WHERE l.slug = $1`, [slug]);
+    const [row] = await s.t.sql<{ label: string }>(
+      `SELECT label FROM library_sso s JOIN libraries l ON l.id = s.library_id WHERE l.slug = $1`,
+      [slug],
+    );
     expect(row.label).toBe('Mijn Bieb');
     // The password field was left empty: the stored secret stays (signing in still works).
     const { page: visitor, base } = await visitorAtPublicUrl();

@@ -14,8 +14,18 @@ const reasonOf = (name: string) => {
 
 describe('names kept for deleted accounts', () => {
   it.each([
-    DELETED_ACCOUNT_NAME, 'Verwijderd Account', 'VERWIJDERD ACCOUNT', '  verwijderd   account ', 'verwijderd-account', 'Verwijderd account.',
-    'deleted account', 'Deleted Account', 'DeletedAccount', 'deleted_account!', 'dеleted аccount' /* Cyrillic е and а */, 'ｖｅｒｗｉｊｄｅｒｄ ａｃｃｏｕｎｔ',
+    DELETED_ACCOUNT_NAME,
+    'Verwijderd Account',
+    'VERWIJDERD ACCOUNT',
+    '  verwijderd   account ',
+    'verwijderd-account',
+    'Verwijderd account.',
+    'deleted account',
+    'Deleted Account',
+    'DeletedAccount',
+    'deleted_account!',
+    'dеleted аccount' /* Cyrillic е and а */,
+    'ｖｅｒｗｉｊｄｅｒｄ ａｃｃｏｕｎｔ',
   ])('refuses %j as a display name', (name) => {
     expect(reasonOf(name)).toBe('DISPLAY_NAME_RESERVED');
   });
@@ -25,7 +35,8 @@ describe('names kept for deleted accounts', () => {
   });
 
   it('keeps the handles those names would give, with or without digits', () => {
-    for (const handle of ['verwijderdaccount', 'deletedaccount', 'deletedaccount2', 'verwijderd', 'deleted', 'verwijderd7']) expect(isReservedHandle(handle)).toBe(true);
+    for (const handle of ['verwijderdaccount', 'deletedaccount', 'deletedaccount2', 'verwijderd', 'deleted', 'verwijderd7'])
+      expect(isReservedHandle(handle)).toBe(true);
     for (const handle of ['verwijderdboek', 'deletedlezer', 'annadeleted', 'accountbeheer']) expect(isReservedHandle(handle)).toBe(false);
   });
 });

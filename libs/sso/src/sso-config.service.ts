@@ -1,7 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, pausedStaffRefusal, unauthenticated, requireViewer } from '@waardenet/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  ModAction,
+  ModTarget,
+  RequestContext,
+  appendAudit,
+  badInput,
+  forbidden,
+  pausedStaffRefusal,
+  unauthenticated,
+  requireViewer,
+} from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService, Library, StaffRole } from '@waardenet/libraries';
 import { ConfigureLibrarySsoInput, LibrarySso, SsoLogin } from './dto/sso.types';
 import { ClientSecretBox } from './secret-box';
@@ -82,7 +94,10 @@ export class SsoConfigService {
     const row = await this.db.transaction(async (em) => {
       const [before]: Row[] = await em.query(`SELECT * FROM library_sso WHERE library_id = $1 FOR UPDATE`, [library.id]);
       if (!before && !input.clientSecret) {
-        throw badInput('clientSecret: is required the first time single sign-on is set up', { reason: 'SSO_SECRET_REQUIRED', fields: { clientSecret: ['is required'] } });
+        throw badInput('clientSecret: is required the first time single sign-on is set up', {
+          reason: 'SSO_SECRET_REQUIRED',
+          fields: { clientSecret: ['is required'] },
+        });
       }
       const sealed = input.clientSecret ? this.box.seal(input.clientSecret) : before.client_secret_sealed;
       const [saved]: Row[] = await em.query(
@@ -102,8 +117,13 @@ export class SsoConfigService {
         !before || before.enabled !== input.enabled ? (input.enabled ? 'on' : 'off') : null,
       ].filter(Boolean);
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.CONFIGURE_LIBRARY_SSO, targetType: ModTarget.LIBRARY, targetId: library.id, communityId: null,
-        libraryId: library.id, details: `${changed.join(', ') || 'unchanged'} (issuer ${issuer})`,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.CONFIGURE_LIBRARY_SSO,
+        targetType: ModTarget.LIBRARY,
+        targetId: library.id,
+        communityId: null,
+        libraryId: library.id,
+        details: `${changed.join(', ') || 'unchanged'} (issuer ${issuer})`,
       });
       return saved;
     });
@@ -112,21 +132,30 @@ export class SsoConfigService {
 
   /** The public "Inloggen met …" entry of a library, batched per request; null when it has none switched on. */
   loginLoader(ctx: RequestContext): DataLoader<string, { label: string } | null> {
-    return ctx.cached('sso.login', () => new DataLoader<string, { label: string } | null>(async (ids) => {
-      const rows: { library_id: string; label: string }[] = await ctx.reader(this.db).query(
-        `SELECT library_id, label FROM library_sso WHERE library_id = ANY($1) AND enabled`,
-        [[...ids]],
-      );
-      const byId = new Map(rows.map((r) => [r.library_id, { label: r.label }]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return ctx.cached(
+      'sso.login',
+      () =>
+        new DataLoader<string, { label: string } | null>(async (ids) => {
+          const rows: { library_id: string; label: string }[] = await ctx
+            .reader(this.db)
+            .query(`SELECT library_id, label FROM library_sso WHERE library_id = ANY($1) AND enabled`, [[...ids]]);
+          const byId = new Map(rows.map((r) => [r.library_id, { label: r.label }]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
   }
 
   /** Every library with single sign-on switched on, by name (a few hundred at most: one per library in the country). */
   async librariesWithLogin(ctx: RequestContext): Promise<Library[]> {
-    const libraries = await ctx.reader(this.db).getRepository(Library).createQueryBuilder('l')
+    const libraries = await ctx
+      .reader(this.db)
+      .getRepository(Library)
+      .createQueryBuilder('l')
       .innerJoin('library_sso', 's', 's.library_id = l.id AND s.enabled')
-      .orderBy('l.name', 'ASC').addOrderBy('l.id', 'ASC').limit(1000).getMany();
+      .orderBy('l.name', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .limit(1000)
+      .getMany();
     return libraries;
   }
 
@@ -149,8 +178,13 @@ export class SsoConfigService {
 
   private view(library: Library, row: Row): LibrarySso {
     return {
-      issuer: row.issuer, clientId: row.client_id, clientSecretSet: !!row.client_secret_sealed, label: row.label, enabled: row.enabled,
-      redirectUri: this.redirectUri(library.slug), updatedAt: row.updated_at,
+      issuer: row.issuer,
+      clientId: row.client_id,
+      clientSecretSet: !!row.client_secret_sealed,
+      label: row.label,
+      enabled: row.enabled,
+      redirectUri: this.redirectUri(library.slug),
+      updatedAt: row.updated_at,
     };
   }
 
@@ -161,6 +195,11 @@ export class SsoConfigService {
     if (ctx.viewer.isPlatformAdmin) return;
     const role = (await this.policy.staffRoles(ctx)).get(library.id);
     if (role && (!admin || role === StaffRole.ADMIN)) return;
-    throw forbidden(admin ? "Only this library's admins may configure its single sign-on." : "Only this library's staff may see its single sign-on settings.", { reason: 'STAFF_ONLY' });
+    throw forbidden(
+      admin
+        ? "Only this library's admins may configure its single sign-on."
+        : "Only this library's staff may see its single sign-on settings.",
+      { reason: 'STAFF_ONLY' },
+    );
   }
 }

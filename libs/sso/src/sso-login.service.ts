@@ -18,14 +18,24 @@ export const OPEN_ATTEMPTS_PER_CLIENT = 50;
 
 /** A refusal the callback sends back to the login screen as ?sso_error=REASON (never a stack). */
 export class SsoRefusal extends Error {
-  constructor(readonly reason: SsoReason, detail: string) {
+  constructor(
+    readonly reason: SsoReason,
+    detail: string,
+  ) {
     super(detail);
   }
 }
 
 export type SsoReason =
-  | 'SSO_NOT_AVAILABLE' | 'SSO_STATE_INVALID' | 'SSO_DENIED' | 'SSO_PROVIDER_UNAVAILABLE' | 'SSO_LOGIN_FAILED'
-  | 'SSO_EMAIL_MISSING' | 'SSO_EMAIL_NOT_VERIFIED' | 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED' | 'SSO_TOO_MANY_ATTEMPTS';
+  | 'SSO_NOT_AVAILABLE'
+  | 'SSO_STATE_INVALID'
+  | 'SSO_DENIED'
+  | 'SSO_PROVIDER_UNAVAILABLE'
+  | 'SSO_LOGIN_FAILED'
+  | 'SSO_EMAIL_MISSING'
+  | 'SSO_EMAIL_NOT_VERIFIED'
+  | 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED'
+  | 'SSO_TOO_MANY_ATTEMPTS';
 
 export interface Started {
   /** Where the browser goes next: the provider's authorization endpoint. */
@@ -115,7 +125,8 @@ export class SsoLoginService {
     }
     if (query.get('error')) throw new SsoRefusal('SSO_DENIED', `the provider answered ${query.get('error')}`);
     const settings = await this.configs.settings(slug);
-    if (!settings || settings.libraryId !== attempt.library_id) throw new SsoRefusal('SSO_NOT_AVAILABLE', 'single sign-on was switched off');
+    if (!settings || settings.libraryId !== attempt.library_id)
+      throw new SsoRefusal('SSO_NOT_AVAILABLE', 'single sign-on was switched off');
     const provider = await this.provider(settings);
     const current = new URL(this.configs.redirectUri(slug));
     current.search = query.toString();
@@ -136,7 +147,10 @@ export class SsoLoginService {
       }
     } catch (err) {
       if (err instanceof TypeError && /fetch/i.test(err.message)) throw new SsoRefusal('SSO_PROVIDER_UNAVAILABLE', err.message);
-      logger.info({ err: { name: (err as Error).name, message: (err as Error).message }, slug }, 'single sign-on: the code exchange or the ID token was refused');
+      logger.info(
+        { err: { name: (err as Error).name, message: (err as Error).message }, slug },
+        'single sign-on: the code exchange or the ID token was refused',
+      );
       throw new SsoRefusal('SSO_LOGIN_FAILED', 'the provider did not confirm the sign-in');
     }
     const userId = await this.db.transaction((em) => this.accountFor(em, settings, claims));
@@ -155,11 +169,17 @@ export class SsoLoginService {
    */
   async complete(ticket: string, totpCode: string | null | undefined, device: Device): Promise<IssuedTokens> {
     const hash = sha256(ticket);
-    const [row]: { user_id: string }[] = await this.db.query(`SELECT user_id FROM sso_login_tickets WHERE token_hash = $1 AND expires_at > now()`, [hash]);
+    const [row]: { user_id: string }[] = await this.db.query(
+      `SELECT user_id FROM sso_login_tickets WHERE token_hash = $1 AND expires_at > now()`,
+      [hash],
+    );
     if (!row) throw ticketInvalid();
     await this.accounts.checkSecondFactor(row.user_id, totpCode, device);
     return this.db.transaction(async (em) => {
-      const spent: unknown[] = await em.query(`WITH d AS (DELETE FROM sso_login_tickets WHERE token_hash = $1 AND expires_at > now() RETURNING 1) SELECT * FROM d`, [hash]);
+      const spent: unknown[] = await em.query(
+        `WITH d AS (DELETE FROM sso_login_tickets WHERE token_hash = $1 AND expires_at > now() RETURNING 1) SELECT * FROM d`,
+        [hash],
+      );
       if (!spent.length) throw ticketInvalid();
       await em.query(`UPDATE user_identities SET last_login_at = now() WHERE user_id = $1`, [row.user_id]);
       return this.accounts.startSession(em, row.user_id, device);
@@ -168,7 +188,10 @@ export class SsoLoginService {
 
   /** The client address as the limits group it (IPv6 per /64), keyed with the server's secret: the address itself is not stored. */
   clientHash(ip: string | undefined): string {
-    return createHmac('sha256', this.config.jwtSecret).update(`sso-client:${clientKey(ip)}`).digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.config.jwtSecret)
+      .update(`sso-client:${clientKey(ip)}`)
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   private async provider(settings: SsoSettings): Promise<client.Configuration> {
@@ -190,7 +213,8 @@ export class SsoLoginService {
     );
     if (linked) return linked.user_id;
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-    if (!email || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new SsoRefusal('SSO_EMAIL_MISSING', 'the provider gave no email address');
+    if (!email || email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new SsoRefusal('SSO_EMAIL_MISSING', 'the provider gave no email address');
     const providerVerified = claims.email_verified === true;
     const [existing]: { id: string; verified: boolean }[] = await em.query(
       `SELECT id, email_verified_at IS NOT NULL AS verified FROM users WHERE email = $1 AND deleted_at IS NULL FOR UPDATE`,
@@ -198,7 +222,8 @@ export class SsoLoginService {
     );
     let userId: string;
     if (existing) {
-      if (!providerVerified) throw new SsoRefusal('SSO_EMAIL_NOT_VERIFIED', 'the provider has not verified the address, and an account with it exists');
+      if (!providerVerified)
+        throw new SsoRefusal('SSO_EMAIL_NOT_VERIFIED', 'the provider has not verified the address, and an account with it exists');
       if (!existing.verified) throw new SsoRefusal('SSO_ACCOUNT_EMAIL_NOT_VERIFIED', 'the account with this address has not verified it');
       userId = existing.id;
     } else {
@@ -215,8 +240,11 @@ export class SsoLoginService {
   /** The provider's name for the person when it passes the display-name rules, else a neutral one. */
   private async newAccount(em: EntityManager, email: string, emailVerified: boolean, claims: Claims): Promise<User> {
     const str = (v: unknown) => (typeof v === 'string' ? normalizeDisplayName(v).slice(0, 60) : '');
-    const candidates = [str(claims.name), str([claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ')), str(claims.preferred_username)]
-      .filter((n) => n.length >= 2);
+    const candidates = [
+      str(claims.name),
+      str([claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ')),
+      str(claims.preferred_username),
+    ].filter((n) => n.length >= 2);
     for (const displayName of candidates) {
       await em.query(`SAVEPOINT sso_name`);
       try {

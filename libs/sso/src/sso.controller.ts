@@ -39,7 +39,11 @@ export class SsoController {
     if (!started) throw notFound(`Single sign-on for the library "${slug}"`, { reason: 'SSO_NOT_AVAILABLE' });
     // Lax: the callback is a top-level navigation from the provider's site, which a Strict cookie would miss.
     res.cookie(SSO_COOKIE, started.binding, {
-      httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/auth/sso/', maxAge: ATTEMPT_TTL_SECONDS * 1000,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/auth/sso/',
+      maxAge: ATTEMPT_TTL_SECONDS * 1000,
     });
     res.setHeader('cache-control', 'no-store');
     res.redirect(302, started.location);

@@ -10,7 +10,9 @@ export const SSO_LIBRARIES = graphql(`
 `);
 export type SsoLibrary = SsoLibrariesQuery['ssoLibraries'][number];
 
-export const LIBRARY_SSO_LOGIN = graphql(`query LibrarySsoLogin($slug: String!) { library(slug: $slug) { id slug name ssoLogin { label url } } }`);
+export const LIBRARY_SSO_LOGIN = graphql(
+  `query LibrarySsoLogin($slug: String!) { library(slug: $slug) { id slug name ssoLogin { label url } } }`,
+);
 
 export const LIBRARY_SSO_SETTINGS = graphql(`
   query LibrarySsoSettings($slug: String!) {

@@ -16,17 +16,21 @@ export const enSso: Record<keyof typeof nlSso, string> = {
   'sso.error.SSO_NOT_AVAILABLE': 'This library does not offer signing in with its own account (now).',
   'sso.error.SSO_STATE_INVALID': 'This sign-in attempt has expired, was already used or began in another browser. Please try again.',
   'sso.error.SSO_DENIED': 'Signing in with your library was cancelled or refused.',
-  'sso.error.SSO_PROVIDER_UNAVAILABLE': "Your library's sign-in service cannot be reached now. Try again later or log in with your password.",
+  'sso.error.SSO_PROVIDER_UNAVAILABLE':
+    "Your library's sign-in service cannot be reached now. Try again later or log in with your password.",
   'sso.error.SSO_LOGIN_FAILED': "Your library's sign-in service did not confirm the sign-in. Please try again.",
   'sso.error.SSO_EMAIL_MISSING': 'Your library passed on no email address. Without one we cannot link or make an account.',
-  'sso.error.SSO_EMAIL_NOT_VERIFIED': 'An account with this email address exists, but your library has not verified the address. Log in with your password.',
-  'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED': 'An account with this email address exists that is not confirmed yet. Log in with your password and confirm your address first.',
+  'sso.error.SSO_EMAIL_NOT_VERIFIED':
+    'An account with this email address exists, but your library has not verified the address. Log in with your password.',
+  'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED':
+    'An account with this email address exists that is not confirmed yet. Log in with your password and confirm your address first.',
   'sso.error.SSO_TOO_MANY_ATTEMPTS': 'Too many unfinished sign-ins with a library from your network. Try again in a few minutes.',
   'sso.error.SSO_TICKET_INVALID': 'This sign-in link has expired or was already used. Sign in with your library again.',
   'sso.error.other': 'Signing in with your library did not work. Try again or log in with your password.',
   'sso.settingsTitle': 'Sign-in with {name}',
   'sso.settingsLink': 'Sign-in with the library (OpenID Connect)',
-  'sso.settingsIntro': "Let members sign in with your own sign-in service (OpenID Connect, for instance the catalogue's). An existing Waardenet account is only linked when your service passes the email address on as verified.",
+  'sso.settingsIntro':
+    "Let members sign in with your own sign-in service (OpenID Connect, for instance the catalogue's). An existing Waardenet account is only linked when your service passes the email address on as verified.",
   'sso.redirectUri': 'Redirect address to register at your sign-in service:',
   'sso.issuer': 'Address of the sign-in service (issuer)',
   'sso.issuerHint': 'An https:// address, such as https://login.library.example/realms/members.',

@@ -14,17 +14,22 @@ export const nlSso = {
   'sso.error.SSO_NOT_AVAILABLE': 'Deze bibliotheek biedt (nu) geen inloggen met een eigen account aan.',
   'sso.error.SSO_STATE_INVALID': 'Deze inlogpoging is verlopen, al gebruikt of in een andere browser begonnen. Probeer het opnieuw.',
   'sso.error.SSO_DENIED': 'Het inloggen bij je bibliotheek is afgebroken of geweigerd.',
-  'sso.error.SSO_PROVIDER_UNAVAILABLE': 'De inlogdienst van je bibliotheek is nu niet bereikbaar. Probeer het later opnieuw of log in met je wachtwoord.',
+  'sso.error.SSO_PROVIDER_UNAVAILABLE':
+    'De inlogdienst van je bibliotheek is nu niet bereikbaar. Probeer het later opnieuw of log in met je wachtwoord.',
   'sso.error.SSO_LOGIN_FAILED': 'De inlogdienst van je bibliotheek bevestigde het inloggen niet. Probeer het opnieuw.',
   'sso.error.SSO_EMAIL_MISSING': 'Je bibliotheek gaf geen e-mailadres door. Zonder adres kunnen we geen account koppelen of maken.',
-  'sso.error.SSO_EMAIL_NOT_VERIFIED': 'Er bestaat al een account met dit e-mailadres, maar je bibliotheek heeft het adres niet bevestigd. Log in met je wachtwoord.',
-  'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED': 'Er bestaat al een account met dit e-mailadres dat nog niet bevestigd is. Log in met je wachtwoord en bevestig eerst je adres.',
-  'sso.error.SSO_TOO_MANY_ATTEMPTS': 'Er lopen te veel onafgemaakte inlogpogingen via de bibliotheek vanaf je netwerk. Probeer het over een paar minuten opnieuw.',
+  'sso.error.SSO_EMAIL_NOT_VERIFIED':
+    'Er bestaat al een account met dit e-mailadres, maar je bibliotheek heeft het adres niet bevestigd. Log in met je wachtwoord.',
+  'sso.error.SSO_ACCOUNT_EMAIL_NOT_VERIFIED':
+    'Er bestaat al een account met dit e-mailadres dat nog niet bevestigd is. Log in met je wachtwoord en bevestig eerst je adres.',
+  'sso.error.SSO_TOO_MANY_ATTEMPTS':
+    'Er lopen te veel onafgemaakte inlogpogingen via de bibliotheek vanaf je netwerk. Probeer het over een paar minuten opnieuw.',
   'sso.error.SSO_TICKET_INVALID': 'Deze inloglink is verlopen of al gebruikt. Log opnieuw in via je bibliotheek.',
   'sso.error.other': 'Inloggen via je bibliotheek lukte niet. Probeer het opnieuw of log in met je wachtwoord.',
   'sso.settingsTitle': 'Inloggen via {name}',
   'sso.settingsLink': 'Inloggen via de bibliotheek (OpenID Connect)',
-  'sso.settingsIntro': 'Laat leden inloggen met het account van jullie eigen inlogdienst (OpenID Connect, bijvoorbeeld die van de catalogus). Een bestaand Waardenet-account wordt alleen gekoppeld als jullie inlogdienst het e-mailadres als bevestigd doorgeeft.',
+  'sso.settingsIntro':
+    'Laat leden inloggen met het account van jullie eigen inlogdienst (OpenID Connect, bijvoorbeeld die van de catalogus). Een bestaand Waardenet-account wordt alleen gekoppeld als jullie inlogdienst het e-mailadres als bevestigd doorgeeft.',
   'sso.redirectUri': 'Terugstuuradres om bij jullie inlogdienst te registreren:',
   'sso.issuer': 'Adres van de inlogdienst (issuer)',
   'sso.issuerHint': 'Een https://-adres, zoals https://login.bibliotheek.nl/realms/leden.',

@@ -68,7 +68,15 @@ export function SsoCompleteScreen() {
       {state === 'code' ? (
         <form class="auth-form" onSubmit={submit} noValidate>
           <p role="status">{t('auth.totpIntro')}</p>
-          <TextField id="sso-totp" label={t('auth.totpCode')} hint={t('auth.totpHint')} autoComplete="one-time-code" value={code} onInput={setCode} error={codeError} />
+          <TextField
+            id="sso-totp"
+            label={t('auth.totpCode')}
+            hint={t('auth.totpHint')}
+            autoComplete="one-time-code"
+            value={code}
+            onInput={setCode}
+            error={codeError}
+          />
           <button type="submit">{t('sso.totpSubmit')}</button>
         </form>
       ) : null}

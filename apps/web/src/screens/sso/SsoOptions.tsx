@@ -6,15 +6,25 @@ import { t, type MessageKey } from '../../i18n';
 import { safeNext } from '../../router';
 
 const KNOWN_ERRORS = new Set([
-  'SSO_NOT_AVAILABLE', 'SSO_STATE_INVALID', 'SSO_DENIED', 'SSO_PROVIDER_UNAVAILABLE', 'SSO_LOGIN_FAILED', 'SSO_EMAIL_MISSING',
-  'SSO_EMAIL_NOT_VERIFIED', 'SSO_ACCOUNT_EMAIL_NOT_VERIFIED', 'SSO_TICKET_INVALID', 'SSO_TOO_MANY_ATTEMPTS',
+  'SSO_NOT_AVAILABLE',
+  'SSO_STATE_INVALID',
+  'SSO_DENIED',
+  'SSO_PROVIDER_UNAVAILABLE',
+  'SSO_LOGIN_FAILED',
+  'SSO_EMAIL_MISSING',
+  'SSO_EMAIL_NOT_VERIFIED',
+  'SSO_ACCOUNT_EMAIL_NOT_VERIFIED',
+  'SSO_TICKET_INVALID',
+  'SSO_TOO_MANY_ATTEMPTS',
 ]);
 
 /** Why signing in with a library did not work, in words (a reason the server sent back as ?sso_error=). */
-export const ssoErrorText = (reason: string): string => t((KNOWN_ERRORS.has(reason) ? `sso.error.${reason}` : 'sso.error.other') as MessageKey);
+export const ssoErrorText = (reason: string): string =>
+  t((KNOWN_ERRORS.has(reason) ? `sso.error.${reason}` : 'sso.error.other') as MessageKey);
 
 /** The address that starts signing in at the library, coming back to `next` afterwards. */
-const startUrl = (url: string, next: string | null) => (next && safeNext(next) !== '/' ? `${url}?next=${encodeURIComponent(safeNext(next))}` : url);
+const startUrl = (url: string, next: string | null) =>
+  next && safeNext(next) !== '/' ? `${url}?next=${encodeURIComponent(safeNext(next))}` : url;
 
 /** With more libraries than this, a picker instead of a list of buttons. */
 const LIST_AT_MOST = 5;
@@ -24,7 +34,15 @@ const LIST_AT_MOST = 5;
  * login screen), or for one library (its page). Plain links: signing in starts with a full page load at the
  * server, which sends the browser on to the library's sign-in service. Also says why a previous try failed.
  */
-export function SsoOptions({ librarySlug, next = null, error = null }: { librarySlug?: string; next?: string | null; error?: string | null }) {
+export function SsoOptions({
+  librarySlug,
+  next = null,
+  error = null,
+}: {
+  librarySlug?: string;
+  next?: string | null;
+  error?: string | null;
+}) {
   return (
     <>
       {error ? (
@@ -52,7 +70,8 @@ function OneLibrary({ slug, next }: { slug: string; next: string | null }) {
 
 function AllLibraries({ next }: { next: string | null }) {
   const { data } = useQuery(SSO_LIBRARIES);
-  const libraries = data?.ssoLibraries.filter((l): l is SsoLibrary & { ssoLogin: NonNullable<SsoLibrary['ssoLogin']> } => !!l.ssoLogin) ?? [];
+  const libraries =
+    data?.ssoLibraries.filter((l): l is SsoLibrary & { ssoLogin: NonNullable<SsoLibrary['ssoLogin']> } => !!l.ssoLogin) ?? [];
   if (!libraries.length) return null;
   return (
     <section aria-labelledby="sso-heading" class="sso-login">
