@@ -152,7 +152,7 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const response = await fetch(request.endpoint, {
         method: request.method,
         headers: request.headers as Record<string, string>,
-        body: request.body,
+        body: new Uint8Array(request.body),
         redirect: 'manual',
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
