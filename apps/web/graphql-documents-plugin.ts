@@ -38,9 +38,15 @@ export function inlineGraphqlDocuments(generatedDir: string): Plugin {
       // The generated modules do nothing when loaded: whatever is not used of them is left out.
       if (generated(id)) return { code, moduleSideEffects: false, map: null };
       if (!/\.tsx?$/.test(id) || !/\bgraphql\(\s*`/.test(code)) return null;
-      const known = (documents ??= load());
+      let known = (documents ??= load());
+      let reloaded = false;
       let missing: string | null = null;
       const out = code.replace(/\bgraphql\(\s*`([^`]*)`\s*,?\s*\)/g, (call, source: string) => {
+        // Not known: codegen may have run since the map was read (the dev server keeps running), so read it again once.
+        if (!known.has(source) && !reloaded) {
+          known = documents = load();
+          reloaded = true;
+        }
         const text = known.get(source);
         if (text === undefined) {
           missing ??= source.trim().slice(0, 80);
