@@ -54,7 +54,7 @@ export function inlineGraphqlDocuments(generatedDir: string): Plugin {
         }
         return JSON.stringify(text);
       });
-      if (missing) this.error(`${id}: no generated document for graphql(\`${missing}…\`): run npm run codegen`);
+      if (missing) this.error(`no generated document for graphql(\`${missing}…\`): run npm run codegen`);
       return { code: out, map: null };
     },
   };
