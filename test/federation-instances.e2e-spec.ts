@@ -105,9 +105,10 @@ describe('federation: a member on B follows a community on A', () => {
     await waitFor(async () => (await threadsOnB()).find((t) => t.id === threadOnB.id)?.replies.some((r) => r.contentHtml.includes('Mooie keuze!')), { what: 'the reply on B', timeout: 20_000 });
   });
 
+  let replyFromB: string;
   it('a reply from B goes through A\'s moderation: held while pre-moderation is on, delivered to A\'s readers once approved', async () => {
     await ok(a, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: wa.pub.id, approval: 'ALL' } }, wa.manager.token);
-    await ok(b, REPLY, { input: { remotePostId: threadOnB.id, body: 'Groeten uit *B*: ik lees Hella Haasse.' } }, wb.member.token);
+    replyFromB = (await ok(b, REPLY, { input: { remotePostId: threadOnB.id, body: 'Groeten uit *B*: ik lees Hella Haasse.' } }, wb.member.token)).replyToRemoteThread.id;
     const [held] = await waitFor(async () => {
       const rows = await a.sql<{ id: string; state: string; body: string }>(`SELECT p.id, p.state, p.body FROM posts p WHERE p.thread_id = $1 AND p.body LIKE '%Hella Haasse%'`, [threadOnA.id]);
       return rows.length ? rows : null;
@@ -122,6 +123,21 @@ describe('federation: a member on B follows a community on A', () => {
     const after = await ok(a, `query($id: ID!) { thread(id: $id) { posts { edges { node { body } } } } }`, { id: threadOnA.id });
     expect(JSON.stringify(after)).toContain('Hella Haasse');
     await ok(a, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: wa.pub.id, approval: 'OFF' } }, wa.manager.token);
+  });
+
+  it('from B, the member edits and deletes their reply and likes the thread: A follows each', async () => {
+    const bodyOnA = async () => (await a.sql<{ body: string; deleted: boolean }>(
+      `SELECT p.body, p.deleted_at IS NOT NULL AS deleted FROM posts p JOIN federation_objects o ON o.post_id = p.id WHERE o.uri LIKE $1`, [`${b.config.email.publicUrl}/ap/replies/%`],
+    ))[0];
+    await ok(b, `mutation($input: ReplyToRemoteInput!) { editRemoteReply(input: $input) { id } }`, { input: { remotePostId: replyFromB, body: 'Ik lees toch Nescio.' } }, wb.member.token);
+    await waitFor(async () => (await bodyOnA())?.body.includes('Nescio'), { what: 'the edit from B on A', timeout: 20_000 });
+    const [opening] = await a.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadOnA.id]);
+    await ok(b, `mutation($input: SetRemoteLikeInput!) { setRemoteLike(input: $input) { id likeCount } }`, { input: { remotePostId: threadOnB.id, liked: true } }, wb.member.token);
+    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1 AND kind = 'LIKE'`, [opening.id])).length === 1, { what: 'the Like from B on A', timeout: 20_000 });
+    await ok(b, `mutation($input: SetRemoteLikeInput!) { setRemoteLike(input: $input) { id } }`, { input: { remotePostId: threadOnB.id, liked: false } }, wb.member.token);
+    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1`, [opening.id])).length === 0, { what: 'the Undo from B on A', timeout: 20_000 });
+    await ok(b, `mutation($id: ID!) { deleteRemoteReply(remotePostId: $id) }`, { id: replyFromB }, wb.member.token);
+    await waitFor(async () => (await bodyOnA())?.deleted, { what: 'the deletion from B on A', timeout: 20_000 });
   });
 
   it('an edit on A reaches B', async () => {

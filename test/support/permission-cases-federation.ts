@@ -6,7 +6,7 @@ import { populatedCommunity } from './permission-cases';
 const unique = () => randomBytes(4).toString('hex');
 
 /** A remote community (on a host that does not exist) with one thread, followed by every signed-in actor. */
-async function remoteCommunity(w: PermissionWorld): Promise<{ id: string; threadId: string }> {
+async function remoteCommunity(w: PermissionWorld): Promise<{ id: string; threadId: string; replyId: string }> {
   const id = unique();
   const base = `https://remote.invalid/c/${id}`;
   const [actor] = await w.t.sql<{ id: string }>(
@@ -25,7 +25,13 @@ async function remoteCommunity(w: PermissionWorld): Promise<{ id: string; thread
   for (const u of Object.values(w.actors)) {
     if (u) await w.t.sql(`INSERT INTO federation_remote_follows (remote_community_id, user_id) VALUES ($1, $2)`, [c.id, u.id]);
   }
-  return { id: c.id, threadId: thread.id };
+  // The author's own reply from here.
+  const [reply] = await w.t.sql<{ id: string }>(
+    `INSERT INTO federation_remote_posts (remote_community_id, uri, thread_uri, in_reply_to, content_html, author_name, author_uri, published, local_author_id)
+       VALUES ($1, $2, $3, $3, '<p>Mijn antwoord</p>', 'Auteur', '', now(), $4) RETURNING id`,
+    [c.id, `${w.t.config.email.publicUrl}/ap/replies/${unique()}`, `${base}/t/1`, w.author.id],
+  );
+  return { id: c.id, threadId: thread.id, replyId: reply.id };
 }
 
 /** How the federation operations of docs/permissions.md are tried (libs/federation). */
@@ -100,7 +106,32 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `query($id: ID!) { remotePost(id: $id) { id contentHtml replies { id } } }`,
       variables: { id: c.threadId },
-      verify: ({ data }) => expect(data.remotePost).toEqual({ id: c.threadId, contentHtml: '<p>Vertel!</p>', replies: [] }),
+      verify: ({ data }) => expect(data.remotePost).toEqual({ id: c.threadId, contentHtml: '<p>Vertel!</p>', replies: [{ id: c.replyId }] }),
+    };
+  },
+  // The author's own reply only.
+  editRemoteReply: async (w) => {
+    const c = await remoteCommunity(w);
+    return {
+      query: `mutation($input: ReplyToRemoteInput!) { editRemoteReply(input: $input) { id } }`,
+      variables: { input: { remotePostId: c.replyId, body: 'Bijgewerkt antwoord.' } },
+      verify: async () => expect(await sqlValue(w, `SELECT content_html FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toContain('Bijgewerkt antwoord.'),
+    };
+  },
+  deleteRemoteReply: async (w) => {
+    const c = await remoteCommunity(w);
+    return {
+      query: `mutation($id: ID!) { deleteRemoteReply(remotePostId: $id) }`,
+      variables: { id: c.replyId },
+      verify: async () => expect(await sqlValue(w, `SELECT deleted_at IS NOT NULL FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toBe(true),
+    };
+  },
+  setRemoteLike: async (w) => {
+    const c = await remoteCommunity(w);
+    return {
+      query: `mutation($input: SetRemoteLikeInput!) { setRemoteLike(input: $input) { id } }`,
+      variables: { input: { remotePostId: c.threadId, liked: true } },
+      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri LIKE $2`, [c.threadId, `%/ap/actors/u-${viewer!.id}`])).toBe(1),
     };
   },
   replyToRemoteThread: async (w) => {

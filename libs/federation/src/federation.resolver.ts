@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Ctx, RequestContext, RequireVerifiedEmail } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
-import { BlockInstanceInput, ReplyToRemoteInput, SetCommunityFederationInput } from './dto/federation.inputs';
+import { BlockInstanceInput, ReplyToRemoteInput, SetCommunityFederationInput, SetRemoteLikeInput } from './dto/federation.inputs';
 import { FederationAdminService } from './federation-admin.service';
 import { BlockedInstance, RemoteCommunity, RemotePost } from './federation.entities';
 import { CommunityFederation } from './federation.types';
@@ -103,5 +103,27 @@ export class RemotePostResolver {
   @Mutation(() => RemotePost, { description: 'Replies from here to a remote thread or reply: sent to its community, whose moderation decides.' })
   replyToRemoteThread(@Args('input') input: ReplyToRemoteInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
     return this.remote.reply(ctx, input.remotePostId, input.body);
+  }
+
+  @Access('user')
+  @RequireVerifiedEmail()
+  @RateLimit('createPost')
+  @Mutation(() => RemotePost, { description: 'Edits one\'s own reply to a remote thread: sent to its community as an Update.' })
+  editRemoteReply(@Args('input') input: ReplyToRemoteInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
+    return this.remote.editReply(ctx, input.remotePostId, input.body);
+  }
+
+  @Access('user')
+  @Mutation(() => Boolean, { description: 'Deletes one\'s own reply to a remote thread: sent to its community as a Delete.' })
+  deleteRemoteReply(@Args('remotePostId', { type: () => ID }) remotePostId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.remote.deleteReply(ctx, remotePostId);
+  }
+
+  @Access('user')
+  @RequireVerifiedEmail()
+  @RateLimit('reaction')
+  @Mutation(() => RemotePost, { description: 'Likes (or stops liking) a remote thread or reply: sent to its community as a Like (or its Undo).' })
+  setRemoteLike(@Args('input') input: SetRemoteLikeInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
+    return this.remote.setLike(ctx, input.remotePostId, input.liked);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Create, Follow, Group, Note, PUBLIC_COLLECTION, Undo } from '@fedify/vocab';
+import { Create, Delete, Follow, Group, Like, Note, PUBLIC_COLLECTION, Tombstone, Undo, Update } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown, requireViewer } from '@waardenet/core';
@@ -55,6 +55,76 @@ export class RemoteCommunitiesService {
     return this.db.getRepository(RemotePost).createQueryBuilder('p')
       .where('p.remote_community_id = :c AND p.thread_uri = :t AND p.in_reply_to IS NOT NULL', { c: thread.remoteCommunityId, t: thread.threadUri })
       .orderBy('p.published', 'ASC').addOrderBy('p.id', 'ASC').limit(500).getMany();
+  }
+
+  private async groupOf(remoteCommunityId: string): Promise<OwnReply['group']> {
+    const [group] = await this.db.query<{ uri: string; inbox: string }[]>(
+      `SELECT a.uri, a.inbox FROM federation_remote_communities c JOIN federation_remote_actors a ON a.id = c.actor_id WHERE c.id = $1`, [remoteCommunityId],
+    );
+    if (await this.actors.isBlocked(group.uri)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    return { id: new URL(group.uri), inboxId: new URL(group.inbox), endpoints: null };
+  }
+
+  private async ownReply(ctx: RequestContext, remotePostId: string): Promise<OwnReply> {
+    const viewer = requireViewer(ctx);
+    const post = await this.post(remotePostId);
+    if (post.deletedAt) throw notFound('That remote post');
+    if (post.localAuthorId !== viewer.id) throw forbidden('Only its author can change this reply.', { reason: 'NOT_THE_AUTHOR' });
+    return { post, group: await this.groupOf(post.remoteCommunityId) };
+  }
+
+  /** A member edits their reply to a remote thread: kept here, and sent to the Group as an Update. */
+  async editReply(ctx: RequestContext, remotePostId: string, body: string): Promise<RemotePost> {
+    const { post, group } = await this.ownReply(ctx, remotePostId);
+    const html = renderMarkdown(body);
+    await this.db.query(`UPDATE federation_remote_posts SET content_html = $2, edited_at = now() WHERE id = $1`, [post.id, html]);
+    const fctx = this.runtime.context();
+    const person = fctx.getActorUri(userIdentifier(requireViewer(ctx).id));
+    const note = new Note({
+      id: new URL(post.uri), attribution: person, content: html, mediaType: 'text/html', replyTarget: post.inReplyTo ? new URL(post.inReplyTo) : null,
+      published: instant(post.published), updated: instant(new Date()), to: PUBLIC_COLLECTION, ccs: [group.id], audience: group.id,
+    });
+    await fctx.sendActivity({ identifier: userIdentifier(requireViewer(ctx).id) }, group, new Update({
+      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: note, to: PUBLIC_COLLECTION, ccs: [group.id], audience: group.id,
+    }));
+    return this.post(post.id);
+  }
+
+  /** A member deletes their reply to a remote thread: emptied here, and a Delete sent to the Group. */
+  async deleteReply(ctx: RequestContext, remotePostId: string): Promise<boolean> {
+    const { post, group } = await this.ownReply(ctx, remotePostId);
+    await this.db.query(`UPDATE federation_remote_posts SET content_html = '', deleted_at = now() WHERE id = $1`, [post.id]);
+    const fctx = this.runtime.context();
+    const identifier = userIdentifier(requireViewer(ctx).id);
+    const person = fctx.getActorUri(identifier);
+    await fctx.sendActivity({ identifier }, group, new Delete({
+      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: new Tombstone({ id: new URL(post.uri) }), to: PUBLIC_COLLECTION, audience: group.id,
+    }));
+    return true;
+  }
+
+  /** A member likes (or stops liking) a remote thread or reply: counted here, and a Like (or its Undo) sent to the Group. */
+  async setLike(ctx: RequestContext, remotePostId: string, liked: boolean): Promise<RemotePost> {
+    const viewer = requireViewer(ctx);
+    const post = await this.post(remotePostId);
+    if (post.deletedAt) throw notFound('That remote post');
+    const [follows] = await this.db.query<unknown[]>(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [post.remoteCommunityId, viewer.id]);
+    if (!follows) throw forbidden('Follow this community first to react to it.', { reason: 'REMOTE_NOT_FOLLOWING' });
+    const group = await this.groupOf(post.remoteCommunityId);
+    const fctx = this.runtime.context();
+    const identifier = userIdentifier(viewer.id);
+    const person = fctx.getActorUri(identifier);
+    const like = new Like({ id: new URL(`/ap/likes/remote/${post.id}/${viewer.id}`, fctx.origin), actor: person, object: new URL(post.uri), audience: group.id });
+    if (liked) {
+      const rows = await this.db.query<unknown[]>(
+        `INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING actor_uri`, [post.id, person.href],
+      );
+      if (rows.length) await fctx.sendActivity({ identifier }, group, like);
+    } else {
+      const [rows] = await this.db.query<[unknown[], number]>(`DELETE FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri = $2 RETURNING actor_uri`, [post.id, person.href]);
+      if (rows.length) await fctx.sendActivity({ identifier }, group, new Undo({ id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: like }));
+    }
+    return post;
   }
 
   async likeCount(post: RemotePost): Promise<number> {
@@ -169,6 +239,12 @@ export class RemoteCommunitiesService {
     }));
     return { ...saved, authorUri: person.href };
   }
+}
+
+/** A member's own reply to a remote thread, and the Group it went to. */
+interface OwnReply {
+  post: RemotePost;
+  group: { id: URL; inboxId: URL; endpoints: null };
 }
 
 function stripTags(html: string): string {

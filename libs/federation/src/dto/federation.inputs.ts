@@ -31,6 +31,17 @@ export class BlockInstanceInput {
 }
 
 @InputType()
+export class SetRemoteLikeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  remotePostId!: string;
+
+  @Field({ description: 'True: like it; false: take the like back.' })
+  @IsBoolean({ message: 'must be true or false' })
+  liked!: boolean;
+}
+
+@InputType()
 export class ReplyToRemoteInput {
   @Field(() => ID, { description: 'The remote thread or reply answered (RemotePost.id).' })
   @IsUUID('all', { message: 'must be an id' })
