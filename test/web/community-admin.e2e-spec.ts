@@ -20,14 +20,18 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    const overflow = await waitFor(
-      async () => {
-        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-        return scroll <= client ? { scroll, client } : null;
-      },
-      { timeout: 3000, what: `${name} fits in ${width} px without scrolling sideways` },
-    );
-    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    const fits = async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    if (!(await waitFor(fits, { timeout: 3000, what: 'the layout at the new width' }).catch(() => false))) {
+      // Name what sticks out, so the failure says where to look.
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > limit + 1)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      });
+      throw new Error(`${name} does not fit in ${width} px: ${wide.join(', ')}`);
+    }
     if (width === 360) await expectAccessible(page, `${name} at 360 px`);
     await page.screenshot({ path: joinPath(SHOTS, `${name}-${width}.png`), fullPage: true });
   }
