@@ -16,7 +16,9 @@ async function searchable(w: PermissionWorld, communityId: string) {
 
 const searchCase = (community: (w: PermissionWorld) => { id: string }): Case => async (w) => {
   const { word, threadId } = await searchable(w, community(w).id);
-  const hits = (data: Record<string, any>) => nodes<{ thread: { id: string } | null }>(data.search).filter((n) => n.thread?.id === threadId); // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Answer = Record<string, any>;
+  const hits = (data: Answer) => nodes<{ thread: { id: string } | null }>(data.search).filter((n) => n.thread?.id === threadId);
   return {
     query: `query($q: String!) { search(query: $q) { edges { node { kind thread { id } } } } }`,
     variables: { q: word },

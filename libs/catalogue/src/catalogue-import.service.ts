@@ -6,6 +6,10 @@ import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CatalogueImporter, ImportSummary } from './import/catalogue-importer';
 import { ImportFileError, formatOf, limitBytes } from './import/import-source';
 
+/** Control characters, dropped from a file name a client sends. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** An upload larger than this is refused part-way (the import streams, so this bounds time, not memory). */
 export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 
@@ -56,8 +60,7 @@ export function fileName(disposition: string | undefined): string | null {
   } catch {
     // Not percent-encoded: keep it as sent.
   }
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) || null;
+  return name.replace(CONTROL_CHARACTERS, '').trim().slice(0, 200) || null;
 }
 
 /** The audit line of a finished import (libraryAuditLog): who (null: the command line), which file, which library, the counts. */
