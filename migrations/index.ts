@@ -31,6 +31,7 @@ import { SsoAttemptsPerClient1795900000301 } from './1795900000301-SsoAttemptsPe
 import { WebPush1795900000360 } from './1795900000360-WebPush';
 import { ReachCounters1795900000370 } from './1795900000370-ReachCounters';
 import { CommunityInviteLinks1795900000380 } from './1795900000380-CommunityInviteLinks';
+import { LinkPreviews1795900000400 } from './1795900000400-LinkPreviews';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -42,4 +43,4 @@ export const MIGRATIONS: MigrationClass[] = [Initial1795746919315, LiveEvents179
   LiveEventsRetentionIndex1795900000110, AuditAndRevisionRedaction1795900000140, ExpertiseClaimLibrary1795900000150,
   PasswordResetAndSessions1795900000160, EmailVerification1795900000180, TwoFactor1795900000200, AccountDeletionAndRetention1795900000190, ProfileBioAndHandleRedirects1795900000210,
   NotificationTimesInMilliseconds1795900000220, LibrarySingleSignOn1795900000300, SsoAttemptsPerClient1795900000301, Federation1795900000330, FederationLikes1795900000331, Media1795900000310, WebPush1795900000360, ReachCounters1795900000370,
-  CommunityInviteLinks1795900000380];
+  CommunityInviteLinks1795900000380, LinkPreviews1795900000400];

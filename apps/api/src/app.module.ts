@@ -19,7 +19,7 @@ import { NotificationsModule } from '@waardenet/notifications';
 import { SearchModule } from '@waardenet/search';
 import { FiguresModule } from '@waardenet/figures';
 import { FederationModule } from '@waardenet/federation';
-import { MediaModule } from '@waardenet/media';
+import { LinkPreviewsModule, MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
 import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
 import { ReadCacheModule } from '@waardenet/core/read-cache';
@@ -28,7 +28,7 @@ import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
 export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, SsoModule, FederationModule];
+  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, LinkPreviewsModule, SsoModule, FederationModule];
 
 @Module({})
 export class AppModule {

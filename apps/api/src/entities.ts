@@ -10,9 +10,9 @@ import { NETWORK_ENTITIES } from '@waardenet/network';
 import { NOTIFICATIONS_ENTITIES } from '@waardenet/notifications';
 import { FIGURES_ENTITIES } from '@waardenet/figures';
 import { SEARCH_ENTITIES } from '@waardenet/search';
-import { MEDIA_ENTITIES } from '@waardenet/media';
+import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
 export const ENTITIES = [User, Session, RefreshToken, PasswordResetToken, EmailToken, UserTotp, TotpRecoveryCode, HandleRedirect, Library, LibraryStaff, Community, Membership, Invitation, InviteLink, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel,
-  ...CATALOGUE_ENTITIES, ...EXPERTS_ENTITIES, ...NETWORK_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...FIGURES_ENTITIES, ...SEARCH_ENTITIES, ...MEDIA_ENTITIES, ...FEDERATION_ENTITIES];
+  ...CATALOGUE_ENTITIES, ...EXPERTS_ENTITIES, ...NETWORK_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...FIGURES_ENTITIES, ...SEARCH_ENTITIES, ...MEDIA_ENTITIES, LinkPreview, ...FEDERATION_ENTITIES];

@@ -1,6 +1,7 @@
 export * from './config/config';
 export * from './config/web-push-config';
 export * from './config/federation-config';
+export * from './config/link-preview-config';
 export * from './core.module';
 export * from './errors/app-error';
 export * from './errors/format-error';

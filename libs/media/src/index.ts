@@ -8,3 +8,4 @@ export * from './media-purge';
 export * from './storage/media-storage';
 export * from './storage/postgres-storage';
 export * from './storage/s3-storage';
+export * from './link-previews';

@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { WebPushConfig, webPushConfig } from './web-push-config';
 import { FederationConfig, federationConfig } from './federation-config';
+import { LinkPreviewConfig, linkPreviewConfig } from './link-preview-config';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -43,6 +44,8 @@ export interface AppConfig {
   webPush: WebPushConfig;
   /** ActivityPub federation (libs/federation): private addresses for tests, inbox limits, polling. */
   federation: FederationConfig;
+  /** Link previews of addresses in posts (LINK_PREVIEW_*; libs/media/src/link-previews). */
+  linkPreviews: LinkPreviewConfig;
 }
 
 /** Uploaded images and documents (libs/media; docs/limits.md "Media"). */
@@ -454,6 +457,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       int: (name, fallback, min, max) => int(env, name, fallback, min, max),
       flag: (name) => flag(env, name),
       rule: (name, fallback) => rateRule(env, name, fallback),
+      fail: (variable, problem) => new ConfigError(variable, problem),
+    }),
+    linkPreviews: linkPreviewConfig({
+      production: nodeEnv === 'production',
+      int: (name, fallback, min, max) => int(env, name, fallback, min, max),
+      raw: (name) => env[name],
       fail: (variable, problem) => new ConfigError(variable, problem),
     }),
   };
