@@ -3,7 +3,7 @@ import { Announce, Create, Delete, Like, Note, Page, PUBLIC_COLLECTION, Tombston
 import type { Recipient } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { logger } from '@waardenet/core';
+import { BACKGROUND_SQL, logger } from '@waardenet/core';
 import { communityIdentifier, replyTarget, toObject, userIdentifier } from './federation.app';
 import { PostForFederation, loadOpeningPostForFederation, loadPostForFederation, postFederable } from './federation.gate';
 
@@ -44,7 +44,7 @@ export class OutboxWorker {
   async runOnce(limit = 50): Promise<number> {
     return this.db.transaction(async (em) => {
       const changes = await em.query<Change[]>(
-        `SELECT id, community_id, thread_id, post_id, type, (extract(epoch FROM now() - created_at) * 1000)::int AS age_ms
+        `${BACKGROUND_SQL} SELECT id, community_id, thread_id, post_id, type, (extract(epoch FROM now() - created_at) * 1000)::int AS age_ms
            FROM federation_changes WHERE created_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );

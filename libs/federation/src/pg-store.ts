@@ -1,6 +1,6 @@
 import type { KvKey, KvStore, KvStoreListEntry, KvStoreSetOptions, MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from '@fedify/fedify';
 import { DataSource } from 'typeorm';
-import { logger } from '@waardenet/core';
+import { BACKGROUND_SQL, logger } from '@waardenet/core';
 
 type Duration = { total(unit: { unit: 'millisecond' } | 'millisecond'): number };
 const ms = (d: unknown): number => (d ? Math.max(0, Math.round((d as Duration).total({ unit: 'millisecond' }))) : 0);
@@ -54,7 +54,7 @@ export class PgKvStore implements KvStore {
   }
 
   async sweep(): Promise<void> {
-    await this.db.query(`DELETE FROM federation_kv WHERE expires_at <= now()`);
+    await this.db.query(`${BACKGROUND_SQL} DELETE FROM federation_kv WHERE expires_at <= now()`);
   }
 }
 
@@ -100,7 +100,7 @@ export class PgMessageQueue implements MessageQueue {
       try {
         // An UPDATE answers [rows, count] through TypeORM.
         const [rows] = await this.db.query<[{ id: string; message: unknown }[], number]>(
-          `UPDATE federation_queue SET locked_until = clock_timestamp() + interval '5 minutes'
+          `${BACKGROUND_SQL} UPDATE federation_queue SET locked_until = clock_timestamp() + interval '5 minutes'
              WHERE id = (SELECT id FROM federation_queue WHERE run_at <= clock_timestamp() AND (locked_until IS NULL OR locked_until < clock_timestamp())
                           ORDER BY run_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
            RETURNING id, message`,
