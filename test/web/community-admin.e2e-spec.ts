@@ -162,9 +162,13 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await alert.waitFor();
     await checkScreen(moderator, 'notifications-moderator');
     await alert.getByRole('link', { name: 'Afhandelen' }).click();
+    // The manage section's navigation counts what waits.
+    const sections = moderator.getByRole('navigation', { name: 'Beheeronderdelen' });
+    await sections.getByRole('link', { name: 'Wachtrij (1)', exact: true }).waitFor();
     const queued = moderator.locator('.card', { hasText: 'Lees zeker De Avonden.' });
     await queued.getByRole('button', { name: 'Goedkeuren' }).click();
     await moderator.getByText('Er wacht niets op goedkeuring.').waitFor();
+    await sections.getByRole('link', { name: 'Wachtrij', exact: true }).waitFor();
     expect(await t.sql(`SELECT state FROM posts WHERE id = $1`, [held.id])).toEqual([{ state: 'VISIBLE' }]);
     await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'OFF' } }, w.manager.token);
 
@@ -180,8 +184,10 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     // The report card names the post's author.
     await report.getByText('Geschreven door Sara Schrijft').waitFor();
     await checkScreen(moderator, 'manage-reports');
+    await sections.getByRole('link', { name: 'Signaleringen (1)', exact: true }).waitFor();
     await report.getByRole('button', { name: 'Verbergen' }).click();
     await moderator.getByText('Geen open signaleringen.').waitFor();
+    await sections.getByRole('link', { name: 'Signaleringen', exact: true }).waitFor();
     expect(await t.sql(`SELECT state FROM posts WHERE id = $1`, [spam.id])).toEqual([{ state: 'HIDDEN' }]);
   });
 

@@ -51,7 +51,7 @@ describeInBrowser('web client: a community manager’s section', () => {
     expect(await figure('Leden').textContent()).toBe(String(f.members));
     expect(await figure('Actief, laatste 30 dagen').textContent()).toBe(String(f.activeMembers30d));
     expect(await figure('Vragen').textContent()).toBe(String(f.questions));
-    expect(await page.getByRole('table').getByRole('row').count()).toBe(9);
+    expect(await page.getByRole('table', { name: 'Per week', exact: true }).getByRole('row').count()).toBe(9);
     await expectAccessible(page, 'manage: figures');
     await screenshot(page, 'manage-figures');
 

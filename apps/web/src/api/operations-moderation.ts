@@ -49,3 +49,12 @@ export const PUBLIC_MOD_LOG = graphql(`
   }
 `);
 export type PublicLogEntry = PublicModLogQuery['publicModLog']['edges'][number]['node'];
+
+/** What waits in a community, for the counts beside its manage tabs (up to 30 each; more shows as "30+"). */
+export const MANAGE_WORK = graphql(`
+  query ManageWork($communityId: ID!, $slug: String!) {
+    moderationQueue(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }
+    reports(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }
+    community(slug: $slug) { id members(state: PENDING, first: 30) { edges { cursor } pageInfo { hasNextPage } } }
+  }
+`);

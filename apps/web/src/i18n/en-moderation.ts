@@ -48,6 +48,7 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'mod.noMoveTargets': 'You moderate no other community of this library to move the thread to.',
 
   'manage.invite': 'Invite',
+  'manage.tabCount': '{name} ({count})',
   'manage.settings': 'Settings',
   'settings.visibility': 'Visibility: {visibility}.',
   'settings.approval': 'Approve posts first',

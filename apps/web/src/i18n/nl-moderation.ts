@@ -46,6 +46,7 @@ export const nlModeration = {
   'mod.noMoveTargets': 'Je modereert geen andere gemeenschap van deze bibliotheek om het gesprek naartoe te verplaatsen.',
 
   'manage.invite': 'Uitnodigen',
+  'manage.tabCount': '{name} ({count})',
   'manage.settings': 'Instellingen',
   'settings.visibility': 'Zichtbaarheid: {visibility}.',
   'settings.approval': 'Berichten eerst goedkeuren',

@@ -1,8 +1,13 @@
 import '../../i18n/lazy';
 import '../../i18n/moderation';
 import type { ManageCommunityQuery } from '../../api/generated/graphql';
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../../api/client';
+import { arrived } from '../../api/notifications';
 import { MANAGE_COMMUNITY } from '../../api/operations-manage';
-import { useQuery } from '../../api/use-query';
+import { MANAGE_WORK } from '../../api/operations-moderation';
+import { useLoader, useQuery } from '../../api/use-query';
+import { useStore } from '../../store';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
 import { Loading, ScreenError } from '../../components/Status';
@@ -15,6 +20,7 @@ import { ModLogTab } from './ModLogTab';
 import { QueueTab } from './QueueTab';
 import { ReportsTab } from './ReportsTab';
 import { SettingsTab } from './SettingsTab';
+import { workDone } from './use-action';
 
 const TABS = ['queue', 'reports', 'members', 'invite', 'settings', 'log', 'figures'] as const;
 type Tab = (typeof TABS)[number];
@@ -40,7 +46,31 @@ export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
   );
 }
 
+type Counted = 'queue' | 'reports' | 'members';
+const page = (c: { edges: unknown[]; pageInfo: { hasNextPage: boolean } }) => (c.pageInfo.hasNextPage ? `${c.edges.length}+` : c.edges.length);
+
+/**
+ * How much waits in the queue, the reports and the requests to join, beside those tabs: read again when
+ * the moderator moves between tabs and when a moderator alert about this community arrives live.
+ */
+function useWork(community: ManageCommunityQuery['community'], current: Tab): Partial<Record<Counted, number | string>> {
+  const [generation, setGeneration] = useState(0);
+  const fresh = useStore(arrived);
+  const done = useStore(workDone);
+  useEffect(() => {
+    if (fresh && fresh.community?.slug === community.slug && ['REPORT_FILED', 'JOIN_REQUESTED', 'POST_QUEUED'].includes(fresh.kind)) setGeneration((g) => g + 1);
+  }, [fresh]);
+  const { data } = useLoader(`work|${community.id}|${current}|${generation}|${done}`, () => request(MANAGE_WORK, { communityId: community.id, slug: community.slug }));
+  if (!data) return {};
+  return { queue: page(data.moderationQueue), reports: page(data.reports), members: page(data.community.members) };
+}
+
 function Sections({ community, current }: { community: ManageCommunityQuery['community']; current: Tab }) {
+  const work = useWork(community, current);
+  const label = (name: Tab) => {
+    const n = work[name as Counted];
+    return n ? t('manage.tabCount', { name: t(TAB_NAME[name]), count: n }) : t(TAB_NAME[name]);
+  };
   return (
     <>
       <nav aria-label={t('manage.sections')} class="tabs">
@@ -48,7 +78,7 @@ function Sections({ community, current }: { community: ManageCommunityQuery['com
           {TABS.map((name) => (
             <li key={name}>
               <Link href={paths.manage(community.slug, name)} aria-current={name === current ? 'page' : undefined}>
-                {t(TAB_NAME[name])}
+                {label(name)}
               </Link>
             </li>
           ))}

@@ -2,6 +2,10 @@ import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import { asApiError, type ApiError, type Document } from '../../api/transport';
 import { announce } from '../../components/Announcer';
+import { createStore } from '../../store';
+
+/** Counts up after every moderation task done here: the manage tabs' counts are read again. */
+export const workDone = createStore(0);
 
 /** `request` with the variables as one argument, whatever the document's variables are. */
 const postAs = <T, V>(mutation: Document<T, V>, variables: V) => (request as (d: Document<T, V>, v: V) => Promise<T>)(mutation, variables);
@@ -17,6 +21,7 @@ export function useAction() {
       await postAs(mutation, variables);
       announce(notice);
       done();
+      workDone.set(workDone.get() + 1);
       return true;
     } catch (e) {
       setError(asApiError(e));
