@@ -23,6 +23,7 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'User.avatarUrl': "the account's avatar upload (/media/<id>), public to everyone (libs/media)",
   'Community.bannerUrl': "the community's banner upload (/media/<id>); whoever sees the community sees the same URL (libs/media)",
   'Post.reactionCounts': 'counts per kind, the same for everyone',
+  'Post.linkPreviews': "cards of the addresses in the post's visible body (decided per reader class before execution, as body is), from the shared link_previews cache (libs/media/src/link-previews)",
   'Post.authorExpertise': 'verified expertise only, public badges',
   'Post.isAcceptedAnswer': 'the question row of the thread',
   'Post.revisionCount': 'how many versions the body has had, the same for everyone',

@@ -140,8 +140,9 @@ export class LinkPreviewsService implements OnApplicationShutdown {
   }
 
   private pump(): void {
-    while (this.running < CONCURRENCY && this.queue.length && !this.closed) {
-      const url = this.queue.shift()!;
+    while (this.running < CONCURRENCY && !this.closed) {
+      const url = this.queue.shift();
+      if (url === undefined) return;
       this.running++;
       void this.fetchAndStore(url).finally(() => {
         this.running--;
