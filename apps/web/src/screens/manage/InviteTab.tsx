@@ -95,7 +95,7 @@ function InviteLinks({ communityId }: { communityId: string }) {
         </p>
       </form>
       {made ? (
-        <div class="made-link">
+        <div class="made-link field">
           <label for="invite-link-url">{t('inviteLink.url')}</label>
           <p class="hint" id="invite-link-url-hint">
             {t('inviteLink.onlyNow')}
