@@ -73,13 +73,18 @@ describe('federation: a member on B follows a community on A', () => {
     expect(nodeinfo.software.name).toBe('waardenet');
   });
 
-  it('a member on B follows it by handle: A stores and counts the follower, B the remote community', async () => {
+  it('a member on B follows it by handle: A stores and counts the follower, B the remote community and what came before', async () => {
+    const earlier = await createThread(a, wa.member, wa.pub.id, { title: 'Van voor het volgen', body: 'Al eerder geschreven.' });
+    await createPost(a, wa.manager, earlier.id, 'Een eerder antwoord.');
     const followed = await ok(b, FOLLOW, { handle: `${wa.pub.slug}@${hostA()}` }, wb.member.token);
     remoteId = followed.followRemoteCommunity.id;
     expect(followed.followRemoteCommunity.handle).toBe(`${wa.pub.slug}@${hostA()}`);
     await waitFor(async () => (await ok(b, REMOTE, { id: remoteId }, wb.member.token)).remoteCommunity.accepted, { what: 'A to accept the Follow', timeout: 20_000 });
     const status = await ok(a, `query($id: ID!) { communityFederation(communityId: $id) { remoteFollowers } }`, { id: wa.pub.id });
     expect(status.communityFederation.remoteFollowers).toBe(1);
+    // Backfill: the Group's outbox filled in the thread (and its reply) written before the follow.
+    const before = (await threadsOnB()).find((t) => t.title === 'Van voor het volgen');
+    expect(before?.replies.map((r) => r.contentHtml)).toEqual(['<p>Een eerder antwoord.</p>\n']);
   });
 
   let threadOnA: { id: string };

@@ -1,5 +1,5 @@
 import { Context, Federation, createExponentialBackoffPolicy, createFederation } from '@fedify/fedify';
-import { Endpoints, Group, Note, Page, Person, PUBLIC_COLLECTION } from '@fedify/vocab';
+import { Announce, Create, Endpoints, Group, Note, Page, Person, PUBLIC_COLLECTION } from '@fedify/vocab';
 import { Temporal as TemporalPolyfill } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@waardenet/core';
@@ -81,6 +81,7 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
           url: new URL(`/community/${encodeURIComponent(c.slug)}`, origin),
           inbox: ctx.getInboxUri(identifier),
           followers: ctx.getFollowersUri(identifier),
+          outbox: ctx.getOutboxUri(identifier),
           endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
           publicKey: pairs[0]?.cryptographicKey,
           assertionMethods: pairs.map((p) => p.multikey),
@@ -124,6 +125,36 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
       const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [parsed.id]);
       return row.n;
     });
+
+  // A Group's outbox: its latest threads (and their replies) as the Group announced them, oldest first, so a
+  // new follower can fill in what came before (backfill). Only what the gate lets out.
+  federation.setOutboxDispatcher(`${ACTOR_PATH}/outbox`, async (ctx, identifier) => {
+    const parsed = parseIdentifier(identifier);
+    if (parsed?.kind !== 'community') return null;
+    if (!communityFederable(await loadCommunityForFederation(db, { id: parsed.id }))) return null;
+    const rows = await db.query<{ id: string }[]>(
+      `WITH recent AS (SELECT t.id FROM threads t WHERE t.community_id = $1 AND t.state = 'VISIBLE' ORDER BY t.created_at DESC LIMIT 20)
+       SELECT p.id FROM posts p JOIN recent r ON r.id = p.thread_id WHERE p.state = 'VISIBLE' AND p.deleted_at IS NULL ORDER BY p.seq = 1 DESC, p.created_at LIMIT 200`,
+      [parsed.id],
+    );
+    const items: Announce[] = [];
+    const group = ctx.getActorUri(identifier);
+    for (const { id } of rows) {
+      const post = await loadPostForFederation(db, id);
+      if (!postFederable(post)) continue;
+      const [mapped] = await db.query<({ uri: string; actor: string | null } | undefined)[]>(
+        `SELECT o.uri, a.uri AS actor FROM federation_objects o LEFT JOIN federation_remote_actors a ON a.id = o.remote_actor_id WHERE o.post_id = $1`, [id],
+      );
+      const object = mapped?.actor
+        ? (toObject(ctx, { ...post, seq: Math.max(post.seq, 2) }, await replyTarget(db, ctx, post), new URL(mapped.actor)) as Note).clone({ id: new URL(mapped.uri), url: null })
+        : toObject(ctx, post, post.seq === 1 ? null : await replyTarget(db, ctx, post));
+      items.push(new Announce({
+        id: new URL(`/ap/announces/${id}`, origin), actor: group, to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(identifier),
+        object: new Create({ id: new URL(`/ap/creates/${id}`, origin), actor: object.attributionId, object, to: PUBLIC_COLLECTION, audience: group }),
+      }));
+    }
+    return { items };
+  });
 
   federation.setObjectDispatcher(Page, '/ap/threads/{id}', async (ctx, { id }) => {
     if (!new RegExp(`^${UUID}$`).test(id)) return null;

@@ -242,7 +242,7 @@ export class InboxService {
     }
   }
 
-  private async storeRemote(ctx: Context<void>, remoteCommunityId: string, object: ApObject): Promise<void> {
+  async storeRemote(ctx: Context<void>, remoteCommunityId: string, object: ApObject): Promise<void> {
     if (!object.id) return;
     let threadUri = object.id.href;
     let inReplyTo: string | null = null;

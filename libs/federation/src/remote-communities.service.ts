@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Create, Delete, Follow, Group, Like, Note, PUBLIC_COLLECTION, Tombstone, Undo, Update } from '@fedify/vocab';
+import { Announce, Create, Delete, Follow, Group, Like, Note, Page, PUBLIC_COLLECTION, Tombstone, Undo, Update } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown, requireViewer } from '@waardenet/core';
 import { instant, userIdentifier } from './federation.app';
 import { RemoteCommunity, RemotePost } from './federation.entities';
 import { FederationRuntime } from './federation.runtime';
+import { InboxService } from './inbox.service';
 import { RemoteActors } from './remote-actors';
 
 const HANDLE = /^@?([a-z0-9][a-z0-9_.-]{0,99})@([a-z0-9.-]{1,253}(:\d{1,5})?)$/i;
@@ -21,6 +22,7 @@ export class RemoteCommunitiesService {
     private readonly db: DataSource,
     private readonly runtime: FederationRuntime,
     private readonly actors: RemoteActors,
+    private readonly inbox: InboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -186,7 +188,28 @@ export class RemoteCommunitiesService {
     await fctx.sendActivity({ identifier }, group, new Follow({
       id: new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin), actor: fctx.getActorUri(identifier), object: group.id,
     }));
+    await this.backfill(community.id, group);
     return community;
+  }
+
+  /** What the Group announced before we followed (its outbox: latest threads and their replies); best effort. */
+  private async backfill(remoteCommunityId: string, group: Group): Promise<void> {
+    const fctx = this.runtime.context();
+    try {
+      const outbox = await group.getOutbox(fctx);
+      if (!outbox) return;
+      let n = 0;
+      for await (const item of fctx.traverseCollection(outbox)) {
+        if (++n > 200) break;
+        if (!(item instanceof Announce) || item.actorId?.href !== group.id?.href) continue;
+        const create = await item.getObject(fctx);
+        if (!(create instanceof Create)) continue;
+        const object = await create.getObject(fctx);
+        if (object instanceof Page || object instanceof Note) await this.inbox.storeRemote(fctx, remoteCommunityId, object);
+      }
+    } catch (err) {
+      logger.info({ err }, 'federation: backfill of a followed community failed');
+    }
   }
 
   async unfollow(ctx: RequestContext, id: string): Promise<boolean> {
