@@ -118,8 +118,10 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
     expect(post.author).toMatch(/^Alice Lezer \(@alice@127\.0\.0\.1:\d+\)$/);
     const [remote] = await a.sql(`SELECT a.handle, u.email FROM federation_remote_actors a JOIN users u ON u.id = a.user_id WHERE a.uri = $1`, [actor('alice')]);
     expect(remote.email).toMatch(/@remote\.invalid$/);
-    const thread = await ok(a, `query($id: ID!) { thread(id: $id) { replyCount } }`, { id: threadId });
+    const thread = await ok(a, `query($id: ID!) { thread(id: $id) { replyCount posts { edges { node { author { remoteHandle } } } } } }`, { id: threadId });
     expect(thread.thread.replyCount).toBe(1);
+    // The opening post's author is of this server; the reply's is marked remote.
+    expect(thread.thread.posts.edges.map((e: { node: { author: { remoteHandle: string | null } } }) => e.node.author.remoteHandle)).toEqual([null, `alice@${new URL(base).host}`]);
   });
 
   it('Mastodon Update and Delete of the Note edit and delete the post here; someone else\'s Update changes nothing', async () => {

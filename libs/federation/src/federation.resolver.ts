@@ -1,4 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { User } from '@waardenet/accounts';
 import { Access, Ctx, RequestContext, RequireVerifiedEmail } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { BlockInstanceInput, ReplyToRemoteInput, SetCommunityFederationInput, SetRemoteLikeInput } from './dto/federation.inputs';
@@ -125,5 +128,21 @@ export class RemotePostResolver {
   @Mutation(() => RemotePost, { description: 'Likes (or stops liking) a remote thread or reply: sent to its community as a Like (or its Undo).' })
   setRemoteLike(@Args('input') input: SetRemoteLikeInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
     return this.remote.setLike(ctx, input.remotePostId, input.liked);
+  }
+}
+
+/** Marks the accounts remote people write as: their handle elsewhere (null for accounts of this server). */
+@Resolver(() => User)
+export class RemoteUserResolver {
+  constructor(private readonly db: DataSource) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'For a person from another server (ActivityPub) who wrote here: name@host there; null for accounts of this server.' })
+  remoteHandle(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const loader = ctx.cached('federation.remoteHandle', () => new DataLoader<string, string | null>(async (ids) => {
+      const rows = await this.db.query<{ user_id: string; handle: string }[]>(`SELECT user_id, handle FROM federation_remote_actors WHERE user_id = ANY($1)`, [ids]);
+      const byUser = new Map(rows.map((r) => [r.user_id, r.handle]));
+      return ids.map((id) => byUser.get(id) ?? null);
+    }));
+    return loader.load(user.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@fedify/vocab';
-import { createHash } from 'node:crypto';
+import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
 import { DataSource, EntityManager } from 'typeorm';
 import { RemoteActor } from './federation.entities';
@@ -61,19 +62,20 @@ export class RemoteActors {
   }
 
   /**
-   * The local account a remote person writes as: made on first use, marked remote by its actor row, with
-   * an address no one can receive mail at and a password hash no password matches.
+   * The local account a remote person writes as: made on first use, marked remote by its actor row, with a
+   * random address no one can receive mail at (nor guess), and the hash of a random password no one knows.
    */
   async shadowUser(actor: RemoteActor): Promise<string> {
     if (actor.userId) return actor.userId;
+    const passwordHash = await argon2.hash(randomBytes(32).toString('base64url'), { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
     return this.db.transaction(async (em) => {
       const [locked] = await em.query<{ user_id: string | null }[]>(`SELECT user_id FROM federation_remote_actors WHERE id = $1 FOR UPDATE`, [actor.id]);
       if (locked?.user_id) return locked.user_id;
-      const email = `remote-${createHash('sha256').update(actor.uri).digest('hex').slice(0, 32)}@remote.invalid`;
+      const email = `remote-${randomBytes(16).toString('hex')}@remote.invalid`;
       const displayName = `${actor.displayName} (@${actor.handle})`.slice(0, 100);
       const [user] = await em.query<{ id: string }[]>(
-        `INSERT INTO users (email, display_name, password_hash, email_verified_at) VALUES ($1, $2, '!remote', now()) RETURNING id`,
-        [email, displayName],
+        `INSERT INTO users (email, display_name, password_hash, email_verified_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+        [email, displayName, passwordHash],
       );
       await em.query(`UPDATE federation_remote_actors SET user_id = $2 WHERE id = $1`, [actor.id, user.id]);
       actor.userId = user.id;
