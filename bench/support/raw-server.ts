@@ -38,6 +38,8 @@ export const RAW_QUERY = `
       'isAcceptedAnswer', EXISTS (SELECT 1 FROM questions q WHERE q.thread_id = t.id AND q.accepted_post_id = p.id),
       'authorExpertise', coalesce((SELECT json_agg(json_build_object('id', e.id, 'topic', e.topic, 'library', (SELECT json_build_object('name', l.name) FROM libraries l WHERE l.id = e.library_id))
                                      ORDER BY e.topic_key, e.id) FROM expertise e WHERE e.user_id = p.author_id AND e.state = 'VERIFIED'), '[]'),
+      -- Link previews come from the markdown's links (parsed in the api, not in SQL): the bench's posts have none.
+      'linkPreviews', '[]'::json,
       'viewerReactions', coalesce((SELECT json_agg(r.kind ORDER BY r.kind) FROM reactions r WHERE r.post_id = p.id AND r.user_id = $2::uuid), '[]')
     ) ORDER BY p.seq) FROM page p JOIN users u ON u.id = p.author_id), '[]')
   ) AS thread

@@ -104,6 +104,7 @@ export const POST_FIELDS = graphql(`
     reactionCounts { kind count }
     isAcceptedAnswer
     authorExpertise { id topic library { name } }
+    linkPreviews { url title description siteName imageUrl imageWidth imageHeight }
   }
 `);
 /** A post as the thread page holds it: `viewerReactions` is there when it came over HTTP, not from a live event. */

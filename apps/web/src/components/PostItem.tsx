@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PostData, ReactionResult } from '../api/operations';
 import { formatDateTime, t } from '../i18n';
+import { LinkPreviewCards } from './LinkPreviewCards';
 import { Reactions } from './Reactions';
 
 const HIDDEN_TEXT = { REMOVED: 'post.removed', HIDDEN: 'post.hidden', PENDING: 'post.pending', VISIBLE: 'post.unavailable' } as const;
@@ -52,6 +53,7 @@ export function PostItem({ post, canReact, reactionsChanged, children }: Props) 
       ) : (
         <p class="post-body post-unavailable">{t(HIDDEN_TEXT[post.state])}</p>
       )}
+      {post.bodyHtml !== null && post.linkPreviews?.length ? <LinkPreviewCards cards={post.linkPreviews} /> : null}
       {post.bodyHtml !== null && post.state === 'VISIBLE' ? <Reactions post={post} canReact={canReact} changed={reactionsChanged} /> : null}
       {children}
     </article>

@@ -93,6 +93,7 @@ export const en: Messages = {
   'thread.newReply': 'New reply from {name}',
 
   'post.edited': 'edited',
+  'post.linkPreviews': 'Previews of linked pages',
   'post.awaitingApproval': 'awaiting approval',
   'post.removed': 'This post was removed.',
   'post.hidden': 'This post is hidden until a moderator reviews it.',

@@ -92,6 +92,7 @@ export const nl = {
   'thread.newReply': 'Nieuwe reactie van {name}',
 
   'post.edited': 'bewerkt',
+  'post.linkPreviews': 'Voorbeelden van gelinkte pagina\'s',
   'post.awaitingApproval': 'wacht op goedkeuring',
   'post.removed': 'Dit bericht is verwijderd.',
   'post.hidden': 'Dit bericht is verborgen tot een moderator ernaar kijkt.',

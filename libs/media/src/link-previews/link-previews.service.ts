@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import MarkdownIt from 'markdown-it';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, logger } from '@waardenet/core';
 import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { IMAGE_TYPES, SNIFF_BYTES, sniff } from '../media-processor';
 import { allowList } from './address-guard';
@@ -88,10 +88,10 @@ export class LinkPreviewsService implements OnApplicationShutdown {
   }
 
   /** The cached previews of these addresses (expired ones too: shown until refreshed). */
-  async rows(urls: string[]): Promise<Map<string, PreviewRow>> {
+  async rows(urls: string[], background = false): Promise<Map<string, PreviewRow>> {
     if (!urls.length) return new Map();
     const rows: PreviewRow[] = await this.db.query(
-      `SELECT id, url, status, title, description, site_name AS "siteName", image_width AS "imageWidth", image_height AS "imageHeight",
+      `${background ? BACKGROUND_SQL : ''} SELECT id, url, status, title, description, site_name AS "siteName", image_width AS "imageWidth", image_height AS "imageHeight",
               fetched_at AS "fetchedAt", expires_at AS "expiresAt"
          FROM link_previews WHERE url = ANY($1)`,
       [urls],
@@ -126,14 +126,14 @@ export class LinkPreviewsService implements OnApplicationShutdown {
 
   private async readBack(postId: string, attempt: number): Promise<void> {
     try {
-      const [post]: { body: string }[] = await this.db.query(`SELECT body FROM posts WHERE id = $1`, [postId]);
+      const [post]: { body: string }[] = await this.db.query(`${BACKGROUND_SQL} SELECT body FROM posts WHERE id = $1`, [postId]);
       if (!post) {
         // Not committed yet (or rolled back): ask again a little later, a few times.
         if (attempt < 5 && !this.closed) setTimeout(() => void this.readBack(postId, attempt + 1), 100 * 2 ** attempt).unref();
         return;
       }
       const urls = previewLinks(post.body);
-      if (urls.length) this.request(urls, await this.rows(urls), { postId });
+      if (urls.length) this.request(urls, await this.rows(urls, true), { postId });
     } catch (err) {
       logger.warn({ err: (err as Error).message, postId }, 'link previews: reading a post back failed');
     }
@@ -174,7 +174,7 @@ export class LinkPreviewsService implements OnApplicationShutdown {
     const ttlMs = stored.status === 'OK' ? c.ttlHours * 3600_000 : c.failedTtlMinutes * 60_000;
     try {
       await this.db.query(
-        `INSERT INTO link_previews (url, status, title, description, site_name, failure, image, image_width, image_height, fetched_at, expires_at)
+        `${BACKGROUND_SQL} INSERT INTO link_previews (url, status, title, description, site_name, failure, image, image_width, image_height, fetched_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), now() + make_interval(secs => $10))
          ON CONFLICT (url) DO UPDATE SET status = EXCLUDED.status, title = EXCLUDED.title, description = EXCLUDED.description, site_name = EXCLUDED.site_name,
            failure = EXCLUDED.failure, image = EXCLUDED.image, image_width = EXCLUDED.image_width, image_height = EXCLUDED.image_height,
@@ -183,7 +183,7 @@ export class LinkPreviewsService implements OnApplicationShutdown {
           stored.image?.data ?? null, stored.image?.width ?? null, stored.image?.height ?? null, ttlMs / 1000],
       );
       // Previews expired for a day are not worth keeping (the next read fetches again).
-      if (Math.random() < 0.05) await this.db.query(`DELETE FROM link_previews WHERE expires_at < now() - interval '1 day'`);
+      if (Math.random() < 0.05) await this.db.query(`${BACKGROUND_SQL} DELETE FROM link_previews WHERE expires_at < now() - interval '1 day'`);
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'link previews: storing a preview failed');
     }
@@ -217,7 +217,7 @@ export class LinkPreviewsService implements OnApplicationShutdown {
     if (this.closed) return;
     try {
       const posts: { id: string; thread_id: string; community_id: string }[] = await this.db.query(
-        `SELECT p.id, p.thread_id, t.community_id FROM posts p JOIN threads t ON t.id = p.thread_id
+        `${BACKGROUND_SQL} SELECT p.id, p.thread_id, t.community_id FROM posts p JOIN threads t ON t.id = p.thread_id
           WHERE p.id = ANY($1) AND p.state = 'VISIBLE' AND p.deleted_at IS NULL`,
         [postIds],
       );
