@@ -21,6 +21,7 @@ import { TestApp, createTestApp } from './support/test-app';
 const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Post.author': 'the author by id, through the user loader',
   'User.avatarUrl': "the account's avatar upload (/media/<id>), public to everyone (libs/media)",
+  'User.remoteHandle': "name@host of a remote person's account (federation_remote_actors), public, the same for everyone (libs/federation)",
   'Community.bannerUrl': "the community's banner upload (/media/<id>); whoever sees the community sees the same URL (libs/media)",
   'Post.reactionCounts': 'counts per kind, the same for everyone',
   'Post.linkPreviews': "cards of the addresses in the post's visible body (decided per reader class before execution, as body is), from the shared link_previews cache (libs/media/src/link-previews)",
