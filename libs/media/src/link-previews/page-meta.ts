@@ -1,3 +1,7 @@
+/** Control characters, zero-width and bidirectional marks: spaces in a card's text. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** What a page says about itself, for its preview card. */
 export interface PageMeta {
   title: string | null;
@@ -25,8 +29,7 @@ export function decodeEntities(text: string): string {
 /** Plain, single-line, bounded text: no control characters, whitespace collapsed, cut at `max` characters. */
 export function clean(text: string | undefined | null, max: number): string | null {
   if (!text) return null;
-  // eslint-disable-next-line no-control-regex
-  const plain = decodeEntities(text).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = decodeEntities(text).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   if (!plain) return null;
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }
