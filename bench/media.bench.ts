@@ -12,7 +12,8 @@
  * 3. Live delivery while uploads run: an anonymous graphql-ws reader of the thread; the writer posts
  *    BENCH_REPLIES (30) replies, one every 200 ms; latency from sending createPost to the frame arriving
  *    (as bench:live measures it: an upper bound of committed → received). First with no uploads (the baseline),
- *    then while uploads run continuously (BENCH_UPLOAD_CONCURRENCY at a time). Event-loop delay p99 of both.
+ *    then while uploads run continuously (BENCH_UPLOAD_CONCURRENCY at a time, from a worker thread so the
+ *    uploader's own work is off the server's event loop). Event-loop delay p99 of both.
  *
  * A measurement: exits 0 whatever the figures, non-zero only when something is broken (an upload refused, a frame lost).
  */
@@ -21,6 +22,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,21 +47,49 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const q = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] : NaN);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
-/** A photo-like 12 MP JPEG: per-pixel noise blurred into fine structure, over a gradient, with EXIF (so it compresses as a photo does: several MB). */
+/**
+ * A photo-like 12 MP JPEG: coarse noise scaled up into soft shapes (what survives in a thumbnail), fine per-pixel
+ * noise on top (sensor grain and detail, what makes a photo several MB), over a gradient, with EXIF and GPS.
+ */
 async function photo(): Promise<Buffer> {
   const { width, height } = MP12;
-  const noise = randomBytes(width * height * 3);
-  const textured = await sharp(noise, { raw: { width, height, channels: 3 } }).blur(0.8).raw().toBuffer();
-  const gradient = await sharp({ create: { width, height, channels: 3, background: '#6f8f5a' } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c9d8f0"/><stop offset="1" stop-color="#3a4a20"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`) }])
+  const raw = (w: number, h: number) => ({ raw: { width: w, height: h, channels: 3 as const } });
+  const coarse = await sharp(randomBytes(160 * 120 * 3), raw(160, 120)).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  const fine = await sharp(randomBytes(width * height * 3), raw(width, height)).blur(0.6).raw().toBuffer();
+  const gradient = await sharp(Buffer.from(`<svg width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c9d8f0"/><stop offset="1" stop-color="#3a4a20"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`))
+    .removeAlpha()
     .raw()
     .toBuffer();
-  for (let i = 0; i < textured.length; i++) textured[i] = (gradient[i] * 3 + textured[i]) >> 2;
-  return sharp(textured, { raw: { width, height, channels: 3 } })
+  const mixed = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < mixed.length; i++) mixed[i] = (coarse[i] * 5 + gradient[i] * 2 + fine[i]) >> 3;
+  return sharp(mixed, raw(width, height))
     .jpeg({ quality: 90 })
     .withExif({ IFD0: { Make: 'WaardenetBench', Model: 'Molen 12' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
     .toBuffer();
 }
+
+/**
+ * The uploader of phase 3, in a worker thread: its FormData and HTTP work stays off the server's event loop (the
+ * api runs in this process), as a browser's would be. Uploads `concurrency` at a time until told to stop.
+ */
+const UPLOADER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, token, communityId, jpeg, concurrency } = workerData;
+let busy = true, done = 0, failed = null;
+parentPort.on('message', () => { busy = false; });
+const one = async () => {
+  const form = new FormData();
+  form.append('purpose', 'POST');
+  form.append('communityId', communityId);
+  form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'foto.jpg');
+  const res = await fetch(url + '/api/media', { method: 'POST', headers: { authorization: 'Bearer ' + token }, body: form });
+  const body = await res.text();
+  if (res.status !== 201) throw new Error('upload refused: HTTP ' + res.status + ' ' + body.slice(0, 200));
+};
+Promise.all(Array.from({ length: concurrency }, async () => { while (busy) { await one(); done++; } }))
+  .catch((e) => { failed = String(e); })
+  .finally(() => parentPort.postMessage({ done, failed }));
+`;
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
@@ -226,13 +256,15 @@ async function main(): Promise<number> {
       await db.end();
     }
 
+    const idle = process.memoryUsage();
     progress('Generating a 12-megapixel photo ...');
     const jpeg = await photo();
-    const idle = process.memoryUsage();
 
     progress(`Baseline: processImage directly, ${uploads} times ...`);
     let started = performance.now();
-    for (let i = 0; i < uploads; i++) await processImage(jpeg, 'image/jpeg', config.media);
+    const direct = await peakMemory(async () => {
+      for (let i = 0; i < uploads; i++) await processImage(jpeg, 'image/jpeg', config.media);
+    });
     const directPerSecond = uploads / ((performance.now() - started) / 1000);
 
     progress(`Uploading ${uploads} photos over HTTP, ${concurrency} at a time ...`);
@@ -271,34 +303,32 @@ async function main(): Promise<number> {
     progress(`Live delivery without uploads: ${replies} replies ...`);
     const quiet = await delivery(url, token, threadId, replies, 'stil');
     progress(`Live delivery while uploads run: ${replies} replies ...`);
-    let busy = true;
-    let uploadedMeanwhile = 0;
-    const background = Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (busy) {
-          await upload(url, token, communityId, jpeg);
-          uploadedMeanwhile++;
-        }
-      }),
-    );
+    const uploader = new Worker(UPLOADER, { eval: true, workerData: { url, token, communityId, jpeg: new Uint8Array(jpeg), concurrency } });
+    const finished = new Promise<{ done: number; failed: string | null }>((resolve, reject) => {
+      uploader.once('message', resolve);
+      uploader.once('error', reject);
+    });
     let loaded: Delivery;
     try {
       loaded = await delivery(url, token, threadId, replies, 'druk');
     } finally {
-      busy = false;
-      await background;
+      uploader.postMessage('stop');
     }
+    const background = await finished;
+    await uploader.terminate();
+    if (background.failed) throw new Error(background.failed);
+    const uploadedMeanwhile = background.done;
 
     out('');
     out(`bench:media — ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average at start ${load.map((n) => n.toFixed(1)).join(' ')}, storage ${config.media.storage}, processing concurrency ${config.media.processingConcurrency}`);
-    out(`photo: ${MP12.width} × ${MP12.height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB`);
+    out(`photo: ${MP12.width} × ${MP12.height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB; sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}`);
     out('');
     out('| upload and process | figure | baseline | ratio |');
     out('| --- | --- | --- | --- |');
     out(`| images per second (${concurrency} at a time, over HTTP) | ${uploadPerSecond.toFixed(2)} | ${directPerSecond.toFixed(2)} (processImage alone, one at a time) | ${ratio(uploadPerSecond, directPerSecond)} |`);
     out(`| seconds per image (wall) | ${(uploadSeconds / uploads).toFixed(2)} | ${(1 / directPerSecond).toFixed(2)} | |`);
-    out(`| peak RSS | ${mb(measured.rss)} | ${mb(idle.rss)} idle | +${mb(measured.rss - idle.rss)} |`);
-    out(`| peak heap used | ${mb(measured.heap)} | ${mb(idle.heapUsed)} idle | +${mb(measured.heap - idle.heapUsed)} |`);
+    out(`| peak RSS (whole process: api and bench) | ${mb(measured.rss)} | ${mb(direct.rss)} processImage alone; ${mb(idle.rss)} idle api | +${mb(measured.rss - idle.rss)} over idle |`);
+    out(`| peak heap used | ${mb(measured.heap)} | ${mb(direct.heap)} processImage alone; ${mb(idle.heapUsed)} idle api | +${mb(measured.heap - idle.heapUsed)} over idle |`);
     out('');
     out('| thumbnails (GET /media/<id>/320.webp, ' + `${thumbBytes.length} bytes) | figure | baseline (bare node:http, same bytes) | ratio |`);
     out('| --- | --- | --- | --- |');
