@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ReadableStream } from 'node:stream/web';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { TestUser, World, addStaff, createLibrary, registerUser, world } from './support/factories';
@@ -122,7 +123,7 @@ describe('catalogue import', () => {
       headers: { 'content-type': 'application/marcxml+xml', authorization: `Bearer ${w.admin.token}` },
       body: ReadableStream.from(body()),
       duplex: 'half',
-    });
+    } as RequestInit);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ records, created: records, skipped: 0 });
   });
