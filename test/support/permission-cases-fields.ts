@@ -119,6 +119,16 @@ export const FIELD_CASES: Record<string, Case> = {
     const value = (data: Data) => postIn(data, post.id)?.body ?? null;
     return fieldAttempt(ONE_POST_OF('body'), { id: threadId }, value, (data) => expect(value(data)).toBe('Te bewerken'));
   },
+  // The author's post links a page whose preview is cached, then is hidden: its card goes with its text.
+  'Post.linkPreviews': async (w) => {
+    const post = await authoredPost(w);
+    const url = `https://molens.example/${unique()}`;
+    await w.t.sql(`UPDATE posts SET body = $2, state = 'HIDDEN' WHERE id = $1`, [post.id, `Zie ${url}`]);
+    await w.t.sql(`INSERT INTO link_previews (url, status, title, expires_at) VALUES ($1, 'OK', 'Molen De Adriaan', now() + interval '1 day')`, [url]);
+    const [{ thread_id: threadId }] = await w.t.sql<{ thread_id: string }>(`SELECT thread_id FROM posts WHERE id = $1`, [post.id]);
+    const value = (data: Data) => postIn(data, post.id)?.linkPreviews;
+    return fieldAttempt(ONE_POST_OF('linkPreviews { url title }'), { id: threadId }, value, (data) => expect(value(data)).toEqual([{ url, title: 'Molen De Adriaan' }]));
+  },
   // The member liked the author's post: only the member's own reactions show.
   'Post.viewerReactions': async (w) => {
     const post = await authoredPost(w);
