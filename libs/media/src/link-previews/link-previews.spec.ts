@@ -92,6 +92,13 @@ describe('safeFetch against a local server', () => {
     expect(hits).toEqual([]);
   });
 
+  it('refuses loopback written in other ways (decimal, hex, short, IPv6), before connecting', async () => {
+    for (const host of ['2130706433', '0x7f.1', '127.1', '[::1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:127.0.0.1]', '0']) {
+      await expect(safeFetch(`http://${host}:${port}/`, { ...options, allowed: allowList(['10.9.9.9']) })).rejects.toThrow(FetchRefused);
+    }
+    expect(hits).toEqual([]);
+  });
+
   it('fetches it with the allowlist, and connects to the address its own lookup checked', async () => {
     handler = (_req, res) => html(res, '<title>Molen de Adriaan</title>');
     const resolver = resolverOf({ 'molen.test': ['127.0.0.1'] });
