@@ -144,18 +144,21 @@ export class LinkPreviewsService implements OnApplicationShutdown {
       const url = this.queue.shift();
       if (url === undefined) return;
       this.running++;
-      void this.fetchAndStore(url).finally(() => {
+      void this.fetchAndStore(url)
+        .catch(() => 'FAILED' as const)
+        .then((status) => {
         this.running--;
         const posts = this.inFlight.get(url);
         this.inFlight.delete(url);
-        if (posts?.size) void this.announce([...posts]);
+        // Only a card to show is worth telling the thread about (a failure shows nothing new).
+        if (status === 'OK' && posts?.size) void this.announce([...posts]);
         this.pump();
       });
     }
   }
 
-  /** Fetches one address and stores its preview (or its failure). Never throws. */
-  async fetchAndStore(url: string): Promise<void> {
+  /** Fetches one address and stores its preview (or its failure); answers which. Never throws. */
+  async fetchAndStore(url: string): Promise<'OK' | 'FAILED'> {
     const c = this.config.linkPreviews;
     const started = Date.now();
     const allowed = allowList(c.allowAddresses);
@@ -188,6 +191,7 @@ export class LinkPreviewsService implements OnApplicationShutdown {
       logger.warn({ err: (err as Error).message }, 'link previews: storing a preview failed');
     }
     logger.info({ status: stored.status, failure: stored.failure, ms: Date.now() - started }, 'link preview fetched');
+    return stored.status;
   }
 
   /**
