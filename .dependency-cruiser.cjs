@@ -26,7 +26,11 @@ const FEATURES = { path: '^libs/', pathNot: LOWER };
 
 const layerRules = LAYERS.slice(0, -1).map(([name, path], i) => ({
   name: `layer-${name}`,
-  comment: `${name} may import only ${LAYERS.slice(0, i).map(([n]) => n).join(', ') || 'no other library'} (order: ${LAYERS.map(([n]) => n).join(' ← ')} ← features)`,
+  comment: `${name} may import only ${
+    LAYERS.slice(0, i)
+      .map(([n]) => n)
+      .join(', ') || 'no other library'
+  } (order: ${LAYERS.map(([n]) => n).join(' ← ')} ← features)`,
   severity: 'error',
   from: { path },
   to: { path: '^libs/', pathNot: LOWER.slice(0, i + 1) },
@@ -58,7 +62,8 @@ module.exports = {
     },
     {
       name: 'another-library-through-its-entry',
-      comment: "another library is imported through its entry (@waardenet/<lib>, or a sub-entry's index.ts such as @waardenet/live/channels), not its files",
+      comment:
+        "another library is imported through its entry (@waardenet/<lib>, or a sub-entry's index.ts such as @waardenet/live/channels), not its files",
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
       to: { path: '^libs/', pathNot: ['^libs/$1/', '/index\\.ts$'] },
@@ -83,7 +88,11 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|coverage)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['main', 'types', 'typings'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['main', 'types', 'typings'],
+    },
     cache: false,
   },
 };

@@ -34,9 +34,19 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', history: 'readonly',
-        localStorage: 'readonly', fetch: 'readonly', WebSocket: 'readonly', URL: 'readonly', URLSearchParams: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', console: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        WebSocket: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        console: 'readonly',
       },
     },
     rules: {
@@ -53,7 +63,17 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: { document: 'readonly', window: 'readonly', fetch: 'readonly', navigator: 'readonly', localStorage: 'readonly', WebSocket: 'readonly' } },
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        WebSocket: 'readonly',
+      },
+    },
   },
   {
     // Tests and benchmarks read GraphQL and HTTP answers (supertest bodies, graphql-ws frames, JSON) typed `any`
@@ -72,12 +92,21 @@ export default tseslint.config(
   {
     // Plain JavaScript, and the web client's build files (apps/web/tsconfig.node.json, which no file's nearest
     // tsconfig.json names): linted without types.
-    files: ['**/*.{js,mjs,cjs}', 'apps/web/vite.config.ts', 'apps/web/budget-plugin.ts', 'apps/web/graphql-documents-plugin.ts', 'codegen.ts'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'apps/web/vite.config.ts',
+      'apps/web/budget-plugin.ts',
+      'apps/web/graphql-documents-plugin.ts',
+      'codegen.ts',
+    ],
     ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['scripts/**/*.js', 'test/**/*.js', '*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -88,9 +117,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='sleep']", message: 'No fixed sleeps in tests: wait for a condition (waitFor in test/support/wait.ts).' },
-        { selector: "CallExpression[callee.name='setTimeout']", message: 'No fixed waits in tests: wait for a condition (waitFor in test/support/wait.ts).' },
-        { selector: "CallExpression[callee.property.name='waitForTimeout']", message: 'No fixed waits in browser tests: wait for what the page shows.' },
+        {
+          selector: "CallExpression[callee.name='sleep']",
+          message: 'No fixed sleeps in tests: wait for a condition (waitFor in test/support/wait.ts).',
+        },
+        {
+          selector: "CallExpression[callee.name='setTimeout']",
+          message: 'No fixed waits in tests: wait for a condition (waitFor in test/support/wait.ts).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message: 'No fixed waits in browser tests: wait for what the page shows.',
+        },
       ],
     },
   },

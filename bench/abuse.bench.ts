@@ -30,7 +30,16 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
-import { AppConfig, DatabaseServer, RateLimitRule, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
+import {
+  AppConfig,
+  DatabaseServer,
+  RateLimitRule,
+  createDatabase,
+  dropDatabase,
+  loadConfig,
+  startDatabaseServer,
+  freePort,
+} from '@waardenet/core';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
@@ -118,7 +127,14 @@ interface FloodRun {
   codes: Record<string, number>;
 }
 
-function flood(options: { url: string; headers: Record<string, string>; body: string; seconds: number; connections: number; rate: number }): Promise<FloodRun> {
+function flood(options: {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  seconds: number;
+  connections: number;
+  rate: number;
+}): Promise<FloodRun> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(FLOOD_WORKER, { eval: true, workerData: options });
     worker.once('message', (m: FloodRun & { error?: string }) => {
@@ -146,9 +162,6 @@ interface ReaderRun {
   perSecond: number;
 }
 
-
-
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 function read(url: string, body: string, seconds: number): Promise<ReaderRun> {
@@ -172,15 +185,25 @@ function read(url: string, body: string, seconds: number): Promise<ReaderRun> {
   });
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = (await res.json()) as { data?: T; errors?: unknown };
   if (json.errors || !json.data) throw new Error(`GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json.data;
 }
 
 /** How many calls a sliding-window limit lets through in `seconds` (0 when the rule is off: unlimited). */
-const allowedIn = (rule: RateLimitRule, seconds: number) => (rule.limit ? rule.limit * Math.ceil((seconds * 1000) / rule.windowMs) : Infinity);
+const allowedIn = (rule: RateLimitRule, seconds: number) =>
+  rule.limit ? rule.limit * Math.ceil((seconds * 1000) / rule.windowMs) : Infinity;
 const ruleText = (rule: RateLimitRule) => (rule.limit ? `${rule.limit} per ${rule.windowMs / 1000} s` : 'off');
 
 async function main(): Promise<number> {
@@ -202,7 +225,9 @@ async function main(): Promise<number> {
     await migrate(databaseUrl);
     const data = await seed(databaseUrl);
 
-    const passThrough = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(RATE_LIMIT_|TRUST_PROXY$|REDIS_URL$)/.test(k))) as Record<string, string>;
+    const passThrough = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => /^(RATE_LIMIT_|TRUST_PROXY$|REDIS_URL$)/.test(k)),
+    ) as Record<string, string>;
     const config: AppConfig = loadConfig({
       // A benchmark sends no mail; production would otherwise require SMTP_URL for email verification.
       WAARDENET_EMAIL_VERIFICATION: 'off',
@@ -219,9 +244,19 @@ async function main(): Promise<number> {
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
 
     // The reader and the abuser register through the api, each from their own address.
-    const reader = await graphql<{ register: { accessToken: string } }>(url, REGISTER, { input: { email: 'lezer@bench.waardenet.test', password: PASSWORD, displayName: 'Lezer' } }, { 'x-forwarded-for': READER_IP });
+    const reader = await graphql<{ register: { accessToken: string } }>(
+      url,
+      REGISTER,
+      { input: { email: 'lezer@bench.waardenet.test', password: PASSWORD, displayName: 'Lezer' } },
+      { 'x-forwarded-for': READER_IP },
+    );
     const abuserEmail = 'vloed@bench.waardenet.test';
-    const abuser = await graphql<{ register: { accessToken: string; user: { id: string } } }>(url, REGISTER, { input: { email: abuserEmail, password: PASSWORD, displayName: 'Vloed' } }, { 'x-forwarded-for': ABUSER_IP });
+    const abuser = await graphql<{ register: { accessToken: string; user: { id: string } } }>(
+      url,
+      REGISTER,
+      { input: { email: abuserEmail, password: PASSWORD, displayName: 'Vloed' } },
+      { 'x-forwarded-for': ABUSER_IP },
+    );
     const abuserId = abuser.register.user.id;
 
     const db = new Client({ connectionString: databaseUrl });
@@ -229,8 +264,13 @@ async function main(): Promise<number> {
     // The abuser is a member posting in another thread of the same community, an account older than a day (the ordinary limits).
     const {
       rows: [target],
-    } = await db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM threads WHERE id <> $1 ORDER BY id LIMIT 1`, [data.threadId]);
-    await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [target.community_id, abuserId]);
+    } = await db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM threads WHERE id <> $1 ORDER BY id LIMIT 1`, [
+      data.threadId,
+    ]);
+    await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+      target.community_id,
+      abuserId,
+    ]);
     await db.query(`UPDATE users SET created_at = now() - interval '2 days' WHERE id = $1`, [abuserId]);
     const counts = async () => {
       const { rows } = await db.query<{ posts: string; sessions: string }>(
@@ -241,7 +281,12 @@ async function main(): Promise<number> {
     };
 
     const body = JSON.stringify({ query: THREAD_PAGE, variables: { id: data.threadId } });
-    const check = await graphql<{ thread: { posts: { edges: unknown[] } } }>(url, THREAD_PAGE, { id: data.threadId }, { authorization: `Bearer ${reader.register.accessToken}` });
+    const check = await graphql<{ thread: { posts: { edges: unknown[] } } }>(
+      url,
+      THREAD_PAGE,
+      { id: data.threadId },
+      { authorization: `Bearer ${reader.register.accessToken}` },
+    );
     if (check.thread.posts.edges.length !== 50) throw new Error('the thread page is not what the bench needs');
 
     if (warmup) {
@@ -286,22 +331,35 @@ async function main(): Promise<number> {
     const ratio = underFlood.p99 / quiet.p99;
 
     out();
-    out(`Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, NODE_ENV=${config.nodeEnv}, limiter: ${config.redisUrl ? 'redis' : 'memory'}`);
-    out(`Limits: posts ${ruleText(limits.postsPerUser)} per user, logins ${ruleText(limits.loginPerAccount)} per account and ${ruleText(limits.loginPerIp)} per address`);
+    out(
+      `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, NODE_ENV=${config.nodeEnv}, limiter: ${config.redisUrl ? 'redis' : 'memory'}`,
+    );
+    out(
+      `Limits: posts ${ruleText(limits.postsPerUser)} per user, logins ${ruleText(limits.loginPerAccount)} per account and ${ruleText(limits.loginPerIp)} per address`,
+    );
     out(
       `Run: ${seconds} s quiet, then ${seconds} s under the flood (${floodConnections} connections per flooded operation, ` +
         `${floodRate ? `${floodRate} requests/s each` : 'as fast as answered'}); the reader reads a thread page of 50 posts, one request after the other`,
     );
     out();
     out('reader                 requests  req/s   p50 ms   p90 ms   p99 ms   max ms  wrong');
-    for (const [name, r] of [['quiet', quiet], ['under the flood', underFlood]] as const) {
+    for (const [name, r] of [
+      ['quiet', quiet],
+      ['under the flood', underFlood],
+    ] as const) {
       const ms = (v: number) => v.toFixed(1).padStart(8);
-      out(`${name.padEnd(20)} ${String(r.requests).padStart(10)} ${r.perSecond.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.wrong).padStart(6)}`);
+      out(
+        `${name.padEnd(20)} ${String(r.requests).padStart(10)} ${r.perSecond.toFixed(0).padStart(6)} ${ms(r.p50)} ${ms(r.p90)} ${ms(r.p99)} ${ms(r.max)} ${String(r.wrong).padStart(6)}`,
+      );
     }
     out();
     out(`Reader p99 under the flood / quiet: ${ratio.toFixed(2)}x  (target < 2x): ${ratio < 2 ? 'PASS' : 'ABOVE'}`);
-    out(`createPost flood: ${posts.sent} requests (${(posts.sent / seconds).toFixed(0)}/s; ${codesText(posts.codes)}), ${postsThrough} posts written; the limit allows ${postsAllowed} in ${seconds} s: ${postsThrough <= postsAllowed ? 'PASS' : 'FAIL'}`);
-    out(`login flood: ${logins.sent} requests (${(logins.sent / seconds).toFixed(0)}/s; ${codesText(logins.codes)}), ${loginsThrough} guesses reached the password check; the limits allow ${loginsAllowed} in ${seconds} s: ${loginsThrough <= loginsAllowed ? 'PASS' : 'FAIL'}`);
+    out(
+      `createPost flood: ${posts.sent} requests (${(posts.sent / seconds).toFixed(0)}/s; ${codesText(posts.codes)}), ${postsThrough} posts written; the limit allows ${postsAllowed} in ${seconds} s: ${postsThrough <= postsAllowed ? 'PASS' : 'FAIL'}`,
+    );
+    out(
+      `login flood: ${logins.sent} requests (${(logins.sent / seconds).toFixed(0)}/s; ${codesText(logins.codes)}), ${loginsThrough} guesses reached the password check; the limits allow ${loginsAllowed} in ${seconds} s: ${loginsThrough <= loginsAllowed ? 'PASS' : 'FAIL'}`,
+    );
     if (quiet.wrong || underFlood.wrong) {
       console.error(`The reader got ${quiet.wrong + underFlood.wrong} wrong answers`);
       return 1;

@@ -54,14 +54,36 @@ async function child(url: string, userId: string): Promise<void> {
   await new Promise<void>((resolve) => sink.end(resolve));
   if (!tail.trimEnd().endsWith('}')) throw new Error('the document did not end');
   await ds.destroy();
-  const result: ChildResult = { posts, bytes, seconds: (Date.now() - started) / 1000, baselineRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const result: ChildResult = {
+    posts,
+    bytes,
+    seconds: (Date.now() - started) / 1000,
+    baselineRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 function runChild(url: string, userId: string): ChildResult {
-  const stdout = execFileSync(process.execPath, [`--max-old-space-size=${EXPORT_HEAP_MB}`, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', __filename, '--child', url, userId], {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 * 1024,
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${EXPORT_HEAP_MB}`,
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      __filename,
+      '--child',
+      url,
+      userId,
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
 }
 
@@ -81,7 +103,9 @@ async function main(): Promise<number> {
     const client = new Client({ connectionString: url });
     await client.connect();
     const q = async (text: string, params: unknown[] = []) => (await client.query(text, params)).rows;
-    const [{ id: libraryId }] = await q(`INSERT INTO libraries (slug, name, kind) VALUES ('bench', 'Bibliotheek Bench', 'LOCAL') RETURNING id`);
+    const [{ id: libraryId }] = await q(
+      `INSERT INTO libraries (slug, name, kind) VALUES ('bench', 'Bibliotheek Bench', 'LOCAL') RETURNING id`,
+    );
     const [{ id: communityId }] = await q(
       `INSERT INTO communities (library_id, slug, name, description, theme, visibility) VALUES ($1, 'bench', 'Bench', 'Over boeken', 'lezen', 'PUBLIC') RETURNING id`,
       [libraryId],
@@ -89,9 +113,14 @@ async function main(): Promise<number> {
     const members: { n: number; id: string }[] = [];
     for (const n of [total / 10, total].map(Math.round)) {
       progress(`seeding a member with ${n.toLocaleString('en-US')} posts…`);
-      const [{ id }] = await q(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Schrijver', 'x') RETURNING id`, [`schrijver-${n}@bench.invalid`]);
+      const [{ id }] = await q(`INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Schrijver', 'x') RETURNING id`, [
+        `schrijver-${n}@bench.invalid`,
+      ]);
       await q(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [communityId, id]);
-      const [{ id: threadId }] = await q(`INSERT INTO threads (community_id, author_id, title, kind) VALUES ($1, $2, 'Veel te zeggen', 'DISCUSSION') RETURNING id`, [communityId, id]);
+      const [{ id: threadId }] = await q(
+        `INSERT INTO threads (community_id, author_id, title, kind) VALUES ($1, $2, 'Veel te zeggen', 'DISCUSSION') RETURNING id`,
+        [communityId, id],
+      );
       // Without the search triggers: the export does not read the index, and seeding stays quick.
       await q(`ALTER TABLE posts DISABLE TRIGGER posts_search_sync`);
       await q(
@@ -100,14 +129,21 @@ async function main(): Promise<number> {
         [threadId, id, n],
       );
       await q(`ALTER TABLE posts ENABLE TRIGGER posts_search_sync`);
-      await q(`INSERT INTO post_revisions (post_id, version, body, editor_id) SELECT id, 1, 'Eerdere versie', author_id FROM posts WHERE author_id = $1 AND seq % 10 = 0`, [id]);
+      await q(
+        `INSERT INTO post_revisions (post_id, version, body, editor_id) SELECT id, 1, 'Eerdere versie', author_id FROM posts WHERE author_id = $1 AND seq % 10 = 0`,
+        [id],
+      );
       members.push({ n, id });
     }
     await client.end();
-    out(`account export, peak RSS of a process streaming one member's export into a slow sink (target: the peak does not grow with the posts)`);
+    out(
+      `account export, peak RSS of a process streaming one member's export into a slow sink (target: the peak does not grow with the posts)`,
+    );
     const results = members.map(({ n, id }) => {
       const r = runChild(url, id);
-      out(`${n.toLocaleString('en-US').padStart(9)} posts: ${(r.bytes / 1024 / 1024).toFixed(1)} MB in ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the export)`);
+      out(
+        `${n.toLocaleString('en-US').padStart(9)} posts: ${(r.bytes / 1024 / 1024).toFixed(1)} MB in ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the export)`,
+      );
       return { n, ...r };
     });
     const wrong = results.some((r) => r.posts !== r.n);
@@ -124,10 +160,13 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4]).then(() => process.exit(0), (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
+  child(process.argv[3], process.argv[4]).then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 } else {
   runBench('bench:export', main);
 }

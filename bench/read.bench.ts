@@ -96,13 +96,23 @@ function compare(graphql: { data: unknown; errors?: unknown }, raw: unknown): st
     const [a, b] = [JSON.stringify(graphql.data), JSON.stringify(raw)];
     let i = 0;
     while (i < a.length && a[i] === b[i]) i++;
-    problems.push(`the answers differ at character ${i}:\n    graphql  …${a.slice(Math.max(0, i - 80), i + 160)}\n    raw      …${b.slice(Math.max(0, i - 80), i + 160)}`);
+    problems.push(
+      `the answers differ at character ${i}:\n    graphql  …${a.slice(Math.max(0, i - 80), i + 160)}\n    raw      …${b.slice(Math.max(0, i - 80), i + 160)}`,
+    );
   }
   return problems;
 }
 
-async function postGraphql(url: string, body: string, token?: string): Promise<{ status: number; data: unknown; errors?: unknown; cacheState?: string }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+async function postGraphql(
+  url: string,
+  body: string,
+  token?: string,
+): Promise<{ status: number; data: unknown; errors?: unknown; cacheState?: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
   const json = (await res.json()) as { data?: unknown; errors?: unknown };
   return { status: res.status, data: json.data ?? null, errors: json.errors, cacheState: res.headers.get('x-read-cache') ?? undefined };
 }
@@ -175,7 +185,10 @@ async function main(): Promise<number> {
     await app.listen(0, '127.0.0.1');
     const graphqlUrl = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     raw = await startRawServer(databaseUrl, data.threadId, 20);
-    const login = await postGraphql(graphqlUrl, JSON.stringify({ query: LOGIN, variables: { input: { email: member.email, password: PASSWORD } } }));
+    const login = await postGraphql(
+      graphqlUrl,
+      JSON.stringify({ query: LOGIN, variables: { input: { email: member.email, password: PASSWORD } } }),
+    );
     const token = (login.data as { login?: { accessToken: string } } | null)?.login?.accessToken;
     if (!token) throw new Error(`the bench member could not log in: ${JSON.stringify(login.errors)}`);
     const readCache = app.get(AnonymousReadCache);
@@ -204,7 +217,8 @@ async function main(): Promise<number> {
         console.error(`The anonymous page was not served from the read cache (x-read-cache: ${served.cacheState ?? 'none'})`);
         return 1;
       }
-      if (process.env.BENCH_SHOW_SQL === '1') queryCounter.statements.forEach((q, i) => out(`SQL ${v.name} ${i + 1}: ${q.replace(/\s+/g, ' ')}`));
+      if (process.env.BENCH_SHOW_SQL === '1')
+        queryCounter.statements.forEach((q, i) => out(`SQL ${v.name} ${i + 1}: ${q.replace(/\s+/g, ' ')}`));
       const rawAnswer = (await (await fetch(v.rawUrl)).json()) as { data: unknown };
       const problems = [...compare(first, rawAnswer.data), ...(v.cache ? compare(served, rawAnswer.data) : [])];
       if (first.status !== 200) problems.unshift(`HTTP ${first.status}`);
@@ -213,10 +227,14 @@ async function main(): Promise<number> {
         return 1;
       }
       const statements = v.cache ? `${sql} SQL statements; ${sqlFill} to fill it` : `${sql} SQL statements`;
-      sizes.push(`${v.name}: GraphQL ${Buffer.byteLength(JSON.stringify({ data: first.data }))} B (${statements}), raw ${Buffer.byteLength(JSON.stringify(rawAnswer))} B (1 statement)`);
+      sizes.push(
+        `${v.name}: GraphQL ${Buffer.byteLength(JSON.stringify({ data: first.data }))} B (${statements}), raw ${Buffer.byteLength(JSON.stringify(rawAnswer))} B (1 statement)`,
+      );
     }
 
-    say(`Seeded: ${data.users} users, ${data.posts} posts in 4 threads, ${data.reactions} reactions; page: ${PAGE} posts, the web client's ThreadPage document`);
+    say(
+      `Seeded: ${data.users} users, ${data.posts} posts in 4 threads, ${data.reactions} reactions; page: ${PAGE} posts, the web client's ThreadPage document`,
+    );
     say(`Responses verified (GraphQL equals raw): ${sizes.join('; ')}`);
     process.stderr.write(`Running autocannon, ${connections} connections, one target after the other:\n`);
 
@@ -224,7 +242,12 @@ async function main(): Promise<number> {
     for (const v of viewers) {
       cacheFor(v);
       const headers = { 'content-type': 'application/json', ...(v.token ? { authorization: `Bearer ${v.token}` } : {}) };
-      const graphql = await measure(`GraphQL, ${v.name}`, { url: graphqlUrl, method: 'POST', headers, body, connections, workers }, warmup, seconds);
+      const graphql = await measure(
+        `GraphQL, ${v.name}`,
+        { url: graphqlUrl, method: 'POST', headers, body, connections, workers },
+        warmup,
+        seconds,
+      );
       const baseline = await measure(`raw pg, ${v.name}`, { url: v.rawUrl, method: 'GET', connections, workers }, warmup, seconds);
       pairs.push({ viewer: v, graphql, baseline });
     }
@@ -241,14 +264,16 @@ async function main(): Promise<number> {
       }
     }
 
-    const rows = pairs.flatMap(({ graphql, baseline }) => [graphql, baseline]).map(({ name, result: r }) => [
-      name,
-      r.requests.average.toFixed(0),
-      r.latency.p50.toFixed(1),
-      r.latency.p99.toFixed(1),
-      String(r.requests.total),
-      String(r.non2xx + r.errors + r.timeouts),
-    ]);
+    const rows = pairs
+      .flatMap(({ graphql, baseline }) => [graphql, baseline])
+      .map(({ name, result: r }) => [
+        name,
+        r.requests.average.toFixed(0),
+        r.latency.p50.toFixed(1),
+        r.latency.p99.toFixed(1),
+        String(r.requests.total),
+        String(r.non2xx + r.errors + r.timeouts),
+      ]);
     const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failed'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -269,9 +294,14 @@ async function main(): Promise<number> {
     say();
     for (const { viewer, graphql, baseline } of pairs) {
       const ratio = graphql.result.requests.average / baseline.result.requests.average;
-      say(`GraphQL / raw throughput, ${viewer.name.padEnd(19)}: ${ratio.toFixed(2)}  (target >= ${viewer.target}): ${ratio >= viewer.target ? 'PASS' : 'BELOW'}`);
+      say(
+        `GraphQL / raw throughput, ${viewer.name.padEnd(19)}: ${ratio.toFixed(2)}  (target >= ${viewer.target}): ${ratio >= viewer.target ? 'PASS' : 'BELOW'}`,
+      );
       const g = graphql.result;
-      if (g.non2xx + g.errors + g.timeouts > 0) console.warn(`Warning: ${g.non2xx} non-2xx answers, ${g.errors} errors, ${g.timeouts} timeouts on GraphQL (${viewer.name}) during the run`);
+      if (g.non2xx + g.errors + g.timeouts > 0)
+        console.warn(
+          `Warning: ${g.non2xx} non-2xx answers, ${g.errors} errors, ${g.timeouts} timeouts on GraphQL (${viewer.name}) during the run`,
+        );
     }
     if (process.env.BENCH_LOG_COST !== '0' && logger.isLevelEnabled('info')) {
       // Throughput on a shared machine drifts; the CPU time the servers' thread spends per request does not
@@ -284,12 +314,18 @@ async function main(): Promise<number> {
         for (const level of ['info', 'silent', 'info', 'silent'] as const) {
           logger.level = level;
           const before = process.threadCpuUsage();
-          const m = await measure(`GraphQL, ${v.name}, LOG_LEVEL=${level}`, { url: graphqlUrl, method: 'POST', headers, body, connections, workers }, 0, Math.max(2, Math.round(seconds / 2)));
+          const m = await measure(
+            `GraphQL, ${v.name}, LOG_LEVEL=${level}`,
+            { url: graphqlUrl, method: 'POST', headers, body, connections, workers },
+            0,
+            Math.max(2, Math.round(seconds / 2)),
+          );
           const used = process.threadCpuUsage(before);
           runs[level].push({ rate: m.result.requests.average, cpuUs: used.user + used.system, requests: m.result.requests.total });
         }
         logger.level = 'info';
-        const perRequest = (level: 'info' | 'silent') => runs[level].reduce((a, r) => a + r.cpuUs, 0) / runs[level].reduce((a, r) => a + r.requests, 0);
+        const perRequest = (level: 'info' | 'silent') =>
+          runs[level].reduce((a, r) => a + r.cpuUs, 0) / runs[level].reduce((a, r) => a + r.requests, 0);
         const rate = (level: 'info' | 'silent') => runs[level].reduce((a, r) => a + r.rate, 0) / runs[level].length;
         const [info, silent] = [perRequest('info'), perRequest('silent')];
         say(
@@ -299,7 +335,9 @@ async function main(): Promise<number> {
       }
     }
     const stats = readCache.cache.stats();
-    say(`Read cache: ${stats.hits} hits, ${stats.misses} misses, ${stats.stores} stored, ${stats.entries} entries, ${(stats.bytes / 1024).toFixed(0)} KiB`);
+    say(
+      `Read cache: ${stats.hits} hits, ${stats.misses} misses, ${stats.stores} stored, ${stats.entries} entries, ${(stats.bytes / 1024).toFixed(0)} KiB`,
+    );
     if (logger.isLevelEnabled('info')) process.stderr.write(`\n${report.join('\n')}\n`);
     return 0;
   } finally {

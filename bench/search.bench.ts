@@ -37,14 +37,26 @@ const FIGURES = `query($id: ID!) { communityFigures(communityId: $id) { members 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Answer = any;
 
-async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ ms: number; data: Answer; errors?: unknown }> {
+async function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ ms: number; data: Answer; errors?: unknown }> {
   const started = process.hrtime.bigint();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = (await res.json()) as { data?: unknown; errors?: unknown };
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, data: json.data, errors: json.errors };
 }
 
-async function seededDatabase(server: DatabaseServer, size: { posts: number; threads: number; communities: number }): Promise<{ url: string; seed: SearchSeed }> {
+async function seededDatabase(
+  server: DatabaseServer,
+  size: { posts: number; threads: number; communities: number },
+): Promise<{ url: string; seed: SearchSeed }> {
   const name = `wn_bench_search_${size.posts}_${size.threads}_${size.communities}`;
   const admin = new Client({ connectionString: server.adminUrl });
   await admin.connect();
@@ -87,7 +99,11 @@ async function sizes(url: string): Promise<string[]> {
 }
 
 async function main(): Promise<number> {
-  const size = { posts: envInt('BENCH_POSTS', 1_000_000, 1000), threads: envInt('BENCH_THREADS', 2000, 10), communities: envInt('BENCH_COMMUNITIES', 50, 10) };
+  const size = {
+    posts: envInt('BENCH_POSTS', 1_000_000, 1000),
+    threads: envInt('BENCH_THREADS', 2000, 10),
+    communities: envInt('BENCH_COMMUNITIES', 50, 10),
+  };
   const searches = envInt('BENCH_SEARCHES', 1000, 10);
   let server: DatabaseServer | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -98,8 +114,13 @@ async function main(): Promise<number> {
     const config = loadConfig({
       // A benchmark sends no mail; production would otherwise require SMTP_URL for email verification.
       WAARDENET_EMAIL_VERIFICATION: 'off',
-      NODE_ENV: process.env.NODE_ENV, JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`, WAARDENET_DATA_DIR: dataDir, WAARDENET_DEMO: '0',
-      RATE_LIMIT_SEARCH: 'off', RATE_LIMIT_LOGIN_PER_IP: 'off', RATE_LIMIT_LOGIN_PER_ACCOUNT: 'off',
+      NODE_ENV: process.env.NODE_ENV,
+      JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
+      WAARDENET_DATA_DIR: dataDir,
+      WAARDENET_DEMO: '0',
+      RATE_LIMIT_SEARCH: 'off',
+      RATE_LIMIT_LOGIN_PER_IP: 'off',
+      RATE_LIMIT_LOGIN_PER_ACCOUNT: 'off',
     });
     app = await createApp(config, url);
     await app.listen(0, '127.0.0.1');
@@ -110,11 +131,18 @@ async function main(): Promise<number> {
     await c.query(`UPDATE users SET is_platform_admin = true WHERE email = $1`, [adminEmail]);
     await c.end();
     const login = async (email: string) => {
-      const r = await gql(graphql, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: BENCH_PASSWORD } });
+      const r = await gql(graphql, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+        i: { email, password: BENCH_PASSWORD },
+      });
       if (!r.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
       return r.data.login.accessToken as string;
     };
-    const actors = { visitor: undefined, member: await login(seed.memberEmail), staff: await login(seed.staffEmail), admin: await login(adminEmail) };
+    const actors = {
+      visitor: undefined,
+      member: await login(seed.memberEmail),
+      staff: await login(seed.staffEmail),
+      admin: await login(adminEmail),
+    };
     const publicIds = new Set(seed.communities.filter((x) => x.visibility === 'PUBLIC').map((x) => x.id));
     const privateIds = new Set(seed.communities.filter((x) => x.visibility === 'PRIVATE').map((x) => x.id));
 
@@ -129,7 +157,9 @@ async function main(): Promise<number> {
       const edges: { node: { kind: string; community: { id: string } | null } }[] = r.data.search.edges;
       hitCount += edges.length;
       // A visitor sees only public communities' threads and posts (and may see a restricted community's name, never a private one's).
-      const leak = edges.find(({ node }) => node.community && (node.kind === 'COMMUNITY' ? privateIds.has(node.community.id) : !publicIds.has(node.community.id)));
+      const leak = edges.find(
+        ({ node }) => node.community && (node.kind === 'COMMUNITY' ? privateIds.has(node.community.id) : !publicIds.has(node.community.id)),
+      );
       if (actor === 'visitor' && leak) throw new Error(`a visitor was shown what only members may see: ${JSON.stringify(leak.node)}`);
       (times[s.kind] ??= []).push(r.ms);
       (times.all ??= []).push(r.ms);
@@ -148,10 +178,16 @@ async function main(): Promise<number> {
       if (i) national.push(r.ms);
     }
 
-    out(`Machine: ${cpus().length} cores; ${size.posts.toLocaleString('en')} posts, ${size.threads} threads, ${size.communities} communities`);
-    out(`Searches: ${mix.length}, sequential, as visitor / member / staff / admin in turn; ${(hitCount / mix.length).toFixed(1)} hits per page on average`);
+    out(
+      `Machine: ${cpus().length} cores; ${size.posts.toLocaleString('en')} posts, ${size.threads} threads, ${size.communities} communities`,
+    );
+    out(
+      `Searches: ${mix.length}, sequential, as visitor / member / staff / admin in turn; ${(hitCount / mix.length).toFixed(1)} hits per page on average`,
+    );
     for (const [kind, list] of Object.entries(times)) {
-      out(`  ${kind.padEnd(16)} n=${String(list.length).padStart(4)}  p50 ${percentile(list, 50).toFixed(1)} ms  p95 ${percentile(list, 95).toFixed(1)} ms`);
+      out(
+        `  ${kind.padEnd(16)} n=${String(list.length).padStart(4)}  p50 ${percentile(list, 50).toFixed(1)} ms  p95 ${percentile(list, 95).toFixed(1)} ms`,
+      );
     }
     const searchP95 = percentile(times.all, 95);
     const dashP95 = percentile(dashboard, 95);

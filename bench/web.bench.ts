@@ -18,7 +18,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
-import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer , freePort } from '@waardenet/core';
+import { DatabaseServer, createDatabase, dropDatabase, loadConfig, startDatabaseServer, freePort } from '@waardenet/core';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
 import { seed } from './support/seed';
@@ -45,8 +45,6 @@ interface Run {
   replies: number;
 }
 
-
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -60,7 +58,9 @@ async function addReply(databaseUrl: string, threadId: string): Promise<void> {
        SELECT id, author_id, post_seq + 1, 'De tweehonderdste reactie.', '<p>De tweehonderdste reactie.</p>' FROM threads WHERE id = $1`,
       [threadId],
     );
-    await c.query(`UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`, [threadId]);
+    await c.query(`UPDATE threads SET post_seq = post_seq + 1, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`, [
+      threadId,
+    ]);
   } finally {
     await c.end();
   }
@@ -70,7 +70,14 @@ async function measure(pageUrl: string, runs: number): Promise<Run[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const results: Run[] = [];
@@ -100,7 +107,9 @@ async function measure(pageUrl: string, runs: number): Promise<Run[]> {
       await page.addInitScript(FIRST_REPLY_PROBE);
       await page.goto(pageUrl, { waitUntil: 'load' });
       // A function, not a string: the client's Content-Security-Policy forbids eval.
-      await page.waitForFunction(() => (globalThis as { __firstReplyMs?: number }).__firstReplyMs !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => (globalThis as { __firstReplyMs?: number }).__firstReplyMs !== undefined, undefined, {
+        timeout: 30_000,
+      });
       await page.waitForLoadState('networkidle');
       const timing = await page.evaluate<{ fcp: number; firstReply: number; replies: number }>(`({
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -150,7 +159,9 @@ async function main(): Promise<number> {
     const pageUrl = `${base}/thread/${data.threadId}`;
     const html = await fetch(pageUrl, { headers: { accept: 'text/html' } });
     if (!html.ok || !(await html.text()).includes('/assets/')) {
-      console.error(`GET ${pageUrl} does not answer with the built client (HTTP ${html.status}): run \`npm run build:web\`; the api must serve dist/web with an SPA fallback.`);
+      console.error(
+        `GET ${pageUrl} does not answer with the built client (HTTP ${html.status}): run \`npm run build:web\`; the api must serve dist/web with an SPA fallback.`,
+      );
       return 1;
     }
 
@@ -166,14 +177,26 @@ async function main(): Promise<number> {
     const bytes = median(results.map((r) => r.bytes));
     const last = results[results.length - 1];
 
-    out(`Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}, ${CHROMIUM}, NODE_ENV=${config.nodeEnv}`);
-    out(`Thread: 200 replies (the first ${last.replies} shown at once); ${runs} cold load(s) in fresh contexts, CPU throttled ${CPU_SLOWDOWN}x, no network throttling`);
+    out(
+      `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}, ${CHROMIUM}, NODE_ENV=${config.nodeEnv}`,
+    );
+    out(
+      `Thread: 200 replies (the first ${last.replies} shown at once); ${runs} cold load(s) in fresh contexts, CPU throttled ${CPU_SLOWDOWN}x, no network throttling`,
+    );
     out();
-    results.forEach((r, i) => out(`  run ${i + 1}: FCP ${r.fcpMs.toFixed(0)} ms, first reply ${r.firstReplyMs.toFixed(0)} ms, ${kb(r.bytes)}`));
-    out(`  transferred by type (last run): ${Object.entries(last.byType).map(([type, n]) => `${type} ${kb(n)}`).join(', ')}`);
+    results.forEach((r, i) =>
+      out(`  run ${i + 1}: FCP ${r.fcpMs.toFixed(0)} ms, first reply ${r.firstReplyMs.toFixed(0)} ms, ${kb(r.bytes)}`),
+    );
+    out(
+      `  transferred by type (last run): ${Object.entries(last.byType)
+        .map(([type, n]) => `${type} ${kb(n)}`)
+        .join(', ')}`,
+    );
     out();
     out(`First contentful paint (median):  ${fcp.toFixed(0)} ms`);
-    out(`First reply visible (median):     ${firstReply.toFixed(0)} ms  (target < ${TARGET_FIRST_REPLY_MS} ms): ${firstReply < TARGET_FIRST_REPLY_MS ? 'PASS' : 'OVER'}`);
+    out(
+      `First reply visible (median):     ${firstReply.toFixed(0)} ms  (target < ${TARGET_FIRST_REPLY_MS} ms): ${firstReply < TARGET_FIRST_REPLY_MS ? 'PASS' : 'OVER'}`,
+    );
     out(`Transferred (median):             ${kb(bytes)}  (target < ${kb(TARGET_BYTES)}): ${bytes < TARGET_BYTES ? 'PASS' : 'OVER'}`);
     return 0;
   } finally {

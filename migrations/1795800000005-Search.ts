@@ -56,7 +56,9 @@ export class Search1795800000005 implements MigrationInterface {
           ON CONFLICT (post_id) DO UPDATE SET thread_id = EXCLUDED.thread_id, community_id = EXCLUDED.community_id, visible = EXCLUDED.visible, tsv = EXCLUDED.tsv;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER posts_search_sync AFTER INSERT OR UPDATE OF body, state, deleted_at, thread_id ON posts FOR EACH ROW EXECUTE FUNCTION search_posts_sync()`);
+    await q.query(
+      `CREATE TRIGGER posts_search_sync AFTER INSERT OR UPDATE OF body, state, deleted_at, thread_id ON posts FOR EACH ROW EXECUTE FUNCTION search_posts_sync()`,
+    );
     await q.query(`INSERT INTO search_posts (post_id, thread_id, community_id, visible, tsv)
       SELECT p.id, t.id, t.community_id, p.state = 'VISIBLE' AND p.deleted_at IS NULL AND t.state = 'VISIBLE', dutch_vector(p.body)
       FROM posts p JOIN threads t ON t.id = p.thread_id`);
@@ -79,11 +81,15 @@ export class Search1795800000005 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER threads_search_sync AFTER INSERT OR UPDATE OF title, state, community_id ON threads FOR EACH ROW EXECUTE FUNCTION search_threads_sync()`);
+    await q.query(
+      `CREATE TRIGGER threads_search_sync AFTER INSERT OR UPDATE OF title, state, community_id ON threads FOR EACH ROW EXECUTE FUNCTION search_threads_sync()`,
+    );
     await q.query(`INSERT INTO search_threads (thread_id, community_id, visible, title, tsv)
       SELECT id, community_id, state = 'VISIBLE', title, search_threads_vector(title) FROM threads`);
 
-    await q.query(`CREATE TABLE search_communities (community_id uuid PRIMARY KEY REFERENCES communities(id) ON DELETE CASCADE, name text NOT NULL, tsv tsvector NOT NULL)`);
+    await q.query(
+      `CREATE TABLE search_communities (community_id uuid PRIMARY KEY REFERENCES communities(id) ON DELETE CASCADE, name text NOT NULL, tsv tsvector NOT NULL)`,
+    );
     await q.query(`CREATE INDEX search_communities_tsv_idx ON search_communities USING gin (tsv)`);
     await q.query(`CREATE INDEX search_communities_name_trgm_idx ON search_communities USING gin (name gin_trgm_ops)`);
     await q.query(`CREATE FUNCTION search_communities_vector(c communities) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
@@ -98,10 +104,14 @@ export class Search1795800000005 implements MigrationInterface {
     await q.query(
       `CREATE TRIGGER communities_search_sync AFTER INSERT OR UPDATE OF name, slug, theme, description ON communities FOR EACH ROW EXECUTE FUNCTION search_communities_sync()`,
     );
-    await q.query(`INSERT INTO search_communities (community_id, name, tsv) SELECT c.id, c.name, search_communities_vector(c) FROM communities c`);
+    await q.query(
+      `INSERT INTO search_communities (community_id, name, tsv) SELECT c.id, c.name, search_communities_vector(c) FROM communities c`,
+    );
 
     // Catalogue items: re-imports rewrite rows with the same values, so only real changes are indexed again.
-    await q.query(`CREATE TABLE search_items (item_id uuid PRIMARY KEY REFERENCES collection_items(id) ON DELETE CASCADE, title text NOT NULL, tsv tsvector NOT NULL)`);
+    await q.query(
+      `CREATE TABLE search_items (item_id uuid PRIMARY KEY REFERENCES collection_items(id) ON DELETE CASCADE, title text NOT NULL, tsv tsvector NOT NULL)`,
+    );
     await q.query(`CREATE INDEX search_items_tsv_idx ON search_items USING gin (tsv)`);
     await q.query(`CREATE INDEX search_items_title_trgm_idx ON search_items USING gin (title gin_trgm_ops)`);
     await q.query(`CREATE FUNCTION search_items_vector(i collection_items) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$

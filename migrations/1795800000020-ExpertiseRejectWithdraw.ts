@@ -14,7 +14,9 @@ export class ExpertiseRejectWithdraw1795800000020 implements MigrationInterface 
     await q.query(`ALTER TABLE "expertise" ADD "reject_reason" text`);
     await q.query(`ALTER TABLE "expertise" ADD "withdrawn_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`DROP INDEX "public"."expertise_user_topic_key"`);
-    await q.query(`CREATE UNIQUE INDEX "expertise_user_topic_key" ON "expertise" ("user_id", "topic_key") WHERE state IN ('CLAIMED', 'VERIFIED')`);
+    await q.query(
+      `CREATE UNIQUE INDEX "expertise_user_topic_key" ON "expertise" ("user_id", "topic_key") WHERE state IN ('CLAIMED', 'VERIFIED')`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

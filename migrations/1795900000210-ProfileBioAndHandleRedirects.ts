@@ -8,11 +8,15 @@ export class ProfileBioAndHandleRedirects1795900000210 implements MigrationInter
   name = 'ProfileBioAndHandleRedirects1795900000210';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "handle_redirects" ("handle" text NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_a8ab5d5473dafcb1721049cb9aa" PRIMARY KEY ("handle"))`);
+    await q.query(
+      `CREATE TABLE "handle_redirects" ("handle" text NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_a8ab5d5473dafcb1721049cb9aa" PRIMARY KEY ("handle"))`,
+    );
     await q.query(`CREATE INDEX "handle_redirects_user_id_idx" ON "handle_redirects" ("user_id") `);
     await q.query(`ALTER TABLE "users" ADD "handle_changed_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`ALTER TABLE "users" ADD "bio" text NOT NULL DEFAULT ''`);
-    await q.query(`ALTER TABLE "handle_redirects" ADD CONSTRAINT "FK_7b58d50b8b9167f1a7f3eb74a66" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "handle_redirects" ADD CONSTRAINT "FK_7b58d50b8b9167f1a7f3eb74a66" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -5,8 +5,12 @@ export class FederationLikes1795900000331 implements MigrationInterface {
   name = 'FederationLikes1795900000331';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "federation_sent_likes" ("post_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_federation_sent_likes" PRIMARY KEY ("post_id", "user_id"))`);
-    await q.query(`CREATE TABLE "federation_remote_likes" ("remote_post_id" uuid NOT NULL, "actor_uri" text NOT NULL, CONSTRAINT "PK_federation_remote_likes" PRIMARY KEY ("remote_post_id", "actor_uri"))`);
+    await q.query(
+      `CREATE TABLE "federation_sent_likes" ("post_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_federation_sent_likes" PRIMARY KEY ("post_id", "user_id"))`,
+    );
+    await q.query(
+      `CREATE TABLE "federation_remote_likes" ("remote_post_id" uuid NOT NULL, "actor_uri" text NOT NULL, CONSTRAINT "PK_federation_remote_likes" PRIMARY KEY ("remote_post_id", "actor_uri"))`,
+    );
     await q.query(`CREATE OR REPLACE FUNCTION federation_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.thread_id IS NOT NULL AND NEW.type IN ('THREAD_ADDED', 'THREAD_UPDATED', 'THREAD_MOVED', 'POST_ADDED', 'POST_EDITED', 'POST_REMOVED', 'POST_RESTORED', 'REACTIONS_CHANGED')

@@ -33,7 +33,10 @@ async function main() {
           `  name = '${name}${stamp}';\n\n  public async up(q: QueryRunner): Promise<void> {\n` +
           upQueries.map((u) => `    await q.query(\`${esc(u.query)}\`);\n`).join('') +
           `  }\n\n  public async down(q: QueryRunner): Promise<void> {\n` +
-          downQueries.reverse().map((d) => `    await q.query(\`${esc(d.query)}\`);\n`).join('') +
+          downQueries
+            .reverse()
+            .map((d) => `    await q.query(\`${esc(d.query)}\`);\n`)
+            .join('') +
           `  }\n}\n`,
       );
       console.warn(`Wrote ${file}; add it to migrations/index.ts.`);

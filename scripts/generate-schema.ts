@@ -16,7 +16,9 @@ const FILE = join(__dirname, '../schema/schema.graphql');
 async function main() {
   const config = loadConfig({ ...process.env, JWT_SECRET: 'schema-generation-needs-no-real-secret-here' });
   // The database connection is never opened: retryAttempts 0 and manual init keep this offline.
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, 'postgres://schema@127.0.0.1:1/none', { connect: false })] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, 'postgres://schema@127.0.0.1:1/none', { connect: false })],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.init();
   const sdl = `# Generated from the code by \`npm run schema:generate\`. Do not edit.\n\n${printSchema(app.get(GraphQLSchemaHost).schema)}\n`;

@@ -29,7 +29,8 @@ function parseArgs(argv: string[]) {
     else args.file = a;
   }
   if (!args.library || !args.file) throw new UsageError('give a library slug and a file');
-  if (!Number.isInteger(args.batchSize) || args.batchSize < 1 || args.batchSize > 10_000) throw new UsageError('--batch-size must be 1..10000');
+  if (!Number.isInteger(args.batchSize) || args.batchSize < 1 || args.batchSize > 10_000)
+    throw new UsageError('--batch-size must be 1..10000');
   return args;
 }
 
@@ -93,7 +94,8 @@ async function main(): Promise<number> {
       batchSize: args.batchSize,
       source: createReadStream(args.file, { highWaterMark: 256 * 1024 }),
       onProgress: (s) => tty && process.stderr.write(progressLine(s)),
-      onSkip: (s) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}skipped record ${s.position} (line ${s.line}): ${s.reason} — ${s.message}\n`),
+      onSkip: (s) =>
+        process.stderr.write(`${tty ? '\r\x1b[K' : ''}skipped record ${s.position} (line ${s.line}): ${s.reason} — ${s.message}\n`),
     });
     if (tty) process.stderr.write('\n');
     // The library's audit log shows command-line imports too, with no actor (whoever ran it has the database).

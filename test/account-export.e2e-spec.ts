@@ -59,12 +59,32 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     await join(t, user, w.pub.id);
     const thread = await createThread(t, user, w.pub.id, { title: 'Mijn vraag', body: 'Eerste tekst' });
     const [opening] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [thread.id]);
-    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: opening.id, body: 'Tweede tekst' } }, user.token);
+    await ok(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: opening.id, body: 'Tweede tekst' } },
+      user.token,
+    );
     const answer = await createPost(t, w.member, thread.id, 'Een antwoord');
-    await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: answer.id, kind: 'THANKS' } }, user.token);
+    await ok(
+      t,
+      `mutation($input: ReactInput!) { react(input: $input) { id } }`,
+      { input: { postId: answer.id, kind: 'THANKS' } },
+      user.token,
+    );
     await ok(t, `mutation($input: FollowInput!) { follow(input: $input) }`, { input: { communityId: w.pub.id } }, user.token);
-    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: answer.id, reason: 'SPAM', note: 'reclame' } }, user.token);
-    await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Molens', evidence: 'Molenaar sinds 1999', libraryId: w.library.id } }, user.token);
+    await ok(
+      t,
+      `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+      { input: { postId: answer.id, reason: 'SPAM', note: 'reclame' } },
+      user.token,
+    );
+    await ok(
+      t,
+      `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+      { input: { topic: 'Molens', evidence: 'Molenaar sinds 1999', libraryId: w.library.id } },
+      user.token,
+    );
     await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "Nakijken") { id } }`, { id: opening.id }, w.manager.token);
 
     const res = await exportOf(t, user.token);
@@ -75,20 +95,29 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     const doc = JSON.parse(res.text);
     expect(doc.account).toMatchObject({ id: user.id, email: user.email, display_name: 'Exporteur' });
     expect(doc.posts).toEqual([
-      expect.objectContaining({ id: opening.id, body: 'Tweede tekst', state: 'HIDDEN', revisions: [
-        expect.objectContaining({ version: 1, body: 'Eerste tekst', editedBy: 'you' }),
-        expect.objectContaining({ version: 2, body: 'Tweede tekst', editedBy: 'you' }),
-      ] }),
+      expect.objectContaining({
+        id: opening.id,
+        body: 'Tweede tekst',
+        state: 'HIDDEN',
+        revisions: [
+          expect.objectContaining({ version: 1, body: 'Eerste tekst', editedBy: 'you' }),
+          expect.objectContaining({ version: 2, body: 'Tweede tekst', editedBy: 'you' }),
+        ],
+      }),
     ]);
     expect(doc['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, title: 'Mijn vraag' })]);
     expect(doc['memberships.user_id']).toEqual([expect.objectContaining({ community_id: w.pub.id, state: 'ACTIVE' })]);
     expect(doc['sessions.user_id']).toHaveLength(1);
     expect(doc['reactions.user_id']).toEqual([expect.objectContaining({ post_id: answer.id, kind: 'THANKS' })]);
-    expect(doc['follows.user_id']).toEqual(expect.arrayContaining([expect.objectContaining({ target_type: 'COMMUNITY', target_id: w.pub.id })]));
+    expect(doc['follows.user_id']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ target_type: 'COMMUNITY', target_id: w.pub.id })]),
+    );
     expect(doc['expertise.user_id']).toEqual([expect.objectContaining({ topic: 'Molens', evidence: 'Molenaar sinds 1999' })]);
     expect(doc.reportsFiled).toEqual([expect.objectContaining({ post_id: answer.id, note: 'reclame' })]);
     // The moderator's hiding of their post is there, but not who did it.
-    expect(doc.moderationActionsAboutYou).toEqual([expect.objectContaining({ action: 'HIDE_POST', target_id: opening.id, reason: 'Nakijken' })]);
+    expect(doc.moderationActionsAboutYou).toEqual([
+      expect.objectContaining({ action: 'HIDE_POST', target_id: opening.id, reason: 'Nakijken' }),
+    ]);
     expect(doc.moderationActionsAboutYou[0]).not.toHaveProperty('actor_id');
     expect(doc.posts[0]).not.toHaveProperty('moderated_by_id');
     expect(res.text).not.toContain(w.manager.id);
@@ -103,13 +132,27 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
     const thread = await createThread(t, user, w.pub.id, { title: 'Utrechtse geschiedenis', body: 'Mijn vraag over de Dom' });
     await createPost(t, w.member, thread.id, 'Een antwoord van voor de verhuizing');
-    await ok(t, `mutation($id: ID!, $to: ID!) { moveThread(threadId: $id, communityId: $to) { id } }`, { id: thread.id, to: secret.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($id: ID!, $to: ID!) { moveThread(threadId: $id, communityId: $to) { id } }`,
+      { id: thread.id, to: secret.id },
+      w.manager.token,
+    );
     await createPost(t, w.manager, thread.id, 'Een antwoord van na de verhuizing');
 
     const res = await exportOf(t, user.token);
     expect(res.status).toBe(200);
     const doc = JSON.parse(res.text);
-    expect(doc['threads.author_id']).toEqual([{ id: thread.id, author_id: user.id, title: 'Utrechtse geschiedenis', kind: expect.any(String), created_at: expect.any(String), community: 'a community you can no longer read' }]);
+    expect(doc['threads.author_id']).toEqual([
+      {
+        id: thread.id,
+        author_id: user.id,
+        title: 'Utrechtse geschiedenis',
+        kind: expect.any(String),
+        created_at: expect.any(String),
+        community: 'a community you can no longer read',
+      },
+    ]);
     expect(doc.posts).toEqual([expect.objectContaining({ thread_id: thread.id, body: 'Mijn vraag over de Dom' })]);
     const moves = doc.moderationActionsAboutYou.filter((l: { action: string }) => l.action === 'MOVE_THREAD');
     expect(moves).toHaveLength(2);
@@ -120,7 +163,10 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     expect(res.text).not.toContain('na de verhuizing');
 
     // Once a member of it (an accepted invitation, here written directly), the thread is exported in full again.
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE') ON CONFLICT DO NOTHING`, [secret.id, user.id]);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE') ON CONFLICT DO NOTHING`, [
+      secret.id,
+      user.id,
+    ]);
     const again = JSON.parse((await exportOf(t, user.token)).text);
     expect(again['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, community_id: secret.id, reply_count: 2 })]);
   });
@@ -139,7 +185,9 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     expect(doc.posts).toHaveLength(total + 1);
     expect(new Set(doc.posts.map((p: { id: string }) => p.id)).size).toBe(total + 1);
     // The posts come through a cursor, EXPORT_BATCH rows per FETCH; no statement selects the account's rows outright.
-    expect(queryCounter.statements.filter((s) => s === `FETCH ${EXPORT_BATCH} FROM export_posts`)).toHaveLength(Math.ceil((total + 1) / EXPORT_BATCH));
+    expect(queryCounter.statements.filter((s) => s === `FETCH ${EXPORT_BATCH} FROM export_posts`)).toHaveLength(
+      Math.ceil((total + 1) / EXPORT_BATCH),
+    );
     const reads = queryCounter.statements.filter((s) => / t WHERE /.test(s));
     expect(reads.length).toBeGreaterThan(5);
     expect(reads.every((s) => s.startsWith('DECLARE export_'))).toBe(true);
@@ -161,6 +209,9 @@ describe('GET /api/me/export: everything stored about the account, as one JSON d
     // A reader who goes gives the place back.
     first.req.destroy();
     second.req.destroy();
-    await waitFor(async () => (await exportOf(t, big.token).set('accept', 'application/json')).status === 200, { timeout: 20_000, what: 'the stalled exports to give their places back' });
+    await waitFor(async () => (await exportOf(t, big.token).set('accept', 'application/json')).status === 200, {
+      timeout: 20_000,
+      what: 'the stalled exports to give their places back',
+    });
   });
 });

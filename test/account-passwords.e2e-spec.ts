@@ -21,8 +21,10 @@ const waitUntil = (check: () => Promise<boolean>, ms = 10_000) => waitFor(check,
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const tokenIn = (body: string) => /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(body)?.[1];
 const reasonOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.reason;
-const login = async (t: TestApp, email: string, password = TEST_PASSWORD) => (await ok(t, LOGIN, { input: { email, password } })).login as { accessToken: string; refreshToken: string };
-const passwordHash = async (t: TestApp, u: TestUser) => (await t.sql<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = $1`, [u.id]))[0].password_hash;
+const login = async (t: TestApp, email: string, password = TEST_PASSWORD) =>
+  (await ok(t, LOGIN, { input: { email, password } })).login as { accessToken: string; refreshToken: string };
+const passwordHash = async (t: TestApp, u: TestUser) =>
+  (await t.sql<{ password_hash: string }>(`SELECT password_hash FROM users WHERE id = $1`, [u.id]))[0].password_hash;
 
 describe('passwords: reset by mail, change, and what a password may be', () => {
   let smtp: TestSmtpServer;
@@ -59,11 +61,15 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
     expect(mail.body).toContain(`https://waardenet.example/reset-password?token=${token}`);
     // Only the hash is kept; once sent, the outbox keeps no copy of the link either.
     const rows = await t.sql<{ token_hash: string; expires_in: number }>(
-      `SELECT token_hash, extract(epoch FROM expires_at - created_at)::int AS expires_in FROM password_reset_tokens WHERE user_id = $1`, [user.id]);
+      `SELECT token_hash, extract(epoch FROM expires_at - created_at)::int AS expires_in FROM password_reset_tokens WHERE user_id = $1`,
+      [user.id],
+    );
     expect(rows).toEqual([{ token_hash: sha256(token!), expires_in: 3600 }]);
     const outbox = () => t.sql<{ text: string; state: string }>(`SELECT text, state FROM email_outbox WHERE recipient_id = $1`, [user.id]);
     await waitUntil(async () => (await outbox())[0]?.state === 'SENT');
-    expect(await outbox()).toEqual([{ state: 'SENT', text: expect.stringContaining('https://waardenet.example/reset-password?token=(sent)') }]);
+    expect(await outbox()).toEqual([
+      { state: 'SENT', text: expect.stringContaining('https://waardenet.example/reset-password?token=(sent)') },
+    ]);
     expect(JSON.stringify(await t.sql(`SELECT * FROM email_outbox`))).not.toContain(token);
     expect(await t.sql(`SELECT 1 FROM email_outbox WHERE to_address = 'niemand-hier@test.waardenet.nl'`)).toHaveLength(0);
   });
@@ -88,9 +94,13 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
 
     expect((await ok(t, RESET, { input: { token, password: NEW_PASSWORD } })).resetPassword).toBe(true);
     expect((await socket.closed).code).toBe(4403);
-    for (const access of [user.token, other.accessToken]) expect((await gql(t, ME, {}, access)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    for (const refresh of [user.refreshToken, other.refreshToken]) expect((await gql(t, REFRESH, { t: refresh })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await gql(t, LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const access of [user.token, other.accessToken])
+      expect((await gql(t, ME, {}, access)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const refresh of [user.refreshToken, other.refreshToken])
+      expect((await gql(t, REFRESH, { t: refresh })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(t, LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await login(t, user.email, NEW_PASSWORD);
     expect(await passwordHash(t, user)).not.toBe(hashBefore);
 
@@ -124,7 +134,11 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
   });
 
   it('refuses common and short passwords at register, creating no account', async () => {
-    const cases: [string, string][] = [['qwertyuiop123', 'PASSWORD_BREACHED'], ['1234567890', 'PASSWORD_BREACHED'], ['kort-ww', 'PASSWORD_TOO_SHORT']];
+    const cases: [string, string][] = [
+      ['qwertyuiop123', 'PASSWORD_BREACHED'],
+      ['1234567890', 'PASSWORD_BREACHED'],
+      ['kort-ww', 'PASSWORD_TOO_SHORT'],
+    ];
     for (const [password, reason] of cases) {
       const email = `zwak-${reason.toLowerCase()}-${password.length}@test.waardenet.nl`;
       const res = await gql(t, REGISTER, { input: { email, password, displayName: 'Zwak Wachtwoord' } });
@@ -147,7 +161,9 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
     expect(await passwordHash(t, user)).toBe(hash);
     expect((await gql(t, ME, {}, other.accessToken)).data?.me).toEqual({ id: user.id });
 
-    expect((await ok(t, CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }, user.token)).changePassword).toBe(true);
+    expect((await ok(t, CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }, user.token)).changePassword).toBe(
+      true,
+    );
     expect((await socket.closed).code).toBe(4403);
     expect((await gql(t, ME, {}, other.accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(t, REFRESH, { t: other.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -158,7 +174,8 @@ describe('passwords: reset by mail, change, and what a password may be', () => {
 });
 
 const stores: [string, Record<string, string>][] = [['in memory', {}]];
-if (serviceAvailable(!!process.env.REDIS_URL, 'REDIS_URL', 'the login limits in Redis')) stores.push(['in Redis', { REDIS_URL: process.env.REDIS_URL! }]);
+if (serviceAvailable(!!process.env.REDIS_URL, 'REDIS_URL', 'the login limits in Redis'))
+  stores.push(['in Redis', { REDIS_URL: process.env.REDIS_URL! }]);
 
 describe.each(stores)('login limits count failed attempts only (%s)', (_store, env) => {
   let t: TestApp;
@@ -182,7 +199,9 @@ describe.each(stores)('login limits count failed attempts only (%s)', (_store, e
     for (let i = 0; i < 3; i++) expect(codeOf(await guess(`gok-${run}-${i}@test.waardenet.nl`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await guess(`gok-${run}-x@test.waardenet.nl`))).toBe('RATE_LIMITED');
     // Once failures have used the address's budget, a right password from there waits too.
-    expect(codeOf(await ask(t, LOGIN, { input: { email: readers[0].email, password: TEST_PASSWORD } }, { ip: library }))).toBe('RATE_LIMITED');
+    expect(codeOf(await ask(t, LOGIN, { input: { email: readers[0].email, password: TEST_PASSWORD } }, { ip: library }))).toBe(
+      'RATE_LIMITED',
+    );
     expect(codeOf(await ask(t, LOGIN, { input: { email: readers[0].email, password: TEST_PASSWORD } }, { ip: freshIp() }))).toBeUndefined();
   });
 });
@@ -190,7 +209,11 @@ describe.each(stores)('login limits count failed attempts only (%s)', (_store, e
 describe('reset requests are limited without telling who has an account', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ ...BEHIND_LOOPBACK_PROXY, RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT: '2/1h', RATE_LIMIT_PASSWORD_RESET_PER_IP: '4/15m' });
+    t = await createTestApp({
+      ...BEHIND_LOOPBACK_PROXY,
+      RATE_LIMIT_PASSWORD_RESET_PER_ACCOUNT: '2/1h',
+      RATE_LIMIT_PASSWORD_RESET_PER_IP: '4/15m',
+    });
   });
   afterAll(() => t.close());
 

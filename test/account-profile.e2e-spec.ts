@@ -28,7 +28,10 @@ describe('profile: name, bio, language and handle', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code, reason });
     expect(await databaseDigest(t)).toEqual(before);
   }
-  const row = async (id: string) => (await t.sql<{ display_name: string; bio: string; handle: string }>(`SELECT display_name, bio, handle FROM users WHERE id = $1`, [id]))[0];
+  const row = async (id: string) =>
+    (
+      await t.sql<{ display_name: string; bio: string; handle: string }>(`SELECT display_name, bio, handle FROM users WHERE id = $1`, [id])
+    )[0];
 
   describe('display name', () => {
     it('changes it, NFKC-normalized with single spaces, and the public profile shows it', async () => {
@@ -76,7 +79,11 @@ describe('profile: name, bio, language and handle', () => {
       const me = await registerUser(t);
       await ok(t, UPDATE, { input: { bio: 'Ik lees graag.' } }, me.token);
       await refusedWithoutWrites(() => gql(t, UPDATE, { input: { bio: 'b'.repeat(501) } }, me.token), 'BAD_USER_INPUT', 'BIO_TOO_LONG');
-      await refusedWithoutWrites(() => gql(t, UPDATE, { input: { bio: 'Ik lees\u0007 graag \u202e.' } }, me.token), 'BAD_USER_INPUT', 'BIO_INVALID_CHARACTERS');
+      await refusedWithoutWrites(
+        () => gql(t, UPDATE, { input: { bio: 'Ik lees\u0007 graag \u202e.' } }, me.token),
+        'BAD_USER_INPUT',
+        'BIO_INVALID_CHARACTERS',
+      );
       expect((await row(me.id)).bio).toBe('Ik lees graag.');
     });
 
@@ -90,10 +97,16 @@ describe('profile: name, bio, language and handle', () => {
   it('sets the preferred language, which is the language of the mail too', async () => {
     const me = await registerUser(t);
     await ok(t, `mutation { updateProfile(input: { locale: EN }) { id } }`, {}, me.token);
-    expect((await ok(t, `{ notificationPreferences { locale emailDelivery } }`, {}, me.token)).notificationPreferences).toEqual({ locale: 'EN', emailDelivery: 'IMMEDIATE' });
+    expect((await ok(t, `{ notificationPreferences { locale emailDelivery } }`, {}, me.token)).notificationPreferences).toEqual({
+      locale: 'EN',
+      emailDelivery: 'IMMEDIATE',
+    });
     await ok(t, `mutation { setEmailDelivery(delivery: DAILY) { locale } }`, {}, me.token);
     await ok(t, `mutation { updateProfile(input: { locale: NL }) { id } }`, {}, me.token);
-    expect((await ok(t, `{ notificationPreferences { locale emailDelivery } }`, {}, me.token)).notificationPreferences).toEqual({ locale: 'NL', emailDelivery: 'DAILY' });
+    expect((await ok(t, `{ notificationPreferences { locale emailDelivery } }`, {}, me.token)).notificationPreferences).toEqual({
+      locale: 'NL',
+      emailDelivery: 'DAILY',
+    });
   });
 
   describe('handle', () => {
@@ -115,12 +128,16 @@ describe('profile: name, bio, language and handle', () => {
       expect((await row(namesake.id)).handle).toBe('annaprofiel2');
 
       await refusedWithoutWrites(() => gql(t, SET_HANDLE, { handle: 'annanieuw' }, anna.token), 'RATE_LIMITED', 'HANDLE_CHANGE_TOO_SOON');
-      expect((await gql(t, SET_HANDLE, { handle: 'annanieuw' }, anna.token)).errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(23 * 3600);
+      expect((await gql(t, SET_HANDLE, { handle: 'annanieuw' }, anna.token)).errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(
+        23 * 3600,
+      );
 
       // A day later she may take her old handle back; the one she leaves is reserved for her in turn.
       await t.sql(`UPDATE users SET handle_changed_at = now() - interval '25 hours' WHERE id = $1`, [anna.id]);
       expect((await ok(t, SET_HANDLE, { handle: 'annaprofiel' }, anna.token)).setHandle.handle).toBe('annaprofiel');
-      expect(await t.sql(`SELECT handle, user_id FROM handle_redirects WHERE user_id = $1 ORDER BY handle`, [anna.id])).toEqual([{ handle: 'annap', user_id: anna.id }]);
+      expect(await t.sql(`SELECT handle, user_id FROM handle_redirects WHERE user_id = $1 ORDER BY handle`, [anna.id])).toEqual([
+        { handle: 'annap', user_id: anna.id },
+      ]);
       expect((await ok(t, PROFILE, { handle: 'annap' })).user.id).toBe(anna.id);
 
       // Once the redirect period ends, the old handle names no one and anyone may take it.
@@ -134,7 +151,10 @@ describe('profile: name, bio, language and handle', () => {
       const me = await registerUser(t);
       const before = (await row(me.id)).handle;
       await ok(t, SET_HANDLE, { handle: `dagen${me.id.slice(0, 8)}` }, me.token);
-      const [{ days }] = await t.sql<{ days: number }>(`SELECT round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM handle_redirects WHERE handle = $1`, [before]);
+      const [{ days }] = await t.sql<{ days: number }>(
+        `SELECT round(extract(epoch FROM expires_at - now()) / 86400)::int AS days FROM handle_redirects WHERE handle = $1`,
+        [before],
+      );
       expect(days).toBe(30);
     });
 
@@ -142,9 +162,16 @@ describe('profile: name, bio, language and handle', () => {
       const library = await createLibrary(t, admin);
       const manager = await registerUser(t, { displayName: 'Beheerder Noemen' });
       await addStaff(t, admin, library.id, manager, 'COMMUNITY_MANAGER');
-      const community = (await ok(t, `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`, {
-        input: { libraryId: library.id, name: 'Noemen', description: 'Over noemen', theme: 'lezen', visibility: 'PUBLIC' },
-      }, manager.token)).createCommunity;
+      const community = (
+        await ok(
+          t,
+          `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
+          {
+            input: { libraryId: library.id, name: 'Noemen', description: 'Over noemen', theme: 'lezen', visibility: 'PUBLIC' },
+          },
+          manager.token,
+        )
+      ).createCommunity;
       const writer = await registerUser(t);
       await join(t, writer, community.id);
       const named = await registerUser(t, { displayName: 'Bert Genoemd' });
@@ -159,11 +186,27 @@ describe('profile: name, bio, language and handle', () => {
   it('the public profile shows name, handle, bio and verified expertise, nothing private; an unknown handle is null', async () => {
     const me = await registerUser(t, { displayName: 'Openbaar Profiel' });
     await ok(t, UPDATE, { input: { bio: 'Lokale geschiedenis.' } }, me.token);
-    await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, {
-      input: { topic: 'Nog niet geverifieerd', evidence: 'Mijn bewijs', libraryId: (await t.sql<{ id: string }>(`SELECT id FROM libraries LIMIT 1`))[0].id },
-    }, me.token);
+    await ok(
+      t,
+      `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+      {
+        input: {
+          topic: 'Nog niet geverifieerd',
+          evidence: 'Mijn bewijs',
+          libraryId: (await t.sql<{ id: string }>(`SELECT id FROM libraries LIMIT 1`))[0].id,
+        },
+      },
+      me.token,
+    );
     const seen = (await ok(t, PROFILE, { handle: 'openbaarprofiel' })).user;
-    expect(seen).toEqual({ id: me.id, displayName: 'Openbaar Profiel', handle: 'openbaarprofiel', bio: 'Lokale geschiedenis.', email: null, expertise: [] });
+    expect(seen).toEqual({
+      id: me.id,
+      displayName: 'Openbaar Profiel',
+      handle: 'openbaarprofiel',
+      bio: 'Lokale geschiedenis.',
+      email: null,
+      expertise: [],
+    });
     const own = (await ok(t, PROFILE, { handle: 'openbaarprofiel' }, me.token)).user;
     expect(own.email).toBe(me.email);
     expect((await ok(t, PROFILE, { handle: 'niemandhier' })).user).toBeNull();

@@ -11,22 +11,36 @@ const EVERYWHERE = `mutation { logoutEverywhere }`;
 const REFRESH = `mutation($t: String) { refreshSession(refreshToken: $t) { accessToken } }`;
 const ME = `{ me { id } }`;
 
-interface SessionRow { id: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean }
-interface Device { accessToken: string; refreshToken: string; sessionId: string }
+interface SessionRow {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  userAgent: string | null;
+  current: boolean;
+}
+interface Device {
+  accessToken: string;
+  refreshToken: string;
+  sessionId: string;
+}
 
 const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile Safari';
 const LAPTOP = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0';
 
 /** Logs in as a browser with this User-Agent would. */
 async function loginFrom(t: TestApp, user: TestUser, userAgent: string): Promise<Device> {
-  const res = await request(t.url).post('/graphql').set('content-type', 'application/json').set('user-agent', userAgent)
+  const res = await request(t.url)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .set('user-agent', userAgent)
     .send({ query: LOGIN, variables: { input: { email: user.email, password: TEST_PASSWORD } } });
   const { accessToken, refreshToken } = res.body.data.login;
   const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string };
   return { accessToken, refreshToken, sessionId: claims.sid };
 }
 
-const codeOf = async (t: TestApp, query: string, token: string, variables: Record<string, unknown> = {}) => (await gql(t, query, variables, token)).errors?.[0]?.extensions?.code;
+const codeOf = async (t: TestApp, query: string, token: string, variables: Record<string, unknown> = {}) =>
+  (await gql(t, query, variables, token)).errors?.[0]?.extensions?.code;
 
 describe('sessions: see them, end one, end all', () => {
   let t: TestApp;
@@ -100,7 +114,12 @@ describe('sessions: see them, end one, end all', () => {
     const user = await registerUser(t);
     const device = await loginFrom(t, user, LAPTOP);
     await t.sql(`UPDATE sessions SET last_used_at = now() - interval '10 minutes' WHERE id = $1`, [device.sessionId]);
-    const lastUse = async () => (await t.sql<{ age: number }>(`SELECT extract(epoch FROM now() - last_used_at)::float8 AS age FROM sessions WHERE id = $1`, [device.sessionId]))[0].age;
+    const lastUse = async () =>
+      (
+        await t.sql<{ age: number }>(`SELECT extract(epoch FROM now() - last_used_at)::float8 AS age FROM sessions WHERE id = $1`, [
+          device.sessionId,
+        ])
+      )[0].age;
     expect(await lastUse()).toBeGreaterThan(590);
     await ok(t, ME, {}, device.accessToken);
     expect(await lastUse()).toBeLessThan(60);

@@ -17,7 +17,8 @@ type Answer = { errors?: { message: string; extensions?: Record<string, unknown>
 const refusal = (res: Answer) => ({ code: res.errors?.[0]?.extensions?.code, reason: res.errors?.[0]?.extensions?.reason });
 /** The code the app shows `steps` time steps from now (30 s each). */
 const codeAt = (secret: string, steps = 0) => generate({ ...OTP_PLUGINS, secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
-const login = (t: TestApp, email: string, totpCode?: string, password = TEST_PASSWORD) => gql(t, LOGIN, { input: { email, password, ...(totpCode === undefined ? {} : { totpCode }) } });
+const login = (t: TestApp, email: string, totpCode?: string, password = TEST_PASSWORD) =>
+  gql(t, LOGIN, { input: { email, password, ...(totpCode === undefined ? {} : { totpCode }) } });
 
 /** Sets up and enables two-step verification; returns the secret and the recovery codes. */
 async function enable(t: TestApp, user: TestUser): Promise<{ secret: string; recovery: string[] }> {
@@ -44,7 +45,12 @@ describe('two-step verification (TOTP) at login', () => {
     expect((await login(t, user.email)).data?.login.accessToken).toBeTruthy();
 
     const otherDevice = (await login(t, user.email)).data!.login;
-    const wrong = await gql(t, ENABLE, { code: (Number(await codeAt(setupTotp.secret)) + 1).toString().padStart(6, '0').slice(-6) }, user.token);
+    const wrong = await gql(
+      t,
+      ENABLE,
+      { code: (Number(await codeAt(setupTotp.secret)) + 1).toString().padStart(6, '0').slice(-6) },
+      user.token,
+    );
     expect(refusal(wrong)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOTP_INVALID' });
     const recovery = (await ok(t, ENABLE, { code: await codeAt(setupTotp.secret) }, user.token)).enableTotp as string[];
     expect(recovery).toHaveLength(10);
@@ -63,7 +69,10 @@ describe('two-step verification (TOTP) at login', () => {
     const before = await databaseDigest(t);
     expect(refusal(await login(t, user.email))).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
     // The code used to enable is spent: its time step cannot sign in.
-    expect(refusal(await login(t, user.email, await codeAt(setupTotp.secret, -1)))).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' });
+    expect(refusal(await login(t, user.email, await codeAt(setupTotp.secret, -1)))).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOTP_INVALID',
+    });
     expect(await databaseDigest(t)).toEqual(before);
 
     const next = await codeAt(setupTotp.secret, 1);
@@ -83,10 +92,15 @@ describe('two-step verification (TOTP) at login', () => {
     expect(refusal(await login(t, user.email, recovery[3]))).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' });
 
     const beforeDisable = await databaseDigest(t);
-    expect(refusal(await gql(t, DISABLE, { password: 'niet mijn wachtwoord' }, user.token))).toEqual({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD' });
+    expect(refusal(await gql(t, DISABLE, { password: 'niet mijn wachtwoord' }, user.token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'WRONG_PASSWORD',
+    });
     expect(await databaseDigest(t)).toEqual(beforeDisable);
     expect((await ok(t, DISABLE, { password: TEST_PASSWORD }, user.token)).disableTotp).toBe(true);
-    expect(await t.sql(`SELECT 1 FROM user_totp WHERE user_id = $1 UNION ALL SELECT 1 FROM totp_recovery_codes WHERE user_id = $1`, [user.id])).toEqual([]);
+    expect(
+      await t.sql(`SELECT 1 FROM user_totp WHERE user_id = $1 UNION ALL SELECT 1 FROM totp_recovery_codes WHERE user_id = $1`, [user.id]),
+    ).toEqual([]);
     expect((await login(t, user.email)).data?.login.user.id).toBe(user.id);
   });
 
@@ -99,7 +113,7 @@ describe('two-step verification (TOTP) at login', () => {
     expect(refusal(await login(t, user.email, await codeAt(secret, 1)))).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
-  it('the web client\'s cookie flow: a refused login sets no refresh cookie; a login with the code does, and refreshes without one', async () => {
+  it("the web client's cookie flow: a refused login sets no refresh cookie; a login with the code does, and refreshes without one", async () => {
     const user = await registerUser(t);
     const { secret } = await enable(t, user);
     const web = (query: string, variables: Record<string, unknown>, cookie?: string) => {
@@ -107,7 +121,8 @@ describe('two-step verification (TOTP) at login', () => {
       if (cookie) req.set('cookie', cookie);
       return req.send({ query, variables });
     };
-    const cookieOf = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('wn_refresh='));
+    const cookieOf = (res: request.Response) =>
+      ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('wn_refresh='));
     const refused = await web(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(refusal(refused.body)).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
     expect(cookieOf(refused)).toBeUndefined();
@@ -122,7 +137,10 @@ describe('two-step verification (TOTP) at login', () => {
   it('needs an enabled secret, and the password to turn it off', async () => {
     const user = await registerUser(t);
     expect(refusal(await gql(t, ENABLE, { code: '123456' }, user.token))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOTP_NOT_SET_UP' });
-    expect(refusal(await gql(t, DISABLE, { password: TEST_PASSWORD }, user.token))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOTP_NOT_ENABLED' });
+    expect(refusal(await gql(t, DISABLE, { password: TEST_PASSWORD }, user.token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOTP_NOT_ENABLED',
+    });
     expect(refusal(await gql(t, SETUP))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
@@ -158,11 +176,18 @@ describe('WAARDENET_REQUIRE_2FA_FOR_STAFF=1', () => {
     const before = await databaseDigest(t);
     expect(refusal(await gql(t, FIGURES, { id: library.id }, staff.token))).toEqual({ code: 'FORBIDDEN', reason: 'TOTP_SETUP_REQUIRED' });
     const input = { libraryId: library.id, userId: member.id, role: 'COMMUNITY_MANAGER' };
-    const addAgain = await gql(t, `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`, { input }, staff.token);
+    const addAgain = await gql(
+      t,
+      `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`,
+      { input },
+      staff.token,
+    );
     expect(refusal(addAgain).reason).toBe('TOTP_SETUP_REQUIRED');
     expect(await databaseDigest(t)).toEqual(before);
     // A member's rights stay: reading a public community.
-    expect((await ok(t, `query($slug: String!) { community(slug: $slug) { id } }`, { slug: community.slug }, staff.token)).community.id).toBe(community.id);
+    expect(
+      (await ok(t, `query($slug: String!) { community(slug: $slug) { id } }`, { slug: community.slug }, staff.token)).community.id,
+    ).toBe(community.id);
 
     await enable(t, staff);
     expect((await ok(t, FIGURES, { id: library.id }, staff.token)).libraryFigures.members).toEqual(expect.any(Number));
@@ -172,11 +197,17 @@ describe('WAARDENET_REQUIRE_2FA_FOR_STAFF=1', () => {
     const second = await registerUser(t, { displayName: 'Tweede beheerder' });
     await t.sql(`UPDATE users SET is_platform_admin = true WHERE id = $1`, [second.id]);
     const before = await databaseDigest(t);
-    expect(refusal(await gql(t, CREATE_LIBRARY, newLibrary('tweestaps-a'), second.token))).toEqual({ code: 'FORBIDDEN', reason: 'TOTP_SETUP_REQUIRED' });
+    expect(refusal(await gql(t, CREATE_LIBRARY, newLibrary('tweestaps-a'), second.token))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'TOTP_SETUP_REQUIRED',
+    });
     expect(await databaseDigest(t)).toEqual(before);
     await enable(t, second);
     expect((await ok(t, CREATE_LIBRARY, newLibrary('tweestaps-b'), second.token)).createLibrary.id).toEqual(expect.any(String));
     await ok(t, DISABLE, { password: TEST_PASSWORD }, second.token);
-    expect(refusal(await gql(t, CREATE_LIBRARY, newLibrary('tweestaps-c'), second.token))).toEqual({ code: 'FORBIDDEN', reason: 'TOTP_SETUP_REQUIRED' });
+    expect(refusal(await gql(t, CREATE_LIBRARY, newLibrary('tweestaps-c'), second.token))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'TOTP_SETUP_REQUIRED',
+    });
   });
 });

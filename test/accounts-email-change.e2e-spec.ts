@@ -31,7 +31,13 @@ describe('email change: a link to the new address, notices to the old one', () =
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '30', PUBLIC_URL, WAARDENET_EMAIL_VERIFICATION: 'on', RATE_LIMIT_EMAIL_CHANGE: '3/1h' });
+    t = await createTestApp({
+      SMTP_URL: smtp.url,
+      EMAIL_POLL_MS: '30',
+      PUBLIC_URL,
+      WAARDENET_EMAIL_VERIFICATION: 'on',
+      RATE_LIMIT_EMAIL_CHANGE: '3/1h',
+    });
     mail = mailbox(smtp);
   });
   afterAll(async () => {
@@ -42,7 +48,9 @@ describe('email change: a link to the new address, notices to the old one', () =
   it('switches the address once the link mailed to the new one is used: the new address is verified, the old one told twice, and the link works once', async () => {
     const user = await member();
     const to = freshAddress();
-    expect((await ok(t, REQUEST, { input: { newEmail: ` ${to.toUpperCase()} `, password: TEST_PASSWORD } }, user.token)).requestEmailChange).toBe(true);
+    expect(
+      (await ok(t, REQUEST, { input: { newEmail: ` ${to.toUpperCase()} `, password: TEST_PASSWORD } }, user.token)).requestEmailChange,
+    ).toBe(true);
     const confirmation = await mail.next(to);
     expect(confirmation.subject).toBe('Bevestig je nieuwe e-mailadres voor Waardenet');
     const token = /\/confirm-email\?token=([A-Za-z0-9_-]+)/.exec(confirmation.body)![1];
@@ -52,7 +60,12 @@ describe('email change: a link to the new address, notices to the old one', () =
     expect(notice.body).not.toContain('token=');
     // Nothing changes until the link is used; it lasts a day.
     expect(await emailOf(user)).toBe(user.email);
-    expect(await t.sql(`SELECT extract(epoch FROM expires_at - created_at)::int AS s FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE'`, [user.id])).toEqual([{ s: 86_400 }]);
+    expect(
+      await t.sql(
+        `SELECT extract(epoch FROM expires_at - created_at)::int AS s FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE'`,
+        [user.id],
+      ),
+    ).toEqual([{ s: 86_400 }]);
 
     expect((await ok(t, CONFIRM, { token })).confirmEmailChange).toBe(true);
     expect((await ok(t, ME, {}, user.token)).me).toEqual({ email: to, emailVerified: true });
@@ -99,7 +112,12 @@ describe('email change: a link to the new address, notices to the old one', () =
     expect(await databaseDigest(t)).toEqual(before);
     expect(await emailOf(user)).toBe(user.email);
     expect(await emailOf(taker)).toBe(to);
-    expect(await t.sql(`SELECT 1 FROM email_outbox WHERE recipient_id = $1 AND created_at > now() - interval '1 second' AND subject LIKE 'Het e-mailadres%'`, [user.id])).toHaveLength(0);
+    expect(
+      await t.sql(
+        `SELECT 1 FROM email_outbox WHERE recipient_id = $1 AND created_at > now() - interval '1 second' AND subject LIKE 'Het e-mailadres%'`,
+        [user.id],
+      ),
+    ).toHaveLength(0);
   });
 
   it('refuses an expired link (EMAIL_CHANGE_TOKEN_EXPIRED), a wrong password (WRONG_PASSWORD) and the current address (EMAIL_UNCHANGED), writing and mailing nothing', async () => {
@@ -113,10 +131,14 @@ describe('email change: a link to the new address, notices to the old one', () =
     const before = await databaseDigest(t);
     const outbox = await t.sql(`SELECT count(*)::int AS n FROM email_outbox`);
     expect(refusal(await gql(t, CONFIRM, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'EMAIL_CHANGE_TOKEN_EXPIRED' });
-    expect(refusal(await gql(t, REQUEST, { input: { newEmail: freshAddress(), password: 'niet mijn wachtwoord' } }, user.token)))
-      .toEqual({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD' });
-    expect(refusal(await gql(t, REQUEST, { input: { newEmail: user.email, password: TEST_PASSWORD } }, user.token)))
-      .toEqual({ code: 'BAD_USER_INPUT', reason: 'EMAIL_UNCHANGED' });
+    expect(refusal(await gql(t, REQUEST, { input: { newEmail: freshAddress(), password: 'niet mijn wachtwoord' } }, user.token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'WRONG_PASSWORD',
+    });
+    expect(refusal(await gql(t, REQUEST, { input: { newEmail: user.email, password: TEST_PASSWORD } }, user.token))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'EMAIL_UNCHANGED',
+    });
     expect(await databaseDigest(t)).toEqual(before);
     expect(await t.sql(`SELECT count(*)::int AS n FROM email_outbox`)).toEqual(outbox);
     expect(await emailOf(user)).toBe(user.email);
@@ -139,14 +161,20 @@ describe('email change: a link to the new address, notices to the old one', () =
     const to = freshAddress();
     await ok(t, REQUEST, { input: { newEmail: to, password: TEST_PASSWORD } }, user.token);
     await ok(t, CONFIRM, { token: await mail.token(to, 'confirm-email') });
-    const res = await gql(t, `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token: reset, password: 'een overgenomen wachtwoord' } });
+    const res = await gql(t, `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+      input: { token: reset, password: 'een overgenomen wachtwoord' },
+    });
     expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_TOKEN_INVALID' });
   });
 
   it('limits requests per account (RATE_LIMIT_EMAIL_CHANGE, 3/1h here)', async () => {
     const user = await member();
     for (let i = 0; i < 3; i++) await ok(t, REQUEST, { input: { newEmail: freshAddress(), password: TEST_PASSWORD } }, user.token);
-    expect(refusal(await gql(t, REQUEST, { input: { newEmail: freshAddress(), password: TEST_PASSWORD } }, user.token)).code).toBe('RATE_LIMITED');
-    expect(await t.sql(`SELECT count(*)::int AS n FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE'`, [user.id])).toEqual([{ n: 3 }]);
+    expect(refusal(await gql(t, REQUEST, { input: { newEmail: freshAddress(), password: TEST_PASSWORD } }, user.token)).code).toBe(
+      'RATE_LIMITED',
+    );
+    expect(await t.sql(`SELECT count(*)::int AS n FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE'`, [user.id])).toEqual([
+      { n: 3 },
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { REGISTER, TestUser, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerUser } from './support/factories';
+import {
+  REGISTER,
+  TestUser,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerUser,
+} from './support/factories';
 import { databaseDigest } from './support/db-digest';
 import { gql, ok } from './support/gql';
 import { mailbox, outboxSettled } from './support/mail-links';
@@ -34,7 +44,11 @@ describe('email verification: a link mailed at registration, and what an unverif
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await createTestApp({
-      SMTP_URL: smtp.url, EMAIL_POLL_MS: '30', PUBLIC_URL, WAARDENET_EMAIL_VERIFICATION: 'on', RATE_LIMIT_VERIFICATION_RESEND: '2/1h',
+      SMTP_URL: smtp.url,
+      EMAIL_POLL_MS: '30',
+      PUBLIC_URL,
+      WAARDENET_EMAIL_VERIFICATION: 'on',
+      RATE_LIMIT_VERIFICATION_RESEND: '2/1h',
     });
     mail = mailbox(smtp);
     const admin = await verifiedUser({ email: TEST_ADMIN_EMAIL });
@@ -57,20 +71,35 @@ describe('email verification: a link mailed at registration, and what an unverif
     const token = /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(received.body)![1];
     expect(received.body).toContain(`${PUBLIC_URL}/verify-email?token=${token}`);
     // Only the hash is stored.
-    expect(await t.sql(`SELECT purpose, email, token_hash FROM email_tokens WHERE user_id = $1`, [user.id]))
-      .toEqual([{ purpose: 'VERIFY', email: user.email, token_hash: sha256(token) }]);
+    expect(await t.sql(`SELECT purpose, email, token_hash FROM email_tokens WHERE user_id = $1`, [user.id])).toEqual([
+      { purpose: 'VERIFY', email: user.email, token_hash: sha256(token) },
+    ]);
     expect((await ok(t, ME, {}, user.token)).me).toEqual({ id: user.id, emailVerified: false, isPlatformAdmin: false });
-    expect((await ok(t, `mutation($input: SetHandleInput!) { setHandle(input: $input) { handle } }`, { input: { handle: `nog${user.id.slice(0, 6)}` } }, user.token)).setHandle)
-      .toEqual({ handle: `nog${user.id.slice(0, 6)}` });
+    expect(
+      (
+        await ok(
+          t,
+          `mutation($input: SetHandleInput!) { setHandle(input: $input) { handle } }`,
+          { input: { handle: `nog${user.id.slice(0, 6)}` } },
+          user.token,
+        )
+      ).setHandle,
+    ).toEqual({ handle: `nog${user.id.slice(0, 6)}` });
 
     await outboxSettled(t);
     const before = await databaseDigest(t);
     for (const [query, variables] of [
       [`mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: community.id }],
-      [`mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`, { input: { communityId: community.id, title: 'Mag ik al?', body: 'Nog niet bevestigd', kind: 'DISCUSSION' } }],
+      [
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+        { input: { communityId: community.id, title: 'Mag ik al?', body: 'Nog niet bevestigd', kind: 'DISCUSSION' } },
+      ],
       [`mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId, body: 'Nog niet bevestigd' } }],
       [`mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId, kind: 'LIKE' } }],
-      [`mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Streekgeschiedenis', evidence: 'Twintig jaar archivaris', libraryId } }],
+      [
+        `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+        { input: { topic: 'Streekgeschiedenis', evidence: 'Twintig jaar archivaris', libraryId } },
+      ],
       [`mutation($id: ID!) { joinAsExpert(communityId: $id) { state } }`, { id: community.id }],
     ] as const) {
       const res = await gql(t, query, variables, user.token);
@@ -126,14 +155,28 @@ describe('email verification: a link mailed at registration, and what an unverif
 
   it('makes an address of WAARDENET_ADMIN_EMAILS a platform admin only once it is verified: registering it is not enough', async () => {
     // The admin address of this app was verified in beforeAll; a second admin address is set up here.
-    const other = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '30', WAARDENET_EMAIL_VERIFICATION: 'on', WAARDENET_ADMIN_EMAILS: 'beheer@test.waardenet.nl' });
+    const other = await createTestApp({
+      SMTP_URL: smtp.url,
+      EMAIL_POLL_MS: '30',
+      WAARDENET_EMAIL_VERIFICATION: 'on',
+      WAARDENET_ADMIN_EMAILS: 'beheer@test.waardenet.nl',
+    });
     try {
-      const squatter = await ok(other, REGISTER, { input: { email: 'beheer@test.waardenet.nl', password: TEST_PASSWORD, displayName: 'Iemand Anders' } });
+      const squatter = await ok(other, REGISTER, {
+        input: { email: 'beheer@test.waardenet.nl', password: TEST_PASSWORD, displayName: 'Iemand Anders' },
+      });
       expect(squatter.register.user.isPlatformAdmin).toBe(false);
       const token = squatter.register.accessToken as string;
-      const createLibraryRes = await gql(other, `mutation { createLibrary(input: { slug: "kaping", name: "Kaping", kind: LOCAL }) { id } }`, {}, token);
+      const createLibraryRes = await gql(
+        other,
+        `mutation { createLibrary(input: { slug: "kaping", name: "Kaping", kind: LOCAL }) { id } }`,
+        {},
+        token,
+      );
       expect(refusal(createLibraryRes).code).toBe('FORBIDDEN');
-      expect(await other.sql(`SELECT is_platform_admin FROM users WHERE email = 'beheer@test.waardenet.nl'`)).toEqual([{ is_platform_admin: false }]);
+      expect(await other.sql(`SELECT is_platform_admin FROM users WHERE email = 'beheer@test.waardenet.nl'`)).toEqual([
+        { is_platform_admin: false },
+      ]);
 
       await ok(other, VERIFY, { token: await mail.token('beheer@test.waardenet.nl', 'verify-email') });
       expect((await ok(other, ME, {}, token)).me).toMatchObject({ emailVerified: true, isPlatformAdmin: true });

@@ -12,7 +12,9 @@ describe('accounts: a person registers, logs in, refreshes and logs out', () => 
   afterAll(() => t.close());
 
   it('registers with a trimmed, lower-cased email and a hashed password', async () => {
-    const data = await ok(t, REGISTER, { input: { email: '  Nieuw.Lid@Example.NL ', password: TEST_PASSWORD, displayName: ' Nieuw Lid ' } });
+    const data = await ok(t, REGISTER, {
+      input: { email: '  Nieuw.Lid@Example.NL ', password: TEST_PASSWORD, displayName: ' Nieuw Lid ' },
+    });
     expect(data.register.user).toMatchObject({ email: 'nieuw.lid@example.nl', displayName: 'Nieuw Lid', isPlatformAdmin: false });
     const [row] = await t.sql<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', ['nieuw.lid@example.nl']);
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -21,7 +23,9 @@ describe('accounts: a person registers, logs in, refreshes and logs out', () => 
 
   it('refuses a second account with the same email, in any case', async () => {
     await registerUser(t, { email: 'dubbel@example.nl' });
-    expect(await errorCode(t, REGISTER, { input: { email: 'DUBBEL@example.nl', password: TEST_PASSWORD, displayName: 'Dubbel' } })).toBe('CONFLICT');
+    expect(await errorCode(t, REGISTER, { input: { email: 'DUBBEL@example.nl', password: TEST_PASSWORD, displayName: 'Dubbel' } })).toBe(
+      'CONFLICT',
+    );
     expect(await t.sql(`SELECT 1 FROM users WHERE email = 'dubbel@example.nl'`)).toHaveLength(1);
   });
 
@@ -86,7 +90,9 @@ describe('accounts: a person registers, logs in, refreshes and logs out', () => 
     expect((await ok(t, ME)).me).toBeNull();
     const user = await registerUser(t);
     const [h, p, s] = user.token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: '00000000-0000-0000-0000-000000000000' }),
+    ).toString('base64url');
     expect(await errorCode(t, ME, {}, `${h}.${forged}.${s}`)).toBe('UNAUTHENTICATED');
   });
 

@@ -35,19 +35,30 @@ describe('catalogue import', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ format: 'marcxml', records: 8, created: 4, updated: 0, skipped: 4, skippedByReason: BROKEN_FOUR });
     expect(res.body.skips.map((s: { position: number; reason: string }) => [s.position, s.reason])).toEqual([
-      [4, 'BAD_ISBN'], [5, 'MISSING_TITLE'], [6, 'DUPLICATE'], [7, 'BAD_ENCODING'],
+      [4, 'BAD_ISBN'],
+      [5, 'MISSING_TITLE'],
+      [6, 'DUPLICATE'],
+      [7, 'BAD_ENCODING'],
     ]);
     expect(res.body.skips[0].message).toMatch(/wrong check digit/);
     expect(res.body.skips[0].line).toBeGreaterThan(1);
     const items = await t.sql<{ isbn13: string | null; title: string; creators: string[]; year: number; record_id: string }>(
       `SELECT i.isbn13, i.title, i.creators, i.year, h.record_id FROM collection_items i JOIN holdings h ON h.item_id = i.id
-        WHERE h.library_id = $1 ORDER BY h.record_id`, [w.library.id]);
+        WHERE h.library_id = $1 ORDER BY h.record_id`,
+      [w.library.id],
+    );
     expect(items).toEqual([
       { isbn13: '9789029512343', title: 'De avonden : een winterverhaal', creators: ['Reve, Gerard'], year: 1947, record_id: 'UTR-0001' },
       // The ISBN-10 90-29512-35-0, converted.
       { isbn13: '9789029512350', title: 'Max Havelaar', creators: ['Multatuli'], year: 1860, record_id: 'UTR-0002' },
       { isbn13: null, title: 'Kroniek van de Domkerk', creators: ['Jansen, Pieter', 'Vries, Anna de'], year: 1923, record_id: 'UTR-0003' },
-      { isbn13: '9789029533331', title: 'Het Utrechts archief : bronnen en verhalen', creators: ['Smit, Lotte'], year: 2015, record_id: 'UTR-0008' },
+      {
+        isbn13: '9789029533331',
+        title: 'Het Utrechts archief : bronnen en verhalen',
+        creators: ['Smit, Lotte'],
+        year: 2015,
+        record_id: 'UTR-0008',
+      },
     ]);
   });
 
@@ -63,7 +74,9 @@ describe('catalogue import', () => {
     const res = await upload(t, other.slug, CSV, 'text/csv', w.admin.token);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ format: 'csv', records: 8, created: 4, updated: 0, skipped: 4, skippedByReason: BROKEN_FOUR });
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM holdings WHERE item_id = (SELECT id FROM collection_items WHERE isbn13 = '9789029512343')`);
+    const [{ n }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM holdings WHERE item_id = (SELECT id FROM collection_items WHERE isbn13 = '9789029512343')`,
+    );
     expect(n).toBe(2);
     // CSV-3 has no ISBN: its own item, keyed by the CSV library's record id, not merged with UTR-0003.
     const [{ c }] = await t.sql<{ c: number }>(`SELECT count(*)::int AS c FROM collection_items WHERE title = 'Kroniek van de Domkerk'`);
@@ -75,13 +88,22 @@ describe('catalogue import', () => {
     const csv = (title: string) => `record_id,title,author,year\nR-1,${title},"Dijk, Jan van",1980\n`;
     expect((await upload(t, lib.slug, csv('Oude titel'), 'text/csv', w.admin.token)).body).toMatchObject({ created: 1, updated: 0 });
     expect((await upload(t, lib.slug, csv('Nieuwe titel'), 'text/csv', w.admin.token)).body).toMatchObject({ created: 0, updated: 1 });
-    const rows = await t.sql(`SELECT i.title, i.isbn13 FROM collection_items i JOIN holdings h ON h.item_id = i.id WHERE h.library_id = $1`, [lib.id]);
+    const rows = await t.sql(
+      `SELECT i.title, i.isbn13 FROM collection_items i JOIN holdings h ON h.item_id = i.id WHERE h.library_id = $1`,
+      [lib.id],
+    );
     expect(rows).toEqual([{ title: 'Nieuwe titel', isbn13: null }]);
   });
 
   it('skips a CSV record with a NUL character as BAD_ENCODING and imports the rest, instead of a 500; MARCXML with one is not well-formed', async () => {
     const lib = await createLibrary(t, w.admin);
-    const csv = await upload(t, lib.slug, 'record_id,title\nN-1,Goede titel\nN-2,Titel met \u0000 erin\nN-3,Nog een\n', 'text/csv', w.admin.token);
+    const csv = await upload(
+      t,
+      lib.slug,
+      'record_id,title\nN-1,Goede titel\nN-2,Titel met \u0000 erin\nN-3,Nog een\n',
+      'text/csv',
+      w.admin.token,
+    );
     expect(csv.status).toBe(200);
     expect(csv.body).toMatchObject({ created: 2, skipped: 1, skippedByReason: { BAD_ENCODING: 1 } });
     expect(csv.body.skips[0]).toMatchObject({ position: 2, reason: 'BAD_ENCODING' });
@@ -94,7 +116,10 @@ describe('catalogue import', () => {
       expect(xml.status).toBe(400);
       expect(xml.body).toMatchObject({ code: 'BAD_USER_INPUT' });
     }
-    const rows = await t.sql(`SELECT i.title FROM collection_items i JOIN holdings h ON h.item_id = i.id WHERE h.library_id = $1 ORDER BY i.title`, [lib.id]);
+    const rows = await t.sql(
+      `SELECT i.title FROM collection_items i JOIN holdings h ON h.item_id = i.id WHERE h.library_id = $1 ORDER BY i.title`,
+      [lib.id],
+    );
     expect(rows.map((r) => r.title)).toEqual(['Goede titel', 'Nog een']);
   });
 
@@ -114,7 +139,9 @@ describe('catalogue import', () => {
     async function* body() {
       yield Buffer.from('<?xml version="1.0"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n');
       for (let i = 1; i <= records; i++) {
-        yield Buffer.from(`<record><controlfield tag="001">S-${i}</controlfield><datafield tag="245" ind1="0" ind2="0"><subfield code="a">Stroom ${i}</subfield></datafield></record>\n`);
+        yield Buffer.from(
+          `<record><controlfield tag="001">S-${i}</controlfield><datafield tag="245" ind1="0" ind2="0"><subfield code="a">Stroom ${i}</subfield></datafield></record>\n`,
+        );
       }
       yield Buffer.from('</collection>\n');
     }
@@ -165,9 +192,22 @@ describe('catalogue import', () => {
     const run = promisify(execFile);
     const cli = (args: string[]) =>
       // As `npm run import:catalogue` runs it (package.json), in a 128 MB heap.
-      run(process.execPath, ['--max-old-space-size=128', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'scripts/import-catalogue.ts', ...args], {
-        cwd: join(__dirname, '..'), env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent' },
-      });
+      run(
+        process.execPath,
+        [
+          '--max-old-space-size=128',
+          '-r',
+          'ts-node/register/transpile-only',
+          '-r',
+          'tsconfig-paths/register',
+          'scripts/import-catalogue.ts',
+          ...args,
+        ],
+        {
+          cwd: join(__dirname, '..'),
+          env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent' },
+        },
+      );
 
     it('imports a fixture into a library and prints the summary; an unknown library exits non-zero', async () => {
       const lib = await createLibrary(t, w.admin);
@@ -178,7 +218,11 @@ describe('catalogue import', () => {
       const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM holdings WHERE library_id = $1`, [lib.id]);
       expect(n).toBe(4);
       expect(await t.sql(`SELECT actor_id, action, details FROM moderation_actions WHERE library_id = $1`, [lib.id])).toEqual([
-        { actor_id: null, action: 'IMPORT_CATALOGUE', details: expect.stringMatching(/^"sample\.csv \(command line\)" \(csv\): \d+ records, 4 created, 0 updated, 4 skipped$/) },
+        {
+          actor_id: null,
+          action: 'IMPORT_CATALOGUE',
+          details: expect.stringMatching(/^"sample\.csv \(command line\)" \(csv\): \d+ records, 4 created, 0 updated, 4 skipped$/),
+        },
       ]);
       await expect(cli(['--library', 'bestaat-niet', join(FIXTURES, 'sample.csv')])).rejects.toMatchObject({ code: 2 });
     }, 120_000);

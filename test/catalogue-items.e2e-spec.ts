@@ -20,7 +20,11 @@ describe('catalogue items in GraphQL', () => {
   beforeAll(async () => {
     t = await createTestApp();
     w = await world(t);
-    await request(t.url).post(`/api/libraries/${w.library.slug}/catalogue`).set('content-type', 'application/xml').set('authorization', `Bearer ${w.admin.token}`).send(MARC);
+    await request(t.url)
+      .post(`/api/libraries/${w.library.slug}/catalogue`)
+      .set('content-type', 'application/xml')
+      .set('authorization', `Bearer ${w.admin.token}`)
+      .send(MARC);
     avonden = (await ok(t, ITEM, { isbn: AVONDEN })).item.id;
     havelaar = (await ok(t, ITEM, { isbn: '90-29512-35-0' })).item.id;
   });
@@ -30,8 +34,14 @@ describe('catalogue items in GraphQL', () => {
     it('finds an item by id and by ISBN (an ISBN-10 finds its ISBN-13), with its holdings', async () => {
       const byId = (await ok(t, ITEM, { id: avonden })).item;
       expect(byId).toMatchObject({
-        isbn13: AVONDEN, title: 'De avonden : een winterverhaal', creators: ['Reve, Gerard'], subjects: ['Nederlandse literatuur', 'Romans'],
-        identifiers: ['8712345678906'], edition: '35e druk', publisher: 'De Bezige Bij', year: 1947,
+        isbn13: AVONDEN,
+        title: 'De avonden : een winterverhaal',
+        creators: ['Reve, Gerard'],
+        subjects: ['Nederlandse literatuur', 'Romans'],
+        identifiers: ['8712345678906'],
+        edition: '35e druk',
+        publisher: 'De Bezige Bij',
+        year: 1947,
         holdings: [{ recordId: 'UTR-0001', library: { slug: w.library.slug } }],
       });
       expect((await ok(t, ITEM, { isbn: '978-90-29512-34-3' })).item.id).toBe(avonden);
@@ -48,7 +58,8 @@ describe('catalogue items in GraphQL', () => {
     it('searches by words and by ISBN, filters by library, and pages with cursors', async () => {
       const LIST = `query($q: String, $lib: ID, $first: Int, $after: String) { items(query: $q, libraryId: $lib, first: $first, after: $after) {
         edges { node { title } } pageInfo { hasNextPage endCursor } } }`;
-      const titles = async (v: Record<string, unknown>) => (await ok(t, LIST, v)).items.edges.map((e: { node: { title: string } }) => e.node.title);
+      const titles = async (v: Record<string, unknown>) =>
+        (await ok(t, LIST, v)).items.edges.map((e: { node: { title: string } }) => e.node.title);
       expect(await titles({ q: 'avonden' })).toEqual(['De avonden : een winterverhaal']);
       expect(await titles({ q: 'Multatuli' })).toEqual(['Max Havelaar']);
       expect(await titles({ q: '9029512350' })).toEqual(['Max Havelaar']);
@@ -67,10 +78,20 @@ describe('catalogue items in GraphQL', () => {
     const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id items { id title } } }`;
 
     it('createThread links the items it names; an unknown item rolls the whole thread back', async () => {
-      const made = await ok(t, CREATE, { input: { communityId: w.pub.id, title: 'Over De avonden', body: 'Wie las het?', itemIds: [avonden] } }, w.member.token);
+      const made = await ok(
+        t,
+        CREATE,
+        { input: { communityId: w.pub.id, title: 'Over De avonden', body: 'Wie las het?', itemIds: [avonden] } },
+        w.member.token,
+      );
       expect(made.createThread.items).toEqual([{ id: avonden, title: 'De avonden : een winterverhaal' }]);
       const before = await t.sql(`SELECT count(*)::int AS n FROM threads`);
-      const bad = await gql(t, CREATE, { input: { communityId: w.pub.id, title: 'Over niets', body: 'x', itemIds: [avonden, '00000000-0000-4000-8000-000000000000'] } }, w.member.token);
+      const bad = await gql(
+        t,
+        CREATE,
+        { input: { communityId: w.pub.id, title: 'Over niets', body: 'x', itemIds: [avonden, '00000000-0000-4000-8000-000000000000'] } },
+        w.member.token,
+      );
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await t.sql(`SELECT count(*)::int AS n FROM threads`)).toEqual(before);
     });
@@ -88,7 +109,9 @@ describe('catalogue items in GraphQL', () => {
       expect((await ok(t, UNLINK, { input }, w.manager.token)).unlinkItem.items).toEqual([]);
       expect(await errorCode(t, UNLINK, { input }, w.member.token)).toBe('CONFLICT');
       expect((await ok(t, LINK, { input }, w.manager.token)).linkItem.items).toHaveLength(1);
-      expect(await errorCode(t, LINK, { input: { threadId: thread.id, itemId: '00000000-0000-4000-8000-000000000000' } }, w.member.token)).toBe('NOT_FOUND');
+      expect(
+        await errorCode(t, LINK, { input: { threadId: thread.id, itemId: '00000000-0000-4000-8000-000000000000' } }, w.member.token),
+      ).toBe('NOT_FOUND');
     });
 
     it('a thread in a private community is NOT_FOUND to someone who may not see it', async () => {
@@ -106,7 +129,12 @@ describe('catalogue items in GraphQL', () => {
       expert = await registerUser(t, { displayName: 'Deskundige' });
       const talker = await registerUser(t, { displayName: 'Prater' });
       for (const c of [w.pub, w.restricted, w.priv]) {
-        for (const u of [expert, talker]) await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u.id, u === expert ? 'EXPERT' : 'MEMBER']);
+        for (const u of [expert, talker])
+          await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [
+            c.id,
+            u.id,
+            u === expert ? 'EXPERT' : 'MEMBER',
+          ]);
       }
       const link = async (community: { id: string }, title: string) => {
         const thread = await createThread(t, w.manager, community.id, { title });
@@ -125,7 +153,10 @@ describe('catalogue items in GraphQL', () => {
 
     const page = async (token?: string) => {
       const data = (await ok(t, PAGE, { isbn }, token)).item;
-      return { threads: data.threads.edges.map((e: { node: { title: string } }) => e.node.title).sort(), experts: data.experts.map((u: { displayName: string }) => u.displayName) };
+      return {
+        threads: data.threads.edges.map((e: { node: { title: string } }) => e.node.title).sort(),
+        experts: data.experts.map((u: { displayName: string }) => u.displayName),
+      };
     };
 
     it('shows a visitor the threads of public communities only, and no expert from a private one', async () => {
@@ -146,7 +177,9 @@ describe('catalogue items in GraphQL', () => {
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const conn: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(t, Q, { isbn, after }, expert.token)).item.threads;
+        const conn: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+          await ok(t, Q, { isbn, after }, expert.token)
+        ).item.threads;
         seen.push(...conn.edges.map((e) => e.node.title));
         after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
       } while (after);

@@ -38,8 +38,14 @@ describe('communities: library staff create communities that anyone can find', (
 
   describe('createCommunity', () => {
     it('lets a community manager create one and makes them its ACTIVE OWNER', async () => {
-      const c = (await ok(t, CREATE, { input: input({ name: '  Historische Kring  ', slug: 'historische-kring', theme: ' geschiedenis ' }) }, w.manager.token))
-        .createCommunity;
+      const c = (
+        await ok(
+          t,
+          CREATE,
+          { input: input({ name: '  Historische Kring  ', slug: 'historische-kring', theme: ' geschiedenis ' }) },
+          w.manager.token,
+        )
+      ).createCommunity;
       expect(c).toMatchObject({
         slug: 'historische-kring',
         name: 'Historische Kring',
@@ -145,7 +151,13 @@ describe('communities: library staff create communities that anyone can find', (
   describe('community(slug)', () => {
     it('shows a public community with its library and member count to anyone', async () => {
       const c = (await ok(t, COMMUNITY, { slug: w.pub.slug })).community;
-      expect(c).toMatchObject({ id: w.pub.id, name: w.pub.name, description: 'Over boeken en buurt', theme: 'lezen', visibility: 'PUBLIC' });
+      expect(c).toMatchObject({
+        id: w.pub.id,
+        name: w.pub.name,
+        description: 'Over boeken en buurt',
+        theme: 'lezen',
+        visibility: 'PUBLIC',
+      });
       expect(c.library.slug).toBe(w.library.slug);
       expect(c.memberCount).toBe(2);
     });
@@ -208,7 +220,10 @@ describe('communities: library staff create communities that anyone can find', (
     it('gives an empty list for a library without communities or an unknown library', async () => {
       const empty = await createLibrary(t, w.admin);
       for (const libraryId of [empty.id, randomUUID()]) {
-        expect((await ok(t, COMMUNITIES, { libraryId })).communities).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+        expect((await ok(t, COMMUNITIES, { libraryId })).communities).toEqual({
+          edges: [],
+          pageInfo: { hasNextPage: false, endCursor: null },
+        });
       }
     });
 
@@ -224,7 +239,9 @@ describe('communities: library staff create communities that anyone can find', (
 
   it('creates a community through the factory that the list then shows', async () => {
     const c = await createCommunity(t, w.manager, w.library.id);
-    const ids = (await ok(t, COMMUNITIES, { libraryId: w.library.id, first: 100 })).communities.edges.map((e: { node: { id: string } }) => e.node.id);
+    const ids = (await ok(t, COMMUNITIES, { libraryId: w.library.id, first: 100 })).communities.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(ids).toContain(c.id);
   });
 });

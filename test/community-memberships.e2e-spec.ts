@@ -22,7 +22,10 @@ type Community = { id: string; slug: string };
 type MembersData = {
   community: {
     memberCount: number;
-    members: { edges: { node: { userId: string; role: string; state: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    members: {
+      edges: { node: { userId: string; role: string; state: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
   };
 };
 
@@ -37,7 +40,10 @@ describe('community memberships: joining, approval, invitations and leaving', ()
 
   const fresh = (visibility: VisibilityName) => createCommunity(t, w.manager, w.library.id, visibility);
   const rows = (c: Community, userId: string) =>
-    t.sql<{ id: string; state: string; role: string }>('SELECT id, state, role FROM memberships WHERE community_id = $1 AND user_id = $2', [c.id, userId]);
+    t.sql<{ id: string; state: string; role: string }>('SELECT id, state, role FROM memberships WHERE community_id = $1 AND user_id = $2', [
+      c.id,
+      userId,
+    ]);
   const decision = (c: Community, u: TestUser) => ({ i: { communityId: c.id, userId: u.id } });
   const setState = (c: Community, u: TestUser, state: string, role = 'MEMBER') =>
     t.sql(
@@ -68,17 +74,20 @@ describe('community memberships: joining, approval, invitations and leaving', ()
       expect(await rows(c, user.id)).toHaveLength(1);
     });
 
-    it.each(['PUBLIC', 'RESTRICTED'] as const)('leaves exactly one membership after 10 simultaneous joins by one user (%s)', async (visibility) => {
-      const c = await fresh(visibility);
-      const user = await registerUser(t);
-      const results = await Promise.all(Array.from({ length: 10 }, () => ok(t, JOIN, { id: c.id }, user.token)));
-      const ids = new Set(results.map((r) => r.joinCommunity.id));
-      expect(ids.size).toBe(1);
-      const [row] = await rows(c, user.id);
-      expect(await rows(c, user.id)).toHaveLength(1);
-      expect(ids.has(row.id)).toBe(true);
-      expect(row.state).toBe(visibility === 'PUBLIC' ? 'ACTIVE' : 'PENDING');
-    });
+    it.each(['PUBLIC', 'RESTRICTED'] as const)(
+      'leaves exactly one membership after 10 simultaneous joins by one user (%s)',
+      async (visibility) => {
+        const c = await fresh(visibility);
+        const user = await registerUser(t);
+        const results = await Promise.all(Array.from({ length: 10 }, () => ok(t, JOIN, { id: c.id }, user.token)));
+        const ids = new Set(results.map((r) => r.joinCommunity.id));
+        expect(ids.size).toBe(1);
+        const [row] = await rows(c, user.id);
+        expect(await rows(c, user.id)).toHaveLength(1);
+        expect(ids.has(row.id)).toBe(true);
+        expect(row.state).toBe(visibility === 'PUBLIC' ? 'ACTIVE' : 'PENDING');
+      },
+    );
 
     it('makes a request to join a RESTRICTED community PENDING, not counted as a member', async () => {
       const c = await fresh('RESTRICTED');
@@ -121,11 +130,14 @@ describe('community memberships: joining, approval, invitations and leaving', ()
   describe('approval of RESTRICTED communities', () => {
     it.each([
       ['the owner', async () => w.manager],
-      ['another community manager of the library', async () => {
-        const u = await registerUser(t);
-        await addStaff(t, w.admin, w.library.id, u, 'COMMUNITY_MANAGER');
-        return u;
-      }],
+      [
+        'another community manager of the library',
+        async () => {
+          const u = await registerUser(t);
+          await addStaff(t, w.admin, w.library.id, u, 'COMMUNITY_MANAGER');
+          return u;
+        },
+      ],
       ['a platform admin', async () => w.admin],
     ])('lets %s approve and reject requests', async (_who, moderator) => {
       const c = await fresh('RESTRICTED');
@@ -133,7 +145,11 @@ describe('community memberships: joining, approval, invitations and leaving', ()
       await ok(t, JOIN, { id: c.id }, yes.token);
       await ok(t, JOIN, { id: c.id }, no.token);
       const by = await moderator();
-      expect((await ok(t, APPROVE, decision(c, yes), by.token)).approveMembership).toEqual({ state: 'ACTIVE', role: 'MEMBER', user: { id: yes.id } });
+      expect((await ok(t, APPROVE, decision(c, yes), by.token)).approveMembership).toEqual({
+        state: 'ACTIVE',
+        role: 'MEMBER',
+        user: { id: yes.id },
+      });
       expect((await ok(t, REJECT, decision(c, no), by.token)).rejectMembership).toBe(true);
       expect((await rows(c, yes.id))[0].state).toBe('ACTIVE');
       expect(await rows(c, no.id)).toHaveLength(0);
@@ -188,7 +204,10 @@ describe('community memberships: joining, approval, invitations and leaving', ()
       const m = (await ok(t, JOIN, { id: c.id }, user.token)).joinCommunity;
       expect(m.state).toBe('ACTIVE');
       expect(m.community).toEqual({ id: c.id, viewerCanRead: true, viewerMembership: { state: 'ACTIVE' } });
-      const [inv] = await t.sql<{ accepted_at: Date | null }>('SELECT accepted_at FROM invitations WHERE community_id = $1 AND user_id = $2', [c.id, user.id]);
+      const [inv] = await t.sql<{ accepted_at: Date | null }>(
+        'SELECT accepted_at FROM invitations WHERE community_id = $1 AND user_id = $2',
+        [c.id, user.id],
+      );
       expect(inv.accepted_at).not.toBeNull();
     });
 
@@ -296,8 +315,7 @@ describe('community memberships: joining, approval, invitations and leaving', ()
       banned = await registerUser(t);
       await setState(c, banned, 'BANNED');
     });
-    const userIds = (data: MembersData) =>
-      data.community.members.edges.map((e) => e.node.userId);
+    const userIds = (data: MembersData) => data.community.members.edges.map((e) => e.node.userId);
 
     it('lists ACTIVE members by default, in the order they joined, and counts only them', async () => {
       const data = await ok<MembersData>(t, MEMBERS, { slug: c.slug }, actives[0].token);

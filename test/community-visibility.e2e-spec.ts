@@ -28,11 +28,21 @@ describe('community visibility: who sees and reads PUBLIC, RESTRICTED and PRIVAT
     otherStaff = await registerUser(t);
     await addStaff(t, w.admin, other.id, otherStaff, 'ADMIN');
     privMember = await registerUser(t);
-    await ok(t, `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`, { c: w.priv.id, u: privMember.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
+      { c: w.priv.id, u: privMember.id },
+      w.manager.token,
+    );
     await ok(t, JOIN, { id: w.priv.id }, privMember.token);
     restrictedMember = await registerUser(t);
     await ok(t, JOIN, { id: w.restricted.id }, restrictedMember.token);
-    await ok(t, `mutation($i: MembershipDecisionInput!) { approveMembership(input: $i) { state } }`, { i: { communityId: w.restricted.id, userId: restrictedMember.id } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($i: MembershipDecisionInput!) { approveMembership(input: $i) { state } }`,
+      { i: { communityId: w.restricted.id, userId: restrictedMember.id } },
+      w.manager.token,
+    );
     threads.pub = await createThread(t, w.manager, w.pub.id);
     threads.restricted = await createThread(t, w.manager, w.restricted.id);
     threads.priv = await createThread(t, w.manager, w.priv.id);
@@ -58,19 +68,31 @@ describe('community visibility: who sees and reads PUBLIC, RESTRICTED and PRIVAT
       const c = (await ok(t, COMMUNITY, { slug: w.pub.slug }, tokenOf(who))).community;
       expect(c.viewerCanRead).toBe(true);
       expect(c.threads.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([threads.pub.id]);
-      expect((await ok(t, THREAD, { id: threads.pub.id }, tokenOf(who))).thread).toEqual({ id: threads.pub.id, title: threads.pub.title, community: { id: w.pub.id } });
+      expect((await ok(t, THREAD, { id: threads.pub.id }, tokenOf(who))).thread).toEqual({
+        id: threads.pub.id,
+        title: threads.pub.title,
+        community: { id: w.pub.id },
+      });
     });
   });
 
   describe('RESTRICTED', () => {
-    it.each(['a visitor', 'an outsider', 'a member of another community'])('shows %s its name and description, but not its threads', async (who) => {
-      const c = (await ok(t, COMMUNITY, { slug: w.restricted.slug }, tokenOf(who))).community;
-      expect(c).toMatchObject({ id: w.restricted.id, name: w.restricted.name, description: 'Over boeken en buurt', visibility: 'RESTRICTED' });
-      expect(c.viewerCanRead).toBe(false);
-      expect(c.threads).toBeNull();
-      expect(await listed(tokenOf(who))).toContain(w.restricted.id);
-      expect(await errorCode(t, THREAD, { id: threads.restricted.id }, tokenOf(who))).toBe('FORBIDDEN');
-    });
+    it.each(['a visitor', 'an outsider', 'a member of another community'])(
+      'shows %s its name and description, but not its threads',
+      async (who) => {
+        const c = (await ok(t, COMMUNITY, { slug: w.restricted.slug }, tokenOf(who))).community;
+        expect(c).toMatchObject({
+          id: w.restricted.id,
+          name: w.restricted.name,
+          description: 'Over boeken en buurt',
+          visibility: 'RESTRICTED',
+        });
+        expect(c.viewerCanRead).toBe(false);
+        expect(c.threads).toBeNull();
+        expect(await listed(tokenOf(who))).toContain(w.restricted.id);
+        expect(await errorCode(t, THREAD, { id: threads.restricted.id }, tokenOf(who))).toBe('FORBIDDEN');
+      },
+    );
 
     it('keeps its threads from someone whose request to join is still pending', async () => {
       const pending = await registerUser(t);
@@ -137,11 +159,18 @@ describe('community visibility: who sees and reads PUBLIC, RESTRICTED and PRIVAT
       const leaver = await registerUser(t);
       const banned = await registerUser(t);
       for (const u of [leaver, banned]) {
-        await ok(t, `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`, { c: w.priv.id, u: u.id }, w.manager.token);
+        await ok(
+          t,
+          `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
+          { c: w.priv.id, u: u.id },
+          w.manager.token,
+        );
         expect((await ok(t, JOIN, { id: w.priv.id }, u.token)).joinCommunity.state).toBe('ACTIVE');
         expect((await ok(t, COMMUNITY, { slug: w.priv.slug }, u.token)).community.id).toBe(w.priv.id);
       }
-      expect((await ok(t, `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: w.priv.id }, leaver.token)).leaveCommunity).toBe(true);
+      expect((await ok(t, `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: w.priv.id }, leaver.token)).leaveCommunity).toBe(
+        true,
+      );
       await t.sql(`UPDATE memberships SET state = 'BANNED' WHERE community_id = $1 AND user_id = $2`, [w.priv.id, banned.id]);
       for (const u of [leaver, banned]) {
         expect(await errorCode(t, COMMUNITY, { slug: w.priv.slug }, u.token)).toBe('NOT_FOUND');

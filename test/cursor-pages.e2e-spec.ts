@@ -31,7 +31,14 @@ describe('walking a list one row a page sees every row once, also within one mil
     const walked: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { notifications }: { notifications: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ok(t, NOTIFICATIONS, { after }, w.member.token);
+      const {
+        notifications,
+      }: { notifications: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await ok(
+        t,
+        NOTIFICATIONS,
+        { after },
+        w.member.token,
+      );
       walked.push(...notifications.edges.map((e) => e.node.id));
       if (!notifications.pageInfo.hasNextPage) break;
       after = notifications.pageInfo.endCursor;

@@ -27,7 +27,12 @@ describe('email notifications over SMTP', () => {
     });
 
     it('delivers each mail exactly once, with a link and without the post text', async () => {
-      const env = { SMTP_URL: smtp.url, MAIL_FROM: 'Waardenet <noreply@test.waardenet.nl>', EMAIL_POLL_MS: '30', PUBLIC_URL: 'https://waardenet.example' };
+      const env = {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Waardenet <noreply@test.waardenet.nl>',
+        EMAIL_POLL_MS: '30',
+        PUBLIC_URL: 'https://waardenet.example',
+      };
       a = await createTestApp(env);
       b = await createTestApp(env, { sameDatabaseAs: a });
       w = await world(a);
@@ -49,7 +54,9 @@ describe('email notifications over SMTP', () => {
         expect(m.body).toContain(`https://waardenet.example/thread/${thread.id}`);
         expect(m.body).not.toContain('Geheime tekst');
       }
-      const rows = await a.sql<{ state: string; attempts: number }>(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [target.id]);
+      const rows = await a.sql<{ state: string; attempts: number }>(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [
+        target.id,
+      ]);
       expect(rows).toHaveLength(6);
       expect(rows.every((r) => r.state === 'SENT' && r.attempts === 1)).toBe(true);
     });
@@ -68,7 +75,10 @@ describe('email notifications over SMTP', () => {
       expect(await t.app.get(EmailWorker).runOnce(new Date(Date.now() + 3_600_000))).toBe(0);
       expect(smtp.received).toHaveLength(1);
       expect(smtp.refused).toBe(2);
-      const [row] = await t.sql<{ state: string; attempts: number; last_error: string }>(`SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`, [target.id]);
+      const [row] = await t.sql<{ state: string; attempts: number; last_error: string }>(
+        `SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`,
+        [target.id],
+      );
       expect(row).toMatchObject({ state: 'SENT', attempts: 3 });
     } finally {
       await t.close();
@@ -83,7 +93,10 @@ describe('email notifications over SMTP', () => {
       smtp.failNext(100);
       const thread = await createThread(t, w.manager, w.pub.id);
       await createPost(t, w.member, thread.id, `Hallo @${await handleOf(t, target)}`);
-      const outbox = async () => (await t.sql<{ state: string; attempts: number }>(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [target.id]))[0];
+      const outbox = async () =>
+        (
+          await t.sql<{ state: string; attempts: number }>(`SELECT state, attempts FROM email_outbox WHERE recipient_id = $1`, [target.id])
+        )[0];
       await waitFor(async () => (await outbox())?.state === 'FAILED', { what: 'the mail to be given up' });
       // A run an hour later (past any retry delay) tries nothing more.
       expect(await t.app.get(EmailWorker).runOnce(new Date(Date.now() + 3_600_000))).toBe(0);
@@ -104,7 +117,10 @@ describe('email notifications over SMTP', () => {
       const handle = await handleOf(t, target);
       const open = await createThread(t, w.manager, w.pub.id, { title: 'Open gesprek' });
       for (const n of [1, 2, 3]) await createPost(t, w.member, open.id, `Punt ${n}, @${handle}`);
-      await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [w.priv.id, target.id]);
+      await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+        w.priv.id,
+        target.id,
+      ]);
       const secret = await createThread(t, w.manager, w.priv.id, { title: 'Besloten gesprek' });
       await createPost(t, w.manager, secret.id, `Voor @${handle}`);
       await ok(t, `mutation($id: ID!) { leaveCommunity(communityId: $id) }`, { id: w.priv.id }, target.token);
@@ -128,16 +144,27 @@ describe('email notifications over SMTP', () => {
   });
 
   it('writes mail in the recipient’s language: English for those who chose it, Dutch otherwise', async () => {
-    const t = await createTestApp({ SMTP_URL: smtp.url, EMAIL_POLL_MS: '3600000', EMAIL_DIGEST_HOUR: '6', PUBLIC_URL: 'https://waardenet.example' });
+    const t = await createTestApp({
+      SMTP_URL: smtp.url,
+      EMAIL_POLL_MS: '3600000',
+      EMAIL_DIGEST_HOUR: '6',
+      PUBLIC_URL: 'https://waardenet.example',
+    });
     try {
       const w = await world(t);
       const dutch = await registerUser(t);
       const english = await registerUser(t);
       const englishDaily = await registerUser(t);
       const PREFS = `mutation($delivery: EmailDelivery, $locale: Locale) { setEmailDelivery(delivery: $delivery, locale: $locale) { emailDelivery locale } }`;
-      expect((await ok(t, `{ notificationPreferences { emailDelivery locale } }`, {}, dutch.token)).notificationPreferences).toEqual({ emailDelivery: 'IMMEDIATE', locale: 'NL' });
+      expect((await ok(t, `{ notificationPreferences { emailDelivery locale } }`, {}, dutch.token)).notificationPreferences).toEqual({
+        emailDelivery: 'IMMEDIATE',
+        locale: 'NL',
+      });
       expect((await ok(t, PREFS, { locale: 'EN' }, english.token)).setEmailDelivery).toEqual({ emailDelivery: 'IMMEDIATE', locale: 'EN' });
-      expect((await ok(t, PREFS, { delivery: 'DAILY' }, englishDaily.token)).setEmailDelivery).toEqual({ emailDelivery: 'DAILY', locale: 'NL' });
+      expect((await ok(t, PREFS, { delivery: 'DAILY' }, englishDaily.token)).setEmailDelivery).toEqual({
+        emailDelivery: 'DAILY',
+        locale: 'NL',
+      });
       // Each setting changes alone: the delivery chosen before stays.
       expect((await ok(t, PREFS, { locale: 'EN' }, englishDaily.token)).setEmailDelivery).toEqual({ emailDelivery: 'DAILY', locale: 'EN' });
       const none = await gql(t, PREFS, {}, english.token);
@@ -152,7 +179,9 @@ describe('email notifications over SMTP', () => {
       const to = (u: TestUser) => smtp.received.find((m) => m.to.includes(u.email))!;
       expect(to(dutch).subject).toBe('Lid noemde je in "Leesclub"');
       expect(to(english).subject).toBe('Lid mentioned you in "Leesclub"');
-      expect(to(english).body).toMatch(new RegExp(`^Lid mentioned you in "Leesclub"\\.\\r?\\nhttps://waardenet\\.example/thread/${thread.id}`));
+      expect(to(english).body).toMatch(
+        new RegExp(`^Lid mentioned you in "Leesclub"\\.\\r?\\nhttps://waardenet\\.example/thread/${thread.id}`),
+      );
       expect(to(english).body).not.toMatch(/noemde|meldingen/);
 
       const due = nextDigestAt(new Date(), 6);
@@ -174,16 +203,22 @@ describe('email notifications over SMTP', () => {
       const thread = await createThread(t, w.manager, w.pub.id, { title: 'Vastgelopen' });
       const handles = await Promise.all([crashed, busy, exhausted].map((u) => handleOf(t, u)));
       await createPost(t, w.member, thread.id, handles.map((h) => `@${h}`).join(' '));
-      const stuck = (u: TestUser, attempts: number, minutesAgo: number) => t.sql(
-        `UPDATE email_outbox SET state = 'SENDING', attempts = $2, claimed_at = now() - make_interval(mins => $3) WHERE recipient_id = $1`,
-        [u.id, attempts, minutesAgo],
-      );
+      const stuck = (u: TestUser, attempts: number, minutesAgo: number) =>
+        t.sql(
+          `UPDATE email_outbox SET state = 'SENDING', attempts = $2, claimed_at = now() - make_interval(mins => $3) WHERE recipient_id = $1`,
+          [u.id, attempts, minutesAgo],
+        );
       // An instance claimed these and died (11 minutes ago), or is still sending one (claimed a minute ago).
       await stuck(crashed, 1, 11);
       await stuck(busy, 1, 1);
       await stuck(exhausted, 3, 11);
       const state = async (u: TestUser) =>
-        (await t.sql<{ state: string; attempts: number; last_error: string | null }>(`SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`, [u.id]))[0];
+        (
+          await t.sql<{ state: string; attempts: number; last_error: string | null }>(
+            `SELECT state, attempts, last_error FROM email_outbox WHERE recipient_id = $1`,
+            [u.id],
+          )
+        )[0];
 
       const worker = t.app.get(EmailWorker);
       expect(await worker.runOnce()).toBe(1);

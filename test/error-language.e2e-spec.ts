@@ -24,12 +24,18 @@ describe('one error language: code, reason and a Dutch or English message over H
   let thread: { id: string };
 
   /** An operation over HTTP with the given Accept-Language (none: the header is left out). */
-  const http = async (query: string, variables: Record<string, unknown>, token: string, language?: string): Promise<Refusal[] | undefined> => {
+  const http = async (
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+    language?: string,
+  ): Promise<Refusal[] | undefined> => {
     const req = request(t.url).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`);
     if (language) req.set('accept-language', language);
     return (await req.send({ query, variables })).body.errors;
   };
-  const postCount = async () => Number((await t.sql<{ count: string }>(`SELECT count(*) FROM posts WHERE thread_id = $1`, [thread.id]))[0].count);
+  const postCount = async () =>
+    Number((await t.sql<{ count: string }>(`SELECT count(*) FROM posts WHERE thread_id = $1`, [thread.id]))[0].count);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -67,7 +73,10 @@ describe('one error language: code, reason and a Dutch or English message over H
     await raw.init(w.member.token);
     raw.send({ id: '1', type: 'subscribe', payload: { query: EVENTS, variables: { id: thread.id } } });
     const frame = await raw.waitFor((m) => m.type === 'error' && m.id === '1');
-    expect((frame.payload as Refusal[])[0]).toMatchObject({ message: BANNED.en, extensions: { code: 'FORBIDDEN', reason: 'COMMUNITY_BANNED' } });
+    expect((frame.payload as Refusal[])[0]).toMatchObject({
+      message: BANNED.en,
+      extensions: { code: 'FORBIDDEN', reason: 'COMMUNITY_BANNED' },
+    });
     raw.ws.close();
   });
 
@@ -75,13 +84,17 @@ describe('one error language: code, reason and a Dutch or English message over H
     const ws = connectWs(t.url, w.outsider.token, { acceptLanguage: null });
     const [error] = (await ws.subscribe(EVENTS, { id: 'geen-id' }).waitForError()) as Refusal[];
     await ws.close();
-    expect(error).toMatchObject({ message: 'Een id of waarde in het verzoek is niet geldig.', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+    expect(error).toMatchObject({
+      message: 'Een id of waarde in het verzoek is niet geldig.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
+    });
   });
 
   it('a validation refusal is INVALID_INPUT with its fields, in both languages', async () => {
     const send = (language?: string) => http(CREATE_POST, { input: { threadId: thread.id, body: ' ' } }, w.manager.token, language);
     const [dutch, english] = [await send(), await send('en')];
-    for (const e of [dutch?.[0], english?.[0]]) expect(e?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: { body: ['must not be blank'] } });
+    for (const e of [dutch?.[0], english?.[0]])
+      expect(e?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: { body: ['must not be blank'] } });
     expect(dutch?.[0].message).toBe('Niet alles is goed ingevuld (body); zie de velden.');
     expect(english?.[0].message).toBe('body: must not be blank');
   });

@@ -12,7 +12,12 @@ const PAGE = `query($id: ID!, $first: Int) {
 /** The bound of test/query-count.e2e-spec.ts for one page of posts, whatever its size. */
 const BOUND = 12;
 
-type Node = { id: string; author: { displayName: string }; isAcceptedAnswer: boolean; authorExpertise: { topic: string; state: string; library: { name: string } }[] };
+type Node = {
+  id: string;
+  author: { displayName: string };
+  isAcceptedAnswer: boolean;
+  authorExpertise: { topic: string; state: string; library: { name: string } }[];
+};
 
 describe('expert badges: each post carries its author’s verified expertise, at a fixed cost per page', () => {
   let t: TestApp;
@@ -41,9 +46,19 @@ describe('expert badges: each post carries its author’s verified expertise, at
     // Even-numbered authors are verified experts on two topics; odd ones only claimed one (no badge).
     for (const [i, a] of authors.entries()) {
       for (const topic of i % 2 === 0 ? [`Vogels ${i}`, `Bomen ${i}`] : [`Claim ${i}`]) {
-        const c = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic, evidence: 'bewijs', libraryId: w.library.id } }, a.token);
+        const c = await ok(
+          t,
+          `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+          { input: { topic, evidence: 'bewijs', libraryId: w.library.id } },
+          a.token,
+        );
         if (i % 2 === 0) {
-          await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: c.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
+          await ok(
+            t,
+            `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`,
+            { input: { expertiseId: c.claimExpertise.id, libraryId: w.library.id } },
+            w.manager.token,
+          );
         }
       }
     }
@@ -68,6 +83,7 @@ describe('expert badges: each post carries its author’s verified expertise, at
     expect(fifty.nodes).toHaveLength(50);
     expect(fifty.nodes.filter((n) => n.authorExpertise.length === 2)).toHaveLength(26);
     console.warn(`SQL statements for 50 posts with expert badges: ${fifty.count} (for 10: ${ten.count})`);
-    if (fifty.count > BOUND || fifty.count !== ten.count) throw new Error(`${fifty.count} statements for 50, ${ten.count} for 10:\n${fifty.statements.join('\n')}`);
+    if (fifty.count > BOUND || fifty.count !== ten.count)
+      throw new Error(`${fifty.count} statements for 50, ${ten.count} for 10:\n${fifty.statements.join('\n')}`);
   });
 });

@@ -65,7 +65,11 @@ describe('experts: a claim is seen and decided only by the staff of the library 
     expect((await ok(t, AUTHOR_EXPERTISE, { id: c.threadId }, otherStaff.token)).thread.author.expertise).toEqual([
       { id: c.id, state: 'CLAIMED', evidence: 'Dertig jaar ervaring', verifiedBy: null },
     ]);
-    expect((await ok(t, VERIFY, { input: { expertiseId: c.id } }, otherStaff.token)).verifyExpertise).toEqual({ id: c.id, state: 'VERIFIED', library: { id: other.id } });
+    expect((await ok(t, VERIFY, { input: { expertiseId: c.id } }, otherStaff.token)).verifyExpertise).toEqual({
+      id: c.id,
+      state: 'VERIFIED',
+      library: { id: other.id },
+    });
 
     // Now a badge, public to all; who verified it and the evidence stay with that library.
     expect((await ok(t, AUTHOR_EXPERTISE, { id: c.threadId }, w.manager.token)).thread.author.expertise).toEqual([
@@ -80,7 +84,10 @@ describe('experts: a claim is seen and decided only by the staff of the library 
     const c = await claimAt(other.id, 'Dijkbouw');
     expect(await claimIds(w.admin.token)).toContain(c.id);
     const before = await state(c.id);
-    expect(await refusal(VERIFY, { expertiseId: c.id, libraryId: w.library.id }, w.admin.token)).toEqual(['BAD_USER_INPUT', 'CLAIM_AT_OTHER_LIBRARY']);
+    expect(await refusal(VERIFY, { expertiseId: c.id, libraryId: w.library.id }, w.admin.token)).toEqual([
+      'BAD_USER_INPUT',
+      'CLAIM_AT_OTHER_LIBRARY',
+    ]);
     expect(await state(c.id)).toEqual(before);
     const rejected = (await ok(t, REJECT, { input: { expertiseId: c.id, reason: 'Geen bewijs' } }, w.admin.token)).rejectExpertise;
     expect(rejected).toEqual({ id: c.id, state: 'REJECTED', library: { id: other.id } });

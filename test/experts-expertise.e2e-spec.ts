@@ -30,7 +30,8 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
 
   const claim = async (user: TestUser, topic: string, evidence = 'Twintig jaar stadsarchivaris', libraryId = w.library.id) =>
     (await ok(t, CLAIM, { input: { topic, evidence, libraryId } }, user.token)).claimExpertise;
-  const logLines = async () => (await ok(t, LOG, { id: w.library.id, first: 100 }, w.manager.token)).expertiseLog.edges.map((e: { node: unknown }) => e.node);
+  const logLines = async () =>
+    (await ok(t, LOG, { id: w.library.id, first: 100 }, w.manager.token)).expertiseLog.edges.map((e: { node: unknown }) => e.node);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -48,14 +49,23 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     const expert = await registerUser(t);
     await join(t, expert, w.pub.id);
     const c = await claim(expert, '  Utrechtse   stadsgeschiedenis ');
-    expect(c).toMatchObject({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris', library: { id: w.library.id } });
-    expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([expect.objectContaining({ id: c.id, state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' })]);
+    expect(c).toMatchObject({
+      topic: 'Utrechtse stadsgeschiedenis',
+      state: 'CLAIMED',
+      evidence: 'Twintig jaar stadsarchivaris',
+      library: { id: w.library.id },
+    });
+    expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([
+      expect.objectContaining({ id: c.id, state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' }),
+    ]);
 
     const thread = await createThread(t, expert, w.pub.id);
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, w.outsider.token)).thread.author.expertise).toEqual([]);
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id })).thread.author.expertise).toEqual([]);
     const byStaff = (await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, w.manager.token)).thread.author.expertise;
-    expect(byStaff).toEqual([expect.objectContaining({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' })]);
+    expect(byStaff).toEqual([
+      expect.objectContaining({ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', evidence: 'Twintig jaar stadsarchivaris' }),
+    ]);
     // Another library's staff see no claim made elsewhere, nor its evidence.
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, otherStaff.token)).thread.author.expertise).toEqual([]);
   });
@@ -63,11 +73,20 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
   it('refuses a second claim of the same topic (CONFLICT), bad input (BAD_USER_INPUT with fields) and visitors', async () => {
     const user = await registerUser(t);
     await claim(user, 'Vogels van de Vecht');
-    expect(await errorCode(t, CLAIM, { input: { topic: 'vogels  VAN de vecht', evidence: 'x', libraryId: w.library.id } }, user.token)).toBe('CONFLICT');
+    expect(
+      await errorCode(t, CLAIM, { input: { topic: 'vogels  VAN de vecht', evidence: 'x', libraryId: w.library.id } }, user.token),
+    ).toBe('CONFLICT');
     const bad = await gql(t, CLAIM, { input: { topic: 'x', evidence: '   ', libraryId: 'geen-id' } }, user.token);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(bad.errors?.[0].extensions?.fields as object).sort()).toEqual(['evidence', 'libraryId', 'topic']);
-    expect(await errorCode(t, CLAIM, { input: { topic: 'Molens', evidence: 'x', libraryId: '00000000-0000-4000-8000-000000000000' } }, user.token)).toBe('NOT_FOUND');
+    expect(
+      await errorCode(
+        t,
+        CLAIM,
+        { input: { topic: 'Molens', evidence: 'x', libraryId: '00000000-0000-4000-8000-000000000000' } },
+        user.token,
+      ),
+    ).toBe('NOT_FOUND');
     expect(await errorCode(t, CLAIM, { input: { topic: 'Molens', evidence: 'x', libraryId: w.library.id } })).toBe('UNAUTHENTICATED');
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM expertise WHERE user_id = $1`, [user.id]);
     expect(n).toBe(1);
@@ -76,7 +95,9 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
   it('allows at most 20 claims awaiting review per user', async () => {
     const eager = await registerUser(t);
     for (let i = 0; i < 20; i++) await claim(eager, `Onderwerp ${i}`);
-    expect(await errorCode(t, CLAIM, { input: { topic: 'Nummer 21', evidence: 'x', libraryId: w.library.id } }, eager.token)).toBe('CONFLICT');
+    expect(await errorCode(t, CLAIM, { input: { topic: 'Nummer 21', evidence: 'x', libraryId: w.library.id } }, eager.token)).toBe(
+      'CONFLICT',
+    );
     const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM expertise WHERE user_id = $1`, [eager.id]);
     expect(n).toBe(20);
   });
@@ -90,14 +111,18 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect(await errorCode(t, VERIFY, { input }, w.member.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, VERIFY, { input }, expert.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, VERIFY, { input }, otherStaff.token)).toBe('FORBIDDEN');
-    expect(await errorCode(t, VERIFY, { input: { ...input, libraryId: '00000000-0000-4000-8000-000000000000' } }, w.manager.token)).toBe('NOT_FOUND');
+    expect(await errorCode(t, VERIFY, { input: { ...input, libraryId: '00000000-0000-4000-8000-000000000000' } }, w.manager.token)).toBe(
+      'NOT_FOUND',
+    );
     expect(await errorCode(t, VERIFY, { input: { ...input, expertiseId: 'geen-id' } }, w.manager.token)).toBe('BAD_USER_INPUT');
     expect(await logLines()).toEqual([]);
     expect(announced).toEqual([]);
 
     const verified = (await ok(t, VERIFY, { input }, w.manager.token)).verifyExpertise;
     expect(verified).toMatchObject({ state: 'VERIFIED', library: { id: w.library.id }, verifiedBy: { id: w.manager.id } });
-    expect(announced).toEqual([{ type: 'expertise.verified', expertiseId: c.id, userId: expert.id, libraryId: w.library.id, byUserId: w.manager.id }]);
+    expect(announced).toEqual([
+      { type: 'expertise.verified', expertiseId: c.id, userId: expert.id, libraryId: w.library.id, byUserId: w.manager.id },
+    ]);
     expect(await errorCode(t, VERIFY, { input }, w.manager.token)).toBe('CONFLICT');
 
     const thread = await createThread(t, expert, w.pub.id);
@@ -105,7 +130,15 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     // Everyone sees the badge and the library behind it; the evidence and the staff member's name stay with staff.
     expect(seen).toEqual([{ topic: 'Kerkorgels', state: 'VERIFIED', evidence: null, verifiedBy: null, library: { id: w.library.id } }]);
     expect(await logLines()).toEqual([
-      { action: 'VERIFIED', topic: 'Kerkorgels', reason: null, details: null, actor: { id: w.manager.id }, expert: { id: expert.id }, library: { id: w.library.id } },
+      {
+        action: 'VERIFIED',
+        topic: 'Kerkorgels',
+        reason: null,
+        details: null,
+        actor: { id: w.manager.id },
+        expert: { id: expert.id },
+        library: { id: w.library.id },
+      },
     ]);
     expect(await errorCode(t, LOG, { id: w.library.id }, otherStaff.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, LOG, { id: w.library.id }, expert.token)).toBe('FORBIDDEN');
@@ -131,7 +164,12 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([
       expect.objectContaining({ state: 'REVOKED', revokeReason: 'Het bewijs bleek niet te kloppen' }),
     ]);
-    expect((await logLines())[0]).toMatchObject({ action: 'REVOKED', topic: 'Grachtenbeheer', reason: 'Het bewijs bleek niet te kloppen', actor: { id: w.admin.id } });
+    expect((await logLines())[0]).toMatchObject({
+      action: 'REVOKED',
+      topic: 'Grachtenbeheer',
+      reason: 'Het bewijs bleek niet te kloppen',
+      actor: { id: w.admin.id },
+    });
     // A revoked topic may be claimed again, for a fresh review.
     expect((await claim(expert, 'grachtenbeheer')).state).toBe('CLAIMED');
   });
@@ -159,8 +197,9 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
       const all: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
-          (await ok(t, CLAIMS, { id: libraryId, first: 2, after }, token)).expertiseClaims;
+        const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+          await ok(t, CLAIMS, { id: libraryId, first: 2, after }, token)
+        ).expertiseClaims;
         all.push(...page.edges.map((e) => e.node.id));
         if (!page.pageInfo.hasNextPage) return all;
         after = page.pageInfo.endCursor;
@@ -200,7 +239,9 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     const input = { expertiseId: c.id, libraryId: w.library.id, reason: 'Te weinig bewijs' };
     expect(await errorCode(t, REJECT, { input })).toBe('UNAUTHENTICATED');
     for (const who of [w.member, claimant, otherStaff]) expect(await errorCode(t, REJECT, { input }, who.token)).toBe('FORBIDDEN');
-    expect(await errorCode(t, REJECT, { input: { ...input, libraryId: '00000000-0000-4000-8000-000000000000' } }, w.manager.token)).toBe('NOT_FOUND');
+    expect(await errorCode(t, REJECT, { input: { ...input, libraryId: '00000000-0000-4000-8000-000000000000' } }, w.manager.token)).toBe(
+      'NOT_FOUND',
+    );
     const blank = await gql(t, REJECT, { input: { ...input, reason: '   ' } }, w.manager.token);
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: [expect.any(String)] } });
     const own = await claim(w.manager, 'Catalogiseren');
@@ -209,24 +250,48 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect(untouched.state).toBe('CLAIMED');
 
     const rejected = (await ok(t, REJECT, { input }, w.manager.token)).rejectExpertise;
-    expect(rejected).toMatchObject({ id: c.id, state: 'REJECTED', rejectReason: 'Te weinig bewijs', rejectedBy: { id: w.manager.id }, library: { id: w.library.id } });
+    expect(rejected).toMatchObject({
+      id: c.id,
+      state: 'REJECTED',
+      rejectReason: 'Te weinig bewijs',
+      rejectedBy: { id: w.manager.id },
+      library: { id: w.library.id },
+    });
     expect(rejected.rejectedAt).toBeTruthy();
     expect(await errorCode(t, REJECT, { input }, w.manager.token)).toBe('CONFLICT');
     expect(await errorCode(t, VERIFY, { input: { expertiseId: c.id, libraryId: w.library.id } }, w.manager.token)).toBe('CONFLICT');
     // The claimant sees the state, the reason and the library, not which staff member decided.
     expect((await ok(t, ME, {}, claimant.token)).me.expertise).toEqual([
-      expect.objectContaining({ id: c.id, state: 'REJECTED', rejectReason: 'Te weinig bewijs', rejectedBy: null, library: { id: w.library.id } }),
+      expect.objectContaining({
+        id: c.id,
+        state: 'REJECTED',
+        rejectReason: 'Te weinig bewijs',
+        rejectedBy: null,
+        library: { id: w.library.id },
+      }),
     ]);
     const thread = await createThread(t, claimant, w.pub.id);
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id }, w.outsider.token)).thread.author.expertise).toEqual([]);
     expect((await logLines())[0]).toMatchObject({
-      action: 'REJECTED', topic: 'Molenbouw', reason: 'Te weinig bewijs', actor: { id: w.manager.id }, expert: { id: claimant.id }, library: { id: w.library.id },
+      action: 'REJECTED',
+      topic: 'Molenbouw',
+      reason: 'Te weinig bewijs',
+      actor: { id: w.manager.id },
+      expert: { id: claimant.id },
+      library: { id: w.library.id },
     });
-    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map((e: { node: { id: string } }) => e.node.id);
+    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(open).not.toContain(c.id);
 
     // Claimed again at once: refused, with the day it becomes possible; a week later it is a fresh claim.
-    const again = await gql(t, CLAIM, { input: { topic: 'molenbouw', evidence: 'Nu met foto’s', libraryId: w.library.id } }, claimant.token);
+    const again = await gql(
+      t,
+      CLAIM,
+      { input: { topic: 'molenbouw', evidence: 'Nu met foto’s', libraryId: w.library.id } },
+      claimant.token,
+    );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0].message).toMatch(/again from \d{4}-\d{2}-\d{2}/);
     await t.sql(`UPDATE expertise SET rejected_at = now() - interval '8 days' WHERE id = $1`, [c.id]);
@@ -256,9 +321,15 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     const linesBefore = (await logLines()).length;
 
     // A claim no library decided on: withdrawn, no longer shown or reviewed, nothing in any library's log.
-    expect((await ok(t, WITHDRAW, { id: pending.id }, expert.token)).withdrawExpertise).toMatchObject({ id: pending.id, state: 'WITHDRAWN', withdrawnAt: expect.any(String) });
+    expect((await ok(t, WITHDRAW, { id: pending.id }, expert.token)).withdrawExpertise).toMatchObject({
+      id: pending.id,
+      state: 'WITHDRAWN',
+      withdrawnAt: expect.any(String),
+    });
     expect((await ok(t, ME, {}, expert.token)).me.expertise.map((e: { id: string }) => e.id)).toEqual([verified.id]);
-    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map((e: { node: { id: string } }) => e.node.id);
+    const open = (await ok(t, CLAIMS, { id: w.library.id, first: 100 }, w.manager.token)).expertiseClaims.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(open).not.toContain(pending.id);
     expect(await logLines()).toHaveLength(linesBefore);
 
@@ -270,7 +341,12 @@ describe('experts: users claim (and withdraw) expertise, a library verifies, rej
     expect((await ok(t, AUTHOR_EXPERTISE, { id: thread.id })).thread.author.expertise).toEqual([]);
     expect((await ok(t, ME, {}, expert.token)).me.expertise).toEqual([]);
     expect((await logLines())[0]).toMatchObject({
-      action: 'WITHDRAWN', topic: 'Zeilvaart', reason: null, details: 'EXPERT → MEMBER in 1 community', actor: { id: expert.id }, expert: { id: expert.id },
+      action: 'WITHDRAWN',
+      topic: 'Zeilvaart',
+      reason: null,
+      details: 'EXPERT → MEMBER in 1 community',
+      actor: { id: expert.id },
+      expert: { id: expert.id },
     });
     expect(await logLines()).toHaveLength(linesBefore + 1);
     expect(await errorCode(t, WITHDRAW, { id: verified.id }, expert.token)).toBe('CONFLICT');

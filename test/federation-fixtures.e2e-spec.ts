@@ -48,10 +48,18 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
     const signed = await signRequest(request, key as unknown as SigningKey, new URL(`${actor(who)}#main-key`));
     return (await fetch(signed)).status;
   }
-  const vars = (who: 'alice' | 'bob', extra: Record<string, string> = {}) => ({ ACTOR: actor(who), BASE: base, GROUP: group, PAGE: page, ...extra });
-  const postsBy = (text: string) => a.sql<{ id: string; state: string; body: string; deleted: boolean; author: string }>(
-    `SELECT p.id, p.state, p.body, p.deleted_at IS NOT NULL AS deleted, u.display_name AS author FROM posts p JOIN users u ON u.id = p.author_id WHERE p.body LIKE $1`, [`%${text}%`],
-  );
+  const vars = (who: 'alice' | 'bob', extra: Record<string, string> = {}) => ({
+    ACTOR: actor(who),
+    BASE: base,
+    GROUP: group,
+    PAGE: page,
+    ...extra,
+  });
+  const postsBy = (text: string) =>
+    a.sql<{ id: string; state: string; body: string; deleted: boolean; author: string }>(
+      `SELECT p.id, p.state, p.body, p.deleted_at IS NOT NULL AS deleted, u.display_name AS author FROM posts p JOIN users u ON u.id = p.author_id WHERE p.body LIKE $1`,
+      [`%${text}%`],
+    );
 
   beforeAll(async () => {
     const port = await freePort();
@@ -67,17 +75,32 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
           res.writeHead(202).end();
         } else if (path === '/users/alice' || path === '/u/bob') {
           const who = path === '/users/alice' ? 'alice' : 'bob';
-          const doc = fixture(who === 'alice' ? 'mastodon-person' : 'lemmy-person', { ACTOR: actor(who), BASE: base, PEM: (who === 'alice' ? alice : bob).pem.replace(/\n/g, '\\n') });
+          const doc = fixture(who === 'alice' ? 'mastodon-person' : 'lemmy-person', {
+            ACTOR: actor(who),
+            BASE: base,
+            PEM: (who === 'alice' ? alice : bob).pem.replace(/\n/g, '\\n'),
+          });
           res.writeHead(200, { 'content-type': 'application/activity+json' }).end(doc);
         } else res.writeHead(404).end();
       });
     });
     await new Promise<void>((resolve) => server.listen(fixturePort, '127.0.0.1', resolve));
-    a = await createTestApp({
-      PUBLIC_URL: `http://127.0.0.1:${port}`, WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES: '1', FEDERATION_POLL_MS: '50', FEDERATION_INBOX_RATE_LIMIT: '40/1m',
-    }, { port });
+    a = await createTestApp(
+      {
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES: '1',
+        FEDERATION_POLL_MS: '50',
+        FEDERATION_INBOX_RATE_LIMIT: '40/1m',
+      },
+      { port },
+    );
     w = await world(a);
-    await ok(a, `mutation($input: SetCommunityFederationInput!) { setCommunityFederation(input: $input) { enabled } }`, { input: { communityId: w.pub.id, enabled: true } }, w.manager.token);
+    await ok(
+      a,
+      `mutation($input: SetCommunityFederationInput!) { setCommunityFederation(input: $input) { enabled } }`,
+      { input: { communityId: w.pub.id, enabled: true } },
+      w.manager.token,
+    );
     group = `${a.config.email.publicUrl}/ap/actors/c-${w.pub.id}`;
     const thread = await createThread(a, w.member, w.pub.id, { title: 'Wie leest er mee?', body: 'Deze maand: Max Havelaar.' });
     threadId = thread.id;
@@ -90,7 +113,9 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
 
   it('Mastodon Follow: the follower is stored and counted, and an Accept goes to its inbox', async () => {
     expect(await deliver(fixture('mastodon-follow', vars('alice')), 'alice')).toBe(202);
-    await waitFor(async () => (await a.sql(`SELECT 1 FROM federation_followers WHERE community_id = $1`, [w.pub.id])).length === 1, { what: 'the follower' });
+    await waitFor(async () => (await a.sql(`SELECT 1 FROM federation_followers WHERE community_id = $1`, [w.pub.id])).length === 1, {
+      what: 'the follower',
+    });
     const accept = await waitFor(() => received.find((r) => r.body.type === 'Accept'), { what: 'the Accept', timeout: 20_000 });
     expect(accept.body.actor).toBe(group);
     const status = await ok(a, `query($id: ID!) { communityFederation(communityId: $id) { remoteFollowers } }`, { id: w.pub.id });
@@ -107,27 +132,41 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
 
   it('Mastodon Create(Note): the reply enters the thread as a marked remote account, through the same moderation', async () => {
     const note = `${base}/users/alice/statuses/1`;
-    expect(await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: note, TEXT: 'Ik lees Multatuli *opnieuw*.' })), 'alice')).toBe(202);
-    const [post] = await waitFor(async () => {
-      const rows = await postsBy('Multatuli');
-      return rows.length ? rows : null;
-    }, { what: 'the reply on A', timeout: 20_000 });
+    expect(
+      await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: note, TEXT: 'Ik lees Multatuli *opnieuw*.' })), 'alice'),
+    ).toBe(202);
+    const [post] = await waitFor(
+      async () => {
+        const rows = await postsBy('Multatuli');
+        return rows.length ? rows : null;
+      },
+      { what: 'the reply on A', timeout: 20_000 },
+    );
     expect(post.state).toBe('VISIBLE');
     // Remote text stays text: the mention kept, markdown characters escaped.
     expect(post.body).toContain('Ik lees Multatuli \\*opnieuw\\*.');
     expect(post.author).toMatch(/^Alice Lezer \(@alice@127\.0\.0\.1:\d+\)$/);
-    const [remote] = await a.sql(`SELECT a.handle, u.email FROM federation_remote_actors a JOIN users u ON u.id = a.user_id WHERE a.uri = $1`, [actor('alice')]);
+    const [remote] = await a.sql(
+      `SELECT a.handle, u.email FROM federation_remote_actors a JOIN users u ON u.id = a.user_id WHERE a.uri = $1`,
+      [actor('alice')],
+    );
     expect(remote.email).toMatch(/@remote\.invalid$/);
-    const thread = await ok(a, `query($id: ID!) { thread(id: $id) { replyCount posts { edges { node { author { remoteHandle } } } } } }`, { id: threadId });
+    const thread = await ok(a, `query($id: ID!) { thread(id: $id) { replyCount posts { edges { node { author { remoteHandle } } } } } }`, {
+      id: threadId,
+    });
     expect(thread.thread.replyCount).toBe(1);
     // The opening post's author is of this server; the reply's is marked remote.
-    expect(thread.thread.posts.edges.map((e: { node: { author: { remoteHandle: string | null } } }) => e.node.author.remoteHandle)).toEqual([null, `alice@${new URL(base).host}`]);
+    expect(thread.thread.posts.edges.map((e: { node: { author: { remoteHandle: string | null } } }) => e.node.author.remoteHandle)).toEqual(
+      [null, `alice@${new URL(base).host}`],
+    );
   });
 
-  it('Mastodon Update and Delete of the Note edit and delete the post here; someone else\'s Update changes nothing', async () => {
+  it("Mastodon Update and Delete of the Note edit and delete the post here; someone else's Update changes nothing", async () => {
     const note = `${base}/users/alice/statuses/1`;
     expect(await deliver(fixture('mastodon-update-note', vars('bob', { NOTE: note, TEXT: 'Overgenomen door Bob' })), 'bob')).toBe(202);
-    expect(await deliver(fixture('mastodon-update-note', vars('alice', { NOTE: note, TEXT: 'Toch liever Hella Haasse.' })), 'alice')).toBe(202);
+    expect(await deliver(fixture('mastodon-update-note', vars('alice', { NOTE: note, TEXT: 'Toch liever Hella Haasse.' })), 'alice')).toBe(
+      202,
+    );
     await waitFor(async () => (await postsBy('Hella Haasse')).length === 1, { what: 'the edit', timeout: 20_000 });
     expect(await postsBy('Overgenomen door Bob')).toEqual([]);
     expect(await deliver(fixture('mastodon-delete-note', vars('alice', { NOTE: note })), 'alice')).toBe(202);
@@ -139,21 +178,43 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
     const like = fixture('lemmy-like', vars('bob'));
     const likeN = String(n);
     expect(await deliver(like, 'bob')).toBe(202);
-    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1 AND kind = 'LIKE'`, [opening.id])).length === 1, { what: 'the like', timeout: 20_000 });
+    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1 AND kind = 'LIKE'`, [opening.id])).length === 1, {
+      what: 'the like',
+      timeout: 20_000,
+    });
     expect(await deliver(fixture('lemmy-undo-like', vars('bob', { LIKE: likeN })), 'bob')).toBe(202);
-    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1`, [opening.id])).length === 0, { what: 'the undo', timeout: 20_000 });
+    await waitFor(async () => (await a.sql(`SELECT 1 FROM reactions WHERE post_id = $1`, [opening.id])).length === 0, {
+      what: 'the undo',
+      timeout: 20_000,
+    });
   });
 
   it('a remote person banned here cannot reply; a watched word that blocks applies to them too', async () => {
     await deliver(fixture('lemmy-create-note', vars('bob', { NOTE: `${base}/comment/1`, TEXT: 'Eerste reactie van Bob.' })), 'bob');
-    await waitFor(async () => (await postsBy('Eerste reactie van Bob')).length === 1, { what: 'Bob\'s first reply', timeout: 20_000 });
+    await waitFor(async () => (await postsBy('Eerste reactie van Bob')).length === 1, { what: "Bob's first reply", timeout: 20_000 });
     const [bobUser] = await a.sql<{ user_id: string }>(`SELECT user_id FROM federation_remote_actors WHERE uri = $1`, [actor('bob')]);
-    await ok(a, `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`, { input: { communityId: w.pub.id, userId: bobUser.user_id, reason: 'Spam vanaf elders' } }, w.manager.token);
-    await ok(a, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.pub.id, phrase: 'goedkope horloges', action: 'BLOCK' } }, w.manager.token);
+    await ok(
+      a,
+      `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
+      { input: { communityId: w.pub.id, userId: bobUser.user_id, reason: 'Spam vanaf elders' } },
+      w.manager.token,
+    );
+    await ok(
+      a,
+      `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, phrase: 'goedkope horloges', action: 'BLOCK' } },
+      w.manager.token,
+    );
     await deliver(fixture('lemmy-create-note', vars('bob', { NOTE: `${base}/comment/2`, TEXT: 'Tweede reactie van Bob.' })), 'bob');
-    await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/2`, TEXT: 'Koop goedkope horloges!' })), 'alice');
+    await deliver(
+      fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/2`, TEXT: 'Koop goedkope horloges!' })),
+      'alice',
+    );
     // A marker afterwards: once it is in, the two before it were handled (the inbox queue keeps order per instance).
-    await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/3`, TEXT: 'Markering van Alice.' })), 'alice');
+    await deliver(
+      fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/3`, TEXT: 'Markering van Alice.' })),
+      'alice',
+    );
     await waitFor(async () => (await postsBy('Markering van Alice')).length === 1, { what: 'the marker', timeout: 20_000 });
     expect(await postsBy('Tweede reactie van Bob')).toEqual([]);
     expect(await postsBy('horloges')).toEqual([]);
@@ -162,13 +223,26 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
   it('an admin blocks the fixture server: its activities are dropped and its followers removed (audited)', async () => {
     const admin = await registerAdmin(a);
     const host = new URL(base).host;
-    await ok(a, `mutation($input: BlockInstanceInput!) { blockInstance(input: $input) { host } }`, { input: { host, reason: 'Test van de blokkeerlijst' } }, admin.token);
+    await ok(
+      a,
+      `mutation($input: BlockInstanceInput!) { blockInstance(input: $input) { host } }`,
+      { input: { host, reason: 'Test van de blokkeerlijst' } },
+      admin.token,
+    );
     expect(await a.sql(`SELECT 1 FROM federation_followers WHERE community_id = $1`, [w.pub.id])).toEqual([]);
     const [line] = await a.sql(`SELECT action, details FROM moderation_actions WHERE action = 'BLOCK_INSTANCE'`);
     expect(line).toEqual({ action: 'BLOCK_INSTANCE', details: host });
-    expect(await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/4`, TEXT: 'Na de blokkade.' })), 'alice')).toBe(403);
+    expect(
+      await deliver(
+        fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/4`, TEXT: 'Na de blokkade.' })),
+        'alice',
+      ),
+    ).toBe(403);
     await ok(a, `mutation($host: String!) { unblockInstance(host: $host) }`, { host }, admin.token);
-    await deliver(fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/5`, TEXT: 'Weer welkom.' })), 'alice');
+    await deliver(
+      fixture('mastodon-create-note', vars('alice', { NOTE: `${base}/users/alice/statuses/5`, TEXT: 'Weer welkom.' })),
+      'alice',
+    );
     await waitFor(async () => (await postsBy('Weer welkom')).length === 1, { what: 'the reply after unblocking', timeout: 20_000 });
     expect(await postsBy('Na de blokkade')).toEqual([]);
   });
@@ -179,7 +253,11 @@ describe('federation: Mastodon and Lemmy activities posted to a community inbox'
     for (let i = 0; i < 45; i++) {
       const key = await webcrypto.subtle.importKey('pkcs8', alice.pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
       const body = fixture('mastodon-follow', vars('alice'));
-      const signed = await signRequest(new Request(`${group}/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body }), key as unknown as SigningKey, new URL(`${actor('alice')}#main-key`));
+      const signed = await signRequest(
+        new Request(`${group}/inbox`, { method: 'POST', headers: { 'content-type': 'application/activity+json' }, body }),
+        key as unknown as SigningKey,
+        new URL(`${actor('alice')}#main-key`),
+      );
       const res = await fetch(signed);
       statuses.push(res.status);
       if (res.status === 429) retryAfter = res.headers.get('retry-after');

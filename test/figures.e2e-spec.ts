@@ -1,6 +1,18 @@
 import request from 'supertest';
 import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
-import { TestUser, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerAdmin, registerUser, world, World } from './support/factories';
+import {
+  TestUser,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerAdmin,
+  registerUser,
+  world,
+  World,
+} from './support/factories';
 import { errorCode, ok } from './support/gql';
 import { makeModerator } from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
@@ -16,10 +28,13 @@ const NATIONAL = `query { nationalDashboard(weeks: 4) { libraries librariesPrese
 /** Moves a post (and, for an opening post, its thread) back in time. */
 async function backdate(t: TestApp, postId: string, secondsAgo: number) {
   await t.sql(`UPDATE posts SET created_at = now() - make_interval(secs => $2) WHERE id = $1`, [postId, secondsAgo]);
-  await t.sql(`UPDATE threads SET created_at = p.created_at FROM posts p WHERE p.id = $1 AND p.seq = 1 AND threads.id = p.thread_id`, [postId]);
+  await t.sql(`UPDATE threads SET created_at = p.created_at FROM posts p WHERE p.id = $1 AND p.seq = 1 AND threads.id = p.thread_id`, [
+    postId,
+  ]);
 }
 
-const openingPost = async (t: TestApp, threadId: string) => (await t.sql(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]))[0].id as string;
+const openingPost = async (t: TestApp, threadId: string) =>
+  (await t.sql(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]))[0].id as string;
 
 describe('figures for moderators, library staff and the national foundation', () => {
   let t: TestApp;
@@ -45,7 +60,11 @@ describe('figures for moderators, library staff and the national foundation', ()
     await createPost(t, w.member, q3.id, 'Nog iemand?');
     const d = await createThread(t, helper, w.pub.id, { title: 'Gesprek' });
     const r = await createPost(t, w.member, d.id, 'Snel antwoord');
-    for (const [thread, reply, asked, after] of [[q1, a1, 7200, 600], [q2, a2, 7200, 1800], [d, r, 3600, 60]] as const) {
+    for (const [thread, reply, asked, after] of [
+      [q1, a1, 7200, 600],
+      [q2, a2, 7200, 1800],
+      [d, r, 3600, 60],
+    ] as const) {
       await backdate(t, await openingPost(t, thread.id), asked);
       await backdate(t, reply.id, asked - after);
     }
@@ -95,7 +114,9 @@ describe('figures for moderators, library staff and the national foundation', ()
       await join(t, p, c.id);
       await createPost(t, p, th.id, 'Ik doe mee');
     }
-    let row = (await ok(t, NATIONAL, {}, w.admin.token)).nationalDashboard.perLibrary.find((l: { library: { id: string } }) => l.library.id === lib.id);
+    let row = (await ok(t, NATIONAL, {}, w.admin.token)).nationalDashboard.perLibrary.find(
+      (l: { library: { id: string } }) => l.library.id === lib.id,
+    );
     expect(row).toMatchObject({ present: true, facilitatesValueNetwork: false }); // 10 active, no expert yet
     await t.sql(`UPDATE memberships SET role = 'EXPERT' WHERE community_id = $1 AND user_id = $2`, [c.id, people[0].id]);
     const nat = (await ok(t, NATIONAL, {}, w.admin.token)).nationalDashboard;
@@ -122,7 +143,9 @@ describe('figures for moderators, library staff and the national foundation', ()
   });
 
   it('offers the same figures as CSV downloads with the same rights', async () => {
-    const res = await request(t.url).get(`/api/figures/communities/${w.pub.id}.csv?weeks=4`).set('authorization', `Bearer ${w.manager.token}`);
+    const res = await request(t.url)
+      .get(`/api/figures/communities/${w.pub.id}.csv?weeks=4`)
+      .set('authorization', `Bearer ${w.manager.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.text).toContain('questions,3\r\n');
@@ -133,7 +156,9 @@ describe('figures for moderators, library staff and the national foundation', ()
     const lib = await request(t.url).get(`/api/figures/libraries/${w.library.id}.csv`).set('authorization', `Bearer ${w.manager.token}`);
     expect(lib.text).toContain('communities,3\r\n');
     const nat = await request(t.url).get('/api/figures/national.csv').set('authorization', `Bearer ${w.admin.token}`);
-    expect(nat.text.split('\r\n')[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/);
+    expect(nat.text.split('\r\n')[0]).toMatch(
+      /^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/,
+    );
     expect((await request(t.url).get(`/api/figures/communities/${w.pub.id}.csv`)).body).toMatchObject({ code: 'UNAUTHENTICATED' });
     const refused = await request(t.url).get(`/api/figures/communities/${w.pub.id}.csv`).set('authorization', `Bearer ${w.member.token}`);
     expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN']);
@@ -154,7 +179,12 @@ describe('the national dashboard on the demo data', () => {
     const admin = await registerAdmin(t);
     const nat = (await ok(t, NATIONAL, {}, admin.token)).nationalDashboard;
     const bySlug = Object.fromEntries(
-      await Promise.all(nat.perLibrary.map(async (l: { library: { id: string } }) => [(await t.sql(`SELECT slug FROM libraries WHERE id = $1`, [l.library.id]))[0].slug, l])),
+      await Promise.all(
+        nat.perLibrary.map(async (l: { library: { id: string } }) => [
+          (await t.sql(`SELECT slug FROM libraries WHERE id = $1`, [l.library.id]))[0].slug,
+          l,
+        ]),
+      ),
     );
     expect(Object.keys(bySlug).sort()).toEqual(['bibliotheek-rotterdam', 'bibliotheek-utrecht']);
     expect(bySlug['bibliotheek-utrecht']).toMatchObject({ present: true, medianFirstReplySeconds: 9000 }); // demo replies come 150 minutes apart

@@ -34,7 +34,7 @@ describe('GraphiQL at /graphql in development', () => {
     }
   });
 
-  it("serves the page under a CSP of its own: scripts from this host only, and only on that page", async () => {
+  it('serves the page under a CSP of its own: scripts from this host only, and only on that page', async () => {
     const csp = (await openInBrowser(t.url)).headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*(unsafe|https?:)/);
@@ -44,9 +44,15 @@ describe('GraphiQL at /graphql in development', () => {
   });
 
   it('leaves GraphQL over GET and POST as it was', async () => {
-    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': '1' },
+    });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
-    const post = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -58,13 +58,15 @@ function shown(result: ExecutionResult) {
     ? [...new Map(errors.map(({ message, extensions }) => [JSON.stringify({ message, extensions }), { message, extensions }])).values()]
     : errors;
   // Through JSON, as the client receives it: graphql-js builds its objects without a prototype, graphql-jit with one.
-  return JSON.parse(JSON.stringify({
-    data: result.data ?? null,
-    errors: compared.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-  })) as { data: unknown; errors: { message: string; path?: unknown; extensions?: { code?: unknown } }[] };
+  return JSON.parse(
+    JSON.stringify({
+      data: result.data ?? null,
+      errors: compared.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    }),
+  ) as { data: unknown; errors: { message: string; path?: unknown; extensions?: { code?: unknown } }[] };
 }
 
-describe('JIT differential: the compiled path answers the web client\'s queries as graphql-js does', () => {
+describe("JIT differential: the compiled path answers the web client's queries as graphql-js does", () => {
   let t: TestApp;
   const runs: Run[] = [];
   const compiled = jitProto.execute;
@@ -111,17 +113,49 @@ describe('JIT differential: the compiled path answers the web client\'s queries 
     const utrecht = await one<{ id: string }>(`SELECT id FROM libraries WHERE slug = 'bibliotheek-utrecht'`);
     const history = await one<{ id: string }>(`SELECT id FROM communities WHERE slug = 'utrechtse-geschiedenis'`);
     const question = await one<{ id: string }>(`SELECT id FROM threads WHERE title LIKE 'Wie weet meer over de Bijlhouwerstraat%'`);
-    const restricted = await one<{ id: string }>(`SELECT t.id FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.slug = 'leesclub-thrillers'`);
+    const restricted = await one<{ id: string }>(
+      `SELECT t.id FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.slug = 'leesclub-thrillers'`,
+    );
     const item = await one<{ id: string }>(`SELECT id FROM collection_items WHERE year = 1900`);
     // Something in every list: a reaction (viewerReactions), an edit (editedAt), a reply to a post, a report, a claim, a notification.
     // The web client's own typed document: the answer's type comes from the schema.
     const posts = (await ok(t, THREAD, { id: question.id }, viewers.member)).thread.posts.edges.map((e) => e.node.id);
-    await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: posts[1], kind: 'THANKS' } }, viewers.member);
-    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: posts[0], body: 'Bewerkt: de **smederij**' } }, viewers.member);
-    await ok(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: question.id, body: 'Een antwoord op het antwoord', replyToId: posts[1] } }, viewers.expert);
-    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: posts[2], reason: 'OFF_TOPIC' } }, viewers.expert);
-    await gql(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990', libraryId: utrecht.id } }, viewers.member);
-    await gql(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990' } }, viewers.member);
+    await ok(
+      t,
+      `mutation($input: ReactInput!) { react(input: $input) { id } }`,
+      { input: { postId: posts[1], kind: 'THANKS' } },
+      viewers.member,
+    );
+    await ok(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: posts[0], body: 'Bewerkt: de **smederij**' } },
+      viewers.member,
+    );
+    await ok(
+      t,
+      `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+      { input: { threadId: question.id, body: 'Een antwoord op het antwoord', replyToId: posts[1] } },
+      viewers.expert,
+    );
+    await ok(
+      t,
+      `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+      { input: { postId: posts[2], reason: 'OFF_TOPIC' } },
+      viewers.expert,
+    );
+    await gql(
+      t,
+      `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+      { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990', libraryId: utrecht.id } },
+      viewers.member,
+    );
+    await gql(
+      t,
+      `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+      { input: { topic: 'Smeedkunst', evidence: 'Smid sinds 1990' } },
+      viewers.member,
+    );
 
     const ordinary: [string, Record<string, unknown>][] = [
       ['Home', {}],

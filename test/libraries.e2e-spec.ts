@@ -35,7 +35,9 @@ describe('libraries: platform admins create libraries, library admins manage the
     });
 
     it('creates a national library too', async () => {
-      const lib = (await ok(t, CREATE, { input: { slug: 'kb-nationaal', name: 'Stichting Bibliotheek.nl', kind: 'NATIONAL' } }, admin.token)).createLibrary;
+      const lib = (
+        await ok(t, CREATE, { input: { slug: 'kb-nationaal', name: 'Stichting Bibliotheek.nl', kind: 'NATIONAL' } }, admin.token)
+      ).createLibrary;
       expect(lib.kind).toBe('NATIONAL');
     });
 
@@ -52,7 +54,9 @@ describe('libraries: platform admins create libraries, library admins manage the
       const lib = await createLibrary(t, admin);
       const libAdmin = await registerUser(t);
       await addStaff(t, admin, lib.id, libAdmin, 'ADMIN');
-      expect(await errorCode(t, CREATE, { input: { slug: 'eigen-bieb', name: 'Eigen bieb', kind: 'LOCAL' } }, libAdmin.token)).toBe('FORBIDDEN');
+      expect(await errorCode(t, CREATE, { input: { slug: 'eigen-bieb', name: 'Eigen bieb', kind: 'LOCAL' } }, libAdmin.token)).toBe(
+        'FORBIDDEN',
+      );
       expect(await t.sql(`SELECT 1 FROM libraries WHERE slug = 'eigen-bieb'`)).toHaveLength(0);
     });
 
@@ -106,7 +110,13 @@ describe('libraries: platform admins create libraries, library admins manage the
       const staff = await registerUser(t);
       await addStaff(t, admin, lib.id, staff, 'COMMUNITY_MANAGER');
       const seen = (await ok(t, LIBRARY, { slug: lib.slug })).library;
-      expect(seen).toEqual({ id: lib.id, slug: lib.slug, name: lib.name, kind: 'LOCAL', staff: [{ role: 'COMMUNITY_MANAGER', user: { id: staff.id } }] });
+      expect(seen).toEqual({
+        id: lib.id,
+        slug: lib.slug,
+        name: lib.name,
+        kind: 'LOCAL',
+        staff: [{ role: 'COMMUNITY_MANAGER', user: { id: staff.id } }],
+      });
     });
 
     it('answers an unknown slug with NOT_FOUND', async () => {
@@ -120,9 +130,10 @@ describe('libraries: platform admins create libraries, library admins manage the
       const cursors: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { edges: { cursor: string; node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
-          await ok(t, LIBRARIES, { first, after })
-        ).libraries;
+        const page: {
+          edges: { cursor: string; node: { id: string; name: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        } = (await ok(t, LIBRARIES, { first, after })).libraries;
         expect(page.edges.length).toBeLessThanOrEqual(first);
         seen.push(...page.edges.map((e) => e.node));
         cursors.push(...page.edges.map((e) => e.cursor));
@@ -202,9 +213,13 @@ describe('libraries: platform admins create libraries, library admins manage the
 
     it('lets a platform admin and the library admin add staff', async () => {
       expect(await staffRows(lib.id)).toEqual(
-        [{ user_id: libAdmin.id, role: 'ADMIN' }, { user_id: manager.id, role: 'COMMUNITY_MANAGER' }].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+        [
+          { user_id: libAdmin.id, role: 'ADMIN' },
+          { user_id: manager.id, role: 'COMMUNITY_MANAGER' },
+        ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
       );
-      const added = (await ok(t, ADD_STAFF, { input: { libraryId: lib.id, userId: plain.id, role: 'COMMUNITY_MANAGER' } }, libAdmin.token)).addLibraryStaff;
+      const added = (await ok(t, ADD_STAFF, { input: { libraryId: lib.id, userId: plain.id, role: 'COMMUNITY_MANAGER' } }, libAdmin.token))
+        .addLibraryStaff;
       expect(added).toEqual({ role: 'COMMUNITY_MANAGER', user: { id: plain.id }, library: { id: lib.id } });
       await ok(t, REMOVE_STAFF, { input: { libraryId: lib.id, userId: plain.id } }, admin.token);
     });
@@ -221,9 +236,12 @@ describe('libraries: platform admins create libraries, library admins manage the
     it('changes the role of someone who is already staff instead of adding a second row', async () => {
       const user = await registerUser(t);
       await addStaff(t, libAdmin, lib.id, user, 'COMMUNITY_MANAGER');
-      const changed = (await ok(t, ADD_STAFF, { input: { libraryId: lib.id, userId: user.id, role: 'ADMIN' } }, libAdmin.token)).addLibraryStaff;
+      const changed = (await ok(t, ADD_STAFF, { input: { libraryId: lib.id, userId: user.id, role: 'ADMIN' } }, libAdmin.token))
+        .addLibraryStaff;
       expect(changed.role).toBe('ADMIN');
-      expect(await t.sql('SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2', [lib.id, user.id])).toEqual([{ role: 'ADMIN' }]);
+      expect(await t.sql('SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2', [lib.id, user.id])).toEqual([
+        { role: 'ADMIN' },
+      ]);
     });
 
     it('lets the library admin and a platform admin remove staff, who then lose their powers', async () => {
@@ -235,7 +253,14 @@ describe('libraries: platform admins create libraries, library admins manage the
       expect((await ok(t, REMOVE_STAFF, { input: { libraryId: lib.id, userId: b.id } }, admin.token)).removeLibraryStaff).toBe(true);
       expect(await t.sql('SELECT 1 FROM library_staff WHERE user_id = ANY($1)', [[a.id, b.id]])).toHaveLength(0);
       const q = `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`;
-      expect(await errorCode(t, q, { input: { libraryId: lib.id, name: 'Weg', description: 'x', theme: 'lezen', visibility: 'PUBLIC' } }, a.token)).toBe('FORBIDDEN');
+      expect(
+        await errorCode(
+          t,
+          q,
+          { input: { libraryId: lib.id, name: 'Weg', description: 'x', theme: 'lezen', visibility: 'PUBLIC' } },
+          a.token,
+        ),
+      ).toBe('FORBIDDEN');
       expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: a.id, role: 'ADMIN' } }, b.token)).toBe('FORBIDDEN');
     });
 
@@ -246,7 +271,9 @@ describe('libraries: platform admins create libraries, library admins manage the
     ])('refuses %s with FORBIDDEN, adding or removing', async (_who, by) => {
       const before = await staffRows(lib.id);
       const target = await registerUser(t);
-      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: target.id, role: 'ADMIN' } }, by().token)).toBe('FORBIDDEN');
+      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: target.id, role: 'ADMIN' } }, by().token)).toBe(
+        'FORBIDDEN',
+      );
       expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: by().id, role: 'ADMIN' } }, by().token)).toBe('FORBIDDEN');
       expect(await errorCode(t, REMOVE_STAFF, { input: { libraryId: lib.id, userId: libAdmin.id } }, by().token)).toBe('FORBIDDEN');
       expect(await staffRows(lib.id)).toEqual(before);
@@ -258,8 +285,12 @@ describe('libraries: platform admins create libraries, library admins manage the
     });
 
     it('answers unknown libraries, users and staff members with NOT_FOUND', async () => {
-      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: randomUUID(), userId: plain.id, role: 'ADMIN' } }, admin.token)).toBe('NOT_FOUND');
-      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: randomUUID(), role: 'ADMIN' } }, libAdmin.token)).toBe('NOT_FOUND');
+      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: randomUUID(), userId: plain.id, role: 'ADMIN' } }, admin.token)).toBe(
+        'NOT_FOUND',
+      );
+      expect(await errorCode(t, ADD_STAFF, { input: { libraryId: lib.id, userId: randomUUID(), role: 'ADMIN' } }, libAdmin.token)).toBe(
+        'NOT_FOUND',
+      );
       expect(await errorCode(t, REMOVE_STAFF, { input: { libraryId: randomUUID(), userId: manager.id } }, admin.token)).toBe('NOT_FOUND');
       expect(await errorCode(t, REMOVE_STAFF, { input: { libraryId: lib.id, userId: plain.id } }, libAdmin.token)).toBe('NOT_FOUND');
       expect(await errorCode(t, REMOVE_STAFF, { input: { libraryId: lib.id, userId: otherAdmin.id } }, libAdmin.token)).toBe('NOT_FOUND');
@@ -273,7 +304,10 @@ describe('libraries: platform admins create libraries, library admins manage the
     ])('refuses malformed ids %j with BAD_USER_INPUT naming them', async (ids, fields) => {
       const resolve = (v: string) => (v === 'USER' ? plain.id : v === 'LIB' ? lib.id : v);
       const input = { libraryId: resolve(ids.libraryId), userId: resolve(ids.userId) };
-      for (const [q, extra] of [[ADD_STAFF, { role: 'ADMIN' }], [REMOVE_STAFF, {}]] as const) {
+      for (const [q, extra] of [
+        [ADD_STAFF, { role: 'ADMIN' }],
+        [REMOVE_STAFF, {}],
+      ] as const) {
         const res = await gql(t, q, { input: { ...input, ...extra } }, admin.token);
         expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
         expect(Object.keys(res.errors?.[0].extensions?.fields as object).sort()).toEqual(fields);

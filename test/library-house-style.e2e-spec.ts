@@ -20,9 +20,20 @@ describe("a library's admins set its house style, which everyone reads", () => {
 
   it('sets name, logo, colour and welcome text; a left-out field stays, null clears it', async () => {
     const { library, libAdmin } = await libraryWithAdmin();
-    const style = { libraryId: library.id, name: 'Bibliotheek Aan Zee', logoUrl: 'https://bieb.example.nl/logo.svg', primaryColor: '#00549F', welcomeText: 'Welkom bij onze gemeenschappen!' };
+    const style = {
+      libraryId: library.id,
+      name: 'Bibliotheek Aan Zee',
+      logoUrl: 'https://bieb.example.nl/logo.svg',
+      primaryColor: '#00549F',
+      welcomeText: 'Welkom bij onze gemeenschappen!',
+    };
     await ok(t, UPDATE, { input: style }, libAdmin.token);
-    expect((await ok(t, READ, { slug: library.slug })).library).toEqual({ name: style.name, logoUrl: style.logoUrl, primaryColor: style.primaryColor, welcomeText: style.welcomeText });
+    expect((await ok(t, READ, { slug: library.slug })).library).toEqual({
+      name: style.name,
+      logoUrl: style.logoUrl,
+      primaryColor: style.primaryColor,
+      welcomeText: style.welcomeText,
+    });
     await ok(t, UPDATE, { input: { libraryId: library.id, logoUrl: null } }, libAdmin.token);
     expect((await ok(t, READ, { slug: library.slug })).library).toMatchObject({ name: style.name, logoUrl: null, primaryColor: '#00549F' });
   });
@@ -39,12 +50,16 @@ describe("a library's admins set its house style, which everyone reads", () => {
     const res = await gql(t, UPDATE, { input: { libraryId: library.id, ...change } }, libAdmin.token);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(res.errors?.[0].extensions?.fields as object)).toContain(field);
-    const [row] = await t.sql<Record<string, unknown>>(`SELECT logo_url, primary_color, welcome_text FROM libraries WHERE id = $1`, [library.id]);
+    const [row] = await t.sql<Record<string, unknown>>(`SELECT logo_url, primary_color, welcome_text FROM libraries WHERE id = $1`, [
+      library.id,
+    ]);
     expect(row).toEqual({ logo_url: null, primary_color: null, welcome_text: null });
   });
 
   it('answers NOT_FOUND for an unknown library', async () => {
     const admin = await registerAdmin(t);
-    expect(await errorCode(t, UPDATE, { input: { libraryId: '00000000-0000-0000-0000-000000000000', primaryColor: '#000000' } }, admin.token)).toBe('NOT_FOUND');
+    expect(
+      await errorCode(t, UPDATE, { input: { libraryId: '00000000-0000-0000-0000-000000000000', primaryColor: '#000000' } }, admin.token),
+    ).toBe('NOT_FOUND');
   });
 });

@@ -106,7 +106,12 @@ describe('Link previews: a card under a post, fetched by the server after the po
       const post = await createPost(t, w.member, threadId, `Kijk eens: [de molen](${link}).`);
       const cards = await waitFor(async () => ((await cardsOf(post.id)).length ? await cardsOf(post.id) : null), { what: 'the card' });
       expect(cards).toEqual([
-        expect.objectContaining({ url: link, title: 'Molen De Adriaan', description: 'Een molen aan het Spaarne, sinds 1779.', siteName: 'Molenarchief' }),
+        expect.objectContaining({
+          url: link,
+          title: 'Molen De Adriaan',
+          description: 'Een molen aan het Spaarne, sinds 1779.',
+          siteName: 'Molenarchief',
+        }),
       ]);
       // Readers' browsers load the image from this server, never from the linked site.
       const imageUrl = cards[0].imageUrl!;
@@ -121,7 +126,10 @@ describe('Link previews: a card under a post, fetched by the server after the po
       expect(meta.format).toBe('webp');
       expect(meta.exif).toBeUndefined(); // the GPS position of the original is gone
       // The thread heard about the card (POST_EDITED with it).
-      const edited = await waitFor(() => events.received.find((e) => e.threadEvents.type === 'POST_EDITED' && e.threadEvents.post?.linkPreviews?.length), { what: 'a live card' });
+      const edited = await waitFor(
+        () => events.received.find((e) => e.threadEvents.type === 'POST_EDITED' && e.threadEvents.post?.linkPreviews?.length),
+        { what: 'a live card' },
+      );
       expect(edited.threadEvents.post.linkPreviews[0]).toMatchObject({ url: link, title: 'Molen De Adriaan' });
       // A visitor sees the same card.
       expect(await cardsOf(post.id)).toEqual(cards);
@@ -136,7 +144,10 @@ describe('Link previews: a card under a post, fetched by the server after the po
     const again = await createPost(t, w.member, threadId, `Nog eens ${site.url('/molen')}`);
     expect((await cardsOf(again.id))[0]).toMatchObject({ title: 'Molen De Adriaan' });
     const gone = await createPost(t, w.member, threadId, `Weg: ${site.url('/weg')}`);
-    await waitFor(async () => (await t.sql(`SELECT status FROM link_previews WHERE url = $1`, [site.url('/weg')]))[0]?.status === 'FAILED', { what: 'the failure cached' });
+    await waitFor(
+      async () => (await t.sql(`SELECT status FROM link_previews WHERE url = $1`, [site.url('/weg')]))[0]?.status === 'FAILED',
+      { what: 'the failure cached' },
+    );
     for (let i = 0; i < 3; i++) expect(await cardsOf(gone.id)).toEqual([]);
     expect(site.hits.filter((h) => h === '/molen').length).toBe(before);
     expect(site.hits.filter((h) => h === '/weg').length).toBe(1);
@@ -152,14 +163,22 @@ describe('Link previews: a card under a post, fetched by the server after the po
     };
     try {
       const byName = await createPost(t, w.member, threadId, `Via een naam: ${site.url('/agenda', 'archief.test')}`);
-      await waitFor(async () => (await cardsOf(byName.id))[0]?.title === 'Agenda van de bieb', { what: 'the card through the name server' });
+      await waitFor(async () => (await cardsOf(byName.id))[0]?.title === 'Agenda van de bieb', {
+        what: 'the card through the name server',
+      });
       const bad = [site.url('/doorsturen'), site.url('/bestand'), site.url('/agenda', 'intern.test')];
       const hitsBefore = site.hits.length;
       const post = await createPost(t, w.member, threadId, bad.join(' en '));
-      const rows = await waitFor(async () => {
-        const found = await t.sql<{ url: string; status: string; failure: string }>(`SELECT url, status, failure FROM link_previews WHERE url = ANY($1)`, [bad]);
-        return found.length === 3 ? found : null;
-      }, { what: 'three failures' });
+      const rows = await waitFor(
+        async () => {
+          const found = await t.sql<{ url: string; status: string; failure: string }>(
+            `SELECT url, status, failure FROM link_previews WHERE url = ANY($1)`,
+            [bad],
+          );
+          return found.length === 3 ? found : null;
+        },
+        { what: 'three failures' },
+      );
       expect(rows.every((r) => r.status === 'FAILED')).toBe(true);
       expect(rows.find((r) => r.url === bad[0])?.failure).toMatch(/10\.0\.0\.1/);
       expect(rows.find((r) => r.url === bad[1])?.failure).toMatch(/content type/);
@@ -175,10 +194,13 @@ describe('Link previews: a card under a post, fetched by the server after the po
   it('shows no card to whoever may not read the post: a private community stays private', async () => {
     const secret = await createThread(t, w.manager, w.priv.id, { body: `Intern: ${site.url('/agenda')}` });
     const q = `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { linkPreviews { title } } } } } }`;
-    const manager = await waitFor(async () => {
-      const d = await ok(t, q, { id: secret.id }, w.manager.token);
-      return d.thread.posts.edges[0].node.linkPreviews.length ? d : null;
-    }, { what: "the manager's card" });
+    const manager = await waitFor(
+      async () => {
+        const d = await ok(t, q, { id: secret.id }, w.manager.token);
+        return d.thread.posts.edges[0].node.linkPreviews.length ? d : null;
+      },
+      { what: "the manager's card" },
+    );
     expect(manager.thread.posts.edges[0].node.linkPreviews[0].title).toBe('Agenda van de bieb');
     for (const token of [undefined, w.outsider.token, w.member.token]) {
       const res = await gql(t, q, { id: secret.id }, token);
@@ -211,10 +233,14 @@ describe('Link previews without the test allowlist', () => {
 
   it('never fetches a loopback address: the failure is cached and the local server is not asked', async () => {
     const w = await world(t);
-    const thread = await createThread(t, w.member, w.pub.id, { body: `Lokaal: ${site.url('/molen')} en http://169.254.169.254/latest/meta-data/` });
+    const thread = await createThread(t, w.member, w.pub.id, {
+      body: `Lokaal: ${site.url('/molen')} en http://169.254.169.254/latest/meta-data/`,
+    });
     await waitFor(async () => (await t.sql(`SELECT 1 FROM link_previews WHERE status = 'FAILED'`)).length === 2, { what: 'two refusals' });
     expect(site.hits).toEqual([]);
-    const d = await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { linkPreviews { title } } } } } }`, { id: thread.id });
+    const d = await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { linkPreviews { title } } } } } }`, {
+      id: thread.id,
+    });
     expect(d.thread.posts.edges[0].node.linkPreviews).toEqual([]);
   });
 });

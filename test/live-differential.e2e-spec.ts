@@ -59,7 +59,7 @@ const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) }`;
 
 const until = (check: () => boolean, what: string, ms = 10_000) => waitFor(check, { what, timeout: ms });
 
-describe('live differential: a frame equals the same viewer\'s HTTP answer', () => {
+describe("live differential: a frame equals the same viewer's HTTP answer", () => {
   let t: TestApp;
   let w: World;
   let viewers: Viewer[];
@@ -113,8 +113,14 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
 
   async function claimExpertise(user: TestUser, evidence: string) {
     // The claim names a library where the schema asks for one (a claim is made at a library).
-    const fields = (await ok(t, `{ __type(name: "ClaimExpertiseInput") { inputFields { name } } }`)).__type.inputFields.map((f: { name: string }) => f.name);
-    const input = { topic: `Onderwerp van ${user.id.slice(0, 8)}`, evidence, ...(fields.includes('libraryId') ? { libraryId: w.library.id } : {}) };
+    const fields = (await ok(t, `{ __type(name: "ClaimExpertiseInput") { inputFields { name } } }`)).__type.inputFields.map(
+      (f: { name: string }) => f.name,
+    );
+    const input = {
+      topic: `Onderwerp van ${user.id.slice(0, 8)}`,
+      evidence,
+      ...(fields.includes('libraryId') ? { libraryId: w.library.id } : {}),
+    };
     await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input }, user.token);
   }
 
@@ -126,7 +132,10 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
       const socket = connectWs(t.url, viewer.user?.token);
       sockets.push(socket);
       for (const [doc, query] of Object.entries(docs)) subs.push({ viewer, doc, query, events: socket.subscribe<Frame>(query, variables) });
-      await until(() => live() + subs.filter((s) => s.events.errors.length).length >= subs.length, `${viewer.name}'s subscriptions to be live or refused`);
+      await until(
+        () => live() + subs.filter((s) => s.events.errors.length).length >= subs.length,
+        `${viewer.name}'s subscriptions to be live or refused`,
+      );
     }
     return subs;
   }
@@ -168,7 +177,9 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
   }
 
   it('uses every subscription document of the web client', () => {
-    const used = [THREAD_EVENTS, COMMUNITY_EVENTS, FEED_EVENTS, NOTIFICATION_ADDED].map((d) => /^\s*subscription (\w+)/.exec(String(d))![1]);
+    const used = [THREAD_EVENTS, COMMUNITY_EVENTS, FEED_EVENTS, NOTIFICATION_ADDED].map(
+      (d) => /^\s*subscription (\w+)/.exec(String(d))![1],
+    );
     expect(webOperationNames('subscription').sort()).toEqual(used.sort());
   });
 
@@ -186,7 +197,12 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
       const postSel = selectionAt(s.query, ['threadEvents', 'post']);
       const threadSel = selectionAt(s.query, ['threadEvents', 'thread']);
       // graphql:dynamic: made of the subscription documents' selections (each checked where it is written).
-      const data = await ok(t, `query($id: ID!) { thread(id: $id) { ${threadSel.slice(1, -1)} posts(first: 50) { edges { node ${postSel} } } } }`, { id: thread.id }, s.viewer.user?.token);
+      const data = await ok(
+        t,
+        /* graphql:dynamic */ `query($id: ID!) { thread(id: $id) { ${threadSel.slice(1, -1)} posts(first: 50) { edges { node ${postSel} } } } }`,
+        { id: thread.id },
+        s.viewer.user?.token,
+      );
       const { posts, ...threadFields } = data.thread;
       const post = posts.edges.map((e: { node: { id: string } }) => e.node).find((p: { id: string }) => p.id === event.post?.id) ?? null;
       return { frame: { post: event.post, thread: event.thread }, answer: { post, thread: threadFields } };
@@ -206,13 +222,27 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
     const hub = t.app.get(LiveHub);
     const before = hub.listenerCount;
     const subs = await subscribeAll(COMMUNITY_DOCS, { communityId: w.pub.id }, () => hub.listenerCount - before);
-    await compareRefusals(subs, (v) => gql(t, `query($slug: String!) { community(slug: $slug) { id threads(first: 1) { edges { node { id } } } } }`, { slug: w.pub.slug }, v.user?.token).then(
-      (res) => (res.errors?.length || res.data?.community?.threads ? res : { errors: [{ message: 'threads: null', extensions: { code: 'FORBIDDEN' } }] }),
-    ));
+    await compareRefusals(subs, (v) =>
+      gql(
+        t,
+        `query($slug: String!) { community(slug: $slug) { id threads(first: 1) { edges { node { id } } } } }`,
+        { slug: w.pub.slug },
+        v.user?.token,
+      ).then((res) =>
+        res.errors?.length || res.data?.community?.threads
+          ? res
+          : { errors: [{ message: 'threads: null', extensions: { code: 'FORBIDDEN' } }] },
+      ),
+    );
     await createThread(t, author, w.pub.id, { title: 'Een nieuw onderwerp van de auteur met claim' });
     await compareFrames(subs, 1, async (s, frame) => {
       const event = frame.communityEvents;
-      const data = await ok(t, /* graphql:dynamic */ `query($id: ID!) { thread(id: $id) ${selectionAt(s.query, ['communityEvents', 'thread'])} }`, { id: event.thread.id }, s.viewer.user?.token);
+      const data = await ok(
+        t,
+        /* graphql:dynamic */ `query($id: ID!) { thread(id: $id) ${selectionAt(s.query, ['communityEvents', 'thread'])} }`,
+        { id: event.thread.id },
+        s.viewer.user?.token,
+      );
       return { frame: event.thread, answer: data.thread };
     });
   });
@@ -225,14 +255,20 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
     await compareRefusals(threadSubs, (v) => gql(t, `query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id }, v.user?.token));
     before = hub.listenerCount;
     const communitySubs = await subscribeAll({ web: COMMUNITY_DOCS.web }, { communityId: w.priv.id }, () => hub.listenerCount - before);
-    await compareRefusals(communitySubs, (v) => gql(t, `query($slug: String!) { community(slug: $slug) { id } }`, { slug: w.priv.slug }, v.user?.token));
-    expect(refusal(threadSubs.find((s) => s.viewer.name === 'member')!.events.errors[0])).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
+    await compareRefusals(communitySubs, (v) =>
+      gql(t, `query($slug: String!) { community(slug: $slug) { id } }`, { slug: w.priv.slug }, v.user?.token),
+    );
+    expect(refusal(threadSubs.find((s) => s.viewer.name === 'member')!.events.errors[0])).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'NOT_FOUND',
+    });
   });
 
   it('notificationAdded: every frame equals the newest of notifications and unreadCount over HTTP', async () => {
     const thread = await createThread(t, w.manager, w.pub.id);
     const followers = new Set<Viewer>();
-    for (const v of viewers) if (v.user && !(await gql(t, FOLLOW, { input: { threadId: thread.id } }, v.user.token)).errors) followers.add(v);
+    for (const v of viewers)
+      if (v.user && !(await gql(t, FOLLOW, { input: { threadId: thread.id } }, v.user.token)).errors) followers.add(v);
     const before = userChannels;
     const subs = await subscribeAll(NOTIFICATION_DOCS, {}, () => userChannels - before);
     await compareRefusals(subs, (v) => gql(t, `{ unreadCount }`, {}, v.user?.token), false);
@@ -242,8 +278,16 @@ describe('live differential: a frame equals the same viewer\'s HTTP answer', () 
     expect(told.map((s) => s.viewer.name)).toEqual(expect.arrayContaining(['member', 'moderator']));
     await compareFrames(told, 1, async (s, frame) => {
       const sel = selectionAt(s.query, ['notificationAdded', 'notification']);
-      const data = await ok(t, /* graphql:dynamic */ `{ unreadCount notifications(first: 1) { edges { node ${sel} } } }`, {}, s.viewer.user?.token);
-      return { frame: frame.notificationAdded, answer: { unreadCount: data.unreadCount, notification: data.notifications.edges[0]?.node ?? null } };
+      const data = await ok(
+        t,
+        /* graphql:dynamic */ `{ unreadCount notifications(first: 1) { edges { node ${sel} } } }`,
+        {},
+        s.viewer.user?.token,
+      );
+      return {
+        frame: frame.notificationAdded,
+        answer: { unreadCount: data.unreadCount, notification: data.notifications.edges[0]?.node ?? null },
+      };
     });
   });
 });

@@ -57,7 +57,12 @@ describe('live replays: shared per subscription, bounded per socket and address,
     let t: TestApp;
     let w: World;
     beforeAll(async () => {
-      t = await createTestApp({ LIVE_REPLAYS_PER_SOCKET: '2', LIVE_REPLAYS_PER_IP: '3', LIVE_REPLAY_MAX_EVENTS: '5', LIVE_EVENTS_RETENTION: '1h' });
+      t = await createTestApp({
+        LIVE_REPLAYS_PER_SOCKET: '2',
+        LIVE_REPLAYS_PER_IP: '3',
+        LIVE_REPLAY_MAX_EVENTS: '5',
+        LIVE_EVENTS_RETENTION: '1h',
+      });
       w = await world(t);
     });
     afterAll(() => t.close());
@@ -99,7 +104,12 @@ describe('live replays: shared per subscription, bounded per socket and address,
       } finally {
         await t.sql('COMMIT');
       }
-      for (const [s, id] of [[a, 'a1'], [a, 'a2'], [b, 'b1']] as const) await until(() => framesOf(s.messages, id).length === 2, `${id} replayed`);
+      for (const [s, id] of [
+        [a, 'a1'],
+        [a, 'a2'],
+        [b, 'b1'],
+      ] as const)
+        await until(() => framesOf(s.messages, id).length === 2, `${id} replayed`);
       // Caught up, they no longer count: the address may replay again.
       b.send({ id: 'b3', type: 'subscribe', payload: REPLAY(thread.id, cursor) });
       await until(() => framesOf(b.messages, 'b3').length === 2, 'b3 replayed');
@@ -113,7 +123,11 @@ describe('live replays: shared per subscription, bounded per socket and address,
       const reader = rawSocket(t.url);
       const replayer = rawSocket(t.url);
       await Promise.all([reader.init(), replayer.init()]);
-      reader.send({ id: 'c', type: 'subscribe', payload: { query: `subscription($id: ID!) { communityEvents(communityId: $id) { type threadId } }`, variables: { id: w.pub.id } } });
+      reader.send({
+        id: 'c',
+        type: 'subscribe',
+        payload: { query: `subscription($id: ID!) { communityEvents(communityId: $id) { type threadId } }`, variables: { id: w.pub.id } },
+      });
       await until(() => t.app.get(LiveHub).listenerCount >= 1, 'the reader listening');
       await t.sql('BEGIN');
       // Holds the replay at its first post read (the pin below reads no post).
@@ -155,11 +169,14 @@ describe('live replays: shared per subscription, bounded per socket and address,
     it('the retention job deletes live events older than the resume window and keeps the recent ones', async () => {
       const { thread } = await threadWithReplies(t, w, 3);
       const channel = `thread:${thread.id}`;
-      const seqs = async () => (await t.sql<{ seq: number }>(`SELECT seq FROM live_events WHERE channel = $1 ORDER BY seq`, [channel])).map((r) => r.seq);
+      const seqs = async () =>
+        (await t.sql<{ seq: number }>(`SELECT seq FROM live_events WHERE channel = $1 ORDER BY seq`, [channel])).map((r) => r.seq);
       const all = await seqs();
       expect(all.length).toBeGreaterThanOrEqual(3);
       await t.sql(`UPDATE live_events SET created_at = now() - interval '61 minutes' WHERE channel = $1 AND seq <= 2`, [channel]);
-      const [{ old }] = await t.sql<{ old: string }>(`SELECT count(*) AS old FROM live_events WHERE created_at < now() - interval '1 hour'`);
+      const [{ old }] = await t.sql<{ old: string }>(
+        `SELECT count(*) AS old FROM live_events WHERE created_at < now() - interval '1 hour'`,
+      );
       // Two instances purging at once: each row is deleted once, by one of them, and neither fails.
       const second = await createTestApp({ LIVE_EVENTS_RETENTION: '1h' }, { sameDatabaseAs: t });
       try {

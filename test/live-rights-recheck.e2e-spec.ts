@@ -14,7 +14,13 @@ const SUSPEND = `mutation($input: SuspendUserInput!) { suspendUser(input: $input
 const MOVE = `mutation($id: ID!, $to: ID!) { moveThread(threadId: $id, communityId: $to) { id } }`;
 const LIVE_CURSOR = `query($slug: String!) { community(slug: $slug) { liveCursor } }`;
 
-type CommunityEvent = { communityEvents: { type: string; threadId: string; thread: { id: string; title: string; community: { id: string; name: string } } | null } };
+type CommunityEvent = {
+  communityEvents: {
+    type: string;
+    threadId: string;
+    thread: { id: string; title: string; community: { id: string; name: string } } | null;
+  };
+};
 
 const until = (check: () => boolean, what: string, ms = 10_000) => waitFor(check, { what, timeout: ms });
 
@@ -60,7 +66,9 @@ describe('live: rights are re-checked at delivery when staff leave, accounts are
     const hidden = await createPost(t, w.manager, thread.id, 'verborgen');
     await t.sql(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [hidden.id]);
     const ws = connectWs(t.url, reader.token);
-    const sub = await listening(() => ws.subscribe<{ threadEvents: { type: string; post: { body: string | null } } }>(POST_EVENTS, { id: thread.id }));
+    const sub = await listening(() =>
+      ws.subscribe<{ threadEvents: { type: string; post: { body: string | null } } }>(POST_EVENTS, { id: thread.id }),
+    );
     await addStaff(t, w.admin, w.library.id, reader, 'COMMUNITY_MANAGER');
     await ok(t, EDIT, { input: { postId: hidden.id, body: 'verborgen, aangepast' } }, w.manager.token);
     const [edited] = await sub.waitFor(1);
@@ -96,10 +104,12 @@ describe('live: rights are re-checked at delivery when staff leave, accounts are
 
     // The staff member may read the private community: the whole thread, where it went included.
     const staffSeen = await staffLive.waitFor(2);
-    expect(staffSeen.map((e) => [e.communityEvents.type, e.communityEvents.thread?.title, e.communityEvents.thread?.community.id])).toEqual([
-      ['THREAD_ADDED', secret, w.pub.id],
-      ['THREAD_MOVED', secret, w.priv.id],
-    ]);
+    expect(staffSeen.map((e) => [e.communityEvents.type, e.communityEvents.thread?.title, e.communityEvents.thread?.community.id])).toEqual(
+      [
+        ['THREAD_ADDED', secret, w.pub.id],
+        ['THREAD_MOVED', secret, w.priv.id],
+      ],
+    );
     // The added event was delivered before the move, with the title everyone could read then; the move tells only the id.
     for (const sub of [anonLive, memberLive]) {
       const [, moved] = await sub.waitFor(2);

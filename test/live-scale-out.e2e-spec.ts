@@ -78,7 +78,12 @@ withRedisServer(`Redis faults`, () => {
     await waitFor(() => pubsub.healthy(), { what: 'the app to reconnect to Redis', timeout: 15_000 });
     await createPost(t, w.manager, thread.id, 'na de storing');
     const events = await sub.waitFor(4, 15_000);
-    expect(events.map((e) => e.threadEvents.post.body)).toEqual(['voor de storing', 'tijdens de storing 1', 'tijdens de storing 2', 'na de storing']);
+    expect(events.map((e) => e.threadEvents.post.body)).toEqual([
+      'voor de storing',
+      'tijdens de storing 1',
+      'tijdens de storing 2',
+      'na de storing',
+    ]);
     await client.close();
   });
 });

@@ -4,7 +4,10 @@ import { TestApp, createTestApp } from './support/test-app';
 import { waitFor } from './support/wait';
 import { rawSocket } from './support/ws-client';
 
-const SUB = (threadId: string) => ({ query: `subscription($id: ID!) { threadEvents(threadId: $id) { type post { body } } }`, variables: { id: threadId } });
+const SUB = (threadId: string) => ({
+  query: `subscription($id: ID!) { threadEvents(threadId: $id) { type post { body } } }`,
+  variables: { id: threadId },
+});
 
 /**
  * Caps small enough to reach: 6 sockets per address, of which 3 without an account, 2 per account.
@@ -51,7 +54,10 @@ describe('live sockets are capped per client address, without an account more ti
     for (const s of alive) s.send({ id: 's', type: 'subscribe', payload: SUB(thread.id) });
     await until(() => hub.listenerCount === before + alive.length, 'six listeners');
     await createPost(t, w.manager, thread.id, 'voor wie binnen de grens blijft');
-    for (const s of alive) expect((await s.waitFor((m) => m.id === 's' && m.type === 'next')).payload).toEqual({ data: { threadEvents: { type: 'POST_ADDED', post: { body: 'voor wie binnen de grens blijft' } } } });
+    for (const s of alive)
+      expect((await s.waitFor((m) => m.id === 's' && m.type === 'next')).payload).toEqual({
+        data: { threadEvents: { type: 'POST_ADDED', post: { body: 'voor wie binnen de grens blijft' } } },
+      });
     for (const s of alive) expect(s.closedWith()).toBeUndefined();
 
     // A closed socket frees its place (once the server has seen it close).
@@ -59,7 +65,10 @@ describe('live sockets are capped per client address, without an account more ti
     await anonymous[0].closed;
     let again = rawSocket(t.url);
     for (let tries = 0; ; tries++) {
-      const acked = await again.init().then(() => true, () => false);
+      const acked = await again.init().then(
+        () => true,
+        () => false,
+      );
       if (acked) break;
       if (tries > 50) throw new Error(`no place freed: ${JSON.stringify(again.closedWith())}`);
       again = rawSocket(t.url);

@@ -34,10 +34,17 @@ describe('live subscriptions: a cost budget per document, caps per address and d
   afterAll(() => t.close());
 
   /** Sends a subscribe and waits for its answer: an error, or a listener on the hub. */
-  async function subscribe(s: Socket, id: string, operation: Operation, variables: Record<string, unknown>): Promise<RawMessage | 'listening'> {
+  async function subscribe(
+    s: Socket,
+    id: string,
+    operation: Operation,
+    variables: Record<string, unknown>,
+  ): Promise<RawMessage | 'listening'> {
     const before = hub.listenerCount;
     s.send({ id, type: 'subscribe', payload: { query: String(operation), variables } });
-    await waitFor(() => hub.listenerCount > before || s.messages.some((m) => m.id === id && m.type === 'error'), { what: `an answer to ${id}` });
+    await waitFor(() => hub.listenerCount > before || s.messages.some((m) => m.id === id && m.type === 'error'), {
+      what: `an answer to ${id}`,
+    });
     return s.messages.find((m) => m.id === id && m.type === 'error') ?? 'listening';
   }
 
@@ -62,12 +69,22 @@ describe('live subscriptions: a cost budget per document, caps per address and d
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await subscribe(flood[0], `d${i}`, ALIAS(i), vars));
     expect(answers.slice(0, 5)).toEqual(Array(5).fill('listening'));
-    expect(errorOf(answers[5] as RawMessage).extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'LIVE_SUBSCRIPTION_LIMIT', scope: 'channel', max: 5 });
+    expect(errorOf(answers[5] as RawMessage).extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'LIVE_SUBSCRIPTION_LIMIT',
+      scope: 'channel',
+      max: 5,
+    });
 
     // The same documents on other sockets count against the address's anonymous cap (12): 7 more fit.
     for (let i = 0; i < 7; i++) expect(await subscribe(flood[1 + (i % 2)], `r${i}`, ALIAS(i % 5), vars)).toBe('listening');
     const past = await subscribe(flood[2], 'past', ALIAS(0), vars);
-    expect(errorOf(past as RawMessage).extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'LIVE_SUBSCRIPTION_LIMIT', scope: 'anonymous', max: 12 });
+    expect(errorOf(past as RawMessage).extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'LIVE_SUBSCRIPTION_LIMIT',
+      scope: 'anonymous',
+      max: 12,
+    });
 
     // Those within the caps get their events.
     await createPost(t, w.manager, thread.id, 'binnen de grenzen');

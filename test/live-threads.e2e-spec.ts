@@ -13,7 +13,14 @@ const THREAD_EVENTS = `subscription($threadId: ID!, $after: String) {
 }`;
 const COMMUNITY_EVENTS = `subscription($communityId: ID!) { communityEvents(communityId: $communityId) { type cursor thread { id title replyCount } } }`;
 
-type ThreadEvent = { threadEvents: { type: string; cursor: string; post: { id: string; seq: number; body: string | null; isDeleted: boolean; reactionCounts: { kind: string; count: number }[] } | null; thread: { replyCount: number } } };
+type ThreadEvent = {
+  threadEvents: {
+    type: string;
+    cursor: string;
+    post: { id: string; seq: number; body: string | null; isDeleted: boolean; reactionCounts: { kind: string; count: number }[] } | null;
+    thread: { replyCount: number };
+  };
+};
 
 describe('live threads: readers see replies, edits, removals and reactions as they happen', () => {
   let t: TestApp;
@@ -28,7 +35,11 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const thread = await createThread(t, w.member, w.pub.id);
     const a = connectWs(t.url, w.member.token);
     const b = connectWs(t.url, w.manager.token);
-    const [seenByA, seenByB] = await listening(t, () => [a, b].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
+    const [seenByA, seenByB] = await listening(
+      t,
+      () => [a, b].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })),
+      2,
+    );
     await createPost(t, w.manager, thread.id, 'Hallo vanuit **B**');
     await createPost(t, w.member, thread.id, 'En terug vanuit A');
     for (const seen of [seenByA, seenByB]) {
@@ -48,9 +59,23 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const reply = await createPost(t, w.manager, thread.id, 'Eerste versie');
     const anon = connectWs(t.url);
     const mod = connectWs(t.url, w.manager.token);
-    const [anonEvents, modEvents] = await listening(t, () => [anon, mod].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
-    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: reply.id, body: 'Tweede versie' } }, w.manager.token);
-    await ok(t, `mutation($input: ReactInput!) { react(input: $input) { id } }`, { input: { postId: reply.id, kind: 'THANKS' } }, w.member.token);
+    const [anonEvents, modEvents] = await listening(
+      t,
+      () => [anon, mod].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })),
+      2,
+    );
+    await ok(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: reply.id, body: 'Tweede versie' } },
+      w.manager.token,
+    );
+    await ok(
+      t,
+      `mutation($input: ReactInput!) { react(input: $input) { id } }`,
+      { input: { postId: reply.id, kind: 'THANKS' } },
+      w.member.token,
+    );
     // An event carries the post as it is when it is delivered: delete only once the reaction has arrived.
     await anonEvents.waitFor(2);
     await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: reply.id }, w.manager.token);
@@ -83,7 +108,15 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     // A later post is the sync point: once it is in, anything sent twice in between would be too.
     await createPost(t, w.manager, thread.id, 'daarna');
     const all = await resumed.waitFor(7);
-    expect(all.map((e) => e.threadEvents.post?.body)).toEqual(['gemist 1', 'gemist 2', 'gemist 3', 'gemist 4', 'gemist 5', 'weer live', 'daarna']);
+    expect(all.map((e) => e.threadEvents.post?.body)).toEqual([
+      'gemist 1',
+      'gemist 2',
+      'gemist 3',
+      'gemist 4',
+      'gemist 5',
+      'weer live',
+      'daarna',
+    ]);
     await second.close();
   });
 
@@ -102,7 +135,16 @@ describe('live threads: readers see replies, edits, removals and reactions as th
     const thread = await createThread(t, w.member, w.pub.id);
     const client = connectWs(t.url, w.member.token);
     const sub = await listening(t, () => client.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id }));
-    expect((await gql(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'x', replyToId: '00000000-0000-0000-0000-000000000000' } }, w.member.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (
+        await gql(
+          t,
+          `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+          { input: { threadId: thread.id, body: 'x', replyToId: '00000000-0000-0000-0000-000000000000' } },
+          w.member.token,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     await createPost(t, w.member, thread.id, 'wel geplaatst');
     // The refused write came first: had it published, it would be in before the one that did.
     const events = await sub.waitFor(1);
@@ -132,12 +174,21 @@ describe('live threads: readers see replies, edits, removals and reactions as th
 
   it('a member who leaves a private community stops receiving at once: the subscription completes', async () => {
     const invitee = w.outsider;
-    await ok(t, `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`, { c: w.priv.id, u: invitee.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
+      { c: w.priv.id, u: invitee.id },
+      w.manager.token,
+    );
     await join(t, invitee, w.priv.id);
     const thread = await createThread(t, w.manager, w.priv.id);
     const client = connectWs(t.url, invitee.token);
     const staff = connectWs(t.url, w.manager.token);
-    const [sub, staffSub] = await listening(t, () => [client, staff].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })), 2);
+    const [sub, staffSub] = await listening(
+      t,
+      () => [client, staff].map((c) => c.subscribe<ThreadEvent>(THREAD_EVENTS, { threadId: thread.id })),
+      2,
+    );
     await createPost(t, w.manager, thread.id, 'nog zichtbaar');
     await sub.waitFor(1);
     await ok(t, `mutation($c: ID!) { leaveCommunity(communityId: $c) }`, { c: w.priv.id }, invitee.token);
@@ -152,7 +203,11 @@ describe('live threads: readers see replies, edits, removals and reactions as th
 
   it('community readers see new threads and activity', async () => {
     const client = connectWs(t.url);
-    const sub = await listening(t, () => client.subscribe<{ communityEvents: { type: string; thread: { title: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: w.pub.id }));
+    const sub = await listening(t, () =>
+      client.subscribe<{ communityEvents: { type: string; thread: { title: string; replyCount: number } } }>(COMMUNITY_EVENTS, {
+        communityId: w.pub.id,
+      }),
+    );
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Nieuw live onderwerp' });
     await createPost(t, w.manager, thread.id, 'eerste reactie');
     const events = await sub.waitFor(2);

@@ -12,7 +12,9 @@ function rawSocket(url: string) {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   const send = (m: unknown) => ws.send(JSON.stringify(m));
   const waitFor = (pred: (m: { type: string; id?: string; payload?: unknown }) => boolean, ms = 5000) =>
     waitUntil(() => messages.find(pred), { timeout: ms, what: 'such a message' }).catch((err: Error) => {
@@ -85,7 +87,12 @@ describe('live transport: graphql-ws on /graphql with authentication and limits'
 
   it('refuses upgrades on other paths', async () => {
     const ws = new WebSocket(t.url.replace(/^http/, 'ws') + '/elsewhere', 'graphql-transport-ws');
-    await expect(new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); })).rejects.toThrow();
+    await expect(
+      new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      }),
+    ).rejects.toThrow();
   });
 
   it('on shutdown closes sockets with 1001 "going away"', async () => {

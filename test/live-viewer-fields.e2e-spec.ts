@@ -24,7 +24,8 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'User.remoteHandle': "name@host of a remote person's account (federation_remote_actors), public, the same for everyone (libs/federation)",
   'Community.bannerUrl': "the community's banner upload (/media/<id>); whoever sees the community sees the same URL (libs/media)",
   'Post.reactionCounts': 'counts per kind, the same for everyone',
-  'Post.linkPreviews': "cards of the addresses in the post's visible body (decided per reader class before execution, as body is), from the shared link_previews cache (libs/media/src/link-previews)",
+  'Post.linkPreviews':
+    "cards of the addresses in the post's visible body (decided per reader class before execution, as body is), from the shared link_previews cache (libs/media/src/link-previews)",
   'Post.authorExpertise': 'verified expertise only, public badges',
   'Post.isAcceptedAnswer': 'the question row of the thread',
   'Post.revisionCount': 'how many versions the body has had, the same for everyone',
@@ -45,7 +46,8 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Community.liveCursor': 'the channel head, takes no context',
   'Community.isNational': 'whether its library is NATIONAL',
   'Library.staff': 'public staff list, takes no context',
-  'Library.ssoLogin': "the library's single sign-on button (label, start URL) while it is switched on: the same for every viewer; the context only batches the look-up (libs/sso)",
+  'Library.ssoLogin':
+    "the library's single sign-on button (label, start URL) while it is switched on: the same for every viewer; the context only batches the look-up (libs/sso)",
   'LibraryStaff.user': 'the staff member by id',
   'LibraryStaff.library': 'the library by id',
   'LibraryStaff.userId': 'a column, takes no context',
@@ -92,9 +94,17 @@ function reachableResolverFields(schema: GraphQLSchema): { type: GraphQLObjectTy
 
 /** The source of each @ResolveField method, by "Type.field", from Nest's metadata. */
 function resolverSources(): Map<string, string> {
-  type FieldResolver = { target: { prototype: Record<string, unknown> }; methodName: string; schemaName: string; objectTypeFn?: () => { name: string } };
-  const storage = (global as unknown as { GqlTypeMetadataStorage: { fieldResolvers: FieldResolver[]; getObjectTypeMetadataByTarget(t: unknown): { name: string } | undefined } })
-    .GqlTypeMetadataStorage;
+  type FieldResolver = {
+    target: { prototype: Record<string, unknown> };
+    methodName: string;
+    schemaName: string;
+    objectTypeFn?: () => { name: string };
+  };
+  const storage = (
+    global as unknown as {
+      GqlTypeMetadataStorage: { fieldResolvers: FieldResolver[]; getObjectTypeMetadataByTarget(t: unknown): { name: string } | undefined };
+    }
+  ).GqlTypeMetadataStorage;
   const out = new Map<string, string>();
   for (const r of storage.fieldResolvers) {
     const target = r.objectTypeFn?.();
@@ -130,7 +140,15 @@ describe('viewer-dependent fields: declared where defined, or reviewed as the sa
   });
 
   it('the fields of finding 1 and every viewer* field are declared', () => {
-    for (const k of ['User.email', 'User.suspension', 'User.expertise', 'Expertise.evidence', 'Expertise.rejectReason', 'Expertise.revokeReason', 'Post.viewerReactions']) {
+    for (const k of [
+      'User.email',
+      'User.suspension',
+      'User.expertise',
+      'Expertise.evidence',
+      'Expertise.rejectReason',
+      'Expertise.revokeReason',
+      'Post.viewerReactions',
+    ]) {
       const [type, name] = k.split('.');
       expect([k, isViewerDependent((schema.getType(type) as GraphQLObjectType).getFields()[name])]).toEqual([k, true]);
     }
@@ -142,7 +160,9 @@ describe('viewer-dependent fields: declared where defined, or reviewed as the sa
   it('no reviewed resolver names the viewer, the context or a policy in its source', () => {
     const sources = resolverSources();
     expect(Object.keys(REVIEWED_VIEWER_INDEPENDENT).filter((k) => !sources.has(k))).toEqual([]);
-    const suspicious = Object.keys(REVIEWED_VIEWER_INDEPENDENT).filter((k) => VIEWER_USE.test(sources.get(k)!) && !(k in REVIEWED_POLICY_CALLS));
+    const suspicious = Object.keys(REVIEWED_VIEWER_INDEPENDENT).filter(
+      (k) => VIEWER_USE.test(sources.get(k)!) && !(k in REVIEWED_POLICY_CALLS),
+    );
     expect(suspicious).toEqual([]);
     // The scan does see: the declared ones that ask a policy about the viewer are flagged by it.
     expect(VIEWER_USE.test(sources.get('Expertise.evidence') ?? '')).toBe(true);
@@ -152,9 +172,12 @@ describe('viewer-dependent fields: declared where defined, or reviewed as the sa
   it('no reviewed resolver reads the viewer when it runs, on real rows', async () => {
     const thread = await createThread(t, w.member, w.pub.id, { kind: 'QUESTION' });
     const post = await createPost(t, w.member, thread.id, 'Een antwoord om mee te meten.');
-    await t.sql(`INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Meten', 'meten', 'bewijs', 'CLAIMED')`, [w.member.id]);
+    await t.sql(`INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Meten', 'meten', 'bewijs', 'CLAIMED')`, [
+      w.member.id,
+    ]);
     const db = t.app.get(DataSource);
-    const one = <T extends ObjectLiteral>(entity: new () => T, where: Record<string, unknown>) => db.getRepository(entity).findOneByOrFail(where as never);
+    const one = <T extends ObjectLiteral>(entity: new () => T, where: Record<string, unknown>) =>
+      db.getRepository(entity).findOneByOrFail(where as never);
     const rows: Record<string, object> = {
       Post: { ...(await one(Post, { id: post.id })), textVisible: true },
       Thread: await one(Thread, { id: thread.id }),
@@ -165,15 +188,35 @@ describe('viewer-dependent fields: declared where defined, or reviewed as the sa
     };
     // For the other types: every id a resolver of them may follow, pointing at real rows.
     const any = {
-      id: post.id, threadId: thread.id, postId: post.id, communityId: w.pub.id, fromCommunityId: w.pub.id, toCommunityId: w.pub.id,
-      libraryId: w.library.id, ownerLibraryId: w.library.id, userId: w.member.id, authorId: w.member.id, actorId: w.member.id,
-      proposedById: w.member.id, decidedById: w.manager.id, publishedById: w.manager.id, contentItemId: post.id, readAt: null, state: 'ACCEPTED',
+      id: post.id,
+      threadId: thread.id,
+      postId: post.id,
+      communityId: w.pub.id,
+      fromCommunityId: w.pub.id,
+      toCommunityId: w.pub.id,
+      libraryId: w.library.id,
+      ownerLibraryId: w.library.id,
+      userId: w.member.id,
+      authorId: w.member.id,
+      actorId: w.member.id,
+      proposedById: w.member.id,
+      decidedById: w.manager.id,
+      publishedById: w.manager.id,
+      contentItemId: post.id,
+      readAt: null,
+      state: 'ACCEPTED',
     };
     const viewer: Viewer = { id: w.outsider.id, sessionId: 'probe', isPlatformAdmin: false };
     const reads = async (f: (typeof fields)[number]) => {
       if (f.field.args.some((a) => isNonNullType(a.type))) return null;
       const watched = watchedContext(Object.assign(new RequestContext(), { viewer }));
-      const info = { fieldName: f.field.name, parentType: f.type, returnType: f.field.type, schema, path: { key: f.field.name, prev: undefined } };
+      const info = {
+        fieldName: f.field.name,
+        parentType: f.type,
+        returnType: f.field.type,
+        schema,
+        path: { key: f.field.name, prev: undefined },
+      };
       await Promise.resolve()
         .then(() => f.field.resolve!(rows[f.type.name] ?? any, {}, { rc: watched.rc, req: undefined }, info as never))
         .catch(() => undefined);

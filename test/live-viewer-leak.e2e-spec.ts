@@ -37,7 +37,11 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
   afterAll(() => t.close());
 
   /** Subscribes one viewer at a time, each live on the server before the next: the first is the one a shared group would run as. */
-  async function subscribeInOrder<T>(query: Operation, variables: Record<string, unknown>, viewers: (TestUser | null)[]): Promise<LiveEvents<T>[]> {
+  async function subscribeInOrder<T>(
+    query: Operation,
+    variables: Record<string, unknown>,
+    viewers: (TestUser | null)[],
+  ): Promise<LiveEvents<T>[]> {
     const subs: LiveEvents<T>[] = [];
     for (const v of viewers) {
       const before = hub.listenerCount;
@@ -59,13 +63,18 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     const claimant = await member('Claimant');
     const other = await member('Ander lid');
     // The claim goes in by SQL: how claims are made is another part of the issue; what matters here is that one is pending.
-    await t.sql(`INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Stadsarchief', 'stadsarchief', 'mijn BSN en adres', 'CLAIMED')`, [claimant.id]);
+    await t.sql(
+      `INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Stadsarchief', 'stadsarchief', 'mijn BSN en adres', 'CLAIMED')`,
+      [claimant.id],
+    );
     const thread = await createThread(t, w.manager, w.pub.id);
     const [mine, theirs] = await subscribeInOrder<Ev>(AUTHOR_PRIVATE, { threadId: thread.id }, [claimant, other]);
     await createPost(t, claimant, thread.id, 'Ik weet hier veel van.');
 
     const [own] = await mine.waitFor(1);
-    expect(own.threadEvents.post!.author.expertise).toEqual([expect.objectContaining({ topic: 'Stadsarchief', state: 'CLAIMED', evidence: 'mijn BSN en adres' })]);
+    expect(own.threadEvents.post!.author.expertise).toEqual([
+      expect.objectContaining({ topic: 'Stadsarchief', state: 'CLAIMED', evidence: 'mijn BSN en adres' }),
+    ]);
     const [seen] = await theirs.waitFor(1);
     expect(seen.threadEvents.post!.author.id).toBe(claimant.id);
     expect(seen.threadEvents.post!.author.expertise).toEqual([]);
@@ -79,7 +88,12 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     const post = await createPost(t, suspended, thread.id, 'Voor de schorsing geschreven.');
     await t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'schold medeleden uit' WHERE id = $1`, [suspended.id]);
     const [mine, theirs] = await subscribeInOrder<Ev>(AUTHOR_PRIVATE, { threadId: thread.id }, [suspended, other]);
-    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: 'Door een moderator ingekort.' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: post.id, body: 'Door een moderator ingekort.' } },
+      w.manager.token,
+    );
 
     const [own] = await mine.waitFor(1);
     expect(own.threadEvents.post!.author.suspension).toEqual({ reason: 'schold medeleden uit' });
@@ -95,7 +109,10 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     try {
       const claimant = await member('Claimant zonder verklaring');
       const other = await member('Lid zonder verklaring');
-      await t.sql(`INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Molens', 'molens', 'geheime bron', 'CLAIMED')`, [claimant.id]);
+      await t.sql(
+        `INSERT INTO expertise (user_id, topic, topic_key, evidence, state) VALUES ($1, 'Molens', 'molens', 'geheime bron', 'CLAIMED')`,
+        [claimant.id],
+      );
       const thread = await createThread(t, w.manager, w.pub.id);
       // Its own text: the server compiles (and judges) each distinct document once.
       const query = `subscription Undeclared($threadId: ID!) { threadEvents(threadId: $threadId) { post { author { expertise { topic evidence } } } } }`;
@@ -112,7 +129,11 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     const thread = await createThread(t, w.manager, w.pub.id);
     const members = [w.member, await member('Lezer een'), await member('Lezer twee')];
     const viewers = [null, null, null, ...members, w.manager];
-    const threadSubs = await subscribeInOrder<{ threadEvents: { post: { id: string } | null } }>(THREAD_EVENTS, { threadId: thread.id }, viewers);
+    const threadSubs = await subscribeInOrder<{ threadEvents: { post: { id: string } | null } }>(
+      THREAD_EVENTS,
+      { threadId: thread.id },
+      viewers,
+    );
     const before = hub.executions;
     const post = await createPost(t, members[1], thread.id, 'Een antwoord voor iedereen.');
     for (const s of threadSubs) expect((await s.waitFor(1))[0].threadEvents.post?.id).toBe(post.id);
@@ -121,7 +142,11 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     await Promise.all(clients.splice(0).map((c) => c.close()));
     await until(() => hub.listenerCount === 0, 'the thread subscriptions to end');
 
-    const communitySubs = await subscribeInOrder<{ communityEvents: { thread: { id: string } } }>(COMMUNITY_EVENTS, { communityId: w.pub.id }, viewers);
+    const communitySubs = await subscribeInOrder<{ communityEvents: { thread: { id: string } } }>(
+      COMMUNITY_EVENTS,
+      { communityId: w.pub.id },
+      viewers,
+    );
     const next = hub.executions;
     const other = await createThread(t, members[2], w.pub.id);
     for (const s of communitySubs) expect((await s.waitFor(1))[0].communityEvents.thread.id).toBe(other.id);
@@ -132,7 +157,12 @@ describe('live delivery per viewer: a frame never carries another viewer’s pri
     const thread = await createThread(t, w.manager, w.pub.id);
     const query = `subscription WithOwnReactions($threadId: ID!) { threadEvents(threadId: $threadId) { post { id viewerReactions } } }`;
     const members = [w.member, await member('Reageerder')];
-    const subs = await subscribeInOrder<{ threadEvents: { post: { id: string } } }>(query, { threadId: thread.id }, [null, null, ...members, members[0]]);
+    const subs = await subscribeInOrder<{ threadEvents: { post: { id: string } } }>(query, { threadId: thread.id }, [
+      null,
+      null,
+      ...members,
+      members[0],
+    ]);
     const before = hub.executions;
     const post = await createPost(t, w.manager, thread.id, 'Wat vinden jullie?');
     for (const s of subs) expect((await s.waitFor(1))[0].threadEvents.post.id).toBe(post.id);

@@ -20,13 +20,22 @@ describe('live visibility: each reader gets only what they may see of an event',
   async function watchers(threadId: string) {
     const other = await registerUser(t);
     await join(t, other, w.pub.id);
-    const clients = { author: connectWs(t.url, w.member.token), other: connectWs(t.url, other.token), anon: connectWs(t.url), moderator: connectWs(t.url, w.manager.token) };
-    const subs = await listening(t, () => ({
-      author: clients.author.subscribe<Ev>(THREAD_EVENTS, { threadId }),
-      other: clients.other.subscribe<Ev>(THREAD_EVENTS, { threadId }),
-      anon: clients.anon.subscribe<Ev>(THREAD_EVENTS, { threadId }),
-      moderator: clients.moderator.subscribe<Ev>(THREAD_EVENTS, { threadId }),
-    }), 4);
+    const clients = {
+      author: connectWs(t.url, w.member.token),
+      other: connectWs(t.url, other.token),
+      anon: connectWs(t.url),
+      moderator: connectWs(t.url, w.manager.token),
+    };
+    const subs = await listening(
+      t,
+      () => ({
+        author: clients.author.subscribe<Ev>(THREAD_EVENTS, { threadId }),
+        other: clients.other.subscribe<Ev>(THREAD_EVENTS, { threadId }),
+        anon: clients.anon.subscribe<Ev>(THREAD_EVENTS, { threadId }),
+        moderator: clients.moderator.subscribe<Ev>(THREAD_EVENTS, { threadId }),
+      }),
+      4,
+    );
     return { subs, close: () => Promise.all(Object.values(clients).map((c) => c.close())) };
   }
 

@@ -32,7 +32,12 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     ['the table bomb', 'MARKDOWN_TOO_MANY_TABLE_CELLS', TABLE_BOMB, /^The tables are too large: at most 2,000 cells/],
     ['the reference-link bomb', 'MARKDOWN_TOO_MANY_LINKS', REFERENCE_BOMB, /^The text has too many links: at most 200\.$/],
     ['quotes nested 11 deep', 'MARKDOWN_TOO_DEEP', `${'> '.repeat(11)}x`, /^Quotes and lists are nested too deeply: at most 10 levels\.$/],
-    ['a long URL in 150 links', 'MARKDOWN_OUTPUT_TOO_LARGE', `[x]: https://e.nl/${'a'.repeat(20_000)}\n\n${'[x] '.repeat(150)}`, /^The text would be too large once formatted/],
+    [
+      'a long URL in 150 links',
+      'MARKDOWN_OUTPUT_TOO_LARGE',
+      `[x]: https://e.nl/${'a'.repeat(20_000)}\n\n${'[x] '.repeat(150)}`,
+      /^The text would be too large once formatted/,
+    ],
     ['32,001 characters', 'MARKDOWN_TOO_LONG', 'a'.repeat(32_001), /^The text is too long: at most 32,000 characters\.$/],
   ])('previewMarkdown refuses %s with BAD_USER_INPUT and reason %s', async (_, reason, body, message) => {
     const res = await ask(t, PREVIEW, { body }, { ip: freshIp() });
@@ -48,7 +53,12 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
       events: await count('SELECT count(*) AS n FROM live_events', []),
     });
     const before = await written();
-    const res = await ask(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Een tabel', body: TABLE_BOMB, kind: 'DISCUSSION' } }, { token: w.member.token });
+    const res = await ask(
+      t,
+      CREATE_THREAD,
+      { input: { communityId: w.pub.id, title: 'Een tabel', body: TABLE_BOMB, kind: 'DISCUSSION' } },
+      { token: w.member.token },
+    );
     expect(refusal(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_MANY_TABLE_CELLS' });
     expect(await written()).toEqual(before);
   });
@@ -56,12 +66,13 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
   it('createPost refuses the reference bomb and writes no post; editPost refuses it and leaves the post and its history as they were', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id, 'Eerste versie');
-    const snapshot = () => t.sql(
-      `SELECT p.body, p.body_html, p.edited_at, (SELECT count(*) FROM post_revisions r WHERE r.post_id = p.id) AS revisions,
+    const snapshot = () =>
+      t.sql(
+        `SELECT p.body, p.body_html, p.edited_at, (SELECT count(*) FROM post_revisions r WHERE r.post_id = p.id) AS revisions,
               (SELECT count(*) FROM posts q WHERE q.thread_id = p.thread_id) AS posts, t.reply_count
          FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1`,
-      [post.id],
-    );
+        [post.id],
+      );
     const before = await snapshot();
 
     const created = await ask(t, CREATE_POST, { input: { threadId: thread.id, body: REFERENCE_BOMB } }, { token: w.member.token });
@@ -77,13 +88,22 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
     const post = await createPost(t, w.member, thread.id);
     const body = 'x'.repeat(32_001);
     const answers = [
-      await ask(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Te lang', body, kind: 'DISCUSSION' } }, { token: w.member.token }),
+      await ask(
+        t,
+        CREATE_THREAD,
+        { input: { communityId: w.pub.id, title: 'Te lang', body, kind: 'DISCUSSION' } },
+        { token: w.member.token },
+      ),
       await ask(t, CREATE_POST, { input: { threadId: thread.id, body } }, { token: w.member.token }),
       await ask(t, EDIT_POST, { input: { postId: post.id, body } }, { token: w.member.token }),
     ];
     for (const res of answers) {
       // The same sentence as renderMarkdown's refusal: one reason, one message (docs/errors.md).
-      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'MARKDOWN_TOO_LONG', message: 'The text is too long: at most 32,000 characters.' });
+      expect(refusal(res)).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'MARKDOWN_TOO_LONG',
+        message: 'The text is too long: at most 32,000 characters.',
+      });
       expect(res.body.errors![0].extensions!.fields).toEqual({ body: ['must be between 1 and 32000 characters long'] });
     }
     expect(await count(`SELECT count(*) AS n FROM posts WHERE length(body) > 32000`, [])).toBe(0);
@@ -92,15 +112,22 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
   it('what is within the limits is shown as before, and the server still answers after the bombs', async () => {
     const body = `> Wat lezen jullie?\n\n| titel | jaar |\n| :-- | --: |\n| [Max Havelaar](https://bieb.nl/mh) | 1860 |`;
     const res = await ask(t, PREVIEW, { body }, { ip: freshIp() });
-    expect(res.body.data!.previewMarkdown).toContain('<td style="text-align:left"><a href="https://bieb.nl/mh" rel="nofollow ugc noopener">Max Havelaar</a></td>');
+    expect(res.body.data!.previewMarkdown).toContain(
+      '<td style="text-align:left"><a href="https://bieb.nl/mh" rel="nofollow ugc noopener">Max Havelaar</a></td>',
+    );
     await stillAnswers(t);
   });
 
   it('previewMarkdown without an account: 3 a minute per client address (as configured), then RATE_LIMITED with a reason; another address has its own', async () => {
     const ip = freshIp();
-    for (let i = 0; i < 3; i++) expect((await ask(t, PREVIEW, { body: `*${i}*` }, { ip })).body.data!.previewMarkdown).toBe(`<p><em>${i}</em></p>\n`);
+    for (let i = 0; i < 3; i++)
+      expect((await ask(t, PREVIEW, { body: `*${i}*` }, { ip })).body.data!.previewMarkdown).toBe(`<p><em>${i}</em></p>\n`);
     const res = await ask(t, PREVIEW, { body: '*3*' }, { ip });
-    expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\. Try again in/) });
+    expect(refusal(res)).toEqual({
+      code: 'RATE_LIMITED',
+      reason: 'TOO_MANY_PREVIEWS',
+      message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\. Try again in/),
+    });
     expect(res.body.errors![0].extensions!.retryAfter).toBeGreaterThanOrEqual(1);
     expect(res.body.data).toBeNull();
     expect((await ask(t, PREVIEW, { body: '*5*' }, { ip: freshIp() })).body.data!.previewMarkdown).toBe('<p><em>5</em></p>\n');
@@ -108,9 +135,14 @@ describe('markdown limits: a body over a limit is refused, the same way wherever
 
   it('previewMarkdown: signed in, 3 a minute per account whatever the address; others behind the same address keep theirs', async () => {
     const ip = freshIp();
-    for (let i = 0; i < 3; i++) expect((await ask(t, PREVIEW, { body: 'x' }, { ip: freshIp(), token: w.member.token })).body.errors).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      expect((await ask(t, PREVIEW, { body: 'x' }, { ip: freshIp(), token: w.member.token })).body.errors).toBeUndefined();
     const res = await ask(t, PREVIEW, { body: 'x' }, { ip, token: w.member.token });
-    expect(refusal(res)).toEqual({ code: 'RATE_LIMITED', reason: 'TOO_MANY_PREVIEWS', message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\./) });
+    expect(refusal(res)).toEqual({
+      code: 'RATE_LIMITED',
+      reason: 'TOO_MANY_PREVIEWS',
+      message: expect.stringMatching(/^You are asking for previews too quickly \(at most 3 previews per minute\)\./),
+    });
     expect((await ask(t, PREVIEW, { body: 'x' }, { ip, token: w.manager.token })).body.errors).toBeUndefined();
     expect((await ask(t, PREVIEW, { body: 'x' }, { ip })).body.errors).toBeUndefined();
   });

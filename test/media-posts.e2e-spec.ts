@@ -31,7 +31,12 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
       const reply = await gql(t, CREATE_POST, { input: { threadId, body } }, w.member.token);
       expect(reply.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MEDIA_ALT_REQUIRED' });
     }
-    const thread = await gql(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Molens', body: `![](${media.url})`, kind: 'DISCUSSION' } }, w.member.token);
+    const thread = await gql(
+      t,
+      CREATE_THREAD,
+      { input: { communityId: w.pub.id, title: 'Molens', body: `![](${media.url})`, kind: 'DISCUSSION' } },
+      w.member.token,
+    );
     expect(thread.errors?.[0].extensions).toMatchObject({ reason: 'MEDIA_ALT_REQUIRED' });
     expect(await postCount()).toBe(before);
     expect((await t.sql(`SELECT post_id FROM media WHERE id = $1`, [media.id]))[0]).toEqual({ post_id: null });
@@ -60,7 +65,9 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
   it('renders an image with its width, height, loading=lazy and a WebP srcset; anyone may fetch it from a public community, cached long with an ETag', async () => {
     const media = await uploadFor(w.member.token, w.pub.id);
     const post = await createPost(t, w.member, threadId, `De molen bij ons in de straat:\n\n![De molen "De Hoop" in de zon](${media.url})`);
-    expect(post.bodyHtml).toContain(`<img src="${media.url}" alt="De molen &quot;De Hoop&quot; in de zon" width="1600" height="1200" srcset="${media.url}/320.webp 320w, ${media.url}/640.webp 640w, ${media.url}/1280.webp 1280w, ${media.url}/1600.webp 1600w"`);
+    expect(post.bodyHtml).toContain(
+      `<img src="${media.url}" alt="De molen &quot;De Hoop&quot; in de zon" width="1600" height="1200" srcset="${media.url}/320.webp 320w, ${media.url}/640.webp 640w, ${media.url}/1280.webp 1280w, ${media.url}/1600.webp 1600w"`,
+    );
     expect(post.bodyHtml).toContain('loading="lazy"');
     expect((await t.sql(`SELECT post_id FROM media WHERE id = $1`, [media.id]))[0]).toEqual({ post_id: post.id });
     const anon = await fetchMedia(t, media.url);
@@ -91,7 +98,10 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
       expect(moderator.headers['cache-control']).toMatch(/^private/);
     }
     // A member of the private community (joined by SQL: the invitation flow is tested elsewhere).
-    await t.sql(`INSERT INTO memberships (user_id, community_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE') ON CONFLICT DO NOTHING`, [insider.id, w.priv.id]);
+    await t.sql(`INSERT INTO memberships (user_id, community_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE') ON CONFLICT DO NOTHING`, [
+      insider.id,
+      w.priv.id,
+    ]);
     const member = await fetchMedia(t, media.url, insider.token);
     expect(member.status).toBe(200);
     expect(member.headers['cache-control']).toBe('private, max-age=300');
@@ -102,7 +112,12 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     const keep = await uploadFor(w.member.token, w.pub.id);
     const drop = await uploadFor(w.member.token, w.pub.id);
     const post = await createPost(t, w.member, threadId, `![Blijft](${keep.url})\n\n![Gaat weg](${drop.url})`);
-    await ok(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: `![Blijft](${keep.url}) en nu zonder de tweede` } }, w.member.token);
+    await ok(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: post.id, body: `![Blijft](${keep.url}) en nu zonder de tweede` } },
+      w.member.token,
+    );
     expect(await t.sql(`SELECT id FROM media WHERE id = $1`, [drop.id])).toEqual([]);
     expect((await fetchMedia(t, drop.url)).status).toBe(404);
     expect((await fetchMedia(t, keep.url)).status).toBe(200);
@@ -110,7 +125,12 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     const other = await registerUser(t);
     await join(t, other, w.pub.id);
     const theirs = await uploadFor(other.token, w.pub.id);
-    const refused = await gql(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: `![Niet van mij](${theirs.url})` } }, w.member.token);
+    const refused = await gql(
+      t,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: post.id, body: `![Niet van mij](${theirs.url})` } },
+      w.member.token,
+    );
     expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'MEDIA_NOT_YOURS' });
     expect((await fetchMedia(t, keep.url)).status).toBe(200);
   });
@@ -120,7 +140,12 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     const media = await uploadFor(w.member.token, w.pub.id);
     await createPost(t, w.member, thread.id, `![Een foto die meeverhuist](${media.url})`);
     expect((await fetchMedia(t, media.url)).headers['cache-control']).toMatch(/^public/);
-    await ok(t, `mutation($threadId: ID!, $communityId: ID!) { moveThread(threadId: $threadId, communityId: $communityId) { id } }`, { threadId: thread.id, communityId: w.priv.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($threadId: ID!, $communityId: ID!) { moveThread(threadId: $threadId, communityId: $communityId) { id } }`,
+      { threadId: thread.id, communityId: w.priv.id },
+      w.manager.token,
+    );
     expect((await fetchMedia(t, media.url)).status).toBe(404);
     expect((await fetchMedia(t, media.url, w.outsider.token)).status).toBe(404);
     expect((await fetchMedia(t, media.url, w.manager.token)).headers['cache-control']).toMatch(/^private/);
@@ -145,7 +170,12 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
     const c = await uploadFor(leaver.token, w.pub.id);
     await createPost(t, leaver, threadId, `![Van mij](${c.url})`);
     const avatar = await upload(t, leaver.token, { purpose: 'AVATAR' }, await png());
-    await ok(t, `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`, { input: { password: TEST_PASSWORD } }, leaver.token);
+    await ok(
+      t,
+      `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+      { input: { password: TEST_PASSWORD } },
+      leaver.token,
+    );
     expect(await t.sql(`SELECT id FROM media WHERE owner_id = $1`, [leaver.id])).toEqual([]);
     expect(await t.sql(`SELECT media_id FROM media_blobs WHERE media_id = ANY($1)`, [[c.id, avatar.body.id]])).toEqual([]);
     expect((await fetchMedia(t, c.url)).status).toBe(404);
@@ -153,7 +183,9 @@ describe('Images in posts: alt text required, only your own uploads, sized and l
 
   it('shows avatars with post authors (Post.author.avatarUrl)', async () => {
     const avatar = await upload(t, w.member.token, { purpose: 'AVATAR' }, await png(120, 120));
-    const data = await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { author { avatarUrl } } } } } }`, { id: threadId });
+    const data = await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { author { avatarUrl } } } } } }`, {
+      id: threadId,
+    });
     expect(data.thread.posts.edges[0].node.author.avatarUrl).toBe(avatar.body.url);
   });
 });

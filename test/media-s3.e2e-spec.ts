@@ -19,7 +19,11 @@ function objectKeys(dir: string): string[] {
   if (!existsSync(root)) return [];
   const walk = (d: string, prefix: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(d, e.name), `${prefix}${e.name}/`) : e.name.endsWith('._S3rver_object') ? [`${prefix}${e.name.replace(/\._S3rver_object$/, '')}`] : [],
+      e.isDirectory()
+        ? walk(join(d, e.name), `${prefix}${e.name}/`)
+        : e.name.endsWith('._S3rver_object')
+          ? [`${prefix}${e.name.replace(/\._S3rver_object$/, '')}`]
+          : [],
     );
   return walk(root, '');
 }
@@ -35,8 +39,13 @@ describe('MEDIA_STORAGE=s3: uploads round-trip through a real S3-compatible serv
     s3 = new S3rver({ port, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
     await s3.run();
     t = await createTestApp({
-      MEDIA_STORAGE: 's3', S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_BUCKET: BUCKET, S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_FORCE_PATH_STYLE: '1',
+      MEDIA_STORAGE: 's3',
+      S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      S3_BUCKET: BUCKET,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: '1',
     });
     w = await world(t);
   });
@@ -50,10 +59,17 @@ describe('MEDIA_STORAGE=s3: uploads round-trip through a real S3-compatible serv
     const res = await upload(t, w.member.token, { purpose: 'POST', communityId: w.pub.id }, await jpegWithGps(1400, 1000));
     expect(res.status).toBe(201);
     const id: string = res.body.id;
-    const [row] = await t.sql<{ storage: string; variants: { name: string; bytes: number }[] }>(`SELECT storage, variants FROM media WHERE id = $1`, [id]);
+    const [row] = await t.sql<{ storage: string; variants: { name: string; bytes: number }[] }>(
+      `SELECT storage, variants FROM media WHERE id = $1`,
+      [id],
+    );
     expect(row.storage).toBe('s3');
     expect(await t.sql(`SELECT 1 FROM media_blobs WHERE media_id = $1`, [id])).toEqual([]);
-    expect(objectKeys(dir).filter((k) => k.startsWith(`media/${id}/`)).sort()).toEqual(row.variants.map((v) => `media/${id}/${v.name}`).sort());
+    expect(
+      objectKeys(dir)
+        .filter((k) => k.startsWith(`media/${id}/`))
+        .sort(),
+    ).toEqual(row.variants.map((v) => `media/${id}/${v.name}`).sort());
 
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id, `![Een molen aan de rivier](${res.body.url})`);

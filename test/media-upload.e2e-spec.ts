@@ -68,10 +68,18 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
     const res = await upload(t, w.member.token, { purpose: 'POST', communityId: w.pub.id }, photo, 'molen.jpg');
     console.warn(`1600 × 1200 JPEG uploaded and processed in ${Date.now() - started} ms`);
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), url: `/media/${res.body.id}`, width: 1600, height: 1200, contentType: 'image/jpeg' });
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      url: `/media/${res.body.id}`,
+      width: 1600,
+      height: 1200,
+      contentType: 'image/jpeg',
+    });
     const [row] = await t.sql<{ variants: { name: string }[] }>(`SELECT variants FROM media WHERE id = $1`, [res.body.id]);
     const names = row.variants.map((v) => v.name);
-    expect(names).toEqual(expect.arrayContaining(['full', '320.webp', '320.jpg', '640.webp', '640.jpg', '1280.webp', '1280.jpg', '1600.webp']));
+    expect(names).toEqual(
+      expect.arrayContaining(['full', '320.webp', '320.jpg', '640.webp', '640.jpg', '1280.webp', '1280.jpg', '1600.webp']),
+    );
     for (const name of names) {
       const path = name === 'full' ? res.body.url : `${res.body.url}/${name}`;
       const served = await fetchMedia(t, path, w.member.token);
@@ -93,7 +101,10 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
   });
 
   it('turns a photo the right way up (EXIF orientation) before dropping the orientation', async () => {
-    const sideways = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#000' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const sideways = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#000' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const res = await upload(t, w.member.token, { purpose: 'POST', communityId: w.pub.id }, sideways);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ width: 100, height: 300 });
@@ -120,17 +131,33 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
   it('refuses a purpose it does not know, a community the uploader may not post in, a logo or banner from a non-admin, a banned member and a suspended account; nothing stored', async () => {
     const before = await mediaCounts(t);
     const image = await png();
-    expect((await upload(t, w.member.token, { purpose: 'WALLPAPER' }, image)).body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
-    expect((await upload(t, w.member.token, { purpose: 'POST' }, image)).body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
-    expect((await upload(t, w.outsider.token, { purpose: 'POST', communityId: w.pub.id }, image)).body).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' });
+    expect((await upload(t, w.member.token, { purpose: 'WALLPAPER' }, image)).body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+    });
+    expect((await upload(t, w.member.token, { purpose: 'POST' }, image)).body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+    });
+    expect((await upload(t, w.outsider.token, { purpose: 'POST', communityId: w.pub.id }, image)).body).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_A_MEMBER',
+    });
     expect((await upload(t, w.outsider.token, { purpose: 'POST', communityId: w.priv.id }, image)).status).toBe(404);
-    expect((await upload(t, w.member.token, { purpose: 'LIBRARY_LOGO', libraryId: w.library.id }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await upload(t, w.member.token, { purpose: 'COMMUNITY_BANNER', communityId: w.pub.id }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await upload(t, w.member.token, { purpose: 'LIBRARY_LOGO', libraryId: w.library.id }, image)).body).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await upload(t, w.member.token, { purpose: 'COMMUNITY_BANNER', communityId: w.pub.id }, image)).body).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     // A member banned from the community, and a suspended account (not even an avatar).
     const banned = await registerUser(t);
     await join(t, banned, w.pub.id);
     await t.sql(`UPDATE memberships SET state = 'BANNED', state_before_ban = 'ACTIVE' WHERE user_id = $1`, [banned.id]);
-    expect((await upload(t, banned.token, { purpose: 'POST', communityId: w.pub.id }, image)).body).toMatchObject({ code: 'FORBIDDEN', reason: 'COMMUNITY_BANNED' });
+    expect((await upload(t, banned.token, { purpose: 'POST', communityId: w.pub.id }, image)).body).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'COMMUNITY_BANNED',
+    });
     const suspended = await registerUser(t);
     await t.sql(`UPDATE users SET suspended_at = now() WHERE id = $1`, [suspended.id]);
     expect((await upload(t, suspended.token, { purpose: 'AVATAR' }, image)).body).toMatchObject({ code: 'FORBIDDEN' });
@@ -152,7 +179,9 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
 
     const logo = await upload(t, w.admin.token, { purpose: 'LIBRARY_LOGO', libraryId: w.library.id }, await png(400, 100));
     expect(logo.status).toBe(201);
-    const lib = await ok(t, `query($slug: String!) { library(slug: $slug) { logoUrl } }`, { slug: (await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]))[0].slug });
+    const lib = await ok(t, `query($slug: String!) { library(slug: $slug) { logoUrl } }`, {
+      slug: (await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]))[0].slug,
+    });
     expect(lib.library.logoUrl).toBe(logo.body.url);
 
     const banner = await upload(t, w.manager.token, { purpose: 'COMMUNITY_BANNER', communityId: w.priv.id }, await jpegWithGps(1200, 300));
@@ -177,7 +206,10 @@ describe('POST /api/media: what the bytes say is what is accepted, processed off
       // A day older, the account has the normal quota (3): one more.
       await q.sql(`UPDATE users SET created_at = now() - interval '2 days' WHERE id = $1`, [fresh.id]);
       expect((await upload(q, fresh.token, { purpose: 'AVATAR' }, await png())).status).toBe(201);
-      expect((await upload(q, fresh.token, { purpose: 'AVATAR' }, await png())).body).toMatchObject({ reason: 'MEDIA_QUOTA_DAY', limit: 3 });
+      expect((await upload(q, fresh.token, { purpose: 'AVATAR' }, await png())).body).toMatchObject({
+        reason: 'MEDIA_QUOTA_DAY',
+        limit: 3,
+      });
     } finally {
       await q.close();
     }

@@ -17,14 +17,18 @@ const POSTS = `query($id: ID!) { thread(id: $id) { replyCount posts(first: 50) {
 const THREAD_EVENTS = `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } thread { replyCount locked } } }`;
 const COMMUNITY_EVENTS = `subscription($id: ID!) { communityEvents(communityId: $id) { type thread { id } } }`;
 
-type ThreadEvent = { threadEvents: { type: string; post: { id: string; body: string | null } | null; thread: { replyCount: number; locked: boolean } } };
+type ThreadEvent = {
+  threadEvents: { type: string; post: { id: string; body: string | null } | null; thread: { replyCount: number; locked: boolean } };
+};
 
 describe('moderation: hide, remove and restore posts; lock, pin and move threads', () => {
   let t: TestApp;
   let w: ModWorld;
 
   const seenAs = async (threadId: string, postId: string, token?: string) =>
-    (await ok(t, POSTS, { id: threadId }, token)).thread.posts.edges.map((e: { node: { id: string } }) => e.node).find((p: { id: string }) => p.id === postId);
+    (await ok(t, POSTS, { id: threadId }, token)).thread.posts.edges
+      .map((e: { node: { id: string } }) => e.node)
+      .find((p: { id: string }) => p.id === postId);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -39,14 +43,20 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       const reader = connectWs(t.url);
       const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
 
-      expect((await ok(t, HIDE, { id: post.id, reason: 'Nakijken' }, w.moderator.token)).hidePost).toMatchObject({ state: 'HIDDEN', body: 'Twijfelachtig' });
+      expect((await ok(t, HIDE, { id: post.id, reason: 'Nakijken' }, w.moderator.token)).hidePost).toMatchObject({
+        state: 'HIDDEN',
+        body: 'Twijfelachtig',
+      });
       expect(await seenAs(thread.id, post.id)).toMatchObject({ state: 'HIDDEN', body: null });
       expect(await seenAs(thread.id, post.id, w.member.token)).toMatchObject({ body: null });
       expect(await seenAs(thread.id, post.id, w.manager.token)).toMatchObject({ body: 'Twijfelachtig' });
       expect(await replyCount(t, thread.id)).toBe(0);
 
       expect((await ok(t, REMOVE, { id: post.id, reason: 'Beledigend' }, w.manager.token)).removePost.state).toBe('REMOVED');
-      expect((await ok(t, RESTORE, { id: post.id }, w.moderator.token)).restorePost).toMatchObject({ state: 'VISIBLE', body: 'Twijfelachtig' });
+      expect((await ok(t, RESTORE, { id: post.id }, w.moderator.token)).restorePost).toMatchObject({
+        state: 'VISIBLE',
+        body: 'Twijfelachtig',
+      });
       expect(await replyCount(t, thread.id)).toBe(1);
       expect(await seenAs(thread.id, post.id)).toMatchObject({ state: 'VISIBLE', body: 'Twijfelachtig' });
 
@@ -101,7 +111,13 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       await expectRefused(t, w, RESTORE, { id: post.id });
       const secret = await createThread(t, w.manager, w.priv.id);
       const [opening] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1`, [secret.id]);
-      await expectRefused(t, w, HIDE, { id: opening.id, reason: 'x' }, { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' });
+      await expectRefused(
+        t,
+        w,
+        HIDE,
+        { id: opening.id, reason: 'x' },
+        { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' },
+      );
     });
   });
 
@@ -111,7 +127,14 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       const reader = connectWs(t.url);
       const events = await listening(t, () => reader.subscribe<ThreadEvent>(THREAD_EVENTS, { id: thread.id }));
       expect((await ok(t, LOCK, { id: thread.id, reason: 'Uitgepraat' }, w.moderator.token)).lockThread.locked).toBe(true);
-      expect(await errorCode(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Toch nog' } }, w.member.token)).toBe('FORBIDDEN');
+      expect(
+        await errorCode(
+          t,
+          `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+          { input: { threadId: thread.id, body: 'Toch nog' } },
+          w.member.token,
+        ),
+      ).toBe('FORBIDDEN');
       await createPost(t, w.moderator, thread.id, 'Gesloten.');
       await expectCode(t, LOCK, { id: thread.id }, w.moderator.token, 'CONFLICT');
       expect((await ok(t, UNLOCK, { id: thread.id }, w.moderator.token)).unlockThread.locked).toBe(false);
@@ -123,14 +146,22 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
         ['THREAD_UPDATED', false],
       ]);
       await reader.close();
-      expect((await logLines(t)).filter((l) => l.target_id === thread.id).map((l) => [l.action, l.reason])).toEqual([['LOCK_THREAD', 'Uitgepraat'], ['UNLOCK_THREAD', null]]);
+      expect((await logLines(t)).filter((l) => l.target_id === thread.id).map((l) => [l.action, l.reason])).toEqual([
+        ['LOCK_THREAD', 'Uitgepraat'],
+        ['UNLOCK_THREAD', null],
+      ]);
     });
 
     it('a pinned thread comes first; unpin puts it back', async () => {
       const c = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
       const old = await createThread(t, w.manager, c.id, { title: 'Oud onderwerp' });
       await createThread(t, w.manager, c.id, { title: 'Nieuw onderwerp' });
-      const first = async () => (await ok(t, `query($slug: String!) { community(slug: $slug) { threads(first: 5) { edges { node { id pinned } } } } }`, { slug: c.slug })).community.threads.edges[0].node;
+      const first = async () =>
+        (
+          await ok(t, `query($slug: String!) { community(slug: $slug) { threads(first: 5) { edges { node { id pinned } } } } }`, {
+            slug: c.slug,
+          })
+        ).community.threads.edges[0].node;
       expect((await first()).id).not.toBe(old.id);
       expect((await ok(t, PIN, { id: old.id }, w.manager.token)).pinThread.pinned).toBe(true);
       expect(await first()).toEqual({ id: old.id, pinned: true });
@@ -140,7 +171,12 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
       await expectCode(t, UNPIN, { id: old.id }, w.manager.token, 'CONFLICT');
     });
 
-    it.each([['lockThread', LOCK], ['unlockThread', UNLOCK], ['pinThread', PIN], ['unpinThread', UNPIN]])('%s refuses the wrong people, unknown and malformed ids', async (name, query) => {
+    it.each([
+      ['lockThread', LOCK],
+      ['unlockThread', UNLOCK],
+      ['pinThread', PIN],
+      ['unpinThread', UNPIN],
+    ])('%s refuses the wrong people, unknown and malformed ids', async (name, query) => {
       const thread = await createThread(t, w.member, w.pub.id);
       if (name.startsWith('un')) await ok(t, name === 'unlockThread' ? LOCK : PIN, { id: thread.id }, w.manager.token);
       await expectRefused(t, w, query, { id: thread.id });
@@ -153,17 +189,33 @@ describe('moderation: hide, remove and restore posts; lock, pin and move threads
     it('moves within the library: THREAD_MOVED on both communities, reports follow, logged in both', async () => {
       const to = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
       const thread = await createThread(t, w.member, w.pub.id);
-      await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { threadId: thread.id, reason: 'OFF_TOPIC' } }, w.moderator.token);
+      await ok(
+        t,
+        `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+        { input: { threadId: thread.id, reason: 'OFF_TOPIC' } },
+        w.moderator.token,
+      );
       const clients = [connectWs(t.url), connectWs(t.url)];
       type Event = { communityEvents: { type: string; thread: { id: string } } };
-      const subs = await listening(t, () => [clients[0].subscribe<Event>(COMMUNITY_EVENTS, { id: w.pub.id }), clients[1].subscribe<Event>(COMMUNITY_EVENTS, { id: to.id })], 2);
+      const subs = await listening(
+        t,
+        () => [
+          clients[0].subscribe<Event>(COMMUNITY_EVENTS, { id: w.pub.id }),
+          clients[1].subscribe<Event>(COMMUNITY_EVENTS, { id: to.id }),
+        ],
+        2,
+      );
       const moved = (await ok(t, MOVE, { id: thread.id, to: to.id }, w.manager.token)).moveThread;
       expect(moved.community.id).toBe(to.id);
-      for (const sub of subs) expect((await sub.waitFor(1))[0].communityEvents).toEqual({ type: 'THREAD_MOVED', thread: { id: thread.id } });
+      for (const sub of subs)
+        expect((await sub.waitFor(1))[0].communityEvents).toEqual({ type: 'THREAD_MOVED', thread: { id: thread.id } });
       for (const c of clients) await c.close();
       expect(await t.sql(`SELECT community_id FROM reports WHERE thread_id = $1`, [thread.id])).toEqual([{ community_id: to.id }]);
       const lines = (await logLines(t)).filter((l) => l.target_id === thread.id);
-      expect(lines.map((l) => [l.action, l.community_id])).toEqual([['MOVE_THREAD', w.pub.id], ['MOVE_THREAD', to.id]]);
+      expect(lines.map((l) => [l.action, l.community_id])).toEqual([
+        ['MOVE_THREAD', w.pub.id],
+        ['MOVE_THREAD', to.id],
+      ]);
     });
 
     it('readers of the thread who may not read the target lose their subscription', async () => {

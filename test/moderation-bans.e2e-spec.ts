@@ -31,7 +31,8 @@ describe('moderation: community bans and platform suspensions', () => {
   };
   const ban = (u: TestUser, over: Record<string, unknown> = {}, token = w.manager.token) =>
     ok(t, BAN, { input: { communityId: w.pub.id, userId: u.id, reason: 'Herhaaldelijk spam', ...over } }, token);
-  const canPost = async (u: TestUser) => !(await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Ik ben er weer' } }, u.token)).errors;
+  const canPost = async (u: TestUser) =>
+    !(await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Ik ben er weer' } }, u.token)).errors;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -50,16 +51,33 @@ describe('moderation: community bans and platform suspensions', () => {
       expect(new Date(banned.bannedUntil).getTime()).toBeGreaterThan(Date.now());
       expect((await ok(t, THREAD, { id: thread.id }, u.token)).thread.id).toBe(thread.id);
       expect(await errorCode(t, CREATE_POST, { input: { threadId: thread.id, body: 'Hoi' } }, u.token)).toBe('FORBIDDEN');
-      expect(await errorCode(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Nieuw', body: 'Hoi' } }, u.token)).toBe('FORBIDDEN');
+      expect(await errorCode(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Nieuw', body: 'Hoi' } }, u.token)).toBe(
+        'FORBIDDEN',
+      );
       expect(await errorCode(t, REACT, { input: { postId: post.id, kind: 'LIKE' } }, u.token)).toBe('FORBIDDEN');
       expect(await errorCode(t, REPORT, { input: { postId: post.id, reason: 'SPAM' } }, u.token)).toBe('FORBIDDEN');
       const ws = connectWs(t.url, u.token);
       const error = await ws.subscribe(EVENTS, { id: thread.id }).waitForError();
       expect(JSON.stringify(error)).toContain('FORBIDDEN');
       await ws.close();
-      expect(await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, u.token)).toBe('FORBIDDEN');
-      expect(await errorCode(t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: own.id, body: 'Aangepast' } }, u.token)).toBe('FORBIDDEN');
-      expect((await logLines(t)).at(-1)).toMatchObject({ action: 'BAN_MEMBER', actor_id: w.manager.id, target_id: u.id, community_id: w.pub.id, reason: 'Herhaaldelijk spam' });
+      expect(await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, u.token)).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        await errorCode(
+          t,
+          `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+          { input: { postId: own.id, body: 'Aangepast' } },
+          u.token,
+        ),
+      ).toBe('FORBIDDEN');
+      expect((await logLines(t)).at(-1)).toMatchObject({
+        action: 'BAN_MEMBER',
+        actor_id: w.manager.id,
+        target_id: u.id,
+        community_id: w.pub.id,
+        reason: 'Herhaaldelijk spam',
+      });
     });
 
     it('ends open subscriptions of the banned member at once', async () => {
@@ -84,12 +102,16 @@ describe('moderation: community bans and platform suspensions', () => {
       const u = await newMember();
       await ban(u);
       expect(await ok(t, UNBAN, { input: { communityId: w.pub.id, userId: u.id } }, w.moderator.token)).toEqual({ unbanMember: true });
-      expect(await t.sql(`SELECT state, ban_reason FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.pub.id, u.id])).toEqual([{ state: 'ACTIVE', ban_reason: null }]);
+      expect(await t.sql(`SELECT state, ban_reason FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.pub.id, u.id])).toEqual([
+        { state: 'ACTIVE', ban_reason: null },
+      ]);
       expect(await canPost(u)).toBe(true);
 
       const stranger = await registerUser(t);
       await ban(stranger);
-      expect(await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, stranger.token)).toBe('FORBIDDEN');
+      expect(await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, stranger.token)).toBe(
+        'FORBIDDEN',
+      );
       await ok(t, UNBAN, { input: { communityId: w.pub.id, userId: stranger.id } }, w.manager.token);
       expect(await t.sql(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.pub.id, stranger.id])).toEqual([]);
       expect((await logLines(t)).at(-1)).toMatchObject({ action: 'UNBAN_MEMBER', actor_id: w.manager.id, target_id: stranger.id });
@@ -118,7 +140,13 @@ describe('moderation: community bans and platform suspensions', () => {
       const fellow = await newMember();
       await t.sql(`UPDATE memberships SET role = 'MODERATOR' WHERE community_id = $1 AND user_id = $2`, [w.pub.id, fellow.id]);
       await expectCode(t, BAN, { input: { ...input, userId: fellow.id } }, w.moderator.token, 'FORBIDDEN');
-      await expectCode(t, BAN, { input: { ...input, until: new Date(Date.now() - 1000).toISOString() } }, w.manager.token, 'BAD_USER_INPUT');
+      await expectCode(
+        t,
+        BAN,
+        { input: { ...input, until: new Date(Date.now() - 1000).toISOString() } },
+        w.manager.token,
+        'BAD_USER_INPUT',
+      );
       await expectCode(t, BAN, { input: { ...input, reason: ' ' } }, w.manager.token, 'BAD_USER_INPUT');
       await expectCode(t, BAN, { input: { ...input, until: 'morgen' } }, w.manager.token, 'BAD_USER_INPUT');
       await expectCode(t, BAN, { input: { ...input, userId: 'abc' } }, w.manager.token, 'BAD_USER_INPUT');
@@ -144,11 +172,17 @@ describe('moderation: community bans and platform suspensions', () => {
       const u = await newMember();
       const restricted = await createCommunity(t, w.manager, w.library.id, 'RESTRICTED');
       await join(t, u, restricted.id);
-      await ok(t, `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`, { input: { communityId: restricted.id, userId: u.id } }, w.manager.token);
+      await ok(
+        t,
+        `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
+        { input: { communityId: restricted.id, userId: u.id } },
+        w.manager.token,
+      );
       const closed = await createThread(t, w.manager, restricted.id);
       expect((await ok(t, THREAD, { id: closed.id }, u.token)).thread.id).toBe(closed.id);
 
-      const suspended = (await ok(t, SUSPEND, { input: { userId: u.id, reason: 'Intimidatie', until: inAnHour() } }, w.admin.token)).suspendUser;
+      const suspended = (await ok(t, SUSPEND, { input: { userId: u.id, reason: 'Intimidatie', until: inAnHour() } }, w.admin.token))
+        .suspendUser;
       expect(suspended.suspension.reason).toBe('Intimidatie');
       for (const [query, vars] of [
         [CREATE_POST, { input: { threadId: thread.id, body: 'Hoi' } }],
@@ -170,7 +204,12 @@ describe('moderation: community bans and platform suspensions', () => {
       const restricted = await createCommunity(t, w.manager, w.library.id, 'RESTRICTED');
       const u = await registerUser(t);
       await join(t, u, restricted.id);
-      await ok(t, `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`, { input: { communityId: restricted.id, userId: u.id } }, w.manager.token);
+      await ok(
+        t,
+        `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
+        { input: { communityId: restricted.id, userId: u.id } },
+        w.manager.token,
+      );
       const closed = await createThread(t, w.manager, restricted.id);
       const ws = connectWs(t.url, u.token);
       const [sub, open] = await listening(t, () => [ws.subscribe(EVENTS, { id: closed.id }), ws.subscribe(EVENTS, { id: thread.id })], 2);
@@ -186,11 +225,15 @@ describe('moderation: community bans and platform suspensions', () => {
       await t.sql(`UPDATE memberships SET role = 'MODERATOR' WHERE community_id = $1 AND user_id = $2`, [w.pub.id, mod.id]);
       await ok(t, SUSPEND, { input: { userId: mod.id, reason: 'Misbruik van rechten' } }, w.admin.token);
       await expectCode(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: thread.id }, mod.token, 'FORBIDDEN');
-      expect(await errorCode(t, `query($id: ID!) { reports(communityId: $id) { edges { node { id } } } }`, { id: w.pub.id }, mod.token)).toBe('FORBIDDEN');
+      expect(
+        await errorCode(t, `query($id: ID!) { reports(communityId: $id) { edges { node { id } } } }`, { id: w.pub.id }, mod.token),
+      ).toBe('FORBIDDEN');
       await t.sql(`UPDATE users SET is_platform_admin = true WHERE id = $1`, [mod.id]);
       expect(await errorCode(t, `query { modLog { edges { node { id } } } }`, {}, mod.token)).toBe('FORBIDDEN');
       await ok(t, UNSUSPEND, { id: mod.id }, w.admin.token);
-      expect((await ok(t, `query { modLog(first: 1) { edges { node { action } } } }`, {}, mod.token)).modLog.edges[0].node.action).toBe('UNSUSPEND_USER');
+      expect((await ok(t, `query { modLog(first: 1) { edges { node { action } } } }`, {}, mod.token)).modLog.edges[0].node.action).toBe(
+        'UNSUSPEND_USER',
+      );
       await t.sql(`UPDATE users SET is_platform_admin = false WHERE id = $1`, [mod.id]);
     });
 
@@ -205,16 +248,26 @@ describe('moderation: community bans and platform suspensions', () => {
       expect((await ok(t, UNSUSPEND, { id: u.id }, w.admin.token)).unsuspendUser.suspension).toBeNull();
       expect(await canPost(u)).toBe(true);
       const lines = (await logLines(t)).filter((l) => l.target_id === u.id).map((l) => [l.action, l.community_id, l.reason]);
-      expect(lines).toEqual([['SUSPEND_USER', null, 'Afkoelen'], ['SUSPEND_USER', null, 'Opnieuw'], ['UNSUSPEND_USER', null, null]]);
+      expect(lines).toEqual([
+        ['SUSPEND_USER', null, 'Afkoelen'],
+        ['SUSPEND_USER', null, 'Opnieuw'],
+        ['UNSUSPEND_USER', null, null],
+      ]);
     });
 
     it('a suspended user who logs in again is still suspended', async () => {
       const email = `schorsing-${Date.now()}@test.waardenet.nl`;
       const reg = (await ok(t, REGISTER, { input: { email, password: TEST_PASSWORD, displayName: 'Geschorst' } })).register;
       await ok(t, SUSPEND, { input: { userId: reg.user.id, reason: 'Spam' } }, w.admin.token);
-      const login = (await ok(t, `mutation($input: LoginInput!) { login(input: $input) { accessToken user { suspension { reason } } } }`, { input: { email, password: TEST_PASSWORD } })).login;
+      const login = (
+        await ok(t, `mutation($input: LoginInput!) { login(input: $input) { accessToken user { suspension { reason } } } }`, {
+          input: { email, password: TEST_PASSWORD },
+        })
+      ).login;
       expect(login.user.suspension).toEqual({ reason: 'Spam' });
-      expect(await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, login.accessToken)).toBe('FORBIDDEN');
+      expect(
+        await errorCode(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, login.accessToken),
+      ).toBe('FORBIDDEN');
     });
 
     it('platform admins only; refuses yourself, a past expiry, unknown users and bad ids, writing nothing', async () => {
@@ -223,7 +276,13 @@ describe('moderation: community bans and platform suspensions', () => {
       await expectRefused(t, w, SUSPEND, { input });
       await expectCode(t, SUSPEND, { input }, w.manager.token, 'FORBIDDEN');
       await expectCode(t, SUSPEND, { input: { ...input, userId: w.admin.id } }, w.admin.token, 'BAD_USER_INPUT');
-      await expectCode(t, SUSPEND, { input: { ...input, until: new Date(Date.now() - 60_000).toISOString() } }, w.admin.token, 'BAD_USER_INPUT');
+      await expectCode(
+        t,
+        SUSPEND,
+        { input: { ...input, until: new Date(Date.now() - 60_000).toISOString() } },
+        w.admin.token,
+        'BAD_USER_INPUT',
+      );
       await expectCode(t, SUSPEND, { input: { ...input, reason: '' } }, w.admin.token, 'BAD_USER_INPUT');
       await expectCode(t, SUSPEND, { input: { ...input, userId: 'abc' } }, w.admin.token, 'BAD_USER_INPUT');
       await expectCode(t, SUSPEND, { input: { ...input, userId: NO_ID } }, w.admin.token, 'NOT_FOUND');

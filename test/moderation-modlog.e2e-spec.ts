@@ -31,14 +31,25 @@ describe('moderation: the append-only moderation log', () => {
     await ok(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token);
     await ok(t, `mutation($id: ID!) { lockThread(threadId: $id, reason: "Klaar") { id } }`, { id: thread.id }, w.manager.token);
     const until = new Date(Date.now() + 86_400_000).toISOString();
-    await ok(t, `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`, { input: { communityId: c.id, userId: w.member.id, reason: 'Scheldwoorden', until } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
+      { input: { communityId: c.id, userId: w.member.id, reason: 'Scheldwoorden', until } },
+      w.manager.token,
+    );
   });
   afterAll(() => t.close());
 
   it("shows a community's moderators every action, newest first, with actor, target, reason and expiry; paged", async () => {
     const lines: Line[] = (await ok(t, MOD_LOG, { id: c.id, first: 100 }, w.manager.token)).modLog.edges.map((e: { node: Line }) => e.node);
     expect(lines.map((l) => l.action)).toEqual(['BAN_MEMBER', 'LOCK_THREAD', 'PIN_THREAD', 'RESTORE_POST', 'HIDE_POST']);
-    expect(lines[0]).toMatchObject({ targetType: 'USER', targetId: w.member.id, reason: 'Scheldwoorden', expiresAt: expect.any(String), actor: { id: w.manager.id } });
+    expect(lines[0]).toMatchObject({
+      targetType: 'USER',
+      targetId: w.member.id,
+      reason: 'Scheldwoorden',
+      expiresAt: expect.any(String),
+      actor: { id: w.manager.id },
+    });
     expect(lines[1]).toMatchObject({ targetType: 'THREAD', reason: 'Klaar' });
     const first = (await ok(t, MOD_LOG, { id: c.id, first: 2 }, w.manager.token)).modLog;
     const rest = (await ok(t, MOD_LOG, { id: c.id, first: 10, after: first.pageInfo.endCursor }, w.manager.token)).modLog;
@@ -64,11 +75,22 @@ describe('moderation: the append-only moderation log', () => {
     expect(await errorCode(t, PUBLIC_LOG, { id: c.id })).toBe('FORBIDDEN');
     await ok(t, SETTINGS, { input: { communityId: c.id, publicModLog: true } }, w.manager.token);
     const lines = (await ok(t, PUBLIC_LOG, { id: c.id, first: 50 })).publicModLog.edges.map((e: { node: { action: string } }) => e.node);
-    expect(lines.map((l: { action: string }) => l.action)).toEqual(['UPDATE_SETTINGS', 'BAN_MEMBER', 'LOCK_THREAD', 'PIN_THREAD', 'RESTORE_POST', 'HIDE_POST']);
+    expect(lines.map((l: { action: string }) => l.action)).toEqual([
+      'UPDATE_SETTINGS',
+      'BAN_MEMBER',
+      'LOCK_THREAD',
+      'PIN_THREAD',
+      'RESTORE_POST',
+      'HIDE_POST',
+    ]);
     expect(lines[1]).toMatchObject({ targetType: 'USER', reason: 'Scheldwoorden' });
     expect(lines[0]).toMatchObject({ details: 'publicModLog: false → true' });
     // There is no way to ask for the moderator: the public type has no actor field.
-    expect(await errorCode(t, /* graphql:invalid */ `query($id: ID!) { publicModLog(communityId: $id) { edges { node { actor { id } } } } }`, { id: c.id })).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(
+      await errorCode(t, /* graphql:invalid */ `query($id: ID!) { publicModLog(communityId: $id) { edges { node { actor { id } } } } }`, {
+        id: c.id,
+      }),
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(await gql(t, PUBLIC_LOG, { id: c.id }))).not.toContain(w.manager.id);
   });
 
@@ -94,32 +116,56 @@ describe('moderation: the append-only moderation log', () => {
     }
   });
 
-  it("the public log never names a non-public community a thread moved to or from", async () => {
+  it('the public log never names a non-public community a thread moved to or from', async () => {
     const secret = await createCommunity(t, w.manager, w.library.id, 'PRIVATE');
     const [{ name }] = await t.sql<{ name: string }>(`SELECT name FROM communities WHERE id = $1`, [secret.id]);
     const outgoing = await createThread(t, w.manager, c.id);
-    await ok(t, `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`, { t: outgoing.id, c: secret.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`,
+      { t: outgoing.id, c: secret.id },
+      w.manager.token,
+    );
     const incoming = await createThread(t, w.manager, secret.id);
-    await ok(t, `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`, { t: incoming.id, c: c.id }, w.manager.token);
+    await ok(
+      t,
+      `mutation($t: ID!, $c: ID!) { moveThread(threadId: $t, communityId: $c) { id } }`,
+      { t: incoming.id, c: c.id },
+      w.manager.token,
+    );
     const res = await gql(t, PUBLIC_LOG, { id: c.id, first: 50 });
-    const moves = res.data!.publicModLog.edges.map((e: { node: unknown }) => e.node).filter((n: { action: string }) => n.action === 'MOVE_THREAD');
+    const moves = res
+      .data!.publicModLog.edges.map((e: { node: unknown }) => e.node)
+      .filter((n: { action: string }) => n.action === 'MOVE_THREAD');
     expect(moves).toEqual([
       { action: 'MOVE_THREAD', targetType: 'THREAD', targetId: incoming.id, reason: null, details: null },
       { action: 'MOVE_THREAD', targetType: 'THREAD', targetId: outgoing.id, reason: null, details: null },
     ]);
     expect(JSON.stringify(res)).not.toContain(name);
     // The moderators' own log keeps where it went.
-    const mine = (await ok(t, MOD_LOG, { id: c.id, first: 50 }, w.manager.token)).modLog.edges.map((e: { node: { targetId: string; details: string } }) => e.node);
+    const mine = (await ok(t, MOD_LOG, { id: c.id, first: 50 }, w.manager.token)).modLog.edges.map(
+      (e: { node: { targetId: string; details: string } }) => e.node,
+    );
     expect(mine.find((n: { targetId: string }) => n.targetId === outgoing.id).details).toContain(name);
   });
 
-  it('the public log never shows a watched word; the moderators\' log does', async () => {
+  it("the public log never shows a watched word; the moderators' log does", async () => {
     const phrase = 'geheimwoordje';
-    const added = await ok(t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: c.id, phrase, action: 'FLAG' } }, w.manager.token);
+    const added = await ok(
+      t,
+      `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+      { input: { communityId: c.id, phrase, action: 'FLAG' } },
+      w.manager.token,
+    );
     await ok(t, `mutation($id: ID!) { removeWatchedWord(id: $id) }`, { id: added.addWatchedWord.id }, w.manager.token);
     const res = await gql(t, PUBLIC_LOG, { id: c.id, first: 50 });
-    const words = res.data!.publicModLog.edges.map((e: { node: { action: string } }) => e.node).filter((n: { action: string }) => n.action.endsWith('WATCHED_WORD'));
-    expect(words.map((n: { action: string; details: string | null }) => [n.action, n.details])).toEqual([['REMOVE_WATCHED_WORD', null], ['ADD_WATCHED_WORD', null]]);
+    const words = res
+      .data!.publicModLog.edges.map((e: { node: { action: string } }) => e.node)
+      .filter((n: { action: string }) => n.action.endsWith('WATCHED_WORD'));
+    expect(words.map((n: { action: string; details: string | null }) => [n.action, n.details])).toEqual([
+      ['REMOVE_WATCHED_WORD', null],
+      ['ADD_WATCHED_WORD', null],
+    ]);
     expect(JSON.stringify(res)).not.toContain(phrase);
     expect(JSON.stringify(await ok(t, MOD_LOG, { id: c.id, first: 50 }, w.manager.token))).toContain(phrase);
   });
@@ -128,8 +174,12 @@ describe('moderation: the append-only moderation log', () => {
     const before = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM moderation_actions`);
     const thread = await createThread(t, w.manager, c.id);
     await ok(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token);
-    expect(await errorCode(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token)).toBe('CONFLICT');
-    expect(await errorCode(t, `mutation($id: ID!) { unpinThread(threadId: $id) { id } }`, { id: thread.id }, w.member.token)).toBe('FORBIDDEN');
+    expect(await errorCode(t, `mutation($id: ID!) { pinThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token)).toBe(
+      'CONFLICT',
+    );
+    expect(await errorCode(t, `mutation($id: ID!) { unpinThread(threadId: $id) { id } }`, { id: thread.id }, w.member.token)).toBe(
+      'FORBIDDEN',
+    );
     expect(await t.sql(`SELECT count(*)::int AS n FROM moderation_actions`)).toEqual([{ n: before[0].n + 1 }]);
   });
 
@@ -144,6 +194,8 @@ describe('moderation: the append-only moderation log', () => {
     const gone = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
     await ok(t, SETTINGS, { input: { communityId: gone.id, slowModeSeconds: 5 } }, w.manager.token);
     await t.sql(`DELETE FROM communities WHERE id = $1`, [gone.id]);
-    expect(await t.sql(`SELECT action FROM moderation_actions WHERE community_id = $1`, [gone.id])).toEqual([{ action: 'UPDATE_SETTINGS' }]);
+    expect(await t.sql(`SELECT action FROM moderation_actions WHERE community_id = $1`, [gone.id])).toEqual([
+      { action: 'UPDATE_SETTINGS' },
+    ]);
   });
 });

@@ -1,6 +1,16 @@
 import { errorCode, gql, ok } from './support/gql';
 import { createCommunity, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount } from './support/moderation';
+import {
+  ModWorld,
+  NO_ID,
+  countedReplies,
+  expectCode,
+  expectRefused,
+  logLines,
+  modWorld,
+  openingPost,
+  replyCount,
+} from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
 import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
@@ -39,7 +49,9 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
   afterAll(() => t.close());
 
   it('ALL: a member’s thread is PENDING with its opening post, listed only to its author and moderators, and queued', async () => {
-    const thread = (await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Mijn eerste vraag', body: 'Wie weet dit?' } }, w.member.token)).createThread;
+    const thread = (
+      await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Mijn eerste vraag', body: 'Wie weet dit?' } }, w.member.token)
+    ).createThread;
     expect(thread.state).toBe('PENDING');
     expect(await listed(held.slug, w.member.token)).toContain(thread.id);
     expect(await listed(held.slug, w.manager.token)).toContain(thread.id);
@@ -47,18 +59,35 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
     expect(await listed(held.slug)).not.toContain(thread.id);
     expect(await errorCode(t, THREAD, { id: thread.id }, w.outsider.token)).toBe('NOT_FOUND');
     expect(await errorCode(t, THREAD, { id: thread.id })).toBe('NOT_FOUND');
-    expect((await ok(t, THREAD, { id: thread.id }, w.member.token)).thread.posts.edges[0].node).toMatchObject({ state: 'PENDING', body: 'Wie weet dit?' });
+    expect((await ok(t, THREAD, { id: thread.id }, w.member.token)).thread.posts.edges[0].node).toMatchObject({
+      state: 'PENDING',
+      body: 'Wie weet dit?',
+    });
 
-    const queue = (await ok(t, QUEUE, { communityId: held.id }, w.manager.token)).moderationQueue.edges.map((e: { node: unknown }) => e.node);
-    expect(queue).toContainEqual(expect.objectContaining({ seq: 1, state: 'PENDING', body: 'Wie weet dit?', thread: { id: thread.id, title: 'Mijn eerste vraag', state: 'PENDING' } }));
+    const queue = (await ok(t, QUEUE, { communityId: held.id }, w.manager.token)).moderationQueue.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
+    expect(queue).toContainEqual(
+      expect.objectContaining({
+        seq: 1,
+        state: 'PENDING',
+        body: 'Wie weet dit?',
+        thread: { id: thread.id, title: 'Mijn eerste vraag', state: 'PENDING' },
+      }),
+    );
   });
 
   it('approving the opening post publishes the thread: readers see it, and the community channel says THREAD_ADDED', async () => {
-    const thread = (await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Wachten op goedkeuring', body: 'Hallo' } }, w.member.token)).createThread;
+    const thread = (
+      await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Wachten op goedkeuring', body: 'Hallo' } }, w.member.token)
+    ).createThread;
     const reader = connectWs(t.url, w.outsider.token);
-    const events = await listening(t, () => reader.subscribe<{ communityEvents: { type: string; thread: { id: string } } }>(
-      `subscription($id: ID!) { communityEvents(communityId: $id) { type thread { id } } }`, { id: held.id },
-    ));
+    const events = await listening(t, () =>
+      reader.subscribe<{ communityEvents: { type: string; thread: { id: string } } }>(
+        `subscription($id: ID!) { communityEvents(communityId: $id) { type thread { id } } }`,
+        { id: held.id },
+      ),
+    );
     const approved = (await ok(t, APPROVE, { id: await openingPost(t, thread.id) }, w.manager.token)).approvePost;
     expect(approved).toMatchObject({ state: 'VISIBLE', body: 'Hallo' });
     const [added] = await events.waitFor(1);
@@ -71,9 +100,12 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
   it('a held reply is numbered but not counted; approval counts it and tells readers POST_ADDED', async () => {
     const thread = await createThread(t, w.manager, held.id);
     const reader = connectWs(t.url, w.outsider.token);
-    const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string }; thread: { replyCount: number } } }>(
-      `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } thread { replyCount } } }`, { id: thread.id },
-    ));
+    const events = await listening(t, () =>
+      reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string }; thread: { replyCount: number } } }>(
+        `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } thread { replyCount } } }`,
+        { id: thread.id },
+      ),
+    );
     const reply = (await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Mijn antwoord' } }, w.member.token)).createPost;
     expect(reply).toMatchObject({ state: 'PENDING', body: 'Mijn antwoord' });
     expect(await replyCount(t, thread.id)).toBe(0);
@@ -83,7 +115,11 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
     await ok(t, APPROVE, { id: reply.id }, w.manager.token);
     expect(await replyCount(t, thread.id)).toBe(1);
     const [added] = await events.waitFor(1);
-    expect(added.threadEvents).toMatchObject({ type: 'POST_ADDED', post: { id: reply.id, body: 'Mijn antwoord' }, thread: { replyCount: 1 } });
+    expect(added.threadEvents).toMatchObject({
+      type: 'POST_ADDED',
+      post: { id: reply.id, body: 'Mijn antwoord' },
+      thread: { replyCount: 1 },
+    });
     await reader.close();
   });
 
@@ -93,15 +129,24 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
     const rejected = (await ok(t, REJECT, { id: reply.id, reason: 'Niet over het onderwerp' }, w.manager.token)).rejectPost;
     expect(rejected.state).toBe('REMOVED');
     expect(await replyCount(t, thread.id)).toBe(0);
-    expect((await logLines(t)).at(-1)).toMatchObject({ action: 'REJECT_POST', actor_id: w.manager.id, target_id: reply.id, reason: 'Niet over het onderwerp' });
+    expect((await logLines(t)).at(-1)).toMatchObject({
+      action: 'REJECT_POST',
+      actor_id: w.manager.id,
+      target_id: reply.id,
+      reason: 'Niet over het onderwerp',
+    });
     await expectCode(t, REJECT, { id: reply.id, reason: 'Nogmaals' }, w.manager.token, 'CONFLICT');
     await expectCode(t, APPROVE, { id: reply.id }, w.manager.token, 'CONFLICT');
   });
 
   it('moderators are never held, and OFF holds no one', async () => {
-    const thread = (await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Van de beheerder', body: 'Welkom' } }, w.manager.token)).createThread;
+    const thread = (
+      await ok(t, CREATE_THREAD, { input: { communityId: held.id, title: 'Van de beheerder', body: 'Welkom' } }, w.manager.token)
+    ).createThread;
     expect(thread.state).toBe('VISIBLE');
-    const open = (await ok(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Geen wachtrij hier', body: 'Hoi' } }, w.member.token)).createThread;
+    const open = (
+      await ok(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Geen wachtrij hier', body: 'Hoi' } }, w.member.token)
+    ).createThread;
     expect(open.state).toBe('VISIBLE');
   });
 
@@ -116,23 +161,33 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
     const post = (u: { token: string }) => ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Een bijdrage' } }, u.token);
     expect((await post(newcomer)).createPost.state).toBe('PENDING');
     // Joined two days ago, but with only 4 approved posts: still held.
-    await t.sql(`UPDATE memberships SET created_at = now() - interval '2 days' WHERE community_id = $1 AND user_id = $2`, [c.id, veteran.id]);
+    await t.sql(`UPDATE memberships SET created_at = now() - interval '2 days' WHERE community_id = $1 AND user_id = $2`, [
+      c.id,
+      veteran.id,
+    ]);
     await t.sql(
       `INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 100 + g, 'oud', '<p>oud</p>' FROM generate_series(1, 4) g`,
       [thread.id, veteran.id],
     );
     expect((await post(veteran)).createPost.state).toBe('PENDING');
-    await t.sql(`INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 200, 'oud', '<p>oud</p>')`, [thread.id, veteran.id]);
+    await t.sql(`INSERT INTO posts (thread_id, author_id, seq, body, body_html) VALUES ($1, $2, 200, 'oud', '<p>oud</p>')`, [
+      thread.id,
+      veteran.id,
+    ]);
     expect((await post(veteran)).createPost.state).toBe('VISIBLE');
     // A newcomer with many approved posts but joined an hour ago is still held.
-    await t.sql(`INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 300 + g, 'oud', '<p>oud</p>' FROM generate_series(1, 6) g`, [thread.id, newcomer.id]);
+    await t.sql(
+      `INSERT INTO posts (thread_id, author_id, seq, body, body_html) SELECT $1, $2, 300 + g, 'oud', '<p>oud</p>' FROM generate_series(1, 6) g`,
+      [thread.id, newcomer.id],
+    );
     expect((await post(newcomer)).createPost.state).toBe('PENDING');
   });
 
   it('keeps replyCount exact through pending, approve, hide, restore, remove and delete', async () => {
     const thread = await createThread(t, w.manager, held.id);
     const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: `Nummer ${i}` } }, w.member.token)).createPost.id);
+    for (let i = 0; i < 4; i++)
+      ids.push((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: `Nummer ${i}` } }, w.member.token)).createPost.id);
     const check = async () => expect(await replyCount(t, thread.id)).toBe(await countedReplies(t, thread.id));
     const act = async (query: string, vars: Record<string, unknown>) => {
       await ok(t, query, vars, w.manager.token);
@@ -159,13 +214,16 @@ describe('moderation: pre-moderation holds new posts and threads in a queue', ()
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(t, QUEUE, { communityId: held.id, first: 2, after }, w.manager.token)).moderationQueue;
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok(t, QUEUE, { communityId: held.id, first: 2, after }, w.manager.token)
+      ).moderationQueue;
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     const pending = await t.sql<{ id: string }>(
-      `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id WHERE t.community_id = $1 AND p.state = 'PENDING' ORDER BY p.created_at, p.id`, [held.id],
+      `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id WHERE t.community_id = $1 AND p.state = 'PENDING' ORDER BY p.created_at, p.id`,
+      [held.id],
     );
     expect(seen).toEqual(pending.map((p) => p.id));
     expect(await errorCode(t, QUEUE, { communityId: held.id, after: 'x' }, w.manager.token)).toBe('BAD_USER_INPUT');

@@ -1,6 +1,16 @@
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, createPost, createThread, join, registerUser } from './support/factories';
-import { ModWorld, NO_ID, countedReplies, expectCode, expectRefused, logLines, modWorld, openingPost, replyCount } from './support/moderation';
+import {
+  ModWorld,
+  NO_ID,
+  countedReplies,
+  expectCode,
+  expectRefused,
+  logLines,
+  modWorld,
+  openingPost,
+  replyCount,
+} from './support/moderation';
 import { TestApp, createTestApp } from './support/test-app';
 import { listening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
@@ -37,10 +47,21 @@ describe('moderation: members report posts and threads; the threshold hides a po
       const post = await createPost(t, w.moderator, thread.id, 'Kijk op mijn site');
       const input = { postId: post.id, reason: 'SPAM', note: ' reclame ' };
       const report = (await ok(t, REPORT, { input }, members[0].token)).reportContent;
-      expect(report).toMatchObject({ reason: 'SPAM', note: 'reclame', status: 'OPEN', targetType: 'POST', post: { id: post.id }, thread: { id: thread.id }, reporter: { id: members[0].id } });
+      expect(report).toMatchObject({
+        reason: 'SPAM',
+        note: 'reclame',
+        status: 'OPEN',
+        targetType: 'POST',
+        post: { id: post.id },
+        thread: { id: thread.id },
+        reporter: { id: members[0].id },
+      });
       await expectCode(t, REPORT, { input }, members[0].token, 'CONFLICT');
       await expect(
-        t.sql(`INSERT INTO reports (community_id, thread_id, post_id, target_type, target_id, reporter_id, reason) VALUES ($1, $2, $3, 'POST', $3, $4, 'SPAM')`, [w.pub.id, thread.id, post.id, members[0].id]),
+        t.sql(
+          `INSERT INTO reports (community_id, thread_id, post_id, target_type, target_id, reporter_id, reason) VALUES ($1, $2, $3, 'POST', $3, $4, 'SPAM')`,
+          [w.pub.id, thread.id, post.id, members[0].id],
+        ),
       ).rejects.toThrow(/reports_reporter_target_key/);
     });
 
@@ -76,7 +97,12 @@ describe('moderation: members report posts and threads; the threshold hides a po
       await expectCode(t, REPORT, { input }, undefined, 'UNAUTHENTICATED');
       const banned = await registerUser(t);
       await join(t, banned, w.pub.id);
-      await ok(t, `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`, { input: { communityId: w.pub.id, userId: banned.id, reason: 'Spam' } }, w.manager.token);
+      await ok(
+        t,
+        `mutation($input: BanMemberInput!) { banMember(input: $input) { state } }`,
+        { input: { communityId: w.pub.id, userId: banned.id, reason: 'Spam' } },
+        w.manager.token,
+      );
       await expectCode(t, REPORT, { input }, banned.token, 'FORBIDDEN');
       await expectCode(t, REPORT, { input: { postId: NO_ID, reason: 'SPAM' } }, members[0].token, 'NOT_FOUND');
       await expectCode(t, REPORT, { input: { threadId: NO_ID, reason: 'SPAM' } }, members[0].token, 'NOT_FOUND');
@@ -95,13 +121,21 @@ describe('moderation: members report posts and threads; the threshold hides a po
       const post = await createPost(t, w.moderator, thread.id, 'Dit is echt spam');
       expect(await replyCount(t, thread.id)).toBe(2);
       const reader = connectWs(t.url, w.outsider.token);
-      const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null }; thread: { replyCount: number } } }>(POST_EVENTS, { threadId: thread.id }));
+      const events = await listening(t, () =>
+        reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null }; thread: { replyCount: number } } }>(
+          POST_EVENTS,
+          { threadId: thread.id },
+        ),
+      );
 
       await ok(t, REPORT, { input: { postId: post.id, reason: 'SPAM' } }, members[0].token);
       await ok(t, REPORT, { input: { postId: post.id, reason: 'ABUSE' } }, members[1].token);
       expect((await t.sql(`SELECT state FROM posts WHERE id = $1`, [post.id]))[0].state).toBe('VISIBLE');
       await ok(t, REPORT, { input: { postId: post.id, reason: 'SPAM' } }, members[2].token);
-      expect((await t.sql(`SELECT state, moderated_by_id FROM posts WHERE id = $1`, [post.id]))[0]).toEqual({ state: 'HIDDEN', moderated_by_id: null });
+      expect((await t.sql(`SELECT state, moderated_by_id FROM posts WHERE id = $1`, [post.id]))[0]).toEqual({
+        state: 'HIDDEN',
+        moderated_by_id: null,
+      });
       expect(await replyCount(t, thread.id)).toBe(1);
       expect(await countedReplies(t, thread.id)).toBe(1);
 
@@ -109,11 +143,25 @@ describe('moderation: members report posts and threads; the threshold hides a po
       expect(removed.threadEvents).toMatchObject({ type: 'POST_REMOVED', post: { id: post.id, body: null }, thread: { replyCount: 1 } });
       await reader.close();
       const lines = (await logLines(t)).filter((l) => l.target_id === post.id);
-      expect(lines).toEqual([{ action: 'HIDE_POST', actor_id: null, target_id: post.id, community_id: w.pub.id, reason: 'Hidden for review: reported by 3 members.', details: null }]);
+      expect(lines).toEqual([
+        {
+          action: 'HIDE_POST',
+          actor_id: null,
+          target_id: post.id,
+          community_id: w.pub.id,
+          reason: 'Hidden for review: reported by 3 members.',
+          details: null,
+        },
+      ]);
     });
 
     it('follows the community setting, and counts each member once', async () => {
-      await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.sibling.id, reportThreshold: 2 } }, w.manager.token);
+      await ok(
+        t,
+        `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+        { input: { communityId: w.sibling.id, reportThreshold: 2 } },
+        w.manager.token,
+      );
       await join(t, members[0], w.sibling.id);
       await join(t, members[1], w.sibling.id);
       const thread = await createThread(t, w.otherMod, w.sibling.id);
@@ -125,7 +173,9 @@ describe('moderation: members report posts and threads; the threshold hides a po
       await ok(t, REPORT, { input: { threadId: thread.id, reason: 'SPAM' } }, members[1].token);
       expect(await t.sql(`SELECT state FROM threads WHERE id = $1`, [thread.id])).toEqual([{ state: 'HIDDEN' }]);
       expect(await errorCode(t, `query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id }, members[0].token)).toBe('NOT_FOUND');
-      expect((await ok(t, `query($id: ID!) { thread(id: $id) { state } }`, { id: thread.id }, w.otherMod.token)).thread.state).toBe('HIDDEN');
+      expect((await ok(t, `query($id: ID!) { thread(id: $id) { state } }`, { id: thread.id }, w.otherMod.token)).thread.state).toBe(
+        'HIDDEN',
+      );
     });
   });
 
@@ -138,9 +188,12 @@ describe('moderation: members report posts and threads; the threshold hides a po
       await ok(t, REPORT, { input: { postId: b.id, reason: 'SPAM' } }, w.member.token);
       const page1 = (await ok(t, REPORTS, { communityId: w.pub.id, first: 1 }, w.moderator.token)).reports;
       expect(page1.pageInfo.hasNextPage).toBe(true);
-      const all = (await ok(t, REPORTS, { communityId: w.pub.id, first: 100 }, w.manager.token)).reports.edges.map((e: { node: { post: { id: string } | null } }) => e.node.post?.id);
+      const all = (await ok(t, REPORTS, { communityId: w.pub.id, first: 100 }, w.manager.token)).reports.edges.map(
+        (e: { node: { post: { id: string } | null } }) => e.node.post?.id,
+      );
       expect(all).toEqual(expect.arrayContaining([a.id, b.id]));
-      const rest = (await ok(t, REPORTS, { communityId: w.pub.id, first: 100, after: page1.pageInfo.endCursor }, w.manager.token)).reports.edges;
+      const rest = (await ok(t, REPORTS, { communityId: w.pub.id, first: 100, after: page1.pageInfo.endCursor }, w.manager.token)).reports
+        .edges;
       expect(rest).toHaveLength(all.length - 1);
       expect(await errorCode(t, REPORTS, { communityId: w.pub.id, after: 'forged' }, w.manager.token)).toBe('BAD_USER_INPUT');
     });
@@ -159,11 +212,19 @@ describe('moderation: members report posts and threads; the threshold hides a po
       expect(await replyCount(t, thread.id)).toBe(0);
       const resolved = (await ok(t, RESOLVE, { input: { reportId: ids[1], outcome: 'DISMISSED' } }, w.moderator.token)).resolveReport;
       expect(resolved).toMatchObject({ status: 'RESOLVED', outcome: 'DISMISSED', action: null, resolvedBy: { id: w.moderator.id } });
-      expect(await t.sql(`SELECT DISTINCT status, outcome FROM reports WHERE target_id = $1`, [post.id])).toEqual([{ status: 'RESOLVED', outcome: 'DISMISSED' }]);
+      expect(await t.sql(`SELECT DISTINCT status, outcome FROM reports WHERE target_id = $1`, [post.id])).toEqual([
+        { status: 'RESOLVED', outcome: 'DISMISSED' },
+      ]);
       expect((await t.sql(`SELECT state FROM posts WHERE id = $1`, [post.id]))[0].state).toBe('VISIBLE');
       expect(await replyCount(t, thread.id)).toBe(1);
-      const actions = (await logLines(t)).filter((l) => l.target_id === post.id || l.target_id === ids[1]).map((l) => [l.action, l.actor_id]);
-      expect(actions).toEqual([['HIDE_POST', null], ['RESTORE_POST', w.moderator.id], ['RESOLVE_REPORT', w.moderator.id]]);
+      const actions = (await logLines(t))
+        .filter((l) => l.target_id === post.id || l.target_id === ids[1])
+        .map((l) => [l.action, l.actor_id]);
+      expect(actions).toEqual([
+        ['HIDE_POST', null],
+        ['RESTORE_POST', w.moderator.id],
+        ['RESOLVE_REPORT', w.moderator.id],
+      ]);
       await expectCode(t, RESOLVE, { input: { reportId: ids[0], outcome: 'DISMISSED' } }, w.moderator.token, 'CONFLICT');
     });
 
@@ -171,7 +232,8 @@ describe('moderation: members report posts and threads; the threshold hides a po
       const thread = await createThread(t, w.member, w.pub.id);
       const post = await createPost(t, w.moderator, thread.id, 'Weg hiermee');
       const report = (await ok(t, REPORT, { input: { postId: post.id, reason: 'PERSONAL_DATA' } }, members[0].token)).reportContent;
-      const done = (await ok(t, RESOLVE, { input: { reportId: report.id, outcome: 'ACTED', action: 'REMOVE' } }, w.manager.token)).resolveReport;
+      const done = (await ok(t, RESOLVE, { input: { reportId: report.id, outcome: 'ACTED', action: 'REMOVE' } }, w.manager.token))
+        .resolveReport;
       expect(done).toMatchObject({ outcome: 'ACTED', action: 'REMOVE' });
       expect((await t.sql(`SELECT state FROM posts WHERE id = $1`, [post.id]))[0].state).toBe('REMOVED');
 
@@ -186,7 +248,13 @@ describe('moderation: members report posts and threads; the threshold hides a po
       const post = await createPost(t, w.moderator, thread.id, 'Nog open');
       const report = (await ok(t, REPORT, { input: { postId: post.id, reason: 'SPAM' } }, members[0].token)).reportContent;
       await expectRefused(t, w, RESOLVE, { input: { reportId: report.id, outcome: 'ACTED', action: 'REMOVE' } });
-      await expectCode(t, RESOLVE, { input: { reportId: report.id, outcome: 'DISMISSED', action: 'HIDE' } }, w.manager.token, 'BAD_USER_INPUT');
+      await expectCode(
+        t,
+        RESOLVE,
+        { input: { reportId: report.id, outcome: 'DISMISSED', action: 'HIDE' } },
+        w.manager.token,
+        'BAD_USER_INPUT',
+      );
       await expectCode(t, RESOLVE, { input: { reportId: report.id, outcome: 'MAYBE' } }, w.manager.token, 'BAD_USER_INPUT');
       await expectCode(t, RESOLVE, { input: { reportId: 'abc', outcome: 'DISMISSED' } }, w.manager.token, 'BAD_USER_INPUT');
       await expectCode(t, RESOLVE, { input: { reportId: NO_ID, outcome: 'DISMISSED' } }, w.manager.token, 'NOT_FOUND');

@@ -23,7 +23,9 @@ describe('moderation: community settings and slow mode', () => {
   it('defaults: no approval, threshold 3, no slow mode, private log; only moderators see the settings', async () => {
     const c = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
     expect((await ok(t, COMMUNITY, { slug: c.slug }, w.manager.token)).community).toEqual({
-      slowModeSeconds: 0, publicModLog: false, moderationSettings: { approval: 'OFF', reportThreshold: 3 },
+      slowModeSeconds: 0,
+      publicModLog: false,
+      moderationSettings: { approval: 'OFF', reportThreshold: 3 },
     });
     expect((await ok(t, COMMUNITY, { slug: c.slug })).community.moderationSettings).toBeNull();
     expect((await ok(t, COMMUNITY, { slug: w.pub.slug }, w.member.token)).community.moderationSettings).toBeNull();
@@ -31,10 +33,21 @@ describe('moderation: community settings and slow mode', () => {
 
   it('a moderator changes settings; each change is logged as before → after, and an unchanged value logs nothing', async () => {
     const c = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
-    const changed = (await ok(t, SETTINGS, { input: { communityId: c.id, approval: 'NEW_MEMBERS', reportThreshold: 5, publicModLog: true } }, w.manager.token)).updateCommunitySettings;
+    const changed = (
+      await ok(
+        t,
+        SETTINGS,
+        { input: { communityId: c.id, approval: 'NEW_MEMBERS', reportThreshold: 5, publicModLog: true } },
+        w.manager.token,
+      )
+    ).updateCommunitySettings;
     expect(changed.moderationSettings).toEqual({ approval: 'NEW_MEMBERS', reportThreshold: 5, slowModeSeconds: 0, publicModLog: true });
     expect((await logLines(t)).at(-1)).toMatchObject({
-      action: 'UPDATE_SETTINGS', actor_id: w.manager.id, target_id: c.id, community_id: c.id, details: 'approval: OFF → NEW_MEMBERS; reportThreshold: 3 → 5; publicModLog: false → true',
+      action: 'UPDATE_SETTINGS',
+      actor_id: w.manager.id,
+      target_id: c.id,
+      community_id: c.id,
+      details: 'approval: OFF → NEW_MEMBERS; reportThreshold: 3 → 5; publicModLog: false → true',
     });
     const lines = (await logLines(t)).length;
     await ok(t, SETTINGS, { input: { communityId: c.id, reportThreshold: 5 } }, w.manager.token);
@@ -44,12 +57,26 @@ describe('moderation: community settings and slow mode', () => {
   });
 
   it('refuses bad values, no values, unknown communities and the wrong people, writing nothing', async () => {
-    for (const over of [{ reportThreshold: 0 }, { reportThreshold: 101 }, { slowModeSeconds: -1 }, { slowModeSeconds: 86_401 }, { approval: 'SOME' }, {}, { communityId: 'abc', approval: 'ALL' }]) {
+    for (const over of [
+      { reportThreshold: 0 },
+      { reportThreshold: 101 },
+      { slowModeSeconds: -1 },
+      { slowModeSeconds: 86_401 },
+      { approval: 'SOME' },
+      {},
+      { communityId: 'abc', approval: 'ALL' },
+    ]) {
       await expectCode(t, SETTINGS, { input: { communityId: w.pub.id, ...over } }, w.manager.token, 'BAD_USER_INPUT');
     }
     await expectCode(t, SETTINGS, { input: { communityId: NO_ID, approval: 'ALL' } }, w.manager.token, 'NOT_FOUND');
     await expectRefused(t, w, SETTINGS, { input: { communityId: w.pub.id, approval: 'ALL' } });
-    await expectRefused(t, w, SETTINGS, { input: { communityId: w.priv.id, approval: 'ALL' } }, { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' });
+    await expectRefused(
+      t,
+      w,
+      SETTINGS,
+      { input: { communityId: w.priv.id, approval: 'ALL' } },
+      { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' },
+    );
     for (const seconds of [-5, 86_401]) await expectCode(t, SLOW, { id: w.pub.id, seconds }, w.manager.token, 'BAD_USER_INPUT');
     await expectCode(t, SLOW, { id: NO_ID, seconds: 10 }, w.manager.token, 'NOT_FOUND');
     await expectCode(t, SLOW, { id: 'abc', seconds: 10 }, w.manager.token, 'BAD_USER_INPUT');
@@ -70,7 +97,14 @@ describe('moderation: community settings and slow mode', () => {
     expect(retryAfter).toBeGreaterThan(50);
     expect(retryAfter).toBeLessThanOrEqual(60);
     // A new thread is a post too.
-    expect(await errorCode(t, `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`, { input: { communityId: c.id, title: 'Nog een', body: 'Hoi' } }, member.token)).toBe('RATE_LIMITED');
+    expect(
+      await errorCode(
+        t,
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+        { input: { communityId: c.id, title: 'Nog een', body: 'Hoi' } },
+        member.token,
+      ),
+    ).toBe('RATE_LIMITED');
     expect(await t.sql(`SELECT count(*)::int AS n FROM posts WHERE thread_id = $1`, [thread.id])).toEqual(before);
     // Moderators are exempt; other communities are not affected.
     await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Beheer 1' } }, w.manager.token);
@@ -88,7 +122,9 @@ describe('moderation: community settings and slow mode', () => {
     await join(t, member, c.id);
     const thread = await createThread(t, w.manager, c.id);
     await ok(t, SLOW, { id: c.id, seconds: 60 }, w.manager.token);
-    const results = await Promise.all([1, 2, 3, 4].map((i) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: `Tegelijk ${i}` } }, member.token)));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((i) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: `Tegelijk ${i}` } }, member.token)),
+    );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'RATE_LIMITED').length).toBe(3);
   });

@@ -42,31 +42,50 @@ describe('moderation: watched words block, hold or flag text', () => {
       [CREATE_POST, { threadId: thread.id, body: 'Grátis géld voor iedereen' }],
       [EDIT_POST, { postId: post.id, body: 'Toch: gratis geld' }],
     ] as const) {
-      const before = await t.sql(`SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM post_revisions)::int AS revisions, (SELECT count(*) FROM live_events)::int AS events`);
+      const before = await t.sql(
+        `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM post_revisions)::int AS revisions, (SELECT count(*) FROM live_events)::int AS events`,
+      );
       const res = await gql(t, query, { input }, w.member.token);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].message).toContain('"Gratis Geld"');
-      expect(await t.sql(`SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM post_revisions)::int AS revisions, (SELECT count(*) FROM live_events)::int AS events`)).toEqual(before);
+      expect(
+        await t.sql(
+          `SELECT (SELECT count(*) FROM posts)::int AS posts, (SELECT count(*) FROM post_revisions)::int AS revisions, (SELECT count(*) FROM live_events)::int AS events`,
+        ),
+      ).toEqual(before);
     }
     // Moderators are bound by BLOCK too; whole words only: "geldig" and "gratisgeld" do not match.
-    expect((await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'gratis geld' } }, w.manager.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Gratis en geldig, gratisgeld.' } }, w.member.token)).createPost.state).toBe('VISIBLE');
+    expect(
+      (await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'gratis geld' } }, w.manager.token)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Gratis en geldig, gratisgeld.' } }, w.member.token)).createPost
+        .state,
+    ).toBe('VISIBLE');
   });
 
   it('REQUIRE_APPROVAL holds a new post, and puts an edited visible post back to PENDING (readers told it went)', async () => {
     await add('ruilen', 'REQUIRE_APPROVAL');
-    expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Wie wil RUILEN?' } }, w.member.token)).createPost.state).toBe('PENDING');
-    expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Ruilen mag hier' } }, w.manager.token)).createPost.state).toBe('VISIBLE');
-    const th = (await ok(t, CREATE_THREAD, { input: { communityId: c.id, title: 'Boeken ruilen', body: 'Iemand?' } }, w.member.token)).createThread;
+    expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Wie wil RUILEN?' } }, w.member.token)).createPost.state).toBe(
+      'PENDING',
+    );
+    expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Ruilen mag hier' } }, w.manager.token)).createPost.state).toBe(
+      'VISIBLE',
+    );
+    const th = (await ok(t, CREATE_THREAD, { input: { communityId: c.id, title: 'Boeken ruilen', body: 'Iemand?' } }, w.member.token))
+      .createThread;
     expect(th.state).toBe('PENDING');
 
     const own = await createThread(t, w.manager, c.id);
     const post = await createPost(t, w.member, own.id, 'Een gewoon bericht');
     expect(await replyCount(t, own.id)).toBe(1);
     const reader = connectWs(t.url);
-    const events = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null } } }>(
-      `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } } }`, { id: own.id },
-    ));
+    const events = await listening(t, () =>
+      reader.subscribe<{ threadEvents: { type: string; post: { id: string; body: string | null } } }>(
+        `subscription($id: ID!) { threadEvents(threadId: $id) { type post { id body } } }`,
+        { id: own.id },
+      ),
+    );
     const edited = (await ok(t, EDIT_POST, { input: { postId: post.id, body: 'Zullen we ruilen?' } }, w.member.token)).editPost;
     expect(edited).toMatchObject({ state: 'PENDING', body: 'Zullen we ruilen?' });
     expect(await replyCount(t, own.id)).toBe(0);
@@ -76,22 +95,43 @@ describe('moderation: watched words block, hold or flag text', () => {
 
   it('FLAG files one automatic report with no reporter; the text goes through', async () => {
     await add('telefoonnummer', 'FLAG');
-    const post = (await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Mijn telefoonnummer is geheim' } }, w.member.token)).createPost;
+    const post = (await ok(t, CREATE_POST, { input: { threadId: thread.id, body: 'Mijn telefoonnummer is geheim' } }, w.member.token))
+      .createPost;
     expect(post.state).toBe('VISIBLE');
     await ok(t, EDIT_POST, { input: { postId: post.id, body: 'Mijn telefoonnummer: nee, toch niet' } }, w.member.token);
     const reports = await t.sql(`SELECT target_type, reporter_id, status, reason, note FROM reports WHERE target_id = $1`, [post.id]);
-    expect(reports).toEqual([{ target_type: 'POST', reporter_id: null, status: 'OPEN', reason: 'OTHER', note: 'Watched words: "telefoonnummer"' }]);
-    const listed = (await ok(t, `query($id: ID!) { reports(communityId: $id) { edges { node { reporter { id } post { id } } } } }`, { id: c.id }, w.manager.token)).reports.edges;
+    expect(reports).toEqual([
+      { target_type: 'POST', reporter_id: null, status: 'OPEN', reason: 'OTHER', note: 'Watched words: "telefoonnummer"' },
+    ]);
+    const listed = (
+      await ok(
+        t,
+        `query($id: ID!) { reports(communityId: $id) { edges { node { reporter { id } post { id } } } } }`,
+        { id: c.id },
+        w.manager.token,
+      )
+    ).reports.edges;
     expect(listed).toContainEqual({ node: { reporter: null, post: { id: post.id } } });
   });
 
   it('platform-wide words apply in every community; only platform admins manage them', async () => {
     const global = await add('casino', 'BLOCK', null, w.admin.token);
-    expect((await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Online Casino!' } }, w.member.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Online Casino!' } }, w.member.token)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
     const elsewhere = await createThread(t, w.otherStaff, w.elsewhere.id);
-    expect((await gql(t, CREATE_POST, { input: { threadId: elsewhere.id, body: 'casino' } }, w.otherStaff.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const listed = (await ok(t, LIST, { id: c.id }, w.manager.token)).watchedWords.map((x: { phrase: string; communityId: string | null }) => [x.phrase, x.communityId]);
-    expect(listed).toEqual(expect.arrayContaining([['casino', null], ['Gratis Geld', c.id]]));
+    expect(
+      (await gql(t, CREATE_POST, { input: { threadId: elsewhere.id, body: 'casino' } }, w.otherStaff.token)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    const listed = (await ok(t, LIST, { id: c.id }, w.manager.token)).watchedWords.map(
+      (x: { phrase: string; communityId: string | null }) => [x.phrase, x.communityId],
+    );
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        ['casino', null],
+        ['Gratis Geld', c.id],
+      ]),
+    );
     expect((await ok(t, LIST, {}, w.admin.token)).watchedWords.map((x: { phrase: string }) => x.phrase)).toEqual(['casino']);
     await expectRefused(t, w, ADD, { input: { phrase: 'loterij', action: 'FLAG' } });
     await expectCode(t, ADD, { input: { phrase: 'loterij', action: 'FLAG' } }, w.manager.token, 'FORBIDDEN');
@@ -100,8 +140,13 @@ describe('moderation: watched words block, hold or flag text', () => {
     await expectCode(t, LIST, {}, w.manager.token, 'FORBIDDEN');
     expect(await ok(t, REMOVE, { id: global.id }, w.admin.token)).toEqual({ removeWatchedWord: true });
     await ok(t, CREATE_POST, { input: { threadId: elsewhere.id, body: 'casino' } }, w.otherStaff.token);
-    const lines = (await logLines(t)).filter((l) => l.target_id === global.id).map((l) => [l.action, l.actor_id, l.community_id, l.details]);
-    expect(lines).toEqual([['ADD_WATCHED_WORD', w.admin.id, null, '"casino": BLOCK'], ['REMOVE_WATCHED_WORD', w.admin.id, null, '"casino": BLOCK']]);
+    const lines = (await logLines(t))
+      .filter((l) => l.target_id === global.id)
+      .map((l) => [l.action, l.actor_id, l.community_id, l.details]);
+    expect(lines).toEqual([
+      ['ADD_WATCHED_WORD', w.admin.id, null, '"casino": BLOCK'],
+      ['REMOVE_WATCHED_WORD', w.admin.id, null, '"casino": BLOCK'],
+    ]);
   });
 
   it("a community's words are managed by its moderators only, and apply only there", async () => {
@@ -110,7 +155,13 @@ describe('moderation: watched words block, hold or flag text', () => {
     await expectRefused(t, w, ADD, { input: { communityId: w.pub.id, phrase: 'tennis', action: 'BLOCK' } });
     await expectRefused(t, w, REMOVE, { id: word.id });
     await expectRefused(t, w, LIST, { id: w.pub.id });
-    await expectRefused(t, w, ADD, { input: { communityId: w.priv.id, phrase: 'tennis', action: 'BLOCK' } }, { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' });
+    await expectRefused(
+      t,
+      w,
+      ADD,
+      { input: { communityId: w.priv.id, phrase: 'tennis', action: 'BLOCK' } },
+      { member: 'NOT_FOUND', outsider: 'NOT_FOUND', otherMod: 'NOT_FOUND', otherStaff: 'NOT_FOUND' },
+    );
     expect(await ok(t, REMOVE, { id: word.id }, w.manager.token)).toEqual({ removeWatchedWord: true });
   });
 
@@ -141,6 +192,8 @@ describe('moderation: watched words block, hold or flag text', () => {
     const started = Date.now();
     expect((await ok(t, CREATE_POST, { input: { threadId: thread.id, body } }, w.member.token)).createPost.state).toBe('VISIBLE');
     expect(Date.now() - started).toBeLessThan(3000);
-    expect((await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'een A alleen' } }, w.member.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'een A alleen' } }, w.member.token)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 });

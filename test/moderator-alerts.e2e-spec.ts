@@ -6,9 +6,22 @@ import { TestApp, createTestApp } from './support/test-app';
 import { connectWs } from './support/ws-client';
 
 const INBOX = `query { notifications(first: 50) { edges { node { id kind read actor { id } community { id } thread { id } post { id } } } } unreadCount }`;
-type Node = { id: string; kind: string; read: boolean; actor: { id: string } | null; community: { id: string } | null; thread: { id: string } | null; post: { id: string } | null };
+type Node = {
+  id: string;
+  kind: string;
+  read: boolean;
+  actor: { id: string } | null;
+  community: { id: string } | null;
+  thread: { id: string } | null;
+  post: { id: string } | null;
+};
 const ADDED = `subscription { notificationAdded { unreadCount notification { kind actor { id } community { id } post { id } } } }`;
-type Added = { notificationAdded: { unreadCount: number; notification: { kind: string; actor: { id: string } | null; community: { id: string } | null; post: { id: string } | null } } };
+type Added = {
+  notificationAdded: {
+    unreadCount: number;
+    notification: { kind: string; actor: { id: string } | null; community: { id: string } | null; post: { id: string } | null };
+  };
+};
 
 const ALERTS = new Set(['REPORT_FILED', 'JOIN_REQUESTED', 'POST_QUEUED']);
 async function alerts(t: TestApp, user: TestUser): Promise<Node[]> {
@@ -36,7 +49,12 @@ describe('moderator alerts: reports, requests to join and queued posts reach the
     const live = await channelListening(t, `user:${w.moderator.id}`, () => ws.subscribe<Added>(ADDED));
     await ok(t, REPORT, { input: { postId: reply.id, reason: 'SPAM' } }, reporter.token);
     const [event] = await live.waitFor(1);
-    expect(event.notificationAdded.notification).toEqual({ kind: 'REPORT_FILED', actor: null, community: { id: w.pub.id }, post: { id: reply.id } });
+    expect(event.notificationAdded.notification).toEqual({
+      kind: 'REPORT_FILED',
+      actor: null,
+      community: { id: w.pub.id },
+      post: { id: reply.id },
+    });
     expect(event.notificationAdded.unreadCount).toBeGreaterThanOrEqual(1);
     await ws.close();
 

@@ -24,14 +24,19 @@ describe('national theme communities and local chapters', () => {
   });
   afterAll(() => t.close());
 
-  const chapterRows = async (nationalId: string) => (await t.sql(`SELECT community_id FROM chapters WHERE national_community_id = $1`, [nationalId])).length;
+  const chapterRows = async (nationalId: string) =>
+    (await t.sql(`SELECT community_id FROM chapters WHERE national_community_id = $1`, [nationalId])).length;
 
   it('a local library opens a chapter: a community of its own, owned by its creator, linked both ways', async () => {
     const chapter = await openChapter(t, w.manager, national.community.id, w.library.id);
     expect(chapter).toMatchObject({ visibility: 'PUBLIC' });
     expect(chapter.name).toContain(national.community.name);
     const seen = (await ok(t, COMMUNITY, { slug: chapter.slug }, w.manager.token)).community;
-    expect(seen).toMatchObject({ isNational: false, viewerMembership: { role: 'OWNER' }, nationalCommunity: { id: national.community.id } });
+    expect(seen).toMatchObject({
+      isNational: false,
+      viewerMembership: { role: 'OWNER' },
+      nationalCommunity: { id: national.community.id },
+    });
     const nat = (await ok(t, COMMUNITY, { slug: national.community.slug })).community;
     expect(nat.isNational).toBe(true);
     expect(nat.nationalCommunity).toBeNull();
@@ -44,7 +49,14 @@ describe('national theme communities and local chapters', () => {
     const other = await nationalSetup(t, w.admin, editor);
     await openChapter(t, w.manager, other.community.id, w.library.id, { name: 'Eerste hoofdstuk' });
     const before = await t.sql(`SELECT count(*)::int AS n FROM communities WHERE library_id = $1`, [w.library.id]);
-    expect(await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, name: 'Tweede hoofdstuk' } }, w.manager.token)).toBe('CONFLICT');
+    expect(
+      await errorCode(
+        t,
+        CREATE_CHAPTER,
+        { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, name: 'Tweede hoofdstuk' } },
+        w.manager.token,
+      ),
+    ).toBe('CONFLICT');
     const after = await t.sql(`SELECT count(*)::int AS n FROM communities WHERE library_id = $1`, [w.library.id]);
     expect(after[0].n).toBe(before[0].n);
     expect(await chapterRows(other.community.id)).toBe(1);
@@ -52,8 +64,11 @@ describe('national theme communities and local chapters', () => {
 
   it('two chapters opened at once for the same pair: exactly one community and one link remain', async () => {
     const other = await nationalSetup(t, w.admin, editor);
-    const tries = await Promise.all(['Gelijktijdig een', 'Gelijktijdig twee', 'Gelijktijdig drie'].map((name) =>
-      gql(t, CREATE_CHAPTER, { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, name } }, w.manager.token)));
+    const tries = await Promise.all(
+      ['Gelijktijdig een', 'Gelijktijdig twee', 'Gelijktijdig drie'].map((name) =>
+        gql(t, CREATE_CHAPTER, { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, name } }, w.manager.token),
+      ),
+    );
     expect(tries.filter((r) => !r.errors).length).toBe(1);
     expect(tries.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(['CONFLICT', 'CONFLICT']);
     const made = await t.sql(`SELECT count(*)::int AS n FROM communities WHERE name LIKE 'Gelijktijdig %'`);
@@ -63,7 +78,12 @@ describe('national theme communities and local chapters', () => {
 
   it('a slug that is taken refuses the chapter and leaves no link behind', async () => {
     const other = await nationalSetup(t, w.admin, editor);
-    const code = await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, slug: w.pub.slug } }, w.manager.token);
+    const code = await errorCode(
+      t,
+      CREATE_CHAPTER,
+      { input: { nationalCommunityId: other.community.id, libraryId: w.library.id, slug: w.pub.slug } },
+      w.manager.token,
+    );
     expect(code).toBe('CONFLICT');
     expect(await chapterRows(other.community.id)).toBe(0);
   });
@@ -75,21 +95,31 @@ describe('national theme communities and local chapters', () => {
     await addStaff(t, w.admin, otherLibrary.id, otherManager, 'COMMUNITY_MANAGER');
     const input = { nationalCommunityId: other.community.id, libraryId: w.library.id };
     expect(await errorCode(t, CREATE_CHAPTER, { input })).toBe('UNAUTHENTICATED');
-    for (const who of [w.outsider, w.member, otherManager, editor]) expect(await errorCode(t, CREATE_CHAPTER, { input }, who.token)).toBe('FORBIDDEN');
+    for (const who of [w.outsider, w.member, otherManager, editor])
+      expect(await errorCode(t, CREATE_CHAPTER, { input }, who.token)).toBe('FORBIDDEN');
     expect(await chapterRows(other.community.id)).toBe(0);
   });
 
   it('needs a community of a national library and a local library, with field errors', async () => {
     const res = await gql(t, CREATE_CHAPTER, { input: { nationalCommunityId: w.pub.id, libraryId: w.library.id } }, w.manager.token);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { nationalCommunityId: [expect.any(String)] } });
-    const res2 = await gql(t, CREATE_CHAPTER, { input: { nationalCommunityId: national.community.id, libraryId: national.library.id } }, editor.token);
+    const res2 = await gql(
+      t,
+      CREATE_CHAPTER,
+      { input: { nationalCommunityId: national.community.id, libraryId: national.library.id } },
+      editor.token,
+    );
     expect(res2.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { libraryId: [expect.any(String)] } });
-    expect(await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: 'niet-een-id', libraryId: w.library.id } }, w.manager.token)).toBe('BAD_USER_INPUT');
+    expect(
+      await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: 'niet-een-id', libraryId: w.library.id } }, w.manager.token),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('a PRIVATE national community is NOT_FOUND to a library that may not see it', async () => {
     const hidden = await createCommunity(t, editor, national.library.id, 'PRIVATE');
-    expect(await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: hidden.id, libraryId: w.library.id } }, w.manager.token)).toBe('NOT_FOUND');
+    expect(
+      await errorCode(t, CREATE_CHAPTER, { input: { nationalCommunityId: hidden.id, libraryId: w.library.id } }, w.manager.token),
+    ).toBe('NOT_FOUND');
   });
 
   it('lists only the chapters a viewer may see, and pages through them', async () => {
@@ -103,13 +133,17 @@ describe('national theme communities and local chapters', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(t, Q, { slug: other.community.slug, after }, w.outsider.token)).community.chapters;
+      const page: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok(t, Q, { slug: other.community.slug, after }, w.outsider.token)
+      ).community.chapters;
       names.push(...page.edges.map((e) => e.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     expect(names).toEqual(['A open hoofdstuk', 'B open hoofdstuk']);
-    const asManager = (await ok(t, COMMUNITY, { slug: other.community.slug }, w.manager.token)).community.chapters.edges.map((e: { node: { name: string } }) => e.node.name);
+    const asManager = (await ok(t, COMMUNITY, { slug: other.community.slug }, w.manager.token)).community.chapters.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
     expect(asManager).toContain(secret.name);
   });
 });

@@ -35,7 +35,11 @@ describe('the content database: keep, browse, search and publish reusable conten
     (await ok(t, LIST, { filter, first: 100 }, token)).contentItems.edges.map((e: { node: { title: string } }) => e.node.title);
 
   it('staff see national items, nationally shared ones and their own; nobody else browses', async () => {
-    await contentItem(t, editor, national.library.id, { title: 'Landelijk: Boekenweek', campaign: 'Boekenweek', tags: ['Boekenweek', 'lezen'] });
+    await contentItem(t, editor, national.library.id, {
+      title: 'Landelijk: Boekenweek',
+      campaign: 'Boekenweek',
+      tags: ['Boekenweek', 'lezen'],
+    });
     await contentItem(t, w.manager, w.library.id, { title: 'Lokaal: eigen tip' });
     await contentItem(t, w.manager, w.library.id, { title: 'Lokaal: gedeelde tip', sharedNationally: true });
     const mine = await titles(w.manager.token);
@@ -49,8 +53,20 @@ describe('the content database: keep, browse, search and publish reusable conten
   });
 
   it('searches title, body and tags; filters by tag, campaign, library and validity day', async () => {
-    await contentItem(t, editor, national.library.id, { title: 'Poëzieweek gedichten', body: 'Schrijf een gedicht over de zee', tags: ['poëzie'], campaign: 'Poëzieweek', validFrom: '2020-01-01', validUntil: '2020-12-31' });
-    await contentItem(t, editor, national.library.id, { title: 'Zomerlezen', body: 'Boeken voor op het strand', tags: ['zomer', 'kinderen'], validFrom: '2021-06-01' });
+    await contentItem(t, editor, national.library.id, {
+      title: 'Poëzieweek gedichten',
+      body: 'Schrijf een gedicht over de zee',
+      tags: ['poëzie'],
+      campaign: 'Poëzieweek',
+      validFrom: '2020-01-01',
+      validUntil: '2020-12-31',
+    });
+    await contentItem(t, editor, national.library.id, {
+      title: 'Zomerlezen',
+      body: 'Boeken voor op het strand',
+      tags: ['zomer', 'kinderen'],
+      validFrom: '2021-06-01',
+    });
     expect(await titles(w.manager.token, { query: 'gedicht' })).toEqual(['Poëzieweek gedichten']);
     expect(await titles(w.manager.token, { query: 'STRAND' })).toEqual(['Zomerlezen']);
     expect(await titles(w.manager.token, { query: 'kinder' })).toEqual(['Zomerlezen']);
@@ -70,7 +86,9 @@ describe('the content database: keep, browse, search and publish reusable conten
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(t, LIST, { first: 2, after }, w.admin.token)).contentItems;
+      const page: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok(t, LIST, { first: 2, after }, w.admin.token)
+      ).contentItems;
       walked.push(...page.edges.map((e) => e.node.title));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -79,16 +97,45 @@ describe('the content database: keep, browse, search and publish reusable conten
     expect(await errorCode(t, LIST, { first: 101 }, w.admin.token)).toBe('BAD_USER_INPUT');
     // A forged cursor (not a time, not an id) is bad input, not a server error.
     const forged = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-    expect(await errorCode(t, LIST, { after: forged(['geen-tijd', '00000000-0000-4000-8000-000000000000']) }, w.admin.token)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(t, LIST, { after: forged(['geen-tijd', '00000000-0000-4000-8000-000000000000']) }, w.admin.token)).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await errorCode(t, LIST, { after: forged(['2026-01-01T00:00:00Z', 'geen-id']) }, w.admin.token)).toBe('BAD_USER_INPUT');
   });
 
   it('the owner library’s staff create, update and archive; others are refused and nothing changes', async () => {
-    expect(await errorCode(t, CREATE_ITEM, { input: { libraryId: w.library.id, title: 'Niet van mij', body: 'x' } }, otherManager.token)).toBe('FORBIDDEN');
-    expect(await errorCode(t, CREATE_ITEM, { input: { libraryId: national.library.id, title: 'Niet van mij', body: 'x' } }, w.manager.token)).toBe('FORBIDDEN');
+    expect(
+      await errorCode(t, CREATE_ITEM, { input: { libraryId: w.library.id, title: 'Niet van mij', body: 'x' } }, otherManager.token),
+    ).toBe('FORBIDDEN');
+    expect(
+      await errorCode(t, CREATE_ITEM, { input: { libraryId: national.library.id, title: 'Niet van mij', body: 'x' } }, w.manager.token),
+    ).toBe('FORBIDDEN');
     const item = await contentItem(t, w.manager, w.library.id, { title: 'Te bewerken', sharedNationally: true, campaign: 'Oud' });
-    const changed = (await ok(t, UPDATE, { input: { id: item.id, title: 'Bewerkt', campaign: null, licence: 'CC BY 4.0', tags: [' Nieuw ', 'nieuw'], validUntil: '2099-01-01' } }, w.manager.token)).updateContentItem;
-    expect(changed).toMatchObject({ title: 'Bewerkt', campaign: null, licence: 'CC BY 4.0', tags: ['nieuw'], validUntil: '2099-01-01', sharedNationally: true });
+    const changed = (
+      await ok(
+        t,
+        UPDATE,
+        {
+          input: {
+            id: item.id,
+            title: 'Bewerkt',
+            campaign: null,
+            licence: 'CC BY 4.0',
+            tags: [' Nieuw ', 'nieuw'],
+            validUntil: '2099-01-01',
+          },
+        },
+        w.manager.token,
+      )
+    ).updateContentItem;
+    expect(changed).toMatchObject({
+      title: 'Bewerkt',
+      campaign: null,
+      licence: 'CC BY 4.0',
+      tags: ['nieuw'],
+      validUntil: '2099-01-01',
+      sharedNationally: true,
+    });
     for (const who of [otherManager, editor]) {
       expect(await errorCode(t, UPDATE, { input: { id: item.id, title: 'Gekaapt' } }, who.token)).toBe('FORBIDDEN');
       expect(await errorCode(t, ARCHIVE, { id: item.id }, who.token)).toBe('FORBIDDEN');
@@ -106,28 +153,49 @@ describe('the content database: keep, browse, search and publish reusable conten
 
   it('validates input with field errors', async () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ title: 'x' }, 'title'], [{ body: '   ' }, 'body'], [{ validFrom: '1 mei' }, 'validFrom'],
-      [{ validFrom: '2025-02-30' }, 'validFrom'], [{ validFrom: '2025-05-01', validUntil: '2025-04-01' }, 'validUntil'],
+      [{ title: 'x' }, 'title'],
+      [{ body: '   ' }, 'body'],
+      [{ validFrom: '1 mei' }, 'validFrom'],
+      [{ validFrom: '2025-02-30' }, 'validFrom'],
+      [{ validFrom: '2025-05-01', validUntil: '2025-04-01' }, 'validUntil'],
     ];
     for (const [over, field] of cases) {
-      const res = await gql(t, CREATE_ITEM, { input: { libraryId: w.library.id, title: 'Een titel', body: 'Tekst', ...over } }, w.manager.token);
+      const res = await gql(
+        t,
+        CREATE_ITEM,
+        { input: { libraryId: w.library.id, title: 'Een titel', body: 'Tekst', ...over } },
+        w.manager.token,
+      );
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: [expect.any(String)] } });
     }
   });
 
   it('publishes an item as a thread that keeps its provenance, and counts where it was used', async () => {
-    const item = await contentItem(t, editor, national.library.id, { title: 'Samen lezen in de bieb', body: 'Kom **samen** lezen!', licence: 'CC BY 4.0' });
+    const item = await contentItem(t, editor, national.library.id, {
+      title: 'Samen lezen in de bieb',
+      body: 'Kom **samen** lezen!',
+      licence: 'CC BY 4.0',
+    });
     const thread = (await ok(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.pub.id } }, w.manager.token)).publishContent;
     expect(thread.title).toBe('Samen lezen in de bieb');
     const asMember = (await ok(t, SOURCE, { id: thread.id }, w.member.token)).thread;
-    expect(asMember.contentSource).toMatchObject({ title: 'Samen lezen in de bieb', licence: 'CC BY 4.0', ownerLibrary: { id: national.library.id }, publishedBy: { id: w.manager.id }, contentItem: null });
+    expect(asMember.contentSource).toMatchObject({
+      title: 'Samen lezen in de bieb',
+      licence: 'CC BY 4.0',
+      ownerLibrary: { id: national.library.id },
+      publishedBy: { id: w.manager.id },
+      contentItem: null,
+    });
     expect(asMember.posts.edges[0].node.body).toBe('Kom **samen** lezen!');
     expect((await ok(t, SOURCE, { id: thread.id }, w.manager.token)).thread.contentSource.contentItem).toEqual({ id: item.id });
     await ok(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.restricted.id } }, w.manager.token);
     await ok(t, PUBLISH, { input: { contentItemId: item.id, communityId: otherCommunity.id } }, otherManager.token);
     const usage = (await ok(t, USAGE, { id: item.id }, editor.token)).contentItem.usage;
     expect(usage.total).toBe(3);
-    expect(usage.libraries).toEqual([{ library: { id: w.library.id }, count: 2 }, { library: { id: otherLibrary.id }, count: 1 }]);
+    expect(usage.libraries).toEqual([
+      { library: { id: w.library.id }, count: 2 },
+      { library: { id: otherLibrary.id }, count: 1 },
+    ]);
   });
 
   it('refuses publishing by the wrong people, outside the validity window, or when archived, and writes nothing', async () => {
@@ -139,13 +207,20 @@ describe('the content database: keep, browse, search and publish reusable conten
     expect(await errorCode(t, PUBLISH, { input }, w.member.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, PUBLISH, { input }, otherManager.token)).toBe('FORBIDDEN');
     const own = await contentItem(t, w.manager, w.library.id);
-    expect(await errorCode(t, PUBLISH, { input: { contentItemId: own.id, communityId: otherCommunity.id } }, otherManager.token)).toBe('NOT_FOUND');
-    expect(await errorCode(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.priv.id } }, otherManager.token)).toBe('NOT_FOUND');
+    expect(await errorCode(t, PUBLISH, { input: { contentItemId: own.id, communityId: otherCommunity.id } }, otherManager.token)).toBe(
+      'NOT_FOUND',
+    );
+    expect(await errorCode(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.priv.id } }, otherManager.token)).toBe(
+      'NOT_FOUND',
+    );
     const expired = await contentItem(t, editor, national.library.id, { validUntil: '2001-01-01' });
     const future = await contentItem(t, editor, national.library.id, { validFrom: '2999-01-01' });
     for (const id of [expired.id, future.id]) {
       const res = await gql(t, PUBLISH, { input: { contentItemId: id, communityId: w.pub.id } }, w.manager.token);
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { contentItemId: [expect.stringContaining('published only')] } });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { contentItemId: [expect.stringContaining('published only')] },
+      });
     }
     await ok(t, ARCHIVE, { id: item.id }, editor.token);
     expect(await errorCode(t, PUBLISH, { input }, w.manager.token)).toBe('BAD_USER_INPUT');
@@ -153,9 +228,16 @@ describe('the content database: keep, browse, search and publish reusable conten
   });
 
   it('a thread the community’s rules refuse leaves no publication behind (one transaction)', async () => {
-    await ok(t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.pub.id, phrase: 'reclamefolder', action: 'BLOCK' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, phrase: 'reclamefolder', action: 'BLOCK' } },
+      w.manager.token,
+    );
     const item = await contentItem(t, editor, national.library.id, { body: 'Download de reclamefolder' });
-    expect(await errorCode(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.pub.id } }, w.manager.token)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(t, PUBLISH, { input: { contentItemId: item.id, communityId: w.pub.id } }, w.manager.token)).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await t.sql(`SELECT 1 FROM content_publications WHERE content_item_id = $1`, [item.id])).toEqual([]);
     expect((await ok(t, USAGE, { id: item.id }, editor.token)).contentItem.usage).toEqual({ total: 0, libraries: [] });
   });

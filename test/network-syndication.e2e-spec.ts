@@ -19,7 +19,10 @@ const PROPOSALS = `query($id: ID!, $state: SyndicationState) { syndicationPropos
 const COMMUNITY_EVENTS = `subscription($communityId: ID!) { communityEvents(communityId: $communityId) { type thread { id title replyCount } } }`;
 const THREAD_EVENTS = `subscription($threadId: ID!) { threadEvents(threadId: $threadId) { type post { body } } }`;
 
-type FeedNode = { thread: { id: string; title: string }; syndication: { state: string; fromLibrary: { name: string }; fromCommunity: { id: string } } | null };
+type FeedNode = {
+  thread: { id: string; title: string };
+  syndication: { state: string; fromLibrary: { name: string }; fromCommunity: { id: string } } | null;
+};
 
 describe('syndication: a chapter’s thread in the national feed, one thread replied to from both places', () => {
   let t: TestApp;
@@ -54,14 +57,20 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     const own = await createThread(t, editor, national.community.id, { title: 'Landelijk onderwerp' });
     const local = await createThread(t, w.member, chapter.id, { title: 'Lokaal onderwerp' });
     const id = await propose(t, w.manager, local.id);
-    const proposals = (await ok(t, PROPOSALS, { id: national.community.id }, editor.token)).syndicationProposals.edges.map((e: { node: { id: string; state: string; proposedBy: { id: string } } }) => e.node);
+    const proposals = (await ok(t, PROPOSALS, { id: national.community.id }, editor.token)).syndicationProposals.edges.map(
+      (e: { node: { id: string; state: string; proposedBy: { id: string } } }) => e.node,
+    );
     expect(proposals).toContainEqual(expect.objectContaining({ id, state: 'PROPOSED', proposedBy: { id: w.manager.id } }));
     expect((await feed()).map((n) => n.thread.id)).not.toContain(local.id);
 
     expect((await ok(t, ACCEPT, { id }, editor.token)).acceptSyndication.state).toBe('ACCEPTED');
     const entries = await feed();
     expect(entries.find((n) => n.thread.id === own.id)?.syndication).toBeNull();
-    expect(entries.find((n) => n.thread.id === local.id)?.syndication).toMatchObject({ state: 'ACCEPTED', fromLibrary: { name: `Bibliotheek ${w.library.slug}` }, fromCommunity: { id: chapter.id } });
+    expect(entries.find((n) => n.thread.id === local.id)?.syndication).toMatchObject({
+      state: 'ACCEPTED',
+      fromLibrary: { name: `Bibliotheek ${w.library.slug}` },
+      fromCommunity: { id: chapter.id },
+    });
     // Newest activity first: the local thread was created last.
     expect(entries.map((n) => n.thread.id).indexOf(local.id)).toBeLessThan(entries.map((n) => n.thread.id).indexOf(own.id));
     const thread = (await ok(t, THREAD, { id: local.id })).thread;
@@ -89,7 +98,10 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
   it('only PUBLIC, VISIBLE chapter threads; one open proposal at a time', async () => {
     const plain = await createThread(t, w.member, w.pub.id);
     const notChapter = await gql(t, PROPOSE, { id: plain.id }, w.manager.token);
-    expect(notChapter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { threadId: [expect.stringContaining('chapter')] } });
+    expect(notChapter.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { threadId: [expect.stringContaining('chapter')] },
+    });
     const thread = await createThread(t, w.member, chapter.id);
     await propose(t, w.manager, thread.id);
     expect(await errorCode(t, PROPOSE, { id: thread.id }, w.manager.token)).toBe('CONFLICT');
@@ -108,10 +120,15 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
   it('a declined proposal stays out of the feed, keeps its reason, and may be proposed again later', async () => {
     const thread = await createThread(t, w.member, chapter.id);
     const id = await propose(t, w.manager, thread.id);
-    expect((await ok(t, DECLINE, { id, reason: 'Te lokaal' }, editor.token)).declineSyndication).toMatchObject({ state: 'DECLINED', reason: 'Te lokaal' });
+    expect((await ok(t, DECLINE, { id, reason: 'Te lokaal' }, editor.token)).declineSyndication).toMatchObject({
+      state: 'DECLINED',
+      reason: 'Te lokaal',
+    });
     expect(await errorCode(t, ACCEPT, { id }, editor.token)).toBe('CONFLICT');
     expect((await feed()).map((n) => n.thread.id)).not.toContain(thread.id);
-    const declined = (await ok(t, PROPOSALS, { id: national.community.id, state: 'DECLINED' }, editor.token)).syndicationProposals.edges.map((e: { node: { id: string } }) => e.node.id);
+    const declined = (
+      await ok(t, PROPOSALS, { id: national.community.id, state: 'DECLINED' }, editor.token)
+    ).syndicationProposals.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(declined).toContain(id);
     expect(await propose(t, w.manager, thread.id)).not.toBe(id);
   });
@@ -127,7 +144,10 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     expect(await errorCode(t, Q, { input: { threadId: thread.id, body: 'Ik ook' } }, w.outsider.token)).toBe('FORBIDDEN');
     const banned = await registerUser(t);
     await join(t, banned, national.community.id);
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [chapter.id, banned.id]);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [
+      chapter.id,
+      banned.id,
+    ]);
     expect(await errorCode(t, Q, { input: { threadId: thread.id, body: 'Toch' } }, banned.token)).toBe('FORBIDDEN');
     // Not accepted (only proposed): no grant.
     const proposed = await createThread(t, w.member, chapter.id);
@@ -140,35 +160,61 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     const id = await propose(t, w.manager, thread.id);
     const nat = connectWs(t.url, nationalMember.token);
     const reader = connectWs(t.url, w.member.token);
-    const natEvents = await listening(t, () => nat.subscribe<{ communityEvents: { type: string; thread: { id: string; replyCount: number } } }>(COMMUNITY_EVENTS, { communityId: national.community.id }));
-    const threadEvents = await listening(t, () => reader.subscribe<{ threadEvents: { type: string; post: { body: string } } }>(THREAD_EVENTS, { threadId: thread.id }));
+    const natEvents = await listening(t, () =>
+      nat.subscribe<{ communityEvents: { type: string; thread: { id: string; replyCount: number } } }>(COMMUNITY_EVENTS, {
+        communityId: national.community.id,
+      }),
+    );
+    const threadEvents = await listening(t, () =>
+      reader.subscribe<{ threadEvents: { type: string; post: { body: string } } }>(THREAD_EVENTS, { threadId: thread.id }),
+    );
     await ok(t, ACCEPT, { id }, editor.token);
     await createPost(t, nationalMember, thread.id, 'Landelijke reactie');
     await createPost(t, w.member, thread.id, 'Lokale reactie');
     const seen = await natEvents.waitFor(3);
     expect(seen.map((e) => [e.communityEvents.type, e.communityEvents.thread.id])).toEqual([
-      ['THREAD_ADDED', thread.id], ['THREAD_UPDATED', thread.id], ['THREAD_UPDATED', thread.id],
+      ['THREAD_ADDED', thread.id],
+      ['THREAD_UPDATED', thread.id],
+      ['THREAD_UPDATED', thread.id],
     ]);
     expect(seen[2].communityEvents.thread.replyCount).toBe(2);
     const posts = await threadEvents.waitFor(2);
-    expect(posts.map((e) => [e.threadEvents.type, e.threadEvents.post.body])).toEqual([['POST_ADDED', 'Landelijke reactie'], ['POST_ADDED', 'Lokale reactie']]);
+    expect(posts.map((e) => [e.threadEvents.type, e.threadEvents.post.body])).toEqual([
+      ['POST_ADDED', 'Landelijke reactie'],
+      ['POST_ADDED', 'Lokale reactie'],
+    ]);
     await nat.close();
     await reader.close();
   });
 
   const Q_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
-  const openingOf = async (threadId: string) => (await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]))[0].id;
-  const syndicationRow = async (id: string) => (await t.sql<{ state: string; reason: string | null; decided_by_id: string | null }>(
-    `SELECT state, reason, decided_by_id FROM syndications WHERE id = $1`, [id]))[0];
-  const nationalEvents = async (threadId: string) => (await t.sql<{ type: string }>(
-    `SELECT type FROM live_events WHERE channel = $1 AND thread_id = $2 ORDER BY seq`, [`community:${national.community.id}`, threadId])).map((e) => e.type);
+  const openingOf = async (threadId: string) =>
+    (await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [threadId]))[0].id;
+  const syndicationRow = async (id: string) =>
+    (
+      await t.sql<{ state: string; reason: string | null; decided_by_id: string | null }>(
+        `SELECT state, reason, decided_by_id FROM syndications WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const nationalEvents = async (threadId: string) =>
+    (
+      await t.sql<{ type: string }>(`SELECT type FROM live_events WHERE channel = $1 AND thread_id = $2 ORDER BY seq`, [
+        `community:${national.community.id}`,
+        threadId,
+      ])
+    ).map((e) => e.type);
 
   it('hiding the original withdraws it nationally for good: a moderator restoring it does not bring it back, a new proposal does', async () => {
     const { thread, syndicationId } = await acceptedThread('Wordt verborgen');
     expect((await feed()).map((n) => n.thread.id)).toContain(thread.id);
     const opening = await openingOf(thread.id);
     await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: opening }, w.manager.token);
-    expect(await syndicationRow(syndicationId)).toEqual({ state: 'WITHDRAWN', reason: expect.stringContaining('hidden'), decided_by_id: w.manager.id });
+    expect(await syndicationRow(syndicationId)).toEqual({
+      state: 'WITHDRAWN',
+      reason: expect.stringContaining('hidden'),
+      decided_by_id: w.manager.id,
+    });
     expect((await feed()).map((n) => n.thread.id)).not.toContain(thread.id);
     expect((await feed(editor.token)).map((n) => n.thread.id)).not.toContain(thread.id);
     // The national community's listeners heard it leave, in the hiding's own transaction.
@@ -206,7 +252,12 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     // Only proposed, then hidden: the proposal is withdrawn and can no longer be accepted.
     const proposedThread = await createThread(t, w.member, chapter.id);
     const proposal = await propose(t, w.manager, proposedThread.id);
-    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: await openingOf(proposedThread.id) }, w.manager.token);
+    await ok(
+      t,
+      `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`,
+      { id: await openingOf(proposedThread.id) },
+      w.manager.token,
+    );
     expect((await syndicationRow(proposal)).state).toBe('WITHDRAWN');
     expect(await errorCode(t, ACCEPT, { id: proposal }, editor.token)).toBe('CONFLICT');
 
@@ -220,7 +271,12 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
 
     // Nothing else was touched: a syndication of another thread stays accepted.
     const bystander = await acceptedThread('Blijft staan');
-    await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`, { id: await openingOf((await createThread(t, w.member, chapter.id)).id) }, w.manager.token);
+    await ok(
+      t,
+      `mutation($id: ID!) { hidePost(postId: $id, reason: "ongepast") { id } }`,
+      { id: await openingOf((await createThread(t, w.member, chapter.id)).id) },
+      w.manager.token,
+    );
     expect((await syndicationRow(bystander.syndicationId)).state).toBe('ACCEPTED');
   });
 
@@ -232,7 +288,11 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     try {
       expect((await feed(nationalMember.token)).map((n) => n.thread.id)).not.toContain(second.thread.id);
       expect(await errorCode(t, Q_POST, { input: { threadId: second.thread.id, body: 'Hallo?' } }, nationalMember.token)).toBe('NOT_FOUND');
-      expect(await syndicationRow(second.syndicationId)).toEqual({ state: 'WITHDRAWN', reason: 'The chapter is no longer public.', decided_by_id: null });
+      expect(await syndicationRow(second.syndicationId)).toEqual({
+        state: 'WITHDRAWN',
+        reason: 'The chapter is no longer public.',
+        decided_by_id: null,
+      });
       expect((await syndicationRow(proposal)).state).toBe('WITHDRAWN');
     } finally {
       await t.sql(`UPDATE communities SET visibility = 'PUBLIC' WHERE id = $1`, [chapter.id]);
@@ -243,7 +303,8 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
 
   it('viewerCanReply says what createPost allows: yes for a national member on an accepted thread, no once it is withdrawn', async () => {
     const CAN = `query($id: ID!) { thread(id: $id) { viewerCanReply } }`;
-    const can = async (threadId: string, who?: TestUser) => (await ok(t, CAN, { id: threadId }, who?.token)).thread.viewerCanReply as boolean;
+    const can = async (threadId: string, who?: TestUser) =>
+      (await ok(t, CAN, { id: threadId }, who?.token)).thread.viewerCanReply as boolean;
     const { thread, syndicationId } = await acceptedThread('Mag ik reageren?');
     // The national member is no member of the chapter.
     expect(await t.sql(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2`, [chapter.id, nationalMember.id])).toEqual([]);
@@ -253,7 +314,9 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     expect(await can(thread.id)).toBe(false);
     // The same answer on a page of the national feed.
     const FEED_CAN = `query($slug: String!) { community(slug: $slug) { feed(first: 50) { edges { node { thread { id viewerCanReply } } } } } }`;
-    const nodes = (await ok(t, FEED_CAN, { slug: national.community.slug }, nationalMember.token)).community.feed.edges.map((e: { node: { thread: { id: string; viewerCanReply: boolean } } }) => e.node.thread);
+    const nodes = (await ok(t, FEED_CAN, { slug: national.community.slug }, nationalMember.token)).community.feed.edges.map(
+      (e: { node: { thread: { id: string; viewerCanReply: boolean } } }) => e.node.thread,
+    );
     expect(nodes.find((n: { id: string }) => n.id === thread.id)).toEqual({ id: thread.id, viewerCanReply: true });
 
     // Locked: no (a moderator still may); banned in the chapter: no; only proposed: no.
@@ -263,7 +326,10 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     await ok(t, `mutation($id: ID!) { unlockThread(threadId: $id) { id } }`, { id: thread.id }, w.manager.token);
     const banned = await registerUser(t);
     await join(t, banned, national.community.id);
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [chapter.id, banned.id]);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [
+      chapter.id,
+      banned.id,
+    ]);
     expect(await can(thread.id, banned)).toBe(false);
     const proposed = await createThread(t, w.member, chapter.id);
     await propose(t, w.manager, proposed.id);
@@ -286,7 +352,14 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     expect(ids).not.toContain(a.thread.id);
     expect(ids).not.toContain(b.thread.id);
     expect((await ok(t, THREAD, { id: a.thread.id })).thread.provenance).toBeNull();
-    expect(await errorCode(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: a.thread.id, body: 'Weg' } }, nationalMember.token)).toBe('FORBIDDEN');
+    expect(
+      await errorCode(
+        t,
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: a.thread.id, body: 'Weg' } },
+        nationalMember.token,
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('the feed pages with cursors, without repeats or gaps, and refuses forged cursors', async () => {
@@ -295,14 +368,18 @@ describe('syndication: a chapter’s thread in the national feed, one thread rep
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: FeedNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await ok(t, FEED, { slug: national.community.slug, first: 2, after })).community.feed;
+      const page: { edges: { node: FeedNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok(t, FEED, { slug: national.community.slug, first: 2, after })
+      ).community.feed;
       walked.push(...page.edges.map((e) => e.node.thread.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     expect(walked).toEqual(all);
     expect(all.length).toBeGreaterThan(3);
-    expect(await errorCode(t, FEED, { slug: national.community.slug, after: Buffer.from('["x","y"]').toString('base64url') })).toBe('BAD_USER_INPUT');
+    expect(await errorCode(t, FEED, { slug: national.community.slug, after: Buffer.from('["x","y"]').toString('base64url') })).toBe(
+      'BAD_USER_INPUT',
+    );
   });
   it('a feed page costs a fixed number of SQL statements, whatever its size', async () => {
     for (let i = 0; i < 22; i += 1) {

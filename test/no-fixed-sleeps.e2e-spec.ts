@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
  */
 const ROOT = join(__dirname, '..');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 const sources = files(__dirname).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 
 /** `pattern`'s matches as `file:line`, leaving out lines right after an eslint-disable for no-restricted-syntax (said why there). */
@@ -17,7 +19,9 @@ function findings(pattern: RegExp, except: string[]): string[] {
     .filter((s) => !except.includes(s.path))
     .flatMap((s) => {
       const lines = s.text.split('\n');
-      return lines.flatMap((line, i) => (pattern.test(line) && !/eslint-disable-next-line no-restricted-syntax/.test(lines[i - 1] ?? '') ? [`${s.path}:${i + 1}`] : []));
+      return lines.flatMap((line, i) =>
+        pattern.test(line) && !/eslint-disable-next-line no-restricted-syntax/.test(lines[i - 1] ?? '') ? [`${s.path}:${i + 1}`] : [],
+      );
     });
 }
 
@@ -34,7 +38,9 @@ describe('the tests wait on conditions and never skip silently', () => {
 
   it('no .only, and no skip except through describeIf (test/support/requires.ts)', () => {
     const self = 'test/no-fixed-sleeps.e2e-spec.ts';
-    expect(findings(/\b(describe|it|test)\.(only|skip)\b|\b(xit|xdescribe|fit|fdescribe)\(/, ['test/support/requires.ts', self])).toEqual([]);
+    expect(findings(/\b(describe|it|test)\.(only|skip)\b|\b(xit|xdescribe|fit|fdescribe)\(/, ['test/support/requires.ts', self])).toEqual(
+      [],
+    );
   });
 
   it('CI requires the services, so describeIf fails there instead of skipping', () => {

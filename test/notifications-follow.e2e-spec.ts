@@ -7,7 +7,16 @@ const NOTIFICATIONS = `query($unreadOnly: Boolean) {
   notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id kind read detail actor { id } community { id } thread { id title } post { id body } } } }
   unreadCount
 }`;
-type Node = { id: string; kind: string; read: boolean; detail: string | null; actor: { id: string } | null; community: { id: string } | null; thread: { id: string; title: string } | null; post: { id: string; body: string } | null };
+type Node = {
+  id: string;
+  kind: string;
+  read: boolean;
+  detail: string | null;
+  actor: { id: string } | null;
+  community: { id: string } | null;
+  thread: { id: string; title: string } | null;
+  post: { id: string; body: string } | null;
+};
 
 async function inbox(t: TestApp, user: TestUser, unreadOnly = false): Promise<{ nodes: Node[]; unread: number }> {
   const data = await ok(t, NOTIFICATIONS, { unreadOnly }, user.token);
@@ -51,7 +60,12 @@ describe('following and notifications', () => {
     const { nodes, unread } = await inbox(t, w.member);
     const mine = nodes.filter((n) => n.thread?.id === thread.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'REPLY_IN_FOLLOWED_THREAD', read: false, actor: { id: other.id }, post: { id: reply.id, body: 'Ik lees mee' } });
+    expect(mine[0]).toMatchObject({
+      kind: 'REPLY_IN_FOLLOWED_THREAD',
+      read: false,
+      actor: { id: other.id },
+      post: { id: reply.id, body: 'Ik lees mee' },
+    });
     expect(unread).toBeGreaterThanOrEqual(1);
     expect((await inbox(t, other)).nodes.filter((n) => n.thread?.id === thread.id)).toEqual([]);
   });
@@ -63,7 +77,9 @@ describe('following and notifications', () => {
     expect((await inbox(t, fan)).nodes.map((n) => [n.kind, n.thread?.id])).toContainEqual(['THREAD_IN_FOLLOWED_COMMUNITY', thread.id]);
 
     await ok(t, FOLLOW, { input: { threadId: thread.id } }, fan.token);
-    expect((await ok(t, `query($id: ID!) { thread(id: $id) { viewerFollows } }`, { id: thread.id }, fan.token)).thread.viewerFollows).toBe(true);
+    expect((await ok(t, `query($id: ID!) { thread(id: $id) { viewerFollows } }`, { id: thread.id }, fan.token)).thread.viewerFollows).toBe(
+      true,
+    );
     await createPost(t, w.member, thread.id, 'Eerste reactie');
     expect((await inbox(t, fan)).nodes.filter((n) => n.kind === 'REPLY_IN_FOLLOWED_THREAD' && n.thread?.id === thread.id)).toHaveLength(1);
 
@@ -104,7 +120,10 @@ describe('following and notifications', () => {
 
   it('re-checks at read time: a member who loses access sees no thread or post in an older notification', async () => {
     const insider = await registerUser(t);
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [w.priv.id, insider.id]);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [
+      w.priv.id,
+      insider.id,
+    ]);
     const thread = await createThread(t, w.manager, w.priv.id, { title: 'Geheim plan' });
     await createPost(t, w.manager, thread.id, `Wat vind jij, @${await handleOf(t, insider)}?`);
     const [n] = (await inbox(t, insider)).nodes.filter((x) => x.kind === 'MENTION');
@@ -115,10 +134,22 @@ describe('following and notifications', () => {
   });
 
   it('a post held for approval notifies nobody until a moderator approves it', async () => {
-    const c = (await ok(t, `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`, {
-      input: { libraryId: w.library.id, name: `Voorgemodereerd ${Date.now()}`, description: 'x', theme: 'lezen', visibility: 'PUBLIC' },
-    }, w.manager.token)).createCommunity;
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: c.id, approval: 'ALL' } }, w.manager.token);
+    const c = (
+      await ok(
+        t,
+        `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
+        {
+          input: { libraryId: w.library.id, name: `Voorgemodereerd ${Date.now()}`, description: 'x', theme: 'lezen', visibility: 'PUBLIC' },
+        },
+        w.manager.token,
+      )
+    ).createCommunity;
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: c.id, approval: 'ALL' } },
+      w.manager.token,
+    );
     const writer = await registerUser(t);
     const target = await registerUser(t);
     await join(t, writer, c.id);
@@ -129,21 +160,43 @@ describe('following and notifications', () => {
     expect((await inbox(t, w.manager)).nodes.filter((n) => n.post?.id === held.id).map((n) => n.kind)).toEqual(['POST_QUEUED']);
     await ok(t, `mutation($id: ID!) { approvePost(postId: $id) { id } }`, { id: held.id }, w.manager.token);
     expect((await inbox(t, target)).nodes.filter((n) => n.post?.id === held.id).map((n) => n.kind)).toEqual(['MENTION']);
-    expect((await inbox(t, w.manager)).nodes.filter((n) => n.post?.id === held.id).map((n) => n.kind).sort()).toEqual(['POST_QUEUED', 'REPLY_IN_FOLLOWED_THREAD']);
+    expect(
+      (await inbox(t, w.manager)).nodes
+        .filter((n) => n.post?.id === held.id)
+        .map((n) => n.kind)
+        .sort(),
+    ).toEqual(['POST_QUEUED', 'REPLY_IN_FOLLOWED_THREAD']);
   });
 
   it('tells a person their membership was approved and the outcome of their report', async () => {
     const applicant = await registerUser(t);
     await join(t, applicant, w.restricted.id);
-    await ok(t, `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`, { input: { communityId: w.restricted.id, userId: applicant.id } }, w.manager.token);
-    expect((await inbox(t, applicant)).nodes).toContainEqual(expect.objectContaining({ kind: 'MEMBERSHIP_APPROVED', community: { id: w.restricted.id }, actor: { id: w.manager.id } }));
+    await ok(
+      t,
+      `mutation($input: MembershipDecisionInput!) { approveMembership(input: $input) { state } }`,
+      { input: { communityId: w.restricted.id, userId: applicant.id } },
+      w.manager.token,
+    );
+    expect((await inbox(t, applicant)).nodes).toContainEqual(
+      expect.objectContaining({ kind: 'MEMBERSHIP_APPROVED', community: { id: w.restricted.id }, actor: { id: w.manager.id } }),
+    );
 
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id, 'Koop nu!');
     const reporter = await registerUser(t);
     await join(t, reporter, w.pub.id);
-    const report = await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: post.id, reason: 'SPAM' } }, reporter.token);
-    await ok(t, `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id } }`, { input: { reportId: report.reportContent.id, outcome: 'ACTED', action: 'REMOVE' } }, w.manager.token);
+    const report = await ok(
+      t,
+      `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+      { input: { postId: post.id, reason: 'SPAM' } },
+      reporter.token,
+    );
+    await ok(
+      t,
+      `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id } }`,
+      { input: { reportId: report.reportContent.id, outcome: 'ACTED', action: 'REMOVE' } },
+      w.manager.token,
+    );
     const outcome = (await inbox(t, reporter)).nodes.find((n) => n.kind === 'REPORT_RESOLVED');
     expect(outcome).toMatchObject({ detail: 'ACTED', actor: null, community: { id: w.pub.id } });
   });
@@ -154,9 +207,27 @@ describe('following and notifications', () => {
     const live = t.app.get(LiveEventsService);
     const expertiseId = '00000000-0000-4000-8000-000000000001';
     await live.transaction(async (_em, events) => {
-      await events.announce({ type: 'answer.accepted', postId: answer.id, threadId: thread.id, communityId: w.pub.id, byUserId: w.manager.id });
-      await events.announce({ type: 'expertise.verified', expertiseId, userId: w.member.id, libraryId: w.library.id, byUserId: w.manager.id });
-      await events.announce({ type: 'expertise.verified', expertiseId, userId: w.manager.id, libraryId: w.library.id, byUserId: w.manager.id });
+      await events.announce({
+        type: 'answer.accepted',
+        postId: answer.id,
+        threadId: thread.id,
+        communityId: w.pub.id,
+        byUserId: w.manager.id,
+      });
+      await events.announce({
+        type: 'expertise.verified',
+        expertiseId,
+        userId: w.member.id,
+        libraryId: w.library.id,
+        byUserId: w.manager.id,
+      });
+      await events.announce({
+        type: 'expertise.verified',
+        expertiseId,
+        userId: w.manager.id,
+        libraryId: w.library.id,
+        byUserId: w.manager.id,
+      });
     });
     const got = (await inbox(t, w.member)).nodes.filter((n) => ['ANSWER_ACCEPTED', 'EXPERTISE_VERIFIED'].includes(n.kind));
     expect(got.map((n) => `${n.kind}:${n.post?.id ?? '-'}`).sort()).toEqual([`ANSWER_ACCEPTED:${answer.id}`, 'EXPERTISE_VERIFIED:-']);
@@ -190,7 +261,9 @@ describe('following and notifications', () => {
     const Q = `query($after: String) { notifications(first: 2, after: $after) { edges { node { post { id } } } pageInfo { hasNextPage endCursor } } }`;
     const p1 = (await ok(t, Q, {}, reader.token)).notifications;
     const p2 = (await ok(t, Q, { after: p1.pageInfo.endCursor }, reader.token)).notifications;
-    expect([...p1.edges, ...p2.edges].map((e: { node: { post: { id: string } } }) => e.node.post.id)).toEqual(posts.map((p) => p.id).reverse());
+    expect([...p1.edges, ...p2.edges].map((e: { node: { post: { id: string } } }) => e.node.post.id)).toEqual(
+      posts.map((p) => p.id).reverse(),
+    );
     expect(p2.pageInfo.hasNextPage).toBe(false);
     expect(await errorCode(t, `{ notifications(first: 101) { edges { cursor } } }`, {}, reader.token)).toBe('BAD_USER_INPUT');
   });
@@ -202,7 +275,12 @@ describe('following and notifications', () => {
     expect(prefs.notificationPreferences.kinds).toContainEqual({ kind: 'MENTION', channel: 'EMAIL' });
     expect(prefs.notificationPreferences.kinds).toContainEqual({ kind: 'REPLY_IN_FOLLOWED_THREAD', channel: 'IN_APP' });
     expect(prefs.notificationPreferences.emailAvailable).toBe(false);
-    await ok(t, `mutation { setNotificationPreference(input: { kind: REPLY_IN_FOLLOWED_THREAD, channel: OFF }) { kinds { kind channel } } }`, {}, quiet.token);
+    await ok(
+      t,
+      `mutation { setNotificationPreference(input: { kind: REPLY_IN_FOLLOWED_THREAD, channel: OFF }) { kinds { kind channel } } }`,
+      {},
+      quiet.token,
+    );
     const thread = await createThread(t, quiet, w.pub.id);
     await createPost(t, w.member, thread.id, 'Stil maar');
     expect((await inbox(t, quiet)).nodes).toEqual([]);

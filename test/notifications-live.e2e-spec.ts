@@ -5,7 +5,12 @@ import { channelListening } from './support/live-wait';
 import { connectWs } from './support/ws-client';
 
 const ADDED = `subscription { notificationAdded { unreadCount notification { kind actor { id } thread { id } post { id body } } } }`;
-type Added = { notificationAdded: { unreadCount: number; notification: { kind: string; actor: { id: string }; thread: { id: string } | null; post: { id: string; body: string } | null } } };
+type Added = {
+  notificationAdded: {
+    unreadCount: number;
+    notification: { kind: string; actor: { id: string }; thread: { id: string } | null; post: { id: string; body: string } | null };
+  };
+};
 
 describe('notifications, live over graphql-ws', () => {
   let t: TestApp;
@@ -31,7 +36,12 @@ describe('notifications, live over graphql-ws', () => {
     const [event] = await mine.waitFor(1);
     expect(event.notificationAdded).toEqual({
       unreadCount: 1,
-      notification: { kind: 'MENTION', actor: { id: w.member.id }, thread: { id: thread.id }, post: { id: post.id, body: `Kijk eens @${handle}` } },
+      notification: {
+        kind: 'MENTION',
+        actor: { id: w.member.id },
+        thread: { id: thread.id },
+        post: { id: post.id, body: `Kijk eens @${handle}` },
+      },
     });
     // The bystander's own notification stream stays quiet (they were not mentioned and follow nothing).
     await createPost(t, w.member, thread.id, 'nog iets');
@@ -40,7 +50,10 @@ describe('notifications, live over graphql-ws', () => {
     await createPost(t, w.member, thread.id, `Tot slot @${handle} en @${bystanderHandle}`);
     const [last] = await theirs.waitFor(1);
     expect(last.notificationAdded.notification.post?.body).toBe(`Tot slot @${handle} en @${bystanderHandle}`);
-    expect((await mine.waitFor(2)).map((e) => e.notificationAdded.notification.post?.body)).toEqual([`Kijk eens @${handle}`, `Tot slot @${handle} en @${bystanderHandle}`]);
+    expect((await mine.waitFor(2)).map((e) => e.notificationAdded.notification.post?.body)).toEqual([
+      `Kijk eens @${handle}`,
+      `Tot slot @${handle} en @${bystanderHandle}`,
+    ]);
     await targetWs.close();
     await bystanderWs.close();
   });

@@ -39,7 +39,7 @@ describe('operations: health, readiness, request ids, transport limits', () => {
     expect((await request(t.url).get('/health')).body).toEqual({ status: 'ok' });
   });
 
-  it('compresses the client\'s scripts and large GraphQL answers for clients that accept gzip', async () => {
+  it("compresses the client's scripts and large GraphQL answers for clients that accept gzip", async () => {
     const index = (await request(t.url).get('/')).text;
     const script = index.match(/src="(\/assets\/[^"]+\.js)"/)![1];
     const js = await request(t.url).get(script).set('accept-encoding', 'gzip');
@@ -47,7 +47,10 @@ describe('operations: health, readiness, request ids, transport limits', () => {
     expect(js.headers['content-encoding']).toBe('gzip');
     const plain = await request(t.url).get(script).set('accept-encoding', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const big = await request(t.url).post('/graphql').set('accept-encoding', 'gzip').send({ query: '{ __type(name: "Mutation") { fields { name description } } }' });
+    const big = await request(t.url)
+      .post('/graphql')
+      .set('accept-encoding', 'gzip')
+      .send({ query: '{ __type(name: "Mutation") { fields { name description } } }' });
     expect(big.headers['content-encoding']).toBe('gzip');
     expect(big.body.data.__type.fields.length).toBeGreaterThan(20);
     // GraphQL answers are never revalidated, so no ETag is computed over them; static files keep theirs.
@@ -56,9 +59,15 @@ describe('operations: health, readiness, request ids, transport limits', () => {
   });
 
   it('refuses batched requests and oversized bodies without crashing', async () => {
-    const batch = await request(t.url).post('/graphql').set('content-type', 'application/json').send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    const batch = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(batch.status).toBe(400);
-    const huge = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: /* graphql:dynamic */ `{ me { id } } #${'x'.repeat(2_000_000)}` });
+    const huge = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: /* graphql:dynamic */ `{ me { id } } #${'x'.repeat(2_000_000)}` });
     expect(huge.status).toBe(413);
     expect((await request(t.url).get('/health')).status).toBe(200);
   });

@@ -16,7 +16,9 @@ const SIGN_IN = ['register', 'login', 'refreshSession', 'logout'];
 function rootFields(document: string): { operation: string; field: string }[] {
   return parse(document)
     .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .flatMap((op) => op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [{ operation: op.operation, field: s.name.value }] : [])));
+    .flatMap((op) =>
+      op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [{ operation: op.operation, field: s.name.value }] : [])),
+    );
 }
 
 /** What a `null`/`empty`/`true`/`false` cell requires of the field's value. */
@@ -58,7 +60,11 @@ describe('the permission table (docs/permissions.md), every cell tried through G
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const declared = Object.values(schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__'))
-      .flatMap((type) => Object.values(type.getFields()).filter(isViewerDependent).map((f) => `${type.name}.${f.name}`));
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter(isViewerDependent)
+          .map((f) => `${type.name}.${f.name}`),
+      );
     const rows = new Set(table.map((r) => r.operation));
     expect(declared.filter((f) => !rows.has(f) && !FIELDS_COVERED_BY_OTHER_ROWS[f])).toEqual([]);
     expect(Object.keys(FIELDS_COVERED_BY_OTHER_ROWS).filter((f) => !declared.includes(f) || rows.has(f))).toEqual([]);
@@ -107,8 +113,13 @@ describe('the permission table (docs/permissions.md), every cell tried through G
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const tried = [...triedRoots.values()].flat();
     const untried = (operation: 'query' | 'mutation', type: GraphQLObjectType | null | undefined) =>
-      Object.keys(type?.getFields() ?? {}).filter((f) => !SIGN_IN.includes(f) && !tried.some((r) => r.operation === operation && r.field === f));
-    expect({ queries: untried('query', schema.getQueryType()), mutations: untried('mutation', schema.getMutationType()) }).toEqual({ queries: [], mutations: [] });
+      Object.keys(type?.getFields() ?? {}).filter(
+        (f) => !SIGN_IN.includes(f) && !tried.some((r) => r.operation === operation && r.field === f),
+      );
+    expect({ queries: untried('query', schema.getQueryType()), mutations: untried('mutation', schema.getMutationType()) }).toEqual({
+      queries: [],
+      mutations: [],
+    });
     const fieldRows = table.map((r) => r.operation).filter((op) => op.includes('.'));
     const unknown = fieldRows.filter((op) => {
       // A row may name the argument it reads the field with: Community.members(PENDING).

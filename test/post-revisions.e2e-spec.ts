@@ -21,8 +21,11 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
   let threadId: string;
   let postId: string;
 
-  const revisionRows = () => t.sql<{ id: string; version: number; body: string; redacted_at: Date | null }>(
-    `SELECT id, version, body, redacted_at FROM post_revisions WHERE post_id = $1 ORDER BY version`, [postId]);
+  const revisionRows = () =>
+    t.sql<{ id: string; version: number; body: string; redacted_at: Date | null }>(
+      `SELECT id, version, body, redacted_at FROM post_revisions WHERE post_id = $1 ORDER BY version`,
+      [postId],
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -39,7 +42,9 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
     await join(t, otherMember, w.pub.id);
     for (const token of [undefined, w.outsider.token, otherMember.token, w.otherMod.token]) {
       expect(await refusal(t, REVISIONS, { id: postId }, token)).toEqual(['FORBIDDEN', 'REVISIONS_PRIVATE']);
-      const node = (await ok(t, FIELD, { id: threadId }, token)).thread.posts.edges.map((e: { node: { id: string } }) => e.node).find((n: { id: string }) => n.id === postId);
+      const node = (await ok(t, FIELD, { id: threadId }, token)).thread.posts.edges
+        .map((e: { node: { id: string } }) => e.node)
+        .find((n: { id: string }) => n.id === postId);
       expect(node).toEqual({ id: postId, editedAt: expect.any(String), revisionCount: 2, revisions: [] });
       expect(JSON.stringify(await gql(t, FIELD, { id: threadId }, token))).not.toContain('Dorpsstraat');
     }
@@ -47,7 +52,10 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
 
   it("the post's author and the community's moderators (and staff) read every version", async () => {
     for (const token of [w.member.token, w.moderator.token, w.manager.token, w.admin.token]) {
-      expect((await ok(t, REVISIONS, { id: postId }, token)).postRevisions.map((r: { body: string }) => r.body)).toEqual([ADDRESS, 'Stuur me een bericht']);
+      expect((await ok(t, REVISIONS, { id: postId }, token)).postRevisions.map((r: { body: string }) => r.body)).toEqual([
+        ADDRESS,
+        'Stuur me een bericht',
+      ]);
     }
   });
 
@@ -64,15 +72,19 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
     expect(await t.sql(`SELECT count(*)::int AS n FROM moderation_actions`)).toEqual(before);
   });
 
-  it("the current version is edited, not redacted (CONFLICT, REVISION_IS_CURRENT)", async () => {
+  it('the current version is edited, not redacted (CONFLICT, REVISION_IS_CURRENT)', async () => {
     const [, current] = await revisionRows();
-    expect(await refusal(t, REDACT, { input: { revisionId: current.id, reason: 'Privacy' } }, w.moderator.token)).toEqual(['CONFLICT', 'REVISION_IS_CURRENT']);
+    expect(await refusal(t, REDACT, { input: { revisionId: current.id, reason: 'Privacy' } }, w.moderator.token)).toEqual([
+      'CONFLICT',
+      'REVISION_IS_CURRENT',
+    ]);
     expect((await revisionRows())[1]).toEqual(current);
   });
 
   it('a moderator redacts a revision: the text is gone from the database, the redaction logged with its reason', async () => {
     const [first] = await revisionRows();
-    const redacted = (await ok(t, REDACT, { input: { revisionId: first.id, reason: 'Adres van een lid' } }, w.moderator.token)).redactRevision;
+    const redacted = (await ok(t, REDACT, { input: { revisionId: first.id, reason: 'Adres van een lid' } }, w.moderator.token))
+      .redactRevision;
     expect(redacted).toEqual({ id: first.id, version: 1, body: '', redactedAt: expect.any(String) });
     // Straight from the database: the row keeps that it existed, and no byte of the address.
     expect(await revisionRows()).toEqual([
@@ -80,17 +92,38 @@ describe('edit history: for the author and moderators; a moderator redacts a rev
       expect.objectContaining({ version: 2, body: 'Stuur me een bericht' }),
     ]);
     // Nowhere else either: no table holds a row with the address (the search index follows the post's current text).
-    const tables = await t.sql<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const tables = await t.sql<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     const holding = [];
     for (const { name } of tables) {
       const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}" r WHERE r::text ILIKE '%dorpsstra%'`);
       if (n) holding.push(name);
     }
     expect(holding).toEqual([]);
-    expect(await t.sql(`SELECT action, actor_id, target_type, community_id, reason, details FROM moderation_actions WHERE target_id = $1`, [first.id])).toEqual([
-      { action: 'REDACT_REVISION', actor_id: w.moderator.id, target_type: 'REVISION', community_id: w.pub.id, reason: 'Adres van een lid', details: `post ${postId}, version 1` },
+    expect(
+      await t.sql(`SELECT action, actor_id, target_type, community_id, reason, details FROM moderation_actions WHERE target_id = $1`, [
+        first.id,
+      ]),
+    ).toEqual([
+      {
+        action: 'REDACT_REVISION',
+        actor_id: w.moderator.id,
+        target_type: 'REVISION',
+        community_id: w.pub.id,
+        reason: 'Adres van een lid',
+        details: `post ${postId}, version 1`,
+      },
     ]);
-    expect((await ok(t, REVISIONS, { id: postId }, w.member.token)).postRevisions[0]).toEqual({ id: first.id, version: 1, body: '', redactedAt: expect.any(String) });
-    expect(await refusal(t, REDACT, { input: { revisionId: first.id, reason: 'Nog eens' } }, w.moderator.token)).toEqual(['CONFLICT', 'REVISION_REDACTED']);
+    expect((await ok(t, REVISIONS, { id: postId }, w.member.token)).postRevisions[0]).toEqual({
+      id: first.id,
+      version: 1,
+      body: '',
+      redactedAt: expect.any(String),
+    });
+    expect(await refusal(t, REDACT, { input: { revisionId: first.id, reason: 'Nog eens' } }, w.moderator.token)).toEqual([
+      'CONFLICT',
+      'REVISION_REDACTED',
+    ]);
   });
 });

@@ -40,13 +40,16 @@ describe('posts: members reply, edit, delete and react', () => {
   describe('createPost', () => {
     it('a member replies, and replies to an earlier post of the same thread; markdown is rendered', async () => {
       const th = await createThread(t, w.member, w.pub.id);
-      const first = (await ok(t, CREATE_POST, { input: { threadId: th.id, body: '*Mooi* boek, zie https://example.nl' } }, other.token)).createPost;
+      const first = (await ok(t, CREATE_POST, { input: { threadId: th.id, body: '*Mooi* boek, zie https://example.nl' } }, other.token))
+        .createPost;
       expect(first).toMatchObject({ seq: 2, threadId: th.id, replyToId: null, isDeleted: false, author: { id: other.id } });
       expect(first.bodyHtml).toContain('<em>Mooi</em>');
       expect(first.bodyHtml).toContain('<a href="https://example.nl" rel="nofollow ugc noopener">https://example.nl</a>');
       expect(first.revisions).toEqual([{ version: 1, body: '*Mooi* boek, zie https://example.nl', editorId: other.id }]);
 
-      const answer = (await ok(t, CREATE_POST, { input: { threadId: th.id, body: '- een\n- twee\n\n`code`', replyToId: first.id } }, w.member.token)).createPost;
+      const answer = (
+        await ok(t, CREATE_POST, { input: { threadId: th.id, body: '- een\n- twee\n\n`code`', replyToId: first.id } }, w.member.token)
+      ).createPost;
       expect(answer).toMatchObject({ seq: 3, replyToId: first.id });
       expect(answer.bodyHtml).toBe('<ul>\n<li>een</li>\n<li>twee</li>\n</ul>\n<p><code>code</code></p>\n');
       expect(await replyCount(th.id)).toBe(2);
@@ -57,7 +60,9 @@ describe('posts: members reply, edit, delete and react', () => {
       const elsewhere = await createPost(t, other, (await createThread(t, w.member, w.pub.id)).id);
       const before = await t.sql(`SELECT post_seq, reply_count, last_activity_at FROM threads WHERE id = $1`, [thread.id]);
       for (const replyToId of [elsewhere.id, NO_ID]) {
-        expect(await errorCode(t, CREATE_POST, { input: { threadId: thread.id, body: 'Hallo', replyToId } }, other.token)).toBe('NOT_FOUND');
+        expect(await errorCode(t, CREATE_POST, { input: { threadId: thread.id, body: 'Hallo', replyToId } }, other.token)).toBe(
+          'NOT_FOUND',
+        );
       }
       expect(await t.sql(`SELECT post_seq, reply_count, last_activity_at FROM threads WHERE id = $1`, [thread.id])).toEqual(before);
       expect(await t.sql(`SELECT 1 FROM posts WHERE thread_id = $1 AND body = 'Hallo'`, [thread.id])).toEqual([]);
@@ -103,7 +108,9 @@ describe('posts: members reply, edit, delete and react', () => {
       await t.sql(`UPDATE memberships SET state = 'BANNED' WHERE user_id = $1`, [banned.id]);
       expect(await errorCode(t, CREATE_POST, { input: { threadId: thread.id, body: 'Ik weer' } }, banned.token)).toBe('FORBIDDEN');
       expect(await errorCode(t, REACT, { input: { postId: target.id, kind: 'LIKE' } }, banned.token)).toBe('FORBIDDEN');
-      expect(await t.sql(`SELECT 1 FROM posts WHERE author_id = $1 UNION ALL SELECT 1 FROM reactions WHERE user_id = $1`, [banned.id])).toEqual([]);
+      expect(
+        await t.sql(`SELECT 1 FROM posts WHERE author_id = $1 UNION ALL SELECT 1 FROM reactions WHERE user_id = $1`, [banned.id]),
+      ).toEqual([]);
     });
 
     it('a locked thread refuses members but lets a moderator post', async () => {
@@ -153,7 +160,10 @@ describe('posts: members reply, edit, delete and react', () => {
       const edited = (await ok(t, EDIT_POST, { input: { postId: post.id, body: 'Met een tikfout' } }, w.manager.token)).editPost;
       expect(edited.revisions.map((r: { editorId: string }) => r.editorId)).toEqual([other.id, w.manager.id]);
       await ok(t, EDIT_POST, { input: { postId: post.id, body: 'Met een tikfout' } }, w.manager.token);
-      expect(await t.sql(`SELECT version FROM post_revisions WHERE post_id = $1 ORDER BY version`, [post.id])).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(await t.sql(`SELECT version FROM post_revisions WHERE post_id = $1 ORDER BY version`, [post.id])).toEqual([
+        { version: 1 },
+        { version: 2 },
+      ]);
     });
 
     it('refuses another member, an outsider and a visitor, and changes nothing', async () => {
@@ -204,7 +214,9 @@ describe('posts: members reply, edit, delete and react', () => {
       const th = await createThread(t, w.member, w.pub.id);
       const post = await createPost(t, other, th.id, 'Ongepast');
       await ok(t, DELETE_POST, { id: post.id }, w.manager.token);
-      expect(await t.sql(`SELECT deleted_by_id FROM posts WHERE id = $1 AND deleted_at IS NOT NULL`, [post.id])).toEqual([{ deleted_by_id: w.manager.id }]);
+      expect(await t.sql(`SELECT deleted_by_id FROM posts WHERE id = $1 AND deleted_at IS NOT NULL`, [post.id])).toEqual([
+        { deleted_by_id: w.manager.id },
+      ]);
       expect(await replyCount(th.id)).toBe(0);
     });
 
@@ -233,14 +245,31 @@ describe('posts: members reply, edit, delete and react', () => {
       await ok(t, REACT, input('THANKS'), w.manager.token);
       await ok(t, REACT, input('INSIGHTFUL'), other.token);
 
-      const counts = [{ kind: 'INSIGHTFUL', count: 1 }, { kind: 'LIKE', count: 2 }, { kind: 'THANKS', count: 1 }];
-      expect(await read(thread.id, post.id, other.token)).toMatchObject({ reactionCounts: counts, viewerReactions: ['INSIGHTFUL', 'LIKE'] });
-      expect(await read(thread.id, post.id, w.manager.token)).toMatchObject({ reactionCounts: counts, viewerReactions: ['LIKE', 'THANKS'] });
+      const counts = [
+        { kind: 'INSIGHTFUL', count: 1 },
+        { kind: 'LIKE', count: 2 },
+        { kind: 'THANKS', count: 1 },
+      ];
+      expect(await read(thread.id, post.id, other.token)).toMatchObject({
+        reactionCounts: counts,
+        viewerReactions: ['INSIGHTFUL', 'LIKE'],
+      });
+      expect(await read(thread.id, post.id, w.manager.token)).toMatchObject({
+        reactionCounts: counts,
+        viewerReactions: ['LIKE', 'THANKS'],
+      });
       expect(await read(thread.id, post.id)).toMatchObject({ reactionCounts: counts, viewerReactions: [] });
       expect(await t.sql(`SELECT count(*)::int AS n FROM reactions WHERE post_id = $1`, [post.id])).toEqual([{ n: 4 }]);
 
       const after = (await ok(t, UNREACT, input('LIKE'), other.token)).unreact;
-      expect(after).toMatchObject({ viewerReactions: ['INSIGHTFUL'], reactionCounts: [{ kind: 'INSIGHTFUL', count: 1 }, { kind: 'LIKE', count: 1 }, { kind: 'THANKS', count: 1 }] });
+      expect(after).toMatchObject({
+        viewerReactions: ['INSIGHTFUL'],
+        reactionCounts: [
+          { kind: 'INSIGHTFUL', count: 1 },
+          { kind: 'LIKE', count: 1 },
+          { kind: 'THANKS', count: 1 },
+        ],
+      });
       await ok(t, UNREACT, input('LIKE'), other.token);
       expect((await read(thread.id, post.id, w.manager.token)).viewerReactions).toEqual(['LIKE', 'THANKS']);
     });

@@ -27,7 +27,13 @@ const BOUND = 12;
 const WRITE_BOUND = BOUND + 4 + 12;
 const KINDS = ['LIKE', 'THANKS', 'INSIGHTFUL', 'AGREE', 'CELEBRATE'];
 
-type Node = { seq: number; bodyHtml: string; author: { displayName: string }; reactionCounts: { kind: string; count: number }[]; viewerReactions: string[] };
+type Node = {
+  seq: number;
+  bodyHtml: string;
+  author: { displayName: string };
+  reactionCounts: { kind: string; count: number }[];
+  viewerReactions: string[];
+};
 
 describe('query count: a page of posts costs a fixed number of SQL statements, whatever its size', () => {
   let t: TestApp;
@@ -50,7 +56,9 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
   function report(what: string, big: { count: number; statements: string[] }, small: { count: number }) {
     console.warn(`SQL statements for ${what}: ${big.count} (for the smaller page: ${small.count})`);
     if (big.count > BOUND || big.count !== small.count) {
-      throw new Error(`${what}: ${big.count} statements, ${small.count} for the smaller page (bound ${BOUND}):\n${big.statements.join('\n')}`);
+      throw new Error(
+        `${what}: ${big.count} statements, ${small.count} for the smaller page (bound ${BOUND}):\n${big.statements.join('\n')}`,
+      );
     }
   }
 
@@ -71,14 +79,16 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
     posts.forEach((post, i) => {
       for (let r = 0; r < i % 4; r++) {
         const reactor = authors[(i + r + 1) % authors.length];
-        if (reactor.id !== authors[i % authors.length].id) reactions.push({ postId: post.id, userId: reactor.id, kind: KINDS[(i + r) % KINDS.length] });
+        if (reactor.id !== authors[i % authors.length].id)
+          reactions.push({ postId: post.id, userId: reactor.id, kind: KINDS[(i + r) % KINDS.length] });
       }
       if (i % 3 === 0) reactions.push({ postId: post.id, userId: viewer.id, kind: KINDS[i % KINDS.length] });
     });
-    await t.sql(
-      `INSERT INTO reactions (post_id, user_id, kind) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`,
-      [reactions.map((r) => r.postId), reactions.map((r) => r.userId), reactions.map((r) => r.kind)],
-    );
+    await t.sql(`INSERT INTO reactions (post_id, user_id, kind) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`, [
+      reactions.map((r) => r.postId),
+      reactions.map((r) => r.userId),
+      reactions.map((r) => r.kind),
+    ]);
     for (let i = 0; i < 20; i++) await createThread(t, authors[i % authors.length], community.id);
   }, 120_000);
   afterAll(() => t.close());
@@ -128,7 +138,10 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
   });
 
   it('asking for every revision of each post on a page does not cost a statement per post', async () => {
-    const withRevisions = PAGE.replace('viewerReactions }', 'viewerReactions revisionCount editedByModerator revisions { version body editorId } }');
+    const withRevisions = PAGE.replace(
+      'viewerReactions }',
+      'viewerReactions revisionCount editedByModerator revisions { version body editorId } }',
+    );
     // As a moderator: the edit history is the author's and the moderators' (a member reads it as empty lists).
     const fifty = await measure(withRevisions, { id: thread.id, first: 50 }, w.manager.token);
     const ten = await measure(withRevisions, { id: thread.id, first: 10 }, w.manager.token);
@@ -143,7 +156,10 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
     const twenty = await measure(THREADS, { slug: community.slug, first: 20 }, viewer.token);
     const five = await measure(THREADS, { slug: community.slug, first: 5 }, viewer.token);
     expect(twenty.data.community.threads.edges).toHaveLength(20);
-    expect(new Set(twenty.data.community.threads.edges.map((e: { node: { author: { displayName: string } } }) => e.node.author.displayName)).size).toBe(8);
+    expect(
+      new Set(twenty.data.community.threads.edges.map((e: { node: { author: { displayName: string } } }) => e.node.author.displayName))
+        .size,
+    ).toBe(8);
     report('20 threads', twenty, five);
   });
 

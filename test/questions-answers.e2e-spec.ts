@@ -1,7 +1,18 @@
 import { DomainEvent } from '@waardenet/core';
 import { DomainEvents } from '@waardenet/live/channels';
 import { errorCode, ok } from './support/gql';
-import { TestUser, World, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerUser, world } from './support/factories';
+import {
+  TestUser,
+  World,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerUser,
+  world,
+} from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { connectWs } from './support/ws-client';
 
@@ -24,8 +35,11 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
   const accepted = (q: { posts: { edges: { node: { id: string; isAcceptedAnswer: boolean } }[] } }) =>
     q.posts.edges.filter((e) => e.node.isAcceptedAnswer).map((e) => e.node.id);
   const liveTypes = async (threadId: string) =>
-    (await t.sql<{ type: string; post_id: string | null }>(`SELECT type, post_id FROM live_events WHERE channel = $1 ORDER BY seq`, [`thread:${threadId}`]))
-      .filter((e) => e.type.startsWith('ANSWER_'));
+    (
+      await t.sql<{ type: string; post_id: string | null }>(`SELECT type, post_id FROM live_events WHERE channel = $1 ORDER BY seq`, [
+        `thread:${threadId}`,
+      ])
+    ).filter((e) => e.type.startsWith('ANSWER_'));
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -40,7 +54,13 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
 
   it("times a question's first reply by someone other than the asker; a discussion has no timings", async () => {
     const q = await createThread(t, w.member, w.pub.id, { kind: 'QUESTION' });
-    expect(await question(q.id)).toMatchObject({ kind: 'QUESTION', firstReplyAt: null, timeToFirstReplySeconds: null, answeredAt: null, acceptedAnswer: null });
+    expect(await question(q.id)).toMatchObject({
+      kind: 'QUESTION',
+      firstReplyAt: null,
+      timeToFirstReplySeconds: null,
+      answeredAt: null,
+      acceptedAnswer: null,
+    });
     await createPost(t, w.member, q.id, 'Nog een aanvulling van mijzelf');
     expect((await question(q.id)).firstReplyAt).toBeNull();
     await t.sql(`UPDATE questions SET asked_at = asked_at - interval '90 seconds' WHERE thread_id = $1`, [q.id]);
@@ -69,7 +89,13 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
     const afterA = await question(q.id, w.outsider.token);
     expect(accepted(afterA)).toEqual([a.id]);
     expect(afterA.timeToAnswerSeconds).toBeGreaterThanOrEqual(3600);
-    expect(announced.at(-1)).toEqual({ type: 'answer.accepted', postId: a.id, threadId: q.id, communityId: w.pub.id, byUserId: w.member.id });
+    expect(announced.at(-1)).toEqual({
+      type: 'answer.accepted',
+      postId: a.id,
+      threadId: q.id,
+      communityId: w.pub.id,
+      byUserId: w.member.id,
+    });
 
     await ok(t, ACCEPT, { id: b.id }, w.member.token);
     const afterB = await question(q.id);
@@ -77,7 +103,10 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
     expect(afterB.acceptedAnswer).toEqual({ id: b.id, body: 'Antwoord B' });
     // The question was answered when it first got an accepted answer; changing which one keeps that time.
     expect(afterB.answeredAt).toBe(afterA.answeredAt);
-    expect(await liveTypes(q.id)).toEqual([{ type: 'ANSWER_ACCEPTED', post_id: a.id }, { type: 'ANSWER_ACCEPTED', post_id: b.id }]);
+    expect(await liveTypes(q.id)).toEqual([
+      { type: 'ANSWER_ACCEPTED', post_id: a.id },
+      { type: 'ANSWER_ACCEPTED', post_id: b.id },
+    ]);
     // Accepting the same answer again changes nothing and tells no one.
     await ok(t, ACCEPT, { id: b.id }, w.member.token);
     expect(await liveTypes(q.id)).toHaveLength(2);
@@ -118,7 +147,9 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
     const pReply = await createPost(t, w.manager, p.id, 'Besloten antwoord');
     expect(await errorCode(t, ACCEPT, { id: pReply.id }, w.outsider.token)).toBe('NOT_FOUND');
     expect(await errorCode(t, ACCEPT, { id: '00000000-0000-4000-8000-000000000000' }, w.member.token)).toBe('NOT_FOUND');
-    expect(await t.sql(`SELECT 1 FROM questions WHERE accepted_post_id IS NOT NULL AND thread_id = ANY($1)`, [[q.id, d.id, p.id]])).toEqual([]);
+    expect(await t.sql(`SELECT 1 FROM questions WHERE accepted_post_id IS NOT NULL AND thread_id = ANY($1)`, [[q.id, d.id, p.id]])).toEqual(
+      [],
+    );
   });
 
   it('unacceptAnswer takes it back (asker or moderator only); a hidden accepted answer is shown to moderators only', async () => {
@@ -162,9 +193,21 @@ describe('questions: the asker or a moderator accepts one answer, and each quest
     const held = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
     const newcomer = await registerUser(t);
     await join(t, newcomer, held.id);
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: held.id, approval: 'NEW_MEMBERS' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: held.id, approval: 'NEW_MEMBERS' } },
+      w.manager.token,
+    );
     const q = await createThread(t, w.manager, held.id, { kind: 'QUESTION' });
-    const pending = (await ok(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id state } }`, { input: { threadId: q.id, body: 'Wacht even' } }, newcomer.token)).createPost;
+    const pending = (
+      await ok(
+        t,
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { id state } }`,
+        { input: { threadId: q.id, body: 'Wacht even' } },
+        newcomer.token,
+      )
+    ).createPost;
     expect(pending.state).toBe('PENDING');
     expect((await question(q.id)).firstReplyAt).toBeNull();
     await ok(t, `mutation($id: ID!) { approvePost(postId: $id) { id } }`, { id: pending.id }, w.manager.token);

@@ -1,5 +1,16 @@
 import { errorCode, ok } from './support/gql';
-import { TestUser, World, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerUser, world } from './support/factories';
+import {
+  TestUser,
+  World,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerUser,
+  world,
+} from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 
 const UNANSWERED = `query($id: ID!, $first: Int, $after: String) {
@@ -19,8 +30,9 @@ describe("unansweredQuestions: a library's questions nobody but the asker has an
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
-        (await ok(t, UNANSWERED, { id: libraryId, first, after }, token)).unansweredQuestions;
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok(t, UNANSWERED, { id: libraryId, first, after }, token)
+      ).unansweredQuestions;
       ids.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) return ids;
       after = page.pageInfo.endCursor;
@@ -60,7 +72,12 @@ describe("unansweredQuestions: a library's questions nobody but the asker has an
     expect(listed).toEqual([oldest.id, selfReplied.id, privateQ.id, newest.id]);
     for (const id of [answered.id, discussion.id, hidden.id, otherLibraryQ.id]) expect(listed).not.toContain(id);
     expect(await all(w.admin.token, w.library.id, 100)).toEqual(listed);
-    expect(await all(otherStaff.token, (await t.sql<{ library_id: string }>(`SELECT library_id FROM communities WHERE id = $1`, [elsewhere.id]))[0].library_id)).toEqual([otherLibraryQ.id]);
+    expect(
+      await all(
+        otherStaff.token,
+        (await t.sql<{ library_id: string }>(`SELECT library_id FROM communities WHERE id = $1`, [elsewhere.id]))[0].library_id,
+      ),
+    ).toEqual([otherLibraryQ.id]);
 
     // Once someone else replies, the question leaves the list.
     await createPost(t, w.manager, oldest.id, 'Ik zoek het voor je uit');
@@ -69,7 +86,8 @@ describe("unansweredQuestions: a library's questions nobody but the asker has an
 
   it('refuses everyone but the library’s staff and platform admins, and forged cursors', async () => {
     expect(await errorCode(t, UNANSWERED, { id: w.library.id })).toBe('UNAUTHENTICATED');
-    for (const u of [w.member, w.outsider, otherStaff]) expect(await errorCode(t, UNANSWERED, { id: w.library.id }, u.token)).toBe('FORBIDDEN');
+    for (const u of [w.member, w.outsider, otherStaff])
+      expect(await errorCode(t, UNANSWERED, { id: w.library.id }, u.token)).toBe('FORBIDDEN');
     expect(await errorCode(t, UNANSWERED, { id: w.library.id, after: 'WzEsMl0' }, w.manager.token)).toBe('BAD_USER_INPUT');
     expect(await errorCode(t, UNANSWERED, { id: w.library.id, first: 101 }, w.manager.token)).toBe('BAD_USER_INPUT');
     expect(await errorCode(t, UNANSWERED, { id: '00000000-0000-4000-8000-000000000000' }, w.manager.token)).toBe('NOT_FOUND');

@@ -31,7 +31,9 @@ async function establish(t: TestApp, user: TestUser): Promise<void> {
   await t.sql(`UPDATE users SET created_at = now() - interval '2 days' WHERE id = $1`, [user.id]);
 }
 
-const threadInput = (communityId: string, title = 'Een nieuw onderwerp') => ({ input: { communityId, title, body: 'Wat vinden jullie?', kind: 'DISCUSSION' } });
+const threadInput = (communityId: string, title = 'Een nieuw onderwerp') => ({
+  input: { communityId, title, body: 'Wat vinden jullie?', kind: 'DISCUSSION' },
+});
 
 describe('rate limits: configured per operation, answered as RATE_LIMITED with retryAfter', () => {
   let t: TestApp;
@@ -55,7 +57,9 @@ describe('rate limits: configured per operation, answered as RATE_LIMITED with r
     const refused = await ask(t, CREATE_THREAD, threadInput(w.pub.id), { token: user.token });
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     const error = refused.body.errors![0];
-    expect(error.message).toMatch(/^New accounts may write 1 thread per minute on their first day\. Try again in (\d+ seconds?|1 minute)\.$/);
+    expect(error.message).toMatch(
+      /^New accounts may write 1 thread per minute on their first day\. Try again in (\d+ seconds?|1 minute)\.$/,
+    );
     expect(Number.isInteger(error.extensions!.retryAfter)).toBe(true);
     expect(error.extensions!.retryAfter).toBeGreaterThanOrEqual(1);
     expect(error.extensions!.retryAfter).toBeLessThanOrEqual(60);
@@ -66,7 +70,8 @@ describe('rate limits: configured per operation, answered as RATE_LIMITED with r
     const user = await registerUser(t);
     await join(t, user, w.pub.id);
     await establish(t, user);
-    for (let i = 0; i < 2; i++) expect((await ask(t, CREATE_THREAD, threadInput(w.pub.id), { token: user.token })).body.errors).toBeUndefined();
+    for (let i = 0; i < 2; i++)
+      expect((await ask(t, CREATE_THREAD, threadInput(w.pub.id), { token: user.token })).body.errors).toBeUndefined();
     const refused = await ask(t, CREATE_THREAD, threadInput(w.pub.id), { token: user.token });
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(refused.body.errors![0].message).toMatch(/^You are writing threads too quickly \(at most 2 threads per minute\)\. Try again in/);
@@ -108,7 +113,10 @@ describe('rate limits: configured per operation, answered as RATE_LIMITED with r
 
   it('logins: 3 per account, counted whoever sends them; a correct password past the limit is refused too', async () => {
     const user = await registerUser(t);
-    for (let i = 0; i < 3; i++) expect(codeOf(await ask(t, LOGIN, { input: { email: user.email, password: 'niet-het-wachtwoord' } }, { ip: freshIp() }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(codeOf(await ask(t, LOGIN, { input: { email: user.email, password: 'niet-het-wachtwoord' } }, { ip: freshIp() }))).toBe(
+        'UNAUTHENTICATED',
+      );
     const res = await ask(t, LOGIN, { input: { email: ` ${user.email.toUpperCase()}`, password: TEST_PASSWORD } }, { ip: freshIp() });
     expect(codeOf(res)).toBe('RATE_LIMITED');
     expect(res.body.errors![0].extensions!.retryAfter).toBeGreaterThan(14 * 60);
@@ -118,10 +126,17 @@ describe('rate limits: configured per operation, answered as RATE_LIMITED with r
 
   it('logins: 6 per address, whichever accounts they try', async () => {
     const ip = freshIp();
-    for (let i = 0; i < 6; i++) expect(codeOf(await ask(t, LOGIN, { input: { email: `iemand-${i}@example.nl`, password: 'niet-het-wachtwoord' } }, { ip }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await ask(t, LOGIN, { input: { email: 'nog-iemand@example.nl', password: 'niet-het-wachtwoord' } }, { ip }))).toBe('RATE_LIMITED');
+    for (let i = 0; i < 6; i++)
+      expect(codeOf(await ask(t, LOGIN, { input: { email: `iemand-${i}@example.nl`, password: 'niet-het-wachtwoord' } }, { ip }))).toBe(
+        'UNAUTHENTICATED',
+      );
+    expect(codeOf(await ask(t, LOGIN, { input: { email: 'nog-iemand@example.nl', password: 'niet-het-wachtwoord' } }, { ip }))).toBe(
+      'RATE_LIMITED',
+    );
     // Behind the proxy, another client has its own budget.
-    expect(codeOf(await ask(t, LOGIN, { input: { email: 'nog-iemand@example.nl', password: 'niet-het-wachtwoord' } }, { ip: freshIp() }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await ask(t, LOGIN, { input: { email: 'nog-iemand@example.nl', password: 'niet-het-wachtwoord' } }, { ip: freshIp() })),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -169,8 +184,14 @@ describe('rate limits: the optional general budget per address (RATE_LIMIT_GRAPH
     const refused = await ask(t, '{ __typename }', {}, { ip });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.body.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfter: Number(refused.headers['retry-after']) } });
-    const garbage = await request(t.url).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', ip).send(/* graphql:invalid */ '{not json');
+    expect(refused.body.errors![0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfter: Number(refused.headers['retry-after']) },
+    });
+    const garbage = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', ip)
+      .send(/* graphql:invalid */ '{not json');
     expect(garbage.status).toBe(429);
     expect((await ask(t, '{ __typename }', {}, { ip: freshIp() })).status).toBe(200);
     expect((await request(t.url).get('/health').set('x-forwarded-for', ip)).status).toBe(200);
@@ -194,7 +215,8 @@ withRedis(`rate limits shared by two api instances over Redis`, () => {
   it('one user posting through both instances gets one budget of 3, not 3 per instance', async () => {
     const thread = await createThread(a, w.manager, w.pub.id);
     await establish(a, w.member);
-    const post = (t: TestApp) => ask(t, CREATE_POST, { input: { threadId: thread.id, body: 'Via twee instanties' } }, { token: w.member.token });
+    const post = (t: TestApp) =>
+      ask(t, CREATE_POST, { input: { threadId: thread.id, body: 'Via twee instanties' } }, { token: w.member.token });
     expect((await post(a)).body.errors).toBeUndefined();
     expect((await post(b)).body.errors).toBeUndefined();
     expect((await post(a)).body.errors).toBeUndefined();
@@ -207,7 +229,8 @@ withRedis(`rate limits shared by two api instances over Redis`, () => {
     const ip = freshIp();
     // Keys in a shared Redis outlive this run: every account and address here is new.
     const run = Math.random().toString(36).slice(2, 10);
-    const attempt = (t: TestApp, i: number) => ask(t, LOGIN, { input: { email: `gedeeld-${run}-${i}@example.nl`, password: 'niet-het-wachtwoord' } }, { ip });
+    const attempt = (t: TestApp, i: number) =>
+      ask(t, LOGIN, { input: { email: `gedeeld-${run}-${i}@example.nl`, password: 'niet-het-wachtwoord' } }, { ip });
     for (let i = 0; i < 6; i++) expect(codeOf(await attempt(i % 2 ? b : a, i))).toBe('UNAUTHENTICATED');
     expect(codeOf(await attempt(a, 6))).toBe('RATE_LIMITED');
     expect(codeOf(await attempt(b, 7))).toBe('RATE_LIMITED');

@@ -10,7 +10,8 @@ import { TestApp, createTestApp } from './support/test-app';
 
 /** The crawler's view: the HTML as served, without running its scripts. */
 const withoutScripts = (html: string) => html.replace(/<script(?![^>]*application\/ld\+json)[\s\S]*?<\/script>/g, '');
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 const meta = (html: string, attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
 
 /** Parses XML with saxes (throws on anything not well-formed) and returns the element names in order. */
@@ -38,8 +39,16 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     t = await createTestApp({ PUBLIC_URL: 'https://waardenet.example' });
     w = await world(t);
     const style = `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`;
-    await ok(t, style, { input: { libraryId: w.library.id, logoUrl: 'https://bieb.example/logo.png', welcomeText: 'Welkom <b>lezers</b>' } }, w.admin.token);
-    open = await createThread(t, w.manager, w.pub.id, { title: 'Leesclub <script>alert(1)</script> over Hella Haasse', body: 'Wie leest er **mee**? </script><b>x</b>' });
+    await ok(
+      t,
+      style,
+      { input: { libraryId: w.library.id, logoUrl: 'https://bieb.example/logo.png', welcomeText: 'Welkom <b>lezers</b>' } },
+      w.admin.token,
+    );
+    open = await createThread(t, w.manager, w.pub.id, {
+      title: 'Leesclub <script>alert(1)</script> over Hella Haasse',
+      body: 'Wie leest er **mee**? </script><b>x</b>',
+    });
     await createPost(t, w.member, open.id, 'Ik lees mee, zeker weten');
     hidden = await createThread(t, w.manager, w.pub.id, { title: 'Verborgen draad zichtbaar niet' });
     const [opening] = await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [hidden.id]);
@@ -146,7 +155,12 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     const library = await request(t.url).get(`/library/${w.library.slug}/feed.atom`);
     expect(library.text).toContain(open.id);
     expect(library.text).not.toContain(restricted.id);
-    for (const path of [`/thread/${secret.id}/feed.atom`, `/thread/${restricted.id}/feed.atom`, `/community/${w.restricted.slug}/feed.atom`, `/community/${w.priv.slug}/feed.atom`]) {
+    for (const path of [
+      `/thread/${secret.id}/feed.atom`,
+      `/thread/${restricted.id}/feed.atom`,
+      `/community/${w.restricted.slug}/feed.atom`,
+      `/community/${w.priv.slug}/feed.atom`,
+    ]) {
       expect({ path, status: (await request(t.url).get(path)).status }).toEqual({ path, status: 404 });
     }
   });
@@ -157,9 +171,15 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ version: '1.0', type: 'rich', title: open.title });
     expect(res.body.html).toContain(`<iframe src="https://waardenet.example/embed/thread/${open.id}"`);
-    const post = await request(t.url).get('/oembed').query({ url: `${url}#post-2`, format: 'json' });
+    const post = await request(t.url)
+      .get('/oembed')
+      .query({ url: `${url}#post-2`, format: 'json' });
     expect(post.body.html).toContain('#post-2');
-    for (const bad of [`https://waardenet.example/thread/${secret.id}`, `https://waardenet.example/thread/${restricted.id}`, `https://elders.example/thread/${open.id}`]) {
+    for (const bad of [
+      `https://waardenet.example/thread/${secret.id}`,
+      `https://waardenet.example/thread/${restricted.id}`,
+      `https://elders.example/thread/${open.id}`,
+    ]) {
       expect((await request(t.url).get('/oembed').query({ url: bad, format: 'json' })).status).toBe(404);
     }
     const embed = await request(t.url).get(`/embed/thread/${open.id}`);
@@ -176,14 +196,33 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     const [book] = await t.sql<{ id: string }>(insert, ['De avonden', ['Gerard Reve'], '9789021400655']);
     const [quiet] = await t.sql<{ id: string }>(insert, ['Stil boek', ['Niemand'], '9789021400662']);
     const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-    const about = (await ok(t, CREATE, { input: { communityId: w.pub.id, title: 'Over De avonden', body: 'Wie las het?', itemIds: [book.id] } }, w.manager.token)).createThread;
-    const closed = (await ok(t, CREATE, { input: { communityId: w.priv.id, title: 'Geheim over stil boek', body: 'x', itemIds: [quiet.id, book.id] } }, w.manager.token)).createThread;
+    const about = (
+      await ok(
+        t,
+        CREATE,
+        { input: { communityId: w.pub.id, title: 'Over De avonden', body: 'Wie las het?', itemIds: [book.id] } },
+        w.manager.token,
+      )
+    ).createThread;
+    const closed = (
+      await ok(
+        t,
+        CREATE,
+        { input: { communityId: w.priv.id, title: 'Geheim over stil boek', body: 'x', itemIds: [quiet.id, book.id] } },
+        w.manager.token,
+      )
+    ).createThread;
     const res = await request(t.url).get(`/item/${book.id}`);
     expect(res.status).toBe(200);
     expect(res.text).toContain('ISBN 9789021400655');
     expect(res.text).toContain(about.id);
     expect(res.text).not.toContain(closed.id);
-    expect(jsonLd(res.text)[0]).toMatchObject({ '@type': 'Book', name: 'De avonden', isbn: '9789021400655', author: [{ '@type': 'Person', name: 'Gerard Reve' }] });
+    expect(jsonLd(res.text)[0]).toMatchObject({
+      '@type': 'Book',
+      name: 'De avonden',
+      isbn: '9789021400655',
+      author: [{ '@type': 'Person', name: 'Gerard Reve' }],
+    });
     const items = await request(t.url).get('/sitemaps/items-1.xml');
     expect(items.text).toContain(`/item/${book.id}`);
     expect(items.text).not.toContain(quiet.id);
@@ -202,9 +241,13 @@ describe('Reach: server-rendered pages, sitemap, feeds and oEmbed as an anonymou
     const small = new Sitemaps(get(DataSource), get(CommunitiesPolicy), get(ThreadsPolicy), 'https://waardenet.example', 1);
     const index = await small.index();
     const threadParts = [...index.matchAll(/\/sitemaps\/(threads-\d+)\.xml/g)].map((m) => m[1]);
-    const [{ count }] = await t.sql<{ count: number }>(`SELECT count(*)::int AS count FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.visibility = 'PUBLIC' AND t.state = 'VISIBLE'`);
+    const [{ count }] = await t.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.visibility = 'PUBLIC' AND t.state = 'VISIBLE'`,
+    );
     expect(threadParts).toHaveLength(count);
-    const urls = (await Promise.all(threadParts.map((p, i) => small.part('threads', i + 1)))).flatMap((xml) => [...xml!.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const urls = (await Promise.all(threadParts.map((p, i) => small.part('threads', i + 1)))).flatMap((xml) =>
+      [...xml!.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]),
+    );
     expect(new Set(urls).size).toBe(count);
     expect(await small.part('threads', count + 1)).toBeNull();
     expect(await small.part('nonsense', 1)).toBeNull();

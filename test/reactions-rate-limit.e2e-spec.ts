@@ -19,13 +19,17 @@ describe('reactions: RATE_LIMIT_REACTIONS per user, adding and taking back alike
   afterAll(() => t.close());
 
   const reactions = async (userId: string) =>
-    (await t.sql<{ post_id: string; kind: string }>('SELECT post_id, kind FROM reactions WHERE user_id = $1 ORDER BY post_id, kind', [userId]));
-  const events = async () => Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM live_events WHERE type = 'REACTIONS_CHANGED'`))[0].n);
+    await t.sql<{ post_id: string; kind: string }>('SELECT post_id, kind FROM reactions WHERE user_id = $1 ORDER BY post_id, kind', [
+      userId,
+    ]);
+  const events = async () =>
+    Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM live_events WHERE type = 'REACTIONS_CHANGED'`))[0].n);
 
   it('allows 4 in a minute (as configured), then refuses the fifth with RATE_LIMITED and a reason, writing nothing', async () => {
     const user = await registerUser(t);
     await join(t, user, w.pub.id);
-    for (const kind of KINDS.slice(0, 4)) expect((await ask(t, REACT, { input: { postId: posts[0].id, kind } }, { token: user.token })).body.errors).toBeUndefined();
+    for (const kind of KINDS.slice(0, 4))
+      expect((await ask(t, REACT, { input: { postId: posts[0].id, kind } }, { token: user.token })).body.errors).toBeUndefined();
     const written = await reactions(user.id);
     const announced = await events();
 
@@ -33,7 +37,9 @@ describe('reactions: RATE_LIMIT_REACTIONS per user, adding and taking back alike
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     const error = refused.body.errors![0];
     expect(error.extensions).toMatchObject({ reason: 'TOO_MANY_REACTIONS', retryAfter: expect.any(Number) });
-    expect(error.message).toMatch(/^You are reacting too quickly \(at most 4 reactions per minute, taking one back included\)\. Try again in (\d+ seconds?|1 minute)\.$/);
+    expect(error.message).toMatch(
+      /^You are reacting too quickly \(at most 4 reactions per minute, taking one back included\)\. Try again in (\d+ seconds?|1 minute)\.$/,
+    );
     expect(await reactions(user.id)).toEqual(written);
     expect(await events()).toBe(announced);
   });
@@ -42,9 +48,18 @@ describe('reactions: RATE_LIMIT_REACTIONS per user, adding and taking back alike
     const user = await registerUser(t);
     await join(t, user, w.pub.id);
     const send = (doc: string, kind: string) => ask(t, doc, { input: { postId: posts[1].id, kind } }, { token: user.token });
-    for (const [doc, kind] of [[REACT, 'LIKE'], [UNREACT, 'LIKE'], [REACT, 'LIKE'], [REACT, 'THANKS']]) expect((await send(doc, kind)).body.errors).toBeUndefined();
+    for (const [doc, kind] of [
+      [REACT, 'LIKE'],
+      [UNREACT, 'LIKE'],
+      [REACT, 'LIKE'],
+      [REACT, 'THANKS'],
+    ])
+      expect((await send(doc, kind)).body.errors).toBeUndefined();
     expect(codeOf(await send(UNREACT, 'LIKE'))).toBe('RATE_LIMITED');
-    expect(await reactions(user.id)).toEqual([{ post_id: posts[1].id, kind: 'LIKE' }, { post_id: posts[1].id, kind: 'THANKS' }]);
+    expect(await reactions(user.id)).toEqual([
+      { post_id: posts[1].id, kind: 'LIKE' },
+      { post_id: posts[1].id, kind: 'THANKS' },
+    ]);
   });
 
   it('is per user: another member still reacts while the first is limited', async () => {
@@ -53,7 +68,9 @@ describe('reactions: RATE_LIMIT_REACTIONS per user, adding and taking back alike
     await join(t, second, w.pub.id);
     for (const kind of KINDS.slice(0, 4)) await ask(t, REACT, { input: { postId: posts[1].id, kind } }, { token: first.token });
     expect(codeOf(await ask(t, REACT, { input: { postId: posts[1].id, kind: 'CELEBRATE' } }, { token: first.token }))).toBe('RATE_LIMITED');
-    expect((await ask(t, REACT, { input: { postId: posts[1].id, kind: 'CELEBRATE' } }, { token: second.token })).body.errors).toBeUndefined();
+    expect(
+      (await ask(t, REACT, { input: { postId: posts[1].id, kind: 'CELEBRATE' } }, { token: second.token })).body.errors,
+    ).toBeUndefined();
     expect(await reactions(second.id)).toEqual([{ post_id: posts[1].id, kind: 'CELEBRATE' }]);
   });
 });

@@ -85,7 +85,10 @@ describe('the anonymous read cache', () => {
     // Other variables are another page.
     expect((await post(t, COMMUNITY, { slug: w.pub.slug, threads: false })).cache).toBe('miss');
     // GET, with the header Apollo's CSRF rule asks for, is the same page from the same cache.
-    const get = await request(t.url).get('/graphql').query({ query: THREAD, variables: JSON.stringify({ id: thread.id }) }).set('apollo-require-preflight', '1');
+    const get = await request(t.url)
+      .get('/graphql')
+      .query({ query: THREAD, variables: JSON.stringify({ id: thread.id }) })
+      .set('apollo-require-preflight', '1');
     expect(get.headers['x-read-cache']).toBe('hit');
     expect(get.text).toBe(page.text);
   });
@@ -106,7 +109,12 @@ describe('the anonymous read cache', () => {
 
   it('a reply held for approval is not on the page; once approved it is on the next anonymous page', async () => {
     const held = await createCommunity(t, w.manager, w.library.id, 'PUBLIC');
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: held.id, approval: 'ALL' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: held.id, approval: 'ALL' } },
+      w.manager.token,
+    );
     await join(t, writer, held.id);
     const thread = await createThread(t, w.manager, held.id);
     const reply = await createPost(t, writer, thread.id, 'Wacht op goedkeuring');
@@ -198,7 +206,12 @@ describe('the anonymous read cache', () => {
     await createPost(t, leaving, thread.id, 'Tekst die mee verdwijnt');
     const before = await cached(t, THREAD, { id: thread.id });
     expect(before.text).toContain('Vertrekkende Lezer');
-    await ok(t, `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`, { input: { password: TEST_PASSWORD, removeContent: true } }, leaving.token);
+    await ok(
+      t,
+      `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
+      { input: { password: TEST_PASSWORD, removeContent: true } },
+      leaving.token,
+    );
     const after = await post(t, THREAD, { id: thread.id });
     expect(after.text).not.toContain('Vertrekkende Lezer');
     expect(after.text).not.toContain('Tekst die mee verdwijnt');
@@ -236,7 +249,13 @@ describe('the anonymous read cache', () => {
       expect((await post(t, THREAD, { id: restrictedThread.id })).cache).toBe('miss');
       expect((await post(t, THREAD, { id: privateThread.id })).cache).toBe('miss');
       // A public thread asked for together with a list across communities.
-      expect((await post(t, `query($id: ID!) { thread(id: $id) { id } communities(first: 5) { edges { node { id } } } }`, { id: publicThread.id })).cache).toBe('miss');
+      expect(
+        (
+          await post(t, `query($id: ID!) { thread(id: $id) { id } communities(first: 5) { edges { node { id } } } }`, {
+            id: publicThread.id,
+          })
+        ).cache,
+      ).toBe('miss');
       // Another root field, a mutation.
       expect((await post(t, `query { me { id } }`, {})).cache).toBe('miss');
     }
@@ -263,14 +282,19 @@ describeIf(!!REDIS_URL, 'REDIS_URL')('the anonymous read cache on two instances 
     const thread = await createThread(a, w.member, w.pub.id);
     await cached(b, THREAD, { id: thread.id });
     const reply = await createPost(a, w.manager, thread.id, 'Via instantie A');
-    const seen = await waitFor(async () => {
-      const page = await post(b, THREAD, { id: thread.id });
-      return posts(page).some((p) => p.id === reply.id) ? page : null;
-    }, { what: "instance B's page to show the reply made on A" });
+    const seen = await waitFor(
+      async () => {
+        const page = await post(b, THREAD, { id: thread.id });
+        return posts(page).some((p) => p.id === reply.id) ? page : null;
+      },
+      { what: "instance B's page to show the reply made on A" },
+    );
     expect(seen.text).toBe((await fresh(b, THREAD, { id: thread.id })).text);
 
     await cached(b, THREAD, { id: thread.id });
     await ok(a, HIDE, { id: reply.id }, w.manager.token);
-    await waitFor(async () => !(await post(b, THREAD, { id: thread.id })).text.includes('Via instantie A'), { what: 'instance B to drop the hidden reply' });
+    await waitFor(async () => !(await post(b, THREAD, { id: thread.id })).text.includes('Via instantie A'), {
+      what: 'instance B to drop the hidden reply',
+    });
   });
 });

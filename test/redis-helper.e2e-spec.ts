@@ -17,13 +17,17 @@ describeIf(redisServerAvailable(), 'redis-server on the PATH')('the test Redis h
     await once(blocker, 'listening');
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(new TestRedis(port).start()).rejects.toThrow(new RegExp(`redis-server did not start on port ${port}: it exited \\(code 1\\)[^]*in use`, 'i'));
+      await expect(new TestRedis(port).start()).rejects.toThrow(
+        new RegExp(`redis-server did not start on port ${port}: it exited \\(code 1\\)[^]*in use`, 'i'),
+      );
     } finally {
       blocker.close();
     }
   });
 
   it('fails with the reason when there is no such program', async () => {
-    await expect(new TestRedis(await freePort(), 'redis-server-that-is-not-there').start()).rejects.toThrow(/redis-server-that-is-not-there did not start on port \d+: spawn redis-server-that-is-not-there ENOENT/);
+    await expect(new TestRedis(await freePort(), 'redis-server-that-is-not-there').start()).rejects.toThrow(
+      /redis-server-that-is-not-there did not start on port \d+: spawn redis-server-that-is-not-there ENOENT/,
+    );
   });
 });

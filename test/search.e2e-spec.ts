@@ -36,7 +36,10 @@ describe('search: Dutch full-text over threads, posts and communities, only what
   afterAll(() => t.close());
 
   it('stems Dutch: "bibliotheken" finds "bibliotheek", "fietsen" finds "fiets"', async () => {
-    const thread = await createThread(t, w.member, w.pub.id, { title: 'Een middag in de stad', body: 'Ik ging met de fiets naar de bibliotheek.' });
+    const thread = await createThread(t, w.member, w.pub.id, {
+      title: 'Een middag in de stad',
+      body: 'Ik ging met de fiets naar de bibliotheek.',
+    });
     const found = await postIds('bibliotheken', w.outsider.token);
     const opening = (await hits('fietsen', undefined, { kind: 'POST' })).find((h) => h.thread?.id === thread.id);
     expect(found).toContain(opening?.post?.id);
@@ -82,9 +85,12 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
-  it('never shows a PRIVATE or RESTRICTED community\'s content to outsiders, but does to members and staff', async () => {
+  it("never shows a PRIVATE or RESTRICTED community's content to outsiders, but does to members and staff", async () => {
     const insider = await registerUser(t);
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE'), ($3, $2, 'MEMBER', 'ACTIVE')`, [w.priv.id, insider.id, w.restricted.id]);
+    await t.sql(
+      `INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE'), ($3, $2, 'MEMBER', 'ACTIVE')`,
+      [w.priv.id, insider.id, w.restricted.id],
+    );
     const secret = await createThread(t, insider, w.priv.id, { title: 'Geheime walvisplannen', body: 'Over de walvis in het geheim.' });
     const closed = await createThread(t, insider, w.restricted.id, { title: 'Besloten narwalplannen', body: 'Over de narwal, besloten.' });
     for (const token of [undefined, w.outsider.token, w.member.token]) {
@@ -112,11 +118,21 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     await ok(t, `mutation($id: ID!) { hidePost(postId: $id, reason: "test") { id } }`, { id: hidden.id }, moderator.token);
     await ok(t, `mutation($id: ID!) { removePost(postId: $id, reason: "test") { id } }`, { id: removed.id }, moderator.token);
     await ok(t, `mutation($id: ID!) { deletePost(postId: $id) { id } }`, { id: deleted.id }, w.member.token);
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'ALL' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'ALL' } },
+      w.manager.token,
+    );
     const newcomer = await registerUser(t);
     await join(t, newcomer, w.pub.id);
     await createPost(t, newcomer, th.id, 'wachtende pinguïn');
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'OFF' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'OFF' } },
+      w.manager.token,
+    );
     for (const token of [undefined, w.member.token, newcomer.token, moderator.token]) {
       expect(await postIds('pinguïn', token)).toEqual([kept.id]);
     }
@@ -133,7 +149,8 @@ describe('search: Dutch full-text over threads, posts and communities, only what
       `INSERT INTO collection_items (isbn13, title, creators, subjects) VALUES ('9789044352345', 'Het grote fietsenboek', '{"Vries, Jan de"}', '{Wielrennen}') RETURNING id`,
     );
     await t.sql(`INSERT INTO holdings (library_id, item_id, record_id) VALUES ($1, $2, 'r1')`, [w.library.id, item.id]);
-    const itemIds = async (q: string, filter: Record<string, unknown> = {}) => (await hits(q, undefined, { kind: 'ITEM', ...filter })).map((h) => (h as unknown as { item: { id: string } }).item.id);
+    const itemIds = async (q: string, filter: Record<string, unknown> = {}) =>
+      (await hits(q, undefined, { kind: 'ITEM', ...filter })).map((h) => (h as unknown as { item: { id: string } }).item.id);
     // New items are indexed in the background (SearchIndexer, every 500 ms): findable within seconds, not at once.
     await waitFor(async () => (await itemIds('fiets')).length > 0, { what: 'the item to be indexed', interval: 100 });
     expect(await t.sql(`SELECT item_id FROM search_items_queue`)).toEqual([]);
@@ -186,7 +203,7 @@ describe('search: Dutch full-text over threads, posts and communities, only what
     expect(await hits('vuurtoren', w.admin.token, { communityId: w.restricted.id })).toEqual([]);
     expect((await hits('vuurtoren', undefined, { libraryId: w.library.id })).length).toBeGreaterThan(0);
     expect(await hits('vuurtoren', undefined, { libraryId: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
-    expect((await hits('vuurtoren', undefined, { kind: 'THREAD' }))).toEqual([]);
+    expect(await hits('vuurtoren', undefined, { kind: 'THREAD' })).toEqual([]);
   });
 
   it('pages through hits with cursors, without repeats, and refuses a forged cursor', async () => {

@@ -30,16 +30,24 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
       const citizen = (await post(first.url, LOGIN, { input: { email: 'lezer@waardenet.demo', password: DEMO_PASSWORD } })).data.login;
       refreshToken = citizen.refreshToken;
       const libraries = await post(first.url, `{ libraries { edges { node { slug kind } } } }`);
-      expect(libraries.data.libraries.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual(['LOCAL', 'LOCAL', 'NATIONAL']);
+      expect(libraries.data.libraries.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual([
+        'LOCAL',
+        'LOCAL',
+        'NATIONAL',
+      ]);
       const visibilities = await post(first.url, `{ communities(first: 100) { edges { node { visibility } } } }`, {}, citizen.accessToken);
-      expect(new Set(visibilities.data.communities.edges.map((e: { node: { visibility: string } }) => e.node.visibility))).toEqual(new Set(['PUBLIC', 'RESTRICTED']));
+      expect(new Set(visibilities.data.communities.edges.map((e: { node: { visibility: string } }) => e.node.visibility))).toEqual(
+        new Set(['PUBLIC', 'RESTRICTED']),
+      );
 
       const community = (await post(first.url, COMMUNITY, { slug: 'utrechtse-geschiedenis' })).data.community;
       expect(community.threads.edges.length).toBeGreaterThan(0);
       const created = await post(
         first.url,
         `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
-        { input: { communityId: community.id, title: 'Blijft dit bewaard na een herstart?', body: 'Dat hoop ik wel.', kind: 'DISCUSSION' } },
+        {
+          input: { communityId: community.id, title: 'Blijft dit bewaard na een herstart?', body: 'Dat hoop ik wel.', kind: 'DISCUSSION' },
+        },
         citizen.accessToken,
       );
       expect(created.errors).toBeUndefined();
@@ -50,7 +58,11 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     expect(first.output()).toContain('shutting down');
     // In JSON every line is an object, the start line included, with the facts as fields.
     // (Node's own warnings, such as a dependency's deprecation notice on a newer Node, are not ours to shape.)
-    const lines = first.output().trim().split('\n').filter((l) => !/^\((node:\d+|Use `node --trace)/.test(l));
+    const lines = first
+      .output()
+      .trim()
+      .split('\n')
+      .filter((l) => !/^\((node:\d+|Use `node --trace)/.test(l));
     expect(lines.filter((l) => !l.startsWith('{'))).toEqual([]);
     const started = lines.map((l) => JSON.parse(l)).find((l) => /^Waardenet is running at http:\/\/localhost:\d+$/.test(l.msg));
     expect(started).toMatchObject({ demo: true, email: false, database: expect.stringContaining(join(dataDir, 'pg')) });
@@ -59,11 +71,15 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     const second = await startServer({ ...env, LOG_LEVEL: 'warn' });
     try {
       const community = (await post(second.url, COMMUNITY, { slug: 'utrechtse-geschiedenis' })).data.community;
-      expect(community.threads.edges.map((e: { node: { title: string } }) => e.node.title)).toContain('Blijft dit bewaard na een herstart?');
+      expect(community.threads.edges.map((e: { node: { title: string } }) => e.node.title)).toContain(
+        'Blijft dit bewaard na een herstart?',
+      );
       const libraries = await post(second.url, `{ libraries { edges { node { slug } } } }`);
       expect(libraries.data.libraries.edges).toHaveLength(3);
       // The kept secret means sessions survive the restart.
-      const refreshed = await post(second.url, `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: refreshToken! });
+      const refreshed = await post(second.url, `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
+        t: refreshToken!,
+      });
       expect(refreshed.errors).toBeUndefined();
       expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(secret);
       // At a console (the default outside production): a few readable start lines and no JSON.
@@ -91,7 +107,11 @@ describe('npm start on a new machine: embedded PostgreSQL, demo data, restart', 
     const adminUrl = process.env.WN_TEST_ADMIN_URL!;
     const name = `wn_given_${process.pid}`;
     const url = await createDatabase(adminUrl, name);
-    const server = await startServer({ PORT: String(await freePort()), DATABASE_URL: url, WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-url-')) });
+    const server = await startServer({
+      PORT: String(await freePort()),
+      DATABASE_URL: url,
+      WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-url-')),
+    });
     try {
       expect((await post(server.url, `{ libraries { edges { node { slug } } } }`)).data.libraries.edges).toHaveLength(0);
       expect((await fetch(`${server.url}/ready`)).status).toBe(200);

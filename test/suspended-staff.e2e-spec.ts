@@ -41,7 +41,11 @@ describe('suspended staff, moderators and admins read no staff data and download
     ['moderationQueue', `query($id: ID!) { moderationQueue(communityId: $id) { edges { cursor } } }`, () => ({ id: w.pub.id })],
     ['reports', `query($id: ID!) { reports(communityId: $id) { edges { cursor } } }`, () => ({ id: w.pub.id })],
     ['modLog', `query($id: ID!) { modLog(communityId: $id) { edges { cursor } } }`, () => ({ id: w.pub.id })],
-    ['pending members', `query($slug: String!) { community(slug: $slug) { members(state: PENDING) { edges { cursor } } } }`, () => ({ slug: w.pub.slug })],
+    [
+      'pending members',
+      `query($slug: String!) { community(slug: $slug) { members(state: PENDING) { edges { cursor } } } }`,
+      () => ({ slug: w.pub.slug }),
+    ],
   ];
   const library: Attempt[] = [
     ['libraryFigures', `query($id: ID!) { libraryFigures(libraryId: $id) { members } }`, () => ({ id: w.library.id })],
@@ -53,7 +57,11 @@ describe('suspended staff, moderators and admins read no staff data and download
   ];
   const nationalEditor: Attempt[] = [
     ['nationalDashboard', `query { nationalDashboard { libraries } }`, () => ({})],
-    ['syndicationProposals', `query($id: ID!) { syndicationProposals(communityId: $id) { edges { cursor } } }`, () => ({ id: nationalCommunity.id })],
+    [
+      'syndicationProposals',
+      `query($id: ID!) { syndicationProposals(communityId: $id) { edges { cursor } } }`,
+      () => ({ id: nationalCommunity.id }),
+    ],
   ];
   const platform: Attempt[] = [
     ['whole modLog', `query { modLog { edges { cursor } } }`, () => ({})],
@@ -62,7 +70,12 @@ describe('suspended staff, moderators and admins read no staff data and download
 
   const csv = (path: string, token: string) => request(t.url).get(path).set('authorization', `Bearer ${token}`);
   const suspend = (user: TestUser) =>
-    ok(t, `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`, { input: { userId: user.id, reason: 'Onderzoek loopt' } }, w.admin.token);
+    ok(
+      t,
+      `mutation($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`,
+      { input: { userId: user.id, reason: 'Onderzoek loopt' } },
+      w.admin.token,
+    );
   const unsuspend = (user: TestUser) => ok(t, `mutation($id: ID!) { unsuspendUser(userId: $id) { id } }`, { id: user.id }, w.admin.token);
 
   /** Each attempt's outcome for one person: 'ok', or the code it was refused with. */
@@ -82,17 +95,20 @@ describe('suspended staff, moderators and admins read no staff data and download
     ['a library admin', () => libAdmin, [...community, ...library]],
     ['a national editor', () => editor, nationalEditor],
     ['a platform admin', () => otherAdmin, [...community, ...library, ...nationalEditor, ...platform]],
-  ] as const)('%s reads their staff data; suspended, every query is refused; unsuspended, access returns', async (_who, person, attempts) => {
-    const user = person();
-    expect(await outcomes(user, attempts)).toEqual(every(attempts, 'ok'));
-    await suspend(user);
-    try {
-      expect(await outcomes(user, attempts)).toEqual(every(attempts, 'FORBIDDEN'));
-    } finally {
-      await unsuspend(user);
-    }
-    expect(await outcomes(user, attempts)).toEqual(every(attempts, 'ok'));
-  });
+  ] as const)(
+    '%s reads their staff data; suspended, every query is refused; unsuspended, access returns',
+    async (_who, person, attempts) => {
+      const user = person();
+      expect(await outcomes(user, attempts)).toEqual(every(attempts, 'ok'));
+      await suspend(user);
+      try {
+        expect(await outcomes(user, attempts)).toEqual(every(attempts, 'FORBIDDEN'));
+      } finally {
+        await unsuspend(user);
+      }
+      expect(await outcomes(user, attempts)).toEqual(every(attempts, 'ok'));
+    },
+  );
 
   it.each([
     ['a library community manager', () => w.manager, ['community', 'library']],
@@ -101,7 +117,11 @@ describe('suspended staff, moderators and admins read no staff data and download
     ['a platform admin', () => otherAdmin, ['community', 'library', 'national']],
   ] as const)('%s downloads the CSVs; suspended, each download is 403; unsuspended, they work again', async (_who, person, kinds) => {
     const user = person();
-    const paths = { community: `/api/figures/communities/${w.pub.id}.csv`, library: `/api/figures/libraries/${w.library.id}.csv`, national: '/api/figures/national.csv' };
+    const paths = {
+      community: `/api/figures/communities/${w.pub.id}.csv`,
+      library: `/api/figures/libraries/${w.library.id}.csv`,
+      national: '/api/figures/national.csv',
+    };
     const statuses = async () => Promise.all(kinds.map(async (k) => (await csv(paths[k], user.token)).status));
     expect(await statuses()).toEqual(kinds.map(() => 200));
     await suspend(user);

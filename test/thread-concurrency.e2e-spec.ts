@@ -36,12 +36,16 @@ describe('thread concurrency: many people at once keep numbering and counts exac
 
   it('50 members reply at the same moment: all succeed, numbered 1..51 without gaps, replyCount exactly 50', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
-    const created = await allOk(members.map((m, i) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: `Tegelijk ${i}` } }, m.token)));
+    const created = await allOk(
+      members.map((m, i) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: `Tegelijk ${i}` } }, m.token)),
+    );
     expect(created.map((d) => d.createPost.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
 
     const rows = await t.sql<{ seq: number }>(`SELECT seq FROM posts WHERE thread_id = $1 ORDER BY seq`, [thread.id]);
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
-    expect(await t.sql(`SELECT post_seq, reply_count FROM threads WHERE id = $1`, [thread.id])).toEqual([{ post_seq: 51, reply_count: 50 }]);
+    expect(await t.sql(`SELECT post_seq, reply_count FROM threads WHERE id = $1`, [thread.id])).toEqual([
+      { post_seq: 51, reply_count: 50 },
+    ]);
 
     const { thread: read } = await ok(t, THREAD, { id: thread.id });
     expect(read.replyCount).toBe(50);
@@ -63,8 +67,13 @@ describe('thread concurrency: many people at once keep numbering and counts exac
   it('concurrent replies to one post of the thread are numbered exactly too', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const parent = await createPost(t, w.member, thread.id, 'Begin hier');
-    await allOk(members.slice(0, 20).map((m) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Eens', replyToId: parent.id } }, m.token)));
-    const rows = await t.sql<{ seq: number; reply_to_id: string | null }>(`SELECT seq, reply_to_id FROM posts WHERE thread_id = $1 ORDER BY seq`, [thread.id]);
+    await allOk(
+      members.slice(0, 20).map((m) => gql(t, CREATE_POST, { input: { threadId: thread.id, body: 'Eens', replyToId: parent.id } }, m.token)),
+    );
+    const rows = await t.sql<{ seq: number; reply_to_id: string | null }>(
+      `SELECT seq, reply_to_id FROM posts WHERE thread_id = $1 ORDER BY seq`,
+      [thread.id],
+    );
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     expect(rows.slice(2).every((r) => r.reply_to_id === parent.id)).toBe(true);
     expect(await t.sql(`SELECT reply_count FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 21 }]);
@@ -83,18 +92,23 @@ describe('thread concurrency: many people at once keep numbering and counts exac
   it('50 members reacting at once, with two kinds each, are counted exactly', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id, 'Populair');
-    await allOk(
-      members.flatMap((m) => ['LIKE', 'THANKS'].map((kind) => gql(t, REACT, { input: { postId: post.id, kind } }, m.token))),
-    );
+    await allOk(members.flatMap((m) => ['LIKE', 'THANKS'].map((kind) => gql(t, REACT, { input: { postId: post.id, kind } }, m.token))));
     const { thread: read } = await ok(t, THREAD, { id: thread.id });
-    expect(read.posts.edges[1].node.reactionCounts).toEqual([{ kind: 'LIKE', count: 50 }, { kind: 'THANKS', count: 50 }]);
-    expect(await t.sql(`SELECT count(DISTINCT user_id)::int AS users, count(*)::int AS n FROM reactions WHERE post_id = $1`, [post.id])).toEqual([{ users: 50, n: 100 }]);
+    expect(read.posts.edges[1].node.reactionCounts).toEqual([
+      { kind: 'LIKE', count: 50 },
+      { kind: 'THANKS', count: 50 },
+    ]);
+    expect(
+      await t.sql(`SELECT count(DISTINCT user_id)::int AS users, count(*)::int AS n FROM reactions WHERE post_id = $1`, [post.id]),
+    ).toEqual([{ users: 50, n: 100 }]);
   });
 
   it('concurrent edits of one post each get their own revision number', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const post = await createPost(t, w.member, thread.id, 'Versie 0');
-    await allOk(Array.from({ length: 10 }, (_, i) => gql(t, EDIT_POST, { input: { postId: post.id, body: `Versie ${i + 1}` } }, w.member.token)));
+    await allOk(
+      Array.from({ length: 10 }, (_, i) => gql(t, EDIT_POST, { input: { postId: post.id, body: `Versie ${i + 1}` } }, w.member.token)),
+    );
     const revisions = await t.sql<{ version: number }>(`SELECT version FROM post_revisions WHERE post_id = $1 ORDER BY version`, [post.id]);
     expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
     // The post shows the text of its newest revision.

@@ -23,7 +23,6 @@ const COMMUNITY_THREADS = `query($slug: String!, $first: Int, $after: String) {
 
 type ThreadPage = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-
 describe('threads: a member starts a thread, and readers page through it', () => {
   let t: TestApp;
   let w: World;
@@ -43,8 +42,21 @@ describe('threads: a member starts a thread, and readers page through it', () =>
   describe('createThread', () => {
     it('a member starts a discussion: the opening post is post 1, rendered and sanitized, with no replies yet', async () => {
       const body = '# Leesclub\n\n**Welkom** bij _de_ club.\n\n<script>alert(1)</script>';
-      const { createThread: thread } = await ok(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: '  Wat lezen we in mei?  ', body, kind: 'DISCUSSION' } }, w.member.token);
-      expect(thread).toMatchObject({ title: 'Wat lezen we in mei?', kind: 'DISCUSSION', replyCount: 0, pinned: false, locked: false, author: { id: w.member.id }, community: { id: w.pub.id } });
+      const { createThread: thread } = await ok(
+        t,
+        CREATE_THREAD,
+        { input: { communityId: w.pub.id, title: '  Wat lezen we in mei?  ', body, kind: 'DISCUSSION' } },
+        w.member.token,
+      );
+      expect(thread).toMatchObject({
+        title: 'Wat lezen we in mei?',
+        kind: 'DISCUSSION',
+        replyCount: 0,
+        pinned: false,
+        locked: false,
+        author: { id: w.member.id },
+        community: { id: w.pub.id },
+      });
 
       const { thread: read } = await ok(t, THREAD_POSTS, { id: thread.id }, w.member.token);
       expect(read.posts.edges).toHaveLength(1);
@@ -60,7 +72,12 @@ describe('threads: a member starts a thread, and readers page through it', () =>
     });
 
     it('a member asks a question', async () => {
-      const { createThread: thread } = await ok(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Wie kent dit boek?', body: 'Een blauwe kaft, 1978.', kind: 'QUESTION' } }, w.member.token);
+      const { createThread: thread } = await ok(
+        t,
+        CREATE_THREAD,
+        { input: { communityId: w.pub.id, title: 'Wie kent dit boek?', body: 'Een blauwe kaft, 1978.', kind: 'QUESTION' } },
+        w.member.token,
+      );
       expect(thread).toMatchObject({ kind: 'QUESTION', replyCount: 0 });
       expect(await t.sql(`SELECT kind FROM threads WHERE id = $1`, [thread.id])).toEqual([{ kind: 'QUESTION' }]);
     });
@@ -171,7 +188,9 @@ describe('threads: a member starts a thread, and readers page through it', () =>
       expect(page3.pageInfo.hasNextPage).toBe(false);
       const ids = [...page1.edges, ...page2.edges, ...page3.edges].map((e: { node: { id: string } }) => e.node.id);
       expect(new Set(ids).size).toBe(13);
-      expect(ids).toEqual((await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 ORDER BY seq`, [thread.id])).map((r) => r.id));
+      expect(ids).toEqual(
+        (await t.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 ORDER BY seq`, [thread.id])).map((r) => r.id),
+      );
     });
 
     it('serves up to 100 posts a page and refuses more', async () => {
@@ -223,7 +242,15 @@ describe('threads: a member starts a thread, and readers page through it', () =>
     it('lists pinned threads first, then the most recently active, with a reply bumping its thread', async () => {
       const { community: c } = await ok(t, COMMUNITY_THREADS, { slug: community.slug, first: 50 });
       expect(c.threads.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expected);
-      expect(c.threads.edges.map((e: { node: { pinned: boolean } }) => e.node.pinned)).toEqual([true, true, false, false, false, false, false]);
+      expect(c.threads.edges.map((e: { node: { pinned: boolean } }) => e.node.pinned)).toEqual([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
       expect(c.threads.pageInfo.hasNextPage).toBe(false);
     });
 
@@ -231,7 +258,12 @@ describe('threads: a member starts a thread, and readers page through it', () =>
       const seen: string[] = [];
       let after: string | null = null;
       for (let round = 0; round < 10; round++) {
-        const data: { community: { threads: ThreadPage } } = await ok(t, COMMUNITY_THREADS, { slug: community.slug, first: 2, after }, w.member.token);
+        const data: { community: { threads: ThreadPage } } = await ok(
+          t,
+          COMMUNITY_THREADS,
+          { slug: community.slug, first: 2, after },
+          w.member.token,
+        );
         const { edges, pageInfo } = data.community.threads;
         seen.push(...edges.map((e) => e.node.id));
         if (!pageInfo.hasNextPage) break;

@@ -65,14 +65,19 @@ describe('browser notifications (Web Push)', () => {
     expect(received.body.includes(Buffer.from('Domtoren'))).toBe(false);
 
     const payload = JSON.parse(b.decrypt(received.body));
-    const [notification] = await t.sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_id = $1 AND post_id = $2`, [author.id, reply.id]);
+    const [notification] = await t.sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_id = $1 AND post_id = $2`, [
+      author.id,
+      reply.id,
+    ]);
     expect(payload).toEqual({
       title: 'Nieuwe reactie in “Wie kent de Domtoren?”',
       url: `${t.config.email.publicUrl}/thread/${thread.id}#post-${reply.seq}`,
       tag: notification.id,
     });
     // Sent and forgotten: the outbox keeps nothing of it.
-    await waitFor(async () => (await t.sql(`SELECT 1 FROM push_outbox WHERE notification_id = $1`, [notification.id])).length === 0, { what: 'the outbox row gone' });
+    await waitFor(async () => (await t.sql(`SELECT 1 FROM push_outbox WHERE notification_id = $1`, [notification.id])).length === 0, {
+      what: 'the outbox row gone',
+    });
   });
 
   it('pushes a mention in the member’s language, and only the kinds they chose', async () => {
@@ -98,7 +103,9 @@ describe('browser notifications (Web Push)', () => {
 
     const refused = await gql(t, `mutation { setPushKinds(kinds: [ANSWER_ACCEPTED]) { pushKinds } }`, {}, member.token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PUSH_KIND_NOT_ALLOWED' });
-    expect((await t.sql<{ push_kinds: string[] }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [member.id]))[0].push_kinds).toEqual(['MENTION']);
+    expect(
+      (await t.sql<{ push_kinds: string[] }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [member.id]))[0].push_kinds,
+    ).toEqual(['MENTION']);
   });
 
   it('stops pushing after unsubscribePush', async () => {
@@ -124,19 +131,24 @@ describe('browser notifications (Web Push)', () => {
     push.status.set(pathOf(gone), 410);
     const thread = await createThread(t, author, w.pub.id);
     await createPost(t, w.member, thread.id, 'Eerste');
-    await waitFor(async () => (await t.sql(`SELECT 1 FROM push_subscriptions WHERE endpoint = $1`, [gone.endpoint])).length === 0, { what: 'the gone subscription removed' });
+    await waitFor(async () => (await t.sql(`SELECT 1 FROM push_subscriptions WHERE endpoint = $1`, [gone.endpoint])).length === 0, {
+      what: 'the gone subscription removed',
+    });
     expect(push.to(pathOf(gone))).toHaveLength(1);
 
     const busy = await subscribed(author);
     push.status.set(pathOf(busy), 503);
     await createPost(t, w.member, thread.id, 'Tweede');
-    const [row] = await waitFor(async () => {
-      const rows = await t.sql<{ attempts: number; last_error: string; next_attempt_at: Date }>(
-        `SELECT o.attempts, o.last_error, o.next_attempt_at FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1 AND o.claimed_at IS NULL AND o.attempts = 1`,
-        [busy.endpoint],
-      );
-      return rows.length ? rows : null;
-    }, { what: 'the failed push rescheduled' });
+    const [row] = await waitFor(
+      async () => {
+        const rows = await t.sql<{ attempts: number; last_error: string; next_attempt_at: Date }>(
+          `SELECT o.attempts, o.last_error, o.next_attempt_at FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1 AND o.claimed_at IS NULL AND o.attempts = 1`,
+          [busy.endpoint],
+        );
+        return rows.length ? rows : null;
+      },
+      { what: 'the failed push rescheduled' },
+    );
     expect(row.last_error).toContain('503');
     expect(new Date(row.next_attempt_at).getTime()).toBeGreaterThan(Date.now());
     push.status.delete(pathOf(busy));
@@ -151,19 +163,38 @@ describe('browser notifications (Web Push)', () => {
     push.status.set(pathOf(b), 503);
     const thread = await createThread(t, author, w.pub.id);
     await createPost(t, w.member, thread.id, 'Nog even');
-    await waitFor(async () => (await t.sql(`SELECT 1 FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1 AND o.attempts = 1 AND o.claimed_at IS NULL`, [b.endpoint])).length === 1, { what: 'the first attempt failed' });
+    await waitFor(
+      async () =>
+        (
+          await t.sql(
+            `SELECT 1 FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1 AND o.attempts = 1 AND o.claimed_at IS NULL`,
+            [b.endpoint],
+          )
+        ).length === 1,
+      { what: 'the first attempt failed' },
+    );
     push.status.delete(pathOf(b));
     // Banned from the community before the retry: they may no longer read the thread.
-    await t.sql(`UPDATE memberships SET state = 'BANNED', ban_reason = 'test' WHERE user_id = $1 AND community_id = $2`, [author.id, w.pub.id]);
+    await t.sql(`UPDATE memberships SET state = 'BANNED', ban_reason = 'test' WHERE user_id = $1 AND community_id = $2`, [
+      author.id,
+      w.pub.id,
+    ]);
     await worker.runOnce(new Date(Date.now() + 3_600_000));
     expect(push.to(pathOf(b))).toHaveLength(1);
-    expect(await t.sql(`SELECT 1 FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1`, [b.endpoint])).toEqual([]);
+    expect(
+      await t.sql(`SELECT 1 FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id WHERE s.endpoint = $1`, [b.endpoint]),
+    ).toEqual([]);
   });
 
   it('refuses an endpoint that is not a known push service, and a visitor; writes nothing', async () => {
     const member = await reader();
     const keys = browser().subscription.keys;
-    for (const endpoint of ['https://intranet.bibliotheek.local/push', 'https://10.0.0.1/push', 'ftp://127.0.0.1/x', 'https://fcm.googleapis.com.evil.example/x']) {
+    for (const endpoint of [
+      'https://intranet.bibliotheek.local/push',
+      'https://10.0.0.1/push',
+      'ftp://127.0.0.1/x',
+      'https://fcm.googleapis.com.evil.example/x',
+    ]) {
       const res = await gql(t, SUBSCRIBE, { input: { endpoint, keys } }, member.token);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }

@@ -67,7 +67,10 @@ describe('web sessions: the refresh token lives in an httpOnly cookie, never in 
 
   it('other clients keep getting the refresh token in the body and no cookie', async () => {
     const user = await registerUser(t);
-    const res = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: LOGIN, variables: { input: { email: user.email, password: TEST_PASSWORD } } });
+    const res = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: LOGIN, variables: { input: { email: user.email, password: TEST_PASSWORD } } });
     expect(res.body.data.login.refreshToken.length).toBeGreaterThan(20);
     expect(refreshCookie(res)).toBeUndefined();
   });

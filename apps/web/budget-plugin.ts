@@ -43,9 +43,13 @@ export function initialJsBudget(budgetBytes: number): Plugin {
         return `  ${fileName}  ${kb(code.length)} raw, ${kb(gzipped)} gzipped`;
       });
       const verdict = total <= budgetBytes ? 'within' : 'OVER';
-      process.stdout.write(`\nInitial JavaScript: ${kb(total)} gzipped, ${verdict} the budget of ${kb(budgetBytes)}\n${lines.join('\n')}\n`);
+      process.stdout.write(
+        `\nInitial JavaScript: ${kb(total)} gzipped, ${verdict} the budget of ${kb(budgetBytes)}\n${lines.join('\n')}\n`,
+      );
       if (total > budgetBytes) {
-        throw new Error(`Initial JavaScript is ${kb(total)} gzipped, over the budget of ${kb(budgetBytes)}: make something lazy or smaller.`);
+        throw new Error(
+          `Initial JavaScript is ${kb(total)} gzipped, over the budget of ${kb(budgetBytes)}: make something lazy or smaller.`,
+        );
       }
     },
   };

@@ -31,7 +31,10 @@ export function searchMix(random: () => number, n: number, seed: SearchSeed, wor
     ['exclude', () => ({ q: `${word(random)} -${word(random)}` })],
     ['or', () => ({ q: `${word(random)} or ${word(random)}` })],
     ['near miss', () => ({ q: typo(pick(pick(seed.titles).split(' '))) })],
-    ['in community', () => ({ q: word(random), filter: { communityId: pick(seed.communities.filter((c) => c.visibility === 'PUBLIC')).id } })],
+    [
+      'in community',
+      () => ({ q: word(random), filter: { communityId: pick(seed.communities.filter((c) => c.visibility === 'PUBLIC')).id } }),
+    ],
     ['threads only', () => ({ q: word(random), filter: { kind: 'THREAD' } })],
   ];
   return Array.from({ length: n }, (_, i) => {

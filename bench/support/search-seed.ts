@@ -21,8 +21,31 @@ export interface SearchSeed {
   titles: string[];
 }
 
-const WORDS = readFileSync(join(__dirname, '../data/nl-words.txt'), 'utf8').split('\n').filter((w) => w && !w.startsWith('#'));
-const GLUE = ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'met', 'voor', 'niet', 'zijn', 'er', 'maar', 'ook', 'als', 'bij', 'naar'];
+const WORDS = readFileSync(join(__dirname, '../data/nl-words.txt'), 'utf8')
+  .split('\n')
+  .filter((w) => w && !w.startsWith('#'));
+const GLUE = [
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'is',
+  'dat',
+  'op',
+  'te',
+  'met',
+  'voor',
+  'niet',
+  'zijn',
+  'er',
+  'maar',
+  'ook',
+  'als',
+  'bij',
+  'naar',
+];
 export const BENCH_PASSWORD = 'bench password 123';
 
 /**
@@ -64,14 +87,18 @@ const VISIBILITY = (i: number) => (i % 10 === 8 ? 'RESTRICTED' : i % 10 === 9 ? 
  */
 export async function seedSearch(c: Client, size: SearchSeedSize, passwordHash: string): Promise<SearchSeed> {
   const random = prng(42);
-  const libraryIds: string[] = (await c.query(
-    `INSERT INTO libraries (slug, name, kind) SELECT 'bench-bieb-' || i, 'Bibliotheek Bench ' || i, 'LOCAL' FROM generate_series(1, 5) i RETURNING id`,
-  )).rows.map((r) => r.id);
-  const users: string[] = (await c.query(
-    `INSERT INTO users (email, display_name, password_hash)
+  const libraryIds: string[] = (
+    await c.query(
+      `INSERT INTO libraries (slug, name, kind) SELECT 'bench-bieb-' || i, 'Bibliotheek Bench ' || i, 'LOCAL' FROM generate_series(1, 5) i RETURNING id`,
+    )
+  ).rows.map((r) => r.id);
+  const users: string[] = (
+    await c.query(
+      `INSERT INTO users (email, display_name, password_hash)
      SELECT 'lezer' || i || '@bench.waardenet.test', 'Lezer ' || i, $1 FROM generate_series(1, 1000) i RETURNING id`,
-    [passwordHash],
-  )).rows.map((r) => r.id);
+      [passwordHash],
+    )
+  ).rows.map((r) => r.id);
   const [member, staff] = users;
   await c.query(`INSERT INTO library_staff (library_id, user_id, role) VALUES ($1, $2, 'COMMUNITY_MANAGER')`, [libraryIds[0], staff]);
   const communities: SearchSeed['communities'] = [];
@@ -96,7 +123,8 @@ export async function seedSearch(c: Client, size: SearchSeedSize, passwordHash: 
     ...communities.filter((x) => x.visibility === 'RESTRICTED').slice(0, 2),
     ...communities.filter((x) => x.visibility === 'PRIVATE').slice(0, 2),
   ];
-  for (const x of mine) await c.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [x.id, member]);
+  for (const x of mine)
+    await c.query(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [x.id, member]);
 
   // Bulk load: the posts trigger is off while posts are written, and the search rows are then made in
   // one statement with the GIN index built afterwards (its definition taken from the database, so it
@@ -135,7 +163,10 @@ export async function seedSearch(c: Client, size: SearchSeedSize, passwordHash: 
        FROM unnest($2::uuid[], $3::text[], $4::text[], $5::float8[]) WITH ORDINALITY AS x(a, b, st, d, s)`,
       [rows[0].id, authors, bodies, states, ages],
     );
-    if (t % 50 === 49) progress(`  seeded ${t + 1}/${size.threads} threads (${((t + 1) * perThread).toLocaleString('en')} posts, ${Math.round((Date.now() - started) / 1000)} s)`);
+    if (t % 50 === 49)
+      progress(
+        `  seeded ${t + 1}/${size.threads} threads (${((t + 1) * perThread).toLocaleString('en')} posts, ${Math.round((Date.now() - started) / 1000)} s)`,
+      );
   }
   progress('  making the search vectors and building the index ...');
   await c.query(`INSERT INTO search_posts (post_id, thread_id, community_id, visible, tsv, created_at)

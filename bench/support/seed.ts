@@ -45,10 +45,9 @@ export async function seed(databaseUrl: string): Promise<BenchData> {
     // u.n numbers the users 0..USERS-1 so that authors and reactors can be picked by arithmetic.
     const numbered = `WITH u AS (SELECT id, (row_number() OVER (ORDER BY display_name COLLATE "C", id))::int - 1 AS n FROM users)`;
 
-    await c.query(
-      `${numbered} INSERT INTO memberships (community_id, user_id, role, state) SELECT $1, id, 'MEMBER', 'ACTIVE' FROM u`,
-      [community.id],
-    );
+    await c.query(`${numbered} INSERT INTO memberships (community_id, user_id, role, state) SELECT $1, id, 'MEMBER', 'ACTIVE' FROM u`, [
+      community.id,
+    ]);
 
     const sizes = [THREAD_POSTS, ...OTHER_THREADS];
     const { rows: threads } = await c.query(

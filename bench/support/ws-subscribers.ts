@@ -95,7 +95,8 @@ interface Sock {
 const NEXT = Buffer.from('"type":"next"');
 const SEQ = Buffer.from('"seq":');
 const INIT = JSON.stringify({ type: 'connection_init', payload: {} });
-const initWith = (token: string | undefined) => (token ? JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }) : INIT);
+const initWith = (token: string | undefined) =>
+  token ? JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }) : INIT;
 const PONG = JSON.stringify({ type: 'pong' });
 
 let socks: Sock[] = [];
@@ -162,7 +163,10 @@ function onFrame(s: Sock, buf: Buffer, t: number): void {
 
 function openOne(url: string, mode: Mode, subscribe: string | null, timeoutMs: number, token?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, mode === 'graphql' ? 'graphql-transport-ws' : [], { perMessageDeflate: false, handshakeTimeout: timeoutMs });
+    const ws = new WebSocket(url, mode === 'graphql' ? 'graphql-transport-ws' : [], {
+      perMessageDeflate: false,
+      handshakeTimeout: timeoutMs,
+    });
     const s: Sock = { ws, slot: -1, ready: false, closed: false };
     let settled = false;
     const fail = (e: Error) => {
@@ -229,7 +233,9 @@ async function open(cmd: Extract<Command, { cmd: 'open' }>): Promise<OpenResult>
   // Round-robin over the targets, so that both instances fill up at the same pace.
   const urls: { url: string; token?: string }[] = [];
   const most = Math.max(0, ...cmd.targets.map((t) => t.count));
-  for (let i = 0; i < most; i++) for (const t of cmd.targets) if (i < t.count) urls.push({ url: t.url, token: t.tokens?.length ? t.tokens[i % t.tokens.length] : undefined });
+  for (let i = 0; i < most; i++)
+    for (const t of cmd.targets)
+      if (i < t.count) urls.push({ url: t.url, token: t.tokens?.length ? t.tokens[i % t.tokens.length] : undefined });
   const subscribe = cmd.subscribe ? JSON.stringify({ id: '1', type: 'subscribe', payload: cmd.subscribe }) : null;
   let next = 0;
   let failed = 0;
@@ -300,7 +306,18 @@ async function finish(cmd: Extract<Command, { cmd: 'finish' }>): Promise<FinishR
     }
     if (miss) socketsMissing++;
   }
-  return { ...status(), sockets: socks.length, expected, missing: expected - unique, socketsMissing, hist, negative, firstRecv, lastRecv, bytes };
+  return {
+    ...status(),
+    sockets: socks.length,
+    expected,
+    missing: expected - unique,
+    socketsMissing,
+    hist,
+    negative,
+    firstRecv,
+    lastRecv,
+    bytes,
+  };
 }
 
 async function close(): Promise<{ closed: number }> {
@@ -345,7 +362,7 @@ if (require.main === module && process.send) {
   process.on('message', (msg: Command & { id: number }) => {
     handle(msg).then(
       (result) => process.send!({ id: msg.id, ok: true, result: result ?? null }),
-      (e: unknown) => process.send!({ id: msg.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) }),
+      (e: unknown) => process.send!({ id: msg.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
     );
   });
   // The parent went away: nothing left to measure.

@@ -24,7 +24,8 @@ describe('security: brute force and floods hit the rate limits', () => {
   });
   afterAll(() => t.close());
 
-  const sessionsOf = async (userId: string) => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM sessions WHERE user_id = $1', [userId]))[0].n);
+  const sessionsOf = async (userId: string) =>
+    Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM sessions WHERE user_id = $1', [userId]))[0].n);
 
   it('login aliases in one document: right passwords use no budget (failures only count), and past the failures limit every alias is refused', async () => {
     const victim = await registerUser(t);
@@ -33,7 +34,10 @@ describe('security: brute force and floods hit the rate limits', () => {
     const right = await ask(t, doc, { input: { email: victim.email, password: TEST_PASSWORD } }, { ip: freshIp() });
     expect(right.body.errors).toBeUndefined();
     expect(await sessionsOf(victim.id)).toBe(before + 8);
-    for (let i = 0; i < 5; i++) expect(codeOf(await ask(t, LOGIN, { input: { email: victim.email, password: `gok-${i}-wachtwoord` } }, { ip: freshIp() }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await ask(t, LOGIN, { input: { email: victim.email, password: `gok-${i}-wachtwoord` } }, { ip: freshIp() }))).toBe(
+        'UNAUTHENTICATED',
+      );
     const res = await ask(t, doc, { input: { email: victim.email, password: TEST_PASSWORD } }, { ip: freshIp() });
     // A non-null mutation field failing ends the document there: at the first alias.
     expect(res.body.errors).toHaveLength(1);
@@ -53,7 +57,12 @@ describe('security: brute force and floods hit the rate limits', () => {
     const victim = await registerUser(t);
     const spellings = [victim.email, victim.email.toUpperCase(), `  ${victim.email} `, victim.email.replace(/^./, (c) => c.toUpperCase())];
     for (let i = 0; i < 5; i++) {
-      const res = await ask(t, LOGIN, { input: { email: spellings[i % spellings.length], password: `raden-${i}-wachtwoord` } }, { ip: freshIp() });
+      const res = await ask(
+        t,
+        LOGIN,
+        { input: { email: spellings[i % spellings.length], password: `raden-${i}-wachtwoord` } },
+        { ip: freshIp() },
+      );
       expect(codeOf(res)).toBe('UNAUTHENTICATED');
     }
     const before = await sessionsOf(victim.id);
@@ -68,7 +77,9 @@ describe('security: brute force and floods hit the rate limits', () => {
   it('refuses a credential-stuffer trying many accounts from one address past the per-IP limit', async () => {
     const ip = freshIp();
     for (let i = 0; i < 8; i++) {
-      expect(codeOf(await ask(t, LOGIN, { input: { email: `slachtoffer-${i}@example.nl`, password: 'gestolen-wachtwoord' } }, { ip }))).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(await ask(t, LOGIN, { input: { email: `slachtoffer-${i}@example.nl`, password: 'gestolen-wachtwoord' } }, { ip })),
+      ).toBe('UNAUTHENTICATED');
     }
     const res = await ask(t, LOGIN, { input: { email: 'slachtoffer-9@example.nl', password: 'gestolen-wachtwoord' } }, { ip });
     expect(codeOf(res)).toBe('RATE_LIMITED');
@@ -77,8 +88,14 @@ describe('security: brute force and floods hit the rate limits', () => {
 
   it('counts every address of one IPv6 /64 as one client', async () => {
     const prefix = freshIp().replace(/::7$/, '');
-    for (let i = 0; i < 8; i++) await ask(t, LOGIN, { input: { email: `v6-${i}@example.nl`, password: 'gestolen-wachtwoord' } }, { ip: `${prefix}::${i + 1}` });
-    const res = await ask(t, LOGIN, { input: { email: 'v6-x@example.nl', password: 'gestolen-wachtwoord' } }, { ip: `${prefix}:abcd:ef01:2345:6789` });
+    for (let i = 0; i < 8; i++)
+      await ask(t, LOGIN, { input: { email: `v6-${i}@example.nl`, password: 'gestolen-wachtwoord' } }, { ip: `${prefix}::${i + 1}` });
+    const res = await ask(
+      t,
+      LOGIN,
+      { input: { email: 'v6-x@example.nl', password: 'gestolen-wachtwoord' } },
+      { ip: `${prefix}:abcd:ef01:2345:6789` },
+    );
     expect(codeOf(res)).toBe('RATE_LIMITED');
   });
 
@@ -93,13 +110,24 @@ describe('security: brute force and floods hit the rate limits', () => {
     expect(codes).toEqual([...Array(10).fill('ok'), 'RATE_LIMITED', 'RATE_LIMITED']);
     const made = await t.sql<{ email: string }>('SELECT email FROM users WHERE email = ANY($1)', [emails]);
     expect(made.map((r) => r.email).sort()).toEqual(emails.slice(0, 10).sort());
-    const other = await ask(t, REGISTER, { input: { email: `ander-${Date.now()}@example.nl`, password: TEST_PASSWORD, displayName: 'Ander' } }, { ip: freshIp() });
+    const other = await ask(
+      t,
+      REGISTER,
+      { input: { email: `ander-${Date.now()}@example.nl`, password: TEST_PASSWORD, displayName: 'Ander' } },
+      { ip: freshIp() },
+    );
     expect(other.body.errors).toBeUndefined();
   });
 
   it('refuses a flood of replies before validating or running them: an invalid input past the limit is RATE_LIMITED, not BAD_USER_INPUT', async () => {
     const thread = await createThread(t, w.manager, w.pub.id);
-    const post = (body: string) => ask(t, `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body } }, { token: w.member.token });
+    const post = (body: string) =>
+      ask(
+        t,
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: thread.id, body } },
+        { token: w.member.token },
+      );
     expect((await post('een')).body.errors).toBeUndefined();
     expect((await post('twee')).body.errors).toBeUndefined();
     expect(codeOf(await post('drie'))).toBe('RATE_LIMITED');

@@ -19,8 +19,14 @@ describe('security: display names cannot hide characters or pass for staff', () 
   afterAll(() => t.close());
 
   let n = 0;
-  const counts = async () => (await t.sql<{ users: string; sessions: string }>('SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM sessions) AS sessions'))[0];
-  const register = (displayName: string) => ask(t, REGISTER, { input: { email: `naam-${++n}@example.nl`, password: TEST_PASSWORD, displayName } });
+  const counts = async () =>
+    (
+      await t.sql<{ users: string; sessions: string }>(
+        'SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM sessions) AS sessions',
+      )
+    )[0];
+  const register = (displayName: string) =>
+    ask(t, REGISTER, { input: { email: `naam-${++n}@example.nl`, password: TEST_PASSWORD, displayName } });
 
   /** Registers with `displayName`, expects BAD_USER_INPUT with `reason` on the displayName field, and no row written. */
   async function refused(displayName: string, reason: string): Promise<void> {
@@ -54,7 +60,7 @@ describe('security: display names cannot hide characters or pass for staff', () 
     ['another case and spacing', 'mohamed   el AMRANI'],
     ["a library admin's name in full-width letters", 'Ｓａｎｎｅ Ｂａｋｋｅｒ'],
     ["the platform admin's name with a Cyrillic Р and а", '\u0420l\u0430tformbeheer'],
-  ])("refuses %s, writing nothing", (_, name) => refused(name, 'DISPLAY_NAME_IMPERSONATES_STAFF'));
+  ])('refuses %s, writing nothing', (_, name) => refused(name, 'DISPLAY_NAME_IMPERSONATES_STAFF'));
 
   // The red-team pass of issue #13: decorations that got past the checks above.
   const DECORATED: [string, string, string][] = [
@@ -65,11 +71,18 @@ describe('security: display names cannot hide characters or pass for staff', () 
     ['an accent on a letter of the staff name', 'Ánna de Vries (beheer)', 'DISPLAY_NAME_IMPERSONATES_STAFF'],
     ['a dot below on a letter of the staff name', 'Anna de Vrie\u0323s (beheer)', 'DISPLAY_NAME_IMPERSONATES_STAFF'],
   ];
-  it.each(DECORATED)("refuses the staff name 'Anna de Vries (beheer)' with %s at registration, writing nothing", (_, name, reason) => refused(name, reason));
+  it.each(DECORATED)("refuses the staff name 'Anna de Vries (beheer)' with %s at registration, writing nothing", (_, name, reason) =>
+    refused(name, reason),
+  );
 
-  it.each(DECORATED)("refuses the staff name with %s in updateProfile, leaving the name as it was", async (_, name, reason) => {
+  it.each(DECORATED)('refuses the staff name with %s in updateProfile, leaving the name as it was', async (_, name, reason) => {
     const user = await registerUser(t, { displayName: `Gewone Naam ${++n}` });
-    const res = await ask(t, 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { displayName } }', { i: { displayName: name } }, { token: user.token });
+    const res = await ask(
+      t,
+      'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { displayName } }',
+      { i: { displayName: name } },
+      { token: user.token },
+    );
     expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
     expect(await t.sql('SELECT display_name FROM users WHERE id = $1', [user.id])).toEqual([{ display_name: `Gewone Naam ${n}` }]);
   });
@@ -78,7 +91,9 @@ describe('security: display names cannot hide characters or pass for staff', () 
     const res = await register('  Ｚｏë   de Wit ');
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.register.user.displayName).toBe('Zoë de Wit');
-    expect(await t.sql('SELECT display_name FROM users WHERE id = $1', [res.body.data!.register.user.id])).toEqual([{ display_name: 'Zoë de Wit' }]);
+    expect(await t.sql('SELECT display_name FROM users WHERE id = $1', [res.body.data!.register.user.id])).toEqual([
+      { display_name: 'Zoë de Wit' },
+    ]);
   });
 
   it("accepts a name close to staff's but not confusable, and a name equal to a member's who is not staff", async () => {

@@ -43,7 +43,8 @@ export const codeOf = (res: RawAnswer) => res.body.errors?.[0]?.extensions?.code
 /** The server still answers a plain query after whatever the test threw at it. */
 export async function stillAnswers(t: TestApp): Promise<void> {
   const res = await ask(t, '{ __typename }');
-  if (res.status !== 200 || res.body.data?.__typename !== 'Query') throw new Error(`the server stopped answering: ${res.status} ${res.text.slice(0, 300)}`);
+  if (res.status !== 200 || res.body.data?.__typename !== 'Query')
+    throw new Error(`the server stopped answering: ${res.status} ${res.text.slice(0, 300)}`);
   const health = await request(t.url).get('/health');
   if (health.status !== 200) throw new Error(`/health answered ${health.status}`);
 }
@@ -54,4 +55,3 @@ export function leaksNothing(text: string): void {
     throw new Error(`internals leaked: ${text.slice(0, 500)}`);
   }
 }
-

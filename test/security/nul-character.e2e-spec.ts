@@ -32,9 +32,17 @@ describe('security: a NUL character anywhere in a GraphQL request is BAD_USER_IN
     ['a string literal', '{ community(slug: "a\\u0000") { name } }', {}],
   ];
   const WRITES = (thread: string): [string, string, Record<string, unknown>][] => [
-    ['createPost body', 'mutation($x: String!, $t: ID!) { createPost(input: { threadId: $t, body: $x }) { id } }', { x: 'hi\u0000there', t: thread }],
+    [
+      'createPost body',
+      'mutation($x: String!, $t: ID!) { createPost(input: { threadId: $t, body: $x }) { id } }',
+      { x: 'hi\u0000there', t: thread },
+    ],
     ['updateProfile bio', 'mutation($x: String!) { updateProfile(input: { bio: $x }) { id } }', { x: 'bio\u0000' }],
-    ['createPost body, nested in input', 'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }', { i: { threadId: thread, body: 'x\u0000' } }],
+    [
+      'createPost body, nested in input',
+      'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
+      { i: { threadId: thread, body: 'x\u0000' } },
+    ],
   ];
 
   it.each(READS)('refuses %s for an anonymous visitor', async (_, query, variables) => {
@@ -57,7 +65,11 @@ describe('security: a NUL character anywhere in a GraphQL request is BAD_USER_IN
   it('refuses a subscription whose variables hold one', async () => {
     const s = rawSocket(t.url);
     await s.init();
-    s.send({ id: 'n', type: 'subscribe', payload: { query: 'subscription($t: ID!) { threadEvents(threadId: $t) { type } }', variables: { t: `${threadId}\u0000` } } });
+    s.send({
+      id: 'n',
+      type: 'subscribe',
+      payload: { query: 'subscription($t: ID!) { threadEvents(threadId: $t) { type } }', variables: { t: `${threadId}\u0000` } },
+    });
     const error = await s.waitFor((m) => m.id === 'n' && m.type === 'error');
     expect((error.payload as { extensions: unknown }[])[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' });
     s.ws.close();

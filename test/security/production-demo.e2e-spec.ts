@@ -7,7 +7,12 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../apps/api/src/demo/demo-content'
 import { seedDemoIfEmpty } from '../../apps/api/src/demo/seed-demo';
 import { freePort, post, runToExit, startServer } from '../support/server-process';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough-for-hs256', LOG_LEVEL: 'warn', WAARDENET_EMAIL_VERIFICATION: 'off' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'production-secret-that-is-long-enough-for-hs256',
+  LOG_LEVEL: 'warn',
+  WAARDENET_EMAIL_VERIFICATION: 'off',
+};
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const dataDir = () => mkdtempSync(join(tmpdir(), 'wn-prod-demo-'));
 
@@ -24,7 +29,12 @@ async function count(url: string, sql: string): Promise<number> {
 /** Finding 3: the demo's platform admin has a password printed in the README; production must never serve it. */
 describe('security: no demo accounts in production', () => {
   it('a production boot on the embedded database (no DATABASE_URL) seeds no demo', async () => {
-    const server = await startServer({ ...PRODUCTION, PORT: String(await freePort()), WAARDENET_DATA_DIR: dataDir(), WAARDENET_EMBEDDED_PG_PORT: String(await freePort()) });
+    const server = await startServer({
+      ...PRODUCTION,
+      PORT: String(await freePort()),
+      WAARDENET_DATA_DIR: dataDir(),
+      WAARDENET_EMBEDDED_PG_PORT: String(await freePort()),
+    });
     try {
       expect((await post(server.url, `{ libraries { edges { node { slug } } } }`)).data.libraries.edges).toHaveLength(0);
       const admin = DEMO_USERS.find((u) => u.key === 'admin')!;
@@ -44,9 +54,16 @@ describe('security: no demo accounts in production', () => {
     try {
       expect(await seedDemoIfEmpty(url)).toBe(true);
       const users = await count(url, 'SELECT count(*) AS n FROM users');
-      const { code, output } = await runToExit({ ...PRODUCTION, PORT: String(await freePort()), DATABASE_URL: url, WAARDENET_DATA_DIR: dataDir() });
+      const { code, output } = await runToExit({
+        ...PRODUCTION,
+        PORT: String(await freePort()),
+        DATABASE_URL: url,
+        WAARDENET_DATA_DIR: dataDir(),
+      });
       expect(code).toBe(1);
-      expect(output.trim()).toMatch(/^Waardenet refuses to start: NODE_ENV=production but the database holds the demo accounts \([^\n]*admin@waardenet\.demo[^\n]*\)[^\n]*$/);
+      expect(output.trim()).toMatch(
+        /^Waardenet refuses to start: NODE_ENV=production but the database holds the demo accounts \([^\n]*admin@waardenet\.demo[^\n]*\)[^\n]*$/,
+      );
       expect(await count(url, 'SELECT count(*) AS n FROM users')).toBe(users);
     } finally {
       await dropDatabase(adminUrl, name);

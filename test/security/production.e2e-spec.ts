@@ -36,7 +36,10 @@ describe('security: what a production server tells a prober', () => {
       [/* graphql:invalid */ '{ thread(idd: "x") { id } }', 'Unknown argument "idd" on field "Query.thread".'],
       [/* graphql:invalid */ 'query($k: Threadkind) { __typename }', 'Unknown type "Threadkind".'],
       [/* graphql:invalid */ '{ communities(frist: 1) { edges { cursor } } }', 'Unknown argument "frist" on field "Query.communities".'],
-      [/* graphql:invalid */ '{ reports(communityId: "x", status: OPE) { edges { cursor } } }', 'Value "OPE" does not exist in "ReportStatus" enum.'],
+      [
+        /* graphql:invalid */ '{ reports(communityId: "x", status: OPE) { edges { cursor } } }',
+        'Value "OPE" does not exist in "ReportStatus" enum.',
+      ],
     ];
     for (const [query, message] of cases) {
       const res = await ask(prod, query);
@@ -45,7 +48,12 @@ describe('security: what a production server tells a prober', () => {
       expect(res.text).not.toMatch(/Did you mean/);
     }
     // An enum value in variables is checked while the variables are coerced, not in validation.
-    const enumRes = await ask(prod, 'mutation($input: ReactInput!) { react(input: $input) { id } }', { input: { postId: '00000000-0000-0000-0000-000000000000', kind: 'LIK' } }, { token: w.member.token });
+    const enumRes = await ask(
+      prod,
+      'mutation($input: ReactInput!) { react(input: $input) { id } }',
+      { input: { postId: '00000000-0000-0000-0000-000000000000', kind: 'LIK' } },
+      { token: w.member.token },
+    );
     expect(codeOf(enumRes)).toBe('BAD_USER_INPUT');
     expect(enumRes.body.errors![0].message).toMatch(/Value "LIK" does not exist in "ReactionKind" enum\.$/);
     expect(enumRes.text).not.toMatch(/Did you mean/);
@@ -63,15 +71,25 @@ describe('security: what a production server tells a prober', () => {
 
   it('production hides suggestions over graphql-ws too', async () => {
     const client = connectWs(prod.url, w.member.token);
-    const sub = client.subscribe(/* graphql:invalid */ 'subscription($id: ID!) { threadEvents(threadId: $id) { typ } }', { id: '00000000-0000-0000-0000-000000000000' });
+    const sub = client.subscribe(/* graphql:invalid */ 'subscription($id: ID!) { threadEvents(threadId: $id) { typ } }', {
+      id: '00000000-0000-0000-0000-000000000000',
+    });
     const errors = (await sub.waitForError()) as { message: string; extensions?: { code?: string } }[];
     await client.close();
-    expect(errors[0]).toMatchObject({ message: 'Cannot query field "typ" on type "ThreadEvent".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(errors[0]).toMatchObject({
+      message: 'Cannot query field "typ" on type "ThreadEvent".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     await stillAnswers(prod);
   });
 
   it('answers a malformed operation in production with a code and no internals', async () => {
-    const res = await ask(prod, 'mutation { createThread(input: { communityId: "not-a-uuid", title: "Een titel", body: "x" }) { id } }', {}, { token: w.member.token });
+    const res = await ask(
+      prod,
+      'mutation { createThread(input: { communityId: "not-a-uuid", title: "Een titel", body: "x" }) { id } }',
+      {},
+      { token: w.member.token },
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     leaksNothing(res.text);
     expect(await prod.sql(`SELECT 1 FROM threads`)).toHaveLength(0);

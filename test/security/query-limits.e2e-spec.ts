@@ -91,7 +91,9 @@ describe('security: query limits over HTTP and graphql-ws', () => {
     const res = await ask(t, bomb, { input: { threadId, body: 'spam' } }, { token: w.member.token });
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.body.errors![0].message).toBe(`Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 1}.`);
+    expect(res.body.errors![0].message).toBe(
+      `Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 1}.`,
+    );
     expect(await countPosts()).toBe(before);
     await stillAnswers(t);
   });
@@ -101,7 +103,9 @@ describe('security: query limits over HTTP and graphql-ws', () => {
     const res = await ask(t, flood);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.body.errors!.map((e) => e.message)).toContain(`Directives limit of ${GRAPHQL_LIMITS.maxDirectives} exceeded, found ${GRAPHQL_LIMITS.maxDirectives + 1}.`);
+    expect(res.body.errors!.map((e) => e.message)).toContain(
+      `Directives limit of ${GRAPHQL_LIMITS.maxDirectives} exceeded, found ${GRAPHQL_LIMITS.maxDirectives + 1}.`,
+    );
     await stillAnswers(t);
   });
 
@@ -120,7 +124,9 @@ describe('security: query limits over HTTP and graphql-ws', () => {
     const res = await ask(t, long, { input: { threadId, body: 'lang' } }, { token: w.member.token });
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('BAD_REQUEST');
-    expect(res.body.errors![0].message).toBe(`The GraphQL document has ${long.length} characters; at most ${GRAPHQL_LIMITS.maxCharacters} are accepted.`);
+    expect(res.body.errors![0].message).toBe(
+      `The GraphQL document has ${long.length} characters; at most ${GRAPHQL_LIMITS.maxCharacters} are accepted.`,
+    );
     expect(await countPosts()).toBe(before);
     await stillAnswers(t);
   });

@@ -55,7 +55,10 @@ describe('security: bad ids in REST paths are 400 with a reason, and log nothing
     });
 
     it('still answers a well-formed id that names nothing as NOT_FOUND', async () => {
-      const res = await request(t.url).get(path('00000000-0000-0000-0000-000000000000')).set('authorization', `Bearer ${admin.token}`).set('accept-language', 'en');
+      const res = await request(t.url)
+        .get(path('00000000-0000-0000-0000-000000000000'))
+        .set('authorization', `Bearer ${admin.token}`)
+        .set('accept-language', 'en');
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ code: 'NOT_FOUND' });
       nothingLogged();

@@ -5,12 +5,15 @@ import { TEST_PASSWORD, TestApp, createTestApp } from '../support/test-app';
 import { ask, codeOf, leaksNothing, stillAnswers } from './helpers';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string; sid: string; iat: number; exp: number };
+const claimsOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sub: string; sid: string; iat: number; exp: number };
 
 /** A JWT signed as the api would (or with another secret or algorithm): what a forger with a leaked or guessed secret could make. */
 function sign(claims: object, secret: string, alg: 'HS256' | 'HS512' = 'HS256'): string {
   const head = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`;
-  return `${head}.${createHmac(alg === 'HS256' ? 'sha256' : 'sha512', secret).update(head).digest('base64url')}`;
+  return `${head}.${createHmac(alg === 'HS256' ? 'sha256' : 'sha512', secret)
+    .update(head)
+    .digest('base64url')}`;
 }
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
@@ -31,7 +34,12 @@ describe('security: tampered, expired and reused tokens write nothing', () => {
   /** Tries to start a thread with `token`: it must be refused with UNAUTHENTICATED and leave no thread. */
   async function refusedWrite(token: string): Promise<string> {
     const before = await threads();
-    const res = await ask(t, CREATE_THREAD, { input: { communityId: w.pub.id, title: 'Vervalst onderwerp', body: 'x', kind: 'DISCUSSION' } }, { token });
+    const res = await ask(
+      t,
+      CREATE_THREAD,
+      { input: { communityId: w.pub.id, title: 'Vervalst onderwerp', body: 'x', kind: 'DISCUSSION' } },
+      { token },
+    );
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
     leaksNothing(res.text);
     expect(await threads()).toBe(before);
@@ -71,7 +79,10 @@ describe('security: tampered, expired and reused tokens write nothing', () => {
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('authorization', `Basic ${Buffer.from(`${w.member.email}:${TEST_PASSWORD}`).toString('base64')}`)
-      .send({ query: CREATE_THREAD, variables: { input: { communityId: w.pub.id, title: 'Basic onderwerp', body: 'x', kind: 'DISCUSSION' } } });
+      .send({
+        query: CREATE_THREAD,
+        variables: { input: { communityId: w.pub.id, title: 'Basic onderwerp', body: 'x', kind: 'DISCUSSION' } },
+      });
     expect(basic.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -83,7 +94,12 @@ describe('security: tampered, expired and reused tokens write nothing', () => {
   });
 
   it('does not let a bad token on a public operation through as a visitor: register with a forged token is refused too', async () => {
-    const res = await ask(t, REGISTER, { input: { email: 'met-token@example.nl', password: TEST_PASSWORD, displayName: 'Met token' } }, { token: 'not.a.token' });
+    const res = await ask(
+      t,
+      REGISTER,
+      { input: { email: 'met-token@example.nl', password: TEST_PASSWORD, displayName: 'Met token' } },
+      { token: 'not.a.token' },
+    );
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
     expect(await t.sql(`SELECT 1 FROM users WHERE email = 'met-token@example.nl'`)).toHaveLength(0);
     await stillAnswers(t);
@@ -100,7 +116,8 @@ describe('security: refresh-token rotation tolerates two tabs, and still catches
   afterAll(() => t.close());
 
   const refresh = (token: string) => ask(t, REFRESH, { t: token });
-  const sessionsOf = (userId: string) => t.sql<{ id: string; revoked_at: Date | null }>('SELECT id, revoked_at FROM sessions WHERE user_id = $1', [userId]);
+  const sessionsOf = (userId: string) =>
+    t.sql<{ id: string; revoked_at: Date | null }>('SELECT id, revoked_at FROM sessions WHERE user_id = $1', [userId]);
 
   it('two refreshes with the same token at the same moment both get a working pair, in the same session', async () => {
     const user = await registerUser(t);
@@ -129,7 +146,9 @@ describe('security: refresh-token rotation tolerates two tabs, and still catches
     const user = await registerUser(t);
     const newest = (await refresh(user.refreshToken)).body.data!.refreshSession;
     // The window (10 s by default) has passed: moved back in the database rather than waited for.
-    await t.sql(`UPDATE refresh_tokens SET used_at = used_at - interval '11 seconds' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [user.refreshToken]);
+    await t.sql(`UPDATE refresh_tokens SET used_at = used_at - interval '11 seconds' WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [
+      user.refreshToken,
+    ]);
     const stolen = await refresh(user.refreshToken);
     expect(stolen.body.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
     expect(stolen.body.data?.refreshSession ?? null).toBeNull();

@@ -3,7 +3,10 @@ import { REGISTER } from '../support/factories';
 import { TEST_PASSWORD, TestApp, createTestApp } from '../support/test-app';
 import { leaksNothing, stillAnswers } from './helpers';
 
-const register = (email: string) => ({ query: REGISTER, variables: { input: { email, password: TEST_PASSWORD, displayName: 'Indringer' } } });
+const register = (email: string) => ({
+  query: REGISTER,
+  variables: { input: { email, password: TEST_PASSWORD, displayName: 'Indringer' } },
+});
 
 describe('security: the HTTP transport', () => {
   let t: TestApp;
@@ -17,7 +20,9 @@ describe('security: the HTTP transport', () => {
     const res = await request(t.url)
       .get('/graphql')
       .set('apollo-require-preflight', 'true')
-      .query({ query: `mutation { register(input: { email: "${email}", password: "${TEST_PASSWORD}", displayName: "Get" }) { accessToken } }` });
+      .query({
+        query: `mutation { register(input: { email: "${email}", password: "${TEST_PASSWORD}", displayName: "Get" }) { accessToken } }`,
+      });
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('POST');
     expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -37,10 +42,16 @@ describe('security: the HTTP transport', () => {
   it.each([
     ['text/plain', (body: object) => JSON.stringify(body)],
     ['application/x-www-form-urlencoded', (body: object) => `query=${encodeURIComponent(JSON.stringify(body))}`],
-    ['multipart/form-data; boundary=x', (body: object) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify(body)}\r\n--x--\r\n`],
+    [
+      'multipart/form-data; boundary=x',
+      (body: object) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify(body)}\r\n--x--\r\n`,
+    ],
   ])('refuses a POST with content-type %s (what a cross-site form can send) and registers nobody', async (type, encode) => {
     const email = `form-${type.split(/[/;]/)[1]}@example.nl`;
-    const res = await request(t.url).post('/graphql').set('content-type', type).send(encode(register(email)));
+    const res = await request(t.url)
+      .post('/graphql')
+      .set('content-type', type)
+      .send(encode(register(email)));
     expect(res.status).toBe(400);
     expect(await userExists(email)).toBe(false);
     await stillAnswers(t);
@@ -54,7 +65,10 @@ describe('security: the HTTP transport', () => {
   });
 
   it('answers a body that is not a GraphQL request (query not a string) with 400', async () => {
-    const res = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: { nested: true } });
+    const res = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: { nested: true } });
     expect(res.status).toBe(400);
     leaksNothing(res.text);
   });
@@ -73,7 +87,10 @@ describe('security: the HTTP transport', () => {
   it('refuses deeply nested variables as bad input, without a crash', async () => {
     const email = 'diep@example.nl';
     const depth = 5000;
-    const input = JSON.stringify({ email, password: TEST_PASSWORD, displayName: 'Diep' }).replace(/}$/, `,"extra":${'{"x":'.repeat(depth)}{}${'}'.repeat(depth)}}`);
+    const input = JSON.stringify({ email, password: TEST_PASSWORD, displayName: 'Diep' }).replace(
+      /}$/,
+      `,"extra":${'{"x":'.repeat(depth)}{}${'}'.repeat(depth)}}`,
+    );
     const raw = `{"query":${JSON.stringify(REGISTER)},"variables":{"input":${input}}}`;
     const res = await request(t.url).post('/graphql').set('content-type', 'application/json').send(raw);
     expect(res.status).toBe(400);
@@ -85,7 +102,11 @@ describe('security: the HTTP transport', () => {
   });
 
   it('puts the security headers on every response: the page, the api and the health check', async () => {
-    for (const res of [await request(t.url).get('/'), await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' }), await request(t.url).get('/health')]) {
+    for (const res of [
+      await request(t.url).get('/'),
+      await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' }),
+      await request(t.url).get('/health'),
+    ]) {
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('DENY');
       expect(res.headers['referrer-policy']).toBe('no-referrer');

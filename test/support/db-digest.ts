@@ -5,9 +5,18 @@ import { TestApp } from './test-app';
  * indexer's queue and index (a timer drains the queue of catalogue items), the e-mail worker's outbox
  * (a timer claims and sends), and the migrations table, which nothing writes after boot.
  */
-export const BACKGROUND_TABLES = ['search_items_queue', 'search_items', 'email_outbox', 'migrations',
+export const BACKGROUND_TABLES = [
+  'search_items_queue',
+  'search_items',
+  'email_outbox',
+  'migrations',
   // Federation's background work (libs/federation): Fedify's delivery queue and cache, the outbox worker's changes and sent objects, keys made on first delivery.
-  'federation_queue', 'federation_kv', 'federation_changes', 'federation_objects', 'federation_keys'];
+  'federation_queue',
+  'federation_kv',
+  'federation_changes',
+  'federation_objects',
+  'federation_keys',
+];
 
 /** Columns any signed-in request writes (when a session was last used): an UPDATE of only these is no write. */
 export const PER_REQUEST_COLUMNS: Record<string, string[]> = { sessions: ['last_used_at'] };
@@ -41,7 +50,9 @@ function install(t: TestApp): Promise<void> {
       );
       for (const { name } of tables.filter((table) => !BACKGROUND_TABLES.includes(table.name))) {
         const skip = (PER_REQUEST_COLUMNS[name] ?? []).map((c) => `'${c}'`).join(', ');
-        await t.sql(`CREATE TRIGGER ${LOG} AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_log(${skip})`);
+        await t.sql(
+          `CREATE TRIGGER ${LOG} AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_log(${skip})`,
+        );
       }
     })();
     installed.set(t, done);
@@ -58,7 +69,10 @@ export async function writeMark(t: TestApp): Promise<number> {
 
 /** The rows written since the mark, counted by table and statement ({} when nothing was written). */
 export async function writesSince(t: TestApp, mark: number): Promise<Record<string, number>> {
-  const rows = await t.sql<{ what: string; n: number }>(`SELECT table_name || ' ' || op AS what, count(*)::int AS n FROM ${LOG} WHERE id > $1 GROUP BY 1`, [mark]);
+  const rows = await t.sql<{ what: string; n: number }>(
+    `SELECT table_name || ' ' || op AS what, count(*)::int AS n FROM ${LOG} WHERE id > $1 GROUP BY 1`,
+    [mark],
+  );
   return Object.fromEntries(rows.map((r) => [r.what, r.n]));
 }
 
@@ -68,6 +82,8 @@ export async function writesSince(t: TestApp, mark: number): Promise<Record<stri
  */
 export async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
   await install(t);
-  const rows = await t.sql<{ name: string; digest: string }>(`SELECT table_name AS name, count(*) || ':' || max(id) AS digest FROM ${LOG} GROUP BY 1`);
+  const rows = await t.sql<{ name: string; digest: string }>(
+    `SELECT table_name AS name, count(*) || ':' || max(id) AS digest FROM ${LOG} GROUP BY 1`,
+  );
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
 }

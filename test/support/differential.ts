@@ -20,7 +20,12 @@ export function selectionAt(document: string | { toString(): string }, path: str
       if (s.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(s.name.value);
         if (!fragment) throw new Error(`the document has no fragment ${s.name.value}`);
-        return { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: s.directives, selectionSet: inline(fragment.selectionSet) };
+        return {
+          kind: Kind.INLINE_FRAGMENT,
+          typeCondition: fragment.typeCondition,
+          directives: s.directives,
+          selectionSet: inline(fragment.selectionSet),
+        };
       }
       return s.selectionSet ? { ...s, selectionSet: inline(s.selectionSet) } : s;
     }),

@@ -44,7 +44,12 @@ export async function createLibrary(t: TestApp, admin: TestUser, over: { kind?: 
 }
 
 export async function addStaff(t: TestApp, by: TestUser, libraryId: string, user: TestUser, role: 'COMMUNITY_MANAGER' | 'ADMIN') {
-  await ok(t, `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`, { input: { libraryId, userId: user.id, role } }, by.token);
+  await ok(
+    t,
+    `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`,
+    { input: { libraryId, userId: user.id, role } },
+    by.token,
+  );
 }
 
 export type VisibilityName = 'PUBLIC' | 'RESTRICTED' | 'PRIVATE';
@@ -65,11 +70,23 @@ export async function join(t: TestApp, user: TestUser, communityId: string): Pro
   return data.joinCommunity.state;
 }
 
-export async function createThread(t: TestApp, by: TestUser, communityId: string, over: { title?: string; body?: string; kind?: string } = {}) {
+export async function createThread(
+  t: TestApp,
+  by: TestUser,
+  communityId: string,
+  over: { title?: string; body?: string; kind?: string } = {},
+) {
   const data = await ok(
     t,
     `mutation($input: CreateThreadInput!) { createThread(input: $input) { id title kind replyCount } }`,
-    { input: { communityId, title: over.title ?? `Onderwerp ${unique()}`, body: over.body ?? 'Wat vinden jullie?', kind: over.kind ?? 'DISCUSSION' } },
+    {
+      input: {
+        communityId,
+        title: over.title ?? `Onderwerp ${unique()}`,
+        body: over.body ?? 'Wat vinden jullie?',
+        kind: over.kind ?? 'DISCUSSION',
+      },
+    },
     by.token,
   );
   return data.createThread as { id: string; title: string; kind: string; replyCount: number };

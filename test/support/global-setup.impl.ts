@@ -8,7 +8,6 @@ import { dataSourceOptions } from '../../libs/core/src/database/data-source-opti
 import { freePort } from '../../libs/core/src/net/free-port';
 import { MIGRATIONS } from '../../migrations';
 
-
 /**
  * Starts the test database server once per run (embedded, unless TEST_DATABASE_URL or DATABASE_URL
  * is set) and builds a migrated template database that every test file clones.

@@ -7,5 +7,6 @@ export default async function globalTeardown(): Promise<void> {
   if (!server) return;
   await dropDatabase(server.adminUrl, process.env.WN_TEST_TEMPLATE!).catch(() => undefined);
   await server.stop();
-  if (server.embedded) rmSync(join(resolve(process.env.WAARDENET_DATA_DIR || '.data'), `test-pg-${process.pid}`), { recursive: true, force: true });
+  if (server.embedded)
+    rmSync(join(resolve(process.env.WAARDENET_DATA_DIR || '.data'), `test-pg-${process.pid}`), { recursive: true, force: true });
 }

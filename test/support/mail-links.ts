@@ -9,7 +9,11 @@ import { waitFor } from './wait';
 export function mailbox(smtp: TestSmtpServer) {
   const taken = new Set<ReceivedMail>();
   async function next(to: string, ms = 15_000): Promise<ReceivedMail> {
-    const mail = await waitFor(() => smtp.received.find((m) => !taken.has(m) && m.to.includes(to)), { timeout: ms, what: `a mail to ${to}`, interval: 20 });
+    const mail = await waitFor(() => smtp.received.find((m) => !taken.has(m) && m.to.includes(to)), {
+      timeout: ms,
+      what: `a mail to ${to}`,
+      interval: 20,
+    });
     taken.add(mail);
     return mail;
   }
@@ -30,7 +34,9 @@ export function mailbox(smtp: TestSmtpServer) {
 /** Waits until the email worker sent (or gave up on) every queued mail, so the mailbox holds all there is. */
 export async function outboxSettled(t: TestApp, ms = 15_000): Promise<void> {
   await waitFor(
-    async () => (await t.sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM email_outbox WHERE state IN ('PENDING', 'SENDING')`))[0].waiting === 0,
+    async () =>
+      (await t.sql<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM email_outbox WHERE state IN ('PENDING', 'SENDING')`))[0]
+        .waiting === 0,
     { timeout: ms, what: 'the outbox to send every mail', interval: 20 },
   );
 }

@@ -19,11 +19,14 @@ export function upload(t: TestApp, token: string | undefined, fields: UploadFiel
 
 /** `GET /media/<id>` (or a size), with a token or as a visitor; the body as a Buffer. */
 export function fetchMedia(t: TestApp, path: string, token?: string) {
-  const req = request(t.url).get(path).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const req = request(t.url)
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   if (token) req.set('authorization', `Bearer ${token}`);
   return req;
 }
@@ -32,12 +35,17 @@ export function fetchMedia(t: TestApp, path: string, token?: string) {
 export function jpegWithGps(width = 1600, height = 1200): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#7a9a5a' } })
     .jpeg({ quality: 90 })
-    .withExif({ IFD0: { Make: 'WaardenetTestCam', Model: 'Molen 1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 22/1 14/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 53/1 22/1' } })
+    .withExif({
+      IFD0: { Make: 'WaardenetTestCam', Model: 'Molen 1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 22/1 14/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 53/1 22/1' },
+    })
     .toBuffer();
 }
 
 export function png(width = 64, height = 48): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } })
+    .png()
+    .toBuffer();
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -60,12 +68,21 @@ export function pngBomb(size = 30_000, rows = 64): Buffer {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const raw = Buffer.alloc(rows * (size + 1));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A minimal, valid one-page PDF. */
 export function pdf(): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -80,6 +97,8 @@ export function pdf(): Buffer {
 
 /** What the media tables hold, to check that a refusal stored nothing. */
 export async function mediaCounts(t: TestApp): Promise<{ media: number; blobs: number }> {
-  const [row] = await t.sql<{ media: number; blobs: number }>(`SELECT (SELECT count(*)::int FROM media) AS media, (SELECT count(*)::int FROM media_blobs) AS blobs`);
+  const [row] = await t.sql<{ media: number; blobs: number }>(
+    `SELECT (SELECT count(*)::int FROM media) AS media, (SELECT count(*)::int FROM media_blobs) AS blobs`,
+  );
   return row;
 }

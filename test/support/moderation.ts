@@ -58,8 +58,21 @@ export interface Refusals {
  * for a plain member, an outsider, the moderator of another community and the staff of another library,
  * UNAUTHENTICATED for a visitor), and that nothing was written.
  */
-export async function expectRefused(t: TestApp, w: ModWorld, query: string, variables: Record<string, unknown>, expected: Refusals = {}): Promise<void> {
-  const want = { member: 'FORBIDDEN', outsider: 'FORBIDDEN', otherMod: 'FORBIDDEN', otherStaff: 'FORBIDDEN', visitor: 'UNAUTHENTICATED', ...expected };
+export async function expectRefused(
+  t: TestApp,
+  w: ModWorld,
+  query: string,
+  variables: Record<string, unknown>,
+  expected: Refusals = {},
+): Promise<void> {
+  const want = {
+    member: 'FORBIDDEN',
+    outsider: 'FORBIDDEN',
+    otherMod: 'FORBIDDEN',
+    otherStaff: 'FORBIDDEN',
+    visitor: 'UNAUTHENTICATED',
+    ...expected,
+  };
   const before = await snapshot(t);
   const got = {
     member: await errorCode(t, query, variables, w.member.token),
@@ -73,7 +86,13 @@ export async function expectRefused(t: TestApp, w: ModWorld, query: string, vari
 }
 
 /** Expects one code for one caller, and that nothing was written. */
-export async function expectCode(t: TestApp, query: string, variables: Record<string, unknown>, token: string | undefined, code: string): Promise<void> {
+export async function expectCode(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  code: string,
+): Promise<void> {
   const before = await snapshot(t);
   expect(await errorCode(t, query, variables, token)).toBe(code);
   expect(await snapshot(t)).toEqual(before);
@@ -87,8 +106,19 @@ export const replyCount = async (t: TestApp, threadId: string) =>
 
 /** replyCount as it must be: the VISIBLE, undeleted replies. */
 export const countedReplies = async (t: TestApp, threadId: string) =>
-  (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM posts WHERE thread_id = $1 AND seq > 1 AND state = 'VISIBLE' AND deleted_at IS NULL`, [threadId]))[0].n;
+  (
+    await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM posts WHERE thread_id = $1 AND seq > 1 AND state = 'VISIBLE' AND deleted_at IS NULL`,
+      [threadId],
+    )
+  )[0].n;
 
-export const logLines = (t: TestApp) => t.sql<{ action: string; actor_id: string | null; target_id: string; community_id: string | null; reason: string | null; details: string | null }>(
-  `SELECT action, actor_id, target_id, community_id, reason, details FROM moderation_actions ORDER BY id`,
-);
+export const logLines = (t: TestApp) =>
+  t.sql<{
+    action: string;
+    actor_id: string | null;
+    target_id: string;
+    community_id: string | null;
+    reason: string | null;
+    details: string | null;
+  }>(`SELECT action, actor_id, target_id, community_id, reason, details FROM moderation_actions ORDER BY id`);

@@ -25,7 +25,12 @@ async function fellowModeratorPost(w: PermissionWorld): Promise<string> {
 /** A post its author edited once: version 1 is the old text. */
 export async function editedPost(w: PermissionWorld): Promise<{ postId: string; firstRevisionId: string }> {
   const post = await authoredPost(w);
-  await ok(w.t, `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId: post.id, body: 'Bewerkt' } }, w.actors.author!.token);
+  await ok(
+    w.t,
+    `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+    { input: { postId: post.id, body: 'Bewerkt' } },
+    w.actors.author!.token,
+  );
   const firstRevisionId = (await sqlValue(w, `SELECT id FROM post_revisions WHERE post_id = $1 AND version = 1`, [post.id])) as string;
   return { postId: post.id, firstRevisionId };
 }
@@ -38,7 +43,9 @@ export const AUDIT_CASES: Record<string, Case> = {
       query: `mutation($input: RedactRevisionInput!) { redactRevision(input: $input) { id redactedAt } }`,
       variables: { input: { revisionId: firstRevisionId, reason: 'Privacy' } },
       verify: async () =>
-        expect(await w.t.sql(`SELECT body, redacted_at IS NOT NULL AS redacted FROM post_revisions WHERE id = $1`, [firstRevisionId])).toEqual([{ body: '', redacted: true }]),
+        expect(
+          await w.t.sql(`SELECT body, redacted_at IS NOT NULL AS redacted FROM post_revisions WHERE id = $1`, [firstRevisionId]),
+        ).toEqual([{ body: '', redacted: true }]),
     };
   },
   libraryAuditLog: async (w) => {
@@ -64,7 +71,9 @@ export const AUDIT_CASES: Record<string, Case> = {
       query: `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
       variables: { input: { postId, body: 'Bijgewerkt door de bibliotheek', reason: 'Huisregels' } },
       verify: async ({ viewer }) =>
-        expect(await w.t.sql(`SELECT action, actor_id, reason FROM moderation_actions WHERE target_id = $1`, [postId])).toEqual([{ action: 'EDIT_POST', actor_id: viewer?.id, reason: 'Huisregels' }]),
+        expect(await w.t.sql(`SELECT action, actor_id, reason FROM moderation_actions WHERE target_id = $1`, [postId])).toEqual([
+          { action: 'EDIT_POST', actor_id: viewer?.id, reason: 'Huisregels' },
+        ]),
     };
   },
   removeModeratorMember: async (w) => {
@@ -73,8 +82,12 @@ export const AUDIT_CASES: Record<string, Case> = {
       query: `mutation($input: MembershipDecisionInput!) { removeMember(input: $input) }`,
       variables: { input: { communityId: w.communities.pub.id, userId: fellow.id, reason: 'Niet meer actief' } },
       verify: async ({ viewer }) => {
-        expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, fellow.id])).toBeUndefined();
-        expect(await sqlValue(w, `SELECT actor_id FROM moderation_actions WHERE action = 'REMOVE_MEMBER' AND target_id = $1`, [fellow.id])).toBe(viewer?.id);
+        expect(
+          await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, fellow.id]),
+        ).toBeUndefined();
+        expect(
+          await sqlValue(w, `SELECT actor_id FROM moderation_actions WHERE action = 'REMOVE_MEMBER' AND target_id = $1`, [fellow.id]),
+        ).toBe(viewer?.id);
       },
     };
   },

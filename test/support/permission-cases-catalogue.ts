@@ -5,7 +5,10 @@ import type { PermissionWorld } from './permission-cases';
 
 /** A fresh catalogue item, written straight into the database (the import has its own tests). */
 export async function freshItem(w: PermissionWorld, over: { isbn13?: string } = {}): Promise<string> {
-  const [row] = await w.t.sql<{ id: string }>(`INSERT INTO collection_items (title, isbn13) VALUES ($1, $2) RETURNING id`, [`Titel ${randomBytes(4).toString('hex')}`, over.isbn13 ?? null]);
+  const [row] = await w.t.sql<{ id: string }>(`INSERT INTO collection_items (title, isbn13) VALUES ($1, $2) RETURNING id`, [
+    `Titel ${randomBytes(4).toString('hex')}`,
+    over.isbn13 ?? null,
+  ]);
   return row.id;
 }
 

@@ -10,7 +10,10 @@ const actorIds = (w: PermissionWorld) => Object.values(w.actors).flatMap((u) => 
 /** A mailed link's token for `userId`, stored as the api stores it (only the hash). */
 async function emailToken(w: PermissionWorld, userId: string, purpose: 'VERIFY' | 'CHANGE', email: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await w.t.sql(`INSERT INTO email_tokens (user_id, purpose, email, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 hour')`, [userId, purpose, email, sha256(token)]);
+  await w.t.sql(
+    `INSERT INTO email_tokens (user_id, purpose, email, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + interval '1 hour')`,
+    [userId, purpose, email, sha256(token)],
+  );
   return token;
 }
 
@@ -42,7 +45,8 @@ export const EMAIL_CASES: Record<string, Case> = {
     return {
       query: `mutation($token: String!) { verifyEmail(token: $token) }`,
       variables: { token },
-      verify: async () => expect(await sqlValue(w, `SELECT email_verified_at IS NOT NULL FROM users WHERE id = $1`, [target.id])).toBe(true),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT email_verified_at IS NOT NULL FROM users WHERE id = $1`, [target.id])).toBe(true),
     };
   },
   // The table's app counts new accounts as verified (verification off), so every account is told so;
@@ -61,7 +65,12 @@ export const EMAIL_CASES: Record<string, Case> = {
       query: `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`,
       variables: { input: { newEmail, password: 'correct horse battery' } },
       verify: async ({ viewer }) => {
-        expect(await sqlValue(w, `SELECT count(*)::int FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE' AND email = $2`, [viewer!.id, newEmail])).toBe(1);
+        expect(
+          await sqlValue(w, `SELECT count(*)::int FROM email_tokens WHERE user_id = $1 AND purpose = 'CHANGE' AND email = $2`, [
+            viewer!.id,
+            newEmail,
+          ]),
+        ).toBe(1);
         expect(await sqlValue(w, `SELECT email FROM users WHERE id = $1`, [viewer!.id])).toBe(viewer!.email);
       },
     };
@@ -74,7 +83,8 @@ export const EMAIL_CASES: Record<string, Case> = {
     return {
       query: `mutation($token: String!) { confirmEmailChange(token: $token) }`,
       variables: { token },
-      verify: async () => expect(await sqlValue(w, `SELECT email FROM users WHERE id = $1 AND email_verified_at IS NOT NULL`, [target.id])).toBe(newEmail),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT email FROM users WHERE id = $1 AND email_verified_at IS NOT NULL`, [target.id])).toBe(newEmail),
     };
   },
   // The author's own: `true` to them and platform admins, `null` to everyone else.

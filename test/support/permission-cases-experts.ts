@@ -12,7 +12,9 @@ const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input:
 /** An open claim by a new user, made at the world's library unless another is named. */
 async function openClaim(w: PermissionWorld, libraryId = w.library.id): Promise<string> {
   const claimant = await registerUser(w.t);
-  return (await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris', libraryId } }, claimant.token)).claimExpertise.id;
+  return (
+    await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Twintig jaar archivaris', libraryId } }, claimant.token)
+  ).claimExpertise.id;
 }
 
 /**
@@ -35,20 +37,26 @@ async function everyoneAnExpert(w: PermissionWorld): Promise<void> {
 const expertiseState = (w: PermissionWorld, id: string) => sqlValue(w, `SELECT state FROM expertise WHERE id = $1`, [id]);
 
 // A MEMBER becomes an EXPERT; the moderator and the staff (the community's owner) keep their higher role.
-const joinAsExpert = (visibility: 'PUBLIC' | 'PRIVATE'): Case => async (w) => {
-  await everyoneAnExpert(w);
-  const c = await populatedCommunity(w, visibility);
-  return {
-    query: `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`,
-    variables: { id: c.id },
-    verify: async ({ viewer }) =>
-      expect(await w.t.sql(`SELECT state, role IN ('EXPERT', 'MODERATOR', 'OWNER') AS expert FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toEqual([
-        { state: 'ACTIVE', expert: true },
-      ]),
+const joinAsExpert =
+  (visibility: 'PUBLIC' | 'PRIVATE'): Case =>
+  async (w) => {
+    await everyoneAnExpert(w);
+    const c = await populatedCommunity(w, visibility);
+    return {
+      query: `mutation($id: ID!) { joinAsExpert(communityId: $id) { role state } }`,
+      variables: { id: c.id },
+      verify: async ({ viewer }) =>
+        expect(
+          await w.t.sql(
+            `SELECT state, role IN ('EXPERT', 'MODERATOR', 'OWNER') AS expert FROM memberships WHERE community_id = $1 AND user_id = $2`,
+            [c.id, viewer?.id],
+          ),
+        ).toEqual([{ state: 'ACTIVE', expert: true }]),
+    };
   };
-};
 
-const acceptedPost = (w: PermissionWorld, threadId: string) => sqlValue(w, `SELECT accepted_post_id FROM questions WHERE thread_id = $1`, [threadId]);
+const acceptedPost = (w: PermissionWorld, threadId: string) =>
+  sqlValue(w, `SELECT accepted_post_id FROM questions WHERE thread_id = $1`, [threadId]);
 const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((e) => e.node);
 
 /** A question by the world's author with a reply by someone else: the reply's id. */
@@ -66,7 +74,8 @@ export const EXPERTS_CASES: Record<string, Case> = {
     return {
       query: CLAIM,
       variables: { input: { topic, evidence: 'Schreef er drie boeken over', libraryId: w.library.id } },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT state FROM expertise WHERE topic = $1 AND user_id = $2`, [topic, viewer?.id])).toBe('CLAIMED'),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT state FROM expertise WHERE topic = $1 AND user_id = $2`, [topic, viewer?.id])).toBe('CLAIMED'),
     };
   },
   verifyExpertise: async (w) => {
@@ -74,7 +83,10 @@ export const EXPERTS_CASES: Record<string, Case> = {
     return {
       query: VERIFY,
       variables: { input: { expertiseId, libraryId: w.library.id } },
-      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT state, verified_by_id FROM expertise WHERE id = $1`, [expertiseId])).toEqual([{ state: 'VERIFIED', verified_by_id: viewer?.id }]),
+      verify: async ({ viewer }) =>
+        expect(await w.t.sql(`SELECT state, verified_by_id FROM expertise WHERE id = $1`, [expertiseId])).toEqual([
+          { state: 'VERIFIED', verified_by_id: viewer?.id },
+        ]),
     };
   },
   // A claim made at the other staff's library: only they (and platform admins) decide it (IDOR).
@@ -108,20 +120,37 @@ export const EXPERTS_CASES: Record<string, Case> = {
   },
   // The world's author claims; only they may withdraw it.
   withdrawExpertise: async (w) => {
-    const claim = await ok(w.t, CLAIM, { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek', libraryId: w.library.id } }, w.author.token);
+    const claim = await ok(
+      w.t,
+      CLAIM,
+      { input: { topic: `Onderwerp ${unique()}`, evidence: 'Eigen onderzoek', libraryId: w.library.id } },
+      w.author.token,
+    );
     const id = claim.claimExpertise.id;
-    return { query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`, variables: { id }, verify: async () => expect(await expertiseState(w, id)).toBe('WITHDRAWN') };
+    return {
+      query: `mutation($id: ID!) { withdrawExpertise(expertiseId: $id) { id state } }`,
+      variables: { id },
+      verify: async () => expect(await expertiseState(w, id)).toBe('WITHDRAWN'),
+    };
   },
   joinAsExpert: joinAsExpert('PUBLIC'),
   joinPrivateAsExpert: joinAsExpert('PRIVATE'),
   acceptAnswer: async (w) => {
     const { threadId, postId } = await answeredQuestion(w);
-    return { query: `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, variables: { id: postId }, verify: async () => expect(await acceptedPost(w, threadId)).toBe(postId) };
+    return {
+      query: `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+      variables: { id: postId },
+      verify: async () => expect(await acceptedPost(w, threadId)).toBe(postId),
+    };
   },
   unacceptAnswer: async (w) => {
     const { threadId, postId } = await answeredQuestion(w);
     await ok(w.t, `mutation($id: ID!) { acceptAnswer(postId: $id) { id } }`, { id: postId }, w.author.token);
-    return { query: `mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`, variables: { id: threadId }, verify: async () => expect(await acceptedPost(w, threadId)).toBeNull() };
+    return {
+      query: `mutation($id: ID!) { unacceptAnswer(threadId: $id) { id } }`,
+      variables: { id: threadId },
+      verify: async () => expect(await acceptedPost(w, threadId)).toBeNull(),
+    };
   },
   // Oldest first, and other rows leave open claims behind: the answer must list open claims, the fixture's among them or before it.
   readExpertiseClaims: async (w) => {

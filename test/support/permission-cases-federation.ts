@@ -47,7 +47,8 @@ export const FEDERATION_CASES: Record<string, Case> = {
   communityFederation: async (w) => ({
     query: `query($id: ID!) { communityFederation(communityId: $id) { communityId enabled remoteFollowers } }`,
     variables: { id: w.communities.pub.id },
-    verify: ({ data }) => expect(data.communityFederation).toEqual({ communityId: w.communities.pub.id, enabled: false, remoteFollowers: 0 }),
+    verify: ({ data }) =>
+      expect(data.communityFederation).toEqual({ communityId: w.communities.pub.id, enabled: false, remoteFollowers: 0 }),
   }),
   blockedInstances: async () => ({
     query: `query { blockedInstances { host reason } }`,
@@ -59,7 +60,8 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: BlockInstanceInput!) { blockInstance(input: $input) { host } }`,
       variables: { input: { host, reason: 'Stuurt spam' } },
-      verify: async () => expect(await sqlValue(w, `SELECT reason FROM federation_blocked_instances WHERE host = $1`, [host])).toBe('Stuurt spam'),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT reason FROM federation_blocked_instances WHERE host = $1`, [host])).toBe('Stuurt spam'),
     };
   },
   unblockInstance: async (w) => {
@@ -68,7 +70,8 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($host: String!) { unblockInstance(host: $host) }`,
       variables: { host },
-      verify: async () => expect(await sqlValue(w, `SELECT count(*)::int FROM federation_blocked_instances WHERE host = $1`, [host])).toBe(0),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT count(*)::int FROM federation_blocked_instances WHERE host = $1`, [host])).toBe(0),
     };
   },
   // The table's world has no second server: every signed-in caller gets as far as the look-up, which finds
@@ -85,7 +88,13 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($id: ID!) { unfollowRemoteCommunity(id: $id) }`,
       variables: { id: c.id },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [c.id, viewer!.id])).toBe(0),
+      verify: async ({ viewer }) =>
+        expect(
+          await sqlValue(w, `SELECT count(*)::int FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [
+            c.id,
+            viewer!.id,
+          ]),
+        ).toBe(0),
     };
   },
   remoteCommunities: async () => ({
@@ -106,7 +115,8 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `query($id: ID!) { remotePost(id: $id) { id contentHtml replies { id } } }`,
       variables: { id: c.threadId },
-      verify: ({ data }) => expect(data.remotePost).toEqual({ id: c.threadId, contentHtml: '<p>Vertel!</p>', replies: [{ id: c.replyId }] }),
+      verify: ({ data }) =>
+        expect(data.remotePost).toEqual({ id: c.threadId, contentHtml: '<p>Vertel!</p>', replies: [{ id: c.replyId }] }),
     };
   },
   // The author's own reply only.
@@ -115,7 +125,10 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: ReplyToRemoteInput!) { editRemoteReply(input: $input) { id } }`,
       variables: { input: { remotePostId: c.replyId, body: 'Bijgewerkt antwoord.' } },
-      verify: async () => expect(await sqlValue(w, `SELECT content_html FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toContain('Bijgewerkt antwoord.'),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT content_html FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toContain(
+          'Bijgewerkt antwoord.',
+        ),
     };
   },
   deleteRemoteReply: async (w) => {
@@ -123,7 +136,8 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($id: ID!) { deleteRemoteReply(remotePostId: $id) }`,
       variables: { id: c.replyId },
-      verify: async () => expect(await sqlValue(w, `SELECT deleted_at IS NOT NULL FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toBe(true),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT deleted_at IS NOT NULL FROM federation_remote_posts WHERE id = $1`, [c.replyId])).toBe(true),
     };
   },
   setRemoteLike: async (w) => {
@@ -131,7 +145,13 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: SetRemoteLikeInput!) { setRemoteLike(input: $input) { id } }`,
       variables: { input: { remotePostId: c.threadId, liked: true } },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri LIKE $2`, [c.threadId, `%/ap/actors/u-${viewer!.id}`])).toBe(1),
+      verify: async ({ viewer }) =>
+        expect(
+          await sqlValue(w, `SELECT count(*)::int FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri LIKE $2`, [
+            c.threadId,
+            `%/ap/actors/u-${viewer!.id}`,
+          ]),
+        ).toBe(1),
     };
   },
   replyToRemoteThread: async (w) => {
@@ -139,7 +159,14 @@ export const FEDERATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: ReplyToRemoteInput!) { replyToRemoteThread(input: $input) { id } }`,
       variables: { input: { remotePostId: c.threadId, body: 'Ik lees Nescio.' } },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM federation_remote_posts WHERE local_author_id = $1 AND in_reply_to IS NOT NULL AND remote_community_id = $2`, [viewer!.id, c.id])).toBe(1),
+      verify: async ({ viewer }) =>
+        expect(
+          await sqlValue(
+            w,
+            `SELECT count(*)::int FROM federation_remote_posts WHERE local_author_id = $1 AND in_reply_to IS NOT NULL AND remote_community_id = $2`,
+            [viewer!.id, c.id],
+          ),
+        ).toBe(1),
     };
   },
 };

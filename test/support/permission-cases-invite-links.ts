@@ -18,7 +18,9 @@ export const INVITE_LINK_CASES: Record<string, Case> = {
       query: CREATE,
       variables: { input: { communityId: c.id, days: 3, maxUses: 5 } },
       verify: async ({ viewer }) =>
-        expect(await w.t.sql(`SELECT created_by_id, max_uses FROM community_invite_links WHERE community_id = $1`, [c.id])).toEqual([{ created_by_id: viewer?.id, max_uses: 5 }]),
+        expect(await w.t.sql(`SELECT created_by_id, max_uses FROM community_invite_links WHERE community_id = $1`, [c.id])).toEqual([
+          { created_by_id: viewer?.id, max_uses: 5 },
+        ]),
     };
   },
   inviteLinks: async (w) => {
@@ -35,7 +37,8 @@ export const INVITE_LINK_CASES: Record<string, Case> = {
     return {
       query: `mutation($id: ID!) { revokeInviteLink(id: $id) }`,
       variables: { id: link.id },
-      verify: async () => expect(await sqlValue(w, `SELECT revoked_at IS NOT NULL FROM community_invite_links WHERE id = $1`, [link.id])).toBe(true),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT revoked_at IS NOT NULL FROM community_invite_links WHERE id = $1`, [link.id])).toBe(true),
     };
   },
   inviteLinkPreview: async (w) => {
@@ -54,7 +57,9 @@ export const INVITE_LINK_CASES: Record<string, Case> = {
       query: `mutation($token: String!) { acceptInviteLink(token: $token) { state } }`,
       variables: { token: link.token },
       verify: async ({ viewer }) =>
-        expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe('ACTIVE'),
+        expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe(
+          'ACTIVE',
+        ),
     };
   },
 };

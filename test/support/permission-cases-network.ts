@@ -23,7 +23,13 @@ export async function nationalSetup(t: TestApp, admin: TestUser, editor?: TestUs
   return { library, community };
 }
 
-export async function openChapter(t: TestApp, by: TestUser, nationalCommunityId: string, libraryId: string, over: Record<string, unknown> = {}) {
+export async function openChapter(
+  t: TestApp,
+  by: TestUser,
+  nationalCommunityId: string,
+  libraryId: string,
+  over: Record<string, unknown> = {},
+) {
   const data = await ok(t, CREATE_CHAPTER, { input: { nationalCommunityId, libraryId, ...over } }, by.token);
   return data.createChapter as { id: string; name: string; slug: string; visibility: string; theme: string };
 }
@@ -33,7 +39,12 @@ export async function propose(t: TestApp, by: TestUser, threadId: string): Promi
 }
 
 export async function contentItem(t: TestApp, by: TestUser, libraryId: string, over: Record<string, unknown> = {}) {
-  const data = await ok(t, CREATE_ITEM, { input: { libraryId, title: `Leestip ${unique()}`, body: 'Een **mooi** boek voor de zomer.', tags: ['Zomer'], ...over } }, by.token);
+  const data = await ok(
+    t,
+    CREATE_ITEM,
+    { input: { libraryId, title: `Leestip ${unique()}`, body: 'Een **mooi** boek voor de zomer.', tags: ['Zomer'], ...over } },
+    by.token,
+  );
   return data.createContentItem as { id: string; title: string; tags: string[] };
 }
 
@@ -50,10 +61,22 @@ export function chapterOf(w: PermissionWorld) {
       const national = await nationalSetup(w.t, w.admin);
       const chapter = await openChapter(w.t, w.staff, national.community.id, w.library.id, { name: `Hoofdstuk ${unique()}` });
       const a = w.actors;
-      for (const [u, role] of [[a.member, 'MEMBER'], [a.author, 'MEMBER'], [a.moderator, 'MODERATOR'], [a.suspended, 'MEMBER']] as const) {
-        await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [chapter.id, u!.id, role]);
+      for (const [u, role] of [
+        [a.member, 'MEMBER'],
+        [a.author, 'MEMBER'],
+        [a.moderator, 'MODERATOR'],
+        [a.suspended, 'MEMBER'],
+      ] as const) {
+        await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [
+          chapter.id,
+          u!.id,
+          role,
+        ]);
       }
-      await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [chapter.id, a.banned!.id]);
+      await w.t.sql(
+        `INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`,
+        [chapter.id, a.banned!.id],
+      );
       return { nationalId: national.community.id, chapterId: chapter.id };
     })();
     chapters.set(w, made);
@@ -79,10 +102,12 @@ async function sharedItem(w: PermissionWorld): Promise<string> {
 }
 
 const syndicationState = (w: PermissionWorld, id: string) => sqlValue(w, `SELECT state FROM syndications WHERE id = $1`, [id]);
-const syndicationCase = (query: string, made: (w: PermissionWorld) => Promise<string>, state: string, extra: Record<string, unknown> = {}): Case => async (w) => {
-  const id = await made(w);
-  return { query, variables: { id, ...extra }, verify: async () => expect(await syndicationState(w, id)).toBe(state) };
-};
+const syndicationCase =
+  (query: string, made: (w: PermissionWorld) => Promise<string>, state: string, extra: Record<string, unknown> = {}): Case =>
+  async (w) => {
+    const id = await made(w);
+    return { query, variables: { id, ...extra }, verify: async () => expect(await syndicationState(w, id)).toBe(state) };
+  };
 
 /** How each network operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
 export const NETWORK_CASES: Record<string, Case> = {
@@ -92,7 +117,9 @@ export const NETWORK_CASES: Record<string, Case> = {
       query: CREATE_CHAPTER,
       variables: { input: { nationalCommunityId, libraryId: w.library.id } },
       verify: async ({ data }) =>
-        expect(await w.t.sql(`SELECT national_community_id, library_id FROM chapters WHERE community_id = $1`, [data.createChapter.id])).toEqual([{ national_community_id: nationalCommunityId, library_id: w.library.id }]),
+        expect(
+          await w.t.sql(`SELECT national_community_id, library_id FROM chapters WHERE community_id = $1`, [data.createChapter.id]),
+        ).toEqual([{ national_community_id: nationalCommunityId, library_id: w.library.id }]),
     };
   },
   proposeSyndication: async (w) => {
@@ -100,7 +127,10 @@ export const NETWORK_CASES: Record<string, Case> = {
     return {
       query: PROPOSE,
       variables: { id: thread.id },
-      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT state, proposed_by_id FROM syndications WHERE thread_id = $1`, [thread.id])).toEqual([{ state: 'PROPOSED', proposed_by_id: viewer?.id }]),
+      verify: async ({ viewer }) =>
+        expect(await w.t.sql(`SELECT state, proposed_by_id FROM syndications WHERE thread_id = $1`, [thread.id])).toEqual([
+          { state: 'PROPOSED', proposed_by_id: viewer?.id },
+        ]),
     };
   },
   acceptSyndication: syndicationCase(ACCEPT, proposal, 'ACCEPTED'),
@@ -119,7 +149,10 @@ export const NETWORK_CASES: Record<string, Case> = {
     return {
       query: CREATE_ITEM,
       variables: { input: { libraryId: w.library.id, title, body: 'Tekst' } },
-      verify: async ({ viewer }) => expect(await w.t.sql(`SELECT owner_library_id, created_by_id FROM content_items WHERE title = $1`, [title])).toEqual([{ owner_library_id: w.library.id, created_by_id: viewer?.id }]),
+      verify: async ({ viewer }) =>
+        expect(await w.t.sql(`SELECT owner_library_id, created_by_id FROM content_items WHERE title = $1`, [title])).toEqual([
+          { owner_library_id: w.library.id, created_by_id: viewer?.id },
+        ]),
     };
   },
   updateContentItem: async (w) => {
@@ -145,7 +178,9 @@ export const NETWORK_CASES: Record<string, Case> = {
       query: PUBLISH,
       variables: { input: { contentItemId, communityId: w.communities.pub.id } },
       verify: async ({ viewer }) =>
-        expect(await w.t.sql(`SELECT community_id, published_by_id FROM content_publications WHERE content_item_id = $1`, [contentItemId])).toEqual([{ community_id: w.communities.pub.id, published_by_id: viewer?.id }]),
+        expect(
+          await w.t.sql(`SELECT community_id, published_by_id FROM content_publications WHERE content_item_id = $1`, [contentItemId]),
+        ).toEqual([{ community_id: w.communities.pub.id, published_by_id: viewer?.id }]),
     };
   },
   browseContentItems: async (w) => {

@@ -25,14 +25,17 @@ export async function unreadForEveryone(w: PermissionWorld): Promise<string> {
   return thread.id;
 }
 
-const followCase = (target: (w: PermissionWorld) => Promise<{ threadId?: string; communityId?: string }>): Case => async (w) => {
-  const input = await target(w);
-  return {
-    query: FOLLOW,
-    variables: { input },
-    verify: async ({ viewer }) => expect(await followed(w, viewer?.id, (input.threadId ?? input.communityId)!)).toBe(input.threadId ? 'THREAD' : 'COMMUNITY'),
+const followCase =
+  (target: (w: PermissionWorld) => Promise<{ threadId?: string; communityId?: string }>): Case =>
+  async (w) => {
+    const input = await target(w);
+    return {
+      query: FOLLOW,
+      variables: { input },
+      verify: async ({ viewer }) =>
+        expect(await followed(w, viewer?.id, (input.threadId ?? input.communityId)!)).toBe(input.threadId ? 'THREAD' : 'COMMUNITY'),
+    };
   };
-};
 
 /** How each notifications operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
 export const NOTIFICATIONS_CASES: Record<string, Case> = {
@@ -42,7 +45,10 @@ export const NOTIFICATIONS_CASES: Record<string, Case> = {
   // Everyone follows the thread already, so an unfollow that removes nothing shows.
   unfollow: async (w) => {
     const thread = await createThread(w.t, w.author, w.communities.pub.id);
-    await w.t.sql(`INSERT INTO follows (user_id, target_type, target_id) SELECT unnest($1::uuid[]), 'THREAD', $2 ON CONFLICT DO NOTHING`, [everyone(w), thread.id]);
+    await w.t.sql(`INSERT INTO follows (user_id, target_type, target_id) SELECT unnest($1::uuid[]), 'THREAD', $2 ON CONFLICT DO NOTHING`, [
+      everyone(w),
+      thread.id,
+    ]);
     return {
       query: `mutation($input: FollowInput!) { unfollow(input: $input) }`,
       variables: { input: { threadId: thread.id } },
@@ -54,19 +60,27 @@ export const NOTIFICATIONS_CASES: Record<string, Case> = {
     return {
       query: `mutation { markNotificationsRead(input: { all: true }) }`,
       variables: {},
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [viewer?.id])).toBe(0),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT count(*)::int FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [viewer?.id])).toBe(
+          0,
+        ),
     };
   },
   setNotificationPreference: async (w) => ({
     query: `mutation { setNotificationPreference(input: { kind: REPLY_IN_FOLLOWED_THREAD, channel: OFF }) { emailDelivery } }`,
     variables: {},
     verify: async ({ viewer }) =>
-      expect(await sqlValue(w, `SELECT channel FROM notification_preferences WHERE user_id = $1 AND kind = 'REPLY_IN_FOLLOWED_THREAD'`, [viewer?.id])).toBe('OFF'),
+      expect(
+        await sqlValue(w, `SELECT channel FROM notification_preferences WHERE user_id = $1 AND kind = 'REPLY_IN_FOLLOWED_THREAD'`, [
+          viewer?.id,
+        ]),
+      ).toBe('OFF'),
   }),
   setEmailDelivery: async (w) => ({
     query: `mutation { setEmailDelivery(delivery: DAILY) { emailDelivery } }`,
     variables: {},
-    verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT email_delivery FROM notification_settings WHERE user_id = $1`, [viewer?.id])).toBe('DAILY'),
+    verify: async ({ viewer }) =>
+      expect(await sqlValue(w, `SELECT email_delivery FROM notification_settings WHERE user_id = $1`, [viewer?.id])).toBe('DAILY'),
   }),
   setHandle: async (w) => {
     const handle = `naam${randomBytes(5).toString('hex')}`;

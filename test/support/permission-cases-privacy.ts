@@ -20,11 +20,27 @@ async function snapshot(w: PermissionWorld) {
   );
   const tables: { tbl: string; col: string; rows: Rows }[] = [];
   for (const { tbl, col } of owned.filter((o) => !KEPT.has(`${o.tbl}.${o.col}`))) {
-    tables.push({ tbl, col, rows: (await w.t.sql<{ r: Record<string, unknown> }>(`SELECT to_jsonb(t) AS r FROM ${tbl} t WHERE "${col}" = ANY($1)`, [ids])).map((x) => x.r) });
+    tables.push({
+      tbl,
+      col,
+      rows: (await w.t.sql<{ r: Record<string, unknown> }>(`SELECT to_jsonb(t) AS r FROM ${tbl} t WHERE "${col}" = ANY($1)`, [ids])).map(
+        (x) => x.r,
+      ),
+    });
   }
-  const refresh = (await w.t.sql<{ r: Record<string, unknown> }>(`SELECT to_jsonb(r) AS r FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id WHERE s.user_id = ANY($1)`, [ids])).map((x) => x.r);
-  const users = (await w.t.sql<{ r: Record<string, unknown> }>(`SELECT to_jsonb(u) AS r FROM users u WHERE id = ANY($1)`, [ids])).map((x) => x.r);
-  const notes = await w.t.sql<{ id: string; note: string; reporter_id: string }>(`SELECT id, note, reporter_id FROM reports WHERE reporter_id = ANY($1) AND note IS NOT NULL`, [ids]);
+  const refresh = (
+    await w.t.sql<{ r: Record<string, unknown> }>(
+      `SELECT to_jsonb(r) AS r FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id WHERE s.user_id = ANY($1)`,
+      [ids],
+    )
+  ).map((x) => x.r);
+  const users = (await w.t.sql<{ r: Record<string, unknown> }>(`SELECT to_jsonb(u) AS r FROM users u WHERE id = ANY($1)`, [ids])).map(
+    (x) => x.r,
+  );
+  const notes = await w.t.sql<{ id: string; note: string; reporter_id: string }>(
+    `SELECT id, note, reporter_id FROM reports WHERE reporter_id = ANY($1) AND note IS NOT NULL`,
+    [ids],
+  );
   return async (userId: string) => {
     await w.t.sql(
       `UPDATE users u SET email = s.email, display_name = s.display_name, handle = s.handle, bio = s.bio, password_hash = s.password_hash,
@@ -35,10 +51,16 @@ async function snapshot(w: PermissionWorld) {
     );
     for (const { tbl, col, rows } of tables) {
       const mine = rows.filter((r) => r[col] === userId);
-      if (mine.length) await w.t.sql(`INSERT INTO ${tbl} SELECT * FROM jsonb_populate_recordset(NULL::${tbl}, $1) ON CONFLICT DO NOTHING`, [JSON.stringify(mine)]);
+      if (mine.length)
+        await w.t.sql(`INSERT INTO ${tbl} SELECT * FROM jsonb_populate_recordset(NULL::${tbl}, $1) ON CONFLICT DO NOTHING`, [
+          JSON.stringify(mine),
+        ]);
     }
-    await w.t.sql(`INSERT INTO refresh_tokens SELECT * FROM jsonb_populate_recordset(NULL::refresh_tokens, $1) ON CONFLICT DO NOTHING`, [JSON.stringify(refresh)]);
-    for (const n of notes.filter((x) => x.reporter_id === userId)) await w.t.sql(`UPDATE reports SET note = $2 WHERE id = $1`, [n.id, n.note]);
+    await w.t.sql(`INSERT INTO refresh_tokens SELECT * FROM jsonb_populate_recordset(NULL::refresh_tokens, $1) ON CONFLICT DO NOTHING`, [
+      JSON.stringify(refresh),
+    ]);
+    for (const n of notes.filter((x) => x.reporter_id === userId))
+      await w.t.sql(`UPDATE reports SET note = $2 WHERE id = $1`, [n.id, n.note]);
   };
 }
 
@@ -51,7 +73,11 @@ export const PRIVACY_CASES: Record<string, Case> = {
       query: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
       variables: { input: { password: TEST_PASSWORD, removeContent: false } },
       verify: async ({ viewer }) => {
-        expect(await sqlValue(w, `SELECT display_name FROM users WHERE id = $1 AND deleted_at IS NOT NULL AND email LIKE 'deleted-%'`, [viewer!.id])).toBe('verwijderd account');
+        expect(
+          await sqlValue(w, `SELECT display_name FROM users WHERE id = $1 AND deleted_at IS NOT NULL AND email LIKE 'deleted-%'`, [
+            viewer!.id,
+          ]),
+        ).toBe('verwijderd account');
         expect(await sqlValue(w, `SELECT count(*)::int FROM sessions WHERE user_id = $1`, [viewer!.id])).toBe(0);
         await restore(viewer!.id);
       },

@@ -20,14 +20,16 @@ async function publicLogOf(w: PermissionWorld, visibility: 'PUBLIC' | 'PRIVATE')
   return { communityId: c.id, postId: post.id };
 }
 
-const publicModLog = (visibility: 'PUBLIC' | 'PRIVATE'): Case => async (w) => {
-  const { communityId, postId } = await publicLogOf(w, visibility);
-  return {
-    query: `query($id: ID!) { publicModLog(communityId: $id) { edges { node { targetId reason } } } }`,
-    variables: { id: communityId },
-    verify: ({ data }) => expect(nodes(data.publicModLog)).toContainEqual({ targetId: postId, reason: 'openbaar logboek' }),
+const publicModLog =
+  (visibility: 'PUBLIC' | 'PRIVATE'): Case =>
+  async (w) => {
+    const { communityId, postId } = await publicLogOf(w, visibility);
+    return {
+      query: `query($id: ID!) { publicModLog(communityId: $id) { edges { node { targetId reason } } } }`,
+      variables: { id: communityId },
+      verify: ({ data }) => expect(nodes(data.publicModLog)).toContainEqual({ targetId: postId, reason: 'openbaar logboek' }),
+    };
   };
-};
 
 /**
  * How each query of the schema is tried (see FOUNDATION_CASES); queries of a domain with its own
@@ -68,7 +70,8 @@ export const QUERY_CASES: Record<string, Case> = {
   nationalDashboard: async (w) => ({
     query: `query { nationalDashboard { libraries perLibrary { library { id } } } }`,
     variables: {},
-    verify: ({ data }) => expect(data.nationalDashboard.perLibrary.map((s: { library: { id: string } }) => s.library.id)).toContain(w.library.id),
+    verify: ({ data }) =>
+      expect(data.nationalDashboard.perLibrary.map((s: { library: { id: string } }) => s.library.id)).toContain(w.library.id),
   }),
   // An item the world's library keeps to itself (not shared nationally).
   readLocalContentItem: async (w) => {
@@ -139,7 +142,9 @@ export const QUERY_CASES: Record<string, Case> = {
       query: `query { unreadCount }`,
       variables: {},
       verify: async ({ data, viewer }) =>
-        expect(data.unreadCount).toBe(Number((await w.t.sql(`SELECT count(*) AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [viewer?.id]))[0].n)),
+        expect(data.unreadCount).toBe(
+          Number((await w.t.sql(`SELECT count(*) AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [viewer?.id]))[0].n),
+        ),
     };
   },
   previewMarkdown: async () => ({
@@ -155,12 +160,21 @@ export const QUERY_CASES: Record<string, Case> = {
     return {
       query: `query($id: ID!) { postRevisions(postId: $id) { version body } }`,
       variables: { id: postId },
-      verify: ({ data }) => expect(data.postRevisions).toEqual([{ version: 1, body: 'Te bewerken' }, { version: 2, body: 'Bewerkt' }]),
+      verify: ({ data }) =>
+        expect(data.postRevisions).toEqual([
+          { version: 1, body: 'Te bewerken' },
+          { version: 2, body: 'Bewerkt' },
+        ]),
     };
   },
   watchedWords: async (w) => {
     const phrase = `woord${unique()}`;
-    await ok(w.t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { communityId: w.communities.pub.id, phrase, action: 'FLAG' } }, w.staff.token);
+    await ok(
+      w.t,
+      `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+      { input: { communityId: w.communities.pub.id, phrase, action: 'FLAG' } },
+      w.staff.token,
+    );
     return {
       query: `query($id: ID!) { watchedWords(communityId: $id) { phrase } }`,
       variables: { id: w.communities.pub.id },
@@ -170,7 +184,12 @@ export const QUERY_CASES: Record<string, Case> = {
   // watchedWords without a community: the platform-wide ones.
   readPlatformWatchedWords: async (w) => {
     const phrase = `overal${unique()}`;
-    await ok(w.t, `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`, { input: { phrase, action: 'FLAG' } }, w.admin.token);
+    await ok(
+      w.t,
+      `mutation($input: AddWatchedWordInput!) { addWatchedWord(input: $input) { id } }`,
+      { input: { phrase, action: 'FLAG' } },
+      w.admin.token,
+    );
     return {
       query: `query { watchedWords { phrase } }`,
       variables: {},

@@ -36,14 +36,20 @@ export const REACH_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: SubscribePushInput!) { subscribePush(input: $input) }`,
       variables: { input },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT user_id FROM push_subscriptions WHERE endpoint = $1`, [input.endpoint])).toBe(viewer?.id),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT user_id FROM push_subscriptions WHERE endpoint = $1`, [input.endpoint])).toBe(viewer?.id),
     };
   },
   // Every actor has a browser subscribed; each turns off all of theirs.
   unsubscribePush: async (w) => {
     const base = subscription();
     for (const id of everyone(w)) {
-      await w.t.sql(`INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4)`, [id, `${base.endpoint}-${id}`, base.keys.p256dh, base.keys.auth]);
+      await w.t.sql(`INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4)`, [
+        id,
+        `${base.endpoint}-${id}`,
+        base.keys.p256dh,
+        base.keys.auth,
+      ]);
     }
     return {
       query: `mutation { unsubscribePush }`,
@@ -57,7 +63,8 @@ export const REACH_CASES: Record<string, Case> = {
   setPushKinds: async (w) => ({
     query: `mutation { setPushKinds(kinds: [MENTION]) { pushKinds } }`,
     variables: {},
-    verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [viewer?.id])).toEqual(['MENTION']),
+    verify: async ({ viewer }) =>
+      expect(await sqlValue(w, `SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [viewer?.id])).toEqual(['MENTION']),
   }),
   communityFiguresReach: async (w) => {
     await seedReach(w);

@@ -14,18 +14,20 @@ async function searchable(w: PermissionWorld, communityId: string) {
   return { word, threadId: thread.id };
 }
 
-const searchCase = (community: (w: PermissionWorld) => { id: string }): Case => async (w) => {
-  const { word, threadId } = await searchable(w, community(w).id);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  type Answer = Record<string, any>;
-  const hits = (data: Answer) => nodes<{ thread: { id: string } | null }>(data.search).filter((n) => n.thread?.id === threadId);
-  return {
-    query: `query($q: String!) { search(query: $q) { edges { node { kind thread { id } } } } }`,
-    variables: { q: word },
-    verify: ({ data }) => expect(hits(data).length).toBeGreaterThan(0),
-    value: hits,
+const searchCase =
+  (community: (w: PermissionWorld) => { id: string }): Case =>
+  async (w) => {
+    const { word, threadId } = await searchable(w, community(w).id);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Answer = Record<string, any>;
+    const hits = (data: Answer) => nodes<{ thread: { id: string } | null }>(data.search).filter((n) => n.thread?.id === threadId);
+    return {
+      query: `query($q: String!) { search(query: $q) { edges { node { kind thread { id } } } } }`,
+      variables: { q: word },
+      verify: ({ data }) => expect(hits(data).length).toBeGreaterThan(0),
+      value: hits,
+    };
   };
-};
 
 /** How each search operation of docs/permissions.md is tried (see FOUNDATION_CASES). */
 export const SEARCH_CASES: Record<string, Case> = {

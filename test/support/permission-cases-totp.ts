@@ -15,7 +15,10 @@ const turnOff = (w: PermissionWorld) => async () => {
 async function giveSecret(w: PermissionWorld, enabled: boolean): Promise<string> {
   const secret = newTotpSecret();
   const sealed = new TotpSecretBox(w.t.config.jwtSecret).seal(secret);
-  await w.t.sql(`INSERT INTO user_totp (user_id, secret_encrypted, enabled_at) SELECT unnest($1::uuid[]), $2, CASE WHEN $3 THEN now() END`, [actorIds(w), sealed, enabled]);
+  await w.t.sql(
+    `INSERT INTO user_totp (user_id, secret_encrypted, enabled_at) SELECT unnest($1::uuid[]), $2, CASE WHEN $3 THEN now() END`,
+    [actorIds(w), sealed, enabled],
+  );
   return secret;
 }
 
@@ -58,7 +61,8 @@ export const TOTP_CASES: Record<string, Case> = {
       query: `mutation($password: String!) { disableTotp(password: $password) }`,
       before: () => giveSecret(w, true),
       variables: { password: TEST_PASSWORD },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT count(*)::int FROM user_totp WHERE user_id = $1`, [viewer!.id])).toBe(0),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT count(*)::int FROM user_totp WHERE user_id = $1`, [viewer!.id])).toBe(0),
       after: turnOff(w),
     };
   },

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { TestUser, addStaff, createCommunity, createLibrary, createPost, createThread, join, registerAdmin, registerUser } from './factories';
+import {
+  TestUser,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerAdmin,
+  registerUser,
+} from './factories';
 import { TestApp } from './test-app';
 import { ActorName } from './permission-table';
 import { Case, sqlValue } from './permission-cases-kit';
@@ -32,7 +42,9 @@ export async function permissionWorld(t: TestApp) {
   const library = await createLibrary(t, admin);
   const otherLibrary = await createLibrary(t, admin);
   const [staff, libAdmin, otherStaff, member, author, moderator, user, banned, suspended] = await Promise.all(
-    ['Staf', 'Bibliotheekbeheer', 'Andere staf', 'Lid', 'Auteur', 'Moderator', 'Gebruiker', 'Verbannen', 'Geschorst'].map((displayName) => registerUser(t, { displayName })),
+    ['Staf', 'Bibliotheekbeheer', 'Andere staf', 'Lid', 'Auteur', 'Moderator', 'Gebruiker', 'Verbannen', 'Geschorst'].map((displayName) =>
+      registerUser(t, { displayName }),
+    ),
   );
   await addStaff(t, admin, library.id, staff, 'COMMUNITY_MANAGER');
   await addStaff(t, admin, library.id, libAdmin, 'ADMIN');
@@ -43,15 +55,33 @@ export async function permissionWorld(t: TestApp) {
     priv: await createCommunity(t, staff, library.id, 'PRIVATE'),
   };
   for (const c of Object.values(communities)) {
-    for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR'], [suspended, 'MEMBER']] as const) {
+    for (const [u, role] of [
+      [member, 'MEMBER'],
+      [author, 'MEMBER'],
+      [moderator, 'MODERATOR'],
+      [suspended, 'MEMBER'],
+    ] as const) {
       await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u.id, role]);
     }
-    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, banned.id]);
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [
+      c.id,
+      banned.id,
+    ]);
   }
   // A member of every community, suspended by the platform: may read public content and nothing more.
   await t.sql(`UPDATE users SET suspended_at = now(), suspension_reason = 'test' WHERE id = $1`, [suspended.id]);
   const actors: Record<ActorName, TestUser | null> = {
-    visitor: null, user, member, author, moderator, staff, 'other staff': otherStaff, 'lib admin': libAdmin, admin, banned, suspended,
+    visitor: null,
+    user,
+    member,
+    author,
+    moderator,
+    staff,
+    'other staff': otherStaff,
+    'lib admin': libAdmin,
+    admin,
+    banned,
+    suspended,
   };
   return { t, admin, library, otherLibrary, staff, author, communities, actors };
 }
@@ -63,10 +93,18 @@ const unique = () => randomBytes(4).toString('hex');
 export async function populatedCommunity(w: PermissionWorld, visibility: 'PUBLIC' | 'RESTRICTED' | 'PRIVATE') {
   const c = await createCommunity(w.t, w.staff, w.library.id, visibility);
   const { member, author, moderator, suspended, banned } = w.actors;
-  for (const [u, role] of [[member, 'MEMBER'], [author, 'MEMBER'], [moderator, 'MODERATOR'], [suspended, 'MEMBER']] as const) {
+  for (const [u, role] of [
+    [member, 'MEMBER'],
+    [author, 'MEMBER'],
+    [moderator, 'MODERATOR'],
+    [suspended, 'MEMBER'],
+  ] as const) {
     await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, $3, 'ACTIVE')`, [c.id, u!.id, role]);
   }
-  await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, banned!.id]);
+  await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [
+    c.id,
+    banned!.id,
+  ]);
   return c;
 }
 
@@ -104,7 +142,10 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { role } }`,
       variables: { input: { libraryId: w.library.id, userId: target.id, role: 'COMMUNITY_MANAGER' } },
-      verify: async () => expect(await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id])).toBe('COMMUNITY_MANAGER'),
+      verify: async () =>
+        expect(await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id])).toBe(
+          'COMMUNITY_MANAGER',
+        ),
     };
   },
   removeLibraryStaff: async (w) => {
@@ -113,7 +154,10 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }`,
       variables: { input: { libraryId: w.library.id, userId: target.id } },
-      verify: async () => expect(await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id])).toBeUndefined(),
+      verify: async () =>
+        expect(
+          await sqlValue(w, `SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [w.library.id, target.id]),
+        ).toBeUndefined(),
     };
   },
   updateLibraryStyle: async (w) => {
@@ -151,7 +195,10 @@ const FOUNDATION_CASES: Record<string, Case> = {
     for (const u of [w.actors.member, w.actors.moderator, w.actors.suspended]) {
       await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [c.id, u!.id]);
     }
-    await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [c.id, w.actors.banned!.id]);
+    await w.t.sql(`INSERT INTO memberships (community_id, user_id, role, state, ban_reason) VALUES ($1, $2, 'MEMBER', 'BANNED', 'test')`, [
+      c.id,
+      w.actors.banned!.id,
+    ]);
     return {
       query: `mutation($id: ID!) { leaveCommunity(communityId: $id) }`,
       variables: { id: c.id },
@@ -180,7 +227,12 @@ const FOUNDATION_CASES: Record<string, Case> = {
       query: `mutation($c: ID!, $u: ID!) { inviteToCommunity(communityId: $c, userId: $u) }`,
       variables: { c: w.communities.pub.id, u: invitee.id },
       verify: async ({ viewer }) =>
-        expect(await sqlValue(w, `SELECT invited_by_id FROM invitations WHERE community_id = $1 AND user_id = $2`, [w.communities.pub.id, invitee.id])).toBe(viewer?.id),
+        expect(
+          await sqlValue(w, `SELECT invited_by_id FROM invitations WHERE community_id = $1 AND user_id = $2`, [
+            w.communities.pub.id,
+            invitee.id,
+          ]),
+        ).toBe(viewer?.id),
     };
   },
   removeMember: async (w) => {
@@ -195,13 +247,17 @@ const FOUNDATION_CASES: Record<string, Case> = {
     query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
     variables: { input: { communityId: w.communities.pub.id, title: 'Een nieuwe vraag', body: 'Tekst', kind: 'QUESTION' } },
     verify: async ({ data, viewer }) =>
-      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([{ community_id: w.communities.pub.id, author_id: viewer?.id }]),
+      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([
+        { community_id: w.communities.pub.id, author_id: viewer?.id },
+      ]),
   }),
   createThreadInPrivate: async (w) => ({
     query: `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
     variables: { input: { communityId: w.communities.priv.id, title: 'Besloten onderwerp', body: 'Tekst', kind: 'DISCUSSION' } },
     verify: async ({ data, viewer }) =>
-      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([{ community_id: w.communities.priv.id, author_id: viewer?.id }]),
+      expect(await w.t.sql(`SELECT community_id, author_id FROM threads WHERE id = $1`, [data.createThread.id])).toEqual([
+        { community_id: w.communities.priv.id, author_id: viewer?.id },
+      ]),
   }),
   createPost: async (w) => {
     const thread = await createThread(w.t, w.author, w.communities.pub.id);
@@ -209,7 +265,9 @@ const FOUNDATION_CASES: Record<string, Case> = {
       query: `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
       variables: { input: { threadId: thread.id, body: 'Reactie' } },
       verify: async ({ data, viewer }) =>
-        expect(await w.t.sql(`SELECT thread_id, author_id, body FROM posts WHERE id = $1`, [data.createPost.id])).toEqual([{ thread_id: thread.id, author_id: viewer?.id, body: 'Reactie' }]),
+        expect(await w.t.sql(`SELECT thread_id, author_id, body FROM posts WHERE id = $1`, [data.createPost.id])).toEqual([
+          { thread_id: thread.id, author_id: viewer?.id, body: 'Reactie' },
+        ]),
     };
   },
   editPost: async (w) => {
@@ -225,7 +283,8 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($id: ID!) { deletePost(postId: $id) { id } }`,
       variables: { id: post.id },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT deleted_by_id FROM posts WHERE id = $1 AND deleted_at IS NOT NULL`, [post.id])).toBe(viewer?.id),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT deleted_by_id FROM posts WHERE id = $1 AND deleted_at IS NOT NULL`, [post.id])).toBe(viewer?.id),
     };
   },
   react: async (w) => {
@@ -233,7 +292,8 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: ReactInput!) { react(input: $input) { id } }`,
       variables: { input: { postId: post.id, kind: 'LIKE' } },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBe('LIKE'),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBe('LIKE'),
     };
   },
   // Everyone has reacted already, so a "yes" that removes nothing shows.
@@ -244,7 +304,8 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: `mutation($input: ReactInput!) { unreact(input: $input) { id } }`,
       variables: { input: { postId: post.id, kind: 'LIKE' } },
-      verify: async ({ viewer }) => expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBeUndefined(),
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT kind FROM reactions WHERE post_id = $1 AND user_id = $2`, [post.id, viewer?.id])).toBeUndefined(),
     };
   },
   readPrivateThread: async (w) => {
@@ -260,12 +321,30 @@ const FOUNDATION_CASES: Record<string, Case> = {
     return {
       query: THREAD_WITH_POSTS,
       variables: { id: thread.id },
-      verify: ({ data }) => expect(data.thread.posts.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['Alleen voor leden']),
+      verify: ({ data }) =>
+        expect(data.thread.posts.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['Alleen voor leden']),
     };
   },
 };
 
 export const PERMISSION_CASES: Record<string, Case> = {
-  ...FOUNDATION_CASES, ...INVITE_LINK_CASES, ...MODERATION_CASES, ...CATALOGUE_CASES, ...EXPERTS_CASES, ...NETWORK_CASES, ...NOTIFICATIONS_CASES, ...REACH_CASES, ...SEARCH_CASES,
-  ...QUERY_CASES, ...FIELD_CASES, ...AUDIT_CASES, ...ACCOUNTS_CASES, ...EMAIL_CASES, ...PROFILE_CASES, ...TOTP_CASES, ...PRIVACY_CASES, ...SSO_CASES, ...FEDERATION_CASES,
+  ...FOUNDATION_CASES,
+  ...INVITE_LINK_CASES,
+  ...MODERATION_CASES,
+  ...CATALOGUE_CASES,
+  ...EXPERTS_CASES,
+  ...NETWORK_CASES,
+  ...NOTIFICATIONS_CASES,
+  ...REACH_CASES,
+  ...SEARCH_CASES,
+  ...QUERY_CASES,
+  ...FIELD_CASES,
+  ...AUDIT_CASES,
+  ...ACCOUNTS_CASES,
+  ...EMAIL_CASES,
+  ...PROFILE_CASES,
+  ...TOTP_CASES,
+  ...PRIVACY_CASES,
+  ...SSO_CASES,
+  ...FEDERATION_CASES,
 };

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ACTOR_COLUMNS = ['visitor', 'user', 'member', 'author', 'moderator', 'staff', 'other staff', 'lib admin', 'admin', 'banned', 'suspended'] as const;
+export const ACTOR_COLUMNS = [
+  'visitor',
+  'user',
+  'member',
+  'author',
+  'moderator',
+  'staff',
+  'other staff',
+  'lib admin',
+  'admin',
+  'banned',
+  'suspended',
+] as const;
 export type ActorName = (typeof ACTOR_COLUMNS)[number];
 
 /**
@@ -30,19 +42,29 @@ export function readPermissionTable(file = join(__dirname, '../../docs/permissio
   const lines = section.split('\n').filter((l) => l.startsWith('|'));
   // One table per domain below "## Operations", each with the same header.
   for (const headerLine of lines.filter((l) => l.startsWith('| operation'))) {
-    const header = headerLine.split('|').slice(1, -1).map((c) => c.trim());
+    const header = headerLine
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (header.length !== ACTOR_COLUMNS.length + 1 || ACTOR_COLUMNS.some((a, i) => header[i + 1] !== a)) {
       throw new Error(`docs/permissions.md: unexpected columns ${header.join(', ')}`);
     }
   }
   const rows = lines.filter((l) => !l.startsWith('| operation') && !l.startsWith('| ---'));
   return rows.map((line) => {
-    const [operation, ...cells] = line.split('|').slice(1, -1).map((c) => c.trim());
-    if (cells.length !== ACTOR_COLUMNS.length) throw new Error(`docs/permissions.md: ${operation} has ${cells.length} cells, not ${ACTOR_COLUMNS.length}`);
+    const [operation, ...cells] = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+    if (cells.length !== ACTOR_COLUMNS.length)
+      throw new Error(`docs/permissions.md: ${operation} has ${cells.length} cells, not ${ACTOR_COLUMNS.length}`);
     const row: PermissionRow = { operation, cells: {} };
     ACTOR_COLUMNS.forEach((actor, i) => {
       if (cells[i] === '—') return;
-      if (!CELL.test(cells[i])) throw new Error(`docs/permissions.md: ${operation}, ${actor}: "${cells[i]}" is not yes, null, empty, true, false, an error code or —`);
+      if (!CELL.test(cells[i]))
+        throw new Error(
+          `docs/permissions.md: ${operation}, ${actor}: "${cells[i]}" is not yes, null, empty, true, false, an error code or —`,
+        );
       row.cells[actor] = cells[i] as Cell;
     });
     return row;

@@ -31,7 +31,9 @@ export class TestRedis {
 
   /** Starts redis-server and resolves once it answers; rejects (never hangs, never skips) when it cannot. */
   async start(timeout = 5_000): Promise<void> {
-    const child = spawn(this.command, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.command, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     let output = '';
     child.stdout?.on('data', (d) => (output = (output + d).slice(-2000)));
@@ -40,7 +42,10 @@ export class TestRedis {
     child.once('error', (err) => (failed = err.message));
     child.once('exit', (code, signal) => (failed ??= `it exited (${signal ?? `code ${code}`})`));
     try {
-      await waitFor(async () => failed !== undefined || (await answers(this.port)), { timeout, what: `${this.command} to answer on port ${this.port}` });
+      await waitFor(async () => failed !== undefined || (await answers(this.port)), {
+        timeout,
+        what: `${this.command} to answer on port ${this.port}`,
+      });
     } catch (err) {
       failed ??= (err as Error).message;
     }

@@ -24,7 +24,8 @@ export function describeIf(available: boolean, missing: string): (name: string, 
  */
 export function serviceAvailable(available: boolean, missing: string, what: string): boolean {
   if (available) return true;
-  if (process.env.WN_REQUIRE_SERVICES === '1') throw new Error(`${missing} is required for ${what} (WN_REQUIRE_SERVICES=1) but was not found`);
+  if (process.env.WN_REQUIRE_SERVICES === '1')
+    throw new Error(`${missing} is required for ${what} (WN_REQUIRE_SERVICES=1) but was not found`);
   console.warn(`skipped ${what}: needs ${missing}, which was not found (CI fails here instead)`);
   return false;
 }

@@ -22,7 +22,10 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   delete clean.DATABASE_URL;
   delete clean.TEST_DATABASE_URL;
   delete clean.REDIS_URL;
-  const child = spawn(process.execPath, [MAIN], { env: { ...clean, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...clean, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));

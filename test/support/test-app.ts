@@ -53,7 +53,10 @@ export interface TestApp {
 }
 
 /** Boots the real api on a fresh clone of the migrated template database, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp; port?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApp; port?: number } = {},
+): Promise<TestApp> {
   const adminUrl = process.env.WN_TEST_ADMIN_URL;
   const template = process.env.WN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('e2e tests need the global setup: run them with `npm run test:e2e`');

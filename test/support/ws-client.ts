@@ -90,7 +90,9 @@ export type RawMessage = { type: string; id?: string; payload?: unknown };
 /** A raw graphql-transport-ws socket, to see close codes and frames as they are (optionally with extra upgrade headers). */
 export function rawSocket(httpUrl: string, headers: Record<string, string> = {}) {
   // English messages unless the test names a language, as connectWs and gql() do.
-  const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers: { 'accept-language': 'en', ...headers } });
+  const ws = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', {
+    headers: { 'accept-language': 'en', ...headers },
+  });
   const messages: RawMessage[] = [];
   ws.on('message', (d) => messages.push(JSON.parse((d as Buffer).toString())));
   const opened = new Promise<void>((resolve, reject) => {
@@ -98,7 +100,9 @@ export function rawSocket(httpUrl: string, headers: Record<string, string> = {})
     ws.once('error', reject);
   });
   let close: { code: number; reason: string } | undefined;
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve((close = { code, reason: String(reason) }))));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve((close = { code, reason: String(reason) }))),
+  );
   const send = (m: unknown) => ws.send(JSON.stringify(m));
   const waitFor = async (pred: (m: RawMessage) => boolean, ms = 10_000): Promise<RawMessage> => {
     await until(() => messages.some(pred) || close !== undefined, ms, 'a message');

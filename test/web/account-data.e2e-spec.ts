@@ -19,7 +19,7 @@ describeInBrowser('web client: download my data, delete my account', () => {
     await expectAccessible(page, 'profile: your data');
     const [file] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^waardenet-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const doc = JSON.parse(readFileSync((await file.path()), 'utf8'));
+    const doc = JSON.parse(readFileSync(await file.path(), 'utf8'));
     expect(doc.account).toMatchObject({ id: member.id, email: member.email, display_name: 'Nieuwsgierig Lid' });
     expect(doc['threads.author_id']).toEqual([expect.objectContaining({ id: thread.id, title: 'Wat weten jullie over mij?' })]);
     await data.getByRole('status').getByText('Je gegevens zijn gedownload.').waitFor();
@@ -61,7 +61,9 @@ describeInBrowser('web client: download my data, delete my account', () => {
 
     // Gone on the server too: the text erased, signing in refused, the address free.
     expect(await t.sql(`SELECT body FROM posts WHERE author_id = $1`, [member.id])).toEqual([{ body: '' }]);
-    expect((await gql(t, LOGIN, { input: { email: member.email, password: TEST_PASSWORD } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(t, LOGIN, { input: { email: member.email, password: TEST_PASSWORD } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     await page.goto(`${t.url}/profile`);
     await page.getByRole('link', { name: 'Log in om je profiel te zien' }).waitFor();
   });

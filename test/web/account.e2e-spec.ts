@@ -11,7 +11,8 @@ import { browserSuite } from './suite';
 const PUBLIC_URL = 'https://waardenet.example';
 const NEW_PASSWORD = 'mijn nieuwe geheime zin';
 const ME = `{ me { id } }`;
-const unauthenticated = async (t: TestApp, token: string) => (await gql(t, ME, {}, token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+const unauthenticated = async (t: TestApp, token: string) =>
+  (await gql(t, ME, {}, token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
 
 /** Waits until `list` holds exactly `n` items. */
 async function itemsAre(list: Locator, n: number): Promise<void> {
@@ -79,8 +80,12 @@ describeInBrowser('web client: passwords and sessions', () => {
     const { t } = s;
     const member = await registerUser(t, { displayName: 'Lid Met Twee Apparaten' });
     // Another device: a laptop signed in with Firefox, its live socket open.
-    const laptop = (await request(t.url).post('/graphql').set('user-agent', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0')
-      .send({ query: LOGIN, variables: { input: { email: member.email, password: TEST_PASSWORD } } })).body.data.login as { accessToken: string };
+    const laptop = (
+      await request(t.url)
+        .post('/graphql')
+        .set('user-agent', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0')
+        .send({ query: LOGIN, variables: { input: { email: member.email, password: TEST_PASSWORD } } })
+    ).body.data.login as { accessToken: string };
     const socket = rawSocket(t.url);
     await socket.init(laptop.accessToken);
 

@@ -18,7 +18,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -32,7 +39,9 @@ export async function expectBuiltClient(url: string): Promise<void> {
   const res = await fetch(`${url}/`);
   const html = res.ok ? await res.text() : '';
   if (!html.includes('/assets/')) {
-    throw new Error(`GET ${url}/ does not serve the built web client (HTTP ${res.status}). Run \`npm run build:web\`; the api must serve dist/web with an SPA fallback.`);
+    throw new Error(
+      `GET ${url}/ does not serve the built web client (HTTP ${res.status}). Run \`npm run build:web\`; the api must serve dist/web with an SPA fallback.`,
+    );
   }
 }
 
@@ -41,7 +50,13 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   const { violations } = await new AxeBuilder({ page }).analyze();
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) {
-    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+    const lines = bad.map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n    ')}`,
+    );
     throw new Error(`axe found ${bad.length} serious/critical violation(s) on the ${screen} screen:\n  ${lines.join('\n  ')}`);
   }
 }
@@ -123,5 +138,5 @@ export async function logInAs(page: Page, url: string, email: string, password: 
 /** Clicks a download link and reads the file it saves. */
 export async function download(page: Page, linkName: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
-  return readFileSync((await file.path()), 'utf8');
+  return readFileSync(await file.path(), 'utf8');
 }

@@ -46,7 +46,9 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
   it('a library’s community manager starts a community, sets slow mode and watched words, and invites by link; a newcomer joins with it', async () => {
     const { t, w } = s;
     const page = await s.signedIn(w.manager);
-    await page.goto(`${t.url}/library/${(await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]))[0].slug}`);
+    await page.goto(
+      `${t.url}/library/${(await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]))[0].slug}`,
+    );
     await page.getByRole('link', { name: 'Nieuwe gemeenschap beginnen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe gemeenschap' }).waitFor();
     await checkScreen(page, 'community-create');
@@ -60,9 +62,13 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await page.getByRole('radio', { name: 'Besloten' }).check();
     await page.getByRole('button', { name: 'Gemeenschap beginnen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Beheer: Leesclub Zuid' }).waitFor();
-    const [community] = await t.sql<{ id: string; slug: string; visibility: string }>(`SELECT id, slug, visibility FROM communities WHERE name = 'Leesclub Zuid'`);
+    const [community] = await t.sql<{ id: string; slug: string; visibility: string }>(
+      `SELECT id, slug, visibility FROM communities WHERE name = 'Leesclub Zuid'`,
+    );
     expect(community.visibility).toBe('RESTRICTED');
-    expect(await t.sql(`SELECT role FROM memberships WHERE community_id = $1 AND user_id = $2`, [community.id, w.manager.id])).toEqual([{ role: 'OWNER' }]);
+    expect(await t.sql(`SELECT role FROM memberships WHERE community_id = $1 AND user_id = $2`, [community.id, w.manager.id])).toEqual([
+      { role: 'OWNER' },
+    ]);
     expect(new URL(page.url()).searchParams.get('tab')).toBe('settings');
 
     // Settings: slow mode and the public log, then a watched word.
@@ -70,12 +76,16 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await page.getByLabel('Iedereen die de gemeenschap kan lezen', { exact: false }).check();
     await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     await announced(page, 'De instellingen zijn opgeslagen.');
-    expect(await t.sql(`SELECT slow_mode_seconds, public_mod_log FROM communities WHERE id = $1`, [community.id])).toEqual([{ slow_mode_seconds: 30, public_mod_log: true }]);
+    expect(await t.sql(`SELECT slow_mode_seconds, public_mod_log FROM communities WHERE id = $1`, [community.id])).toEqual([
+      { slow_mode_seconds: 30, public_mod_log: true },
+    ]);
     await page.getByLabel('Woord of zinsdeel').fill('horloges');
     await page.getByLabel('Wat er gebeurt').selectOption('REQUIRE_APPROVAL');
     await page.getByRole('button', { name: 'Woord toevoegen' }).click();
     await announced(page, '“horloges” staat op de lijst.');
-    expect(await t.sql(`SELECT action FROM watched_words WHERE community_id = $1 AND phrase = 'horloges'`, [community.id])).toEqual([{ action: 'REQUIRE_APPROVAL' }]);
+    expect(await t.sql(`SELECT action FROM watched_words WHERE community_id = $1 AND phrase = 'horloges'`, [community.id])).toEqual([
+      { action: 'REQUIRE_APPROVAL' },
+    ]);
     await checkScreen(page, 'manage-settings');
 
     // An invitation link, valid a week for at most 5 people.
@@ -97,7 +107,9 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await other.getByRole('button', { name: 'Lid worden van Leesclub Zuid' }).click();
     await other.getByRole('heading', { level: 1, name: 'Leesclub Zuid', exact: true }).waitFor();
     // A restricted community, but the link skips the approval.
-    expect(await t.sql(`SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [community.id, newcomer.id])).toEqual([{ state: 'ACTIVE' }]);
+    expect(await t.sql(`SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [community.id, newcomer.id])).toEqual([
+      { state: 'ACTIVE' },
+    ]);
     expect(await t.sql(`SELECT uses FROM community_invite_links WHERE community_id = $1`, [community.id])).toEqual([{ uses: 1 }]);
   });
 
@@ -111,7 +123,9 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await checkScreen(page, 'community-create-chapter');
     await page.getByRole('button', { name: 'Afdeling openen' }).click();
     await page.getByRole('heading', { level: 1, name: /^Beheer: / }).waitFor();
-    expect(await t.sql(`SELECT library_id FROM chapters WHERE national_community_id = $1`, [national.id])).toEqual([{ library_id: w.library.id }]);
+    expect(await t.sql(`SELECT library_id FROM chapters WHERE national_community_id = $1`, [national.id])).toEqual([
+      { library_id: w.library.id },
+    ]);
   });
 
   it('members: a ban with a last day and a reason; the banned member is not invited to join but told they are banned', async () => {
@@ -148,7 +162,12 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     const { t, w } = s;
     const writer = await registerUser(t, { displayName: 'Sara Schrijft' });
     await join(t, writer, w.pub.id);
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'ALL' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'ALL' } },
+      w.manager.token,
+    );
     const moderator = await s.signedIn(w.manager);
     await ok(t, `mutation { markNotificationsRead(input: { all: true }) }`, {}, w.manager.token);
     await moderator.goto(`${t.url}/`);
@@ -156,8 +175,14 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
 
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Boekentips voor de zomer' });
     const held = await createPost(t, writer, thread.id, 'Lees zeker De Avonden.');
-    await moderator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen\W*1 ongelezen$/ }).waitFor({ timeout: 10_000 });
-    await moderator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ }).click();
+    await moderator
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /^Meldingen\W*1 ongelezen$/ })
+      .waitFor({ timeout: 10_000 });
+    await moderator
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /^Meldingen/ })
+      .click();
     const alert = moderator.locator('.notification', { hasText: 'Sara Schrijft schreef een bericht dat op goedkeuring wacht' });
     await alert.waitFor();
     await checkScreen(moderator, 'notifications-moderator');
@@ -170,11 +195,24 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await moderator.getByText('Er wacht niets op goedkeuring.').waitFor();
     await sections.getByRole('link', { name: 'Wachtrij', exact: true }).waitFor();
     expect(await t.sql(`SELECT state FROM posts WHERE id = $1`, [held.id])).toEqual([{ state: 'VISIBLE' }]);
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'OFF' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'OFF' } },
+      w.manager.token,
+    );
 
     const spam = await createPost(t, writer, thread.id, 'Koop goedkope zonnebrillen op mijn site');
-    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: spam.id, reason: 'SPAM', note: 'Reclame' } }, w.member.token);
-    await moderator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ }).click();
+    await ok(
+      t,
+      `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+      { input: { postId: spam.id, reason: 'SPAM', note: 'Reclame' } },
+      w.member.token,
+    );
+    await moderator
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /^Meldingen/ })
+      .click();
     // It arrives live in the open list too.
     const reportAlert = moderator.locator('.notification', { hasText: 'Nieuwe signalering in een gemeenschap die je modereert' }).first();
     await reportAlert.waitFor({ timeout: 10_000 });
@@ -243,7 +281,12 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
 
   it('anyone reads the public moderation log in plain words, without moderators’ names or codes', async () => {
     const { t, w } = s;
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, publicModLog: true } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, publicModLog: true } },
+      w.manager.token,
+    );
     const page = await s.visitor();
     await page.goto(`${t.url}/community/${w.pub.slug}`);
     await page.getByRole('link', { name: 'Moderatielogboek' }).click();
@@ -271,7 +314,9 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await checkScreen(page, 'suspend-confirm');
     await page.getByRole('dialog', { name: 'Spammer Sam schorsen?' }).getByRole('button', { name: 'Ja, schorsen' }).click();
     await announced(page, 'Spammer Sam is geschorst.');
-    expect(await t.sql(`SELECT suspension_reason FROM users WHERE id = $1`, [target.id])).toEqual([{ suspension_reason: 'Reclame op het hele platform' }]);
+    expect(await t.sql(`SELECT suspension_reason FROM users WHERE id = $1`, [target.id])).toEqual([
+      { suspension_reason: 'Reclame op het hele platform' },
+    ]);
     await checkScreen(page, 'suspend-profile');
 
     // Someone who is not an admin sees nothing of it.

@@ -78,7 +78,9 @@ describeInBrowser('web client: email verification and email change', () => {
     await page.goto(`${t.url}/community/${w.community.slug}`);
     await page.getByRole('button', { name: 'Lid worden' }).click();
     await page.getByText('Je bent lid.').waitFor();
-    expect(await t.sql(`SELECT m.state FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1`, [email])).toEqual([{ state: 'ACTIVE' }]);
+    expect(await t.sql(`SELECT m.state FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1`, [email])).toEqual([
+      { state: 'ACTIVE' },
+    ]);
 
     // The link works once.
     await page.goto(`${t.url}${link}`);

@@ -7,7 +7,10 @@ import { browserSuite } from './suite';
 async function checkScreen(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   await page.setViewportSize({ width: 360, height: 900 });
-  await waitFor(async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), { timeout: 3000, what: `${name} fits in 360 px` });
+  await waitFor(async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), {
+    timeout: 3000,
+    what: `${name} fits in 360 px`,
+  });
   await expectAccessible(page, `${name} at 360 px`);
   await screenshot(page, name);
   await page.setViewportSize({ width: 1100, height: 900 });
@@ -18,7 +21,7 @@ const announced = (page: Page, text: string) => page.getByTestId('announcer').ge
 describeInBrowser('web client: federation (issue 16)', () => {
   const s = browserSuite();
 
-  it('a community manager switches federation on in the community\'s settings and sees its handle', async () => {
+  it("a community manager switches federation on in the community's settings and sees its handle", async () => {
     const page = await s.signedIn(s.w.manager);
     await page.goto(`${s.t.url}/community/${s.w.pub.slug}/manage?tab=settings`);
     const toggle = page.getByLabel('Federatie aan');

@@ -26,8 +26,14 @@ describeInBrowser('web client: following threads and communities, reporting post
 
     await createPost(t, w.manager, thread.id, 'Ik luister graag naar boekenpodcasts.');
     await page.getByTestId('unread-count').getByText('1', { exact: true }).waitFor({ timeout: 10_000 });
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ }).click();
-    await page.locator('.notification', { hasText: 'Bibliothecaris reageerde in een gesprek dat je volgt' }).getByRole('link', { name: thread.title }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /^Meldingen/ })
+      .click();
+    await page
+      .locator('.notification', { hasText: 'Bibliothecaris reageerde in een gesprek dat je volgt' })
+      .getByRole('link', { name: thread.title })
+      .waitFor();
     await screenshot(page, 'follow-thread-reply-notifies');
 
     // After a reload the page still knows; unfollowing removes the follow.
@@ -55,7 +61,10 @@ describeInBrowser('web client: following threads and communities, reporting post
 
     const started = await createThread(t, w.manager, w.pub.id, { title: 'Nieuwe leesclub in maart' });
     await page.goto(`${t.url}/notifications`);
-    await page.locator('.notification', { hasText: 'Bibliothecaris begon een gesprek in een gemeenschap die je volgt' }).getByRole('link', { name: started.title }).waitFor();
+    await page
+      .locator('.notification', { hasText: 'Bibliothecaris begon een gesprek in een gemeenschap die je volgt' })
+      .getByRole('link', { name: started.title })
+      .waitFor();
     await screenshot(page, 'follow-community-new-thread-notifies');
 
     await page.goto(`${t.url}/community/${w.pub.slug}`);
@@ -99,7 +108,10 @@ describeInBrowser('web client: following threads and communities, reporting post
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await post.getByText('Gesignaleerd bij de moderatoren.').waitFor();
     await page.getByTestId('announcer').getByText('Bedankt. De moderatoren bekijken je signalering.').waitFor();
-    const reports = await t.sql<{ reason: string; note: string; post_id: string }>(`SELECT reason, note, post_id FROM reports WHERE reporter_id = $1`, [w.member.id]);
+    const reports = await t.sql<{ reason: string; note: string; post_id: string }>(
+      `SELECT reason, note, post_id FROM reports WHERE reporter_id = $1`,
+      [w.member.id],
+    );
     expect(reports).toEqual([{ reason: 'SPAM', note: 'Steeds dezelfde link', post_id: spam.id }]);
 
     const manager = await s.signedIn(w.manager);

@@ -13,7 +13,14 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     const { t, w } = s;
     const claimant = await registerUser(t, { displayName: 'Karin Kenner' });
     await join(t, claimant, w.pub.id);
-    const claim = (await ok(t, CLAIM, { input: { topic: 'Utrechtse stadsgeschiedenis', evidence: 'Archivaris bij Het Utrechts Archief', libraryId: w.library.id } }, claimant.token)).claimExpertise;
+    const claim = (
+      await ok(
+        t,
+        CLAIM,
+        { input: { topic: 'Utrechtse stadsgeschiedenis', evidence: 'Archivaris bij Het Utrechts Archief', libraryId: w.library.id } },
+        claimant.token,
+      )
+    ).claimExpertise;
 
     const staff = await s.signedIn(w.manager);
     await staff.goto(`${t.url}/library/${w.library.slug}`);
@@ -30,7 +37,10 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await staff.keyboard.press('Enter');
     await staff.getByTestId('announcer').getByText('De expertise “Utrechtse stadsgeschiedenis” van Karin Kenner is bevestigd.').waitFor();
     await claims.getByText('Er wachten geen aanvragen.').waitFor();
-    const [row] = await t.sql<{ state: string; library_id: string; verified_by_id: string }>(`SELECT state, library_id, verified_by_id FROM expertise WHERE id = $1`, [claim.id]);
+    const [row] = await t.sql<{ state: string; library_id: string; verified_by_id: string }>(
+      `SELECT state, library_id, verified_by_id FROM expertise WHERE id = $1`,
+      [claim.id],
+    );
     expect(row).toEqual({ state: 'VERIFIED', library_id: w.library.id, verified_by_id: w.manager.id });
     const log = staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Karin Kenner/ });
     await log.getByText('Bevestigd', { exact: true }).waitFor();
@@ -51,7 +61,11 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await staff.getByLabel('Reden om “Utrechtse stadsgeschiedenis” van Karin Kenner in te trekken').fill('Bevestigd bij vergissing');
     await revoke.click();
     await staff.getByTestId('announcer').getByText('De expertise “Utrechtse stadsgeschiedenis” van Karin Kenner is ingetrokken.').waitFor();
-    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Bevestigd bij vergissing/ }).getByText('Ingetrokken').waitFor();
+    await staff
+      .getByRole('region', { name: 'Logboek' })
+      .getByRole('row', { name: /Bevestigd bij vergissing/ })
+      .getByText('Ingetrokken')
+      .waitFor();
     await staff.getByText('Er is geen expertise die deze bibliotheek bevestigde.').waitFor();
     expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [claim.id]))[0].state).toBe('REVOKED');
     await screenshot(staff, 'expertise-review-log');
@@ -61,12 +75,30 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     const { t, w } = s;
     const claimant = await registerUser(t, { displayName: 'Rob Aanvrager' });
     await join(t, claimant, w.pub.id);
-    const rejected = (await ok(t, CLAIM, { input: { topic: 'Middeleeuwse handschriften', evidence: 'Ik lees graag oude boeken', libraryId: w.library.id } }, claimant.token)).claimExpertise;
-    const verified = (await ok(t, CLAIM, { input: { topic: 'Streekromans', evidence: 'Recensent bij de Leeuwarder Courant', libraryId: w.library.id } }, claimant.token)).claimExpertise;
+    const rejected = (
+      await ok(
+        t,
+        CLAIM,
+        { input: { topic: 'Middeleeuwse handschriften', evidence: 'Ik lees graag oude boeken', libraryId: w.library.id } },
+        claimant.token,
+      )
+    ).claimExpertise;
+    const verified = (
+      await ok(
+        t,
+        CLAIM,
+        { input: { topic: 'Streekromans', evidence: 'Recensent bij de Leeuwarder Courant', libraryId: w.library.id } },
+        claimant.token,
+      )
+    ).claimExpertise;
     await ok(t, VERIFY, { input: { expertiseId: verified.id, libraryId: w.library.id } }, w.manager.token);
     const thread = await createThread(t, claimant, w.pub.id, { title: 'Welke streekroman lezen jullie?' });
     const badges = async () =>
-      (await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { authorExpertise { topic } } } } } }`, { id: thread.id })).thread.posts.edges[0].node.authorExpertise;
+      (
+        await ok(t, `query($id: ID!) { thread(id: $id) { posts(first: 5) { edges { node { authorExpertise { topic } } } } } }`, {
+          id: thread.id,
+        })
+      ).thread.posts.edges[0].node.authorExpertise;
     expect(await badges()).toEqual([{ topic: 'Streekromans' }]);
 
     // Rejecting takes a reason, like revoking.
@@ -83,7 +115,11 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await reject.click();
     await staff.getByTestId('announcer').getByText('De aanvraag “Middeleeuwse handschriften” van Rob Aanvrager is afgewezen.').waitFor();
     await claims.getByText('Er wachten geen aanvragen.').waitFor();
-    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Graag lezen is nog geen expertise/ }).getByText('Afgewezen', { exact: true }).waitFor();
+    await staff
+      .getByRole('region', { name: 'Logboek' })
+      .getByRole('row', { name: /Graag lezen is nog geen expertise/ })
+      .getByText('Afgewezen', { exact: true })
+      .waitFor();
     const [row] = await t.sql<{ state: string; reject_reason: string; rejected_by_id: string }>(
       `SELECT state, reject_reason, rejected_by_id FROM expertise WHERE id = $1`,
       [rejected.id],
@@ -130,7 +166,11 @@ describeInBrowser('web client: a library’s staff — expertise review, library
 
     // The library's log says the expert withdrew it; it no longer counts as verified by the library.
     await staff.reload();
-    await staff.getByRole('region', { name: 'Logboek' }).getByRole('row', { name: /Streekromans/ }).getByText('Teruggetrokken door de expert').waitFor();
+    await staff
+      .getByRole('region', { name: 'Logboek' })
+      .getByRole('row', { name: /Streekromans/ })
+      .getByText('Teruggetrokken door de expert')
+      .waitFor();
     await staff.getByText('Er is geen expertise die deze bibliotheek bevestigde.').waitFor();
   });
 
@@ -146,7 +186,9 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     expect(await page.getByRole('button', { name: /bevestigen$/ }).count()).toBe(0);
     await expectAccessible(page, 'expertise review (refused)');
     await page.goto(`${t.url}/national`);
-    await page.getByText('Alleen medewerkers van de landelijke organisatie en beheerders van het platform zien het landelijk dashboard.').waitFor();
+    await page
+      .getByText('Alleen medewerkers van de landelijke organisatie en beheerders van het platform zien het landelijk dashboard.')
+      .waitFor();
 
     const anonymous = await s.visitor();
     await anonymous.goto(`${t.url}/library/${w.library.slug}/figures`);
@@ -195,7 +237,12 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     const editor: TestUser = await registerUser(t, { displayName: 'Landelijke redactie' });
     const national = await createLibrary(t, w.admin, { kind: 'NATIONAL' });
     await addStaff(t, w.admin, national.id, editor, 'COMMUNITY_MANAGER');
-    const { nationalDashboard: d } = await ok(t, `{ nationalDashboard { libraries librariesPresent librariesFacilitating } }`, {}, editor.token);
+    const { nationalDashboard: d } = await ok(
+      t,
+      `{ nationalDashboard { libraries librariesPresent librariesFacilitating } }`,
+      {},
+      editor.token,
+    );
     expect(d.libraries).toBeGreaterThan(0);
 
     const page = await s.signedIn(editor);
@@ -218,7 +265,9 @@ describeInBrowser('web client: a library’s staff — expertise review, library
 
     const csv = await download(page, 'Dashboard downloaden (CSV)');
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/);
+    expect(lines[0]).toMatch(
+      /^library,slug,present,facilitates_value_network,median_first_reply_seconds,page_views,followers,followers_remote,catalogue_clicks,week_/,
+    );
     expect(lines.some((l) => l.startsWith(`${w.library.name},${w.library.slug},`))).toBe(true);
     expect(lines).toContain(`libraries,${d.libraries}`);
   });

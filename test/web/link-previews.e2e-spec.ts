@@ -20,7 +20,9 @@ describeInBrowser('web client: a link in a post gets a card, live, with the imag
         return void res.end(photo);
       }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<title>x</title><meta property="og:title" content="Molen De Adriaan"><meta property="og:description" content="Een molen aan het Spaarne, sinds 1779."><meta property="og:site_name" content="Molenarchief"><meta property="og:image" content="/molen.jpg">`);
+      res.end(
+        `<title>x</title><meta property="og:title" content="Molen De Adriaan"><meta property="og:description" content="Een molen aan het Spaarne, sinds 1779."><meta property="og:site_name" content="Molenarchief"><meta property="og:image" content="/molen.jpg">`,
+      );
     });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
     port = (site.address() as AddressInfo).port;
@@ -48,7 +50,12 @@ describeInBrowser('web client: a link in a post gets a card, live, with the imag
     expect(await card.getByRole('link', { name: 'Molen De Adriaan' }).getAttribute('href')).toBe(`http://127.0.0.1:${port}/molen`);
     const img = card.locator('img');
     expect(await img.getAttribute('src')).toMatch(/^\/link-previews\/[0-9a-f-]{36}\.webp\?v=\d+$/);
-    await page.waitForFunction((el) => (el as unknown as { complete: boolean; naturalWidth: number }).complete && (el as unknown as { naturalWidth: number }).naturalWidth > 0, await img.elementHandle());
+    await page.waitForFunction(
+      (el) =>
+        (el as unknown as { complete: boolean; naturalWidth: number }).complete &&
+        (el as unknown as { naturalWidth: number }).naturalWidth > 0,
+      await img.elementHandle(),
+    );
     // The browser never contacted the linked site: only the server did (the page and its image, once).
     expect(requested.filter((u) => u.includes(`:${port}/`))).toEqual([]);
     expect(siteHits.sort()).toEqual(['/molen', '/molen.jpg']);

@@ -8,7 +8,12 @@ describeInBrowser('web client: a community manager’s section', () => {
 
   it('a moderator approves a held post from the queue, with the keyboard, and sees it in the mod log', async () => {
     const { t, w } = s;
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'ALL' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'ALL' } },
+      w.manager.token,
+    );
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Voorleesochtend zaterdag' });
     const held = await createPost(t, w.member, thread.id, 'Ik neem mijn kleinkinderen mee!');
     const [before] = await t.sql<{ state: string }>(`SELECT state FROM posts WHERE id = $1`, [held.id]);
@@ -34,14 +39,24 @@ describeInBrowser('web client: a community manager’s section', () => {
     await page.getByRole('table').getByText('Bericht goedgekeurd').waitFor();
     expect(new URL(page.url()).searchParams.get('tab')).toBe('log');
     await expectAccessible(page, 'manage: mod log');
-    await ok(t, `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`, { input: { communityId: w.pub.id, approval: 'OFF' } }, w.manager.token);
+    await ok(
+      t,
+      `mutation($input: CommunitySettingsInput!) { updateCommunitySettings(input: $input) { id } }`,
+      { input: { communityId: w.pub.id, approval: 'OFF' } },
+      w.manager.token,
+    );
   });
 
   it('the figures tab shows the numbers and downloads them as CSV', async () => {
     const { t, w } = s;
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Vraag over de collectie', kind: 'QUESTION' });
     await createPost(t, w.manager, thread.id, 'Kijk in de catalogus.');
-    const { communityFigures: f } = await ok(t, `query($id: ID!) { communityFigures(communityId: $id) { members activeMembers30d questions } }`, { id: w.pub.id }, w.manager.token);
+    const { communityFigures: f } = await ok(
+      t,
+      `query($id: ID!) { communityFigures(communityId: $id) { members activeMembers30d questions } }`,
+      { id: w.pub.id },
+      w.manager.token,
+    );
     expect(f.members).toBeGreaterThan(0);
 
     const page = await s.signedIn(w.manager);
@@ -68,7 +83,13 @@ describeInBrowser('web client: a community manager’s section', () => {
     await page.goto(`${t.url}/community/${w.restricted.slug}/manage?tab=members`);
     await page.getByRole('button', { name: 'Eva Aanvrager toelaten' }).click();
     await page.getByTestId('announcer').getByText('Eva Aanvrager is nu lid.').waitFor();
-    const state = async () => (await t.sql<{ state: string; role: string }>(`SELECT state, role FROM memberships WHERE community_id = $1 AND user_id = $2`, [w.restricted.id, applicant.id]))[0];
+    const state = async () =>
+      (
+        await t.sql<{ state: string; role: string }>(`SELECT state, role FROM memberships WHERE community_id = $1 AND user_id = $2`, [
+          w.restricted.id,
+          applicant.id,
+        ])
+      )[0];
     expect((await state()).state).toBe('ACTIVE');
 
     await page.getByRole('radio', { name: 'Leden' }).check();
@@ -89,7 +110,12 @@ describeInBrowser('web client: a community manager’s section', () => {
     const spam = await createPost(t, w.member, thread.id, 'Koop nu goedkope zonnebrillen');
     const reporter = await registerUser(t, { displayName: 'Oplettende lezer' });
     await join(t, reporter, w.pub.id);
-    await ok(t, `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`, { input: { postId: spam.id, reason: 'SPAM' } }, reporter.token);
+    await ok(
+      t,
+      `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+      { input: { postId: spam.id, reason: 'SPAM' } },
+      reporter.token,
+    );
     await page.goto(`${t.url}/community/${w.pub.slug}/manage?tab=reports`);
     const report = page.locator('.card', { hasText: 'Koop nu goedkope zonnebrillen' });
     await report.getByText('Oplettende lezer').waitFor();

@@ -14,7 +14,10 @@ async function setUp(t: TestApp) {
   return { ...w, threadId: thread.id };
 }
 
-const photo = (colour: string) => sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+const photo = (colour: string) =>
+  sharp({ create: { width: 900, height: 600, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
 
 describeInBrowser('web client: images in replies, community banners and library logos', () => {
   const s = browserSuite({ setUp });
@@ -39,7 +42,11 @@ describeInBrowser('web client: images in replies, community banners and library 
     await alt.fill('De molen De Hoop in de lente');
     await page.getByRole('button', { name: 'Invoegen' }).click();
     const body = page.getByLabel('Je reactie');
-    await page.waitForFunction(() => /!\[De molen De Hoop in de lente\]\(\/media\/[0-9a-f-]{36}\)/.test((document.getElementById('reply-body') as HTMLTextAreaElement).value));
+    await page.waitForFunction(() =>
+      /!\[De molen De Hoop in de lente\]\(\/media\/[0-9a-f-]{36}\)/.test(
+        (document.getElementById('reply-body') as HTMLTextAreaElement).value,
+      ),
+    );
     await body.press('End');
     await body.type(' Mooi, toch?');
     await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
@@ -49,7 +56,9 @@ describeInBrowser('web client: images in replies, community banners and library 
     const seen = reader.getByRole('button', { name: 'Vergroot afbeelding: De molen De Hoop in de lente' }).locator('img');
     await seen.waitFor();
     await seen.scrollIntoViewIfNeeded();
-    await reader.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.post-body img')].some((i) => i.complete && i.naturalWidth > 0));
+    await reader.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.post-body img')].some((i) => i.complete && i.naturalWidth > 0),
+    );
     const img = open.locator('img');
     expect(await img.getAttribute('loading')).toBe('lazy');
     expect(await img.getAttribute('width')).toBe('900');
@@ -71,12 +80,16 @@ describeInBrowser('web client: images in replies, community banners and library 
     await page.evaluate((data) => {
       const dt = new DataTransfer();
       dt.items.add(new File([new Uint8Array(data)], 'plak.jpg', { type: 'image/jpeg' }));
-      document.getElementById('reply-body')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .getElementById('reply-body')
+        ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     }, bytes);
     await page.getByLabel('Beschrijving (alt-tekst, verplicht)').fill('Een rode vlek');
     await page.getByText('Geüpload').waitFor();
     await page.getByRole('button', { name: 'Invoegen' }).click();
-    await page.waitForFunction(() => (document.getElementById('reply-body') as HTMLTextAreaElement).value.includes('![Een rode vlek](/media/'));
+    await page.waitForFunction(() =>
+      (document.getElementById('reply-body') as HTMLTextAreaElement).value.includes('![Een rode vlek](/media/'),
+    );
   });
 
   it('a community manager sets the banner in the settings, a library admin the logo; both show at once and on the pages', async () => {
@@ -84,7 +97,13 @@ describeInBrowser('web client: images in replies, community banners and library 
     await page.goto(`${s.t.url}/community/${s.w.pub.slug}/manage?tab=settings`);
     const banner = page.getByLabel('Banner van de gemeenschap');
     await banner.waitFor();
-    await banner.setInputFiles({ name: 'banner.jpg', mimeType: 'image/jpeg', buffer: await sharp({ create: { width: 1600, height: 400, channels: 3, background: '#225588' } }).jpeg().toBuffer() });
+    await banner.setInputFiles({
+      name: 'banner.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sharp({ create: { width: 1600, height: 400, channels: 3, background: '#225588' } })
+        .jpeg()
+        .toBuffer(),
+    });
     await page.getByText('De afbeelding is opgeslagen en in gebruik.').first().waitFor({ state: 'attached' });
     await page.locator('img.house-style-preview[src^="/media/"]').waitFor();
     await expectAccessible(page, 'community settings with a banner');
@@ -95,7 +114,13 @@ describeInBrowser('web client: images in replies, community banners and library 
     await admin.goto(`${s.t.url}/library/${s.w.library.slug}`);
     const logo = admin.getByLabel('Logo van de bibliotheek');
     await logo.waitFor();
-    await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 300, height: 120, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 1 } } }).png().toBuffer() });
+    await logo.setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: await sharp({ create: { width: 300, height: 120, channels: 4, background: { r: 0, g: 80, b: 160, alpha: 1 } } })
+        .png()
+        .toBuffer(),
+    });
     await admin.locator('img.library-logo[src^="/media/"]').waitFor();
     await expectAccessible(admin, 'library page with its logo');
   });

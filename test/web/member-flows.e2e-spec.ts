@@ -33,7 +33,10 @@ describeInBrowser('web client: what a member does', () => {
     await page.getByRole('heading', { level: 2, name: 'Bibliotheken' }).waitFor();
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['Landelijke themagemeenschappen', 'Bibliotheken']);
-    await page.locator('section', { has: page.getByRole('heading', { name: 'Landelijke themagemeenschappen' }) }).getByRole('link', { name: fixture.nationalName }).waitFor();
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Landelijke themagemeenschappen' }) })
+      .getByRole('link', { name: fixture.nationalName })
+      .waitFor();
     await expectAccessible(page, 'home');
 
     await page.getByRole('link', { name: 'Account maken' }).click();
@@ -91,7 +94,12 @@ describeInBrowser('web client: what a member does', () => {
   it('a second reader of the thread sees a new reply appear live, and hears it announced', async () => {
     const { t, w: fixture } = s;
     const writer = await registerUser(t, { displayName: 'Schrijver' });
-    await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: (await ok(t, `query($s: String!) { community(slug: $s) { id } }`, { s: fixture.communitySlug })).community.id }, writer.token);
+    await ok(
+      t,
+      `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`,
+      { id: (await ok(t, `query($s: String!) { community(slug: $s) { id } }`, { s: fixture.communitySlug })).community.id },
+      writer.token,
+    );
 
     const reader = await s.visitor();
     await reader.goto(`${t.url}/thread/${fixture.threadId}`);

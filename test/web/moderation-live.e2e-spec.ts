@@ -41,15 +41,22 @@ describeInBrowser('web client: moderation, new threads and house style reach rea
 
   it("shows the library's welcome text and colour, and stays accessible", async () => {
     const { t, w } = s;
-    await ok(t, `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`, {
-      input: { libraryId: w.library.id, primaryColor: '#7A1F5C', welcomeText: 'Welkom in onze digitale leeszaal.' },
-    }, w.admin.token);
+    await ok(
+      t,
+      `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
+      {
+        input: { libraryId: w.library.id, primaryColor: '#7A1F5C', welcomeText: 'Welkom in onze digitale leeszaal.' },
+      },
+      w.admin.token,
+    );
     const page = await s.visitor();
     await page.goto(`${t.url}/library/${w.library.slug}`);
     await page.getByText('Welkom in onze digitale leeszaal.').waitFor();
     // Runs in the page; typed by hand because this file is type-checked without the DOM library.
     type Styles = { getComputedStyle(el: unknown): { getPropertyValue(name: string): string } };
-    const brand = await page.locator('.library-page').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).getPropertyValue('--brand').trim());
+    const brand = await page
+      .locator('.library-page')
+      .evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).getPropertyValue('--brand').trim());
     expect(brand.toLowerCase()).toBe('#7a1f5c');
     await expectAccessible(page, 'library-house-style');
     await screenshot(page, 'library-house-style');

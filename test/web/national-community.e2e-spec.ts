@@ -29,7 +29,10 @@ describeInBrowser('web client: a national theme community and its chapters', () 
     await page.locator('.card-meta .badge', { hasText: 'Landelijk' }).waitFor();
     const list = page.getByRole('region', { name: 'Gesprekken' });
     const chapterThread = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: local.title }) });
-    await chapterThread.locator('.provenance', { hasText: `Uit ${w.library.name}` }).getByRole('link', { name: w.chapter.name }).waitFor();
+    await chapterThread
+      .locator('.provenance', { hasText: `Uit ${w.library.name}` })
+      .getByRole('link', { name: w.chapter.name })
+      .waitFor();
     const ownThread = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: own.title }) });
     await ownThread.waitFor();
     expect(await ownThread.locator('.provenance').count()).toBe(0);
@@ -47,7 +50,9 @@ describeInBrowser('web client: a national theme community and its chapters', () 
     // The provenance link leads to the chapter, which links back to its national community.
     await chapterThread.getByRole('link', { name: w.chapter.name }).click();
     await page.getByRole('heading', { level: 1, name: w.chapter.name }).waitFor();
-    const back = page.locator('.chapter-of', { hasText: 'Lokale afdeling van de landelijke gemeenschap' }).getByRole('link', { name: w.national.community.name });
+    const back = page
+      .locator('.chapter-of', { hasText: 'Lokale afdeling van de landelijke gemeenschap' })
+      .getByRole('link', { name: w.national.community.name });
     await back.waitFor();
     await expectAccessible(page, 'chapter community');
     await screenshot(page, 'chapter-links-to-national');

@@ -33,15 +33,27 @@ describeInBrowser('web client: browser notifications and reach', () => {
 
       // Without the browser's permission nothing is subscribed, and the member is told why.
       await toggle.click();
-      await section.getByRole('alert').getByText(/staat meldingen van deze site niet toe/).waitFor();
+      await section
+        .getByRole('alert')
+        .getByText(/staat meldingen van deze site niet toe/)
+        .waitFor();
       expect(await t.sql(`SELECT 1 FROM push_subscriptions WHERE user_id = $1`, [w.member.id])).toEqual([]);
 
       await section.getByRole('checkbox', { name: 'een reactie in een gesprek dat je volgt' }).uncheck();
-      await waitFor(async () => {
-        const [row] = await t.sql<{ push_kinds: string[] | null }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [w.member.id]);
-        return row?.push_kinds?.length === 2 ? row.push_kinds : null;
-      }, { what: 'the kinds saved' });
-      expect((await t.sql<{ push_kinds: string[] }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [w.member.id]))[0].push_kinds.sort()).toEqual(['MENTION', 'REPLY_TO_POST']);
+      await waitFor(
+        async () => {
+          const [row] = await t.sql<{ push_kinds: string[] | null }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [
+            w.member.id,
+          ]);
+          return row?.push_kinds?.length === 2 ? row.push_kinds : null;
+        },
+        { what: 'the kinds saved' },
+      );
+      expect(
+        (
+          await t.sql<{ push_kinds: string[] }>(`SELECT push_kinds FROM notification_settings WHERE user_id = $1`, [w.member.id])
+        )[0].push_kinds.sort(),
+      ).toEqual(['MENTION', 'REPLY_TO_POST']);
     } finally {
       await context.close();
     }
@@ -50,11 +62,17 @@ describeInBrowser('web client: browser notifications and reach', () => {
   it('counts a thread opened inside the client, links its item to the library’s catalogue, and shows reach on the library figures', async () => {
     const { t, w } = s;
     const thread = await createThread(t, w.manager, w.pub.id, { title: 'Lezen over de Dom' });
-    const [{ id: itemId }] = await t.sql<{ id: string }>(`INSERT INTO collection_items (isbn13, title) VALUES ('9789044630008', 'De Dom van Utrecht') RETURNING id`);
+    const [{ id: itemId }] = await t.sql<{ id: string }>(
+      `INSERT INTO collection_items (isbn13, title) VALUES ('9789044630008', 'De Dom van Utrecht') RETURNING id`,
+    );
     await t.sql(`INSERT INTO holdings (library_id, item_id) VALUES ($1, $2)`, [w.library.id, itemId]);
     await t.sql(`INSERT INTO thread_items (thread_id, item_id) VALUES ($1, $2)`, [thread.id, itemId]);
-    await ok(t, `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
-      { input: { libraryId: w.library.id, catalogueUrlTemplate: 'https://bieb.example/zoek?isbn={isbn}' } }, w.admin.token);
+    await ok(
+      t,
+      `mutation($input: UpdateLibraryStyleInput!) { updateLibraryStyle(input: $input) { id } }`,
+      { input: { libraryId: w.library.id, catalogueUrlTemplate: 'https://bieb.example/zoek?isbn={isbn}' } },
+      w.admin.token,
+    );
 
     const context = await s.browser.newContext({ locale: 'nl-NL', userAgent: BROWSER });
     try {
@@ -66,11 +84,14 @@ describeInBrowser('web client: browser notifications and reach', () => {
       await link.waitFor();
       expect(await link.getAttribute('href')).toBe(`/out/catalogue/${itemId}?thread=${thread.id}`);
       const counter = t.app.get(ReachCounter, { strict: false });
-      await waitFor(async () => {
-        await counter.flush();
-        const [row] = await t.sql<{ views: number }>(`SELECT views FROM reach_page_views WHERE target_id = $1`, [thread.id]);
-        return row?.views === 1 ? row : null;
-      }, { what: 'the view reported by the client' });
+      await waitFor(
+        async () => {
+          await counter.flush();
+          const [row] = await t.sql<{ views: number }>(`SELECT views FROM reach_page_views WHERE target_id = $1`, [thread.id]);
+          return row?.views === 1 ? row : null;
+        },
+        { what: 'the view reported by the client' },
+      );
       expect(await context.cookies()).toEqual([]);
     } finally {
       await context.close();

@@ -11,8 +11,18 @@ const LINK = `mutation($input: ThreadItemInput!) { linkItem(input: $input) { id 
 async function setUp(t: TestApp) {
   const w = await world(t);
   const expert = await registerUser(t, { displayName: 'Dirk Deskundig' });
-  const claim = await ok(t, `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`, { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator', libraryId: w.library.id } }, expert.token);
-  await ok(t, `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`, { input: { expertiseId: claim.claimExpertise.id, libraryId: w.library.id } }, w.manager.token);
+  const claim = await ok(
+    t,
+    `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`,
+    { input: { topic: 'Fietsgeschiedenis', evidence: 'Conservator', libraryId: w.library.id } },
+    expert.token,
+  );
+  await ok(
+    t,
+    `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`,
+    { input: { expertiseId: claim.claimExpertise.id, libraryId: w.library.id } },
+    w.manager.token,
+  );
   await ok(t, `mutation($id: ID!) { joinAsExpert(communityId: $id) { role } }`, { id: w.pub.id }, expert.token);
   return { ...w, expert };
 }
@@ -110,9 +120,22 @@ describeInBrowser('web client: questions, expert badges and catalogue items', ()
     await screenshot(page, 'thread-provenance');
 
     // A thread published from the content database names its source and licence.
-    const item = await ok(t, CREATE_ITEM, { input: { libraryId: national.library.id, title: 'Fietsmaand 2026', body: 'Deel je mooiste route.', licence: 'CC BY 4.0' } }, editor.token);
-    const published = await ok(t, PUBLISH, { input: { communityId: national.community.id, contentItemId: item.createContentItem.id } }, editor.token);
+    const item = await ok(
+      t,
+      CREATE_ITEM,
+      { input: { libraryId: national.library.id, title: 'Fietsmaand 2026', body: 'Deel je mooiste route.', licence: 'CC BY 4.0' } },
+      editor.token,
+    );
+    const published = await ok(
+      t,
+      PUBLISH,
+      { input: { communityId: national.community.id, contentItemId: item.createContentItem.id } },
+      editor.token,
+    );
     await page.goto(`${t.url}/thread/${published.publishContent.id}`);
-    await page.locator('.provenance', { hasText: `Gepubliceerd uit “Fietsmaand 2026” van ${national.library.name}` }).getByText('licentie CC BY 4.0', { exact: false }).waitFor();
+    await page
+      .locator('.provenance', { hasText: `Gepubliceerd uit “Fietsmaand 2026” van ${national.library.name}` })
+      .getByText('licentie CC BY 4.0', { exact: false })
+      .waitFor();
   });
 });

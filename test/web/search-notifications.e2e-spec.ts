@@ -9,7 +9,10 @@ describeInBrowser('web client: search, notifications and the profile', () => {
 
   it('finds a post about a "fiets" when searching "fietsen", from the header, with the keyboard; filters by kind and escapes markup', async () => {
     const { t, w } = s;
-    const thread = await createThread(t, w.member, w.pub.id, { title: 'Tweedehands vervoer', body: 'Wie weet een goede plek voor onderdelen?' });
+    const thread = await createThread(t, w.member, w.pub.id, {
+      title: 'Tweedehands vervoer',
+      body: 'Wie weet een goede plek voor onderdelen?',
+    });
     await createPost(t, w.member, thread.id, 'Mijn oude fiets staat nog in de schuur, te koop voor < 100 euro.');
     const page = await s.visitor();
     await page.goto(`${t.url}/`);
@@ -97,10 +100,13 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     await page.getByTestId('announcer').getByText('Opgeslagen.').waitFor();
     await page.getByLabel('Eén overzicht per dag', { exact: false }).check();
     // The announcer still says "Opgeslagen." from the first change, so wait for the saved value itself.
-    const prefs = await waitFor(async () => {
-      const p = await ok(t, `{ notificationPreferences { emailDelivery kinds { kind channel } } }`, {}, reader.token);
-      return p.notificationPreferences.emailDelivery === 'DAILY' ? p : null;
-    }, { what: 'the daily digest choice saved' });
+    const prefs = await waitFor(
+      async () => {
+        const p = await ok(t, `{ notificationPreferences { emailDelivery kinds { kind channel } } }`, {}, reader.token);
+        return p.notificationPreferences.emailDelivery === 'DAILY' ? p : null;
+      },
+      { what: 'the daily digest choice saved' },
+    );
     expect(prefs.notificationPreferences.kinds.find((k: { kind: string }) => k.kind === 'MENTION').channel).toBe('OFF');
     await expectAccessible(page, 'notifications with preferences');
 
@@ -167,7 +173,10 @@ describeInBrowser('web client: search, notifications and the profile', () => {
     const card = page.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
     await card.getByText('Wacht op bevestiging').waitFor();
     await card.getByText(`bij ${w.library.name}`).waitFor();
-    const claims = await t.sql<{ topic: string; state: string; library_id: string }>(`SELECT topic, state, library_id FROM expertise WHERE user_id = $1`, [user.id]);
+    const claims = await t.sql<{ topic: string; state: string; library_id: string }>(
+      `SELECT topic, state, library_id FROM expertise WHERE user_id = $1`,
+      [user.id],
+    );
     expect(claims).toEqual([{ topic: 'Utrechtse stadsgeschiedenis', state: 'CLAIMED', library_id: w.library.id }]);
 
     await page.getByLabel('Naam voor vermeldingen').fill('x!');

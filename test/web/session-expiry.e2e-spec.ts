@@ -35,7 +35,11 @@ describeInBrowser('web client: short-lived access tokens', () => {
     await waitForLive(page);
 
     // Past two expiries: the server closed the socket (4403) each time and the client came back with a fresh token.
-    await waitFor(() => sockets >= 3, { timeout: TTL_SECONDS * 2 * 1000 + 15_000, interval: 100, what: 'two reconnections after the token expired' });
+    await waitFor(() => sockets >= 3, {
+      timeout: TTL_SECONDS * 2 * 1000 + 15_000,
+      interval: 100,
+      what: 'two reconnections after the token expired',
+    });
     // (The test's own tokens expire as fast: a new member writes the reply.)
     const writer = await registerUser(t);
     await join(t, writer, w.pub.id);

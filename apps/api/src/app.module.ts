@@ -27,8 +27,25 @@ import { ENTITIES } from './entities';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const DOMAIN_MODULES = [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, ModerationModule, LiveModule,
-  CatalogueModule, ExpertsModule, NetworkModule, NotificationsModule, SearchModule, FiguresModule, PrivacyModule, MediaModule, LinkPreviewsModule, SsoModule, FederationModule];
+export const DOMAIN_MODULES = [
+  AccountsModule,
+  LibrariesModule,
+  CommunitiesModule,
+  ThreadsModule,
+  ModerationModule,
+  LiveModule,
+  CatalogueModule,
+  ExpertsModule,
+  NetworkModule,
+  NotificationsModule,
+  SearchModule,
+  FiguresModule,
+  PrivacyModule,
+  MediaModule,
+  LinkPreviewsModule,
+  SsoModule,
+  FederationModule,
+];
 
 @Module({})
 export class AppModule {
@@ -36,7 +53,11 @@ export class AppModule {
    * `connect: false` builds everything without opening the database (schema generation); `sqlLogger`
    * sees every SQL statement (tests and benches count them; the app itself passes none).
    */
-  static forRoot(config: AppConfig, databaseUrl: string, { connect = true, sqlLogger }: { connect?: boolean; sqlLogger?: SqlLogger } = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    { connect = true, sqlLogger }: { connect?: boolean; sqlLogger?: SqlLogger } = {},
+  ): DynamicModule {
     const drain = new DrainRegistry();
     const directFields = new DirectFields();
     return {

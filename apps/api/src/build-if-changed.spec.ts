@@ -14,7 +14,10 @@ function tree(): string {
   };
   const mark = (part: string, output: string) =>
     `node -e "const f=require('fs');f.mkdirSync('${dirname(output)}',{recursive:true});f.writeFileSync('${output}','');f.appendFileSync('built','${part}\\\\n')"`;
-  file('package.json', JSON.stringify({ scripts: { 'build:api': mark('api', 'dist/apps/api/src/main.js'), 'build:web': mark('web', 'dist/web/index.html') } }));
+  file(
+    'package.json',
+    JSON.stringify({ scripts: { 'build:api': mark('api', 'dist/apps/api/src/main.js'), 'build:web': mark('web', 'dist/web/index.html') } }),
+  );
   file('apps/api/src/main.ts', 'export {};\n');
   file('libs/core/src/index.ts', 'export const a = 1;\n');
   file('libs/core/src/index.spec.ts', 'test;\n');

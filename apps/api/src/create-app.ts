@@ -19,12 +19,17 @@ import { graphiql, graphiqlAvailable } from './graphiql';
 import { reachRouter } from './reach';
 
 /** The built web client (`npm run build:web` writes dist/web): found from the compiled api and from TypeScript alike. */
-export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html')) ? join(__dirname, '../../../web') : join(__dirname, '../../../dist/web');
+export const WEB_DIR = existsSync(join(__dirname, '../../../web/index.html'))
+  ? join(__dirname, '../../../web')
+  : join(__dirname, '../../../dist/web');
 
 /** The client routes with the History API: any other GET for a page answers its index.html. */
 function spaFallback(index: string) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(graphql|api|auth|health|ready|media)(\/|$)/.test(req.path) && !/\.\w+$/.test(req.path);
+    const page =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !/^\/(graphql|api|auth|health|ready|media)(\/|$)/.test(req.path) &&
+      !/\.\w+$/.test(req.path);
     if (!page || !req.accepts('html')) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
@@ -35,7 +40,11 @@ function spaFallback(index: string) {
  * Builds the Nest application (not yet listening): used by main.ts and by the tests alike. Only tests
  * and benches pass a `sqlLogger` (their query counter).
  */
-export async function createApp(config: AppConfig, databaseUrl: string, options: { sqlLogger?: SqlLogger } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: { sqlLogger?: SqlLogger } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options), {
     logger: new PinoNestLogger(),
     bodyParser: false,
@@ -90,6 +99,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     app.use(spaFallback(join(WEB_DIR, 'index.html')));
   }
   await app.init();
-  app.get(LiveServer).attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema, liveValidationRules({ production: config.nodeEnv === 'production' }));
+  app
+    .get(LiveServer)
+    .attach(app.getHttpServer(), app.get(GraphQLSchemaHost).schema, liveValidationRules({ production: config.nodeEnv === 'production' }));
   return app;
 }

@@ -1,5 +1,14 @@
 import { LiveChannel, LiveEventRecord } from '@waardenet/live/channels';
-import { HandleRedirect, EmailToken, PasswordResetToken, RefreshToken, Session, TotpRecoveryCode, User, UserTotp } from '@waardenet/accounts';
+import {
+  HandleRedirect,
+  EmailToken,
+  PasswordResetToken,
+  RefreshToken,
+  Session,
+  TotpRecoveryCode,
+  User,
+  UserTotp,
+} from '@waardenet/accounts';
 import { Community, Invitation, InviteLink, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
@@ -14,5 +23,37 @@ import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
-export const ENTITIES = [User, Session, RefreshToken, PasswordResetToken, EmailToken, UserTotp, TotpRecoveryCode, HandleRedirect, Library, LibraryStaff, Community, Membership, Invitation, InviteLink, Thread, Post, PostRevision, Reaction, Report, WatchedWord, ModerationLogEntry, LiveEventRecord, LiveChannel,
-  ...CATALOGUE_ENTITIES, ...EXPERTS_ENTITIES, ...NETWORK_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...FIGURES_ENTITIES, ...SEARCH_ENTITIES, ...MEDIA_ENTITIES, LinkPreview, ...FEDERATION_ENTITIES];
+export const ENTITIES = [
+  User,
+  Session,
+  RefreshToken,
+  PasswordResetToken,
+  EmailToken,
+  UserTotp,
+  TotpRecoveryCode,
+  HandleRedirect,
+  Library,
+  LibraryStaff,
+  Community,
+  Membership,
+  Invitation,
+  InviteLink,
+  Thread,
+  Post,
+  PostRevision,
+  Reaction,
+  Report,
+  WatchedWord,
+  ModerationLogEntry,
+  LiveEventRecord,
+  LiveChannel,
+  ...CATALOGUE_ENTITIES,
+  ...EXPERTS_ENTITIES,
+  ...NETWORK_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...FIGURES_ENTITIES,
+  ...SEARCH_ENTITIES,
+  ...MEDIA_ENTITIES,
+  LinkPreview,
+  ...FEDERATION_ENTITIES,
+];

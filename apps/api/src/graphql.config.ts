@@ -2,7 +2,16 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { AppConfig, DirectFields, DrainRegistry, RequestContext, errorLanguagePlugin, formatError, languageOfError, logger } from '@waardenet/core';
+import {
+  AppConfig,
+  DirectFields,
+  DrainRegistry,
+  RequestContext,
+  errorLanguagePlugin,
+  formatError,
+  languageOfError,
+  logger,
+} from '@waardenet/core';
 import { GRAPHQL_LIMITS, graphqlLimitRules, maskSuggestions, nulCharacterPlugin } from '@waardenet/core/security';
 import { readCachePlugin } from '@waardenet/core/read-cache';
 import { JitExecution } from './jit-executor';
@@ -31,10 +40,21 @@ export function graphqlOptions(config: AppConfig, drain: DrainRegistry, directFi
     allowBatchedHttpRequests: false,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     // The cache-control plugin wraps every field resolver; we set no cache hints, so it is pure cost.
-    plugins: [drain.apolloPlugin(), errorLanguagePlugin(), nulCharacterPlugin(), readCachePlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      drain.apolloPlugin(),
+      errorLanguagePlugin(),
+      nulCharacterPlugin(),
+      readCachePlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res, rc: new RequestContext(req) }),
     formatError: (formatted, error) => {
-      const out = formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation'), languageOfError(error));
+      const out = formatError(
+        formatted,
+        error,
+        (e) => logger.error({ err: e }, 'unexpected error in a GraphQL operation'),
+        languageOfError(error),
+      );
       return production ? { ...out, message: maskSuggestions(out.message) } : out;
     },
   };

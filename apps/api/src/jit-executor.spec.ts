@@ -18,7 +18,14 @@ schema.getMutationType()!.getFields().bump.resolve = () => ++calls;
 async function run(jit: JitExecution, source: string, variables?: Record<string, unknown>) {
   const { executor } = await jit.load();
   const document = parse(source);
-  const rc = { document, source, operation: getOperationAST(document)!, operationName: null, context: {}, request: { query: source, variables } };
+  const rc = {
+    document,
+    source,
+    operation: getOperationAST(document)!,
+    operationName: null,
+    context: {},
+    request: { query: source, variables },
+  };
   return executor(rc as unknown as GatewayGraphQLRequestContext);
 }
 
@@ -31,12 +38,12 @@ describe('JitExecution', () => {
     expect(result).toEqual({ data: { echo: 'Boeken:DISCUSSION' } });
   });
 
-  it('answers a bad variable with graphql-js\'s own coercion error, which Apollo turns into BAD_USER_INPUT', async () => {
+  it("answers a bad variable with graphql-js's own coercion error, which Apollo turns into BAD_USER_INPUT", async () => {
     const result = await run(jit, 'query($i: NewThread!) { echo(input: $i) }', { i: { title: 'x', kind: 'SECRET' } });
     expect(result.errors?.[0].message).toMatch(/^Variable "\$i" got invalid value "SECRET" at "i.kind"/);
   });
 
-  it('gives every field error the extensions Apollo\'s formatting reads, keeping the original error', async () => {
+  it("gives every field error the extensions Apollo's formatting reads, keeping the original error", async () => {
     const result = await run(jit, '{ fail }');
     expect(result.errors?.[0].extensions).toEqual({});
     expect((result.errors?.[0].originalError as { code?: string }).code).toBe('22P02');

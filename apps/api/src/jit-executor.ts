@@ -9,7 +9,13 @@ const MAX_COMPILED = 500;
 /** graphql-jit leaves `extensions` unset when the thrown error had none; Apollo's error formatting needs it. */
 function withExtensions(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+  });
 }
 
 /**
@@ -53,7 +59,8 @@ export class JitExecution implements GatewayInterface {
     const { document, operation, context } = rc;
     const operationName = rc.operationName ?? undefined;
     const variables = rc.request.variables ?? {};
-    if (operation.operation !== OperationTypeNode.QUERY) return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (operation.operation !== OperationTypeNode.QUERY)
+      return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const key = `${operationName ?? ''}\n${rc.source ?? print(document)}`;

@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     logger.info({ ...summary.facts, migrations: ran }, summary.lines[0]);
   }
   if (config.nodeEnv === 'production' && !config.emailVerification) {
-    logger.warn('email verification is off (WAARDENET_EMAIL_VERIFICATION=off): new accounts count as verified, and whoever registers an address in WAARDENET_ADMIN_EMAILS first becomes a platform admin');
+    logger.warn(
+      'email verification is off (WAARDENET_EMAIL_VERIFICATION=off): new accounts count as verified, and whoever registers an address in WAARDENET_ADMIN_EMAILS first becomes a platform admin',
+    );
   }
 
   let stopping = false;

@@ -41,7 +41,17 @@ export function startSummary({ config, embeddedDir, migrationsApplied, demoSeede
     : `off${config.email.smtpUrl ? ' (WAARDENET_EMAIL_VERIFICATION=off)' : ' (SMTP_URL unset)'}: new accounts count as verified`;
   const graphql = `${address}/graphql${graphiql ? ' (GraphiQL when opened in a browser)' : ''}`;
   return {
-    facts: { address, graphql, database, demo: demoOn, email: Boolean(config.email.smtpUrl), emailVerification: config.emailVerification, redis: Boolean(config.redisUrl), nodeEnv: config.nodeEnv, node: process.version },
+    facts: {
+      address,
+      graphql,
+      database,
+      demo: demoOn,
+      email: Boolean(config.email.smtpUrl),
+      emailVerification: config.emailVerification,
+      redis: Boolean(config.redisUrl),
+      nodeEnv: config.nodeEnv,
+      node: process.version,
+    },
     lines: [
       `Waardenet is running at ${address}`,
       `  GraphQL        ${graphql}`,

@@ -67,11 +67,15 @@ export const paths = {
 export function parseRoute(pathname: string): Route {
   const [first = '', second, ...rest] = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'manage') return { name: 'manage', slug: second };
-  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures') return { name: 'libraryFigures', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures')
+    return { name: 'libraryFigures', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'sso') return { name: 'librarySso', slug: second };
-  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community') return { name: 'newCommunity', slug: second };
-  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'log') return { name: 'publicModLog', slug: second };
-  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise') return { name: 'expertiseReview', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community')
+    return { name: 'newCommunity', slug: second };
+  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'log')
+    return { name: 'publicModLog', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise')
+    return { name: 'expertiseReview', slug: second };
   if (rest.length) return { name: 'notFound' };
   if (!first) return { name: 'home' };
   // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
@@ -93,7 +97,8 @@ export function parseRoute(pathname: string): Route {
   // The links in the verification and email change mails: /verify-email?token=…, /confirm-email?token=…
   if (first === 'verify-email') return { name: 'verifyEmail' };
   if (first === 'confirm-email') return { name: 'confirmEmail' };
-  if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications') return { name: first };
+  if (first === 'login' || first === 'register' || first === 'profile' || first === 'search' || first === 'notifications')
+    return { name: first };
   return { name: 'notFound' };
 }
 

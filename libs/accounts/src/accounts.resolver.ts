@@ -66,14 +66,20 @@ export class AccountsResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => Suspension, { nullable: true, description: 'The suspension in force, if any: visible to the user themself and platform admins.' })
+  @ResolveField(() => Suspension, {
+    nullable: true,
+    description: 'The suspension in force, if any: visible to the user themself and platform admins.',
+  })
   suspension(@Parent() user: User, @Ctx() ctx: RequestContext): Suspension | null {
     if (!ctx.viewer || (ctx.viewer.id !== user.id && !ctx.viewer.isPlatformAdmin) || !user.isSuspended() || !user.suspendedAt) return null;
     return { reason: user.suspensionReason ?? '', since: user.suspendedAt, until: user.suspendedUntil };
   }
 
   @ViewerDependent()
-  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the address was confirmed (the link in the mail): visible to the user themself and platform admins.' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the address was confirmed (the link in the mail): visible to the user themself and platform admins.',
+  })
   emailVerified(@Parent() user: User, @Ctx() ctx: RequestContext): boolean | null {
     return ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.isPlatformAdmin) ? !!user.emailVerifiedAt : null;
   }
@@ -82,7 +88,13 @@ export class AccountsResolver {
   private async payload(ctx: RequestContext, tokens: IssuedTokens): Promise<AuthPayload> {
     const user = await this.accounts.byId(ctx, tokens.userId);
     const suspended = user.isSuspended();
-    ctx.viewer = viewerOf({ id: user.id, sessionId: tokens.sessionId, isPlatformAdmin: user.isPlatformAdmin, suspended, emailVerified: !!user.emailVerifiedAt });
+    ctx.viewer = viewerOf({
+      id: user.id,
+      sessionId: tokens.sessionId,
+      isPlatformAdmin: user.isPlatformAdmin,
+      suspended,
+      emailVerified: !!user.emailVerifiedAt,
+    });
     return { ...tokens, user };
   }
 }

@@ -44,7 +44,20 @@ describe('display names', () => {
     ['combining marks stacked three deep', 'Anna\u0301\u0323\u0301\u0323'],
   ])('refuse %s', (_, name) => expect(reasonOf(name)).toBe('DISPLAY_NAME_INVALID_CHARACTERS'));
 
-  it.each(['Jan Jansen', 'Zoë de Wit', "Sinéad O'Brien", 'José-María Núñez', '李小龙', 'محمد علي', 'Ана Петровић', 'Jan ❤️', 'Jan 1️⃣', 'नमस्ते क्षि', 'กี่ ไก่', 'Trần Thị Ngọc'])('accept %s', (name) => {
+  it.each([
+    'Jan Jansen',
+    'Zoë de Wit',
+    "Sinéad O'Brien",
+    'José-María Núñez',
+    '李小龙',
+    'محمد علي',
+    'Ана Петровић',
+    'Jan ❤️',
+    'Jan 1️⃣',
+    'नमस्ते क्षि',
+    'กี่ ไก่',
+    'Trần Thị Ngọc',
+  ])('accept %s', (name) => {
     expect(reasonOf(name)).toBe('OK');
   });
 

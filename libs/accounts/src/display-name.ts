@@ -9,7 +9,8 @@ import { badInput } from '@waardenet/core';
  * fillers and the ideographic variation selectors (U+E0100–U+E01EF), and characters drawn as a blank
  * (the braille blank U+2800). Variation selectors U+FE00–U+FE0F are checked apart (only after an emoji).
  */
-const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\u2800\u115F\u1160\u3164\uFFA0]|(?![\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
+const FORBIDDEN =
+  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}\u2800\u115F\u1160\u3164\uFFA0]|(?![\uFE00-\uFE0F])\p{Default_Ignorable_Code_Point}/u;
 
 /** A variation selector (U+FE00–U+FE0F) not right after an emoji (or a keycap's digit, # or *): it changes nothing a reader sees. */
 const STRAY_VARIATION_SELECTOR = /(?<![\p{Extended_Pictographic}#*0-9])[\uFE00-\uFE0F]/u;
@@ -27,7 +28,10 @@ const STRAY_MARK = /(?<![\p{L}\p{N}\p{M}])(?![\uFE00-\uFE0F])\p{M}|\p{M}{3,}/u;
  * in place for assertDisplayNameCharacters to refuse, not quietly turned into a space.
  */
 export function normalizeDisplayName(value: string): string {
-  return value.normalize('NFKC').replace(/\p{Zs}+/gu, ' ').replace(/^ | $/g, '');
+  return value
+    .normalize('NFKC')
+    .replace(/\p{Zs}+/gu, ' ')
+    .replace(/^ | $/g, '');
 }
 
 const field = (message: string) => ({ displayName: [message] });

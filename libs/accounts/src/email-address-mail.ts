@@ -89,7 +89,7 @@ export function emailChangedNotice(newEmail: string): Mail {
         `Was jij dit niet? Neem dan contact op met de beheerders van je bibliotheek.\n`,
     },
     en: {
-      subject: 'Your Waardenet account\'s email address changed',
+      subject: "Your Waardenet account's email address changed",
       text:
         `Your Waardenet account uses the address ${newEmail} from now on; mails no longer come to this address.\n` +
         `Was this not you? Then contact your library's administrators.\n`,

@@ -9,7 +9,8 @@ export class EmailAddressResolver {
 
   @Access('public')
   @Mutation(() => Boolean, {
-    description: 'Confirms the address with the token from the mailed link (once, for three days). Refused with reason VERIFY_TOKEN_INVALID or VERIFY_TOKEN_EXPIRED.',
+    description:
+      'Confirms the address with the token from the mailed link (once, for three days). Refused with reason VERIFY_TOKEN_INVALID or VERIFY_TOKEN_EXPIRED.',
   })
   verifyEmail(@Args('token') token: string): Promise<boolean> {
     return this.addresses.verify(token);
@@ -17,7 +18,9 @@ export class EmailAddressResolver {
 
   @Access('user')
   @AllowSuspended()
-  @Mutation(() => Boolean, { description: 'Mails a fresh confirmation link to your address (rate-limited; EMAIL_ALREADY_VERIFIED once it is confirmed).' })
+  @Mutation(() => Boolean, {
+    description: 'Mails a fresh confirmation link to your address (rate-limited; EMAIL_ALREADY_VERIFIED once it is confirmed).',
+  })
   resendVerification(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.addresses.resend(ctx);
   }

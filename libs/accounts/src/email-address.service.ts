@@ -5,7 +5,12 @@ import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, unauthentica
 import { RATE_LIMIT_STORE, RateLimitStore, rateLimited } from '@waardenet/core/rate-limit';
 import { RequestEmailChangeInput } from './dto/email.inputs';
 import {
-  addressTakenMail, confirmEmailChangeMail, emailChangeRequestedNotice, emailChangedNotice, queueAccountMail, verifyEmailMail,
+  addressTakenMail,
+  confirmEmailChangeMail,
+  emailChangeRequestedNotice,
+  emailChangedNotice,
+  queueAccountMail,
+  verifyEmailMail,
 } from './email-address-mail';
 import { EmailTokenPurpose } from './email-token.entity';
 import { LoginThrottle } from './login-throttle';
@@ -57,7 +62,12 @@ export class EmailAddressService {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
     if (user.emailVerifiedAt) throw badInput('Your email address is confirmed already.', { reason: 'EMAIL_ALREADY_VERIFIED' });
     if (!this.config.emailVerification) throw badInput('This server sends no confirmation mails.', { reason: 'EMAIL_VERIFICATION_OFF' });
-    await this.spend('verification-resend', viewer.id, this.config.rateLimits.verificationResendPerAccount, 'Too many confirmation mails asked for.');
+    await this.spend(
+      'verification-resend',
+      viewer.id,
+      this.config.rateLimits.verificationResendPerAccount,
+      'Too many confirmation mails asked for.',
+    );
     await this.db.transaction((em) => this.sendVerification(em, user));
     return true;
   }
@@ -86,16 +96,25 @@ export class EmailAddressService {
     // Wrong guesses count as failed logins, as for changePassword: a stolen access token must not become a way to guess.
     const release = await this.throttle.attempt(ctx.ip, user.email);
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      throw badInput('password: is not your current password', { reason: 'WRONG_PASSWORD', fields: { password: ['is not your current password'] } });
+      throw badInput('password: is not your current password', {
+        reason: 'WRONG_PASSWORD',
+        fields: { password: ['is not your current password'] },
+      });
     }
     await release();
-    if (input.newEmail === user.email) throw badInput('newEmail: is your current address', { reason: 'EMAIL_UNCHANGED', fields: { newEmail: ['is your current address'] } });
+    if (input.newEmail === user.email)
+      throw badInput('newEmail: is your current address', { reason: 'EMAIL_UNCHANGED', fields: { newEmail: ['is your current address'] } });
     await this.spend('email-change', viewer.id, this.config.rateLimits.emailChangePerAccount, 'Too many address changes asked for.');
     await this.db.transaction(async (em) => {
       const taken = (await em.query<unknown[]>(`SELECT 1 FROM users WHERE email = $1`, [input.newEmail])).length > 0;
       const token = await this.issue(em, user.id, 'CHANGE', input.newEmail, CHANGE_LINK_HOURS);
       const link = `${this.config.email.publicUrl}/confirm-email?token=${token}`;
-      await queueAccountMail(em, user.id, input.newEmail, taken ? addressTakenMail(this.config.email.publicUrl) : confirmEmailChangeMail(link));
+      await queueAccountMail(
+        em,
+        user.id,
+        input.newEmail,
+        taken ? addressTakenMail(this.config.email.publicUrl) : confirmEmailChangeMail(link),
+      );
       await queueAccountMail(em, user.id, user.email, emailChangeRequestedNotice(input.newEmail));
     });
     return true;
@@ -111,13 +130,15 @@ export class EmailAddressService {
       const row = await this.useToken(em, 'CHANGE', token);
       const takenBy = await em.query<{ id: string }[]>(`SELECT id FROM users WHERE email = $1 AND id <> $2`, [row.email, row.user_id]);
       if (takenBy.length) throw emailTaken();
-      await em.query(
-        `UPDATE users SET email = $2, email_verified_at = now(), is_platform_admin = is_platform_admin OR $2 = ANY($3::text[]) WHERE id = $1`,
-        [row.user_id, row.email, this.config.adminEmails],
-      ).catch((err: unknown) => {
-        // Another account took the address between the check and the update (users_email_key).
-        throw (err as { code?: string } | null)?.code === '23505' ? emailTaken() : err;
-      });
+      await em
+        .query(
+          `UPDATE users SET email = $2, email_verified_at = now(), is_platform_admin = is_platform_admin OR $2 = ANY($3::text[]) WHERE id = $1`,
+          [row.user_id, row.email, this.config.adminEmails],
+        )
+        .catch((err: unknown) => {
+          // Another account took the address between the check and the update (users_email_key).
+          throw (err as { code?: string } | null)?.code === '23505' ? emailTaken() : err;
+        });
       await em.query(`UPDATE email_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
       await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);
       await queueAccountMail(em, row.user_id, row.current_email, emailChangedNotice(row.email));
@@ -148,7 +169,9 @@ export class EmailAddressService {
       [sha256(token), purpose],
     );
     if (!row || (purpose === 'VERIFY' && row.email !== row.current_email)) {
-      throw badInput(`${words.what} does not work: it was used already or is not a link we sent. ${words.again}`, { reason: `${words.prefix}_TOKEN_INVALID` });
+      throw badInput(`${words.what} does not work: it was used already or is not a link we sent. ${words.again}`, {
+        reason: `${words.prefix}_TOKEN_INVALID`,
+      });
     }
     if (row.expired) throw badInput(`${words.what} has expired. ${words.again}`, { reason: `${words.prefix}_TOKEN_EXPIRED` });
     await em.query(`UPDATE email_tokens SET used_at = now() WHERE id = $1`, [row.id]);
@@ -158,7 +181,13 @@ export class EmailAddressService {
   private async spend(name: string, userId: string, rule: { limit: number; windowMs: number }, refusal: string): Promise<void> {
     if (!rule.limit) return;
     const hit = await this.limits.hit(`${name}:user:${userId}`, rule.limit, rule.windowMs);
-    if (!hit.allowed) throw rateLimited(refusal, hit.retryAfterMs, name === 'email-change' ? 'RATE_LIMITED_EMAIL_CHANGES' : 'RATE_LIMITED_VERIFICATION_MAILS', rule);
+    if (!hit.allowed)
+      throw rateLimited(
+        refusal,
+        hit.retryAfterMs,
+        name === 'email-change' ? 'RATE_LIMITED_EMAIL_CHANGES' : 'RATE_LIMITED_VERIFICATION_MAILS',
+        rule,
+      );
   }
 }
 

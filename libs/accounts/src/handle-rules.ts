@@ -25,6 +25,10 @@ const BIO_FORBIDDEN = /(?![\t\n])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u;
 
 /** NFC, Windows and old Mac line ends as \n, no spaces at the ends, at most two blank lines in a row. */
 export const normalizeBio = (value: string) =>
-  value.normalize('NFC').replace(/\r\n?/g, '\n').trim().replace(/\n{3,}/g, '\n\n');
+  value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .replace(/\n{3,}/g, '\n\n');
 
 export const bioHasForbiddenCharacters = (value: string) => BIO_FORBIDDEN.test(value);

@@ -24,10 +24,17 @@ export class JwtAuthenticator implements Authenticator {
     private readonly db: DataSource,
   ) {
     this.strategy = new Strategy(
-      { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, ignoreExpiration: false, algorithms: ['HS256'] },
+      {
+        jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+        secretOrKey: config.jwtSecret,
+        ignoreExpiration: false,
+        algorithms: ['HS256'],
+      },
       (claims: AccessTokenClaims, done: (err: unknown, user?: Viewer | false) => void) => {
         resolveViewer(this.db, claims)
-          .then((viewer): Promise<Viewer | false> => (viewer ? applyStaffTotpRequirement(this.db, viewer, config.require2faForStaff) : Promise.resolve(false)))
+          .then((viewer): Promise<Viewer | false> =>
+            viewer ? applyStaffTotpRequirement(this.db, viewer, config.require2faForStaff) : Promise.resolve(false),
+          )
           .then((viewer) => done(null, viewer), done);
       },
     );
@@ -39,7 +46,11 @@ export class JwtAuthenticator implements Authenticator {
       run.success = (user) => resolve(user as Viewer);
       run.fail = (info) => {
         const expired = (info as { name?: string } | undefined)?.name === 'TokenExpiredError';
-        reject(unauthenticated(expired ? 'Your session has expired; refresh it or log in again.' : 'The access token is not valid; log in again.'));
+        reject(
+          unauthenticated(
+            expired ? 'Your session has expired; refresh it or log in again.' : 'The access token is not valid; log in again.',
+          ),
+        );
       };
       run.error = reject;
       run.authenticate(req as never);
@@ -64,9 +75,16 @@ export async function resolveViewer(db: DataSource, claims: AccessTokenClaims): 
   if (!row) return false;
   // "mySessions" shows when a session was last used: written at most once a minute, not on every request.
   if (row.stale) {
-    await db.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - interval '1 minute'`, [claims.sid])
-      .catch((err: unknown) => logger.warn({ err }, 'could not record a session\'s last use'));
+    await db
+      .query(`UPDATE sessions SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - interval '1 minute'`, [claims.sid])
+      .catch((err: unknown) => logger.warn({ err }, "could not record a session's last use"));
   }
   // A suspended admin is not an admin while the suspension lasts (viewerOf).
-  return viewerOf({ id: row.id, sessionId: claims.sid, isPlatformAdmin: row.is_platform_admin, suspended: row.suspended, emailVerified: row.email_verified });
+  return viewerOf({
+    id: row.id,
+    sessionId: claims.sid,
+    isPlatformAdmin: row.is_platform_admin,
+    suspended: row.suspended,
+    emailVerified: row.email_verified,
+  });
 }

@@ -9,7 +9,8 @@ export class PasswordsResolver {
 
   @Access('public')
   @Mutation(() => Boolean, {
-    description: 'Mails a link to choose a new password (valid an hour, once) if an account has this address. The answer is the same either way.',
+    description:
+      'Mails a link to choose a new password (valid an hour, once) if an account has this address. The answer is the same either way.',
   })
   requestPasswordReset(@Args('email') email: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.passwords.requestReset(email, ctx.ip);

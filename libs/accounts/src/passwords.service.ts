@@ -38,15 +38,19 @@ export class PasswordsService {
   async requestReset(rawEmail: string, ip: string): Promise<true> {
     const started = Date.now();
     const email = rawEmail.trim().toLowerCase();
-    if (email.length > 254 || !EMAIL.test(email)) throw badInput('email: must be a valid email address', { fields: { email: ['must be a valid email address'] } });
+    if (email.length > 254 || !EMAIL.test(email))
+      throw badInput('email: must be a valid email address', { fields: { email: ['must be a valid email address'] } });
     const { passwordResetPerIp: ipRule, passwordResetPerAccount: accountRule } = this.config.rateLimits;
     if (ipRule.limit) {
       const perIp = await this.limits.hit(`password-reset:ip:${clientKey(ip)}`, ipRule.limit, ipRule.windowMs);
-      if (!perIp.allowed) throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs, 'RATE_LIMITED_PASSWORD_RESET');
+      if (!perIp.allowed)
+        throw rateLimited('Too many password reset requests from your network.', perIp.retryAfterMs, 'RATE_LIMITED_PASSWORD_RESET');
     }
     // Keyed on the address whether or not it has an account, so the budget tells nothing either; past it
     // the answer stays the same but no mail goes out, so no one can flood a mailbox with reset mails.
-    const mailAllowed = !accountRule.limit || (await this.limits.hit(`password-reset:account:${sha256(email).slice(0, 22)}`, accountRule.limit, accountRule.windowMs)).allowed;
+    const mailAllowed =
+      !accountRule.limit ||
+      (await this.limits.hit(`password-reset:account:${sha256(email).slice(0, 22)}`, accountRule.limit, accountRule.windowMs)).allowed;
     const token = randomBytes(32).toString('base64url');
     const mail = passwordResetMail(`${this.config.email.publicUrl}/reset-password?token=${token}`);
     await this.db.query(
@@ -73,7 +77,9 @@ export class PasswordsService {
         [sha256(input.token)],
       );
       if (!token) {
-        throw badInput('This reset link no longer works: it was used already or is more than an hour old. Ask for a new one.', { reason: 'RESET_TOKEN_INVALID' });
+        throw badInput('This reset link no longer works: it was used already or is more than an hour old. Ask for a new one.', {
+          reason: 'RESET_TOKEN_INVALID',
+        });
       }
       await em.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.user_id, await hashPassword(input.password)]);
       // Every open link of the account is spent with it: an older mail cannot set the password again.
@@ -93,7 +99,10 @@ export class PasswordsService {
     // A stolen access token must not become a way to guess the password: wrong guesses count as failed logins.
     const release = await this.throttle.attempt(ctx.ip, user.email);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword: is not your current password', { reason: 'WRONG_PASSWORD', fields: { currentPassword: ['is not your current password'] } });
+      throw badInput('currentPassword: is not your current password', {
+        reason: 'WRONG_PASSWORD',
+        fields: { currentPassword: ['is not your current password'] },
+      });
     }
     await release();
     const passwordHash = await hashPassword(input.newPassword);

@@ -3,7 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, notFound, requireViewer } from '@waardenet/core';
 import { assertDisplayNameCharacters, assertNotImpersonatingStaff, assertNotReservedName } from './display-name';
 import { UpdateProfileInput } from './dto/profile.inputs';
-import { BIO_MAX, HANDLE, HANDLE_CHANGE_INTERVAL_SECONDS, bioHasForbiddenCharacters, isReservedHandle, normalizeHandle } from './handle-rules';
+import {
+  BIO_MAX,
+  HANDLE,
+  HANDLE_CHANGE_INTERVAL_SECONDS,
+  bioHasForbiddenCharacters,
+  isReservedHandle,
+  normalizeHandle,
+} from './handle-rules';
 import { User } from './user.entity';
 
 const handleTaken = (handle: string) =>
@@ -21,7 +28,10 @@ export class ProfileService {
     const userId = requireViewer(ctx).id;
     const { displayName, bio, locale } = input;
     if (displayName === undefined && bio === undefined && !locale) {
-      throw badInput('Give a display name, a bio or a language to change.', { reason: 'NOTHING_TO_CHANGE', fields: { displayName: ['give something to change'] } });
+      throw badInput('Give a display name, a bio or a language to change.', {
+        reason: 'NOTHING_TO_CHANGE',
+        fields: { displayName: ['give something to change'] },
+      });
     }
     if (displayName !== undefined) assertDisplayNameCharacters(displayName);
     if (displayName !== undefined) assertNotReservedName(displayName);
@@ -60,7 +70,10 @@ export class ProfileService {
   async setHandle(ctx: RequestContext, handle: string): Promise<User> {
     const userId = requireViewer(ctx).id;
     if (isReservedHandle(handle)) {
-      throw badInput(`handle: @${handle} is kept for deleted accounts; choose another.`, { reason: 'HANDLE_RESERVED', fields: { handle: ['is reserved'] } });
+      throw badInput(`handle: @${handle} is kept for deleted accounts; choose another.`, {
+        reason: 'HANDLE_RESERVED',
+        fields: { handle: ['is reserved'] },
+      });
     }
     try {
       await this.db.transaction(async (em) => {
@@ -72,10 +85,14 @@ export class ProfileService {
         if (!me) throw notFound('Your account');
         if (me.handle === handle) return;
         if (me.wait !== null && me.wait > 0) {
-          throw new AppError('RATE_LIMITED', `You changed your handle less than a day ago; you can change it again in ${Math.ceil(me.wait / 3600)} hours.`, {
-            reason: 'HANDLE_CHANGE_TOO_SOON',
-            retryAfter: me.wait,
-          });
+          throw new AppError(
+            'RATE_LIMITED',
+            `You changed your handle less than a day ago; you can change it again in ${Math.ceil(me.wait / 3600)} hours.`,
+            {
+              reason: 'HANDLE_CHANGE_TOO_SOON',
+              retryAfter: me.wait,
+            },
+          );
         }
         await lockHandles(em, [handle, me.handle]);
         const [taken] = await em.query<unknown[]>(
@@ -110,7 +127,10 @@ export class ProfileService {
     const users = this.db.getRepository(User);
     const current = await users.findOneBy({ handle });
     if (current) return current;
-    const [redirect]: { user_id: string }[] = await this.db.query(`SELECT user_id FROM handle_redirects WHERE handle = $1 AND expires_at > now()`, [handle]);
+    const [redirect]: { user_id: string }[] = await this.db.query(
+      `SELECT user_id FROM handle_redirects WHERE handle = $1 AND expires_at > now()`,
+      [handle],
+    );
     return redirect ? users.findOneBy({ id: redirect.user_id }) : null;
   }
 

@@ -44,12 +44,18 @@ export class SessionsResolver {
         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() ORDER BY last_used_at DESC, created_at DESC`,
       [viewer.id],
     );
-    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastUsedAt: r.last_used_at, userAgent: r.user_agent, current: r.id === viewer.sessionId }));
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      userAgent: r.user_agent,
+      current: r.id === viewer.sessionId,
+    }));
   }
 
   @Access('user')
   @AllowSuspended()
-  @Mutation(() => Boolean, { description: 'Ends one of your sessions (signs that device out); another account\'s session is NOT_FOUND.' })
+  @Mutation(() => Boolean, { description: "Ends one of your sessions (signs that device out); another account's session is NOT_FOUND." })
   async revokeSession(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();

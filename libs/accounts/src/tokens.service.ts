@@ -19,7 +19,8 @@ export interface IssuedTokens {
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** What is kept of the User-Agent header: enough to tell devices apart in "mySessions". */
-export const userAgentOf = (header: unknown): string | null => (typeof header === 'string' && header.trim() ? header.trim().slice(0, 300) : null);
+export const userAgentOf = (header: unknown): string | null =>
+  typeof header === 'string' && header.trim() ? header.trim().slice(0, 300) : null;
 
 /** Which of a user's open sessions to end: all, all but one (the caller's own), or one. */
 export type SessionSelection = { all: true } | { except: string } | { only: string };
@@ -36,7 +37,12 @@ export class TokensService {
 
   async startSession(em: EntityManager, userId: string, userAgent: string | null = null): Promise<IssuedTokens> {
     const session = await em.save(
-      em.create(Session, { userId, userAgent, expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000), revokedAt: null }),
+      em.create(Session, {
+        userId,
+        userAgent,
+        expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+        revokedAt: null,
+      }),
     );
     return this.issue(em, session);
   }
@@ -57,7 +63,8 @@ export class TokensService {
       );
       if (!token) throw unauthenticated('The refresh token is not valid; log in again.', { reason: 'REFRESH_TOKEN_INVALID' });
       const session = await em.findOneBy(Session, { id: token.sessionId });
-      if (!session || session.revokedAt || session.expiresAt < new Date()) throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });
+      if (!session || session.revokedAt || session.expiresAt < new Date())
+        throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });
       if (token.unspent) await em.query(`UPDATE refresh_tokens SET used_at = clock_timestamp() WHERE id = $1`, [token.id]);
       else if (!token.inGrace) return session.id;
       await em.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [session.id]);
@@ -65,7 +72,9 @@ export class TokensService {
     });
     if (typeof outcome === 'string') {
       await this.revoke(outcome);
-      throw new AppError('UNAUTHENTICATED', 'This refresh token was already used, so the session was ended for safety; log in again.', { reason: 'REFRESH_TOKEN_REUSED' });
+      throw new AppError('UNAUTHENTICATED', 'This refresh token was already used, so the session was ended for safety; log in again.', {
+        reason: 'REFRESH_TOKEN_REUSED',
+      });
     }
     return outcome;
   }
@@ -97,7 +106,9 @@ export class TokensService {
     if (!sessionIds.length) return;
     const message: SessionsEnded = { sessionIds };
     // Publishing never throws; a socket an instance did not hear about still fails on its next connect.
-    await this.pubsub.publish(SESSIONS_ENDED_CHANNEL, JSON.stringify(message)).catch((err) => logger.warn({ err }, 'could not announce ended sessions'));
+    await this.pubsub
+      .publish(SESSIONS_ENDED_CHANNEL, JSON.stringify(message))
+      .catch((err) => logger.warn({ err }, 'could not announce ended sessions'));
   }
 
   private async issue(em: EntityManager, session: Session): Promise<IssuedTokens> {
@@ -106,6 +117,12 @@ export class TokensService {
     const claims: AccessTokenClaims = { sub: session.userId, sid: session.id };
     const ttl = this.config.accessTokenTtlSeconds;
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttl });
-    return { accessToken, refreshToken, accessTokenExpiresAt: new Date(Date.now() + ttl * 1000), userId: session.userId, sessionId: session.id };
+    return {
+      accessToken,
+      refreshToken,
+      accessTokenExpiresAt: new Date(Date.now() + ttl * 1000),
+      userId: session.userId,
+      sessionId: session.id,
+    };
   }
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { AppError, AuditLine, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, unauthenticated } from '@waardenet/core';
+import {
+  AppError,
+  AuditLine,
+  ModAction,
+  ModTarget,
+  RequestContext,
+  appendAudit,
+  badInput,
+  forbidden,
+  unauthenticated,
+} from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CatalogueImporter, ImportSummary } from './import/catalogue-importer';
 import { ImportFileError, formatOf, limitBytes } from './import/import-source';
@@ -31,11 +41,15 @@ export class CatalogueImportService {
     if (ctx.viewer.suspended) throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     const library = await this.libraries.bySlug(slug);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id).catch((e: unknown) => {
-      throw e instanceof AppError && e.code === 'FORBIDDEN' && !e.extensions.reason ? forbidden("Only this library's admins may import its catalogue.") : e;
+      throw e instanceof AppError && e.code === 'FORBIDDEN' && !e.extensions.reason
+        ? forbidden("Only this library's admins may import its catalogue.")
+        : e;
     });
     const format = formatOf(req.headers['content-type'] ?? '');
     if (!format) {
-      throw badInput('Send the file as text/csv or application/marcxml+xml (or application/xml).', { fields: { 'content-type': ['is not CSV or MARCXML'] } });
+      throw badInput('Send the file as text/csv or application/marcxml+xml (or application/xml).', {
+        fields: { 'content-type': ['is not CSV or MARCXML'] },
+      });
     }
     let summary: ImportSummary;
     try {
@@ -66,7 +80,12 @@ export function fileName(disposition: string | undefined): string | null {
 /** The audit line of a finished import (libraryAuditLog): who (null: the command line), which file, which library, the counts. */
 export function importAuditLine(actorId: string | null, libraryId: string, name: string | null, s: ImportSummary): AuditLine {
   return {
-    actorId, action: ModAction.IMPORT_CATALOGUE, targetType: ModTarget.LIBRARY, targetId: libraryId, communityId: null, libraryId,
+    actorId,
+    action: ModAction.IMPORT_CATALOGUE,
+    targetType: ModTarget.LIBRARY,
+    targetId: libraryId,
+    communityId: null,
+    libraryId,
     details: `${name ? `"${name}"` : 'an unnamed upload'} (${s.format}): ${s.records} records, ${s.created} created, ${s.updated} updated, ${s.skipped} skipped`,
   };
 }

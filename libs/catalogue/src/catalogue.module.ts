@@ -16,7 +16,17 @@ import { HoldingResolver, ThreadItemsResolver } from './thread-items.resolver';
 @Module({
   imports: [LibrariesModule, CommunitiesModule, ThreadsModule],
   controllers: [CatalogueImportController],
-  providers: [CataloguePolicy, ItemsService, ItemThreadsService, ItemLinksService, CatalogueSubscriptions, CatalogueImportService, ItemsResolver, ThreadItemsResolver, HoldingResolver],
+  providers: [
+    CataloguePolicy,
+    ItemsService,
+    ItemThreadsService,
+    ItemLinksService,
+    CatalogueSubscriptions,
+    CatalogueImportService,
+    ItemsResolver,
+    ThreadItemsResolver,
+    HoldingResolver,
+  ],
   exports: [ItemsService],
 })
 export class CatalogueModule {}

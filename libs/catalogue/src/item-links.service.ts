@@ -31,7 +31,11 @@ export class ItemLinksService {
     if (found.length !== ids.length) {
       throw badInput('Some of the catalogue items do not exist.', { fields: { itemIds: ['names an item that does not exist'] } });
     }
-    await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) SELECT $1, unnest($2::uuid[]), $3`, [event.threadId, ids, event.authorId]);
+    await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) SELECT $1, unnest($2::uuid[]), $3`, [
+      event.threadId,
+      ids,
+      event.authorId,
+    ]);
   }
 
   async link(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
@@ -55,7 +59,10 @@ export class ItemLinksService {
   async unlink(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
     const { thread } = await this.policy.requireLinker(ctx, await this.threads.loader(ctx).load(input.threadId));
     return this.live.transaction(async (em, events) => {
-      const [, affected] = await em.query<[unknown[], number]>(`DELETE FROM thread_items WHERE thread_id = $1 AND item_id = $2`, [thread.id, input.itemId]);
+      const [, affected] = await em.query<[unknown[], number]>(`DELETE FROM thread_items WHERE thread_id = $1 AND item_id = $2`, [
+        thread.id,
+        input.itemId,
+      ]);
       if (!affected) throw conflict('The thread is not about that item.');
       await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
       return thread;

@@ -31,7 +31,10 @@ export class ItemsResolver {
   }
 
   @Access('public')
-  @Query(() => CollectionItemConnection, { description: 'Catalogue items by title: `query` is an ISBN or words from the title and creators; `libraryId` keeps what that library holds.' })
+  @Query(() => CollectionItemConnection, {
+    description:
+      'Catalogue items by title: `query` is an ISBN or words from the title and creators; `libraryId` keeps what that library holds.',
+  })
   items(
     @Args('query', { nullable: true }) query?: string,
     @Args('libraryId', { type: () => ID, nullable: true }) libraryId?: string,
@@ -47,7 +50,9 @@ export class ItemsResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => ItemThreadConnection, { description: 'Threads about this item, in every community whose threads you may read; most recently active first.' })
+  @ResolveField(() => ItemThreadConnection, {
+    description: 'Threads about this item, in every community whose threads you may read; most recently active first.',
+  })
   threads(
     @Parent() item: CollectionItem,
     @Ctx() ctx: RequestContext,
@@ -58,7 +63,9 @@ export class ItemsResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => [User], { description: 'Experts (EXPERT members of the community) who wrote in those threads; most posts first, at most 50.' })
+  @ResolveField(() => [User], {
+    description: 'Experts (EXPERT members of the community) who wrote in those threads; most posts first, at most 50.',
+  })
   experts(@Parent() item: CollectionItem, @Ctx() ctx: RequestContext): Promise<User[]> {
     return this.itemThreads.experts(ctx, item.id);
   }

@@ -10,7 +10,15 @@ import { MembershipsService } from './memberships.service';
 
 @Module({
   imports: [AccountsModule, LibrariesModule],
-  providers: [CommunitiesService, MembershipsService, InviteLinksService, CommunitiesPolicy, CommunitiesResolver, MembershipResolver, InviteLinksResolver],
+  providers: [
+    CommunitiesService,
+    MembershipsService,
+    InviteLinksService,
+    CommunitiesPolicy,
+    CommunitiesResolver,
+    MembershipResolver,
+    InviteLinksResolver,
+  ],
   exports: [CommunitiesService, MembershipsService, CommunitiesPolicy],
 })
 export class CommunitiesModule {}

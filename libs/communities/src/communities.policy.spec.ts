@@ -14,7 +14,9 @@ function policyWith(opts: { membership?: Partial<Membership>; staffOf?: string[]
     exists: async () => !!opts.invited,
   };
   const db = { getRepository: () => repo } as unknown as DataSource;
-  const libraries = { isStaff: async (_ctx: RequestContext, libraryId: string) => (opts.staffOf ?? []).includes(libraryId) } as unknown as LibrariesPolicy;
+  const libraries = {
+    isStaff: async (_ctx: RequestContext, libraryId: string) => (opts.staffOf ?? []).includes(libraryId),
+  } as unknown as LibrariesPolicy;
   return new CommunitiesPolicy(db, libraries);
 }
 
@@ -44,14 +46,20 @@ describe('CommunitiesPolicy.access', () => {
     [Visibility.PRIVATE, {}, undefined, ['lib1'], false, [true, true, true, true]],
     [Visibility.PRIVATE, {}, undefined, ['other-lib'], false, [false, false, false, false]],
     [Visibility.PRIVATE, { isPlatformAdmin: true }, undefined, [], false, [true, true, true, true]],
-  ] as const)('%s, viewer %j, membership %j, staff of %j, invited %s → %j', async (visibility, viewer, membership, staffOf, invited, expected) => {
-    const policy = policyWith({ membership, staffOf: [...staffOf], invited });
-    const access = await policy.access(ctx(viewer), community(visibility));
-    expect([access.canSee, access.canRead, access.canPost, access.canModerate]).toEqual(expected);
-  });
+  ] as const)(
+    '%s, viewer %j, membership %j, staff of %j, invited %s → %j',
+    async (visibility, viewer, membership, staffOf, invited, expected) => {
+      const policy = policyWith({ membership, staffOf: [...staffOf], invited });
+      const access = await policy.access(ctx(viewer), community(visibility));
+      expect([access.canSee, access.canRead, access.canPost, access.canModerate]).toEqual(expected);
+    },
+  );
 
   it('a banned member of a public community may read but not post', async () => {
-    const access = await policyWith({ membership: { ...active, state: MembershipState.BANNED } }).access(ctx({}), community(Visibility.PUBLIC));
+    const access = await policyWith({ membership: { ...active, state: MembershipState.BANNED } }).access(
+      ctx({}),
+      community(Visibility.PUBLIC),
+    );
     expect([access.canRead, access.canPost]).toEqual([true, false]);
   });
 });

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AppError, RequestContext, forbidden, notFound, suspendedStaffRefusal, totpSetupRefusal, unauthenticated, requireViewer } from '@waardenet/core';
+import {
+  AppError,
+  RequestContext,
+  forbidden,
+  notFound,
+  suspendedStaffRefusal,
+  totpSetupRefusal,
+  unauthenticated,
+  requireViewer,
+} from '@waardenet/core';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { Community, Visibility } from './community.entity';
 import { Invitation } from './invitation.entity';
@@ -24,7 +33,8 @@ export interface CommunityAccess {
 const MODERATOR_ROLES = new Set([MemberRole.OWNER, MemberRole.MODERATOR]);
 
 /** `effectiveMembership(m).state === ACTIVE` in SQL over a memberships alias: active, or banned by a ban that ran out while active before. */
-const activeSql = (m: string) => `(${m}.state = 'ACTIVE' OR (${m}.state = 'BANNED' AND ${m}.banned_until <= now() AND ${m}.state_before_ban = 'ACTIVE'))`;
+const activeSql = (m: string) =>
+  `(${m}.state = 'ACTIVE' OR (${m}.state = 'BANNED' AND ${m}.banned_until <= now() AND ${m}.state_before_ban = 'ACTIVE'))`;
 
 /**
  * The read and write rules of communities, in one place. Every domain that shows community content
@@ -59,7 +69,14 @@ export class CommunitiesPolicy {
     // A suspended account reads what a visitor reads, and nothing more.
     if (viewer?.suspended) {
       const open = community.visibility !== Visibility.PRIVATE;
-      return { canSee: open, canRead: community.visibility === Visibility.PUBLIC, canPost: false, canModerate: false, banned: false, membership: null };
+      return {
+        canSee: open,
+        canRead: community.visibility === Visibility.PUBLIC,
+        canPost: false,
+        canModerate: false,
+        banned: false,
+        membership: null,
+      };
     }
     const membership = viewer ? effectiveMembership(await this.membershipLoader(ctx).load(community.id)) : null;
     const active = membership?.state === MembershipState.ACTIVE;
@@ -84,7 +101,8 @@ export class CommunitiesPolicy {
   async requireReadable(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     const access = await this.access(ctx, community);
     if (!access.canSee) throw notFound('That community');
-    if (!access.canRead) throw forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
+    if (!access.canRead)
+      throw forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
     return access;
   }
 
@@ -115,7 +133,12 @@ export class CommunitiesPolicy {
    * and platform admins may. Acting on oneself is the author's own business, not moderation.
    * `targetUserId` null (the system) is never protected. Throws FORBIDDEN with reason TARGET_IS_MODERATOR.
    */
-  async requireMayActOn(ctx: RequestContext, community: Community, targetUserId: string | null, em: DataSource | EntityManager = this.db): Promise<void> {
+  async requireMayActOn(
+    ctx: RequestContext,
+    community: Community,
+    targetUserId: string | null,
+    em: DataSource | EntityManager = this.db,
+  ): Promise<void> {
     const viewer = ctx.viewer;
     if (!viewer || !targetUserId || targetUserId === viewer.id) return;
     if (await this.moderates(em, community, targetUserId)) await this.requireAboveModerators(ctx, community);
@@ -125,7 +148,11 @@ export class CommunitiesPolicy {
   async requireAboveModerators(ctx: RequestContext, community: Community): Promise<void> {
     if (ctx.viewer?.isPlatformAdmin || (await this.libraries.isStaff(ctx, community.libraryId))) return;
     if (ctx.viewer?.totpSetupRequired) throw totpSetupRefusal();
-    throw new AppError('FORBIDDEN', "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.", { reason: 'TARGET_IS_MODERATOR' });
+    throw new AppError(
+      'FORBIDDEN',
+      "Moderators cannot act on a fellow moderator of this community (or their posts); ask the library's staff.",
+      { reason: 'TARGET_IS_MODERATOR' },
+    );
   }
 
   /** Whether the user holds a moderating role in the community: an active OWNER or MODERATOR member, the library's staff or a platform admin (a suspension pauses the right, not the role). */
@@ -191,14 +218,24 @@ export class CommunitiesPolicy {
 
   /** The viewer's membership per community, batched per request. */
   membershipLoader(ctx: RequestContext): DataLoader<string, Membership | null> {
-    return ctx.cached('communities.viewerMembership', () => new DataLoader<string, Membership | null>(async (ids) => {
-      const rows = await ctx.reader(this.db).getRepository(Membership).findBy({ userId: requireViewer(ctx).id, communityId: In([...ids]) });
-      const byCommunity = new Map(rows.map((m) => [m.communityId, m]));
-      return ids.map((id) => byCommunity.get(id) ?? null);
-    }));
+    return ctx.cached(
+      'communities.viewerMembership',
+      () =>
+        new DataLoader<string, Membership | null>(async (ids) => {
+          const rows = await ctx
+            .reader(this.db)
+            .getRepository(Membership)
+            .findBy({ userId: requireViewer(ctx).id, communityId: In([...ids]) });
+          const byCommunity = new Map(rows.map((m) => [m.communityId, m]));
+          return ids.map((id) => byCommunity.get(id) ?? null);
+        }),
+    );
   }
 
   private isInvited(ctx: RequestContext, communityId: string): Promise<boolean> {
-    return ctx.reader(this.db).getRepository(Invitation).exists({ where: { communityId, userId: requireViewer(ctx).id, acceptedAt: IsNull() } });
+    return ctx
+      .reader(this.db)
+      .getRepository(Invitation)
+      .exists({ where: { communityId, userId: requireViewer(ctx).id, acceptedAt: IsNull() } });
   }
 }

@@ -15,7 +15,6 @@ export class CommunityConnection extends Connection(Community) {}
 @ObjectType()
 export class MembershipConnection extends Connection(Membership) {}
 
-
 @Resolver(() => Community)
 export class CommunitiesResolver {
   constructor(
@@ -51,7 +50,9 @@ export class CommunitiesResolver {
 
   @Access('user')
   @RequireVerifiedEmail()
-  @Mutation(() => Membership, { description: 'ACTIVE at once for PUBLIC communities, PENDING for RESTRICTED; PRIVATE needs an invitation.' })
+  @Mutation(() => Membership, {
+    description: 'ACTIVE at once for PUBLIC communities, PENDING for RESTRICTED; PRIVATE needs an invitation.',
+  })
   joinCommunity(@Args('communityId', { type: () => ID }) communityId: string, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.memberships.join(ctx, communityId);
   }
@@ -65,7 +66,10 @@ export class CommunitiesResolver {
   @Access('user')
   @Mutation(() => Membership)
   async approveMembership(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return present(await this.memberships.decide(ctx, input.communityId, input.userId, true, input.reason ?? null), 'the approved membership');
+    return present(
+      await this.memberships.decide(ctx, input.communityId, input.userId, true, input.reason ?? null),
+      'the approved membership',
+    );
   }
 
   @Access('user')
@@ -77,7 +81,8 @@ export class CommunitiesResolver {
 
   @Access('user')
   @Mutation(() => Boolean, {
-    description: "Removes a member (not an owner) from the community; the community's moderators only, and a fellow moderator only by the library's staff. Logged.",
+    description:
+      "Removes a member (not an owner) from the community; the community's moderators only, and a fellow moderator only by the library's staff. Logged.",
   })
   removeMember(@Args('input') input: MembershipDecisionInput, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.memberships.remove(ctx, input.communityId, input.userId, input.reason ?? null);

@@ -45,9 +45,15 @@ export class CommunitiesService {
     const slug = input.slug ?? slugify(input.name);
     const run = <T>(work: (em: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
     return run(async (em) => {
-      if (await em.exists(Community, { where: { slug } })) throw conflict(`A community with the slug "${slug}" already exists; choose another.`, { reason: 'SLUG_TAKEN', slug });
+      if (await em.exists(Community, { where: { slug } }))
+        throw conflict(`A community with the slug "${slug}" already exists; choose another.`, { reason: 'SLUG_TAKEN', slug });
       const community = await em.save(em.create(Community, { ...input, slug }));
-      await em.insert(Membership, { communityId: community.id, userId: requireViewer(ctx).id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
+      await em.insert(Membership, {
+        communityId: community.id,
+        userId: requireViewer(ctx).id,
+        role: MemberRole.OWNER,
+        state: MembershipState.ACTIVE,
+      });
       return community;
     });
   }

@@ -19,12 +19,13 @@ export enum ApprovalMode {
 }
 registerEnumType(ApprovalMode, {
   name: 'ApprovalMode',
-  description: 'Pre-moderation: OFF; NEW_MEMBERS (fewer than 5 approved posts here, or joined less than 24 hours ago); ALL. Moderators are never held.',
+  description:
+    'Pre-moderation: OFF; NEW_MEMBERS (fewer than 5 approved posts here, or joined less than 24 hours ago); ALL. Moderators are never held.',
 });
 
 export const DEFAULT_REPORT_THRESHOLD = 3;
 
-@ObjectType({ description: "A themed community (value network) owned by a library." })
+@ObjectType({ description: 'A themed community (value network) owned by a library.' })
 @Entity('communities')
 @Index('communities_library_id_idx', ['libraryId', 'name'])
 export class Community {

@@ -8,7 +8,9 @@ import { Community } from './community.entity';
  * PRIVATE or RESTRICTED one. Only the SHA-256 of its token is kept; the token is shown once, when made.
  * It ends at `expiresAt`, after `maxUses` joins, or when a moderator revokes it. A ban still refuses.
  */
-@ObjectType({ description: "An invitation link of a community: for its moderators (the token itself is shown only once, by createInviteLink)." })
+@ObjectType({
+  description: 'An invitation link of a community: for its moderators (the token itself is shown only once, by createInviteLink).',
+})
 @Entity('community_invite_links')
 @Index('community_invite_links_community_idx', ['communityId', 'createdAt'])
 export class InviteLink {

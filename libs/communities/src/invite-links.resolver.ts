@@ -6,7 +6,9 @@ import { InviteLink } from './invite-link.entity';
 import { InviteLinksService } from './invite-links.service';
 import { Membership } from './membership.entity';
 
-@ObjectType({ description: 'A new invitation link: the token is shown only now (the server keeps its hash); the link is <site>/invite/<token>.' })
+@ObjectType({
+  description: 'A new invitation link: the token is shown only now (the server keeps its hash); the link is <site>/invite/<token>.',
+})
 export class CreatedInviteLink {
   @Field(() => InviteLink)
   link!: InviteLink;
@@ -15,7 +17,9 @@ export class CreatedInviteLink {
   token!: string;
 }
 
-@ObjectType({ description: "Where an invitation link leads, for whoever holds it: the community's name, and whether the link still works." })
+@ObjectType({
+  description: "Where an invitation link leads, for whoever holds it: the community's name, and whether the link still works.",
+})
 export class InviteLinkPreview {
   @Field()
   communityName!: string;
@@ -38,7 +42,9 @@ export class InviteLinksResolver {
   constructor(private readonly links: InviteLinksService) {}
 
   @Access('user')
-  @Mutation(() => CreatedInviteLink, { description: "Makes an invitation link (1 to 30 days, optionally a use limit); the community's moderators only. Logged." })
+  @Mutation(() => CreatedInviteLink, {
+    description: "Makes an invitation link (1 to 30 days, optionally a use limit); the community's moderators only. Logged.",
+  })
   createInviteLink(@Args('input') input: CreateInviteLinkInput, @Ctx() ctx: RequestContext): Promise<CreatedInviteLink> {
     return this.links.create(ctx, input);
   }
@@ -50,25 +56,37 @@ export class InviteLinksResolver {
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: 'Stops an invitation link from working; the community\'s moderators only (INVITE_LINK_INVALID when unknown). Logged.' })
+  @Mutation(() => Boolean, {
+    description: "Stops an invitation link from working; the community's moderators only (INVITE_LINK_INVALID when unknown). Logged.",
+  })
   revokeInviteLink(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.links.revoke(ctx, id);
   }
 
   @Access('public')
-  @Query(() => InviteLinkPreview, { nullable: true, description: 'Where an invitation link leads (anyone holding the token); null for a revoked or unknown link.' })
+  @Query(() => InviteLinkPreview, {
+    nullable: true,
+    description: 'Where an invitation link leads (anyone holding the token); null for a revoked or unknown link.',
+  })
   async inviteLinkPreview(@Args('token') token: string): Promise<InviteLinkPreview | null> {
     const view = await this.links.preview(token);
     if (!view) return null;
     const { link, community } = view;
     const usable = link.expiresAt.getTime() > Date.now() && (link.maxUses === null || link.uses < link.maxUses);
-    return { communityName: community.name, communitySlug: community.slug, visibility: community.visibility, expiresAt: link.expiresAt, usable };
+    return {
+      communityName: community.name,
+      communitySlug: community.slug,
+      visibility: community.visibility,
+      expiresAt: link.expiresAt,
+      usable,
+    };
   }
 
   @Access('user')
   @RequireVerifiedEmail()
   @Mutation(() => Membership, {
-    description: 'Joins the community of an invitation link, ACTIVE at once (reasons INVITE_LINK_INVALID, INVITE_LINK_EXPIRED, INVITE_LINK_USED_UP, COMMUNITY_BANNED).',
+    description:
+      'Joins the community of an invitation link, ACTIVE at once (reasons INVITE_LINK_INVALID, INVITE_LINK_EXPIRED, INVITE_LINK_USED_UP, COMMUNITY_BANNED).',
   })
   acceptInviteLink(@Args('token') token: string, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.links.accept(ctx, token);

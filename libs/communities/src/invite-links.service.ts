@@ -16,7 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_OPEN_INVITE_LINKS = 20;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const invalid = () => new AppError('NOT_FOUND', 'This invitation link does not work: it was revoked or does not exist.', { reason: 'INVITE_LINK_INVALID' });
+const invalid = () =>
+  new AppError('NOT_FOUND', 'This invitation link does not work: it was revoked or does not exist.', { reason: 'INVITE_LINK_INVALID' });
 
 /** What a link's follower sees before joining: the community's name, whether the link still works. */
 export interface InviteLinkView {
@@ -44,17 +45,32 @@ export class InviteLinksService {
     const token = randomBytes(24).toString('base64url');
     const days = input.days ?? 7;
     const link = await this.db.transaction(async (em) => {
-      const open = await em.createQueryBuilder(InviteLink, 'l')
-        .where('l.community_id = :id AND l.revoked_at IS NULL AND l.expires_at > now()', { id: community.id }).getCount();
+      const open = await em
+        .createQueryBuilder(InviteLink, 'l')
+        .where('l.community_id = :id AND l.revoked_at IS NULL AND l.expires_at > now()', { id: community.id })
+        .getCount();
       if (open >= MAX_OPEN_INVITE_LINKS) {
-        throw badInput(`A community keeps at most ${MAX_OPEN_INVITE_LINKS} open invitation links; revoke one first.`, { fields: { communityId: [`has ${MAX_OPEN_INVITE_LINKS} open links already`] } });
+        throw badInput(`A community keeps at most ${MAX_OPEN_INVITE_LINKS} open invitation links; revoke one first.`, {
+          fields: { communityId: [`has ${MAX_OPEN_INVITE_LINKS} open links already`] },
+        });
       }
-      const made = await em.save(em.create(InviteLink, {
-        communityId: community.id, tokenHash: hashOf(token), createdById: requireViewer(ctx).id, expiresAt: new Date(Date.now() + days * DAY_MS), maxUses: input.maxUses ?? null,
-      }));
+      const made = await em.save(
+        em.create(InviteLink, {
+          communityId: community.id,
+          tokenHash: hashOf(token),
+          createdById: requireViewer(ctx).id,
+          expiresAt: new Date(Date.now() + days * DAY_MS),
+          maxUses: input.maxUses ?? null,
+        }),
+      );
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.CREATE_INVITE_LINK, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
-        details: `${days} days, ${input.maxUses ? `at most ${input.maxUses} uses` : 'no use limit'}`, expiresAt: made.expiresAt,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.CREATE_INVITE_LINK,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
+        details: `${days} days, ${input.maxUses ? `at most ${input.maxUses} uses` : 'no use limit'}`,
+        expiresAt: made.expiresAt,
       });
       return made;
     });
@@ -65,10 +81,15 @@ export class InviteLinksService {
   async open(ctx: RequestContext, communityId: string): Promise<InviteLink[]> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireModerator(ctx, community);
-    return this.db.getRepository(InviteLink).createQueryBuilder('l')
+    return this.db
+      .getRepository(InviteLink)
+      .createQueryBuilder('l')
       .where('l.community_id = :id AND l.revoked_at IS NULL AND l.expires_at > now()', { id: community.id })
       .andWhere('(l.max_uses IS NULL OR l.uses < l.max_uses)')
-      .orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').limit(MAX_OPEN_INVITE_LINKS).getMany();
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(MAX_OPEN_INVITE_LINKS)
+      .getMany();
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<boolean> {
@@ -80,7 +101,13 @@ export class InviteLinksService {
     await this.policy.requireModerator(ctx, community);
     await this.db.transaction(async (em) => {
       await em.update(InviteLink, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await appendAudit(em, { actorId: requireViewer(ctx).id, action: ModAction.REVOKE_INVITE_LINK, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id });
+      await appendAudit(em, {
+        actorId: requireViewer(ctx).id,
+        action: ModAction.REVOKE_INVITE_LINK,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
+      });
     });
     return true;
   }
@@ -99,16 +126,22 @@ export class InviteLinksService {
     const communityId = await this.db.transaction(async (em) => {
       const link = await em.findOne(InviteLink, { where: { tokenHash: hashOf(token) }, lock: { mode: 'pessimistic_write' } });
       if (!link || link.revokedAt) throw invalid();
-      if (link.expiresAt.getTime() <= Date.now()) throw forbidden('This invitation link has expired; ask a moderator for a new one.', { reason: 'INVITE_LINK_EXPIRED' });
+      if (link.expiresAt.getTime() <= Date.now())
+        throw forbidden('This invitation link has expired; ask a moderator for a new one.', { reason: 'INVITE_LINK_EXPIRED' });
       const member = await em.findOne(Membership, { where: { communityId: link.communityId, userId } });
       if (isBanned(member)) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
       // Already in: nothing is used up.
       if (effectiveMembership(member)?.state === MembershipState.ACTIVE) return link.communityId;
       if (link.maxUses !== null && link.uses >= link.maxUses) {
-        throw forbidden('As many people as allowed have joined with this invitation link; ask a moderator for a new one.', { reason: 'INVITE_LINK_USED_UP' });
+        throw forbidden('As many people as allowed have joined with this invitation link; ask a moderator for a new one.', {
+          reason: 'INVITE_LINK_USED_UP',
+        });
       }
       await em.increment(InviteLink, { id: link.id }, 'uses', 1);
-      await em.createQueryBuilder().insert().into(Invitation)
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Invitation)
         .values({ communityId: link.communityId, userId, invitedById: link.createdById, acceptedAt: null })
         .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
         .execute();

@@ -82,5 +82,10 @@ export function effectiveMembership(m: Membership | null | undefined, at = new D
   if (!m) return null;
   if (m.state !== MembershipState.BANNED || isBanned(m, at)) return m;
   if (!m.stateBeforeBan) return null;
-  return Object.assign(Object.create(Membership.prototype) as Membership, m, { state: m.stateBeforeBan, banReason: null, bannedUntil: null, stateBeforeBan: null });
+  return Object.assign(Object.create(Membership.prototype) as Membership, m, {
+    state: m.stateBeforeBan,
+    banReason: null,
+    bannedUntil: null,
+    stateBeforeBan: null,
+  });
 }

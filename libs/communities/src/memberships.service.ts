@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, requireViewer } from '@waardenet/core';
+import {
+  ModAction,
+  ModTarget,
+  Page,
+  RequestContext,
+  appendAudit,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  forbidden,
+  notFound,
+  pageSize,
+  requireViewer,
+} from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CommunitiesPolicy } from './communities.policy';
@@ -63,7 +76,11 @@ export class MembershipsService {
    * refuses, a ban that ran out is settled, and the viewer's open invitation (if any) is found.
    * Also used by joining as an expert (libs/experts).
    */
-  async lockForJoin(em: EntityManager, communityId: string, userId: string): Promise<{ existing: Membership | null; invitation: Invitation | null }> {
+  async lockForJoin(
+    em: EntityManager,
+    communityId: string,
+    userId: string,
+  ): Promise<{ existing: Membership | null; invitation: Invitation | null }> {
     const locked = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
     if (isBanned(locked)) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     const existing = await this.settleExpiredBan(em, locked);
@@ -109,11 +126,17 @@ export class MembershipsService {
     await this.db.transaction(async (em) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state === MembershipState.BANNED) throw notFound('A membership of that user');
-      if (membership.role === MemberRole.OWNER) throw conflict('An owner cannot be removed; make them a member first.', { reason: 'TARGET_IS_OWNER' });
+      if (membership.role === MemberRole.OWNER)
+        throw conflict('An owner cannot be removed; make them a member first.', { reason: 'TARGET_IS_OWNER' });
       await this.policy.requireMayActOn(ctx, community, userId, em);
       await em.delete(Membership, { id: membership.id });
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.REMOVE_MEMBER,
+        targetType: ModTarget.USER,
+        targetId: userId,
+        communityId,
+        reason,
         details: `${membership.state} ${membership.role}`,
       });
     });
@@ -121,14 +144,25 @@ export class MembershipsService {
     return true;
   }
 
-  async decide(ctx: RequestContext, communityId: string, userId: string, approve: boolean, reason: string | null = null): Promise<Membership | null> {
+  async decide(
+    ctx: RequestContext,
+    communityId: string,
+    userId: string,
+    approve: boolean,
+    reason: string | null = null,
+  ): Promise<Membership | null> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireModerator(ctx, community);
     return this.live.transaction(async (em, events) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
       if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId, reason,
+        actorId: requireViewer(ctx).id,
+        action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER,
+        targetType: ModTarget.USER,
+        targetId: userId,
+        communityId,
+        reason,
       });
       if (!approve) {
         await em.delete(Membership, { id: membership.id });
@@ -145,7 +179,8 @@ export class MembershipsService {
     await this.policy.requireModerator(ctx, community);
     await this.accounts.byId(ctx, userId);
     const member = await this.db.getRepository(Membership).findOne({ where: { communityId, userId } });
-    if (effectiveMembership(member)?.state === MembershipState.ACTIVE) throw conflict('That user is already a member.', { reason: 'ALREADY_MEMBER' });
+    if (effectiveMembership(member)?.state === MembershipState.ACTIVE)
+      throw conflict('That user is already a member.', { reason: 'ALREADY_MEMBER' });
     if (isBanned(member)) throw conflict('That user is banned from this community; lift the ban first.', { reason: 'TARGET_BANNED' });
     await this.db.transaction(async (em) => {
       await em
@@ -155,14 +190,27 @@ export class MembershipsService {
         .values({ communityId, userId, invitedById: requireViewer(ctx).id, acceptedAt: null })
         .orUpdate(['invited_by_id', 'accepted_at'], ['community_id', 'user_id'])
         .execute();
-      await appendAudit(em, { actorId: requireViewer(ctx).id, action: ModAction.INVITE_MEMBER, targetType: ModTarget.USER, targetId: userId, communityId });
+      await appendAudit(em, {
+        actorId: requireViewer(ctx).id,
+        action: ModAction.INVITE_MEMBER,
+        targetType: ModTarget.USER,
+        targetId: userId,
+        communityId,
+      });
     });
     return true;
   }
 
-  async members(ctx: RequestContext, community: Community, state: MembershipState, first?: number | null, after?: string | null): Promise<Page<Membership>> {
+  async members(
+    ctx: RequestContext,
+    community: Community,
+    state: MembershipState,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Membership>> {
     const access = await this.policy.access(ctx, community);
-    if (state !== MembershipState.ACTIVE && !access.canModerate) throw forbidden('Only moderators can see pending and banned members.', { reason: 'ONLY_MODERATORS' });
+    if (state !== MembershipState.ACTIVE && !access.canModerate)
+      throw forbidden('Only moderators can see pending and banned members.', { reason: 'ONLY_MODERATORS' });
     if (!access.canRead) throw forbidden('Only members can see who belongs to this community.', { reason: 'MEMBERS_ONLY' });
     const limit = pageSize(first);
     const cursor = MEMBERSHIPS_CURSOR.decode(after);
@@ -195,14 +243,18 @@ export class MembershipsService {
 
   /** Active member counts, batched for a page of communities. */
   countLoader(ctx: RequestContext): DataLoader<string, number> {
-    return ctx.cached('communities.memberCount', () => new DataLoader<string, number>(async (ids) => {
-      const rows: { community_id: string; n: string }[] = await this.db.query(
-        `SELECT community_id, count(*) AS n FROM memberships WHERE community_id = ANY($1) AND state = 'ACTIVE' GROUP BY community_id`,
-        [[...ids]],
-      );
-      const byId = new Map(rows.map((r) => [r.community_id, Number(r.n)]));
-      return ids.map((id) => byId.get(id) ?? 0);
-    }));
+    return ctx.cached(
+      'communities.memberCount',
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const rows: { community_id: string; n: string }[] = await this.db.query(
+            `SELECT community_id, count(*) AS n FROM memberships WHERE community_id = ANY($1) AND state = 'ACTIVE' GROUP BY community_id`,
+            [[...ids]],
+          );
+          const byId = new Map(rows.map((r) => [r.community_id, Number(r.n)]));
+          return ids.map((id) => byId.get(id) ?? 0);
+        }),
+    );
   }
 
   private otherOwners(em: EntityManager, communityId: string, userId: string): Promise<number> {

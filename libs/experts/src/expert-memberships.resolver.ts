@@ -10,7 +10,8 @@ export class ExpertMembershipsResolver {
   @Access('user')
   @RequireVerifiedEmail()
   @Mutation(() => Membership, {
-    description: "Joins (or upgrades a membership) as an EXPERT, ACTIVE at once: for people whose expertise the community's library verified. PRIVATE communities still need an invitation.",
+    description:
+      "Joins (or upgrades a membership) as an EXPERT, ACTIVE at once: for people whose expertise the community's library verified. PRIVATE communities still need an invitation.",
   })
   joinAsExpert(@Args('communityId', { type: () => ID }) communityId: string, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.memberships.joinAsExpert(ctx, communityId);

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext, forbidden, notFound, requireViewer } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
-import { CommunitiesPolicy, CommunitiesService, Invitation, Membership, MembershipState, MembershipsService, Visibility } from '@waardenet/communities';
+import {
+  CommunitiesPolicy,
+  CommunitiesService,
+  Invitation,
+  Membership,
+  MembershipState,
+  MembershipsService,
+  Visibility,
+} from '@waardenet/communities';
 
 /**
  * Experts in communities: a user whose expertise a library verified joins that library's communities
@@ -75,7 +83,10 @@ export class ExpertMembershipsService {
   }
 
   private async isVerifiedBy(em: EntityManager, userId: string, libraryId: string): Promise<boolean> {
-    const rows = await em.query<unknown[]>(`SELECT 1 FROM expertise WHERE user_id = $1 AND library_id = $2 AND state = 'VERIFIED' LIMIT 1`, [userId, libraryId]);
+    const rows = await em.query<unknown[]>(
+      `SELECT 1 FROM expertise WHERE user_id = $1 AND library_id = $2 AND state = 'VERIFIED' LIMIT 1`,
+      [userId, libraryId],
+    );
     return rows.length > 0;
   }
 }

@@ -16,7 +16,8 @@ export class UserExpertiseResolver {
 
   @ViewerDependent()
   @ResolveField(() => [Expertise], {
-    description: "Verified expertise for everyone; the user themself also sees their claims, rejections and revocations, and so do the staff of the library each was made at, and platform admins.",
+    description:
+      'Verified expertise for everyone; the user themself also sees their claims, rejections and revocations, and so do the staff of the library each was made at, and platform admins.',
   })
   async expertise(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Expertise[]> {
     const viewer = ctx.viewer;

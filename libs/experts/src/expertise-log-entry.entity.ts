@@ -16,7 +16,10 @@ registerEnumType(ExpertiseAction, { name: 'ExpertiseAction' });
  * trigger on the table that refuses UPDATE, DELETE and TRUNCATE, and it has no foreign keys (a cascade
  * would have to delete lines). The topic is copied so the line still reads right if the claim changes.
  */
-@ObjectType({ description: "A verification, rejection or revocation of expertise by a library's staff, or an expert withdrawing expertise the library verified." })
+@ObjectType({
+  description:
+    "A verification, rejection or revocation of expertise by a library's staff, or an expert withdrawing expertise the library verified.",
+})
 @Entity('expertise_log')
 @Index('expertise_log_library_idx', ['libraryId', 'id'])
 export class ExpertiseLogEntry {

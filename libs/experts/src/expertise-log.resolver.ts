@@ -17,7 +17,9 @@ export class ExpertiseLogResolver {
   ) {}
 
   @Access('user')
-  @Query(() => ExpertiseLogConnection, { description: "A library's verifications and revocations of expertise, newest first, for its staff and platform admins." })
+  @Query(() => ExpertiseLogConnection, {
+    description: "A library's verifications and revocations of expertise, newest first, for its staff and platform admins.",
+  })
   expertiseLog(
     @Args('libraryId', { type: () => ID }) libraryId: string,
     @Ctx() ctx: RequestContext,

@@ -35,6 +35,8 @@ export class ExpertiseLogService {
       `SELECT * FROM expertise_log WHERE library_id = $1 ${cursor ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
       params,
     );
-    return EXPERTISE_LOG_CURSOR.page(hydrate<ExpertiseLogEntry>(this.db.getMetadata(ExpertiseLogEntry), rows), limit, (e) => [String(e.id)]);
+    return EXPERTISE_LOG_CURSOR.page(hydrate<ExpertiseLogEntry>(this.db.getMetadata(ExpertiseLogEntry), rows), limit, (e) => [
+      String(e.id),
+    ]);
   }
 }

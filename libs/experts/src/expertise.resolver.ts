@@ -30,19 +30,27 @@ export class ExpertiseResolver {
   }
 
   @Access('user')
-  @Mutation(() => Expertise, { description: "Verifies a claim in the name of the library it was made at: that library's staff or a platform admin. Logged." })
+  @Mutation(() => Expertise, {
+    description: "Verifies a claim in the name of the library it was made at: that library's staff or a platform admin. Logged.",
+  })
   verifyExpertise(@Args('input') input: VerifyExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.verify(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => Expertise, { description: "Revokes verified expertise: the verifying library's staff or a platform admin. Logged; EXPERT memberships in that library's communities become MEMBER when it was the last." })
+  @Mutation(() => Expertise, {
+    description:
+      "Revokes verified expertise: the verifying library's staff or a platform admin. Logged; EXPERT memberships in that library's communities become MEMBER when it was the last.",
+  })
   revokeExpertise(@Args('input') input: RevokeExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.revoke(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => Expertise, { description: "Rejects an open claim in the name of the library it was made at, with a reason the claimant sees: that library's staff or a platform admin. Logged." })
+  @Mutation(() => Expertise, {
+    description:
+      "Rejects an open claim in the name of the library it was made at, with a reason the claimant sees: that library's staff or a platform admin. Logged.",
+  })
   rejectExpertise(@Args('input') input: RejectExpertiseInput, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.reject(ctx, input);
   }
@@ -51,7 +59,8 @@ export class ExpertiseResolver {
   @Access('user')
   @AllowSuspended()
   @Mutation(() => Expertise, {
-    description: "Withdraws your own claim or verified expertise: it is no longer shown. Withdrawn verified expertise is logged by its library and, like a revocation, ends EXPERT memberships when it was that library's last.",
+    description:
+      "Withdraws your own claim or verified expertise: it is no longer shown. Withdrawn verified expertise is logged by its library and, like a revocation, ends EXPERT memberships when it was that library's last.",
   })
   withdrawExpertise(@Args('expertiseId', { type: () => ID }) expertiseId: string, @Ctx() ctx: RequestContext): Promise<Expertise> {
     return this.expertise.withdraw(ctx, expertiseId);
@@ -59,7 +68,8 @@ export class ExpertiseResolver {
 
   @Access('user')
   @Query(() => ExpertiseConnection, {
-    description: 'Claims awaiting review, oldest first: with libraryId, those made at that library (its staff); without, those made at any library you are on the staff of (all of them for platform admins).',
+    description:
+      'Claims awaiting review, oldest first: with libraryId, those made at that library (its staff); without, those made at any library you are on the staff of (all of them for platform admins).',
   })
   expertiseClaims(
     @Ctx() ctx: RequestContext,
@@ -75,43 +85,64 @@ export class ExpertiseResolver {
     return this.accounts.byId(ctx, e.userId);
   }
 
-  @ResolveField(() => Library, { nullable: true, description: 'The library the claim was made at, which verifies or rejects it (and revokes it once verified).' })
+  @ResolveField(() => Library, {
+    nullable: true,
+    description: 'The library the claim was made at, which verifies or rejects it (and revokes it once verified).',
+  })
   async library(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<Library | null> {
     return e.libraryId ? this.libraries.loader(ctx).load(e.libraryId) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: "The evidence given; only for the expert, the staff of the expertise's library and platform admins." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The evidence given; only for the expert, the staff of the expertise's library and platform admins.",
+  })
   async evidence(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesDetails(ctx, e)) ? e.evidence : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: "Why it was revoked; only for the expert, the staff of the expertise's library and platform admins." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Why it was revoked; only for the expert, the staff of the expertise's library and platform admins.",
+  })
   async revokeReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesDetails(ctx, e)) ? e.revokeReason : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => String, { nullable: true, description: "Why the claim was rejected; only for the claimant, the staff of the expertise's library and platform admins." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Why the claim was rejected; only for the claimant, the staff of the expertise's library and platform admins.",
+  })
   async rejectReason(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<string | null> {
     return (await this.policy.seesDetails(ctx, e)) ? e.rejectReason : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: "The staff member who rejected the claim; only for the staff of the expertise's library and platform admins." })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: "The staff member who rejected the claim; only for the staff of the expertise's library and platform admins.",
+  })
   async rejectedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.rejectedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.rejectedById) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: "The staff member who verified it; only for the staff of the expertise's library and platform admins." })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: "The staff member who verified it; only for the staff of the expertise's library and platform admins.",
+  })
   async verifiedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.verifiedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.verifiedById) : null;
   }
 
   @ViewerDependent()
-  @ResolveField(() => User, { nullable: true, description: "The staff member who revoked it; only for the staff of the expertise's library and platform admins." })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: "The staff member who revoked it; only for the staff of the expertise's library and platform admins.",
+  })
   async revokedBy(@Parent() e: Expertise, @Ctx() ctx: RequestContext): Promise<User | null> {
     return e.revokedById && (await this.policy.decides(ctx, e)) ? this.accounts.loader(ctx).load(e.revokedById) : null;
   }

@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, entityLoader, forbidden, hydrate, notFound, pageSize, requireViewer,
+  Page,
+  RequestContext,
+  badInput,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  entityLoader,
+  forbidden,
+  hydrate,
+  notFound,
+  pageSize,
+  requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { LibrariesService } from '@waardenet/libraries';
@@ -36,9 +47,16 @@ export class ExpertiseService {
       // One user's claims serialise on their row, so two racing claims cannot both pass the limit.
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       const open = await em.count(Expertise, { where: { userId, state: ExpertiseState.CLAIMED } });
-      if (open >= MAX_OPEN_CLAIMS) throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
-      const [same] = await em.query<{ state: ExpertiseState }[]>(`SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`, [userId, key]);
-      if (same) throw conflict(`You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`);
+      if (open >= MAX_OPEN_CLAIMS)
+        throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
+      const [same] = await em.query<{ state: ExpertiseState }[]>(
+        `SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`,
+        [userId, key],
+      );
+      if (same)
+        throw conflict(
+          `You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`,
+        );
       // A rejected topic may be claimed again, for a fresh review, once RECLAIM_AFTER_REJECTION_DAYS have passed.
       const [rejected]: { again: Date }[] = await em.query(
         `SELECT max(rejected_at) + make_interval(days => $3) AS again FROM expertise
@@ -46,11 +64,20 @@ export class ExpertiseService {
         [userId, key, RECLAIM_AFTER_REJECTION_DAYS],
       );
       if (rejected) {
-        throw conflict(`A library rejected your claim on "${input.topic}" less than ${RECLAIM_AFTER_REJECTION_DAYS} days ago; you may claim it again from ${new Date(rejected.again).toISOString().slice(0, 10)}.`);
+        throw conflict(
+          `A library rejected your claim on "${input.topic}" less than ${RECLAIM_AFTER_REJECTION_DAYS} days ago; you may claim it again from ${new Date(rejected.again).toISOString().slice(0, 10)}.`,
+        );
       }
-      return em.save(em.create(Expertise, {
-        userId, topic: input.topic.replace(/\s+/g, ' '), topicKey: key, evidence: input.evidence, state: ExpertiseState.CLAIMED, libraryId: input.libraryId,
-      }));
+      return em.save(
+        em.create(Expertise, {
+          userId,
+          topic: input.topic.replace(/\s+/g, ' '),
+          topicKey: key,
+          evidence: input.evidence,
+          state: ExpertiseState.CLAIMED,
+          libraryId: input.libraryId,
+        }),
+      );
     });
   }
 
@@ -64,8 +91,19 @@ export class ExpertiseService {
       if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.');
       if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.');
       if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was ${e.state.toLowerCase()}; the user may claim it again.`);
-      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.VERIFIED, libraryId, verifiedById: actorId, verifiedAt: () => 'now()' });
-      await this.log.append(em, { expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.VERIFIED, topic: e.topic });
+      await em.update(
+        Expertise,
+        { id: e.id },
+        { state: ExpertiseState.VERIFIED, libraryId, verifiedById: actorId, verifiedAt: () => 'now()' },
+      );
+      await this.log.append(em, {
+        expertiseId: e.id,
+        userId: e.userId,
+        libraryId,
+        actorId,
+        action: ExpertiseAction.VERIFIED,
+        topic: e.topic,
+      });
       await events.announce({ type: 'expertise.verified', expertiseId: e.id, userId: e.userId, libraryId, byUserId: actorId });
       return em.findOneByOrFail(Expertise, { id: e.id });
     });
@@ -88,7 +126,11 @@ export class ExpertiseService {
     await this.policy.requireLibraryStaff(ctx, libraryId, 'revoke the expertise it verified');
     const actorId = requireViewer(ctx).id;
     return this.endVerified(ctx, input.expertiseId, libraryId, async (em, e) => {
-      await em.update(Expertise, { id: e.id }, { state: ExpertiseState.REVOKED, revokedById: actorId, revokedAt: () => 'now()', revokeReason: input.reason });
+      await em.update(
+        Expertise,
+        { id: e.id },
+        { state: ExpertiseState.REVOKED, revokedById: actorId, revokedAt: () => 'now()', revokeReason: input.reason },
+      );
       return { actorId, action: ExpertiseAction.REVOKED, reason: input.reason };
     });
   }
@@ -107,11 +149,25 @@ export class ExpertiseService {
       if (e.userId === actorId) throw forbidden('You cannot decide on your own claim; withdraw it instead.');
       if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is verified; revoke it instead.');
       if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This claim was already ${e.state.toLowerCase()}.`);
-      await em.update(Expertise, { id: e.id }, {
-        state: ExpertiseState.REJECTED, libraryId, rejectedById: actorId, rejectedAt: () => 'now()', rejectReason: input.reason,
-      });
+      await em.update(
+        Expertise,
+        { id: e.id },
+        {
+          state: ExpertiseState.REJECTED,
+          libraryId,
+          rejectedById: actorId,
+          rejectedAt: () => 'now()',
+          rejectReason: input.reason,
+        },
+      );
       await this.log.append(em, {
-        expertiseId: e.id, userId: e.userId, libraryId, actorId, action: ExpertiseAction.REJECTED, topic: e.topic, reason: input.reason,
+        expertiseId: e.id,
+        userId: e.userId,
+        libraryId,
+        actorId,
+        action: ExpertiseAction.REJECTED,
+        topic: e.topic,
+        reason: input.reason,
       });
       return em.findOneByOrFail(Expertise, { id: e.id });
     });
@@ -129,7 +185,8 @@ export class ExpertiseService {
     const userId = requireViewer(ctx).id;
     const current = await this.db.getRepository(Expertise).findOneBy({ id: expertiseId });
     if (!current) throw notFound('That expertise');
-    if (current.userId !== userId) throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.');
+    if (current.userId !== userId)
+      throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.');
     if (current.state === ExpertiseState.VERIFIED && current.libraryId) {
       return this.endVerified(ctx, expertiseId, current.libraryId, async (em, e) => {
         await em.update(Expertise, { id: e.id }, { state: ExpertiseState.WITHDRAWN, withdrawnAt: () => 'now()' });
@@ -153,7 +210,9 @@ export class ExpertiseService {
    * when it was the last expertise that library verified for the user, and the library's log gets its line.
    */
   private async endVerified(
-    ctx: RequestContext, expertiseId: string, libraryId: string,
+    ctx: RequestContext,
+    expertiseId: string,
+    libraryId: string,
     change: (em: EntityManager, e: Expertise) => Promise<{ actorId: string; action: ExpertiseAction; reason: string | null }>,
   ): Promise<Expertise> {
     const { ended, demotedIn } = await this.db.transaction(async (em) => {
@@ -162,7 +221,13 @@ export class ExpertiseService {
       const { actorId, action, reason } = await change(em, e);
       const demotedIn = await this.memberships.demoteIfNoLongerExpert(em, e.userId, libraryId);
       await this.log.append(em, {
-        expertiseId: e.id, userId: e.userId, libraryId, actorId, action, topic: e.topic, reason,
+        expertiseId: e.id,
+        userId: e.userId,
+        libraryId,
+        actorId,
+        action,
+        topic: e.topic,
+        reason,
         details: demotedIn.length ? `EXPERT → MEMBER in ${demotedIn.length} ${demotedIn.length === 1 ? 'community' : 'communities'}` : null,
       });
       return { ended: await em.findOneByOrFail(Expertise, { id: e.id }), demotedIn };
@@ -184,9 +249,16 @@ export class ExpertiseService {
     if (!claim) throw notFound('That expertise');
     await this.policy.requireDecider(ctx, claim, what);
     const libraryId = claim.libraryId ?? input.libraryId;
-    if (!libraryId) throw badInput('This claim names no library; say which library vouches for it.', { reason: 'LIBRARY_REQUIRED', fields: { libraryId: ['is required for this claim'] } });
+    if (!libraryId)
+      throw badInput('This claim names no library; say which library vouches for it.', {
+        reason: 'LIBRARY_REQUIRED',
+        fields: { libraryId: ['is required for this claim'] },
+      });
     if (input.libraryId && input.libraryId !== libraryId) {
-      throw badInput('This claim was made at another library; it is decided in that library’s name.', { reason: 'CLAIM_AT_OTHER_LIBRARY', fields: { libraryId: ['is not the library the claim was made at'] } });
+      throw badInput('This claim was made at another library; it is decided in that library’s name.', {
+        reason: 'CLAIM_AT_OTHER_LIBRARY',
+        fields: { libraryId: ['is not the library the claim was made at'] },
+      });
     }
     return libraryId;
   }
@@ -195,7 +267,12 @@ export class ExpertiseService {
    * Open claims, oldest first, for reviewers: with a library, the claims made at it (its staff); without,
    * the claims made at any library the viewer is on the staff of (every claim for platform admins).
    */
-  async claims(ctx: RequestContext, libraryId: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<Expertise>> {
+  async claims(
+    ctx: RequestContext,
+    libraryId: string | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Expertise>> {
     let libraries: string[] | 'all';
     if (libraryId) {
       await this.libraries.byId(ctx, libraryId);
@@ -217,7 +294,10 @@ export class ExpertiseService {
       params.push(...cursor);
       where.push(`(e.created_at, e.id) > ($${params.length - 1}, $${params.length})`);
     }
-    const rows = await this.db.query<Record<string, unknown>[]>(`SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`, params);
+    const rows = await this.db.query<Record<string, unknown>[]>(
+      `SELECT e.* FROM expertise e WHERE ${where.join(' AND ')} ORDER BY e.created_at, e.id LIMIT $1`,
+      params,
+    );
     return CLAIMS_CURSOR.page(hydrate<Expertise>(this.db.getMetadata(Expertise), rows), limit, (e) => [e.createdAt, e.id]);
   }
 

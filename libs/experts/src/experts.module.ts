@@ -20,8 +20,20 @@ import { UnansweredQuestionsService } from './unanswered-questions.service';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule],
   providers: [
-    ExpertsPolicy, ExpertiseService, ExpertiseLogService, ExpertMembershipsService, QuestionsService, ExpertsSubscriptions, UnansweredQuestionsService,
-    ExpertiseResolver, ExpertiseLogResolver, UserExpertiseResolver, PostExpertiseResolver, ExpertMembershipsResolver, QuestionsResolver, AcceptedAnswerResolver,
+    ExpertsPolicy,
+    ExpertiseService,
+    ExpertiseLogService,
+    ExpertMembershipsService,
+    QuestionsService,
+    ExpertsSubscriptions,
+    UnansweredQuestionsService,
+    ExpertiseResolver,
+    ExpertiseLogResolver,
+    UserExpertiseResolver,
+    PostExpertiseResolver,
+    ExpertMembershipsResolver,
+    QuestionsResolver,
+    AcceptedAnswerResolver,
   ],
   exports: [ExpertiseService, QuestionsService, ExpertsPolicy],
 })

@@ -18,7 +18,9 @@ export class QuestionsResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Thread, { description: 'Marks a visible reply as the answer to a question, replacing any earlier one: the asker or a moderator.' })
+  @Mutation(() => Thread, {
+    description: 'Marks a visible reply as the answer to a question, replacing any earlier one: the asker or a moderator.',
+  })
   acceptAnswer(@Args('postId', { type: () => ID }) postId: string, @Ctx() ctx: RequestContext): Promise<Thread> {
     return this.questions.accept(ctx, postId);
   }
@@ -30,7 +32,10 @@ export class QuestionsResolver {
   }
 
   @Access('user')
-  @Query(() => QuestionConnection, { description: "Visible questions in a library's communities with no reply from anyone but the asker, oldest first: for its staff and platform admins." })
+  @Query(() => QuestionConnection, {
+    description:
+      "Visible questions in a library's communities with no reply from anyone but the asker, oldest first: for its staff and platform admins.",
+  })
   unansweredQuestions(
     @Args('libraryId', { type: () => ID }) libraryId: string,
     @Ctx() ctx: RequestContext,
@@ -41,12 +46,18 @@ export class QuestionsResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => Post, { nullable: true, description: 'The accepted answer of a question; null when there is none or the viewer may not see it.' })
+  @ResolveField(() => Post, {
+    nullable: true,
+    description: 'The accepted answer of a question; null when there is none or the viewer may not see it.',
+  })
   acceptedAnswer(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Post | null> {
     return this.questions.acceptedAnswer(ctx, thread);
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'When a reply by someone other than the asker first became visible (questions only).' })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When a reply by someone other than the asker first became visible (questions only).',
+  })
   async firstReplyAt(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Date | null> {
     return (await this.question(ctx, thread))?.firstReplyAt ?? null;
   }

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  DomainEventOf, RequestContext, badInput, conflict, entityLoader, forbidden, hydrate, notFound, requireViewer,
+  DomainEventOf,
+  RequestContext,
+  badInput,
+  conflict,
+  entityLoader,
+  forbidden,
+  hydrate,
+  notFound,
+  requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { Post, PostState, Thread, ThreadAccess, ThreadKind, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
@@ -27,7 +35,10 @@ export class QuestionsService {
    * that created the thread, so a rolled-back write leaves no trace here.
    */
   async onThreadCreated(event: DomainEventOf<'thread.created'>, em: EntityManager): Promise<void> {
-    await em.query(`INSERT INTO questions (thread_id, asked_at) SELECT id, created_at FROM threads WHERE id = $1 AND kind = 'QUESTION' ON CONFLICT DO NOTHING`, [event.threadId]);
+    await em.query(
+      `INSERT INTO questions (thread_id, asked_at) SELECT id, created_at FROM threads WHERE id = $1 AND kind = 'QUESTION' ON CONFLICT DO NOTHING`,
+      [event.threadId],
+    );
   }
 
   /** The first visible reply by someone other than the asker is timed (subscribed in experts.subscriptions.ts). */
@@ -50,14 +61,18 @@ export class QuestionsService {
     });
     if (!this.threadsPolicy.canList(ctx, access, post)) throw notFound('That post');
     this.requireAskerOrModerator(ctx, access);
-    if (post.seq === 1) throw badInput('The opening post is the question itself; accept a reply.', { fields: { postId: ['is the opening post'] } });
+    if (post.seq === 1)
+      throw badInput('The opening post is the question itself; accept a reply.', { fields: { postId: ['is the opening post'] } });
     const thread = access.thread;
     const byUserId = requireViewer(ctx).id;
     const communityId = access.community.id;
     const question = await this.live.transaction(async (em, events) => {
       const q = await this.lockQuestion(em, thread);
       // Under a share lock: a moderator cannot hide the reply between this check and the commit.
-      const [current] = await em.query<{ state: PostState; deleted_at: Date | null }[]>(`SELECT state, deleted_at FROM posts WHERE id = $1 FOR SHARE`, [post.id]);
+      const [current] = await em.query<{ state: PostState; deleted_at: Date | null }[]>(
+        `SELECT state, deleted_at FROM posts WHERE id = $1 FOR SHARE`,
+        [post.id],
+      );
       if (!current || current.state !== PostState.VISIBLE || current.deleted_at) {
         throw badInput('Only a visible reply can be the accepted answer.', { fields: { postId: ['is not a visible reply'] } });
       }
@@ -84,7 +99,9 @@ export class QuestionsService {
     const question = await this.live.transaction(async (em, events) => {
       const q = await this.lockQuestion(em, thread);
       if (!q.acceptedPostId) throw conflict('This question has no accepted answer.');
-      await em.query(`UPDATE questions SET accepted_post_id = NULL, accepted_at = NULL, accepted_by_id = NULL WHERE thread_id = $1`, [thread.id]);
+      await em.query(`UPDATE questions SET accepted_post_id = NULL, accepted_at = NULL, accepted_by_id = NULL WHERE thread_id = $1`, [
+        thread.id,
+      ]);
       await events.emit(threadChannel(thread.id), { type: 'ANSWER_UNACCEPTED', communityId, threadId: thread.id });
       await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: thread.id });
       return em.findOneByOrFail(Question, { threadId: thread.id });
@@ -106,11 +123,18 @@ export class QuestionsService {
 
   /** The question row per thread (null for discussions), one statement for a page. */
   loader(ctx: RequestContext): DataLoader<string, Question | null> {
-    return ctx.cached('experts.questions', () => new DataLoader<string, Question | null>(async (ids) => {
-      const rows = hydrate<Question>(this.db.getMetadata(Question), await this.db.query(`SELECT * FROM questions WHERE thread_id = ANY($1)`, [[...ids]]));
-      const byThread = new Map(rows.map((q) => [q.threadId, q]));
-      return ids.map((id) => byThread.get(id) ?? null);
-    }));
+    return ctx.cached(
+      'experts.questions',
+      () =>
+        new DataLoader<string, Question | null>(async (ids) => {
+          const rows = hydrate<Question>(
+            this.db.getMetadata(Question),
+            await this.db.query(`SELECT * FROM questions WHERE thread_id = ANY($1)`, [[...ids]]),
+          );
+          const byThread = new Map(rows.map((q) => [q.threadId, q]));
+          return ids.map((id) => byThread.get(id) ?? null);
+        }),
+    );
   }
 
   private requireAskerOrModerator(ctx: RequestContext, access: ThreadAccess): void {

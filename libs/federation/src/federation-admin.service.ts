@@ -1,6 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppError, ModAction, ModTarget, RequestContext, appendAudit, conflict, forbidden, notFound, requireViewer } from '@waardenet/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  ModAction,
+  ModTarget,
+  RequestContext,
+  appendAudit,
+  conflict,
+  forbidden,
+  notFound,
+  requireViewer,
+} from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Visibility } from '@waardenet/communities';
 import { BlockedInstance } from './federation.entities';
 import { BlockInstanceInput, SetCommunityFederationInput } from './dto/federation.inputs';
@@ -25,7 +37,12 @@ export class FederationAdminService {
       [community.id],
     );
     const enabled = row.enabled && community.visibility === Visibility.PUBLIC;
-    return { communityId: community.id, enabled, handle: enabled ? `${community.slug}@${new URL(this.origin()).host}` : null, remoteFollowers: row.followers };
+    return {
+      communityId: community.id,
+      enabled,
+      handle: enabled ? `${community.slug}@${new URL(this.origin()).host}` : null,
+      remoteFollowers: row.followers,
+    };
   }
 
   private origin(): string {
@@ -40,7 +57,10 @@ export class FederationAdminService {
       throw new AppError('FORBIDDEN', 'Only public communities can federate.', { reason: 'FEDERATION_PUBLIC_ONLY' });
     }
     await this.db.transaction(async (em) => {
-      const [current] = await em.query<{ enabled: boolean }[]>(`SELECT enabled FROM federated_communities WHERE community_id = $1 FOR UPDATE`, [community.id]);
+      const [current] = await em.query<{ enabled: boolean }[]>(
+        `SELECT enabled FROM federated_communities WHERE community_id = $1 FOR UPDATE`,
+        [community.id],
+      );
       const before = !!current?.enabled;
       if (before === input.enabled) return;
       await em.query(
@@ -49,13 +69,24 @@ export class FederationAdminService {
         [community.id, input.enabled, viewer.id],
       );
       await appendAudit(em, {
-        actorId: viewer.id, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
+        actorId: viewer.id,
+        action: ModAction.UPDATE_SETTINGS,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
         details: `federation: ${before ? 'on' : 'off'} → ${input.enabled ? 'on' : 'off'}`,
       });
     });
-    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [community.id]);
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [
+      community.id,
+    ]);
     const enabled = input.enabled;
-    return { communityId: community.id, enabled, handle: enabled ? `${community.slug}@${new URL(this.origin()).host}` : null, remoteFollowers: row.n };
+    return {
+      communityId: community.id,
+      enabled,
+      handle: enabled ? `${community.slug}@${new URL(this.origin()).host}` : null,
+      remoteFollowers: row.n,
+    };
   }
 
   private requireAdmin(ctx: RequestContext): string {
@@ -81,8 +112,13 @@ export class FederationAdminService {
       // Its followers get nothing more from here.
       await em.query(`DELETE FROM federation_followers f USING federation_remote_actors a WHERE f.actor_id = a.id AND a.host = $1`, [host]);
       await appendAudit(em, {
-        actorId: adminId, action: ModAction.BLOCK_INSTANCE, targetType: ModTarget.INSTANCE, targetId: row.id, communityId: null,
-        reason: input.reason.trim(), details: host,
+        actorId: adminId,
+        action: ModAction.BLOCK_INSTANCE,
+        targetType: ModTarget.INSTANCE,
+        targetId: row.id,
+        communityId: null,
+        reason: input.reason.trim(),
+        details: host,
       });
       return em.findOneByOrFail(BlockedInstance, { id: row.id });
     });
@@ -91,10 +127,17 @@ export class FederationAdminService {
   async unblock(ctx: RequestContext, host: string): Promise<boolean> {
     const adminId = this.requireAdmin(ctx);
     return this.db.transaction(async (em) => {
-      const [rows] = await em.query<[{ id: string }[], number]>(`DELETE FROM federation_blocked_instances WHERE host = $1 RETURNING id`, [host.toLowerCase()]);
+      const [rows] = await em.query<[{ id: string }[], number]>(`DELETE FROM federation_blocked_instances WHERE host = $1 RETURNING id`, [
+        host.toLowerCase(),
+      ]);
       if (!rows.length) throw notFound('That blocked server');
       await appendAudit(em, {
-        actorId: adminId, action: ModAction.UNBLOCK_INSTANCE, targetType: ModTarget.INSTANCE, targetId: rows[0].id, communityId: null, details: host.toLowerCase(),
+        actorId: adminId,
+        action: ModAction.UNBLOCK_INSTANCE,
+        targetType: ModTarget.INSTANCE,
+        targetId: rows[0].id,
+        communityId: null,
+        details: host.toLowerCase(),
       });
       return true;
     });

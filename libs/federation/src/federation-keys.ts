@@ -33,9 +33,9 @@ export class FederationKeys {
 
   private async load(identifier: string): Promise<KeyPair[]> {
     type KeyRow = { algorithm: string; public_jwk: JsonWebKey; private_jwk: JsonWebKey };
-    let rows = await this.db.query<KeyRow[]>(
-      `SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [identifier],
-    );
+    let rows = await this.db.query<KeyRow[]>(`SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [
+      identifier,
+    ]);
     if (rows.length < ALGORITHMS.length) {
       for (const algorithm of ALGORITHMS) {
         if (rows.some((r) => r.algorithm === algorithm)) continue;
@@ -45,12 +45,19 @@ export class FederationKeys {
           [identifier, algorithm, JSON.stringify(await exportJwk(pair.publicKey)), JSON.stringify(await exportJwk(pair.privateKey))],
         );
       }
-      rows = await this.db.query<KeyRow[]>(`SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [identifier]);
+      rows = await this.db.query<KeyRow[]>(`SELECT algorithm, public_jwk, private_jwk FROM federation_keys WHERE identifier = $1`, [
+        identifier,
+      ]);
     }
-    rows.sort((a, b) => ALGORITHMS.indexOf(a.algorithm as (typeof ALGORITHMS)[number]) - ALGORITHMS.indexOf(b.algorithm as (typeof ALGORITHMS)[number]));
-    return Promise.all(rows.map(async (r): Promise<KeyPair> => ({
-      publicKey: await importJwk(r.public_jwk, 'public'),
-      privateKey: await importJwk(r.private_jwk, 'private'),
-    })));
+    rows.sort(
+      (a, b) =>
+        ALGORITHMS.indexOf(a.algorithm as (typeof ALGORITHMS)[number]) - ALGORITHMS.indexOf(b.algorithm as (typeof ALGORITHMS)[number]),
+    );
+    return Promise.all(
+      rows.map(async (r): Promise<KeyPair> => ({
+        publicKey: await importJwk(r.public_jwk, 'public'),
+        privateKey: await importJwk(r.private_jwk, 'private'),
+      })),
+    );
   }
 }

@@ -4,7 +4,14 @@ import { Temporal as TemporalPolyfill } from '@js-temporal/polyfill';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@waardenet/core';
 import { FederationKeys } from './federation-keys';
-import { PostForFederation, communityFederable, loadCommunityForFederation, loadOpeningPostForFederation, loadPostForFederation, postFederable } from './federation.gate';
+import {
+  PostForFederation,
+  communityFederable,
+  loadCommunityForFederation,
+  loadOpeningPostForFederation,
+  loadPostForFederation,
+  postFederable,
+} from './federation.gate';
 import { PgKvStore, PgMessageQueue } from './pg-store';
 
 export const communityIdentifier = (communityId: string) => `c-${communityId}`;
@@ -122,7 +129,9 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
     .setCounter(async (_ctx, identifier) => {
       const parsed = parseIdentifier(identifier);
       if (parsed?.kind !== 'community') return null;
-      const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [parsed.id]);
+      const [row] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [
+        parsed.id,
+      ]);
       return row.n;
     });
 
@@ -143,15 +152,30 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
       const post = await loadPostForFederation(db, id);
       if (!postFederable(post)) continue;
       const [mapped] = await db.query<({ uri: string; actor: string | null } | undefined)[]>(
-        `SELECT o.uri, a.uri AS actor FROM federation_objects o LEFT JOIN federation_remote_actors a ON a.id = o.remote_actor_id WHERE o.post_id = $1`, [id],
+        `SELECT o.uri, a.uri AS actor FROM federation_objects o LEFT JOIN federation_remote_actors a ON a.id = o.remote_actor_id WHERE o.post_id = $1`,
+        [id],
       );
       const object = mapped?.actor
-        ? (toObject(ctx, { ...post, seq: Math.max(post.seq, 2) }, await replyTarget(db, ctx, post), new URL(mapped.actor)) as Note).clone({ id: new URL(mapped.uri), url: null })
+        ? (toObject(ctx, { ...post, seq: Math.max(post.seq, 2) }, await replyTarget(db, ctx, post), new URL(mapped.actor)) as Note).clone({
+            id: new URL(mapped.uri),
+            url: null,
+          })
         : toObject(ctx, post, post.seq === 1 ? null : await replyTarget(db, ctx, post));
-      items.push(new Announce({
-        id: new URL(`/ap/announces/${id}`, origin), actor: group, to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(identifier),
-        object: new Create({ id: new URL(`/ap/creates/${id}`, origin), actor: object.attributionId, object, to: PUBLIC_COLLECTION, audience: group }),
-      }));
+      items.push(
+        new Announce({
+          id: new URL(`/ap/announces/${id}`, origin),
+          actor: group,
+          to: PUBLIC_COLLECTION,
+          cc: ctx.getFollowersUri(identifier),
+          object: new Create({
+            id: new URL(`/ap/creates/${id}`, origin),
+            actor: object.attributionId,
+            object,
+            to: PUBLIC_COLLECTION,
+            audience: group,
+          }),
+        }),
+      );
     }
     return { items };
   });
@@ -202,7 +226,8 @@ export async function replyTarget(db: DataSource, ctx: Context<void>, post: Post
 
 /** A local post as ActivityPub: the opening post is the thread's Page, a reply a Note (FEP-1b12: audience is the Group). */
 /** A time as Fedify's vocabulary takes it (the polyfill's Instant: Node 24 has no Temporal yet). */
-export const instant = (at: Date | string | number): Temporal.Instant => TemporalPolyfill.Instant.fromEpochMilliseconds(new Date(at).getTime()) as unknown as Temporal.Instant;
+export const instant = (at: Date | string | number): Temporal.Instant =>
+  TemporalPolyfill.Instant.fromEpochMilliseconds(new Date(at).getTime()) as unknown as Temporal.Instant;
 
 export function toObject(ctx: Context<void>, post: PostForFederation, inReplyTo: URL | null, author?: URL): Page | Note {
   const group = ctx.getActorUri(communityIdentifier(post.communityId));

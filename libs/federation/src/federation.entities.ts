@@ -177,11 +177,11 @@ export class RemoteCommunity {
   @Column('text')
   name!: string;
 
-  @Field({ description: 'The Group\'s summary as plain text.' })
+  @Field({ description: "The Group's summary as plain text." })
   @Column('text')
   summary!: string;
 
-  @Field({ description: 'The Group\'s web page (its actor URL).' })
+  @Field({ description: "The Group's web page (its actor URL)." })
   @Column('text')
   url!: string;
 
@@ -236,7 +236,7 @@ export class RemotePost {
   @Column('text', { name: 'in_reply_to', nullable: true })
   inReplyTo!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A thread\'s title; null for replies.' })
+  @Field(() => String, { nullable: true, description: "A thread's title; null for replies." })
   @Column('text', { nullable: true })
   title!: string | null;
 
@@ -268,8 +268,6 @@ export class RemotePost {
   localAuthorId!: string | null;
 }
 
-
-
 /** A local member's Like of a federated post, as sent (the worker sends Like, or Undo when the reactions went). */
 @Entity('federation_sent_likes')
 export class FederationSentLike {
@@ -291,5 +289,15 @@ export class RemoteLike {
 }
 
 export const FEDERATION_ENTITIES: (new () => object)[] = [
-  FederatedCommunity, FederationKey, BlockedInstance, RemoteActor, Follower, FederationObject, RemoteCommunity, RemoteFollow, RemotePost, FederationSentLike, RemoteLike,
+  FederatedCommunity,
+  FederationKey,
+  BlockedInstance,
+  RemoteActor,
+  Follower,
+  FederationObject,
+  RemoteCommunity,
+  RemoteFollow,
+  RemotePost,
+  FederationSentLike,
+  RemoteLike,
 ];

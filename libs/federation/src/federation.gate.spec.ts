@@ -1,8 +1,24 @@
 import { PostForFederation, communityFederable, postFederable } from './federation.gate';
 
 const post = (over: Partial<PostForFederation> = {}): PostForFederation => ({
-  id: 'p', seq: 2, threadId: 't', authorId: 'a', replyToId: null, body: 'x', bodyHtml: '<p>x</p>', state: 'VISIBLE', deletedAt: null, editedAt: null,
-  createdAt: new Date(), title: 'T', threadState: 'VISIBLE', communityId: 'c', slug: 's', visibility: 'PUBLIC', federationEnabled: true, ...over,
+  id: 'p',
+  seq: 2,
+  threadId: 't',
+  authorId: 'a',
+  replyToId: null,
+  body: 'x',
+  bodyHtml: '<p>x</p>',
+  state: 'VISIBLE',
+  deletedAt: null,
+  editedAt: null,
+  createdAt: new Date(),
+  title: 'T',
+  threadState: 'VISIBLE',
+  communityId: 'c',
+  slug: 's',
+  visibility: 'PUBLIC',
+  federationEnabled: true,
+  ...over,
 });
 
 describe('the federation gate (fails closed)', () => {

@@ -67,7 +67,10 @@ export interface FederatedCommunityRow extends CommunityForFederation {
   libraryId: string;
 }
 
-export async function loadCommunityForFederation(db: DataSource | EntityManager, where: { id?: string; slug?: string }): Promise<FederatedCommunityRow | null> {
+export async function loadCommunityForFederation(
+  db: DataSource | EntityManager,
+  where: { id?: string; slug?: string },
+): Promise<FederatedCommunityRow | null> {
   const byId = !!where.id;
   const [row] = await db.query<FederatedCommunityRow[]>(
     `SELECT c.id, c.slug, c.name, c.description, c.library_id AS "libraryId", c.visibility, coalesce(f.enabled, false) AS "federationEnabled"

@@ -11,7 +11,17 @@ import { RemoteCommunitiesService } from './remote-communities.service';
 /** ActivityPub federation with Fedify (issue 16, asks 4 and 5): docs in README "Federation". */
 @Module({
   imports: [CommunitiesModule, ThreadsModule],
-  providers: [RemoteActors, InboxService, FederationRuntime, FederationAdminService, RemoteCommunitiesService, FederationResolver, RemoteCommunityResolver, RemotePostResolver, RemoteUserResolver],
+  providers: [
+    RemoteActors,
+    InboxService,
+    FederationRuntime,
+    FederationAdminService,
+    RemoteCommunitiesService,
+    FederationResolver,
+    RemoteCommunityResolver,
+    RemotePostResolver,
+    RemoteUserResolver,
+  ],
   exports: [FederationRuntime],
 })
 export class FederationModule {}

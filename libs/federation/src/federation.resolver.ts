@@ -15,13 +15,19 @@ export class FederationResolver {
   constructor(private readonly admin: FederationAdminService) {}
 
   @Access('public')
-  @Query(() => CommunityFederation, { description: "Whether a community federates (anyone who may see the community)." })
-  communityFederation(@Args('communityId', { type: () => ID }) communityId: string, @Ctx() ctx: RequestContext): Promise<CommunityFederation> {
+  @Query(() => CommunityFederation, { description: 'Whether a community federates (anyone who may see the community).' })
+  communityFederation(
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommunityFederation> {
     return this.admin.status(ctx, communityId);
   }
 
   @Access('user')
-  @Mutation(() => CommunityFederation, { description: "A community's moderators and its library's staff switch federation on or off (PUBLIC communities only; off by default; audited)." })
+  @Mutation(() => CommunityFederation, {
+    description:
+      "A community's moderators and its library's staff switch federation on or off (PUBLIC communities only; off by default; audited).",
+  })
   setCommunityFederation(@Args('input') input: SetCommunityFederationInput, @Ctx() ctx: RequestContext): Promise<CommunityFederation> {
     return this.admin.setCommunity(ctx, input);
   }
@@ -33,7 +39,9 @@ export class FederationResolver {
   }
 
   @Access('platformAdmin')
-  @Mutation(() => BlockedInstance, { description: 'Stops federating with a server: nothing is accepted from it or sent to it, and its followers are dropped (audited).' })
+  @Mutation(() => BlockedInstance, {
+    description: 'Stops federating with a server: nothing is accepted from it or sent to it, and its followers are dropped (audited).',
+  })
   blockInstance(@Args('input') input: BlockInstanceInput, @Ctx() ctx: RequestContext): Promise<BlockedInstance> {
     return this.admin.block(ctx, input);
   }
@@ -51,7 +59,9 @@ export class RemoteCommunityResolver {
 
   @Access('user')
   @RequireVerifiedEmail()
-  @Mutation(() => RemoteCommunity, { description: 'Follows a community on another server (handle slug@host), to read it and reply from here.' })
+  @Mutation(() => RemoteCommunity, {
+    description: 'Follows a community on another server (handle slug@host), to read it and reply from here.',
+  })
   followRemoteCommunity(@Args('handle') handle: string, @Ctx() ctx: RequestContext): Promise<RemoteCommunity> {
     return this.remote.follow(ctx, handle);
   }
@@ -75,7 +85,10 @@ export class RemoteCommunityResolver {
   }
 
   @ResolveField(() => [RemotePost], { description: 'Its threads as its server announced them, newest first.' })
-  threads(@Parent() community: RemoteCommunity, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<RemotePost[]> {
+  threads(
+    @Parent() community: RemoteCommunity,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<RemotePost[]> {
     return this.remote.threads(community, first);
   }
 }
@@ -103,7 +116,9 @@ export class RemotePostResolver {
   @Access('user')
   @RequireVerifiedEmail()
   @RateLimit('createPost')
-  @Mutation(() => RemotePost, { description: 'Replies from here to a remote thread or reply: sent to its community, whose moderation decides.' })
+  @Mutation(() => RemotePost, {
+    description: 'Replies from here to a remote thread or reply: sent to its community, whose moderation decides.',
+  })
   replyToRemoteThread(@Args('input') input: ReplyToRemoteInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
     return this.remote.reply(ctx, input.remotePostId, input.body);
   }
@@ -111,13 +126,13 @@ export class RemotePostResolver {
   @Access('user')
   @RequireVerifiedEmail()
   @RateLimit('createPost')
-  @Mutation(() => RemotePost, { description: 'Edits one\'s own reply to a remote thread: sent to its community as an Update.' })
+  @Mutation(() => RemotePost, { description: "Edits one's own reply to a remote thread: sent to its community as an Update." })
   editRemoteReply(@Args('input') input: ReplyToRemoteInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
     return this.remote.editReply(ctx, input.remotePostId, input.body);
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: 'Deletes one\'s own reply to a remote thread: sent to its community as a Delete.' })
+  @Mutation(() => Boolean, { description: "Deletes one's own reply to a remote thread: sent to its community as a Delete." })
   deleteRemoteReply(@Args('remotePostId', { type: () => ID }) remotePostId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.remote.deleteReply(ctx, remotePostId);
   }
@@ -125,7 +140,9 @@ export class RemotePostResolver {
   @Access('user')
   @RequireVerifiedEmail()
   @RateLimit('reaction')
-  @Mutation(() => RemotePost, { description: 'Likes (or stops liking) a remote thread or reply: sent to its community as a Like (or its Undo).' })
+  @Mutation(() => RemotePost, {
+    description: 'Likes (or stops liking) a remote thread or reply: sent to its community as a Like (or its Undo).',
+  })
   setRemoteLike(@Args('input') input: SetRemoteLikeInput, @Ctx() ctx: RequestContext): Promise<RemotePost> {
     return this.remote.setLike(ctx, input.remotePostId, input.liked);
   }
@@ -136,13 +153,23 @@ export class RemotePostResolver {
 export class RemoteUserResolver {
   constructor(private readonly db: DataSource) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'For a person from another server (ActivityPub) who wrote here: name@host there; null for accounts of this server.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'For a person from another server (ActivityPub) who wrote here: name@host there; null for accounts of this server.',
+  })
   remoteHandle(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const loader = ctx.cached('federation.remoteHandle', () => new DataLoader<string, string | null>(async (ids) => {
-      const rows = await this.db.query<{ user_id: string; handle: string }[]>(`SELECT user_id, handle FROM federation_remote_actors WHERE user_id = ANY($1)`, [ids]);
-      const byUser = new Map(rows.map((r) => [r.user_id, r.handle]));
-      return ids.map((id) => byUser.get(id) ?? null);
-    }));
+    const loader = ctx.cached(
+      'federation.remoteHandle',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const rows = await this.db.query<{ user_id: string; handle: string }[]>(
+            `SELECT user_id, handle FROM federation_remote_actors WHERE user_id = ANY($1)`,
+            [ids],
+          );
+          const byUser = new Map(rows.map((r) => [r.user_id, r.handle]));
+          return ids.map((id) => byUser.get(id) ?? null);
+        }),
+    );
     return loader.load(user.id);
   }
 }

@@ -44,7 +44,9 @@ export class FederationRuntime implements OnApplicationBootstrap, OnModuleDestro
   }
 
   onApplicationBootstrap(): void {
-    this.queueLoop = this.parts.federation.startQueue(undefined, { signal: this.stop.signal }).catch((err) => logger.error({ err }, 'federation queue stopped'));
+    this.queueLoop = this.parts.federation
+      .startQueue(undefined, { signal: this.stop.signal })
+      .catch((err) => logger.error({ err }, 'federation queue stopped'));
     this.loop = this.run();
   }
 

@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: "A community's federation: whether it is a Group others can follow (PUBLIC communities only) and how many remote followers it has." })
+@ObjectType({
+  description:
+    "A community's federation: whether it is a Group others can follow (PUBLIC communities only) and how many remote followers it has.",
+})
 export class CommunityFederation {
   @Field(() => ID)
   communityId!: string;

@@ -8,7 +8,13 @@ import { AppError, RequestContext, logger, viewerOf } from '@waardenet/core';
 import { LiveEventsService, threadChannel } from '@waardenet/live/channels';
 import { PostsService } from '@waardenet/threads';
 import { ACTOR_PATH, parseIdentifier } from './federation.app';
-import { communityFederable, loadCommunityForFederation, loadOpeningPostForFederation, loadPostForFederation, postFederable } from './federation.gate';
+import {
+  communityFederable,
+  loadCommunityForFederation,
+  loadOpeningPostForFederation,
+  loadPostForFederation,
+  postFederable,
+} from './federation.gate';
 import { RemoteActors, remoteHtmlToMarkdown, sanitizeRemoteHtml } from './remote-actors';
 
 /** Where a remote object points at here: a thread (its Page) and, for a reply, the post it answers. */
@@ -74,8 +80,11 @@ export class InboxService {
          ON CONFLICT (community_id, actor_id) DO UPDATE SET follow_uri = EXCLUDED.follow_uri`,
       [parsed.id, remote.id, follow.id?.href ?? ''],
     );
-    await ctx.sendActivity({ identifier: target.identifier }, actor,
-      new Accept({ id: new URL(`/ap/activities/${randomUUID()}`, ctx.origin), actor: ctx.getActorUri(target.identifier), object: follow }));
+    await ctx.sendActivity(
+      { identifier: target.identifier },
+      actor,
+      new Accept({ id: new URL(`/ap/activities/${randomUUID()}`, ctx.origin), actor: ctx.getActorUri(target.identifier), object: follow }),
+    );
   }
 
   private async onUndo(ctx: InboxContext<void>, undo: Undo): Promise<void> {
@@ -115,7 +124,10 @@ export class InboxService {
       const post = await loadPostForFederation(this.db, parsed.values.id);
       return post ? { threadId: post.threadId, postId: post.id } : null;
     }
-    const [row] = await this.db.query<(LocalTarget | undefined)[]>(`SELECT post_id AS "postId", thread_id AS "threadId" FROM federation_objects WHERE uri = $1`, [uri.href]);
+    const [row] = await this.db.query<(LocalTarget | undefined)[]>(
+      `SELECT post_id AS "postId", thread_id AS "threadId" FROM federation_objects WHERE uri = $1`,
+      [uri.href],
+    );
     return row ?? null;
   }
 
@@ -138,7 +150,11 @@ export class InboxService {
     await this.actors.ensureMember(opening.communityId, userId);
     const rctx = await this.asRemote(userId);
     const body = remoteHtmlToMarkdown(object.content?.toString() ?? '');
-    const post = await this.posts.create(rctx, { threadId: target.threadId, body, replyToId: target.postId === opening.id ? undefined : target.postId });
+    const post = await this.posts.create(rctx, {
+      threadId: target.threadId,
+      body,
+      replyToId: target.postId === opening.id ? undefined : target.postId,
+    });
     await this.db.query(
       `INSERT INTO federation_objects (post_id, thread_id, uri, remote_actor_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
       [post.id, target.threadId, object.id.href, remote.id],
@@ -160,7 +176,10 @@ export class InboxService {
     if (!(object instanceof Note)) return;
     const mine = await this.remotePost(object.id, update.actorId);
     if (!mine) return;
-    await this.posts.edit(await this.asRemote(mine.userId), { postId: mine.postId, body: remoteHtmlToMarkdown(object.content?.toString() ?? '') });
+    await this.posts.edit(await this.asRemote(mine.userId), {
+      postId: mine.postId,
+      body: remoteHtmlToMarkdown(object.content?.toString() ?? ''),
+    });
   }
 
   private async onDelete(_ctx: InboxContext<void>, del: Delete): Promise<void> {
@@ -180,7 +199,10 @@ export class InboxService {
     if (!remote || remote.uri !== like.actorId.href) return;
     const userId = await this.actors.shadowUser(remote);
     if (userId === post.authorId) return;
-    const [banned] = await this.db.query<unknown[]>(`SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2 AND state = 'BANNED'`, [post.communityId, userId]);
+    const [banned] = await this.db.query<unknown[]>(
+      `SELECT 1 FROM memberships WHERE community_id = $1 AND user_id = $2 AND state = 'BANNED'`,
+      [post.communityId, userId],
+    );
     if (banned) return;
     await this.live.transaction(async (em, events) => {
       const sql = add
@@ -188,13 +210,22 @@ export class InboxService {
         : `DELETE FROM reactions WHERE post_id = $1 AND user_id = $2 AND kind = 'LIKE' RETURNING kind`;
       const result = await em.query<unknown[]>(sql, [post.id, userId]);
       const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
-      if (rows.length) await events.emit(threadChannel(post.threadId), { type: 'REACTIONS_CHANGED', communityId: post.communityId, threadId: post.threadId, postId: post.id });
+      if (rows.length)
+        await events.emit(threadChannel(post.threadId), {
+          type: 'REACTIONS_CHANGED',
+          communityId: post.communityId,
+          threadId: post.threadId,
+          postId: post.id,
+        });
     });
   }
 
   /** As a remote person's shadow account (never an admin; suspended when an admin suspended it). */
   private async asRemote(userId: string): Promise<RequestContext> {
-    const [u] = await this.db.query<{ suspended: boolean }[]>(`SELECT suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now()) AS suspended FROM users WHERE id = $1`, [userId]);
+    const [u] = await this.db.query<{ suspended: boolean }[]>(
+      `SELECT suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now()) AS suspended FROM users WHERE id = $1`,
+      [userId],
+    );
     const ctx = RequestContext.system();
     ctx.viewer = viewerOf({ id: userId, sessionId: 'federation', isPlatformAdmin: false, suspended: !!u?.suspended, emailVerified: true });
     return ctx;
@@ -233,10 +264,16 @@ export class InboxService {
   private async remoteLike(ctx: Context<void>, remoteCommunityId: string, activity: Like | Undo): Promise<void> {
     const like = activity instanceof Like ? activity : await activity.getObject(ctx).catch(() => null);
     if (!(like instanceof Like) || !like.objectId || !like.actorId || like.actorId.href !== activity.actorId?.href) return;
-    const [post] = await this.db.query<({ id: string } | undefined)[]>(`SELECT id FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`, [like.objectId.href, remoteCommunityId]);
+    const [post] = await this.db.query<({ id: string } | undefined)[]>(
+      `SELECT id FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`,
+      [like.objectId.href, remoteCommunityId],
+    );
     if (!post) return;
     if (activity instanceof Like) {
-      await this.db.query(`INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [post.id, like.actorId.href]);
+      await this.db.query(`INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        post.id,
+        like.actorId.href,
+      ]);
     } else {
       await this.db.query(`DELETE FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri = $2`, [post.id, like.actorId.href]);
     }
@@ -249,11 +286,16 @@ export class InboxService {
     if (object instanceof Note) {
       inReplyTo = object.replyTargetId?.href ?? null;
       if (!inReplyTo) return;
-      const [parent] = await this.db.query<({ thread_uri: string } | undefined)[]>(`SELECT thread_uri FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`, [inReplyTo, remoteCommunityId]);
+      const [parent] = await this.db.query<({ thread_uri: string } | undefined)[]>(
+        `SELECT thread_uri FROM federation_remote_posts WHERE uri = $1 AND remote_community_id = $2`,
+        [inReplyTo, remoteCommunityId],
+      );
       if (!parent) return;
       threadUri = parent.thread_uri;
     }
-    const author = await object.getAttribution({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader, suppressError: true }).catch(() => null);
+    const author = await object
+      .getAttribution({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader, suppressError: true })
+      .catch(() => null);
     const authorName = author ? (author.name?.toString() ?? author.preferredUsername?.toString() ?? '') : '';
     const published = object.published ? new Date(object.published.epochMilliseconds) : new Date();
     await this.db.query(
@@ -261,10 +303,17 @@ export class InboxService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (uri) DO UPDATE SET title = EXCLUDED.title, content_html = EXCLUDED.content_html, edited_at = now()
          WHERE federation_remote_posts.deleted_at IS NULL AND federation_remote_posts.remote_community_id = EXCLUDED.remote_community_id`,
-      [remoteCommunityId, object.id.href, threadUri, inReplyTo, object instanceof Page ? (object.name?.toString() ?? '') : null,
-        sanitizeRemoteHtml(object.content?.toString() ?? ''), authorName.slice(0, 100) || (object.attributionId ? object.attributionId.host : '?'),
-        object.attributionId?.href ?? '', published],
+      [
+        remoteCommunityId,
+        object.id.href,
+        threadUri,
+        inReplyTo,
+        object instanceof Page ? (object.name?.toString() ?? '') : null,
+        sanitizeRemoteHtml(object.content?.toString() ?? ''),
+        authorName.slice(0, 100) || (object.attributionId ? object.attributionId.host : '?'),
+        object.attributionId?.href ?? '',
+        published,
+      ],
     );
   }
 }
-

@@ -55,7 +55,8 @@ export class OutboxWorker {
         } catch (err) {
           logger.warn({ err, change: change.id }, 'federation: a change could not be sent');
         }
-        if (later) await em.query(`UPDATE federation_changes SET created_at = now() + interval '200 milliseconds' WHERE id = $1`, [change.id]);
+        if (later)
+          await em.query(`UPDATE federation_changes SET created_at = now() + interval '200 milliseconds' WHERE id = $1`, [change.id]);
         else await em.query(`DELETE FROM federation_changes WHERE id = $1`, [change.id]);
       }
       return changes.length;
@@ -75,7 +76,9 @@ export class OutboxWorker {
       if (opening) postIds.add(opening.id);
     }
     if (change.type === 'THREAD_MOVED' || (!change.post_id && change.type === 'THREAD_UPDATED')) {
-      const sent = await em.query<{ post_id: string }[]>(`SELECT post_id FROM federation_objects WHERE thread_id = $1 AND sent = 'SENT'`, [change.thread_id]);
+      const sent = await em.query<{ post_id: string }[]>(`SELECT post_id FROM federation_objects WHERE thread_id = $1 AND sent = 'SENT'`, [
+        change.thread_id,
+      ]);
       if (change.type === 'THREAD_MOVED') for (const r of sent) postIds.add(r.post_id);
     }
     let later = false;
@@ -101,8 +104,19 @@ export class OutboxWorker {
       const edited = p.editedAt ? new Date(p.editedAt) : null;
       if (!obj || obj.sent !== 'SENT') {
         const object = await this.objectOf(ctx, p, obj);
-        await this.announce(em, ctx, p.communityId, new Create({ id: this.activityId(), actor: object.attributionId, object, to: PUBLIC_COLLECTION,
-          cc: ctx.getFollowersUri(communityIdentifier(p.communityId)), audience: ctx.getActorUri(communityIdentifier(p.communityId)) }));
+        await this.announce(
+          em,
+          ctx,
+          p.communityId,
+          new Create({
+            id: this.activityId(),
+            actor: object.attributionId,
+            object,
+            to: PUBLIC_COLLECTION,
+            cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
+            audience: ctx.getActorUri(communityIdentifier(p.communityId)),
+          }),
+        );
         await em.query(
           `INSERT INTO federation_objects (post_id, thread_id, uri, community_id, sent, sent_edited_at) VALUES ($1, $2, $3, $4, 'SENT', $5)
              ON CONFLICT (post_id) DO UPDATE SET sent = 'SENT', sent_edited_at = EXCLUDED.sent_edited_at, community_id = EXCLUDED.community_id`,
@@ -110,8 +124,19 @@ export class OutboxWorker {
         );
       } else if (edited && (!obj.sent_edited_at || edited > new Date(obj.sent_edited_at))) {
         const object = await this.objectOf(ctx, p, obj);
-        await this.announce(em, ctx, p.communityId, new Update({ id: this.activityId(), actor: object.attributionId, object, to: PUBLIC_COLLECTION,
-          cc: ctx.getFollowersUri(communityIdentifier(p.communityId)), audience: ctx.getActorUri(communityIdentifier(p.communityId)) }));
+        await this.announce(
+          em,
+          ctx,
+          p.communityId,
+          new Update({
+            id: this.activityId(),
+            actor: object.attributionId,
+            object,
+            to: PUBLIC_COLLECTION,
+            cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
+            audience: ctx.getActorUri(communityIdentifier(p.communityId)),
+          }),
+        );
         await em.query(`UPDATE federation_objects SET sent_edited_at = $2 WHERE post_id = $1`, [p.id, edited]);
       }
       return false;
@@ -121,8 +146,18 @@ export class OutboxWorker {
       const sentFrom = obj.community_id ?? post?.communityId;
       if (sentFrom) {
         const group = ctx.getActorUri(communityIdentifier(sentFrom));
-        await this.announce(em, ctx, sentFrom, new Delete({ id: this.activityId(), actor: obj.remote_actor_uri ? new URL(obj.remote_actor_uri) : group,
-          object: new Tombstone({ id: new URL(obj.uri) }), to: PUBLIC_COLLECTION, audience: group }));
+        await this.announce(
+          em,
+          ctx,
+          sentFrom,
+          new Delete({
+            id: this.activityId(),
+            actor: obj.remote_actor_uri ? new URL(obj.remote_actor_uri) : group,
+            object: new Tombstone({ id: new URL(obj.uri) }),
+            to: PUBLIC_COLLECTION,
+            audience: group,
+          }),
+        );
       }
       await em.query(`UPDATE federation_objects SET sent = 'DELETED' WHERE post_id = $1`, [postId]);
     }
@@ -135,7 +170,10 @@ export class OutboxWorker {
    */
   private async reconcileLikes(em: EntityManager, postId: string): Promise<void> {
     const post = await loadPostForFederation(em, postId);
-    const [obj] = await em.query<({ uri: string; sent: string } | undefined)[]>(`SELECT uri, sent FROM federation_objects WHERE post_id = $1`, [postId]);
+    const [obj] = await em.query<({ uri: string; sent: string } | undefined)[]>(
+      `SELECT uri, sent FROM federation_objects WHERE post_id = $1`,
+      [postId],
+    );
     if (!postFederable(post) || obj?.sent !== 'SENT') return;
     const likers = await em.query<{ user_id: string }[]>(
       `SELECT DISTINCT r.user_id FROM reactions r JOIN users u ON u.id = r.user_id
@@ -150,16 +188,33 @@ export class OutboxWorker {
     for (const userId of now) {
       if (before.has(userId)) continue;
       const actor = ctx.getActorUri(userIdentifier(userId));
-      await this.announce(em, ctx, post.communityId, new Like({ id: new URL(`/ap/likes/${postId}/${userId}`, this.origin), actor, object, audience: ctx.getActorUri(communityIdentifier(post.communityId)) }));
+      await this.announce(
+        em,
+        ctx,
+        post.communityId,
+        new Like({
+          id: new URL(`/ap/likes/${postId}/${userId}`, this.origin),
+          actor,
+          object,
+          audience: ctx.getActorUri(communityIdentifier(post.communityId)),
+        }),
+      );
       await em.query(`INSERT INTO federation_sent_likes (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [postId, userId]);
     }
     for (const userId of before) {
       if (now.has(userId)) continue;
       const actor = ctx.getActorUri(userIdentifier(userId));
-      await this.announce(em, ctx, post.communityId, new Undo({
-        id: this.activityId(), actor, object: new Like({ id: new URL(`/ap/likes/${postId}/${userId}`, this.origin), actor, object }),
-        audience: ctx.getActorUri(communityIdentifier(post.communityId)),
-      }));
+      await this.announce(
+        em,
+        ctx,
+        post.communityId,
+        new Undo({
+          id: this.activityId(),
+          actor,
+          object: new Like({ id: new URL(`/ap/likes/${postId}/${userId}`, this.origin), actor, object }),
+          audience: ctx.getActorUri(communityIdentifier(post.communityId)),
+        }),
+      );
       await em.query(`DELETE FROM federation_sent_likes WHERE post_id = $1 AND user_id = $2`, [postId, userId]);
     }
   }
@@ -179,7 +234,12 @@ export class OutboxWorker {
   }
 
   /** The Group announces the activity to its followers' (shared) inboxes, except blocked servers. */
-  private async announce(em: EntityManager, ctx: Context<void>, communityId: string, activity: Create | Update | Delete | Like | Undo): Promise<void> {
+  private async announce(
+    em: EntityManager,
+    ctx: Context<void>,
+    communityId: string,
+    activity: Create | Update | Delete | Like | Undo,
+  ): Promise<void> {
     const followers = await em.query<{ uri: string; inbox: string; shared_inbox: string | null }[]>(
       `SELECT a.uri, a.inbox, a.shared_inbox FROM federation_followers f JOIN federation_remote_actors a ON a.id = f.actor_id
         WHERE f.community_id = $1 AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)`,
@@ -187,11 +247,19 @@ export class OutboxWorker {
     );
     if (!followers.length) return;
     const recipients: Recipient[] = followers.map((f) => ({
-      id: new URL(f.uri), inboxId: new URL(f.inbox), endpoints: f.shared_inbox ? { sharedInbox: new URL(f.shared_inbox) } : null,
+      id: new URL(f.uri),
+      inboxId: new URL(f.inbox),
+      endpoints: f.shared_inbox ? { sharedInbox: new URL(f.shared_inbox) } : null,
     }));
     const identifier = communityIdentifier(communityId);
     const group = ctx.getActorUri(identifier);
-    const announce = new Announce({ id: this.activityId(), actor: group, object: activity, to: PUBLIC_COLLECTION, cc: ctx.getFollowersUri(identifier) });
+    const announce = new Announce({
+      id: this.activityId(),
+      actor: group,
+      object: activity,
+      to: PUBLIC_COLLECTION,
+      cc: ctx.getFollowersUri(identifier),
+    });
     await ctx.sendActivity({ identifier }, recipients, announce, { preferSharedInbox: true });
   }
 }

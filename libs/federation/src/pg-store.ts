@@ -1,4 +1,12 @@
-import type { KvKey, KvStore, KvStoreListEntry, KvStoreSetOptions, MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from '@fedify/fedify';
+import type {
+  KvKey,
+  KvStore,
+  KvStoreListEntry,
+  KvStoreSetOptions,
+  MessageQueue,
+  MessageQueueEnqueueOptions,
+  MessageQueueListenOptions,
+} from '@fedify/fedify';
 import { DataSource } from 'typeorm';
 import { BACKGROUND_SQL, logger } from '@waardenet/core';
 
@@ -13,7 +21,10 @@ export class PgKvStore implements KvStore {
   constructor(private readonly db: DataSource) {}
 
   async get<T = unknown>(key: KvKey): Promise<T | undefined> {
-    const [row] = await this.db.query<{ value: unknown }[]>(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
+    const [row] = await this.db.query<{ value: unknown }[]>(
+      `SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`,
+      [key],
+    );
     return row ? (row.value as T) : undefined;
   }
 
@@ -33,7 +44,10 @@ export class PgKvStore implements KvStore {
   async cas(key: KvKey, expected: unknown, next: unknown, options?: KvStoreSetOptions): Promise<boolean> {
     return this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [JSON.stringify(key)]);
-      const [row] = await em.query<{ value: unknown }[]>(`SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`, [key]);
+      const [row] = await em.query<{ value: unknown }[]>(
+        `SELECT value FROM federation_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())`,
+        [key],
+      );
       const current = row ? row.value : undefined;
       if (JSON.stringify(current) !== JSON.stringify(expected)) return false;
       const ttl = ms(options?.ttl);
@@ -48,8 +62,13 @@ export class PgKvStore implements KvStore {
 
   async *list(prefix?: KvKey): AsyncIterable<KvStoreListEntry> {
     const rows: { key: string[]; value: unknown }[] = prefix
-      ? await this.db.query<{ key: string[]; value: unknown }[]>(`SELECT key, value FROM federation_kv WHERE key[1:$2] = $1::text[] AND (expires_at IS NULL OR expires_at > now())`, [prefix, prefix.length])
-      : await this.db.query<{ key: string[]; value: unknown }[]>(`SELECT key, value FROM federation_kv WHERE expires_at IS NULL OR expires_at > now()`);
+      ? await this.db.query<{ key: string[]; value: unknown }[]>(
+          `SELECT key, value FROM federation_kv WHERE key[1:$2] = $1::text[] AND (expires_at IS NULL OR expires_at > now())`,
+          [prefix, prefix.length],
+        )
+      : await this.db.query<{ key: string[]; value: unknown }[]>(
+          `SELECT key, value FROM federation_kv WHERE expires_at IS NULL OR expires_at > now()`,
+        );
     for (const row of rows) yield { key: row.key as unknown as KvKey, value: row.value };
   }
 

@@ -23,7 +23,11 @@ export function sanitizeRemoteHtml(html: string): string {
 export function remoteHtmlToMarkdown(html: string, max = 32_000): string {
   const withBreaks = html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|li|blockquote|pre)>/gi, '\n\n');
   const text = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
     // Characters markdown would read as markup are escaped: remote text stays text.
     .replace(/([\\`*_[\]#<>|])/g, '\\$1')
     .replace(/\n{3,}/g, '\n\n')
@@ -67,9 +71,17 @@ export class RemoteActors {
    */
   async shadowUser(actor: RemoteActor): Promise<string> {
     if (actor.userId) return actor.userId;
-    const passwordHash = await argon2.hash(randomBytes(32).toString('base64url'), { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await argon2.hash(randomBytes(32).toString('base64url'), {
+      type: argon2.argon2id,
+      memoryCost: 19456,
+      timeCost: 2,
+      parallelism: 1,
+    });
     return this.db.transaction(async (em) => {
-      const [locked] = await em.query<{ user_id: string | null }[]>(`SELECT user_id FROM federation_remote_actors WHERE id = $1 FOR UPDATE`, [actor.id]);
+      const [locked] = await em.query<{ user_id: string | null }[]>(
+        `SELECT user_id FROM federation_remote_actors WHERE id = $1 FOR UPDATE`,
+        [actor.id],
+      );
       if (locked?.user_id) return locked.user_id;
       const email = `remote-${randomBytes(16).toString('hex')}@remote.invalid`;
       const displayName = `${actor.displayName} (@${actor.handle})`.slice(0, 100);

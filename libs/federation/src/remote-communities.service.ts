@@ -2,7 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Announce, Create, Delete, Follow, Group, Like, Note, Page, PUBLIC_COLLECTION, Tombstone, Undo, Update } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, forbidden, logger, notFound, renderMarkdown, requireViewer } from '@waardenet/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  RequestContext,
+  badInput,
+  forbidden,
+  logger,
+  notFound,
+  renderMarkdown,
+  requireViewer,
+} from '@waardenet/core';
 import { instant, userIdentifier } from './federation.app';
 import { RemoteCommunity, RemotePost } from './federation.entities';
 import { FederationRuntime } from './federation.runtime';
@@ -28,9 +39,14 @@ export class RemoteCommunitiesService {
 
   /** The remote communities the viewer follows. */
   followed(ctx: RequestContext): Promise<RemoteCommunity[]> {
-    return this.db.getRepository(RemoteCommunity).createQueryBuilder('c')
-      .innerJoin('federation_remote_follows', 'f', 'f.remote_community_id = c.id AND f.user_id = :userId', { userId: requireViewer(ctx).id })
-      .orderBy('c.name', 'ASC').getMany();
+    return this.db
+      .getRepository(RemoteCommunity)
+      .createQueryBuilder('c')
+      .innerJoin('federation_remote_follows', 'f', 'f.remote_community_id = c.id AND f.user_id = :userId', {
+        userId: requireViewer(ctx).id,
+      })
+      .orderBy('c.name', 'ASC')
+      .getMany();
   }
 
   async byId(id: string): Promise<RemoteCommunity> {
@@ -41,9 +57,13 @@ export class RemoteCommunitiesService {
 
   /** A remote community's threads (their opening Page), newest first. */
   threads(community: RemoteCommunity, first: number): Promise<RemotePost[]> {
-    return this.db.getRepository(RemotePost).createQueryBuilder('p')
+    return this.db
+      .getRepository(RemotePost)
+      .createQueryBuilder('p')
       .where('p.remote_community_id = :id AND p.in_reply_to IS NULL AND p.deleted_at IS NULL', { id: community.id })
-      .orderBy('p.published', 'DESC').limit(Math.min(Math.max(first, 1), 50)).getMany();
+      .orderBy('p.published', 'DESC')
+      .limit(Math.min(Math.max(first, 1), 50))
+      .getMany();
   }
 
   async post(id: string): Promise<RemotePost> {
@@ -54,16 +74,26 @@ export class RemoteCommunitiesService {
 
   /** A remote thread's replies in the order they were written (deleted ones stay as an empty place). */
   replies(thread: RemotePost): Promise<RemotePost[]> {
-    return this.db.getRepository(RemotePost).createQueryBuilder('p')
-      .where('p.remote_community_id = :c AND p.thread_uri = :t AND p.in_reply_to IS NOT NULL', { c: thread.remoteCommunityId, t: thread.threadUri })
-      .orderBy('p.published', 'ASC').addOrderBy('p.id', 'ASC').limit(500).getMany();
+    return this.db
+      .getRepository(RemotePost)
+      .createQueryBuilder('p')
+      .where('p.remote_community_id = :c AND p.thread_uri = :t AND p.in_reply_to IS NOT NULL', {
+        c: thread.remoteCommunityId,
+        t: thread.threadUri,
+      })
+      .orderBy('p.published', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(500)
+      .getMany();
   }
 
   private async groupOf(remoteCommunityId: string): Promise<OwnReply['group']> {
     const [group] = await this.db.query<{ uri: string; inbox: string }[]>(
-      `SELECT a.uri, a.inbox FROM federation_remote_communities c JOIN federation_remote_actors a ON a.id = c.actor_id WHERE c.id = $1`, [remoteCommunityId],
+      `SELECT a.uri, a.inbox FROM federation_remote_communities c JOIN federation_remote_actors a ON a.id = c.actor_id WHERE c.id = $1`,
+      [remoteCommunityId],
     );
-    if (await this.actors.isBlocked(group.uri)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    if (await this.actors.isBlocked(group.uri))
+      throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
     return { id: new URL(group.uri), inboxId: new URL(group.inbox), endpoints: null };
   }
 
@@ -83,12 +113,29 @@ export class RemoteCommunitiesService {
     const fctx = this.runtime.context();
     const person = fctx.getActorUri(userIdentifier(requireViewer(ctx).id));
     const note = new Note({
-      id: new URL(post.uri), attribution: person, content: html, mediaType: 'text/html', replyTarget: post.inReplyTo ? new URL(post.inReplyTo) : null,
-      published: instant(post.published), updated: instant(new Date()), to: PUBLIC_COLLECTION, ccs: [group.id], audience: group.id,
+      id: new URL(post.uri),
+      attribution: person,
+      content: html,
+      mediaType: 'text/html',
+      replyTarget: post.inReplyTo ? new URL(post.inReplyTo) : null,
+      published: instant(post.published),
+      updated: instant(new Date()),
+      to: PUBLIC_COLLECTION,
+      ccs: [group.id],
+      audience: group.id,
     });
-    await fctx.sendActivity({ identifier: userIdentifier(requireViewer(ctx).id) }, group, new Update({
-      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: note, to: PUBLIC_COLLECTION, ccs: [group.id], audience: group.id,
-    }));
+    await fctx.sendActivity(
+      { identifier: userIdentifier(requireViewer(ctx).id) },
+      group,
+      new Update({
+        id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin),
+        actor: person,
+        object: note,
+        to: PUBLIC_COLLECTION,
+        ccs: [group.id],
+        audience: group.id,
+      }),
+    );
     return this.post(post.id);
   }
 
@@ -99,9 +146,17 @@ export class RemoteCommunitiesService {
     const fctx = this.runtime.context();
     const identifier = userIdentifier(requireViewer(ctx).id);
     const person = fctx.getActorUri(identifier);
-    await fctx.sendActivity({ identifier }, group, new Delete({
-      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: new Tombstone({ id: new URL(post.uri) }), to: PUBLIC_COLLECTION, audience: group.id,
-    }));
+    await fctx.sendActivity(
+      { identifier },
+      group,
+      new Delete({
+        id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin),
+        actor: person,
+        object: new Tombstone({ id: new URL(post.uri) }),
+        to: PUBLIC_COLLECTION,
+        audience: group.id,
+      }),
+    );
     return true;
   }
 
@@ -110,27 +165,46 @@ export class RemoteCommunitiesService {
     const viewer = requireViewer(ctx);
     const post = await this.post(remotePostId);
     if (post.deletedAt) throw notFound('That remote post');
-    const [follows] = await this.db.query<unknown[]>(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [post.remoteCommunityId, viewer.id]);
+    const [follows] = await this.db.query<unknown[]>(
+      `SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`,
+      [post.remoteCommunityId, viewer.id],
+    );
     if (!follows) throw forbidden('Follow this community first to react to it.', { reason: 'REMOTE_NOT_FOLLOWING' });
     const group = await this.groupOf(post.remoteCommunityId);
     const fctx = this.runtime.context();
     const identifier = userIdentifier(viewer.id);
     const person = fctx.getActorUri(identifier);
-    const like = new Like({ id: new URL(`/ap/likes/remote/${post.id}/${viewer.id}`, fctx.origin), actor: person, object: new URL(post.uri), audience: group.id });
+    const like = new Like({
+      id: new URL(`/ap/likes/remote/${post.id}/${viewer.id}`, fctx.origin),
+      actor: person,
+      object: new URL(post.uri),
+      audience: group.id,
+    });
     if (liked) {
       const rows = await this.db.query<unknown[]>(
-        `INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING actor_uri`, [post.id, person.href],
+        `INSERT INTO federation_remote_likes (remote_post_id, actor_uri) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING actor_uri`,
+        [post.id, person.href],
       );
       if (rows.length) await fctx.sendActivity({ identifier }, group, like);
     } else {
-      const [rows] = await this.db.query<[unknown[], number]>(`DELETE FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri = $2 RETURNING actor_uri`, [post.id, person.href]);
-      if (rows.length) await fctx.sendActivity({ identifier }, group, new Undo({ id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: like }));
+      const [rows] = await this.db.query<[unknown[], number]>(
+        `DELETE FROM federation_remote_likes WHERE remote_post_id = $1 AND actor_uri = $2 RETURNING actor_uri`,
+        [post.id, person.href],
+      );
+      if (rows.length)
+        await fctx.sendActivity(
+          { identifier },
+          group,
+          new Undo({ id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: person, object: like }),
+        );
     }
     return post;
   }
 
   async likeCount(post: RemotePost): Promise<number> {
-    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_remote_likes WHERE remote_post_id = $1`, [post.id]);
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_remote_likes WHERE remote_post_id = $1`, [
+      post.id,
+    ]);
     return row.n;
   }
 
@@ -141,7 +215,8 @@ export class RemoteCommunitiesService {
     if (this.config.federation.allowPrivateAddresses) {
       // Test and development setting: plain HTTP to any address (Fedify's lookup asks https for acct: handles).
       const res = await fetch(`http://${host}/.well-known/webfinger?resource=${encodeURIComponent(resource)}`, {
-        headers: { accept: 'application/jrd+json' }, signal: AbortSignal.timeout(10_000),
+        headers: { accept: 'application/jrd+json' },
+        signal: AbortSignal.timeout(10_000),
       }).catch(() => null);
       links = res?.ok ? ((await res.json()) as { links?: typeof links }).links : undefined;
     } else {
@@ -154,16 +229,26 @@ export class RemoteCommunitiesService {
   async follow(ctx: RequestContext, handle: string): Promise<RemoteCommunity> {
     const viewer = requireViewer(ctx);
     const m = HANDLE.exec(handle.trim().replace(/^acct:/i, ''));
-    if (!m) throw badInput('Give a handle such as boeken@bibliotheek.example.org.', { reason: 'REMOTE_HANDLE_INVALID', fields: { handle: ['must be name@host'] } });
+    if (!m)
+      throw badInput('Give a handle such as boeken@bibliotheek.example.org.', {
+        reason: 'REMOTE_HANDLE_INVALID',
+        fields: { handle: ['must be name@host'] },
+      });
     const slug = m[1].toLowerCase();
     const host = m[2].toLowerCase();
     if (host === new URL(this.runtime.parts.origin).host.toLowerCase()) {
-      throw badInput('That community is on this server: join it here.', { reason: 'REMOTE_HANDLE_LOCAL', fields: { handle: ['names this server'] } });
+      throw badInput('That community is on this server: join it here.', {
+        reason: 'REMOTE_HANDLE_LOCAL',
+        fields: { handle: ['names this server'] },
+      });
     }
-    if (await this.actors.isBlocked(`https://${host}`)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    if (await this.actors.isBlocked(`https://${host}`))
+      throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
     const actorUrl = await this.webfinger(slug, host);
     const fctx = this.runtime.context();
-    const group = actorUrl ? await fctx.lookupObject(actorUrl).catch((err) => (logger.info({ err }, 'federation: lookup failed'), null)) : null;
+    const group = actorUrl
+      ? await fctx.lookupObject(actorUrl).catch((err) => (logger.info({ err }, 'federation: lookup failed'), null))
+      : null;
     if (!(group instanceof Group) || !group.id || group.id.host.toLowerCase() !== host) {
       throw new AppError('NOT_FOUND', 'No community was found under that handle.', { reason: 'REMOTE_COMMUNITY_NOT_FOUND' });
     }
@@ -173,7 +258,13 @@ export class RemoteCommunitiesService {
       await em.query(
         `INSERT INTO federation_remote_communities (actor_id, handle, name, summary, url) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (actor_id) DO UPDATE SET name = EXCLUDED.name, summary = EXCLUDED.summary, url = EXCLUDED.url`,
-        [actor.id, `${slug}@${host}`, (group.name?.toString() ?? slug).slice(0, 200), stripTags(group.summary?.toString() ?? '').slice(0, 2000), (group.url instanceof URL ? group.url : groupId).href],
+        [
+          actor.id,
+          `${slug}@${host}`,
+          (group.name?.toString() ?? slug).slice(0, 200),
+          stripTags(group.summary?.toString() ?? '').slice(0, 2000),
+          (group.url instanceof URL ? group.url : groupId).href,
+        ],
       );
       const c = await em.findOneByOrFail(RemoteCommunity, { actorId: actor.id });
       const inserted = await em.query<{ user_id: string }[]>(
@@ -185,9 +276,15 @@ export class RemoteCommunitiesService {
       return em.findOneByOrFail(RemoteCommunity, { id: c.id });
     });
     const identifier = userIdentifier(viewer.id);
-    await fctx.sendActivity({ identifier }, group, new Follow({
-      id: new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin), actor: fctx.getActorUri(identifier), object: group.id,
-    }));
+    await fctx.sendActivity(
+      { identifier },
+      group,
+      new Follow({
+        id: new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin),
+        actor: fctx.getActorUri(identifier),
+        object: group.id,
+      }),
+    );
     await this.backfill(community.id, group);
     return community;
   }
@@ -216,18 +313,26 @@ export class RemoteCommunitiesService {
     const viewer = requireViewer(ctx);
     const community = await this.byId(id);
     const [rows] = await this.db.query<[unknown[], number]>(
-      `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`, [id, viewer.id],
+      `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`,
+      [id, viewer.id],
     );
     if (!rows.length) throw notFound('Your follow of that community');
     await this.db.query(`UPDATE federation_remote_communities SET follower_count = greatest(follower_count - 1, 0) WHERE id = $1`, [id]);
-    const actor = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
+    const actor = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [
+      community.actorId,
+    ]);
     const fctx = this.runtime.context();
     const identifier = userIdentifier(viewer.id);
     const followId = new URL(`/ap/follows/${community.id}/${viewer.id}`, fctx.origin);
-    await fctx.sendActivity({ identifier }, { id: new URL(actor[0].uri), inboxId: new URL(actor[0].inbox), endpoints: null }, new Undo({
-      id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin), actor: fctx.getActorUri(identifier),
-      object: new Follow({ id: followId, actor: fctx.getActorUri(identifier), object: new URL(actor[0].uri) }),
-    }));
+    await fctx.sendActivity(
+      { identifier },
+      { id: new URL(actor[0].uri), inboxId: new URL(actor[0].inbox), endpoints: null },
+      new Undo({
+        id: new URL(`/ap/activities/${randomUUID()}`, fctx.origin),
+        actor: fctx.getActorUri(identifier),
+        object: new Follow({ id: followId, actor: fctx.getActorUri(identifier), object: new URL(actor[0].uri) }),
+      }),
+    );
     return true;
   }
 
@@ -236,30 +341,64 @@ export class RemoteCommunitiesService {
     const viewer = requireViewer(ctx);
     const target = await this.post(remotePostId);
     if (target.deletedAt) throw notFound('That remote post');
-    const [follows] = await this.db.query<unknown[]>(`SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`, [target.remoteCommunityId, viewer.id]);
+    const [follows] = await this.db.query<unknown[]>(
+      `SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`,
+      [target.remoteCommunityId, viewer.id],
+    );
     if (!follows) throw forbidden('Follow this community first to reply to it.', { reason: 'REMOTE_NOT_FOLLOWING' });
     const community = await this.byId(target.remoteCommunityId);
-    const [group] = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [community.actorId]);
-    if (await this.actors.isBlocked(group.uri)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
+    const [group] = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [
+      community.actorId,
+    ]);
+    if (await this.actors.isBlocked(group.uri))
+      throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
     const html = renderMarkdown(body);
     const id = randomUUID();
     const fctx = this.runtime.context();
     const uri = new URL(`/ap/replies/${id}`, fctx.origin);
     const [me] = await this.db.query<{ display_name: string }[]>(`SELECT display_name FROM users WHERE id = $1`, [viewer.id]);
-    const saved = await this.db.getRepository(RemotePost).save(this.db.getRepository(RemotePost).create({
-      id, remoteCommunityId: community.id, uri: uri.href, threadUri: target.threadUri, inReplyTo: target.uri, title: null, contentHtml: html,
-      authorName: me.display_name, authorUri: '', published: new Date(), localAuthorId: viewer.id,
-    }));
+    const saved = await this.db.getRepository(RemotePost).save(
+      this.db.getRepository(RemotePost).create({
+        id,
+        remoteCommunityId: community.id,
+        uri: uri.href,
+        threadUri: target.threadUri,
+        inReplyTo: target.uri,
+        title: null,
+        contentHtml: html,
+        authorName: me.display_name,
+        authorUri: '',
+        published: new Date(),
+        localAuthorId: viewer.id,
+      }),
+    );
     const identifier = userIdentifier(viewer.id);
     const person = fctx.getActorUri(identifier);
     await this.db.query(`UPDATE federation_remote_posts SET author_uri = $2 WHERE id = $1`, [id, person.href]);
     const note = new Note({
-      id: uri, attribution: person, content: html, mediaType: 'text/html', replyTarget: new URL(target.uri), contexts: [new URL(target.threadUri)],
-      published: instant(saved.published), to: PUBLIC_COLLECTION, ccs: [new URL(group.uri)], audience: new URL(group.uri),
+      id: uri,
+      attribution: person,
+      content: html,
+      mediaType: 'text/html',
+      replyTarget: new URL(target.uri),
+      contexts: [new URL(target.threadUri)],
+      published: instant(saved.published),
+      to: PUBLIC_COLLECTION,
+      ccs: [new URL(group.uri)],
+      audience: new URL(group.uri),
     });
-    await fctx.sendActivity({ identifier }, { id: new URL(group.uri), inboxId: new URL(group.inbox), endpoints: null }, new Create({
-      id: new URL(`${uri.href}#create`), actor: person, object: note, to: PUBLIC_COLLECTION, ccs: [new URL(group.uri)], audience: new URL(group.uri),
-    }));
+    await fctx.sendActivity(
+      { identifier },
+      { id: new URL(group.uri), inboxId: new URL(group.inbox), endpoints: null },
+      new Create({
+        id: new URL(`${uri.href}#create`),
+        actor: person,
+        object: note,
+        to: PUBLIC_COLLECTION,
+        ccs: [new URL(group.uri)],
+        audience: new URL(group.uri),
+      }),
+    );
     return { ...saved, authorUri: person.href };
   }
 }
@@ -271,5 +410,8 @@ interface OwnReply {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -20,6 +20,8 @@ describe('toCsv', () => {
   });
 
   it('quotes a cell holding a separator, a quote or a line break', () => {
-    expect(toCsv([['Rotterdam, Zuid', 'zei "hoi"', 'twee\nregels', 'a;b']])).toBe('"Rotterdam, Zuid","zei ""hoi""","twee\nregels","a;b"\r\n');
+    expect(toCsv([['Rotterdam, Zuid', 'zei "hoi"', 'twee\nregels', 'a;b']])).toBe(
+      '"Rotterdam, Zuid","zei ""hoi""","twee\nregels","a;b"\r\n',
+    );
   });
 });

@@ -22,9 +22,15 @@ export function toCsv(rows: Cell[][]): string {
 /** One row per figure, then one row per week: a sheet people read top to bottom. */
 function figureRows(f: Figures): Cell[][] {
   return [
-    ['members', f.members], ['active_members_7d', f.activeMembers7d], ['active_members_30d', f.activeMembers30d],
-    ['median_first_reply_seconds', f.medianFirstReplySeconds], ['questions', f.questions], ['answered_questions', f.answeredQuestions],
-    ['answered_share', f.answeredShare], ['accepted_questions', f.acceptedQuestions], ['unanswered_questions', f.unansweredQuestions],
+    ['members', f.members],
+    ['active_members_7d', f.activeMembers7d],
+    ['active_members_30d', f.activeMembers30d],
+    ['median_first_reply_seconds', f.medianFirstReplySeconds],
+    ['questions', f.questions],
+    ['answered_questions', f.answeredQuestions],
+    ['answered_share', f.answeredShare],
+    ['accepted_questions', f.acceptedQuestions],
+    ['unanswered_questions', f.unansweredQuestions],
     ['expert_answer_share', f.expertAnswerShare],
     ...f.topContributors.map((c, i): Cell[] => [`top_contributor_${i + 1}`, c.user.displayName, c.posts]),
     [],
@@ -38,8 +44,11 @@ function figureRows(f: Figures): Cell[][] {
 /** Reach (page views, followers, catalogue clicks): the totals, then one row per week. */
 function reachRows(r: ReachFigures): Cell[][] {
   return [
-    ['page_views', r.pageViews], ['catalogue_clicks', r.catalogueClicks],
-    ['followers', r.followers], ['followers_local', r.localFollowers], ['followers_remote', r.remoteFollowers],
+    ['page_views', r.pageViews],
+    ['catalogue_clicks', r.catalogueClicks],
+    ['followers', r.followers],
+    ['followers_local', r.localFollowers],
+    ['followers_remote', r.remoteFollowers],
     [],
     ['week_start', 'page_views', 'catalogue_clicks'],
     ...r.weeks.map((w): Cell[] => [w.weekStart, w.pageViews, w.catalogueClicks]),
@@ -50,23 +59,54 @@ export const communityCsv = (f: CommunityFigures) => toCsv([['figure', 'value'],
 
 export const libraryCsv = (f: LibraryFigures) =>
   toCsv([
-    ['figure', 'value'], ['library', f.library.name], ['communities', f.communities], ...figureRows(f),
+    ['figure', 'value'],
+    ['library', f.library.name],
+    ['communities', f.communities],
+    ...figureRows(f),
     [],
     ['community', 'slug', 'page_views', 'followers', 'followers_local', 'followers_remote', 'catalogue_clicks'],
-    ...f.communityReach.map((c): Cell[] => [c.community.name, c.community.slug, c.pageViews, c.followers, c.localFollowers, c.remoteFollowers, c.catalogueClicks]),
+    ...f.communityReach.map((c): Cell[] => [
+      c.community.name,
+      c.community.slug,
+      c.pageViews,
+      c.followers,
+      c.localFollowers,
+      c.remoteFollowers,
+      c.catalogueClicks,
+    ]),
   ]);
 
 export function nationalCsv(d: NationalDashboard): string {
   const weeks = d.perLibrary[0]?.trend.map((w) => w.weekStart) ?? [];
   return toCsv([
-    ['library', 'slug', 'present', 'facilitates_value_network', 'median_first_reply_seconds', 'page_views', 'followers', 'followers_remote', 'catalogue_clicks',
-      ...weeks.map((w) => `week_${w.toISOString().slice(0, 10)}`)],
+    [
+      'library',
+      'slug',
+      'present',
+      'facilitates_value_network',
+      'median_first_reply_seconds',
+      'page_views',
+      'followers',
+      'followers_remote',
+      'catalogue_clicks',
+      ...weeks.map((w) => `week_${w.toISOString().slice(0, 10)}`),
+    ],
     ...d.perLibrary.map((l): Cell[] => [
-      l.library.name, l.library.slug, l.present, l.facilitatesValueNetwork, l.medianFirstReplySeconds, l.pageViews, l.followers, l.remoteFollowers, l.catalogueClicks,
+      l.library.name,
+      l.library.slug,
+      l.present,
+      l.facilitatesValueNetwork,
+      l.medianFirstReplySeconds,
+      l.pageViews,
+      l.followers,
+      l.remoteFollowers,
+      l.catalogueClicks,
       ...l.trend.map((w) => w.medianFirstReplySeconds),
     ]),
     [],
-    ['libraries', d.libraries], ['libraries_present', d.librariesPresent], ['libraries_facilitating', d.librariesFacilitating],
+    ['libraries', d.libraries],
+    ['libraries_present', d.librariesPresent],
+    ['libraries_facilitating', d.librariesFacilitating],
     ['median_first_reply_seconds', d.medianFirstReplySeconds],
     [],
     ...reachRows(d.reach),

@@ -9,19 +9,33 @@ const WEEKS = { type: () => Int, defaultValue: DEFAULT_WEEKS, description: 'How 
 export class FiguresResolver {
   constructor(private readonly figures: FiguresService) {}
 
-  @Query(() => CommunityFigures, { description: "A community's figures, for its moderators and its library's staff. CSV: GET /api/figures/communities/:id.csv" })
+  @Query(() => CommunityFigures, {
+    description: "A community's figures, for its moderators and its library's staff. CSV: GET /api/figures/communities/:id.csv",
+  })
   @Access('user')
-  communityFigures(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID }) communityId: string, @Args('weeks', WEEKS) weeks: number) {
+  communityFigures(
+    @Ctx() ctx: RequestContext,
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @Args('weeks', WEEKS) weeks: number,
+  ) {
     return this.figures.community(ctx, communityId, weeks);
   }
 
-  @Query(() => LibraryFigures, { description: "The same over all of a library's communities, for its staff. CSV: GET /api/figures/libraries/:id.csv" })
+  @Query(() => LibraryFigures, {
+    description: "The same over all of a library's communities, for its staff. CSV: GET /api/figures/libraries/:id.csv",
+  })
   @Access('user')
-  libraryFigures(@Ctx() ctx: RequestContext, @Args('libraryId', { type: () => ID }) libraryId: string, @Args('weeks', WEEKS) weeks: number) {
+  libraryFigures(
+    @Ctx() ctx: RequestContext,
+    @Args('libraryId', { type: () => ID }) libraryId: string,
+    @Args('weeks', WEEKS) weeks: number,
+  ) {
     return this.figures.library(ctx, libraryId, weeks);
   }
 
-  @Query(() => NationalDashboard, { description: "The national foundation's dashboard, for its staff and platform admins. CSV: GET /api/figures/national.csv" })
+  @Query(() => NationalDashboard, {
+    description: "The national foundation's dashboard, for its staff and platform admins. CSV: GET /api/figures/national.csv",
+  })
   @Access('user')
   nationalDashboard(@Ctx() ctx: RequestContext, @Args('weeks', WEEKS) weeks: number) {
     return this.figures.national(ctx, weeks);

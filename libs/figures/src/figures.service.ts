@@ -125,7 +125,12 @@ export class FiguresService {
       members: row.members,
       activeMembers7d: row.active7,
       activeMembers30d: row.active30,
-      weeks: row.weeks.map((w) => ({ weekStart: new Date(w.weekStart), newThreads: w.newThreads, newPosts: w.newPosts, medianFirstReplySeconds: w.median })),
+      weeks: row.weeks.map((w) => ({
+        weekStart: new Date(w.weekStart),
+        newThreads: w.newThreads,
+        newPosts: w.newPosts,
+        medianFirstReplySeconds: w.median,
+      })),
       medianFirstReplySeconds: row.median,
       questions: row.questions,
       answeredQuestions: row.answered,

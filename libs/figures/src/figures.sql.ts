@@ -17,7 +17,8 @@ const SCOPE = `
     FROM threads_in t),
   weeks AS (SELECT generate_series((SELECT start FROM period), date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC', interval '1 week') AS week_start)`;
 
-const MEDIAN = (rows: string) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${rows}.first_reply_at - ${rows}.created_at))`;
+const MEDIAN = (rows: string) =>
+  `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${rows}.first_reply_at - ${rows}.created_at))`;
 
 export const FIGURES_SQL = `WITH ${SCOPE}
 SELECT

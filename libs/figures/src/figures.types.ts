@@ -15,7 +15,10 @@ export class WeekFigures {
   @Field(() => Int, { description: 'Replies (posts after the opening post) written that week.' })
   newPosts!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median seconds to the first reply by someone else, over threads started that week that got one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median seconds to the first reply by someone else, over threads started that week that got one.',
+  })
   medianFirstReplySeconds!: number | null;
 }
 
@@ -46,7 +49,10 @@ export class Figures {
   @Field(() => [WeekFigures], { description: 'The last `weeks` weeks, oldest first, the current week last.' })
   weeks!: WeekFigures[];
 
-  @Field(() => Float, { nullable: true, description: 'Median seconds to the first reply by someone else, over threads of the period that got one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median seconds to the first reply by someone else, over threads of the period that got one.',
+  })
   medianFirstReplySeconds!: number | null;
 
   @Field(() => Int, { description: 'QUESTION threads started in the period.' })
@@ -69,7 +75,8 @@ export class Figures {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Share of replies in questions (last 30 days) written by experts: the community's EXPERT members or holders of expertise verified by its library.",
+    description:
+      "Share of replies in questions (last 30 days) written by experts: the community's EXPERT members or holders of expertise verified by its library.",
   })
   expertAnswerShare!: number | null;
 
@@ -91,7 +98,9 @@ export class LibraryFigures extends Figures {
   @Field(() => Int)
   communities!: number;
 
-  @Field(() => [CommunityReach], { description: 'Reach per community of the library (page views, followers local and remote, catalogue clicks).' })
+  @Field(() => [CommunityReach], {
+    description: 'Reach per community of the library (page views, followers local and remote, catalogue clicks).',
+  })
   communityReach!: CommunityReach[];
 }
 
@@ -145,12 +154,17 @@ export class NationalDashboard {
   @Field(() => Int)
   librariesFacilitating!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median seconds to a first reply over all local libraries, threads of the last 30 days.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median seconds to a first reply over all local libraries, threads of the last 30 days.',
+  })
   medianFirstReplySeconds!: number | null;
 
   @Field(() => [LibraryStanding])
   perLibrary!: LibraryStanding[];
 
-  @Field(() => ReachFigures, { description: 'Reach over the whole server: every public page (item pages too), all followers, all catalogue clicks.' })
+  @Field(() => ReachFigures, {
+    description: 'Reach over the whole server: every public page (item pages too), all followers, all catalogue clicks.',
+  })
   reach!: ReachFigures;
 }

@@ -27,10 +27,7 @@ export class LibrariesResolver {
 
   @Access('public')
   @Query(() => LibraryConnection)
-  libraries(
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
+  libraries(@Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string) {
     return this.librariesService.list(first, after);
   }
 

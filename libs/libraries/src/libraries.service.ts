@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { ModAction, ModTarget, Page, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader, requireViewer } from '@waardenet/core';
+import {
+  ModAction,
+  ModTarget,
+  Page,
+  RequestContext,
+  appendAudit,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  notFound,
+  pageSize,
+  entityLoader,
+  requireViewer,
+} from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
 import { AccountsService } from '@waardenet/accounts';
 import { CreateLibraryInput, LibraryStaffInput, RemoveLibraryStaffInput, UpdateLibraryStyleInput } from './dto/library.inputs';
@@ -45,7 +58,12 @@ export class LibrariesService {
   async list(first?: number | null, after?: string | null): Promise<Page<Library>> {
     const limit = pageSize(first);
     const cursor = LIBRARIES_CURSOR.decode(after);
-    const qb = this.db.getRepository(Library).createQueryBuilder('l').orderBy('l.name', 'ASC').addOrderBy('l.id', 'ASC').limit(limit + 1);
+    const qb = this.db
+      .getRepository(Library)
+      .createQueryBuilder('l')
+      .orderBy('l.name', 'ASC')
+      .addOrderBy('l.id', 'ASC')
+      .limit(limit + 1);
     if (cursor) qb.where('(l.name, l.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
     return LIBRARIES_CURSOR.page(await qb.getMany(), limit, (l) => [l.name, l.id]);
   }
@@ -61,8 +79,14 @@ export class LibrariesService {
       if (before?.role === input.role) return before;
       await em.upsert(LibraryStaff, { ...key, role: input.role }, ['libraryId', 'userId']);
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: before ? ModAction.CHANGE_LIBRARY_STAFF_ROLE : ModAction.ADD_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
-        communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: before ? `${before.role} → ${input.role}` : input.role,
+        actorId: requireViewer(ctx).id,
+        action: before ? ModAction.CHANGE_LIBRARY_STAFF_ROLE : ModAction.ADD_LIBRARY_STAFF,
+        targetType: ModTarget.USER,
+        targetId: input.userId,
+        communityId: null,
+        libraryId: input.libraryId,
+        reason: input.reason ?? null,
+        details: before ? `${before.role} → ${input.role}` : input.role,
       });
       return em.findOneByOrFail(LibraryStaff, key);
     });
@@ -75,11 +99,20 @@ export class LibrariesService {
     await this.byId(ctx, input.libraryId);
     await this.policy.requireLibraryAdmin(ctx, input.libraryId);
     await this.db.transaction(async (em) => {
-      const [rows] = await em.query<[{ role: string }[], number]>(`DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`, [input.libraryId, input.userId]);
+      const [rows] = await em.query<[{ role: string }[], number]>(
+        `DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`,
+        [input.libraryId, input.userId],
+      );
       if (!rows.length) throw notFound('That staff member');
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_LIBRARY_STAFF, targetType: ModTarget.USER, targetId: input.userId,
-        communityId: null, libraryId: input.libraryId, reason: input.reason ?? null, details: rows[0].role,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.REMOVE_LIBRARY_STAFF,
+        targetType: ModTarget.USER,
+        targetId: input.userId,
+        communityId: null,
+        libraryId: input.libraryId,
+        reason: input.reason ?? null,
+        details: rows[0].role,
       });
     });
     // Re-checks the former staff member's subscriptions wherever they listen, so every community of this
@@ -99,8 +132,13 @@ export class LibrariesService {
       await em.update(Library, { id: library.id }, set);
       // The fields changed, not their values: a welcome text can be long; the library's page shows the rest.
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.UPDATE_LIBRARY_STYLE, targetType: ModTarget.LIBRARY, targetId: library.id,
-        communityId: null, libraryId: library.id, details: Object.keys(set).sort().join(', '),
+        actorId: requireViewer(ctx).id,
+        action: ModAction.UPDATE_LIBRARY_STYLE,
+        targetType: ModTarget.LIBRARY,
+        targetId: library.id,
+        communityId: null,
+        libraryId: library.id,
+        details: Object.keys(set).sort().join(', '),
       });
       return em.findOneByOrFail(Library, { id: library.id });
     });

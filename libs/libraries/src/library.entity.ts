@@ -41,7 +41,8 @@ export class Library {
 
   @Field(() => String, {
     nullable: true,
-    description: "The address of one title in the library's own catalogue: an https URL with {isbn} or {recordId} where the title's ISBN or the library's record id goes. Threads link to it (counted in the reach figures).",
+    description:
+      "The address of one title in the library's own catalogue: an https URL with {isbn} or {recordId} where the title's ISBN or the library's record id goes. Threads link to it (counted in the reach figures).",
   })
   @Column('text', { name: 'catalogue_url_template', nullable: true })
   catalogueUrlTemplate!: string | null;

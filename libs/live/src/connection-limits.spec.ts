@@ -23,9 +23,19 @@ describe('clientAddressOf: the address Express would give req.ip', () => {
 });
 
 describe('ConnectionLimits', () => {
-  const limits = () => new ConnectionLimits({
-    socketsPerIp: 2, anonymousSocketsPerIp: 1, socketsPerUser: 1, subscriptionsPerIp: 4, anonymousSubscriptionsPerIp: 3, documentsPerChannelPerIp: 2, replaysPerSocket: 1, replaysPerIp: 2, replayMaxEvents: 10, eventsRetentionMs: 60_000,
-  });
+  const limits = () =>
+    new ConnectionLimits({
+      socketsPerIp: 2,
+      anonymousSocketsPerIp: 1,
+      socketsPerUser: 1,
+      subscriptionsPerIp: 4,
+      anonymousSubscriptionsPerIp: 3,
+      documentsPerChannelPerIp: 2,
+      replaysPerSocket: 1,
+      replaysPerIp: 2,
+      replayMaxEvents: 10,
+      eventsRetentionMs: 60_000,
+    });
 
   it('caps sockets per address and gives a place back when one closes', () => {
     const l = limits();
@@ -36,7 +46,9 @@ describe('ConnectionLimits', () => {
 
   it('refuses replays past the socket and address caps with LIVE_REPLAY_LIMIT; each ends once', () => {
     const l = limits();
-    expect(() => l.replayStarted('a', 1)).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_REPLAY_LIMIT' }) }));
+    expect(() => l.replayStarted('a', 1)).toThrow(
+      expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_REPLAY_LIMIT' }) }),
+    );
     const first = l.replayStarted('a', 0);
     l.replayStarted('a', 0);
     expect(() => l.replayStarted('a', 0)).toThrow(/from this address/);
@@ -50,7 +62,9 @@ describe('ConnectionLimits', () => {
     const l = limits();
     const doc1 = l.subscriptionStarted('a', true, 'thread:1', 'q1');
     l.subscriptionStarted('a', true, 'thread:1', 'q2');
-    expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_SUBSCRIPTION_LIMIT' }) }));
+    expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(
+      expect.objectContaining({ code: 'RATE_LIMITED', extensions: expect.objectContaining({ reason: 'LIVE_SUBSCRIPTION_LIMIT' }) }),
+    );
     expect(() => l.subscriptionStarted('a', true, 'thread:1', 'q3')).toThrow(/different subscriptions/);
     // A signed-in neighbour on the same address has documents of its own.
     l.subscriptionStarted('a', false, 'thread:1', 'q3', 'user-1')();

@@ -10,7 +10,11 @@ export type TrustProxy = (address: string, index: number) => boolean;
  * proxy-addr walk over X-Forwarded-For, believing only trusted hops), as a limit key (clientKey).
  */
 export function clientAddressOf(req: IncomingMessage, trust: TrustProxy): string {
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((a) => a.trim()).filter(Boolean).reverse();
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .reverse();
   const chain = [req.socket.remoteAddress ?? '', ...forwarded];
   let i = 0;
   while (i < chain.length - 1 && trust(chain[i], i)) i++;
@@ -83,7 +87,10 @@ export class ConnectionLimits {
   replayStarted(address: string, socketReplays: number): () => void {
     const { replaysPerSocket, replaysPerIp } = this.config;
     const refuse = (what: string) =>
-      new AppError('RATE_LIMITED', `Too many catch-ups at once ${what}; try again in a moment.`, { reason: 'LIVE_REPLAY_LIMIT', retryAfter: 1 });
+      new AppError('RATE_LIMITED', `Too many catch-ups at once ${what}; try again in a moment.`, {
+        reason: 'LIVE_REPLAY_LIMIT',
+        retryAfter: 1,
+      });
     if (socketReplays >= replaysPerSocket) throw refuse(`on this connection (at most ${replaysPerSocket})`);
     if (!this.replays.take(address, replaysPerIp)) throw refuse(`from this address (at most ${replaysPerIp})`);
     let ended = false;
@@ -107,16 +114,30 @@ export class ConnectionLimits {
     const { subscriptionsPerIp, anonymousSubscriptionsPerIp, documentsPerChannelPerIp } = this.config;
     // `scope` says which cap: 'channel' (distinct documents on one thread or community), 'anonymous', 'address'.
     const refuse = (what: string, scope: string, max: number) =>
-      new AppError('RATE_LIMITED', `Too many live subscriptions ${what}.`, { reason: 'LIVE_SUBSCRIPTION_LIMIT', retryAfter: 60, scope, max });
+      new AppError('RATE_LIMITED', `Too many live subscriptions ${what}.`, {
+        reason: 'LIVE_SUBSCRIPTION_LIMIT',
+        retryAfter: 60,
+        scope,
+        max,
+      });
     const channelKey = `${account ? `account:${account}` : address}\u0000${channel}`;
     const docs = this.documents.get(channelKey) ?? new Map<string, number>();
     if (!docs.has(document) && docs.size >= documentsPerChannelPerIp) {
-      throw refuse(`${account ? 'for this account' : 'from this address'}: at most ${documentsPerChannelPerIp} different subscriptions to one thread or community`, 'channel', documentsPerChannelPerIp);
+      throw refuse(
+        `${account ? 'for this account' : 'from this address'}: at most ${documentsPerChannelPerIp} different subscriptions to one thread or community`,
+        'channel',
+        documentsPerChannelPerIp,
+      );
     }
-    if (!this.subscriptions.take(address, subscriptionsPerIp)) throw refuse(`from this address (at most ${subscriptionsPerIp})`, 'address', subscriptionsPerIp);
+    if (!this.subscriptions.take(address, subscriptionsPerIp))
+      throw refuse(`from this address (at most ${subscriptionsPerIp})`, 'address', subscriptionsPerIp);
     if (anonymous && !this.anonymousSubscriptions.take(address, anonymousSubscriptionsPerIp)) {
       this.subscriptions.give(address);
-      throw refuse(`without an account from this address (at most ${anonymousSubscriptionsPerIp})`, 'anonymous', anonymousSubscriptionsPerIp);
+      throw refuse(
+        `without an account from this address (at most ${anonymousSubscriptionsPerIp})`,
+        'anonymous',
+        anonymousSubscriptionsPerIp,
+      );
     }
     docs.set(document, (docs.get(document) ?? 0) + 1);
     this.documents.set(channelKey, docs);

@@ -46,5 +46,5 @@ export interface Listener {
  * makes the document per viewer at delivery).
  */
 export function groupKeyOf(l: Pick<Listener, 'channel' | 'selectionKey' | 'readerClass' | 'sharing' | 'viewer'>): string {
-  return [l.channel, l.selectionKey, l.readerClass, l.sharing.perViewer ? l.viewer?.id ?? '-' : ''].join('|');
+  return [l.channel, l.selectionKey, l.readerClass, l.sharing.perViewer ? (l.viewer?.id ?? '-') : ''].join('|');
 }

@@ -50,7 +50,8 @@ export class CommunityEvent {
 
   @Field(() => Thread, {
     nullable: true,
-    description: 'Null when the thread is now in a community you may not read (it moved there): take it off your list; its title and where it went are not told.',
+    description:
+      'Null when the thread is now in a community you may not read (it moved there): take it off your list; its title and where it went are not told.',
   })
   thread!: Thread | null;
 }

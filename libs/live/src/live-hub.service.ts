@@ -1,8 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
-import {
-  APP_CONFIG, AppConfig, AppError, RequestContext, cursorInvalid, logger,
-} from '@waardenet/core';
+import { APP_CONFIG, AppConfig, AppError, RequestContext, cursorInvalid, logger } from '@waardenet/core';
 import { LiveEvent, LiveEventsService, PUBSUB, PubSubEngine, USER_ACCESS_CHANNEL, accessChannel } from '@waardenet/live/channels';
 import { Post, PostState, Thread } from '@waardenet/threads';
 import { DataSource } from 'typeorm';
@@ -27,7 +25,13 @@ interface CommunityState {
   stop: () => Promise<void>;
 }
 
-type Payload = { type: ThreadEventType | CommunityEventType; cursor: string; post?: Post | null; thread: unknown; threadId?: string | null };
+type Payload = {
+  type: ThreadEventType | CommunityEventType;
+  cursor: string;
+  post?: Post | null;
+  thread: unknown;
+  threadId?: string | null;
+};
 
 /** What start() tells its caller: when the listener has caught up (its replay, if any, is over). */
 export interface StartHooks {
@@ -112,7 +116,9 @@ export class LiveHub implements OnApplicationShutdown {
     const refusal = await this.events.resumeRefusal(channel, afterSeq, eventsRetentionMs, replayMaxEvents);
     if (!refusal) return;
     const why = refusal === 'TOO_FAR' ? `more than ${replayMaxEvents} events happened since` : 'it is older than the resume window';
-    throw new AppError('BAD_USER_INPUT', `This cursor can no longer be resumed (${why}): reload, then subscribe without \`after\`.`, { reason: 'CURSOR_EXPIRED' });
+    throw new AppError('BAD_USER_INPUT', `This cursor can no longer be resumed (${why}): reload, then subscribe without \`after\`.`, {
+      reason: 'CURSOR_EXPIRED',
+    });
   }
 
   /** Removes a listener when its client unsubscribes or disconnects. */
@@ -179,7 +185,8 @@ export class LiveHub implements OnApplicationShutdown {
   /** Processes one event of a channel in order, first fetching any it skipped (lost while Redis was away). */
   private async process(state: ChannelState, event: LiveEvent): Promise<void> {
     if (event.seq <= state.lastSeq) return;
-    const missed = event.seq > state.lastSeq + 1 ? await this.events.since(event.channel, state.lastSeq, event.seq - state.lastSeq - 1) : [];
+    const missed =
+      event.seq > state.lastSeq + 1 ? await this.events.since(event.channel, state.lastSeq, event.seq - state.lastSeq - 1) : [];
     // A finished replay's frames may be stale once its channel moves on.
     this.replays.forgetFinished({ channel: event.channel });
     for (const e of [...missed, event]) {
@@ -276,7 +283,9 @@ export class LiveHub implements OnApplicationShutdown {
     this.userChannel ??= this.pubsub.subscribe(USER_ACCESS_CHANNEL, (raw) => {
       const { userId } = JSON.parse(raw) as { userId: string };
       for (const [communityId, community] of this.communities) {
-        const listens = [...community.channels].some((c) => [...(this.channels.get(c)?.listeners ?? [])].some((l) => l.viewer?.id === userId));
+        const listens = [...community.channels].some((c) =>
+          [...(this.channels.get(c)?.listeners ?? [])].some((l) => l.viewer?.id === userId),
+        );
         if (listens) void this.enqueue(communityId, () => this.recheck(communityId, userId));
       }
     });
@@ -291,7 +300,11 @@ export class LiveHub implements OnApplicationShutdown {
     if (elsewhere) {
       // Whether a listener may read the thread where it is now follows the viewer, not the group: nothing is shared with a replay's log.
       const hidden = listeners.filter((l) => !elsewhere.has(l));
-      await this.deliverSource(listeners.filter((l) => elsewhere.has(l)), event, source);
+      await this.deliverSource(
+        listeners.filter((l) => elsewhere.has(l)),
+        event,
+        source,
+      );
       if (hidden.length) await this.deliverSource(hidden, event, source, undefined, true);
       return;
     }
@@ -318,7 +331,13 @@ export class LiveHub implements OnApplicationShutdown {
   }
 
   /** `withoutThread`: the listeners may not read the thread where it is now; they get its id only. */
-  private async deliverSource(listeners: Listener[], event: LiveEvent, source: Payload, frames?: Map<string, string | null>, withoutThread = false): Promise<void> {
+  private async deliverSource(
+    listeners: Listener[],
+    event: LiveEvent,
+    source: Payload,
+    frames?: Map<string, string | null>,
+    withoutThread = false,
+  ): Promise<void> {
     const groups = new Map<string, Listener[]>();
     for (const l of listeners) {
       l.lastSeq = Math.max(l.lastSeq, event.seq);
@@ -332,7 +351,9 @@ export class LiveHub implements OnApplicationShutdown {
       const payload = this.visiblePayload(first.readerClass, source);
       if (payload === 'author-only') {
         const post = source.post;
-        if (post) for (const l of members) if (l.viewer?.id === post.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(post, true) })));
+        if (post)
+          for (const l of members)
+            if (l.viewer?.id === post.authorId) l.send(JSON.stringify(await this.run(l, { ...source, post: withText(post, true) })));
         continue;
       }
       if (!payload) {
@@ -391,7 +412,10 @@ export class LiveHub implements OnApplicationShutdown {
     if (post.state === PostState.PENDING && source.type === ThreadEventType.POST_REMOVED) return { ...source, post: withText(post, false) };
     if (post.state === PostState.PENDING) return 'author-only';
     if (post.deletedAt || READER_HIDDEN.has(post.state)) {
-      const type = source.type === ThreadEventType.THREAD_LOCKED || source.type === ThreadEventType.THREAD_UPDATED ? source.type : ThreadEventType.POST_REMOVED;
+      const type =
+        source.type === ThreadEventType.THREAD_LOCKED || source.type === ThreadEventType.THREAD_UPDATED
+          ? source.type
+          : ThreadEventType.POST_REMOVED;
       return { ...source, type, post: withText(post, false) };
     }
     return { ...source, post: withText(post, true) };

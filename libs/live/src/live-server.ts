@@ -3,10 +3,38 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule, execute, getOperationAST, parse, specifiedRules, validate, Kind, OperationTypeNode } from 'graphql';
+import {
+  DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  ValidationRule,
+  execute,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  Kind,
+  OperationTypeNode,
+} from 'graphql';
 import { WebSocketServer, WebSocket } from 'ws';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AccessTokenClaims, AppConfig, AppError, DRAIN, DrainRegistry, Language, Viewer, formatError, languageOf, logger, present } from '@waardenet/core';
+import {
+  APP_CONFIG,
+  AccessTokenClaims,
+  AppConfig,
+  AppError,
+  DRAIN,
+  DrainRegistry,
+  Language,
+  Viewer,
+  formatError,
+  languageOf,
+  logger,
+  present,
+} from '@waardenet/core';
 import { threadChannel, communityChannel } from '@waardenet/live/channels';
 import { containsNul, nulCharacterError } from '@waardenet/core/security';
 import { resolveViewer } from '@waardenet/accounts';
@@ -70,7 +98,12 @@ function languageOfSocket(ctx: WsContext): Language {
 
 /** An error as a client sees it, through the one mapper HTTP uses (formatError), in the socket's language. */
 function socketError(ctx: WsContext, error: unknown): GraphQLError {
-  const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, (e) => logger.error({ err: e }, 'live subscribe failed'), languageOfSocket(ctx));
+  const formatted = formatError(
+    error instanceof GraphQLError ? error.toJSON() : { message: String(error) },
+    error,
+    (e) => logger.error({ err: e }, 'live subscribe failed'),
+    languageOfSocket(ctx),
+  );
   return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
 
@@ -127,8 +160,11 @@ export class LiveServer {
         onConnect: (ctx: WsContext) => this.onConnect(ctx),
         onDisconnect: (ctx: WsContext) => this.onDisconnect(ctx),
         onClose: (ctx: WsContext) => this.onDisconnect(ctx),
-        onSubscribe: (ctx: WsContext, id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) =>
-          this.onSubscribe(ctx, id, payload),
+        onSubscribe: (
+          ctx: WsContext,
+          id: string,
+          payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+        ) => this.onSubscribe(ctx, id, payload),
         subscribe: (args: ExecutionArgs) => (args.contextValue as { iterator: PushIterator<unknown> }).iterator,
       },
       this.wss,
@@ -215,7 +251,12 @@ export class LiveServer {
     // graphql-ws has already reserved this id in ctx.subscriptions.
     if (Object.keys(ctx.subscriptions).length > LIVE_LIMITS.maxSubscriptionsPerSocket) {
       const max = LIVE_LIMITS.maxSubscriptionsPerSocket;
-      return [socketError(ctx, new AppError('RATE_LIMITED', `At most ${max} subscriptions per connection.`, { reason: 'TOO_MANY_SUBSCRIPTIONS', max }))];
+      return [
+        socketError(
+          ctx,
+          new AppError('RATE_LIMITED', `At most ${max} subscriptions per connection.`, { reason: 'TOO_MANY_SUBSCRIPTIONS', max }),
+        ),
+      ];
     }
     const prepared = this.compile(payload.query, payload.operationName);
     if ('errors' in prepared) return prepared.errors.map((e) => socketError(ctx, e));
@@ -238,7 +279,12 @@ export class LiveServer {
 
   /** Counts the subscription against its address's caps (ConnectionLimits.subscriptionStarted), before any database work. */
   private subscriptionTaken(ctx: WsContext, compiled: CompiledSubscription, args: Record<string, unknown>): () => void {
-    const target = compiled.field === 'threadEvents' ? `thread:${String(args.threadId)}` : compiled.field === 'communityEvents' ? `community:${String(args.communityId)}` : compiled.field;
+    const target =
+      compiled.field === 'threadEvents'
+        ? `thread:${String(args.threadId)}`
+        : compiled.field === 'communityEvents'
+          ? `community:${String(args.communityId)}`
+          : compiled.field;
     return this.limits.subscriptionStarted(this.addressOf(ctx), !!ctx.extra.anonymous, target, compiled.key, ctx.extra.viewer?.id);
   }
 
@@ -277,10 +323,34 @@ export class LiveServer {
       const operation = getOperationAST(document, operationName);
       const field = this.rootField(operation);
       // A refusal with its own code and reason (SUBSCRIPTION_TOO_COSTLY) keeps them.
-      if (invalid.length) result = { errors: invalid.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions }, originalError: e.originalError })) };
+      if (invalid.length)
+        result = {
+          errors: invalid.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions },
+                originalError: e.originalError,
+              }),
+          ),
+        };
       else if (!operation || !field) {
-        result = { errors: [new GraphQLError(`Over this socket send one subscription with one field: ${[...LIVE_FIELDS, ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`, { extensions: { code: 'BAD_USER_INPUT' } })] };
-      } else result = { id: this.nextDocumentId++, key, document, operation, field, sharing: sharingOf(this.schema, document, operationName || query.slice(0, 80)) };
+        result = {
+          errors: [
+            new GraphQLError(
+              `Over this socket send one subscription with one field: ${[...LIVE_FIELDS, ...this.extraFields.keys()].join(', ')}. Queries and mutations go over HTTP.`,
+              { extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          ],
+        };
+      } else
+        result = {
+          id: this.nextDocumentId++,
+          key,
+          document,
+          operation,
+          field,
+          sharing: sharingOf(this.schema, document, operationName || query.slice(0, 80)),
+        };
     } catch (e) {
       result = { errors: [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
     }
@@ -304,7 +374,10 @@ export class LiveServer {
     const extra = this.extraFields.get(compiled.field);
     if (extra) return this.prepareExtra(ctx, id, compiled, extra, args, variables, operationName);
     const afterSeq = this.hub.parseAfter(args.after);
-    const target = compiled.field === 'threadEvents' ? await this.access.forThread(viewer, String(args.threadId)) : await this.access.forCommunity(viewer, String(args.communityId));
+    const target =
+      compiled.field === 'threadEvents'
+        ? await this.access.forThread(viewer, String(args.threadId))
+        : await this.access.forCommunity(viewer, String(args.communityId));
     const channel = target.threadId ? threadChannel(target.threadId) : communityChannel(target.communityId);
     const shared = Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== args.after));
     const started: { listener?: Listener } = {};
@@ -313,26 +386,29 @@ export class LiveServer {
     const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
     const replayEnded = afterSeq === null ? undefined : this.replayStarted(ctx);
     try {
-      started.listener = await this.hub.start({
-        field: compiled.field,
-        channel,
-        communityId: target.communityId,
-        threadId: target.threadId,
-        // The account as it is now, not as the socket authenticated (a suspension since then counts).
-        viewer: target.viewer,
-        readerClass: target.readerClass,
-        selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
-        sharing: compiled.sharing,
-        document: compiled.document,
-        variableValues: variables,
-        operationName,
-        afterSeq,
-        iterator,
-        // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
-        send: (resultJson) => {
-          if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
+      started.listener = await this.hub.start(
+        {
+          field: compiled.field,
+          channel,
+          communityId: target.communityId,
+          threadId: target.threadId,
+          // The account as it is now, not as the socket authenticated (a suspension since then counts).
+          viewer: target.viewer,
+          readerClass: target.readerClass,
+          selectionKey: `${compiled.id}|${JSON.stringify(shared)}`,
+          sharing: compiled.sharing,
+          document: compiled.document,
+          variableValues: variables,
+          operationName,
+          afterSeq,
+          iterator,
+          // Written straight to the socket: graphql-ws would serialize the whole message again for every socket.
+          send: (resultJson) => {
+            if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + resultJson + '}');
+          },
         },
-      }, { onCaughtUp: replayEnded });
+        { onCaughtUp: replayEnded },
+      );
     } catch (e) {
       replayEnded?.();
       throw e;
@@ -374,8 +450,12 @@ export class LiveServer {
       deliver: async (payload, contextValue) => {
         if (socket.readyState !== WebSocket.OPEN || iterator.ended) return;
         const result = await execute({
-          schema: this.schema, document: compiled.document, variableValues: variables, operationName: operationName ?? undefined,
-          rootValue: { [compiled.field]: payload }, contextValue,
+          schema: this.schema,
+          document: compiled.document,
+          variableValues: variables,
+          operationName: operationName ?? undefined,
+          rootValue: { [compiled.field]: payload },
+          contextValue,
         });
         if (socket.readyState === WebSocket.OPEN && !iterator.ended) socket.send(prefix + JSON.stringify(result) + '}');
       },

@@ -10,14 +10,19 @@ import { CommunityEvent, ThreadEvent } from './live-event.types';
 @Resolver()
 export class LiveResolver {
   @Access('public')
-  @Subscription(() => ThreadEvent, { description: 'Replies, edits, removals and reactions in a thread, live; `after` replays what was missed.' })
+  @Subscription(() => ThreadEvent, {
+    description: 'Replies, edits, removals and reactions in a thread, live; `after` replays what was missed.',
+  })
   threadEvents(@Args('threadId', { type: () => ID }) _threadId: string, @Args('after', { nullable: true }) _after?: string): never {
     throw badInput('Subscribe over graphql-ws on /graphql.');
   }
 
   @Access('public')
   @Subscription(() => CommunityEvent, { description: 'New and updated threads in a community, live; `after` replays what was missed.' })
-  communityEvents(@Args('communityId', { type: () => ID }) _communityId: string, @Args('after', { nullable: true }) _after?: string): never {
+  communityEvents(
+    @Args('communityId', { type: () => ID }) _communityId: string,
+    @Args('after', { nullable: true }) _after?: string,
+  ): never {
     throw badInput('Subscribe over graphql-ws on /graphql.');
   }
 }

@@ -53,8 +53,18 @@ export class ReplayJobs {
     let markFinished!: () => void;
     const finished = new Promise<void>((resolve) => (markFinished = resolve));
     const job: ReplayJob = {
-      key: keyOf(l), channel: l.channel, communityId: l.communityId, groupKey: l.groupKey, afterSeq: present(l.afterSeq, 'the cursor of a listener that replays'),
-      members: [l], done: false, finished, markFinished, log: [], logBytes: 0, logFull: false,
+      key: keyOf(l),
+      channel: l.channel,
+      communityId: l.communityId,
+      groupKey: l.groupKey,
+      afterSeq: present(l.afterSeq, 'the cursor of a listener that replays'),
+      members: [l],
+      done: false,
+      finished,
+      markFinished,
+      log: [],
+      logBytes: 0,
+      logFull: false,
     };
     this.jobs.set(job.key, job);
     return job;

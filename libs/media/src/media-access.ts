@@ -29,7 +29,12 @@ export class MediaAccess {
 
   async readable(ctx: RequestContext, id: string): Promise<ReadableMedia> {
     if (!UUID.test(id)) throw notFound('That file');
-    const [row]: (Media & { post_state: string | null; post_deleted: boolean | null; thread_state: string | null; thread_community_id: string | null })[] = await this.db.query(
+    const [row]: (Media & {
+      post_state: string | null;
+      post_deleted: boolean | null;
+      thread_state: string | null;
+      thread_community_id: string | null;
+    })[] = await this.db.query(
       `SELECT m.id, m.owner_id AS "ownerId", m.purpose, m.community_id AS "communityId", m.post_id AS "postId", m.content_type AS "contentType",
               m.width, m.height, m.storage, m.variants, m.created_at AS "createdAt",
               p.state AS post_state, p.deleted_at IS NOT NULL AS post_deleted, t.state AS thread_state, t.community_id AS thread_community_id

@@ -18,8 +18,11 @@ export const MAX_EDGE = 2048;
 export const SMALL_GIF = { bytes: 1024 * 1024, edge: 640 };
 
 export const mediaTypeRefusal = (found?: string) =>
-  badInput(`This file is not an image we accept (JPEG, PNG, WebP, AVIF or GIF)${found ? `: its contents are ${found}` : ''}.`, { reason: 'MEDIA_TYPE' });
-export const tooLargeRefusal = (what: string, limit: number) => badInput(`The file is too large: ${what}.`, { reason: 'MEDIA_TOO_LARGE', limit });
+  badInput(`This file is not an image we accept (JPEG, PNG, WebP, AVIF or GIF)${found ? `: its contents are ${found}` : ''}.`, {
+    reason: 'MEDIA_TYPE',
+  });
+export const tooLargeRefusal = (what: string, limit: number) =>
+  badInput(`The file is too large: ${what}.`, { reason: 'MEDIA_TOO_LARGE', limit });
 
 /** What the first bytes are, or null when file-type does not know them. */
 export async function sniff(head: Buffer): Promise<string | null> {
@@ -48,7 +51,10 @@ export class ProcessingQueue {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly concurrency: number, private readonly maxWaiting = 8 * concurrency) {}
+  constructor(
+    private readonly concurrency: number,
+    private readonly maxWaiting = 8 * concurrency,
+  ) {}
 
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
@@ -57,7 +63,10 @@ export class ProcessingQueue {
   async run<T>(job: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
       if (this.waiting.length >= this.maxWaiting) {
-        throw new AppError('RATE_LIMITED', 'Too many images are being processed right now; try again in a minute.', { reason: 'MEDIA_BUSY', retryAfter: 30 });
+        throw new AppError('RATE_LIMITED', 'Too many images are being processed right now; try again in a minute.', {
+          reason: 'MEDIA_BUSY',
+          retryAfter: 30,
+        });
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
@@ -92,15 +101,24 @@ export async function processImage(input: Buffer, mime: string, config: Pick<Med
   }
   const pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0);
   if (!meta.width || !meta.height || pixels > config.maxPixels) {
-    throw tooLargeRefusal(`${meta.width ?? '?'} × ${meta.height ?? '?'} pixels, at most ${(config.maxPixels / 1e6).toFixed(0)} megapixels`, config.maxPixels);
+    throw tooLargeRefusal(
+      `${meta.width ?? '?'} × ${meta.height ?? '?'} pixels, at most ${(config.maxPixels / 1e6).toFixed(0)} megapixels`,
+      config.maxPixels,
+    );
   }
-  const animated = mime === 'image/gif' && (meta.pages ?? 1) > 1 && input.length <= SMALL_GIF.bytes && meta.width <= SMALL_GIF.edge && (meta.pageHeight ?? meta.height) <= SMALL_GIF.edge;
+  const animated =
+    mime === 'image/gif' &&
+    (meta.pages ?? 1) > 1 &&
+    input.length <= SMALL_GIF.bytes &&
+    meta.width <= SMALL_GIF.edge &&
+    (meta.pageHeight ?? meta.height) <= SMALL_GIF.edge;
   const options: SharpOptions = { limitInputPixels: config.maxPixels, failOn: 'error', animated, sequentialRead: true };
   try {
     return animated ? await renderAnimated(input, options, started) : await renderStill(input, options, !!meta.hasAlpha, started);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    if (/pixel limit/i.test((err as Error).message)) throw tooLargeRefusal(`more than ${(config.maxPixels / 1e6).toFixed(0)} megapixels`, config.maxPixels);
+    if (/pixel limit/i.test((err as Error).message))
+      throw tooLargeRefusal(`more than ${(config.maxPixels / 1e6).toFixed(0)} megapixels`, config.maxPixels);
     throw badInput('This image could not be read; it may be damaged.', { reason: 'MEDIA_TYPE' });
   }
 }
@@ -116,7 +134,11 @@ async function renderStill(input: Buffer, options: SharpOptions, alpha: boolean,
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   const fallback = alpha ? 'image/png' : 'image/jpeg';
   const encode = (img: Sharp, type: string) =>
-    type === 'image/png' ? img.png({ compressionLevel: 9, palette: false }) : type === 'image/webp' ? img.webp({ quality: 80 }) : img.jpeg({ quality: 82, progressive: true });
+    type === 'image/png'
+      ? img.png({ compressionLevel: 9, palette: false })
+      : type === 'image/webp'
+        ? img.webp({ quality: 80 })
+        : img.jpeg({ quality: 82, progressive: true });
   const variants: Rendition[] = [];
   const add = async (name: string, type: string, width: number | null) => {
     let img = sharp(data, raw);
@@ -144,7 +166,14 @@ async function renderAnimated(input: Buffer, options: SharpOptions, started: num
     height,
     variants: [
       { name: 'full', contentType: 'image/gif', width: gif.info.width, height, bytes: gif.data.length, data: gif.data },
-      { name: `${gif.info.width}.webp`, contentType: 'image/webp', width: gif.info.width, height, bytes: webp.data.length, data: webp.data },
+      {
+        name: `${gif.info.width}.webp`,
+        contentType: 'image/webp',
+        width: gif.info.width,
+        height,
+        bytes: webp.data.length,
+        data: webp.data,
+      },
     ],
     ms: performance.now() - started,
   };
@@ -154,5 +183,11 @@ async function renderAnimated(input: Buffer, options: SharpOptions, started: num
 export function processDocument(input: Buffer): Processed {
   const tail = input.subarray(Math.max(0, input.length - 1024)).toString('latin1');
   if (!tail.includes('%%EOF')) throw badInput('This PDF is incomplete or damaged.', { reason: 'MEDIA_TYPE' });
-  return { contentType: 'application/pdf', width: null, height: null, variants: [{ name: 'file', contentType: 'application/pdf', width: null, height: null, bytes: input.length, data: input }], ms: 0 };
+  return {
+    contentType: 'application/pdf',
+    width: null,
+    height: null,
+    variants: [{ name: 'file', contentType: 'application/pdf', width: null, height: null, bytes: input.length, data: input }],
+    ms: 0,
+  };
 }

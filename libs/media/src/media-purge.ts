@@ -79,7 +79,9 @@ export class MediaPurge implements OnApplicationBootstrap, OnApplicationShutdown
       await this.db.query(`DELETE FROM media_uploads WHERE created_at < now() - interval '2 days'`);
       if (this.storage.engine === 's3') {
         for (;;) {
-          const rows: { id: string; media_id: string; names: string[] }[] = await this.db.query(`SELECT id, media_id, names FROM media_purge ORDER BY id LIMIT ${BATCH}`);
+          const rows: { id: string; media_id: string; names: string[] }[] = await this.db.query(
+            `SELECT id, media_id, names FROM media_purge ORDER BY id LIMIT ${BATCH}`,
+          );
           if (!rows.length) break;
           await this.storage.deleteAll(rows.map((r) => ({ mediaId: r.media_id, names: r.names })));
           await this.db.query(`DELETE FROM media_purge WHERE id = ANY($1)`, [rows.map((r) => r.id)]);

@@ -28,22 +28,38 @@ export class MediaQuotas {
     const [maxUploads, maxBytes] = fresh ? [media.dailyUploadsNewUser, media.dailyBytesNewUser] : [media.dailyUploads, media.dailyBytes];
     const who = fresh ? 'New accounts may upload' : 'You may upload';
     if (Number(row?.uploads ?? 0) >= maxUploads) {
-      throw new AppError('RATE_LIMITED', `${who} at most ${maxUploads} files a day.`, { reason: 'MEDIA_QUOTA_DAY', limit: maxUploads, retryAfter: 3600 });
+      throw new AppError('RATE_LIMITED', `${who} at most ${maxUploads} files a day.`, {
+        reason: 'MEDIA_QUOTA_DAY',
+        limit: maxUploads,
+        retryAfter: 3600,
+      });
     }
     if (Number(row?.bytes ?? 0) + incoming > maxBytes) {
-      throw new AppError('RATE_LIMITED', `${who} at most ${mb(maxBytes)} a day.`, { reason: 'MEDIA_QUOTA_DAY', limit: maxUploads, retryAfter: 3600 });
+      throw new AppError('RATE_LIMITED', `${who} at most ${mb(maxBytes)} a day.`, {
+        reason: 'MEDIA_QUOTA_DAY',
+        limit: maxUploads,
+        retryAfter: 3600,
+      });
     }
   }
 
   /** Refuses when the library's stored media (all its communities and its logo) are at MEDIA_LIBRARY_BYTES. */
   async checkLibrary(libraryId: string | null, incoming: number): Promise<void> {
     if (!libraryId) return;
-    const [row]: { bytes: string }[] = await this.db.query(`SELECT coalesce(sum(bytes), 0)::bigint AS bytes FROM media WHERE library_id = $1`, [libraryId]);
+    const [row]: { bytes: string }[] = await this.db.query(
+      `SELECT coalesce(sum(bytes), 0)::bigint AS bytes FROM media WHERE library_id = $1`,
+      [libraryId],
+    );
     const limit = this.config.media.libraryBytes;
     if (Number(row.bytes) + incoming > limit) {
-      throw new AppError('FORBIDDEN', `This library's storage for images is full (${mb(limit)}); its staff can remove old posts or ask the platform admins for more.`, {
-        reason: 'MEDIA_QUOTA_LIBRARY', limit,
-      });
+      throw new AppError(
+        'FORBIDDEN',
+        `This library's storage for images is full (${mb(limit)}); its staff can remove old posts or ask the platform admins for more.`,
+        {
+          reason: 'MEDIA_QUOTA_LIBRARY',
+          limit,
+        },
+      );
     }
   }
 }

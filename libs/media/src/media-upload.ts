@@ -13,7 +13,8 @@ export interface ReceivedFile {
   data: Buffer;
 }
 
-const fieldsRefusal = (detail: string) => badInput(`The upload form is not as expected: ${detail}.`, { reason: 'INVALID_INPUT', fields: { file: [detail] } });
+const fieldsRefusal = (detail: string) =>
+  badInput(`The upload form is not as expected: ${detail}.`, { reason: 'INVALID_INPUT', fields: { file: [detail] } });
 
 /** What the multipart reader may accept: one file, the three fields, nothing larger than needed. */
 export const MULTIPART_OVERHEAD = 16 * 1024;
@@ -33,7 +34,17 @@ export function receiveUpload(
   return new Promise<ReceivedFile>((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: UPLOAD_FIELDS.length, fieldSize: 128, fieldNameSize: 32, parts: UPLOAD_FIELDS.length + 1 } });
+      bb = busboy({
+        headers: req.headers,
+        limits: {
+          fileSize: maxBytes,
+          files: 1,
+          fields: UPLOAD_FIELDS.length,
+          fieldSize: 128,
+          fieldNameSize: 32,
+          parts: UPLOAD_FIELDS.length + 1,
+        },
+      });
     } catch {
       reject(fieldsRefusal('send multipart/form-data with a file field'));
       return;
@@ -72,7 +83,10 @@ export function receiveUpload(
           if (mime !== null || (size < SNIFF_BYTES && !final)) return;
           const found = (await sniff(Buffer.concat(chunks))) ?? 'unknown';
           if (IMAGE_TYPES.has(found) || (documentsAllowed && DOCUMENT_TYPES.has(found))) mime = found;
-          else throw DOCUMENT_TYPES.has(found) ? badInput('Only library staff may upload PDF documents, and only into a community.', { reason: 'MEDIA_TYPE' }) : mediaTypeRefusal(found === 'unknown' ? undefined : found);
+          else
+            throw DOCUMENT_TYPES.has(found)
+              ? badInput('Only library staff may upload PDF documents, and only into a community.', { reason: 'MEDIA_TYPE' })
+              : mediaTypeRefusal(found === 'unknown' ? undefined : found);
         };
         for await (const chunk of stream as AsyncIterable<Buffer>) {
           if (settled) return;
@@ -80,7 +94,8 @@ export function receiveUpload(
           size += chunk.length;
           await check(false);
         }
-        if ((stream as { truncated?: boolean }).truncated) throw tooLargeRefusal(`at most ${Math.round(maxBytes / 1024 / 1024)} MB a file`, maxBytes);
+        if ((stream as { truncated?: boolean }).truncated)
+          throw tooLargeRefusal(`at most ${Math.round(maxBytes / 1024 / 1024)} MB a file`, maxBytes);
         if (!size) throw fieldsRefusal('the file is empty');
         await check(true);
         if (mime === null) throw mediaTypeRefusal();

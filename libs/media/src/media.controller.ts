@@ -56,7 +56,13 @@ export class MediaServeController {
 
   @Access('public')
   @Get(':id/:variant')
-  serveVariant(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('variant') variant: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  serveVariant(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Param('variant') variant: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.serve(ctx, id, variant, req, res);
   }
 
@@ -72,7 +78,8 @@ export class MediaServeController {
     res.setHeader('etag', etag);
     res.setHeader('cache-control', isPublic ? `public, max-age=${YEAR_SECONDS}, immutable` : 'private, max-age=300');
     if (!isPublic) res.setHeader('vary', 'Authorization');
-    if (variant.contentType === 'application/pdf') res.setHeader('content-disposition', `attachment; filename="waardenet-${media.id.slice(0, 8)}.pdf"`);
+    if (variant.contentType === 'application/pdf')
+      res.setHeader('content-disposition', `attachment; filename="waardenet-${media.id.slice(0, 8)}.pdf"`);
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
       return;

@@ -70,7 +70,10 @@ export class Media {
   bytes!: number;
 
   /** The bytes as sent (the daily upload quota counts these). */
-  @Column('bigint', { name: 'upload_bytes', transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column('bigint', {
+    name: 'upload_bytes',
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   uploadBytes!: number;
 
   /** `postgres` or `s3`: where the renditions are (uploads kept in PostgreSQL are still served after a switch to s3; the other way they are not). */

@@ -22,7 +22,10 @@ function latestLoader(db: DataSource, column: 'owner_id' | 'community_id', purpo
 export class UserAvatarResolver {
   constructor(private readonly db: DataSource) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'The account\'s avatar (`/media/<id>`, public to everyone); null when it has none. Set by uploading with purpose AVATAR.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The account's avatar (`/media/<id>`, public to everyone); null when it has none. Set by uploading with purpose AVATAR.",
+  })
   avatarUrl(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<string | null> {
     return ctx.cached('media.avatars', () => latestLoader(this.db, 'owner_id', 'AVATAR')).load(user.id);
   }
@@ -34,7 +37,8 @@ export class CommunityBannerResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "The community's banner (`/media/<id>`): fetched by whoever may see the community; null when it has none. Set by its moderators uploading with purpose COMMUNITY_BANNER.",
+    description:
+      "The community's banner (`/media/<id>`): fetched by whoever may see the community; null when it has none. Set by its moderators uploading with purpose COMMUNITY_BANNER.",
   })
   bannerUrl(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<string | null> {
     return ctx.cached('media.banners', () => latestLoader(this.db, 'community_id', 'COMMUNITY_BANNER')).load(community.id);

@@ -1,7 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, ModAction, ModTarget, RequestContext, appendAudit, badInput, forbidden, logger, requireViewer, unauthenticated } from '@waardenet/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  ModAction,
+  ModTarget,
+  RequestContext,
+  appendAudit,
+  badInput,
+  forbidden,
+  logger,
+  requireViewer,
+  unauthenticated,
+} from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { LibrariesPolicy } from '@waardenet/libraries';
 import { MEDIA_PURPOSES, Media, MediaPurpose } from './media.entity';
@@ -71,12 +83,24 @@ export class MediaService {
     const t = target as unknown as Target;
     await this.quotas.checkDaily(viewer.id, received.data.length);
     const processed = await this.queue.run(() =>
-      received.mime === 'application/pdf' ? Promise.resolve(processDocument(received.data)) : processImage(received.data, received.mime, this.config.media),
+      received.mime === 'application/pdf'
+        ? Promise.resolve(processDocument(received.data))
+        : processImage(received.data, received.mime, this.config.media),
     );
     const bytes = processed.variants.reduce((n, v) => n + v.bytes, 0);
     await this.quotas.checkLibrary(t.libraryId, bytes);
     const media = await this.store(ctx, t, processed, bytes, received.data.length);
-    logger.info({ mediaId: media.id, purpose: t.purpose, type: processed.contentType, uploadBytes: received.data.length, storedBytes: bytes, ms: Math.round(processed.ms) }, 'media uploaded');
+    logger.info(
+      {
+        mediaId: media.id,
+        purpose: t.purpose,
+        type: processed.contentType,
+        uploadBytes: received.data.length,
+        storedBytes: bytes,
+        ms: Math.round(processed.ms),
+      },
+      'media uploaded',
+    );
     return { id: media.id, url: mediaUrl(media.id), width: media.width, height: media.height, contentType: media.contentType };
   }
 
@@ -84,11 +108,18 @@ export class MediaService {
   private async authorize(ctx: RequestContext, fields: UploadFields): Promise<Target> {
     const purpose = fields.purpose as MediaPurpose;
     if (!MEDIA_PURPOSES.includes(purpose)) {
-      throw badInput(`purpose: must be one of ${MEDIA_PURPOSES.join(', ')}, sent before the file.`, { reason: 'INVALID_INPUT', fields: { purpose: [`must be one of ${MEDIA_PURPOSES.join(', ')}`] } });
+      throw badInput(`purpose: must be one of ${MEDIA_PURPOSES.join(', ')}, sent before the file.`, {
+        reason: 'INVALID_INPUT',
+        fields: { purpose: [`must be one of ${MEDIA_PURPOSES.join(', ')}`] },
+      });
     }
     const id = (name: 'communityId' | 'libraryId') => {
       const value = fields[name];
-      if (!value || !UUID.test(value)) throw badInput(`${name}: an id is needed for ${purpose}, sent before the file.`, { reason: 'INVALID_INPUT', fields: { [name]: ['must be an id'] } });
+      if (!value || !UUID.test(value))
+        throw badInput(`${name}: an id is needed for ${purpose}, sent before the file.`, {
+          reason: 'INVALID_INPUT',
+          fields: { [name]: ['must be an id'] },
+        });
       return value;
     };
     switch (purpose) {
@@ -124,8 +155,17 @@ export class MediaService {
     const media = await this.db.transaction(async (em) => {
       const row = await em.save(
         em.create(Media, {
-          ownerId, purpose: t.purpose, communityId: t.communityId, libraryId: t.libraryId, postId: null, contentType: processed.contentType,
-          width: processed.width, height: processed.height, bytes, uploadBytes, storage: this.storage.engine,
+          ownerId,
+          purpose: t.purpose,
+          communityId: t.communityId,
+          libraryId: t.libraryId,
+          postId: null,
+          contentType: processed.contentType,
+          width: processed.width,
+          height: processed.height,
+          bytes,
+          uploadBytes,
+          storage: this.storage.engine,
           variants: processed.variants.map(({ data: _data, ...v }) => v),
         }),
       );
@@ -144,12 +184,25 @@ export class MediaService {
       await em.query(`DELETE FROM media WHERE owner_id = $1 AND purpose = 'AVATAR' AND id <> $2`, [actorId, row.id]);
     } else if (t.purpose === MediaPurpose.COMMUNITY_BANNER) {
       await em.query(`DELETE FROM media WHERE community_id = $1 AND purpose = 'COMMUNITY_BANNER' AND id <> $2`, [t.communityId, row.id]);
-      await appendAudit(em, { actorId, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: String(t.communityId), communityId: t.communityId, details: 'bannerUrl' });
+      await appendAudit(em, {
+        actorId,
+        action: ModAction.UPDATE_SETTINGS,
+        targetType: ModTarget.COMMUNITY,
+        targetId: String(t.communityId),
+        communityId: t.communityId,
+        details: 'bannerUrl',
+      });
     } else if (t.purpose === MediaPurpose.LIBRARY_LOGO) {
       await em.query(`DELETE FROM media WHERE library_id = $1 AND purpose = 'LIBRARY_LOGO' AND id <> $2`, [t.libraryId, row.id]);
       await em.query(`UPDATE libraries SET logo_url = $2 WHERE id = $1`, [t.libraryId, mediaUrl(row.id)]);
       await appendAudit(em, {
-        actorId, action: ModAction.UPDATE_LIBRARY_STYLE, targetType: ModTarget.LIBRARY, targetId: String(t.libraryId), communityId: null, libraryId: t.libraryId, details: 'logoUrl',
+        actorId,
+        action: ModAction.UPDATE_LIBRARY_STYLE,
+        targetType: ModTarget.LIBRARY,
+        targetId: String(t.libraryId),
+        communityId: null,
+        libraryId: t.libraryId,
+        details: 'logoUrl',
       });
     }
   }

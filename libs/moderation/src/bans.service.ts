@@ -37,24 +37,46 @@ export class BansService {
     if (input.userId === actorId) throw badInput('You cannot ban yourself.', { fields: { userId: ['is you'] } });
     const until = requireFuture(input.until);
     const target = await this.accounts.byId(ctx, input.userId);
-    const staff = await this.db.query<unknown[]>(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [community.libraryId, target.id]);
-    if (target.isPlatformAdmin || staff.length) throw conflict("Library staff and platform admins moderate this community; they cannot be banned from it.", { reason: 'TARGET_IS_STAFF' });
+    const staff = await this.db.query<unknown[]>(`SELECT 1 FROM library_staff WHERE library_id = $1 AND user_id = $2`, [
+      community.libraryId,
+      target.id,
+    ]);
+    if (target.isPlatformAdmin || staff.length)
+      throw conflict('Library staff and platform admins moderate this community; they cannot be banned from it.', {
+        reason: 'TARGET_IS_STAFF',
+      });
     const membership = await this.db.transaction(async (em) => {
-      const locked = await em.findOne(Membership, { where: { communityId: community.id, userId: target.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await em.findOne(Membership, {
+        where: { communityId: community.id, userId: target.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       // The community's owners and moderators do not ban each other; the library's staff and platform admins may.
       await this.mods.requireMayActOn(ctx, community, target.id, em);
       const current = isBanned(locked) ? locked : await this.memberships.settleExpiredBan(em, locked);
-      if (current?.role === MemberRole.OWNER) throw conflict('An owner cannot be banned; make them a member first.', { reason: 'TARGET_IS_OWNER' });
+      if (current?.role === MemberRole.OWNER)
+        throw conflict('An owner cannot be banned; make them a member first.', { reason: 'TARGET_IS_OWNER' });
       const ban = { state: MembershipState.BANNED, banReason: input.reason, bannedUntil: until };
       if (current) {
         // Banning again changes the reason and the end, but keeps what the member returns to.
         const stateBeforeBan = current.state === MembershipState.BANNED ? current.stateBeforeBan : current.state;
         await em.update(Membership, { id: current.id }, { ...ban, stateBeforeBan });
       } else {
-        await em.insert(Membership, { communityId: community.id, userId: target.id, role: MemberRole.MEMBER, ...ban, stateBeforeBan: null });
+        await em.insert(Membership, {
+          communityId: community.id,
+          userId: target.id,
+          role: MemberRole.MEMBER,
+          ...ban,
+          stateBeforeBan: null,
+        });
       }
       await this.log.append(em, {
-        actorId, action: ModAction.BAN_MEMBER, targetType: ModTarget.USER, targetId: target.id, communityId: community.id, reason: input.reason, expiresAt: until,
+        actorId,
+        action: ModAction.BAN_MEMBER,
+        targetType: ModTarget.USER,
+        targetId: target.id,
+        communityId: community.id,
+        reason: input.reason,
+        expiresAt: until,
       });
       return em.findOneByOrFail(Membership, { communityId: community.id, userId: target.id });
     });
@@ -66,7 +88,10 @@ export class BansService {
   async unban(ctx: RequestContext, input: UnbanMemberInput): Promise<boolean> {
     const { community } = await this.mods.community(ctx, input.communityId);
     await this.db.transaction(async (em) => {
-      const m = await em.findOne(Membership, { where: { communityId: community.id, userId: input.userId }, lock: { mode: 'pessimistic_write' } });
+      const m = await em.findOne(Membership, {
+        where: { communityId: community.id, userId: input.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!m || !isBanned(m)) throw notFound('A ban of that user in this community');
       // A banned owner or moderator returns to that role: only the library's staff (who may ban them) lift it.
       if (m.role === MemberRole.OWNER || m.role === MemberRole.MODERATOR) await this.mods.requireAboveModerators(ctx, community);
@@ -75,7 +100,13 @@ export class BansService {
       } else {
         await em.delete(Membership, { id: m.id });
       }
-      await this.log.append(em, { actorId: requireViewer(ctx).id, action: ModAction.UNBAN_MEMBER, targetType: ModTarget.USER, targetId: input.userId, communityId: community.id });
+      await this.log.append(em, {
+        actorId: requireViewer(ctx).id,
+        action: ModAction.UNBAN_MEMBER,
+        targetType: ModTarget.USER,
+        targetId: input.userId,
+        communityId: community.id,
+      });
     });
     return true;
   }

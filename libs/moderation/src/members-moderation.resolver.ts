@@ -35,13 +35,18 @@ export class MembersModerationResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Membership, { description: 'Makes an active member an EXPERT, a MODERATOR or a MEMBER again (MODERATOR: owners and library staff only).' })
+  @Mutation(() => Membership, {
+    description: 'Makes an active member an EXPERT, a MODERATOR or a MEMBER again (MODERATOR: owners and library staff only).',
+  })
   setMemberRole(@Args('input') input: SetMemberRoleInput, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.roles.setRole(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => Membership, { description: 'Bans a user from a community (until a time, or until unbanMember); they may read it if it is public, not post, react, report or subscribe.' })
+  @Mutation(() => Membership, {
+    description:
+      'Bans a user from a community (until a time, or until unbanMember); they may read it if it is public, not post, react, report or subscribe.',
+  })
   banMember(@Args('input') input: BanMemberInput, @Ctx() ctx: RequestContext): Promise<Membership> {
     return this.bans.ban(ctx, input);
   }
@@ -81,7 +86,10 @@ export class MembersModerationResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => CommunitySettings, { nullable: true, description: 'The moderation settings; null unless the viewer moderates the community.' })
+  @ResolveField(() => CommunitySettings, {
+    nullable: true,
+    description: 'The moderation settings; null unless the viewer moderates the community.',
+  })
   async moderationSettings(@Parent() community: Community, @Ctx() ctx: RequestContext): Promise<CommunitySettings | null> {
     if (!(await this.policy.access(ctx, community)).canModerate) return null;
     const { approval, reportThreshold, slowModeSeconds, publicModLog } = community;

@@ -18,7 +18,10 @@ export class ModLogResolver {
   ) {}
 
   @Access('user')
-  @Query(() => ModerationLogConnection, { description: "A community's moderation log, newest first, for its moderators; without communityId the whole platform's, for platform admins." })
+  @Query(() => ModerationLogConnection, {
+    description:
+      "A community's moderation log, newest first, for its moderators; without communityId the whole platform's, for platform admins.",
+  })
   modLog(
     @Ctx() ctx: RequestContext,
     @Args('communityId', { type: () => ID, nullable: true }) communityId?: string,
@@ -29,7 +32,9 @@ export class ModLogResolver {
   }
 
   @Access('public')
-  @Query(() => PublicModerationLogConnection, { description: "A community's moderation log without moderators' names, when the community made it public." })
+  @Query(() => PublicModerationLogConnection, {
+    description: "A community's moderation log without moderators' names, when the community made it public.",
+  })
   publicModLog(
     @Args('communityId', { type: () => ID }) communityId: string,
     @Ctx() ctx: RequestContext,
@@ -41,7 +46,8 @@ export class ModLogResolver {
 
   @Access('user')
   @Query(() => ModerationLogConnection, {
-    description: "A library's audit log, newest first: its staff changes, house-style updates and catalogue imports. For the library's admins and platform admins.",
+    description:
+      "A library's audit log, newest first: its staff changes, house-style updates and catalogue imports. For the library's admins and platform admins.",
   })
   libraryAuditLog(
     @Ctx() ctx: RequestContext,

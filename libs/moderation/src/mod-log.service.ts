@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  AppError, AuditLine, PUBLIC_DETAIL_ACTIONS, Page, RequestContext, appendAudit, cursorCodec, cursorPart, forbidden, hydrate, pageSize, unauthenticated,
+  AppError,
+  AuditLine,
+  PUBLIC_DETAIL_ACTIONS,
+  Page,
+  RequestContext,
+  appendAudit,
+  cursorCodec,
+  cursorPart,
+  forbidden,
+  hydrate,
+  pageSize,
+  unauthenticated,
 } from '@waardenet/core';
 import { CommunitiesPolicy, CommunitiesService, Visibility } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
@@ -33,7 +44,12 @@ export class ModLogService {
   }
 
   /** A community's log for its moderators; without a community, the whole platform's for platform admins. Newest first. */
-  async forModerators(ctx: RequestContext, communityId: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
+  async forModerators(
+    ctx: RequestContext,
+    communityId: string | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<ModerationLogEntry>> {
     if (!ctx.viewer) throw unauthenticated();
     if (communityId) {
       await this.policy.requireModerator(ctx, await this.communities.byId(ctx, communityId));
@@ -44,7 +60,12 @@ export class ModLogService {
   }
 
   /** A library's own audit lines (staff changes, house style, catalogue imports), newest first: for its admins and platform admins. */
-  async forLibrary(ctx: RequestContext, libraryId: string, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
+  async forLibrary(
+    ctx: RequestContext,
+    libraryId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<ModerationLogEntry>> {
     const library = await this.libraries.byId(ctx, libraryId);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id);
     return this.page({ column: 'library_id', id: library.id }, first, after);
@@ -54,18 +75,29 @@ export class ModLogService {
    * The public log: only of a PUBLIC community that turned it on, to whoever may read it, without
    * moderators' names, and with details only where they name nothing private (PUBLIC_DETAILS).
    */
-  async forPublic(ctx: RequestContext, communityId: string, first?: number | null, after?: string | null): Promise<Page<PublicModerationLogEntry>> {
+  async forPublic(
+    ctx: RequestContext,
+    communityId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<PublicModerationLogEntry>> {
     const community = await this.communities.byId(ctx, communityId);
     await this.policy.requireReadable(ctx, community);
     if (community.visibility !== Visibility.PUBLIC) {
-      throw new AppError('FORBIDDEN', 'Only a public community has a public moderation log; its moderators read theirs with modLog.', { reason: 'COMMUNITY_NOT_PUBLIC' });
+      throw new AppError('FORBIDDEN', 'Only a public community has a public moderation log; its moderators read theirs with modLog.', {
+        reason: 'COMMUNITY_NOT_PUBLIC',
+      });
     }
     if (!community.publicModLog) throw forbidden("This community's moderation log is not public.", { reason: 'MOD_LOG_PRIVATE' });
     const page = await this.page({ column: 'community_id', id: community.id }, first, after);
     return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: publicLine(node) })) };
   }
 
-  private async page(scope: { column: 'community_id' | 'library_id'; id: string } | null, first?: number | null, after?: string | null): Promise<Page<ModerationLogEntry>> {
+  private async page(
+    scope: { column: 'community_id' | 'library_id'; id: string } | null,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<ModerationLogEntry>> {
     const limit = pageSize(first);
     const cursor = MOD_LOG_CURSOR.decode(after);
     const params: unknown[] = [limit + 1];

@@ -27,22 +27,36 @@ export class ModerationGate implements ContentGate {
     const blocked = hits.find((h) => h.action === WatchedWordAction.BLOCK);
     if (blocked) {
       const where = blocked.communityId ? 'in this community' : 'on this platform';
-      throw badInput(`The text contains "${blocked.phrase}", a watched word that is not allowed ${where}.`, { reason: 'WATCHED_WORD', rule: blocked.phrase, watchedWordId: blocked.id });
+      throw badInput(`The text contains "${blocked.phrase}", a watched word that is not allowed ${where}.`, {
+        reason: 'WATCHED_WORD',
+        rule: blocked.phrase,
+        watchedWordId: blocked.id,
+      });
     }
     if (moderator) return { pending: false, flags: [] };
     if (s.kind === 'create') await this.slowMode(em, s);
-    const held = hits.some((h) => h.action === WatchedWordAction.REQUIRE_APPROVAL) || (s.kind === 'create' && (await this.heldForApproval(em, s)));
+    const held =
+      hits.some((h) => h.action === WatchedWordAction.REQUIRE_APPROVAL) || (s.kind === 'create' && (await this.heldForApproval(em, s)));
     return { pending: held, flags: hits.filter((h) => h.action === WatchedWordAction.FLAG).map((h) => h.phrase) };
   }
 
   /** One automatic report (no reporter) per post, however many FLAG words and edits hit it while it is open. */
   async flagged(em: EntityManager, verdict: ContentVerdict, target: FlagTarget): Promise<void> {
     if (!verdict.flags.length) return;
-    const [open] = await em.query<unknown[]>(`SELECT 1 FROM reports WHERE target_id = $1 AND status = 'OPEN' AND reporter_id IS NULL LIMIT 1`, [target.postId]);
+    const [open] = await em.query<unknown[]>(
+      `SELECT 1 FROM reports WHERE target_id = $1 AND status = 'OPEN' AND reporter_id IS NULL LIMIT 1`,
+      [target.postId],
+    );
     if (open) return;
     await em.insert(Report, {
-      communityId: target.communityId, threadId: target.threadId, postId: target.postId, targetType: ReportTarget.POST, targetId: target.postId,
-      reporterId: null, reason: ReportReason.OTHER, note: `Watched words: ${verdict.flags.map((f) => `"${f}"`).join(', ')}`,
+      communityId: target.communityId,
+      threadId: target.threadId,
+      postId: target.postId,
+      targetType: ReportTarget.POST,
+      targetId: target.postId,
+      reporterId: null,
+      reason: ReportReason.OTHER,
+      note: `Watched words: ${verdict.flags.map((f) => `"${f}"`).join(', ')}`,
     });
   }
 
@@ -60,7 +74,10 @@ export class ModerationGate implements ContentGate {
     const ago = row?.ago === null || row?.ago === undefined ? null : Number(row.ago);
     if (ago !== null && ago < seconds) {
       const retryAfter = Math.max(1, Math.ceil(seconds - ago));
-      throw new AppError('RATE_LIMITED', `This community is in slow mode: you can post again in ${retryAfter} seconds.`, { reason: 'SLOW_MODE', retryAfter });
+      throw new AppError('RATE_LIMITED', `This community is in slow mode: you can post again in ${retryAfter} seconds.`, {
+        reason: 'SLOW_MODE',
+        retryAfter,
+      });
     }
   }
 

@@ -48,7 +48,10 @@ export class ModerationLogEntry {
   @Column('text', { nullable: true })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What changed, written by the server (settings before → after, a move’s target, a report’s outcome).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What changed, written by the server (settings before → after, a move’s target, a report’s outcome).',
+  })
   @Column('text', { nullable: true })
   details!: string | null;
 

@@ -20,7 +20,10 @@ export class ModerationResolver {
   ) {}
 
   @Access('user')
-  @Query(() => ModerationQueueConnection, { description: "A community's posts waiting for approval (opening posts of pending threads among them), oldest first; its moderators only." })
+  @Query(() => ModerationQueueConnection, {
+    description:
+      "A community's posts waiting for approval (opening posts of pending threads among them), oldest first; its moderators only.",
+  })
   moderationQueue(
     @Args('communityId', ID_ARG) communityId: string,
     @Ctx() ctx: RequestContext,
@@ -62,7 +65,11 @@ export class ModerationResolver {
 
   @Access('user')
   @Mutation(() => Thread, { description: 'No new replies, except from moderators.' })
-  lockThread(@Args('threadId', ID_ARG) threadId: string, @Ctx() ctx: RequestContext, @Args('reason', { nullable: true }) reason?: string): Promise<Thread> {
+  lockThread(
+    @Args('threadId', ID_ARG) threadId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<Thread> {
     return this.thread(ctx, 'lock', threadId, reasonArg(reason, false));
   }
 
@@ -86,7 +93,11 @@ export class ModerationResolver {
 
   @Access('user')
   @Mutation(() => Thread, { description: 'Moves a thread to another community of the same library; you must moderate both.' })
-  moveThread(@Args('threadId', ID_ARG) threadId: string, @Args('communityId', ID_ARG) communityId: string, @Ctx() ctx: RequestContext): Promise<Thread> {
+  moveThread(
+    @Args('threadId', ID_ARG) threadId: string,
+    @Args('communityId', ID_ARG) communityId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Thread> {
     return this.threads.move(ctx, threadId, communityId);
   }
 

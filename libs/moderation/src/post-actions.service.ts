@@ -18,11 +18,39 @@ interface Rule {
 
 /** Which states each action starts from; anything else is a CONFLICT that changes nothing. */
 const RULES = {
-  hide: { to: PostState.HIDDEN, from: [PostState.VISIBLE], action: ModAction.HIDE_POST, refusal: 'Only a visible post can be hidden.', takedown: true },
-  remove: { to: PostState.REMOVED, from: [PostState.VISIBLE, PostState.HIDDEN, PostState.PENDING], action: ModAction.REMOVE_POST, refusal: 'This post is already removed.', takedown: true },
-  restore: { to: PostState.VISIBLE, from: [PostState.HIDDEN, PostState.REMOVED], action: ModAction.RESTORE_POST, refusal: 'Only a hidden or removed post can be restored.' },
-  approve: { to: PostState.VISIBLE, from: [PostState.PENDING], action: ModAction.APPROVE_POST, refusal: 'This post is not waiting for approval.' },
-  reject: { to: PostState.REMOVED, from: [PostState.PENDING], action: ModAction.REJECT_POST, refusal: 'This post is not waiting for approval.', takedown: true },
+  hide: {
+    to: PostState.HIDDEN,
+    from: [PostState.VISIBLE],
+    action: ModAction.HIDE_POST,
+    refusal: 'Only a visible post can be hidden.',
+    takedown: true,
+  },
+  remove: {
+    to: PostState.REMOVED,
+    from: [PostState.VISIBLE, PostState.HIDDEN, PostState.PENDING],
+    action: ModAction.REMOVE_POST,
+    refusal: 'This post is already removed.',
+    takedown: true,
+  },
+  restore: {
+    to: PostState.VISIBLE,
+    from: [PostState.HIDDEN, PostState.REMOVED],
+    action: ModAction.RESTORE_POST,
+    refusal: 'Only a hidden or removed post can be restored.',
+  },
+  approve: {
+    to: PostState.VISIBLE,
+    from: [PostState.PENDING],
+    action: ModAction.APPROVE_POST,
+    refusal: 'This post is not waiting for approval.',
+  },
+  reject: {
+    to: PostState.REMOVED,
+    from: [PostState.PENDING],
+    action: ModAction.REJECT_POST,
+    refusal: 'This post is not waiting for approval.',
+    takedown: true,
+  },
 } satisfies Record<string, Rule>;
 
 export type PostAction = keyof typeof RULES;
@@ -31,7 +59,12 @@ export type PostAction = keyof typeof RULES;
 export type ResolvedReports = [{ id: string; reporter_id: string | null }[], number];
 
 /** Every reporter of the resolved reports hears the outcome (automatic reports have no reporter). */
-export async function announceResolved(events: EventBatch, [resolved]: ResolvedReports, communityId: string, outcome: string): Promise<void> {
+export async function announceResolved(
+  events: EventBatch,
+  [resolved]: ResolvedReports,
+  communityId: string,
+  outcome: string,
+): Promise<void> {
   for (const r of resolved) {
     if (r.reporter_id) await events.announce({ type: 'report.resolved', reportId: r.id, reporterId: r.reporter_id, communityId, outcome });
   }
@@ -70,7 +103,15 @@ export class PostActionsService {
    * Changes a locked post's state as a moderator, logs it, and resolves the open reports of the post
    * when it is taken down. Used by the actions above and by resolveReport.
    */
-  async apply(em: EntityManager, events: EventBatch, post: Post, rule: Rule, communityId: string, actorId: string | null, reason: string | null): Promise<Transition> {
+  async apply(
+    em: EntityManager,
+    events: EventBatch,
+    post: Post,
+    rule: Rule,
+    communityId: string,
+    actorId: string | null,
+    reason: string | null,
+  ): Promise<Transition> {
     const transition = await this.states.transition(em, events, post, rule.to, communityId, { moderatorId: actorId, reason });
     if (!transition.changed) return transition;
     await this.log.append(em, { actorId, action: rule.action, targetType: ModTarget.POST, targetId: post.id, communityId, reason });

@@ -34,6 +34,6 @@ export class QueueService {
     );
     const keys = new Map<string, string>(rows.map((r) => [r.id, r.created_at_key]));
     const posts = this.threadsPolicy.reveal(ctx, access, hydrate<Post>(this.db.getMetadata(Post), rows));
-    return QUEUE_CURSOR.page(posts, limit, (p) => [present(keys.get(p.id), 'the post\'s created_at key'), p.id]);
+    return QUEUE_CURSOR.page(posts, limit, (p) => [present(keys.get(p.id), "the post's created_at key"), p.id]);
   }
 }

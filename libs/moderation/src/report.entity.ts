@@ -21,13 +21,19 @@ export enum ReportOutcome {
   DISMISSED = 'DISMISSED',
   ACTED = 'ACTED',
 }
-registerEnumType(ReportOutcome, { name: 'ReportOutcome', description: 'DISMISSED: nothing wrong (a post the reports hid comes back). ACTED: a moderator dealt with it.' });
+registerEnumType(ReportOutcome, {
+  name: 'ReportOutcome',
+  description: 'DISMISSED: nothing wrong (a post the reports hid comes back). ACTED: a moderator dealt with it.',
+});
 
 export enum ReportAction {
   HIDE = 'HIDE',
   REMOVE = 'REMOVE',
 }
-registerEnumType(ReportAction, { name: 'ReportAction', description: 'What resolving a report as ACTED does to the reported post (or the opening post of a reported thread).' });
+registerEnumType(ReportAction, {
+  name: 'ReportAction',
+  description: 'What resolving a report as ACTED does to the reported post (or the opening post of a reported thread).',
+});
 
 export enum ReportTarget {
   POST = 'POST',
@@ -44,7 +50,10 @@ registerEnumType(ReportTarget, { name: 'ReportTarget' });
 @Unique('reports_reporter_target_key', ['reporterId', 'targetType', 'targetId'])
 @Index('reports_community_status_idx', ['communityId', 'status', 'createdAt', 'id'])
 @Index('reports_target_idx', ['targetId', 'status'])
-@Check('reports_target_check', `("target_type" = 'POST' AND "post_id" = "target_id") OR ("target_type" = 'THREAD' AND "post_id" IS NULL AND "thread_id" = "target_id")`)
+@Check(
+  'reports_target_check',
+  `("target_type" = 'POST' AND "post_id" = "target_id") OR ("target_type" = 'THREAD' AND "post_id" IS NULL AND "thread_id" = "target_id")`,
+)
 export class Report {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -48,7 +48,10 @@ export class ReportsResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => Post, { nullable: true, description: 'The reported post (null for a thread report); its text as the viewer may see it.' })
+  @ResolveField(() => Post, {
+    nullable: true,
+    description: 'The reported post (null for a thread report); its text as the viewer may see it.',
+  })
   async post(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<Post | null> {
     if (!report.postId) return null;
     const post = await entityLoader(ctx, this.db, Post).load(report.postId);

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Page, RequestContext, badInput, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, requireViewer,
+  Page,
+  RequestContext,
+  badInput,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  forbidden,
+  notFound,
+  pageSize,
+  requireViewer,
 } from '@waardenet/core';
 import { EventBatch, LiveEventsService } from '@waardenet/live/channels';
 import { Post, PostState, PostStateService, PostsService, ThreadsPolicy, ThreadsService, Transition } from '@waardenet/threads';
@@ -34,7 +43,9 @@ export class ReportsService {
 
   async report(ctx: RequestContext, input: ReportContentInput): Promise<Report> {
     if (!!input.postId === !!input.threadId) {
-      throw badInput('Report either a post (postId) or a thread (threadId).', { fields: { postId: ['give exactly one of postId and threadId'] } });
+      throw badInput('Report either a post (postId) or a thread (threadId).', {
+        fields: { postId: ['give exactly one of postId and threadId'] },
+      });
     }
     const target = input.postId ? await this.reportablePost(ctx, input.postId) : await this.reportableThread(ctx, input.threadId ?? '');
     const reporterId = requireViewer(ctx).id;
@@ -45,12 +56,24 @@ export class ReportsService {
       if (done) throw conflict('You already reported this.', { reason: 'ALREADY_REPORTED' });
       const report = await em.save(
         em.create(Report, {
-          communityId: target.communityId, threadId: target.threadId, postId: target.type === ReportTarget.POST ? target.id : null,
-          targetType: target.type, targetId: target.id, reporterId, reason: input.reason, note: input.note ?? null,
+          communityId: target.communityId,
+          threadId: target.threadId,
+          postId: target.type === ReportTarget.POST ? target.id : null,
+          targetType: target.type,
+          targetId: target.id,
+          reporterId,
+          reason: input.reason,
+          note: input.note ?? null,
         }),
       );
       // The community's moderators are alerted (a notification each, live): who reported stays on the report.
-      await events.announce({ type: 'report.filed', reportId: report.id, communityId: target.communityId, threadId: target.threadId, postId: report.postId });
+      await events.announce({
+        type: 'report.filed',
+        reportId: report.id,
+        communityId: target.communityId,
+        threadId: target.threadId,
+        postId: report.postId,
+      });
       const transition = post ? await this.hideAtThreshold(em, events, post, target) : null;
       return { report, transition };
     });
@@ -58,13 +81,23 @@ export class ReportsService {
     return report;
   }
 
-  async list(ctx: RequestContext, communityId: string, status: ReportStatus, first?: number | null, after?: string | null): Promise<Page<Report>> {
+  async list(
+    ctx: RequestContext,
+    communityId: string,
+    status: ReportStatus,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Report>> {
     const { community } = await this.mods.community(ctx, communityId);
     const limit = pageSize(first);
     const cursor = REPORTS_CURSOR.decode(after);
-    const qb = this.db.getRepository(Report).createQueryBuilder('r')
+    const qb = this.db
+      .getRepository(Report)
+      .createQueryBuilder('r')
       .where('r.community_id = :id AND r.status = :status', { id: community.id, status })
-      .orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1);
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit + 1);
     if (cursor) qb.andWhere('(r.created_at, r.id) > (:at, :rid)', { at: cursor[0], rid: cursor[1] });
     return REPORTS_CURSOR.page(await qb.getMany(), limit, (r) => [r.createdAt, r.id]);
   }
@@ -98,7 +131,11 @@ export class ReportsService {
       );
       await announceResolved(events, resolved, community.id, input.outcome);
       await this.log.append(em, {
-        actorId, action: ModAction.RESOLVE_REPORT, targetType: ModTarget.REPORT, targetId: report.id, communityId: community.id,
+        actorId,
+        action: ModAction.RESOLVE_REPORT,
+        targetType: ModTarget.REPORT,
+        targetId: report.id,
+        communityId: community.id,
         details: input.action ? `${input.outcome}: ${input.action}` : input.outcome,
       });
       return { report: await em.findOneByOrFail(Report, { id: report.id }), transition };
@@ -107,10 +144,19 @@ export class ReportsService {
     return report;
   }
 
-  private async applyOutcome(em: EntityManager, events: EventBatch, post: Post, input: ResolveReportInput, communityId: string, actorId: string): Promise<Transition | null> {
+  private async applyOutcome(
+    em: EntityManager,
+    events: EventBatch,
+    post: Post,
+    input: ResolveReportInput,
+    communityId: string,
+    actorId: string,
+  ): Promise<Transition | null> {
     if (input.outcome === ReportOutcome.DISMISSED) {
       const hiddenByReports = post.state === PostState.HIDDEN && post.moderatedById === null;
-      return hiddenByReports ? this.postActions.apply(em, events, post, PostActionsService.rule('restore'), communityId, actorId, 'Reports dismissed.') : null;
+      return hiddenByReports
+        ? this.postActions.apply(em, events, post, PostActionsService.rule('restore'), communityId, actorId, 'Reports dismissed.')
+        : null;
     }
     if (!input.action) return null;
     const name = input.action === ReportAction.HIDE ? 'hide' : 'remove';
@@ -126,7 +172,15 @@ export class ReportsService {
       [target.type, target.id],
     );
     if (n < target.threshold) return null;
-    return this.postActions.apply(em, events, post, PostActionsService.rule('hide'), target.communityId, null, `Hidden for review: reported by ${n} members.`);
+    return this.postActions.apply(
+      em,
+      events,
+      post,
+      PostActionsService.rule('hide'),
+      target.communityId,
+      null,
+      `Hidden for review: reported by ${n} members.`,
+    );
   }
 
   private async reportablePost(ctx: RequestContext, postId: string): Promise<ReportableTarget> {
@@ -135,7 +189,14 @@ export class ReportsService {
     // Only what the reporter can read may be reported (not a removed, hidden or someone else's pending post).
     if (!this.threadsPolicy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
     if (post.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own post.', { reason: 'OWN_CONTENT' });
-    return { type: ReportTarget.POST, id: post.id, postId: post.id, threadId: post.threadId, communityId: access.community.id, threshold: access.community.reportThreshold };
+    return {
+      type: ReportTarget.POST,
+      id: post.id,
+      postId: post.id,
+      threadId: post.threadId,
+      communityId: access.community.id,
+      threshold: access.community.reportThreshold,
+    };
   }
 
   private async reportableThread(ctx: RequestContext, threadId: string): Promise<ReportableTarget> {
@@ -144,7 +205,14 @@ export class ReportsService {
     if (access.thread.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own thread.', { reason: 'OWN_CONTENT' });
     const postId = await this.openingPostId(this.db.manager, threadId);
     if (!postId) throw notFound('That thread');
-    return { type: ReportTarget.THREAD, id: threadId, postId, threadId, communityId: access.community.id, threshold: access.community.reportThreshold };
+    return {
+      type: ReportTarget.THREAD,
+      id: threadId,
+      postId,
+      threadId,
+      communityId: access.community.id,
+      threshold: access.community.reportThreshold,
+    };
   }
 
   private requireReporter(canPost: boolean, banned: boolean): void {

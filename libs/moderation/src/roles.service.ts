@@ -29,20 +29,32 @@ export class RolesService {
     const actorId = requireViewer(ctx).id;
     if (input.userId === actorId) throw badInput('You cannot change your own role.', { fields: { userId: ['is you'] } });
     const mayGrantModerator =
-      requireViewer(ctx).isPlatformAdmin || access.membership?.role === MemberRole.OWNER || (await this.libraries.isStaff(ctx, community.libraryId));
+      requireViewer(ctx).isPlatformAdmin ||
+      access.membership?.role === MemberRole.OWNER ||
+      (await this.libraries.isStaff(ctx, community.libraryId));
     const membership = await this.db.transaction(async (em) => {
-      const current = await em.findOne(Membership, { where: { communityId: community.id, userId: input.userId }, lock: { mode: 'pessimistic_write' } });
+      const current = await em.findOne(Membership, {
+        where: { communityId: community.id, userId: input.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!current || current.state !== MembershipState.ACTIVE) throw notFound('An active member with that id');
       // A fellow owner or moderator's role is changed by the library's staff or a platform admin only.
       await this.mods.requireMayActOn(ctx, community, input.userId, em);
       if (current.role === MemberRole.OWNER) throw conflict("An owner's role is not changed this way.");
       if ((current.role === MemberRole.MODERATOR || input.role === MemberRole.MODERATOR) && !mayGrantModerator) {
-        throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.", { reason: 'OWNERS_OR_STAFF_ONLY' });
+        throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.", {
+          reason: 'OWNERS_OR_STAFF_ONLY',
+        });
       }
       if (current.role === input.role) return current;
       await em.update(Membership, { id: current.id }, { role: input.role });
       await this.log.append(em, {
-        actorId, action: ModAction.SET_MEMBER_ROLE, targetType: ModTarget.USER, targetId: input.userId, communityId: community.id, details: `${current.role} → ${input.role}`,
+        actorId,
+        action: ModAction.SET_MEMBER_ROLE,
+        targetType: ModTarget.USER,
+        targetId: input.userId,
+        communityId: community.id,
+        details: `${current.role} → ${input.role}`,
       });
       return em.findOneByOrFail(Membership, { id: current.id });
     });

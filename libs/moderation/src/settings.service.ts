@@ -29,7 +29,11 @@ export class SettingsService {
       if (!changes.length) return current;
       await em.update(Community, { id: community.id }, Object.fromEntries(changes.map((k) => [k, input[k]])));
       await this.log.append(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.UPDATE_SETTINGS, targetType: ModTarget.COMMUNITY, targetId: community.id, communityId: community.id,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.UPDATE_SETTINGS,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
         details: changes.map((k) => `${k}: ${current[k]} → ${input[k]}`).join('; '),
       });
       return em.findOneByOrFail(Community, { id: community.id });
@@ -40,7 +44,9 @@ export class SettingsService {
 
   setSlowMode(ctx: RequestContext, communityId: string, seconds: number): Promise<Community> {
     if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SLOW_MODE_SECONDS) {
-      throw badInput(`seconds: must be between 0 and ${MAX_SLOW_MODE_SECONDS}`, { fields: { seconds: [`must be between 0 and ${MAX_SLOW_MODE_SECONDS}`] } });
+      throw badInput(`seconds: must be between 0 and ${MAX_SLOW_MODE_SECONDS}`, {
+        fields: { seconds: [`must be between 0 and ${MAX_SLOW_MODE_SECONDS}`] },
+      });
     }
     return this.update(ctx, Object.assign(new CommunitySettingsInput(), { communityId, slowModeSeconds: seconds }));
   }

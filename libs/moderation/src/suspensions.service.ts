@@ -29,7 +29,13 @@ export class SuspensionsService {
     await this.db.transaction(async (em) => {
       await em.update(User, { id: user.id }, { suspendedAt: new Date(), suspendedUntil: until, suspensionReason: input.reason });
       await this.log.append(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.SUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null, reason: input.reason, expiresAt: until,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.SUSPEND_USER,
+        targetType: ModTarget.USER,
+        targetId: user.id,
+        communityId: null,
+        reason: input.reason,
+        expiresAt: until,
       });
     });
     // Ends the user's subscriptions to what a suspended account may not read, wherever they listen (USER_ACCESS_CHANNEL).
@@ -41,9 +47,18 @@ export class SuspensionsService {
     const user = await this.accounts.byId(ctx, userId);
     if (!user.isSuspended()) throw notFound('A suspension of that user');
     await this.db.transaction(async (em) => {
-      const [, affected] = await em.query<[unknown, number]>(`UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`, [user.id]);
+      const [, affected] = await em.query<[unknown, number]>(
+        `UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`,
+        [user.id],
+      );
       if (!affected) throw notFound('A suspension of that user');
-      await this.log.append(em, { actorId: requireViewer(ctx).id, action: ModAction.UNSUSPEND_USER, targetType: ModTarget.USER, targetId: user.id, communityId: null });
+      await this.log.append(em, {
+        actorId: requireViewer(ctx).id,
+        action: ModAction.UNSUSPEND_USER,
+        targetType: ModTarget.USER,
+        targetId: user.id,
+        communityId: null,
+      });
     });
     // Open subscriptions get the account's rights back (a moderator is a moderator again).
     await this.live.userAccessChanged(user.id);

@@ -9,7 +9,9 @@ export class WatchedWordsResolver {
   constructor(private readonly words: WatchedWordsService) {}
 
   @Access('user')
-  @Mutation(() => WatchedWord, { description: "A community's moderators add its rules; platform admins add platform-wide ones (no communityId)." })
+  @Mutation(() => WatchedWord, {
+    description: "A community's moderators add its rules; platform admins add platform-wide ones (no communityId).",
+  })
   addWatchedWord(@Args('input') input: AddWatchedWordInput, @Ctx() ctx: RequestContext): Promise<WatchedWord> {
     return this.words.add(ctx, input);
   }
@@ -21,8 +23,14 @@ export class WatchedWordsResolver {
   }
 
   @Access('user')
-  @Query(() => [WatchedWord], { description: "The rules that apply in a community (its own and the platform-wide ones), for its moderators; without communityId the platform-wide ones, for platform admins." })
-  watchedWords(@Ctx() ctx: RequestContext, @Args('communityId', { type: () => ID, nullable: true }) communityId?: string): Promise<WatchedWord[]> {
+  @Query(() => [WatchedWord], {
+    description:
+      'The rules that apply in a community (its own and the platform-wide ones), for its moderators; without communityId the platform-wide ones, for platform admins.',
+  })
+  watchedWords(
+    @Ctx() ctx: RequestContext,
+    @Args('communityId', { type: () => ID, nullable: true }) communityId?: string,
+  ): Promise<WatchedWord[]> {
     return this.words.list(ctx, communityId);
   }
 }

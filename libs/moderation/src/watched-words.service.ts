@@ -26,15 +26,26 @@ export class WatchedWordsService {
     const normalized = normalizePhrase(input.phrase);
     const tokens = normalized.split(' ').length;
     if (!normalized || tokens > MAX_PHRASE_TOKENS) {
-      throw badInput(`phrase: must hold 1 to ${MAX_PHRASE_TOKENS} words`, { fields: { phrase: [`must hold 1 to ${MAX_PHRASE_TOKENS} words`] } });
+      throw badInput(`phrase: must hold 1 to ${MAX_PHRASE_TOKENS} words`, {
+        fields: { phrase: [`must hold 1 to ${MAX_PHRASE_TOKENS} words`] },
+      });
     }
     return this.db.transaction(async (em) => {
       const taken = await em.exists(WatchedWord, { where: { communityId: communityId ?? IsNull(), normalized } });
-      if (taken) throw conflict(`"${input.phrase}" is already watched ${communityId ? 'in this community' : 'platform-wide'}.`, { reason: 'WATCHED_WORD_EXISTS' });
-      const word = await em.save(em.create(WatchedWord, { communityId, phrase: input.phrase, normalized, action: input.action, createdById: requireViewer(ctx).id }));
+      if (taken)
+        throw conflict(`"${input.phrase}" is already watched ${communityId ? 'in this community' : 'platform-wide'}.`, {
+          reason: 'WATCHED_WORD_EXISTS',
+        });
+      const word = await em.save(
+        em.create(WatchedWord, { communityId, phrase: input.phrase, normalized, action: input.action, createdById: requireViewer(ctx).id }),
+      );
       await this.log.append(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.ADD_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: word.id,
-        communityId, details: `"${word.phrase}": ${word.action}`,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.ADD_WATCHED_WORD,
+        targetType: ModTarget.WATCHED_WORD,
+        targetId: word.id,
+        communityId,
+        details: `"${word.phrase}": ${word.action}`,
       });
       return word;
     });
@@ -48,8 +59,12 @@ export class WatchedWordsService {
       const gone = await em.delete(WatchedWord, { id });
       if (!gone.affected) throw notFound('That watched word');
       await this.log.append(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.REMOVE_WATCHED_WORD, targetType: ModTarget.WATCHED_WORD, targetId: id,
-        communityId: word.communityId, details: `"${word.phrase}": ${word.action}`,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.REMOVE_WATCHED_WORD,
+        targetType: ModTarget.WATCHED_WORD,
+        targetId: id,
+        communityId: word.communityId,
+        details: `"${word.phrase}": ${word.action}`,
       });
     });
     return true;
@@ -67,6 +82,7 @@ export class WatchedWordsService {
   private async requireManager(ctx: RequestContext, communityId: string | null): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
     if (communityId) await this.mods.community(ctx, communityId);
-    else if (!ctx.viewer.isPlatformAdmin) throw forbidden('Only platform admins manage platform-wide watched words.', { reason: 'ADMINS_ONLY' });
+    else if (!ctx.viewer.isPlatformAdmin)
+      throw forbidden('Only platform admins manage platform-wide watched words.', { reason: 'ADMINS_ONLY' });
   }
 }

@@ -20,7 +20,9 @@ export class ChaptersResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Community, { description: "Opens a local library's chapter of a national community: a new community of that library, linked to it; its staff only." })
+  @Mutation(() => Community, {
+    description: "Opens a local library's chapter of a national community: a new community of that library, linked to it; its staff only.",
+  })
   createChapter(@Args('input') input: CreateChapterInput, @Ctx() ctx: RequestContext): Promise<Community> {
     return this.chapterService.create(ctx, input);
   }
@@ -50,7 +52,8 @@ export class ChaptersResolver {
   @ViewerDependent()
   @ResolveField(() => FeedEntryConnection, {
     nullable: true,
-    description: 'The community’s own threads plus the chapter threads its editors accepted, by last activity; null when the viewer may not read them.',
+    description:
+      'The community’s own threads plus the chapter threads its editors accepted, by last activity; null when the viewer may not read them.',
   })
   feed(
     @Parent() community: Community,

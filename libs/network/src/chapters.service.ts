@@ -28,17 +28,31 @@ export class ChaptersService {
     const national = await this.communities.byId(ctx, input.nationalCommunityId);
     const nationalLibrary = await this.libraries.byId(ctx, national.libraryId);
     if (nationalLibrary.kind !== LibraryKind.NATIONAL) throw fieldError('nationalCommunityId', 'is not a community of a national library');
-    if (library.kind !== LibraryKind.LOCAL) throw fieldError('libraryId', 'must be a local library: a national library has no chapters of its own');
+    if (library.kind !== LibraryKind.LOCAL)
+      throw fieldError('libraryId', 'must be a local library: a national library has no chapters of its own');
     const taken = () => conflict(`${library.name} already has a chapter of "${national.name}".`);
     if (await this.db.getRepository(Chapter).exists({ where: { nationalCommunityId: national.id, libraryId: library.id } })) throw taken();
     const name = input.name ?? `${national.name} – ${library.name}`.slice(0, 100);
     try {
       return await this.db.transaction(async (em) => {
-        const community = await this.communities.create(ctx, {
-          libraryId: library.id, name, slug: input.slug, description: input.description ?? national.description,
-          theme: national.theme, visibility: input.visibility ?? Visibility.PUBLIC,
-        }, em);
-        await em.insert(Chapter, { communityId: community.id, nationalCommunityId: national.id, libraryId: library.id, createdById: requireViewer(ctx).id });
+        const community = await this.communities.create(
+          ctx,
+          {
+            libraryId: library.id,
+            name,
+            slug: input.slug,
+            description: input.description ?? national.description,
+            theme: national.theme,
+            visibility: input.visibility ?? Visibility.PUBLIC,
+          },
+          em,
+        );
+        await em.insert(Chapter, {
+          communityId: community.id,
+          nationalCommunityId: national.id,
+          libraryId: library.id,
+          createdById: requireViewer(ctx).id,
+        });
         return community;
       });
     } catch (e) {
@@ -49,11 +63,15 @@ export class ChaptersService {
 
   /** The chapter link of each community (null for a community that is no chapter), batched per request. */
   chapterLoader(ctx: RequestContext): DataLoader<string, Chapter | null> {
-    return ctx.cached('network.chapterOf', () => new DataLoader<string, Chapter | null>(async (ids) => {
-      const rows = await this.db.getRepository(Chapter).findBy({ communityId: In([...ids]) });
-      const byId = new Map(rows.map((c) => [c.communityId, c]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
+    return ctx.cached(
+      'network.chapterOf',
+      () =>
+        new DataLoader<string, Chapter | null>(async (ids) => {
+          const rows = await this.db.getRepository(Chapter).findBy({ communityId: In([...ids]) });
+          const byId = new Map(rows.map((c) => [c.communityId, c]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
   }
 
   /** The national community a chapter belongs to, if the viewer may see it. */

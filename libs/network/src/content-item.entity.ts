@@ -3,7 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Library } from '@waardenet/libraries';
 
 /** Reusable content in the content database: kept by a library's staff, published into communities as threads. */
-@ObjectType({ description: 'Reusable content (the content database): national items, and local ones a library keeps for itself or shares nationally.' })
+@ObjectType({
+  description: 'Reusable content (the content database): national items, and local ones a library keeps for itself or shares nationally.',
+})
 @Entity('content_items')
 @Index('content_items_owner_idx', ['ownerLibraryId', 'createdAt', 'id'])
 @Index('content_items_created_idx', ['createdAt', 'id'])

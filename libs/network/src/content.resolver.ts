@@ -19,25 +19,33 @@ export class ContentResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => ContentItem, { description: "Adds an item to the content database; the library's staff (national editors for a national library)." })
+  @Mutation(() => ContentItem, {
+    description: "Adds an item to the content database; the library's staff (national editors for a national library).",
+  })
   createContentItem(@Args('input') input: CreateContentItemInput, @Ctx() ctx: RequestContext): Promise<ContentItem> {
     return this.content.create(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => ContentItem, { description: "Changes an item; its library's staff. Null clears campaign, licence, validFrom and validUntil." })
+  @Mutation(() => ContentItem, {
+    description: "Changes an item; its library's staff. Null clears campaign, licence, validFrom and validUntil.",
+  })
   updateContentItem(@Args('input') input: UpdateContentItemInput, @Ctx() ctx: RequestContext): Promise<ContentItem> {
     return this.content.update(ctx, input);
   }
 
   @Access('user')
-  @Mutation(() => ContentItem, { description: 'Takes an item out of the database (no longer listed or published); its provenance and usage stay.' })
+  @Mutation(() => ContentItem, {
+    description: 'Takes an item out of the database (no longer listed or published); its provenance and usage stay.',
+  })
   archiveContentItem(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<ContentItem> {
     return this.content.archive(ctx, id);
   }
 
   @Access('user')
-  @Mutation(() => Thread, { description: 'Publishes an item as a new thread that keeps its provenance; staff who may browse the item and post in the community.' })
+  @Mutation(() => Thread, {
+    description: 'Publishes an item as a new thread that keeps its provenance; staff who may browse the item and post in the community.',
+  })
   publishContent(@Args('input') input: PublishContentInput, @Ctx() ctx: RequestContext): Promise<Thread> {
     return this.publications.publish(ctx, input);
   }
@@ -93,7 +101,10 @@ export class ContentSourceResolver {
   }
 
   @ViewerDependent()
-  @ResolveField(() => ContentItem, { nullable: true, description: 'The item, for those who may browse the content database and this item.' })
+  @ResolveField(() => ContentItem, {
+    nullable: true,
+    description: 'The item, for those who may browse the content database and this item.',
+  })
   async contentItem(@Parent() source: ContentSource, @Ctx() ctx: RequestContext): Promise<ContentItem | null> {
     const item = await this.content.loader(ctx).load(source.contentItemId);
     return item && (await this.policy.canBrowseItem(ctx, item)) ? item : null;

@@ -26,11 +26,22 @@ export class ContentService {
     await this.policy.requireItemKeeper(ctx, { ownerLibraryId: input.libraryId });
     checkDays(input.validFrom ?? null, input.validUntil ?? null);
     const repo = this.db.getRepository(ContentItem);
-    return repo.save(repo.create({
-      title: input.title, body: input.body, bodyHtml: renderMarkdown(input.body), tags: input.tags ?? [], campaign: input.campaign ?? null,
-      licence: input.licence ?? null, validFrom: input.validFrom ?? null, validUntil: input.validUntil ?? null,
-      ownerLibraryId: input.libraryId, sharedNationally: input.sharedNationally ?? false, createdById: requireViewer(ctx).id, archived: false,
-    }));
+    return repo.save(
+      repo.create({
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        tags: input.tags ?? [],
+        campaign: input.campaign ?? null,
+        licence: input.licence ?? null,
+        validFrom: input.validFrom ?? null,
+        validUntil: input.validUntil ?? null,
+        ownerLibraryId: input.libraryId,
+        sharedNationally: input.sharedNationally ?? false,
+        createdById: requireViewer(ctx).id,
+        archived: false,
+      }),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateContentItemInput): Promise<ContentItem> {
@@ -40,9 +51,13 @@ export class ContentService {
     if (input.title) changes.title = input.title;
     if (input.body) Object.assign(changes, { body: input.body, bodyHtml: renderMarkdown(input.body) });
     if (input.tags !== undefined) changes.tags = input.tags ?? [];
-    for (const key of ['campaign', 'licence', 'validFrom', 'validUntil'] as const) if (input[key] !== undefined) changes[key] = input[key] ?? null;
+    for (const key of ['campaign', 'licence', 'validFrom', 'validUntil'] as const)
+      if (input[key] !== undefined) changes[key] = input[key] ?? null;
     if (input.sharedNationally !== undefined && input.sharedNationally !== null) changes.sharedNationally = input.sharedNationally;
-    checkDays(changes.validFrom !== undefined ? changes.validFrom : item.validFrom, changes.validUntil !== undefined ? changes.validUntil : item.validUntil);
+    checkDays(
+      changes.validFrom !== undefined ? changes.validFrom : item.validFrom,
+      changes.validUntil !== undefined ? changes.validUntil : item.validUntil,
+    );
     if (Object.keys(changes).length) await this.db.getRepository(ContentItem).update({ id: item.id }, changes);
     return this.db.getRepository(ContentItem).findOneByOrFail({ id: item.id });
   }
@@ -64,10 +79,14 @@ export class ContentService {
   }
 
   loader(ctx: RequestContext): DataLoader<string, ContentItem | null> {
-    return ctx.cached('network.contentItem', () => new DataLoader<string, ContentItem | null>(async (ids) => {
-      const rows = await this.db.getRepository(ContentItem).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }));
+    return ctx.cached(
+      'network.contentItem',
+      () =>
+        new DataLoader<string, ContentItem | null>(async (ids) => {
+          const rows = await this.db.getRepository(ContentItem).findBy({ id: In([...ids]) });
+          return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+        }),
+    );
   }
 
   /** Browse and search, newest first. */
@@ -77,21 +96,32 @@ export class ContentService {
     const limit = pageSize(first);
     const cursor = CONTENT_CURSOR.decode(after);
     const browsable = this.policy.browsableSql(ctx, 'ci');
-    const qb = this.db.getRepository(ContentItem).createQueryBuilder('ci')
+    const qb = this.db
+      .getRepository(ContentItem)
+      .createQueryBuilder('ci')
       .where(browsable.sql, browsable.params)
-      .orderBy('ci.created_at', 'DESC').addOrderBy('ci.id', 'DESC').limit(limit + 1);
+      .orderBy('ci.created_at', 'DESC')
+      .addOrderBy('ci.id', 'DESC')
+      .limit(limit + 1);
     if (!filter.includeArchived) qb.andWhere('NOT ci.archived');
     else if (!requireViewer(ctx).isPlatformAdmin) {
-      qb.andWhere('(NOT ci.archived OR EXISTS (SELECT 1 FROM library_staff ks WHERE ks.library_id = ci.owner_library_id AND ks.user_id = :keeperId))', { keeperId: requireViewer(ctx).id });
+      qb.andWhere(
+        '(NOT ci.archived OR EXISTS (SELECT 1 FROM library_staff ks WHERE ks.library_id = ci.owner_library_id AND ks.user_id = :keeperId))',
+        { keeperId: requireViewer(ctx).id },
+      );
     }
     if (filter.query) {
-      qb.andWhere(`(ci.title ILIKE :q OR ci.body ILIKE :q OR EXISTS (SELECT 1 FROM unnest(ci.tags) tag WHERE tag ILIKE :q))`, { q: `%${likeEscape(filter.query)}%` });
+      qb.andWhere(`(ci.title ILIKE :q OR ci.body ILIKE :q OR EXISTS (SELECT 1 FROM unnest(ci.tags) tag WHERE tag ILIKE :q))`, {
+        q: `%${likeEscape(filter.query)}%`,
+      });
     }
     if (filter.tag) qb.andWhere(':tag = ANY(ci.tags)', { tag: filter.tag });
     if (filter.campaign) qb.andWhere('lower(ci.campaign) = lower(:campaign)', { campaign: filter.campaign });
     if (filter.libraryId) qb.andWhere('ci.owner_library_id = :libraryId', { libraryId: filter.libraryId });
     if (filter.validOn) {
-      qb.andWhere('(ci.valid_from IS NULL OR ci.valid_from <= :day) AND (ci.valid_until IS NULL OR ci.valid_until >= :day)', { day: filter.validOn });
+      qb.andWhere('(ci.valid_from IS NULL OR ci.valid_from <= :day) AND (ci.valid_until IS NULL OR ci.valid_until >= :day)', {
+        day: filter.validOn,
+      });
     }
     if (cursor) qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :cid::uuid)', { at: cursor[0], cid: cursor[1] });
     return CONTENT_CURSOR.page(await qb.getMany(), limit, (ci) => [ci.createdAt, ci.id]);

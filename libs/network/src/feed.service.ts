@@ -33,7 +33,9 @@ export class FeedService {
     const limit = pageSize(first);
     const cursor = FEED_CURSOR.decode(after);
     const params: unknown[] = [community.id, limit + 1];
-    const ownRule = access.canModerate ? 'TRUE' : `(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = $${params.push(ctx.viewer?.id ?? null)}))`;
+    const ownRule = access.canModerate
+      ? 'TRUE'
+      : `(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = $${params.push(ctx.viewer?.id ?? null)}))`;
     let after_ = 'TRUE';
     if (cursor) after_ = `(t.last_activity_at, t.id) < ($${params.push(cursor[0])}::timestamptz, $${params.push(cursor[1])}::uuid)`;
     // Two branches, each on its own index, each cut to the page before the merge.

@@ -22,8 +22,20 @@ import { ThreadNetworkResolver } from './thread-network.resolver';
 @Module({
   imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, NetworkReplyGrantsModule],
   providers: [
-    NetworkPolicy, ChaptersService, SyndicationsService, FeedService, ContentService, PublicationsService, SyndicationLive, SyndicationWithdrawals, NetworkSubscriptions,
-    ChaptersResolver, SyndicationsResolver, ThreadNetworkResolver, ContentResolver, ContentSourceResolver,
+    NetworkPolicy,
+    ChaptersService,
+    SyndicationsService,
+    FeedService,
+    ContentService,
+    PublicationsService,
+    SyndicationLive,
+    SyndicationWithdrawals,
+    NetworkSubscriptions,
+    ChaptersResolver,
+    SyndicationsResolver,
+    ThreadNetworkResolver,
+    ContentResolver,
+    ContentSourceResolver,
   ],
 })
 export class NetworkModule {}

@@ -11,7 +11,10 @@ export class FeedEntry {
   @Field(() => Thread)
   thread!: Thread;
 
-  @Field(() => Syndication, { nullable: true, description: 'How an accepted chapter thread got here (its provenance); null for the community’s own threads.' })
+  @Field(() => Syndication, {
+    nullable: true,
+    description: 'How an accepted chapter thread got here (its provenance); null for the community’s own threads.',
+  })
   syndication!: Syndication | null;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { RequestContext } from '@waardenet/core';
+import { RequestContext, requireViewer } from '@waardenet/core';
 import { CommunitiesService } from '@waardenet/communities';
 import { Thread, ThreadKind, ThreadsService } from '@waardenet/threads';
 import { ContentItem } from './content-item.entity';
@@ -37,31 +37,47 @@ export class PublicationsService {
       throw fieldError('contentItemId', `may be published only from ${item.validFrom ?? 'any day'} until ${item.validUntil ?? 'any day'}`);
     }
     const community = await this.communities.byId(ctx, input.communityId);
-    return this.threads.create(ctx, { communityId: community.id, title: item.title, body: item.body, kind: ThreadKind.DISCUSSION }, async (em, thread) => {
-      await em.insert(ContentPublication, {
-        contentItemId: item.id, threadId: thread.id, communityId: community.id, libraryId: community.libraryId, publishedById: ctx.viewer!.id,
-      });
-    });
+    return this.threads.create(
+      ctx,
+      { communityId: community.id, title: item.title, body: item.body, kind: ThreadKind.DISCUSSION },
+      async (em, thread) => {
+        await em.insert(ContentPublication, {
+          contentItemId: item.id,
+          threadId: thread.id,
+          communityId: community.id,
+          libraryId: community.libraryId,
+          publishedById: requireViewer(ctx).id,
+        });
+      },
+    );
   }
 
   /** The publication a thread came from (null for ordinary threads), batched per request. */
   sourceLoader(ctx: RequestContext): DataLoader<string, ContentPublication | null> {
-    return ctx.cached('network.contentSource', () => new DataLoader<string, ContentPublication | null>(async (ids) => {
-      const rows = await this.db.getRepository(ContentPublication).findBy({ threadId: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.threadId === id) ?? null);
-    }));
+    return ctx.cached(
+      'network.contentSource',
+      () =>
+        new DataLoader<string, ContentPublication | null>(async (ids) => {
+          const rows = await this.db.getRepository(ContentPublication).findBy({ threadId: In([...ids]) });
+          return ids.map((id) => rows.find((r) => r.threadId === id) ?? null);
+        }),
+    );
   }
 
   /** Where each item was used: per library, most uses first, batched per request. */
   usageLoader(ctx: RequestContext): DataLoader<string, ContentUsageRow[]> {
-    return ctx.cached('network.contentUsage', () => new DataLoader<string, ContentUsageRow[]>(async (ids) => {
-      const rows: { content_item_id: string; library_id: string; n: number }[] = await this.db.query(
-        `SELECT content_item_id, library_id, count(*)::int AS n FROM content_publications
+    return ctx.cached(
+      'network.contentUsage',
+      () =>
+        new DataLoader<string, ContentUsageRow[]>(async (ids) => {
+          const rows: { content_item_id: string; library_id: string; n: number }[] = await this.db.query(
+            `SELECT content_item_id, library_id, count(*)::int AS n FROM content_publications
           WHERE content_item_id = ANY($1) GROUP BY content_item_id, library_id ORDER BY n DESC, library_id`,
-        [ids],
-      );
-      return ids.map((id) => rows.filter((r) => r.content_item_id === id).map((r) => ({ libraryId: r.library_id, count: r.n })));
-    }));
+            [ids],
+          );
+          return ids.map((id) => rows.filter((r) => r.content_item_id === id).map((r) => ({ libraryId: r.library_id, count: r.n })));
+        }),
+    );
   }
 
   /** The item behind a publication, whatever the viewer may browse (provenance is shown to every reader of the thread). */

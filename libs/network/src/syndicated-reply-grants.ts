@@ -37,10 +37,17 @@ export class SyndicatedReplyGrants implements ReplyGrants {
    * cached: a mutation later in the same request (accepting, withdrawing) must not meet an old answer.
    */
   private showingIn(ctx: RequestContext): DataLoader<string, string[]> {
-    return ctx.cached('network.showingIn', () => new DataLoader<string, string[]>(async (threadIds) => {
-      const rows = await showingIn(this.db, threadIds);
-      return threadIds.map((id) => rows.filter((r) => r.thread_id === id).map((r) => r.to_community_id));
-    }, { cache: false }));
+    return ctx.cached(
+      'network.showingIn',
+      () =>
+        new DataLoader<string, string[]>(
+          async (threadIds) => {
+            const rows = await showingIn(this.db, threadIds);
+            return threadIds.map((id) => rows.filter((r) => r.thread_id === id).map((r) => r.to_community_id));
+          },
+          { cache: false },
+        ),
+    );
   }
 }
 

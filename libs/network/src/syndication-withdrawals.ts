@@ -31,7 +31,14 @@ export class SyndicationWithdrawals {
   }
 
   /** Withdraws the thread's open syndications (those from `fromCommunityId` only, when given); guarded by state, like SyndicationsService.move. */
-  private async withdraw(em: EntityManager, batch: EventBatch, threadId: string, fromCommunityId: string | null, byUserId: string | null, reason: string): Promise<void> {
+  private async withdraw(
+    em: EntityManager,
+    batch: EventBatch,
+    threadId: string,
+    fromCommunityId: string | null,
+    byUserId: string | null,
+    reason: string,
+  ): Promise<void> {
     // An UPDATE … RETURNING answers [rows, count]; `was` is the state before, read under the row lock.
     const [rows]: [{ to_community_id: string; was: string }[], number] = await em.query(
       `WITH targets AS (

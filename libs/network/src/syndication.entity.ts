@@ -11,7 +11,8 @@ export enum SyndicationState {
 }
 registerEnumType(SyndicationState, {
   name: 'SyndicationState',
-  description: 'PROPOSED by the chapter; ACCEPTED or DECLINED by a national editor; WITHDRAWN by either side (an accepted thread leaves the national feed).',
+  description:
+    'PROPOSED by the chapter; ACCEPTED or DECLINED by a national editor; WITHDRAWN by either side (an accepted thread leaves the national feed).',
 });
 
 /** A chapter's thread proposed to ("doorplaatsen"), and perhaps shown in, its national community. It stays one thread. */

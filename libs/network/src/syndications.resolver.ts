@@ -14,7 +14,8 @@ const ID_ARG = { type: () => ID };
 function reasonArg(reason?: string | null): string | null {
   const value = reason?.trim() ?? '';
   if (!value) return null;
-  if (value.length > 500) throw badInput('reason: must be at most 500 characters long', { fields: { reason: ['must be at most 500 characters long'] } });
+  if (value.length > 500)
+    throw badInput('reason: must be at most 500 characters long', { fields: { reason: ['must be at most 500 characters long'] } });
   return value;
 }
 
@@ -39,31 +40,51 @@ export class SyndicationsResolver {
   ) {}
 
   @Access('user')
-  @Mutation(() => Syndication, { description: "Proposes a chapter's PUBLIC, VISIBLE thread to its national community; the chapter's moderators and its library's staff." })
+  @Mutation(() => Syndication, {
+    description: "Proposes a chapter's PUBLIC, VISIBLE thread to its national community; the chapter's moderators and its library's staff.",
+  })
   proposeSyndication(@Args('threadId', ID_ARG) threadId: string, @Ctx() ctx: RequestContext): Promise<Syndication> {
     return this.syndications.propose(ctx, threadId);
   }
 
   @Access('user')
-  @Mutation(() => Syndication, { description: "Shows the proposed thread in the national community's feed too; its national editors only." })
-  acceptSyndication(@Args('syndicationId', ID_ARG) id: string, @Ctx() ctx: RequestContext, @Args('reason', { nullable: true }) reason?: string): Promise<Syndication> {
+  @Mutation(() => Syndication, {
+    description: "Shows the proposed thread in the national community's feed too; its national editors only.",
+  })
+  acceptSyndication(
+    @Args('syndicationId', ID_ARG) id: string,
+    @Ctx() ctx: RequestContext,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<Syndication> {
     return this.syndications.decide(ctx, id, true, reasonArg(reason));
   }
 
   @Access('user')
   @Mutation(() => Syndication, { description: 'Declines a proposal; national editors only.' })
-  declineSyndication(@Args('syndicationId', ID_ARG) id: string, @Ctx() ctx: RequestContext, @Args('reason', { nullable: true }) reason?: string): Promise<Syndication> {
+  declineSyndication(
+    @Args('syndicationId', ID_ARG) id: string,
+    @Ctx() ctx: RequestContext,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<Syndication> {
     return this.syndications.decide(ctx, id, false, reasonArg(reason));
   }
 
   @Access('user')
-  @Mutation(() => Syndication, { description: "Withdraws a proposal or an accepted thread from the national feed; the chapter's moderators or the national editors." })
-  withdrawSyndication(@Args('syndicationId', ID_ARG) id: string, @Ctx() ctx: RequestContext, @Args('reason', { nullable: true }) reason?: string): Promise<Syndication> {
+  @Mutation(() => Syndication, {
+    description: "Withdraws a proposal or an accepted thread from the national feed; the chapter's moderators or the national editors.",
+  })
+  withdrawSyndication(
+    @Args('syndicationId', ID_ARG) id: string,
+    @Ctx() ctx: RequestContext,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<Syndication> {
     return this.syndications.withdraw(ctx, id, reasonArg(reason));
   }
 
   @Access('user')
-  @Query(() => SyndicationConnection, { description: "A national community's syndications in one state (PROPOSED unless given), newest first; its national editors only." })
+  @Query(() => SyndicationConnection, {
+    description: "A national community's syndications in one state (PROPOSED unless given), newest first; its national editors only.",
+  })
   syndicationProposals(
     @Args('communityId', ID_ARG) communityId: string,
     @Ctx() ctx: RequestContext,
@@ -110,7 +131,10 @@ export class SyndicationsResolver {
 
   @ResolveField(() => Boolean, { description: 'Accepted, and shown nationally now: the original is VISIBLE in its PUBLIC chapter.' })
   async showing(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const [thread, from] = await Promise.all([this.threads.loader(ctx).load(s.threadId), this.communities.loader(ctx).load(s.fromCommunityId)]);
+    const [thread, from] = await Promise.all([
+      this.threads.loader(ctx).load(s.threadId),
+      this.communities.loader(ctx).load(s.fromCommunityId),
+    ]);
     return isShowing(s, thread, from);
   }
 }

@@ -22,7 +22,10 @@ const SYNDICATIONS_CURSOR = cursorCodec<[Date, string]>('syndications', [cursorP
 export const SHOWING_SQL = `s.state = 'ACCEPTED' AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
 
 /** The national communities that show each of these threads now (SHOWING_SQL), one statement for them all. */
-export function showingIn(q: DataSource | EntityManager, threadIds: readonly string[]): Promise<{ thread_id: string; to_community_id: string }[]> {
+export function showingIn(
+  q: DataSource | EntityManager,
+  threadIds: readonly string[],
+): Promise<{ thread_id: string; to_community_id: string }[]> {
   return q.query(
     `SELECT s.thread_id, s.to_community_id FROM syndications s JOIN threads t ON t.id = s.thread_id JOIN communities fc ON fc.id = s.from_community_id
       WHERE s.thread_id = ANY($1) AND ${SHOWING_SQL}`,
@@ -31,7 +34,10 @@ export function showingIn(q: DataSource | EntityManager, threadIds: readonly str
 }
 
 export const isShowing = (s: Syndication, thread: Thread | null, from: Community | null) =>
-  s.state === SyndicationState.ACCEPTED && thread?.state === PostState.VISIBLE && thread.communityId === s.fromCommunityId && from?.visibility === Visibility.PUBLIC;
+  s.state === SyndicationState.ACCEPTED &&
+  thread?.state === PostState.VISIBLE &&
+  thread.communityId === s.fromCommunityId &&
+  from?.visibility === Visibility.PUBLIC;
 
 @Injectable()
 export class SyndicationsService {
@@ -51,17 +57,28 @@ export class SyndicationsService {
     await this.policy.requireChapterSide(ctx, chapterCommunity);
     const chapter = await this.chapters.chapterLoader(ctx).load(chapterCommunity.id);
     if (!chapter) throw fieldError('threadId', 'is not in a chapter of a national community; only chapters syndicate threads');
-    if (chapterCommunity.visibility !== Visibility.PUBLIC) throw fieldError('threadId', 'is in a community that is not PUBLIC; only public threads can be syndicated');
-    if (thread.state !== PostState.VISIBLE) throw fieldError('threadId', 'is not visible (pending, hidden or removed); only visible threads can be syndicated');
+    if (chapterCommunity.visibility !== Visibility.PUBLIC)
+      throw fieldError('threadId', 'is in a community that is not PUBLIC; only public threads can be syndicated');
+    if (thread.state !== PostState.VISIBLE)
+      throw fieldError('threadId', 'is not visible (pending, hidden or removed); only visible threads can be syndicated');
     const repo = this.db.getRepository(Syndication);
-    const open = { threadId: thread.id, toCommunityId: chapter.nationalCommunityId, state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]) };
+    const open = {
+      threadId: thread.id,
+      toCommunityId: chapter.nationalCommunityId,
+      state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]),
+    };
     const already = () => conflict('This thread is already proposed to, or shown in, the national community.');
     if (await repo.exists({ where: open })) throw already();
     try {
-      return await repo.save(repo.create({
-        threadId: thread.id, fromCommunityId: chapterCommunity.id, toCommunityId: chapter.nationalCommunityId,
-        state: SyndicationState.PROPOSED, proposedById: requireViewer(ctx).id,
-      }));
+      return await repo.save(
+        repo.create({
+          threadId: thread.id,
+          fromCommunityId: chapterCommunity.id,
+          toCommunityId: chapter.nationalCommunityId,
+          state: SyndicationState.PROPOSED,
+          proposedById: requireViewer(ctx).id,
+        }),
+      );
     } catch (e) {
       if (uniqueViolation(e) === 'syndications_open_key') throw already();
       throw e;
@@ -78,7 +95,8 @@ export class SyndicationsService {
     const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
     return this.live.transaction(async (em, events) => {
       const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, requireViewer(ctx).id, reason);
-      if (accept) await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_ADDED', communityId: s.toCommunityId, threadId: s.threadId });
+      if (accept)
+        await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_ADDED', communityId: s.toCommunityId, threadId: s.threadId });
       return changed;
     });
   }
@@ -89,33 +107,55 @@ export class SyndicationsService {
     const national = await this.communities.loader(ctx).load(s.toCommunityId);
     const editor = !!national && (await this.policy.isNationalEditor(ctx, national.libraryId));
     if (!editor) await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
-    if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED) throw conflict(`This syndication was already ${s.state.toLowerCase()}.`);
+    if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED)
+      throw conflict(`This syndication was already ${s.state.toLowerCase()}.`);
     return this.live.transaction(async (em, events) => {
-      const changed = await this.move(em, s, [SyndicationState.PROPOSED, SyndicationState.ACCEPTED], SyndicationState.WITHDRAWN, requireViewer(ctx).id, reason);
+      const changed = await this.move(
+        em,
+        s,
+        [SyndicationState.PROPOSED, SyndicationState.ACCEPTED],
+        SyndicationState.WITHDRAWN,
+        requireViewer(ctx).id,
+        reason,
+      );
       if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
       return changed;
     });
   }
 
   /** Proposals (or decided ones, by state) for a national community's editors, newest first. */
-  async proposals(ctx: RequestContext, communityId: string, state: SyndicationState, first?: number | null, after?: string | null): Promise<Page<Syndication>> {
+  async proposals(
+    ctx: RequestContext,
+    communityId: string,
+    state: SyndicationState,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Syndication>> {
     const national = await this.communities.byId(ctx, communityId);
     await this.policy.requireNationalEditor(ctx, national, 'review syndication proposals');
     const limit = pageSize(first);
     const cursor = SYNDICATIONS_CURSOR.decode(after);
-    const qb = this.db.getRepository(Syndication).createQueryBuilder('s')
+    const qb = this.db
+      .getRepository(Syndication)
+      .createQueryBuilder('s')
       .where('s.to_community_id = :id AND s.state = :state', { id: national.id, state })
-      .orderBy('s.proposed_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1);
+      .orderBy('s.proposed_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(limit + 1);
     if (cursor) qb.andWhere('(s.proposed_at, s.id) < (:at::timestamptz, :sid::uuid)', { at: cursor[0], sid: cursor[1] });
     return SYNDICATIONS_CURSOR.page(await qb.getMany(), limit, (s) => [s.proposedAt, s.id]);
   }
 
   /** Every syndication of each thread, oldest first, batched per request. */
   byThreadLoader(ctx: RequestContext): DataLoader<string, Syndication[]> {
-    return ctx.cached('network.syndicationsByThread', () => new DataLoader<string, Syndication[]>(async (ids) => {
-      const rows = await this.db.getRepository(Syndication).find({ where: { threadId: In([...ids]) }, order: { proposedAt: 'ASC' } });
-      return ids.map((id) => rows.filter((r) => r.threadId === id));
-    }));
+    return ctx.cached(
+      'network.syndicationsByThread',
+      () =>
+        new DataLoader<string, Syndication[]>(async (ids) => {
+          const rows = await this.db.getRepository(Syndication).find({ where: { threadId: In([...ids]) }, order: { proposedAt: 'ASC' } });
+          return ids.map((id) => rows.filter((r) => r.threadId === id));
+        }),
+    );
   }
 
   loader(ctx: RequestContext): DataLoader<string, Syndication | null> {
@@ -142,7 +182,14 @@ export class SyndicationsService {
   }
 
   /** A state change guarded by the state it starts from, so two editors deciding at once cannot both win. */
-  private async move(em: EntityManager, s: Syndication, from: SyndicationState[], to: SyndicationState, by: string, reason: string | null): Promise<Syndication> {
+  private async move(
+    em: EntityManager,
+    s: Syndication,
+    from: SyndicationState[],
+    to: SyndicationState,
+    by: string,
+    reason: string | null,
+  ): Promise<Syndication> {
     // An UPDATE … RETURNING answers [rows, count].
     const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE syndications SET state = $2, decided_by_id = $3, decided_at = now(), reason = $4,

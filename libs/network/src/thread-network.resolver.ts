@@ -23,7 +23,8 @@ export class ThreadNetworkResolver {
 
   @ViewerDependent()
   @ResolveField(() => [Syndication], {
-    description: 'The national communities this thread is proposed to or shown in: accepted ones for every reader, all of them for the chapter’s moderators and the national editors.',
+    description:
+      'The national communities this thread is proposed to or shown in: accepted ones for every reader, all of them for the chapter’s moderators and the national editors.',
   })
   async syndications(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Syndication[]> {
     const all = await this.syndicationService.byThreadLoader(ctx).load(thread.id);
@@ -40,7 +41,10 @@ export class ThreadNetworkResolver {
     return shown;
   }
 
-  @ResolveField(() => Provenance, { nullable: true, description: 'For a thread shown in a national community: the chapter and library it comes from ("from Bibliotheek X").' })
+  @ResolveField(() => Provenance, {
+    nullable: true,
+    description: 'For a thread shown in a national community: the chapter and library it comes from ("from Bibliotheek X").',
+  })
   async provenance(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<Provenance | null> {
     const all = await this.syndicationService.byThreadLoader(ctx).load(thread.id);
     const from = await this.communities.loader(ctx).load(thread.communityId);
@@ -55,8 +59,13 @@ export class ThreadNetworkResolver {
     const item = await this.publications.item(ctx, publication);
     if (!item) return null;
     return {
-      contentItemId: item.id, title: item.title, campaign: item.campaign, licence: item.licence,
-      publishedAt: publication.publishedAt, ownerLibraryId: item.ownerLibraryId, publishedById: publication.publishedById,
+      contentItemId: item.id,
+      title: item.title,
+      campaign: item.campaign,
+      licence: item.licence,
+      publishedAt: publication.publishedAt,
+      ownerLibraryId: item.ownerLibraryId,
+      publishedById: publication.publishedById,
     };
   }
 }

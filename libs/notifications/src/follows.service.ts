@@ -28,8 +28,13 @@ export class FollowsService {
       const access = await this.communitiesPolicy.requireReadable(ctx, await this.communities.byId(ctx, target.id));
       if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     }
-    await this.db.createQueryBuilder().insert().into(Follow)
-      .values({ userId: requireViewer(ctx).id, targetType: target.type, targetId: target.id }).orIgnore().execute();
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Follow)
+      .values({ userId: requireViewer(ctx).id, targetType: target.type, targetId: target.id })
+      .orIgnore()
+      .execute();
     return true;
   }
 
@@ -42,17 +47,23 @@ export class FollowsService {
 
   /** Whether the viewer follows each target, batched per request. */
   followsLoader(ctx: RequestContext, type: FollowTarget): DataLoader<string, boolean> {
-    return ctx.cached(`follows.${type}`, () => new DataLoader<string, boolean>(async (ids) => {
-      if (!ctx.viewer) return ids.map(() => false);
-      const rows = await this.db.getRepository(Follow).findBy({ userId: ctx.viewer.id, targetType: type, targetId: In([...ids]) });
-      const followed = new Set(rows.map((r) => r.targetId));
-      return ids.map((id) => followed.has(id));
-    }));
+    return ctx.cached(
+      `follows.${type}`,
+      () =>
+        new DataLoader<string, boolean>(async (ids) => {
+          if (!ctx.viewer) return ids.map(() => false);
+          const rows = await this.db.getRepository(Follow).findBy({ userId: ctx.viewer.id, targetType: type, targetId: In([...ids]) });
+          const followed = new Set(rows.map((r) => r.targetId));
+          return ids.map((id) => followed.has(id));
+        }),
+    );
   }
 
   private target(input: FollowInput): { type: FollowTarget; id: string } {
     if (input.threadId && !input.communityId) return { type: FollowTarget.THREAD, id: input.threadId };
     if (input.communityId && !input.threadId) return { type: FollowTarget.COMMUNITY, id: input.communityId };
-    throw badInput('Give exactly one of threadId and communityId.', { fields: { threadId: ['give exactly one of threadId and communityId'] } });
+    throw badInput('Give exactly one of threadId and communityId.', {
+      fields: { threadId: ['give exactly one of threadId and communityId'] },
+    });
   }
 }

@@ -2,7 +2,7 @@ import { HANDLE as ACCOUNT_HANDLE } from '@waardenet/accounts';
 import { HANDLE, firstFreeHandle, handleBase } from './handle';
 
 describe('handles', () => {
-  it('a handle is what an @mention can name (this copy of accounts\' rule is kept for the migrations)', () => {
+  it("a handle is what an @mention can name (this copy of accounts' rule is kept for the migrations)", () => {
     expect(HANDLE.source).toBe(ACCOUNT_HANDLE.source);
   });
 

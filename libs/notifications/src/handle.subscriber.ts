@@ -15,7 +15,10 @@ export async function freeHandleFor(em: EntityManager, displayName: string): Pro
     `SELECT handle FROM users WHERE handle ~ $1 UNION ALL SELECT handle FROM handle_redirects WHERE handle ~ $1 AND expires_at > now()`,
     [handleVariantsPattern(base)],
   );
-  return firstFreeHandle(base, rows.map((r) => r.handle));
+  return firstFreeHandle(
+    base,
+    rows.map((r) => r.handle),
+  );
 }
 
 /**

@@ -4,7 +4,11 @@ const BASE_MAX = 24;
 
 /** The handle a display name suggests: accents dropped, lower-case ascii letters and digits only. */
 export function handleBase(displayName: string): string {
-  const ascii = displayName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const ascii = displayName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   const base = ascii.slice(0, BASE_MAX);
   return base.length >= 3 ? base : `${base}lezer`.slice(0, BASE_MAX);
 }

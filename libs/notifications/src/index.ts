@@ -21,4 +21,12 @@ export * from './push/push-worker.service';
 export * from './push/push.service';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
-export const NOTIFICATIONS_ENTITIES: (new () => object)[] = [Follow, Notification, NotificationPreference, NotificationSettings, EmailOutbox, PushSubscription, PushOutbox];
+export const NOTIFICATIONS_ENTITIES: (new () => object)[] = [
+  Follow,
+  Notification,
+  NotificationPreference,
+  NotificationSettings,
+  EmailOutbox,
+  PushSubscription,
+  PushOutbox,
+];

@@ -49,8 +49,15 @@ export class ModeratorAlertsService {
       const ctx = contexts.get(id);
       if (!ctx || !(await this.policy.access(ctx, community)).canModerate) continue;
       drafts.push({
-        recipientId: id, kind: a.kind, actorId: a.actorId, communityId: community.id, threadId: a.threadId ?? null, postId: a.postId ?? null,
-        subjectId: a.subjectId ?? null, detail: null, dedupeKey: a.dedupeKey,
+        recipientId: id,
+        kind: a.kind,
+        actorId: a.actorId,
+        communityId: community.id,
+        threadId: a.threadId ?? null,
+        postId: a.postId ?? null,
+        subjectId: a.subjectId ?? null,
+        detail: null,
+        dedupeKey: a.dedupeKey,
       });
     }
     await this.writer.write(em, batch, drafts);

@@ -21,7 +21,10 @@ export class NotificationGate {
     if (n.postId) {
       // A post always belongs to a thread; without one there is nothing to check against (fail closed).
       if (!n.threadId) return false;
-      const [thread, post] = await Promise.all([this.threads.loader(ctx).load(n.threadId), entityLoader(ctx, this.db, Post).load(n.postId)]);
+      const [thread, post] = await Promise.all([
+        this.threads.loader(ctx).load(n.threadId),
+        entityLoader(ctx, this.db, Post).load(n.postId),
+      ]);
       return this.access.canReadPost(ctx, thread, post);
     }
     if (n.threadId) return this.access.canReadThread(ctx, await this.threads.loader(ctx).load(n.threadId));
@@ -34,10 +37,12 @@ export class NotificationGate {
     const notifications = await this.db.getRepository(Notification).findBy({ id: In(ids) });
     const contexts = await this.access.contexts([...new Set(notifications.map((n) => n.recipientId))]);
     // All at once, so a digest's checks share their recipient's loaders (one statement per kind of look-up, not per notification).
-    const visible = await Promise.all(notifications.map(async (n) => {
-      const ctx = contexts.get(n.recipientId);
-      return !!ctx && (await this.visible(ctx, n));
-    }));
+    const visible = await Promise.all(
+      notifications.map(async (n) => {
+        const ctx = contexts.get(n.recipientId);
+        return !!ctx && (await this.visible(ctx, n));
+      }),
+    );
     return new Set(notifications.filter((_, i) => visible[i]).map((n) => n.id));
   }
 }

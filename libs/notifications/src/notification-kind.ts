@@ -35,7 +35,11 @@ export enum EmailDelivery {
 registerEnumType(EmailDelivery, { name: 'EmailDelivery', description: 'IMMEDIATE: one mail per notification; DAILY: one digest a day.' });
 
 /** The kinds that go to a community's moderators about work waiting for them (shown only while they moderate it). */
-export const MODERATOR_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.REPORT_FILED, NotificationKind.JOIN_REQUESTED, NotificationKind.POST_QUEUED]);
+export const MODERATOR_KINDS: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.REPORT_FILED,
+  NotificationKind.JOIN_REQUESTED,
+  NotificationKind.POST_QUEUED,
+]);
 
 /** The language of a user's mail: one enum with the profile's preferred language (libs/core). */
 export { Locale } from '@waardenet/core';

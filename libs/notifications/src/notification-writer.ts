@@ -7,7 +7,10 @@ import { Notification } from './notification.entity';
 import { DEFAULT_CHANNEL, NotificationChannel, NotificationKind } from './notification-kind';
 import { PushQueue } from './push/push-queue';
 
-export type NotificationDraft = Pick<Notification, 'recipientId' | 'kind' | 'actorId' | 'communityId' | 'threadId' | 'postId' | 'subjectId' | 'detail' | 'dedupeKey'>;
+export type NotificationDraft = Pick<
+  Notification,
+  'recipientId' | 'kind' | 'actorId' | 'communityId' | 'threadId' | 'postId' | 'subjectId' | 'detail' | 'dedupeKey'
+>;
 
 /** The per-user channel notificationAdded listens on (not logged: the notifications table is the record). */
 export const userChannel = (userId: string) => `user:${userId}`;
@@ -35,16 +38,28 @@ export class NotificationWriter {
     const wanted = drafts.filter((d) => channelOf(d) !== NotificationChannel.OFF);
     if (!wanted.length) return [];
     // One statement for all of them; a draft whose cause already notified its recipient writes nothing.
-    const rows: { id: string; created_at: Date; recipient_id: string; kind: NotificationKind; dedupe_key: string | null }[] = await em.query(
-      `INSERT INTO notifications (recipient_id, kind, actor_id, community_id, thread_id, post_id, subject_id, detail, dedupe_key)
+    const rows: { id: string; created_at: Date; recipient_id: string; kind: NotificationKind; dedupe_key: string | null }[] =
+      await em.query(
+        `INSERT INTO notifications (recipient_id, kind, actor_id, community_id, thread_id, post_id, subject_id, detail, dedupe_key)
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(recipient_id uuid, kind text, actor_id uuid, community_id uuid, thread_id uuid,
                                                           post_id uuid, subject_id uuid, detail text, dedupe_key text)
          ON CONFLICT DO NOTHING RETURNING id, created_at, recipient_id, kind, dedupe_key`,
-      [JSON.stringify(wanted.map((d) => ({
-        recipient_id: d.recipientId, kind: d.kind, actor_id: d.actorId, community_id: d.communityId, thread_id: d.threadId,
-        post_id: d.postId, subject_id: d.subjectId, detail: d.detail, dedupe_key: d.dedupeKey,
-      })))],
-    );
+        [
+          JSON.stringify(
+            wanted.map((d) => ({
+              recipient_id: d.recipientId,
+              kind: d.kind,
+              actor_id: d.actorId,
+              community_id: d.communityId,
+              thread_id: d.threadId,
+              post_id: d.postId,
+              subject_id: d.subjectId,
+              detail: d.detail,
+              dedupe_key: d.dedupeKey,
+            })),
+          ),
+        ],
+      );
     const keyOf = (recipientId: string, kind: string, dedupeKey: string | null) => `${recipientId}:${kind}:${dedupeKey ?? ''}`;
     const inserted = new Map<string, { id: string; created_at: Date }[]>();
     for (const row of rows) {
@@ -59,8 +74,14 @@ export class NotificationWriter {
       const notification = Object.assign(new Notification(), draft, { id: row.id, createdAt: row.created_at, readAt: null });
       written.push(notification);
       const event: NotificationPublished = {
-        channel: userChannel(draft.recipientId), seq: 0, type: 'NOTIFICATION_ADDED', communityId: draft.communityId ?? '',
-        threadId: draft.threadId, postId: draft.postId, userId: draft.recipientId, notificationId: notification.id,
+        channel: userChannel(draft.recipientId),
+        seq: 0,
+        type: 'NOTIFICATION_ADDED',
+        communityId: draft.communityId ?? '',
+        threadId: draft.threadId,
+        postId: draft.postId,
+        userId: draft.recipientId,
+        notificationId: notification.id,
       };
       // Published with the batch's other events, after the commit (never for a rolled-back cause).
       batch.events.push(event);

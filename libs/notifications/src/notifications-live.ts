@@ -31,7 +31,9 @@ export class NotificationsLive implements OnModuleInit {
     // Delivered one at a time, in the order published.
     let queue = Promise.resolve();
     const stop = await this.pubsub.subscribe(userChannel(viewer.id), (raw) => {
-      queue = queue.then(() => this.deliver(request, viewer, JSON.parse(raw) as NotificationPublished)).catch((err) => logger.error({ err }, 'notification delivery failed'));
+      queue = queue
+        .then(() => this.deliver(request, viewer, JSON.parse(raw) as NotificationPublished))
+        .catch((err) => logger.error({ err }, 'notification delivery failed'));
     });
     return () => void stop();
   }

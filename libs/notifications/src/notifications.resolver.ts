@@ -74,13 +74,18 @@ export class NotificationsResolver {
   @Access('user')
   @AllowSuspended()
   @Mutation(() => NotificationPreferences)
-  setNotificationPreference(@Args('input') input: NotificationPreferenceInput, @Ctx() ctx: RequestContext): Promise<NotificationPreferences> {
+  setNotificationPreference(
+    @Args('input') input: NotificationPreferenceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NotificationPreferences> {
     return this.preferences.setChannel(ctx, input.kind, input.channel);
   }
 
   @Access('user')
   @AllowSuspended()
-  @Mutation(() => NotificationPreferences, { description: 'How your mail arrives (IMMEDIATE or DAILY) and its language (NL or EN): give either or both.' })
+  @Mutation(() => NotificationPreferences, {
+    description: 'How your mail arrives (IMMEDIATE or DAILY) and its language (NL or EN): give either or both.',
+  })
   setEmailDelivery(
     @Ctx() ctx: RequestContext,
     @Args('delivery', { type: () => EmailDelivery, nullable: true }) delivery?: EmailDelivery,

@@ -14,16 +14,23 @@ export class NotificationsService {
   async page(ctx: RequestContext, first?: number | null, after?: string | null, unreadOnly = false): Promise<Page<Notification>> {
     const limit = pageSize(first);
     const cursor = NOTIFICATIONS_CURSOR.decode(after);
-    const qb = this.db.getRepository(Notification).createQueryBuilder('n')
+    const qb = this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
       .where('n.recipient_id = :me', { me: requireViewer(ctx).id })
-      .orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1);
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(limit + 1);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     if (cursor) qb.andWhere('(n.created_at, n.id) < (:at, :nid)', { at: cursor[0], nid: cursor[1] });
     return NOTIFICATIONS_CURSOR.page(await qb.getMany(), limit, (n) => [n.createdAt, n.id]);
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
     return row.n;
   }
 

@@ -24,12 +24,47 @@ export class NotificationsSubscriptions implements OnModuleInit {
     this.events.on('expertise.verified', notify);
     // Moderators' alerts: work waiting in the queue, the reports and the requests to join.
     this.events.on('thread.created', (e, em, batch) =>
-      e.pending ? this.alerts.alert(em, batch, { communityId: e.communityId, kind: NotificationKind.POST_QUEUED, actorId: e.authorId, threadId: e.threadId, postId: e.postId, dedupeKey: `queued:${e.postId}` }) : Promise.resolve());
+      e.pending
+        ? this.alerts.alert(em, batch, {
+            communityId: e.communityId,
+            kind: NotificationKind.POST_QUEUED,
+            actorId: e.authorId,
+            threadId: e.threadId,
+            postId: e.postId,
+            dedupeKey: `queued:${e.postId}`,
+          })
+        : Promise.resolve(),
+    );
     this.events.on('post.created', (e, em, batch) =>
-      e.pending ? this.alerts.alert(em, batch, { communityId: e.communityId, kind: NotificationKind.POST_QUEUED, actorId: e.authorId, threadId: e.threadId, postId: e.postId, dedupeKey: `queued:${e.postId}` }) : Promise.resolve());
+      e.pending
+        ? this.alerts.alert(em, batch, {
+            communityId: e.communityId,
+            kind: NotificationKind.POST_QUEUED,
+            actorId: e.authorId,
+            threadId: e.threadId,
+            postId: e.postId,
+            dedupeKey: `queued:${e.postId}`,
+          })
+        : Promise.resolve(),
+    );
     this.events.on('report.filed', (e, em, batch) =>
-      this.alerts.alert(em, batch, { communityId: e.communityId, kind: NotificationKind.REPORT_FILED, actorId: null, threadId: e.threadId, postId: e.postId, subjectId: e.reportId, dedupeKey: `report-filed:${e.reportId}` }));
+      this.alerts.alert(em, batch, {
+        communityId: e.communityId,
+        kind: NotificationKind.REPORT_FILED,
+        actorId: null,
+        threadId: e.threadId,
+        postId: e.postId,
+        subjectId: e.reportId,
+        dedupeKey: `report-filed:${e.reportId}`,
+      }),
+    );
     this.events.on('membership.requested', (e, em, batch) =>
-      this.alerts.alert(em, batch, { communityId: e.communityId, kind: NotificationKind.JOIN_REQUESTED, actorId: e.userId, dedupeKey: null }));
+      this.alerts.alert(em, batch, {
+        communityId: e.communityId,
+        kind: NotificationKind.JOIN_REQUESTED,
+        actorId: e.userId,
+        dedupeKey: null,
+      }),
+    );
   }
 }

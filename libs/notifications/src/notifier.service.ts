@@ -41,8 +41,13 @@ export class NotifierService {
     switch (event.type) {
       case 'thread.created':
         // Authors follow their threads from the start, held or not.
-        await em.createQueryBuilder().insert().into(Follow)
-          .values({ userId: event.authorId, targetType: FollowTarget.THREAD, targetId: event.threadId }).orIgnore().execute();
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(Follow)
+          .values({ userId: event.authorId, targetType: FollowTarget.THREAD, targetId: event.threadId })
+          .orIgnore()
+          .execute();
         if (!event.pending) await this.newPost(em, batch, { ...event, replyToId: null, opening: true });
         return;
       case 'post.created':
@@ -54,14 +59,21 @@ export class NotifierService {
         return this.answerAccepted(em, batch, event);
       case 'membership.approved':
         if (event.userId === event.byUserId) return;
-        await this.writer.write(em, batch, [draft(event.userId, NotificationKind.MEMBERSHIP_APPROVED, event.byUserId, { communityId: event.communityId })]);
+        await this.writer.write(em, batch, [
+          draft(event.userId, NotificationKind.MEMBERSHIP_APPROVED, event.byUserId, { communityId: event.communityId }),
+        ]);
         return;
       case 'report.resolved': {
         const ctx = (await this.access.contexts([event.reporterId], em)).get(event.reporterId);
         // The moderator who decided is not named (as in the public moderation log).
         if (ctx && (await this.access.canSeeCommunity(ctx, event.communityId))) {
           await this.writer.write(em, batch, [
-            draft(event.reporterId, NotificationKind.REPORT_RESOLVED, null, { communityId: event.communityId, subjectId: event.reportId, detail: event.outcome, dedupeKey: `report:${event.reportId}` }),
+            draft(event.reporterId, NotificationKind.REPORT_RESOLVED, null, {
+              communityId: event.communityId,
+              subjectId: event.reportId,
+              detail: event.outcome,
+              dedupeKey: `report:${event.reportId}`,
+            }),
           ]);
         }
         return;
@@ -69,7 +81,10 @@ export class NotifierService {
       case 'expertise.verified':
         if (event.userId === event.byUserId) return;
         await this.writer.write(em, batch, [
-          draft(event.userId, NotificationKind.EXPERTISE_VERIFIED, event.byUserId, { subjectId: event.expertiseId, dedupeKey: `expertise:${event.expertiseId}` }),
+          draft(event.userId, NotificationKind.EXPERTISE_VERIFIED, event.byUserId, {
+            subjectId: event.expertiseId,
+            dedupeKey: `expertise:${event.expertiseId}`,
+          }),
         ]);
         return;
     }
@@ -94,11 +109,18 @@ export class NotifierService {
     const handles = parseMentions(post.body);
     // An old handle within its redirect period still reaches its account.
     const mentioned = `SELECT id FROM users WHERE handle = ANY($1) UNION SELECT user_id FROM handle_redirects WHERE handle = ANY($1) AND expires_at > now()`;
-    if (handles.length) offer((await em.query<{ id: string }[]>(mentioned, [handles])).map((r) => r.id), NotificationKind.MENTION);
+    if (handles.length)
+      offer(
+        (await em.query<{ id: string }[]>(mentioned, [handles])).map((r) => r.id),
+        NotificationKind.MENTION,
+      );
     if (parent instanceof Post) offer([parent.authorId], NotificationKind.REPLY_TO_POST);
     const target = p.opening ? { type: FollowTarget.COMMUNITY, id: p.communityId } : { type: FollowTarget.THREAD, id: p.threadId };
     const followers = await em.find(Follow, { where: { targetType: target.type, targetId: target.id }, select: { userId: true } });
-    offer(followers.map((f) => f.userId), p.opening ? NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY : NotificationKind.REPLY_IN_FOLLOWED_THREAD);
+    offer(
+      followers.map((f) => f.userId),
+      p.opening ? NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY : NotificationKind.REPLY_IN_FOLLOWED_THREAD,
+    );
     best.delete(p.authorId);
     if (!best.size) return;
 
@@ -108,7 +130,14 @@ export class NotifierService {
       const ctx = contexts.get(userId);
       // A mention in a post the person may not read gives them nothing, not even that it exists.
       if (ctx && (await this.access.canReadPost(ctx, thread, post))) {
-        drafts.push(draft(userId, kind, p.authorId, { communityId: p.communityId, threadId: p.threadId, postId: p.postId, dedupeKey: `post:${p.postId}` }));
+        drafts.push(
+          draft(userId, kind, p.authorId, {
+            communityId: p.communityId,
+            threadId: p.threadId,
+            postId: p.postId,
+            dedupeKey: `post:${p.postId}`,
+          }),
+        );
       }
     }
     await this.writer.write(em, batch, drafts);
@@ -122,12 +151,26 @@ export class NotifierService {
     if (!ctx || !(await this.access.canReadPost(ctx, thread, post))) return;
     await this.writer.write(em, batch, [
       draft(post.authorId, NotificationKind.ANSWER_ACCEPTED, event.byUserId, {
-        communityId: event.communityId, threadId: event.threadId, postId: event.postId, dedupeKey: `accepted:${event.postId}`,
+        communityId: event.communityId,
+        threadId: event.threadId,
+        postId: event.postId,
+        dedupeKey: `accepted:${event.postId}`,
       }),
     ]);
   }
 }
 
 function draft(recipientId: string, kind: NotificationKind, actorId: string | null, about: Partial<NotificationDraft>): NotificationDraft {
-  return { recipientId, kind, actorId, communityId: null, threadId: null, postId: null, subjectId: null, detail: null, dedupeKey: null, ...about };
+  return {
+    recipientId,
+    kind,
+    actorId,
+    communityId: null,
+    threadId: null,
+    postId: null,
+    subjectId: null,
+    detail: null,
+    dedupeKey: null,
+    ...about,
+  };
 }

@@ -79,8 +79,12 @@ export class PreferencesService {
    * How (and in which language) mail reaches the viewer; what is not given stays as it was. Mail already
    * queued keeps the mode and language it was queued with (a digest's own heading follows the language at sending time).
    */
-  async setEmailDelivery(ctx: RequestContext, change: { delivery?: EmailDelivery | null; locale?: Locale | null }): Promise<NotificationPreferences> {
-    if (!change.delivery && !change.locale) throw badInput('Give a delivery, a locale or both.', { fields: { delivery: ['give a delivery or a locale'] } });
+  async setEmailDelivery(
+    ctx: RequestContext,
+    change: { delivery?: EmailDelivery | null; locale?: Locale | null },
+  ): Promise<NotificationPreferences> {
+    if (!change.delivery && !change.locale)
+      throw badInput('Give a delivery, a locale or both.', { fields: { delivery: ['give a delivery or a locale'] } });
     await this.db.query(
       `INSERT INTO notification_settings (user_id, email_delivery, locale) VALUES ($1, coalesce($2, 'IMMEDIATE'), coalesce($3, 'nl'))
          ON CONFLICT (user_id) DO UPDATE SET email_delivery = coalesce($2, notification_settings.email_delivery), locale = coalesce($3, notification_settings.locale)`,

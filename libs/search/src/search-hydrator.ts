@@ -56,20 +56,46 @@ export class SearchHydrator {
 
   private async threadHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
-    const [loaded, snippets] = await Promise.all([this.threads.loader(ctx).loadMany(ids), this.headlines('threads', 'title', q.nameHeadline, ids)]);
+    const [loaded, snippets] = await Promise.all([
+      this.threads.loader(ctx).loadMany(ids),
+      this.headlines('threads', 'title', q.nameHeadline, ids),
+    ]);
     const hits = await Promise.all(loaded.map((t) => this.threadsPolicy.readableOrNull(ctx, t instanceof Error ? null : t)));
-    return hits.flatMap((h) => (h ? [{ id: h.thread.id, kind: SearchKind.THREAD, rank: 0, snippet: snippets.get(h.thread.id) ?? '', thread: h.thread, community: h.community }] : []));
+    return hits.flatMap((h) =>
+      h
+        ? [
+            {
+              id: h.thread.id,
+              kind: SearchKind.THREAD,
+              rank: 0,
+              snippet: snippets.get(h.thread.id) ?? '',
+              thread: h.thread,
+              community: h.community,
+            },
+          ]
+        : [],
+    );
   }
 
   private async postHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
     const [posts, snippets] = await Promise.all([loadByIds(this.db, Post, ids), this.headlines('posts', 'body', q.textHeadline, ids)]);
-    const hits = await Promise.all(posts.map(async (post) => {
-      const found = await this.threadsPolicy.readableOrNull(ctx, await this.threads.loader(ctx).load(post.threadId));
-      if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== PostState.VISIBLE) return null;
-      this.threadsPolicy.reveal(ctx, found, [post]);
-      return { id: post.id, kind: SearchKind.POST, rank: 0, snippet: snippets.get(post.id) ?? '', post, thread: found.thread, community: found.community };
-    }));
+    const hits = await Promise.all(
+      posts.map(async (post) => {
+        const found = await this.threadsPolicy.readableOrNull(ctx, await this.threads.loader(ctx).load(post.threadId));
+        if (!found || !this.threadsPolicy.canSeeText(ctx, found, post) || post.state !== PostState.VISIBLE) return null;
+        this.threadsPolicy.reveal(ctx, found, [post]);
+        return {
+          id: post.id,
+          kind: SearchKind.POST,
+          rank: 0,
+          snippet: snippets.get(post.id) ?? '',
+          post,
+          thread: found.thread,
+          community: found.community,
+        };
+      }),
+    );
     return hits.filter((h): h is NonNullable<typeof h> => h !== null);
   }
 
@@ -79,10 +105,12 @@ export class SearchHydrator {
       this.communities.loader(ctx).loadMany(ids),
       this.headlines('communities', `name || ' — ' || description`, q.nameHeadline, ids),
     ]);
-    const hits = await Promise.all(loaded.map(async (c) => {
-      if (!c || c instanceof Error || !(await this.communityPolicy.access(ctx, c)).canSee) return null;
-      return { id: c.id, kind: SearchKind.COMMUNITY, rank: 0, snippet: snippets.get(c.id) ?? '', community: c };
-    }));
+    const hits = await Promise.all(
+      loaded.map(async (c) => {
+        if (!c || c instanceof Error || !(await this.communityPolicy.access(ctx, c)).canSee) return null;
+        return { id: c.id, kind: SearchKind.COMMUNITY, rank: 0, snippet: snippets.get(c.id) ?? '', community: c };
+      }),
+    );
     return hits.filter((h): h is NonNullable<typeof h> => h !== null);
   }
 
@@ -92,6 +120,8 @@ export class SearchHydrator {
       entityLoader(ctx, this.db, CollectionItem).loadMany(ids),
       this.headlines('collection_items', `title || ' — ' || array_to_string(creators, ', ')`, q.nameHeadline, ids),
     ]);
-    return loaded.flatMap((item) => (item instanceof CollectionItem ? [{ id: item.id, kind: SearchKind.ITEM, rank: 0, snippet: snippets.get(item.id) ?? '', item }] : []));
+    return loaded.flatMap((item) =>
+      item instanceof CollectionItem ? [{ id: item.id, kind: SearchKind.ITEM, rank: 0, snippet: snippets.get(item.id) ?? '', item }] : [],
+    );
   }
 }

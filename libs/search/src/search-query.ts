@@ -82,6 +82,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function snippetHtml(headline: string): string {
   return headline
     .replace(/[&<>"']/g, (c) => ESCAPES[c])
-    .split(MARK_OPEN).join('<mark>')
-    .split(MARK_CLOSE).join('</mark>');
+    .split(MARK_OPEN)
+    .join('<mark>')
+    .split(MARK_CLOSE)
+    .join('</mark>');
 }

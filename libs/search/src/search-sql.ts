@@ -65,7 +65,9 @@ export const KIND_SQL: Record<SearchKind, (s: SearchScope) => string> = {
     const iq = nameQuery(s);
     const near = s.q.fuzzy ? `OR ${s.text()} <% si.title` : '';
     const nearRank = s.q.fuzzy ? `word_similarity(${s.text()}, si.title) * 0.5` : '0';
-    const held = s.libraryId ? `AND si.item_id IN (SELECT h.item_id FROM holdings h WHERE h.library_id = ${s.params.add(s.libraryId)})` : '';
+    const held = s.libraryId
+      ? `AND si.item_id IN (SELECT h.item_id FROM holdings h WHERE h.library_id = ${s.params.add(s.libraryId)})`
+      : '';
     return `SELECT 'ITEM'::text AS kind, si.item_id AS id, GREATEST(ts_rank(si.tsv, ${iq}, 32), ${nearRank})::float8 AS rank
       FROM search_items si WHERE (si.tsv @@ ${iq} ${near}) ${held}`;
   },

@@ -8,7 +8,11 @@ import { COMPILE_SQL, SqlParams, compiled, parseQuery } from './search-query';
 import { KIND_SQL, SearchScope } from './search-sql';
 import { HitRow, SearchHydrator } from './search-hydrator';
 
-const SEARCH_CURSOR = cursorCodec<[number, SearchKind, string]>('search', [cursorPart.float, cursorPart.oneOf(Object.values(SearchKind)), cursorPart.uuid]);
+const SEARCH_CURSOR = cursorCodec<[number, SearchKind, string]>('search', [
+  cursorPart.float,
+  cursorPart.oneOf(Object.values(SearchKind)),
+  cursorPart.uuid,
+]);
 
 /**
  * Ranked full-text search over what the viewer may read. The rights are the communities policy's own
@@ -24,7 +28,13 @@ export class SearchService {
     private readonly hydrator: SearchHydrator,
   ) {}
 
-  async search(ctx: RequestContext, query: string, filter: SearchFilter = {}, first?: number | null, after?: string | null): Promise<Page<SearchHit>> {
+  async search(
+    ctx: RequestContext,
+    query: string,
+    filter: SearchFilter = {},
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<SearchHit>> {
     const q = parseQuery(query);
     const limit = pageSize(first);
     const cursor = SEARCH_CURSOR.decode(after);
@@ -32,7 +42,14 @@ export class SearchService {
     const [row] = await this.db.query<Parameters<typeof compiled>[1][]>(COMPILE_SQL, [q.text]);
     const tsq = compiled(q, row);
     const params = new SqlParams();
-    const scope: SearchScope = { q, params, text: params.lazy(q.text), tsText: params.lazy(tsq.text), tsName: params.lazy(tsq.name), ...filter };
+    const scope: SearchScope = {
+      q,
+      params,
+      text: params.lazy(q.text),
+      tsText: params.lazy(tsq.text),
+      tsName: params.lazy(tsq.name),
+      ...filter,
+    };
 
     const where: string[] = [];
     if (filter.communityId) where.push(`c.id = ${params.add(filter.communityId)}`);

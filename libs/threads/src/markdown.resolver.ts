@@ -8,7 +8,8 @@ export class MarkdownResolver {
   @Access('public')
   @RateLimit('preview')
   @Query(() => String, {
-    description: 'Renders markdown to sanitized HTML exactly as a post would be, within the same limits (BAD_USER_INPUT with a reason beyond them); for previews.',
+    description:
+      'Renders markdown to sanitized HTML exactly as a post would be, within the same limits (BAD_USER_INPUT with a reason beyond them); for previews.',
   })
   previewMarkdown(@Args('body') body: string): string {
     return renderMarkdown(body);

@@ -3,7 +3,9 @@ import { ViewerDependent } from '@waardenet/core';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Post } from './post.entity';
 
-@ObjectType({ description: "One version of a post body; version 1 is the original. For the post's author and the community's moderators only." })
+@ObjectType({
+  description: "One version of a post body; version 1 is the original. For the post's author and the community's moderators only.",
+})
 @Entity('post_revisions')
 @Unique('post_revisions_post_version_key', ['postId', 'version'])
 export class PostRevision {
@@ -35,17 +37,25 @@ export class PostRevision {
   byOther?: boolean;
 
   @ViewerDependent()
-  @Field(() => ID, { name: 'editorId', nullable: true, description: "Who wrote this version: for the community's moderators, and for whoever wrote it; null for everyone else (see editedByModerator)." })
+  @Field(() => ID, {
+    name: 'editorId',
+    nullable: true,
+    description:
+      "Who wrote this version: for the community's moderators, and for whoever wrote it; null for everyone else (see editedByModerator).",
+  })
   get visibleEditorId(): string | null {
     return this.editorVisible ? this.editorId : null;
   }
 
-  @Field({ description: 'This version was written by a moderator, not by the post\'s author (members see that, not who).' })
+  @Field({ description: "This version was written by a moderator, not by the post's author (members see that, not who)." })
   get editedByModerator(): boolean {
     return !!this.byOther;
   }
 
-  @Field(() => Date, { nullable: true, description: 'When a moderator redacted this version (its text is gone for good); null when it was not.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a moderator redacted this version (its text is gone for good); null when it was not.',
+  })
   @Column('timestamptz', { name: 'redacted_at', nullable: true })
   redactedAt!: Date | null;
 

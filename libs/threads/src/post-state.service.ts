@@ -19,7 +19,8 @@ export interface Transition {
 }
 
 /** Whether a post counts in its thread's replyCount: a VISIBLE reply that was not deleted. */
-export const countsAsReply = (post: Pick<Post, 'seq' | 'deletedAt'>, state: PostState) => post.seq > 1 && !post.deletedAt && state === PostState.VISIBLE;
+export const countsAsReply = (post: Pick<Post, 'seq' | 'deletedAt'>, state: PostState) =>
+  post.seq > 1 && !post.deletedAt && state === PostState.VISIBLE;
 
 /**
  * The one place a post's moderation state changes. It keeps the thread's replyCount exact (VISIBLE,
@@ -38,11 +39,22 @@ export class PostStateService {
     return em.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async transition(em: EntityManager, events: EventBatch, post: Post, to: PostState, communityId: string, by: Moderation): Promise<Transition> {
+  async transition(
+    em: EntityManager,
+    events: EventBatch,
+    post: Post,
+    to: PostState,
+    communityId: string,
+    by: Moderation,
+  ): Promise<Transition> {
     const from = post.state;
     if (from === to) return { from, to, changed: false, threadHidden: false };
     const delta = Number(countsAsReply(post, to)) - Number(countsAsReply(post, from));
-    await em.update(Post, { id: post.id }, { state: to, moderatedAt: new Date(), moderatedById: by.moderatorId, moderationReason: by.reason });
+    await em.update(
+      Post,
+      { id: post.id },
+      { state: to, moderatedAt: new Date(), moderatedById: by.moderatorId, moderationReason: by.reason },
+    );
     Object.assign(post, { state: to, moderatedById: by.moderatorId, moderationReason: by.reason });
     // Removed by a moderator: its uploads are deleted with their bytes (a restored post comes back without them).
     if (to === PostState.REMOVED) await this.media.removeForPosts(em, [post.id]);
@@ -68,7 +80,13 @@ export class PostStateService {
     }
     if (approved) {
       await events.announce({
-        type: 'post.approved', postId: post.id, threadId: post.threadId, communityId, authorId: post.authorId, replyToId: post.replyToId, opening,
+        type: 'post.approved',
+        postId: post.id,
+        threadId: post.threadId,
+        communityId,
+        authorId: post.authorId,
+        replyToId: post.replyToId,
+        opening,
       });
     }
     // A thread hidden (by a moderator, or by the report threshold) or removed; not one held back for approval,

@@ -9,5 +9,6 @@ export enum PostState {
 }
 registerEnumType(PostState, {
   name: 'PostState',
-  description: 'VISIBLE; PENDING (awaiting approval); HIDDEN (pending review, e.g. after reports); REMOVED (soft, recoverable by moderators).',
+  description:
+    'VISIBLE; PENDING (awaiting approval); HIDDEN (pending review, e.g. after reports); REMOVED (soft, recoverable by moderators).',
 });

@@ -53,7 +53,11 @@ export class Post {
     return this.textVisible ? this.body : null;
   }
 
-  @Field(() => String, { name: 'bodyHtml', nullable: true, description: 'Sanitized HTML rendered on the server; null when the viewer may not see the text.' })
+  @Field(() => String, {
+    name: 'bodyHtml',
+    nullable: true,
+    description: 'Sanitized HTML rendered on the server; null when the viewer may not see the text.',
+  })
   get visibleBodyHtml(): string | null {
     return this.textVisible ? this.bodyHtml : null;
   }

@@ -1,6 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent, RequireVerifiedEmail, reasonArg } from '@waardenet/core';
+import {
+  Access,
+  Ctx,
+  DIRECT_FIELDS,
+  DirectFields,
+  RequestContext,
+  ViewerDependent,
+  RequireVerifiedEmail,
+  reasonArg,
+} from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { AccountsService, User } from '@waardenet/accounts';
 import { CreatePostInput, EditPostInput, ReactInput } from './dto/thread.inputs';
@@ -45,7 +54,8 @@ export class PostsResolver {
   deletePost(
     @Args('postId', { type: () => ID }) postId: string,
     @Ctx() ctx: RequestContext,
-    @Args('reason', { nullable: true, description: "Why a moderator deletes someone else's post: written to the moderation log." }) reason?: string,
+    @Args('reason', { nullable: true, description: "Why a moderator deletes someone else's post: written to the moderation log." })
+    reason?: string,
   ): Promise<Post> {
     return this.posts.delete(ctx, postId, reasonArg(reason, false));
   }

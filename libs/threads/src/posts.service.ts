@@ -1,7 +1,20 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
-  ModAction, ModTarget, Page, hydrate, RequestContext, appendAudit, conflict, cursorCodec, cursorPart, forbidden, notFound, pageSize, renderMarkdown, requireViewer,
+  ModAction,
+  ModTarget,
+  Page,
+  hydrate,
+  RequestContext,
+  appendAudit,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  forbidden,
+  notFound,
+  pageSize,
+  renderMarkdown,
+  requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy } from '@waardenet/communities';
@@ -46,12 +59,21 @@ export class PostsService {
         const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
         if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
       }
-      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId, texts: [input.body], kind: 'create' });
+      const verdict = await this.gate.check(ctx, em, {
+        community: access.community,
+        access,
+        authorId,
+        texts: [input.body],
+        kind: 'create',
+      });
       // Numbering and counting in one row update: concurrent replies serialise on the thread row, so counts stay exact.
       // now() is when this transaction began, which can be before a racing reply that took the row lock first:
       // greatest() keeps last activity from moving back in time. A reply held for approval is numbered but not counted.
       const counted = verdict.pending ? '' : ', reply_count = reply_count + 1, last_activity_at = greatest(last_activity_at, now())';
-      const [rows] = await em.query<[{ post_seq: number }[], number]>(`UPDATE threads SET post_seq = post_seq + 1${counted} WHERE id = $1 RETURNING post_seq`, [input.threadId]);
+      const [rows] = await em.query<[{ post_seq: number }[], number]>(
+        `UPDATE threads SET post_seq = post_seq + 1${counted} WHERE id = $1 RETURNING post_seq`,
+        [input.threadId],
+      );
       const seq = rows[0].post_seq;
       const state = verdict.pending ? PostState.PENDING : PostState.VISIBLE;
       const post = await em.save(
@@ -66,7 +88,13 @@ export class PostsService {
       }
       await this.gate.flagged(em, verdict, { communityId, threadId: input.threadId, postId: post.id });
       await events.announce({
-        type: 'post.created', postId: post.id, threadId: input.threadId, communityId, authorId, replyToId: post.replyToId, pending: verdict.pending,
+        type: 'post.created',
+        postId: post.id,
+        threadId: input.threadId,
+        communityId,
+        authorId,
+        replyToId: post.replyToId,
+        pending: verdict.pending,
       });
       return this.policy.reveal(ctx, access, [post])[0];
     });
@@ -90,27 +118,43 @@ export class PostsService {
     const { result, threadHidden } = await this.live.transaction(async (em, events) => {
       const locked = await this.states.lock(em, post.id);
       if (!locked) throw notFound('That post');
-      const verdict = await this.gate.check(ctx, em, { community: access.community, access, authorId: requireViewer(ctx).id, texts, kind: 'edit' });
-      const { max } = await em
+      const verdict = await this.gate.check(ctx, em, {
+        community: access.community,
+        access,
+        authorId: requireViewer(ctx).id,
+        texts,
+        kind: 'edit',
+      });
+      const { max } = (await em
         .getRepository(PostRevision)
         .createQueryBuilder('r')
         .select('coalesce(max(r.version), 0)', 'max')
         .where('r.post_id = :id', { id: post.id })
-        .getRawOne<{ max: number | string }>() ?? { max: 0 };
+        .getRawOne<{ max: number | string }>()) ?? { max: 0 };
       await em.insert(PostRevision, { postId: post.id, version: Number(max) + 1, body: input.body, editorId: requireViewer(ctx).id });
       await em.update(Post, { id: post.id }, { body: input.body, bodyHtml, editedAt: new Date() });
       await this.media.attach(em, post.id, media, true);
       if (byOther) {
         await appendAudit(em, {
-          actorId: requireViewer(ctx).id, action: ModAction.EDIT_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason: input.reason ?? null,
+          actorId: requireViewer(ctx).id,
+          action: ModAction.EDIT_POST,
+          targetType: ModTarget.POST,
+          targetId: post.id,
+          communityId,
+          reason: input.reason ?? null,
           details: `version ${Number(max) + 1}`,
         });
       }
       // An edit that a watched word holds for approval takes a visible post back to PENDING (readers are told it went).
-      const held = verdict.pending && locked.state === PostState.VISIBLE
-        ? await this.states.transition(em, events, locked, PostState.PENDING, communityId, { moderatorId: null, reason: 'Edited text is held for approval (watched word).' })
-        : null;
-      if (!held) await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId, threadId: post.threadId, postId: post.id });
+      const held =
+        verdict.pending && locked.state === PostState.VISIBLE
+          ? await this.states.transition(em, events, locked, PostState.PENDING, communityId, {
+              moderatorId: null,
+              reason: 'Edited text is held for approval (watched word).',
+            })
+          : null;
+      if (!held)
+        await events.emit(threadChannel(post.threadId), { type: 'POST_EDITED', communityId, threadId: post.threadId, postId: post.id });
       await this.gate.flagged(em, verdict, { communityId, threadId: post.threadId, postId: post.id });
       const result = this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
       return { result, threadHidden: !!held?.threadHidden };
@@ -138,14 +182,27 @@ export class PostsService {
         await em.query(`UPDATE threads SET reply_count = reply_count - 1 WHERE id = $1`, [post.threadId]);
       }
       if (result.affected && post.authorId !== requireViewer(ctx).id) {
-        await appendAudit(em, { actorId: requireViewer(ctx).id, action: ModAction.DELETE_POST, targetType: ModTarget.POST, targetId: post.id, communityId, reason });
+        await appendAudit(em, {
+          actorId: requireViewer(ctx).id,
+          action: ModAction.DELETE_POST,
+          targetType: ModTarget.POST,
+          targetId: post.id,
+          communityId,
+          reason,
+        });
       }
       if (result.affected) {
         await events.emit(threadChannel(post.threadId), { type: 'POST_REMOVED', communityId, threadId: post.threadId, postId: post.id });
         await events.emit(communityChannel(communityId), { type: 'THREAD_UPDATED', communityId, threadId: post.threadId });
         // Deleting the opening post deletes the thread as far as other places showing it are concerned.
         if (post.seq === 1) {
-          await events.announce({ type: 'thread.taken_down', threadId: post.threadId, communityId, how: 'DELETED', byUserId: requireViewer(ctx).id });
+          await events.announce({
+            type: 'thread.taken_down',
+            threadId: post.threadId,
+            communityId,
+            how: 'DELETED',
+            byUserId: requireViewer(ctx).id,
+          });
         }
       }
       return this.policy.reveal(ctx, access, [await em.findOneByOrFail(Post, { id: post.id })])[0];
@@ -179,14 +236,19 @@ export class PostsService {
     }
     // The authors and the reaction counts come along in the same statement (as JSON) and prime the
     // request's loaders: a page is one statement, not three.
-    const rows: (Record<string, unknown> & { author_row: Record<string, unknown>; reaction_counts: ReactionCount[] })[] = await this.db.query(
-      `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts FROM posts p JOIN users u ON u.id = p.author_id
+    const rows: (Record<string, unknown> & { author_row: Record<string, unknown>; reaction_counts: ReactionCount[] })[] =
+      await this.db.query(
+        `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts FROM posts p JOIN users u ON u.id = p.author_id
         WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
-      params,
-    );
+        params,
+      );
     const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
     const users = this.accounts.loader(ctx);
-    for (const author of hydrate<User>(this.db.getMetadata(User), rows.map((r) => r.author_row))) users.prime(author.id, author);
+    for (const author of hydrate<User>(
+      this.db.getMetadata(User),
+      rows.map((r) => r.author_row),
+    ))
+      users.prime(author.id, author);
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
     return POSTS_CURSOR.page(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);

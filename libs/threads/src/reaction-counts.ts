@@ -12,17 +12,21 @@ export const REACTION_COUNTS_SQL = `coalesce((SELECT json_agg(json_build_object(
  * primes it from its own statement, so a thread page needs no second one).
  */
 export function reactionCountsLoader(ctx: RequestContext, db: DataSource): DataLoader<string, ReactionCount[]> {
-  return ctx.cached('reactions.counts', () => new DataLoader<string, ReactionCount[]>(async (ids) => {
-    const rows: { post_id: string; kind: ReactionKind; n: string }[] = await db.query(
-      `SELECT post_id, kind, count(*) AS n FROM reactions WHERE post_id = ANY($1) GROUP BY post_id, kind ORDER BY kind`,
-      [[...ids]],
-    );
-    const byPost = new Map<string, ReactionCount[]>();
-    for (const r of rows) {
-      const list = byPost.get(r.post_id) ?? [];
-      list.push({ kind: r.kind, count: Number(r.n) });
-      byPost.set(r.post_id, list);
-    }
-    return ids.map((id) => byPost.get(id) ?? []);
-  }));
+  return ctx.cached(
+    'reactions.counts',
+    () =>
+      new DataLoader<string, ReactionCount[]>(async (ids) => {
+        const rows: { post_id: string; kind: ReactionKind; n: string }[] = await db.query(
+          `SELECT post_id, kind, count(*) AS n FROM reactions WHERE post_id = ANY($1) GROUP BY post_id, kind ORDER BY kind`,
+          [[...ids]],
+        );
+        const byPost = new Map<string, ReactionCount[]>();
+        for (const r of rows) {
+          const list = byPost.get(r.post_id) ?? [];
+          list.push({ kind: r.kind, count: Number(r.n) });
+          byPost.set(r.post_id, list);
+        }
+        return ids.map((id) => byPost.get(id) ?? []);
+      }),
+  );
 }

@@ -23,11 +23,12 @@ export class ReactionsService {
     const { post, communityId } = await this.reactable(ctx, input.postId);
     if (post.authorId === requireViewer(ctx).id) throw badInput('You cannot react to your own post.', { reason: 'OWN_POST' });
     // The primary key (post, user, kind) makes a repeated or concurrent reaction a no-op.
-    return this.changed(post, communityId, `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`, [
-      post.id,
-      requireViewer(ctx).id,
-      input.kind,
-    ]);
+    return this.changed(
+      post,
+      communityId,
+      `INSERT INTO reactions (post_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`,
+      [post.id, requireViewer(ctx).id, input.kind],
+    );
   }
 
   async unreact(ctx: RequestContext, input: ReactInput): Promise<Post> {
@@ -44,7 +45,13 @@ export class ReactionsService {
     return this.live.transaction(async (em, events) => {
       const result: unknown[] = await em.query(sql, params);
       const rows = Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
-      if (rows.length) await events.emit(threadChannel(post.threadId), { type: 'REACTIONS_CHANGED', communityId, threadId: post.threadId, postId: post.id });
+      if (rows.length)
+        await events.emit(threadChannel(post.threadId), {
+          type: 'REACTIONS_CHANGED',
+          communityId,
+          threadId: post.threadId,
+          postId: post.id,
+        });
       return post;
     });
   }
@@ -64,15 +71,19 @@ export class ReactionsService {
 
   /** The viewer's own reactions per post, one query for a whole page. */
   viewerLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.cached('reactions.viewer', () => new DataLoader<string, ReactionKind[]>(async (ids) => {
-      if (!ctx.viewer) return ids.map(() => []);
-      const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(
-        `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2) ORDER BY kind`,
-        [ctx.viewer.id, [...ids]],
-      );
-      const byPost = new Map<string, ReactionKind[]>();
-      for (const r of rows) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
-      return ids.map((id) => byPost.get(id) ?? []);
-    }));
+    return ctx.cached(
+      'reactions.viewer',
+      () =>
+        new DataLoader<string, ReactionKind[]>(async (ids) => {
+          if (!ctx.viewer) return ids.map(() => []);
+          const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(
+            `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2) ORDER BY kind`,
+            [ctx.viewer.id, [...ids]],
+          );
+          const byPost = new Map<string, ReactionKind[]>();
+          for (const r of rows) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
+          return ids.map((id) => byPost.get(id) ?? []);
+        }),
+    );
   }
 }

@@ -12,21 +12,25 @@ export class RevisionsResolver {
 
   @Access('public')
   @Query(() => [PostRevision], {
-    description: "Every version of a post's body, oldest first: for its author and the community's moderators (FORBIDDEN, reason REVISIONS_PRIVATE, for other readers).",
+    description:
+      "Every version of a post's body, oldest first: for its author and the community's moderators (FORBIDDEN, reason REVISIONS_PRIVATE, for other readers).",
   })
   postRevisions(@Args('postId', { type: () => ID }) postId: string, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
     return this.history.forQuery(ctx, postId);
   }
 
   @Access('user')
-  @Mutation(() => PostRevision, { description: "Removes an old version's text for good (moderators); the redaction is logged with the reason." })
+  @Mutation(() => PostRevision, {
+    description: "Removes an old version's text for good (moderators); the redaction is logged with the reason.",
+  })
   redactRevision(@Args('input') input: RedactRevisionInput, @Ctx() ctx: RequestContext): Promise<PostRevision> {
     return this.history.redact(ctx, input);
   }
 
   @ViewerDependent()
   @ResolveField(() => [PostRevision], {
-    description: "Every version of the body, oldest first, for the post's author and the community's moderators; empty for everyone else and when the text is not visible.",
+    description:
+      "Every version of the body, oldest first, for the post's author and the community's moderators; empty for everyone else and when the text is not visible.",
   })
   revisions(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<PostRevision[]> {
     return this.history.forField(ctx, post);
@@ -37,7 +41,9 @@ export class RevisionsResolver {
     return (await this.history.factsLoader(ctx).load(post.id)).count;
   }
 
-  @ResolveField(() => Boolean, { description: "Someone other than the author (a moderator) edited this post: shown to readers instead of who." })
+  @ResolveField(() => Boolean, {
+    description: 'Someone other than the author (a moderator) edited this post: shown to readers instead of who.',
+  })
   async editedByModerator(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await this.history.factsLoader(ctx).load(post.id)).byModerator;
   }

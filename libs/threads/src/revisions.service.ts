@@ -48,7 +48,9 @@ export class RevisionsService {
   async forQuery(ctx: RequestContext, postId: string): Promise<PostRevision[]> {
     const { post, access } = await this.posts.readablePost(ctx, postId);
     if (!this.mayRead(ctx, access, post)) {
-      throw new AppError('FORBIDDEN', "A post's edit history is for its author and the community's moderators.", { reason: 'REVISIONS_PRIVATE' });
+      throw new AppError('FORBIDDEN', "A post's edit history is for its author and the community's moderators.", {
+        reason: 'REVISIONS_PRIVATE',
+      });
     }
     return this.annotate(ctx, access, post, await this.loader(ctx).load(post.id));
   }
@@ -69,14 +71,23 @@ export class RevisionsService {
       const locked = await em.findOne(PostRevision, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw notFound('That revision');
       if (locked.redactedAt) throw new AppError('CONFLICT', 'This revision was already redacted.', { reason: 'REVISION_REDACTED' });
-      const [{ max }] = await em.query<{ max: number | null }[]>(`SELECT max(version)::int AS max FROM post_revisions WHERE post_id = $1`, [post.id]);
+      const [{ max }] = await em.query<{ max: number | null }[]>(`SELECT max(version)::int AS max FROM post_revisions WHERE post_id = $1`, [
+        post.id,
+      ]);
       if (locked.version === max) {
-        throw new AppError('CONFLICT', "This is the post's current text: edit the post first, then redact this version.", { reason: 'REVISION_IS_CURRENT' });
+        throw new AppError('CONFLICT', "This is the post's current text: edit the post first, then redact this version.", {
+          reason: 'REVISION_IS_CURRENT',
+        });
       }
       await em.query(`UPDATE post_revisions SET body = '', redacted_at = now() WHERE id = $1`, [locked.id]);
       await appendAudit(em, {
-        actorId: requireViewer(ctx).id, action: ModAction.REDACT_REVISION, targetType: ModTarget.REVISION, targetId: locked.id, communityId: access.community.id,
-        reason: input.reason, details: `post ${post.id}, version ${locked.version}`,
+        actorId: requireViewer(ctx).id,
+        action: ModAction.REDACT_REVISION,
+        targetType: ModTarget.REVISION,
+        targetId: locked.id,
+        communityId: access.community.id,
+        reason: input.reason,
+        details: `post ${post.id}, version ${locked.version}`,
       });
       return em.findOneByOrFail(PostRevision, { id: locked.id });
     });
@@ -85,15 +96,19 @@ export class RevisionsService {
 
   /** revisionCount and editedByModerator of a page of posts, in one statement. */
   factsLoader(ctx: RequestContext): DataLoader<string, RevisionFacts> {
-    return ctx.cached('posts.revisionFacts', () => new DataLoader<string, RevisionFacts>(async (ids) => {
-      const rows: { post_id: string; n: number; by_other: boolean }[] = await ctx.reader(this.db).query(
-        `SELECT r.post_id, count(*)::int AS n, bool_or(r.editor_id <> p.author_id) AS by_other
+    return ctx.cached(
+      'posts.revisionFacts',
+      () =>
+        new DataLoader<string, RevisionFacts>(async (ids) => {
+          const rows: { post_id: string; n: number; by_other: boolean }[] = await ctx.reader(this.db).query(
+            `SELECT r.post_id, count(*)::int AS n, bool_or(r.editor_id <> p.author_id) AS by_other
            FROM post_revisions r JOIN posts p ON p.id = r.post_id WHERE r.post_id = ANY($1) GROUP BY r.post_id`,
-        [[...ids]],
-      );
-      const byPost = new Map(rows.map((r) => [r.post_id, { count: r.n, byModerator: r.by_other }]));
-      return ids.map((id) => byPost.get(id) ?? { count: 0, byModerator: false });
-    }));
+            [[...ids]],
+          );
+          const byPost = new Map(rows.map((r) => [r.post_id, { count: r.n, byModerator: r.by_other }]));
+          return ids.map((id) => byPost.get(id) ?? { count: 0, byModerator: false });
+        }),
+    );
   }
 
   /** Who wrote a version: moderators see it; anyone else only their own versions (a moderator's edit shows as editedByModerator). */
@@ -107,15 +122,21 @@ export class RevisionsService {
 
   /** Every revision per post, oldest first, one query for a whole page. */
   private loader(ctx: RequestContext): DataLoader<string, PostRevision[]> {
-    return ctx.cached('posts.revisions', () => new DataLoader<string, PostRevision[]>(async (ids) => {
-      const rows = await this.db.getRepository(PostRevision).find({ where: { postId: In([...ids]) }, order: { postId: 'ASC', version: 'ASC' } });
-      const byPost = new Map<string, PostRevision[]>();
-      for (const r of rows) {
-        const list = byPost.get(r.postId);
-        if (list) list.push(r);
-        else byPost.set(r.postId, [r]);
-      }
-      return ids.map((id) => byPost.get(id) ?? []);
-    }));
+    return ctx.cached(
+      'posts.revisions',
+      () =>
+        new DataLoader<string, PostRevision[]>(async (ids) => {
+          const rows = await this.db
+            .getRepository(PostRevision)
+            .find({ where: { postId: In([...ids]) }, order: { postId: 'ASC', version: 'ASC' } });
+          const byPost = new Map<string, PostRevision[]>();
+          for (const r of rows) {
+            const list = byPost.get(r.postId);
+            if (list) list.push(r);
+            else byPost.set(r.postId, [r]);
+          }
+          return ids.map((id) => byPost.get(id) ?? []);
+        }),
+    );
   }
 }

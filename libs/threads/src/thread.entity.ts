@@ -34,7 +34,10 @@ export class Thread {
   @Column('text')
   kind!: ThreadKind;
 
-  @Field(() => PostState, { description: "The opening post's state: a thread that is not VISIBLE is listed only to moderators (and, PENDING or HIDDEN, to its author)." })
+  @Field(() => PostState, {
+    description:
+      "The opening post's state: a thread that is not VISIBLE is listed only to moderators (and, PENDING or HIDDEN, to its author).",
+  })
   @Column('text', { default: PostState.VISIBLE })
   state!: PostState;
 

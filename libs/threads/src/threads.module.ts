@@ -14,8 +14,19 @@ import { ThreadsService } from './threads.service';
 
 @Module({
   imports: [AccountsModule, CommunitiesModule],
-  providers: [MarkdownResolver, ThreadsService, PostsService, PostStateService, ReactionsService, ThreadsPolicy, ThreadsResolver, CommunityThreadsResolver, PostsResolver,
-    RevisionsService, RevisionsResolver],
+  providers: [
+    MarkdownResolver,
+    ThreadsService,
+    PostsService,
+    PostStateService,
+    ReactionsService,
+    ThreadsPolicy,
+    ThreadsResolver,
+    CommunityThreadsResolver,
+    PostsResolver,
+    RevisionsService,
+    RevisionsResolver,
+  ],
   exports: [ThreadsService, PostsService, PostStateService, ThreadsPolicy],
 })
 export class ThreadsModule {}

@@ -39,7 +39,8 @@ export class ThreadsPolicy {
     if (!community) return notFound('That thread');
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canSee) return notFound('That thread');
-    if (!access.canRead) return forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
+    if (!access.canRead)
+      return forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
     if (!this.canSeeThread(ctx, access, thread)) return notFound('That thread');
     return { ...access, thread, community };
   }
@@ -90,8 +91,10 @@ export class ThreadsPolicy {
   private async replyRefusal(ctx: RequestContext, access: ThreadAccess): Promise<AppError | null> {
     const granted = !access.canPost && !access.banned && !!(await this.grants?.mayReply(ctx, access.thread));
     if (access.banned && !access.canPost) return forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
-    if (!access.canPost && !granted) return forbidden('Only active members of this community can post here; join it first.', { reason: 'NOT_A_MEMBER' });
-    if (access.thread.locked && !access.canModerate) return forbidden('This thread is locked; no new replies are accepted.', { reason: 'THREAD_LOCKED' });
+    if (!access.canPost && !granted)
+      return forbidden('Only active members of this community can post here; join it first.', { reason: 'NOT_A_MEMBER' });
+    if (access.thread.locked && !access.canModerate)
+      return forbidden('This thread is locked; no new replies are accepted.', { reason: 'THREAD_LOCKED' });
     return null;
   }
 
@@ -116,6 +119,7 @@ export class ThreadsPolicy {
 
   requireAuthorOrModerator(ctx: RequestContext, access: CommunityAccess, post: Post, what: string): void {
     if (!ctx.viewer) throw unauthenticated();
-    if (post.authorId !== ctx.viewer.id && !access.canModerate) throw forbidden(`Only the author or a moderator may ${what} this post.`, { reason: 'NOT_THE_AUTHOR' });
+    if (post.authorId !== ctx.viewer.id && !access.canModerate)
+      throw forbidden(`Only the author or a moderator may ${what} this post.`, { reason: 'NOT_THE_AUTHOR' });
   }
 }

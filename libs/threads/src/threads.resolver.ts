@@ -64,7 +64,8 @@ export class ThreadsResolver {
 
   @ViewerDependent()
   @ResolveField(() => Boolean, {
-    description: 'Whether the viewer may reply here now: what createPost allows (members, and members of a national community that shows the thread; not in a locked thread unless they moderate).',
+    description:
+      'Whether the viewer may reply here now: what createPost allows (members, and members of a national community that shows the thread; not in a locked thread unless they moderate).',
   })
   viewerCanReply(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.threadsPolicy.canReply(ctx, thread);
@@ -76,7 +77,10 @@ export class CommunityThreadsResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
   @ViewerDependent()
-  @ResolveField(() => ThreadConnection, { nullable: true, description: 'Pinned first, then by last activity; null when the viewer may not read them (see viewerCanRead).' })
+  @ResolveField(() => ThreadConnection, {
+    nullable: true,
+    description: 'Pinned first, then by last activity; null when the viewer may not read them (see viewerCanRead).',
+  })
   threads(
     @Parent() community: Community,
     @Ctx() ctx: RequestContext,

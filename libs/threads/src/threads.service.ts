@@ -1,7 +1,17 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, pageSize, renderMarkdown, hydrate, inIdOrder, requireViewer } from '@waardenet/core';
+import {
+  Page,
+  RequestContext,
+  cursorCodec,
+  cursorPart,
+  pageSize,
+  renderMarkdown,
+  hydrate,
+  inIdOrder,
+  requireViewer,
+} from '@waardenet/core';
 import { LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
@@ -31,7 +41,11 @@ export class ThreadsService {
    * holds its thread too: both are PENDING, and readers hear of the thread only once it is approved.
    * `alongside` writes the caller's own rows in the same transaction (the network domain's content provenance).
    */
-  async create(ctx: RequestContext, input: CreateThreadInput, alongside?: (em: EntityManager, thread: Thread) => Promise<void>): Promise<Thread> {
+  async create(
+    ctx: RequestContext,
+    input: CreateThreadInput,
+    alongside?: (em: EntityManager, thread: Thread) => Promise<void>,
+  ): Promise<Thread> {
     const community = await this.communities.byId(ctx, input.communityId);
     const access = await this.communityPolicy.requirePoster(ctx, community);
     const authorId = requireViewer(ctx).id;
@@ -49,10 +63,17 @@ export class ThreadsService {
       );
       await em.insert(PostRevision, { postId: post.id, version: 1, body: input.body, editorId: authorId });
       await this.media.attach(em, post.id, media);
-      if (!verdict.pending) await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
+      if (!verdict.pending)
+        await events.emit(communityChannel(community.id), { type: 'THREAD_ADDED', communityId: community.id, threadId: thread.id });
       await this.gate.flagged(em, verdict, { communityId: community.id, threadId: thread.id, postId: post.id });
       await events.announce({
-        type: 'thread.created', threadId: thread.id, postId: post.id, communityId: community.id, authorId, pending: verdict.pending, itemIds: input.itemIds ?? [],
+        type: 'thread.created',
+        threadId: thread.id,
+        postId: post.id,
+        communityId: community.id,
+        authorId,
+        pending: verdict.pending,
+        itemIds: input.itemIds ?? [],
       });
       await alongside?.(em, thread);
       return thread;
@@ -68,20 +89,35 @@ export class ThreadsService {
    * loader): reading a thread always asks its community's rules next, and this saves that round trip.
    */
   loader(ctx: RequestContext): DataLoader<string, Thread | null> {
-    return ctx.cached(`byId:${Thread.name}`, () => new DataLoader<string, Thread | null>(async (ids) => {
-      const rows: (Record<string, unknown> & { community_row: Record<string, unknown> })[] = await ctx.reader(this.db).query(
-        `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
-        [ids],
-      );
-      const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
-      const communities = this.communities.loader(ctx);
-      for (const community of hydrate<Community>(this.db.getMetadata(Community), rows.map((r) => r.community_row))) communities.prime(community.id, community);
-      return inIdOrder(ids, threads);
-    }));
+    return ctx.cached(
+      `byId:${Thread.name}`,
+      () =>
+        new DataLoader<string, Thread | null>(async (ids) => {
+          const rows: (Record<string, unknown> & { community_row: Record<string, unknown> })[] = await ctx
+            .reader(this.db)
+            .query(
+              `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
+              [ids],
+            );
+          const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
+          const communities = this.communities.loader(ctx);
+          for (const community of hydrate<Community>(
+            this.db.getMetadata(Community),
+            rows.map((r) => r.community_row),
+          ))
+            communities.prime(community.id, community);
+          return inIdOrder(ids, threads);
+        }),
+    );
   }
 
   /** A community's threads, pinned first, then by last activity. */
-  async listForCommunity(ctx: RequestContext, community: Community, first?: number | null, after?: string | null): Promise<Page<Thread> | null> {
+  async listForCommunity(
+    ctx: RequestContext,
+    community: Community,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<Thread> | null> {
     // In a list of communities, one the viewer may not read simply has no threads to show, not an error.
     const access = await this.communityPolicy.access(ctx, community);
     if (!access.canRead) return null;
@@ -97,7 +133,9 @@ export class ThreadsService {
       .limit(limit + 1);
     // The rule of ThreadsPolicy.canSeeThread, in SQL: threads that are not VISIBLE are for moderators (and their author).
     if (!access.canModerate) {
-      qb.andWhere(`(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = :viewerId))`, { viewerId: ctx.viewer?.id ?? null });
+      qb.andWhere(`(t.state = 'VISIBLE' OR (t.state IN ('PENDING', 'HIDDEN') AND t.author_id = :viewerId))`, {
+        viewerId: ctx.viewer?.id ?? null,
+      });
     }
     if (cursor) {
       qb.andWhere('(t.pinned, t.last_activity_at, t.id) < (:pinned, :at, :id)', { pinned: cursor[0], at: cursor[1], id: cursor[2] });

@@ -13,7 +13,9 @@ export async function demoAccountsIn(databaseUrl: string): Promise<string[]> {
   try {
     const [{ users }] = (await client.query<{ users: string | null }>(`SELECT to_regclass('users')::text AS users`)).rows;
     if (!users) return [];
-    const rows = await client.query<{ email: string }>(`SELECT email FROM users WHERE lower(email) LIKE $1 ORDER BY email LIMIT 5`, [`%${DEMO_EMAIL_DOMAIN}`]);
+    const rows = await client.query<{ email: string }>(`SELECT email FROM users WHERE lower(email) LIKE $1 ORDER BY email LIMIT 5`, [
+      `%${DEMO_EMAIL_DOMAIN}`,
+    ]);
     return rows.rows.map((r) => r.email);
   } finally {
     await client.end();

@@ -25,24 +25,53 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<boolean> {
 async function seed(em: EntityManager, passwordHash: string): Promise<void> {
   const users = new Map<string, User>();
   for (const u of DEMO_USERS) {
-    users.set(u.key, await em.save(em.create(User, { email: u.email, displayName: u.displayName, isPlatformAdmin: u.isPlatformAdmin, passwordHash, emailVerifiedAt: new Date() })));
+    users.set(
+      u.key,
+      await em.save(
+        em.create(User, {
+          email: u.email,
+          displayName: u.displayName,
+          isPlatformAdmin: u.isPlatformAdmin,
+          passwordHash,
+          emailVerifiedAt: new Date(),
+        }),
+      ),
+    );
   }
   const libraries = new Map<string, Library>();
   for (const l of DEMO_LIBRARIES) {
     const library = await em.save(em.create(Library, { slug: l.slug, name: l.name, kind: l.kind }));
     libraries.set(l.key, library);
-    for (const [user, role] of l.staff) await em.insert(LibraryStaff, { libraryId: library.id, userId: present(users.get(user), `demo user ${user}`).id, role });
+    for (const [user, role] of l.staff)
+      await em.insert(LibraryStaff, { libraryId: library.id, userId: present(users.get(user), `demo user ${user}`).id, role });
   }
   const communities = new Map<string, Community>();
   for (const c of DEMO_COMMUNITIES) {
     const community = await em.save(
-      em.create(Community, { libraryId: present(libraries.get(c.library), `demo library ${c.library}`).id, slug: c.slug, name: c.name, description: c.description, theme: c.theme, visibility: c.visibility }),
+      em.create(Community, {
+        libraryId: present(libraries.get(c.library), `demo library ${c.library}`).id,
+        slug: c.slug,
+        name: c.name,
+        description: c.description,
+        theme: c.theme,
+        visibility: c.visibility,
+      }),
     );
     communities.set(c.slug, community);
-    await em.insert(Membership, { communityId: community.id, userId: present(users.get(c.owner), `demo user ${c.owner}`).id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
+    await em.insert(Membership, {
+      communityId: community.id,
+      userId: present(users.get(c.owner), `demo user ${c.owner}`).id,
+      role: MemberRole.OWNER,
+      state: MembershipState.ACTIVE,
+    });
     for (const m of c.members) {
       const role = m === 'expert' ? MemberRole.EXPERT : MemberRole.MEMBER;
-      await em.insert(Membership, { communityId: community.id, userId: present(users.get(m), `demo user ${m}`).id, role, state: MembershipState.ACTIVE });
+      await em.insert(Membership, {
+        communityId: community.id,
+        userId: present(users.get(m), `demo user ${m}`).id,
+        role,
+        state: MembershipState.ACTIVE,
+      });
     }
   }
   const threads = new Map<string, string>();
@@ -60,7 +89,16 @@ async function seed(em: EntityManager, passwordHash: string): Promise<void> {
     );
     threads.set(t.title, thread.id);
     for (const [i, [author, body]] of posts.entries()) {
-      const post = await em.save(em.create(Post, { threadId: thread.id, authorId: present(users.get(author), `demo user ${author}`).id, seq: i + 1, replyToId: null, body, bodyHtml: renderMarkdown(body) }));
+      const post = await em.save(
+        em.create(Post, {
+          threadId: thread.id,
+          authorId: present(users.get(author), `demo user ${author}`).id,
+          seq: i + 1,
+          replyToId: null,
+          body,
+          bodyHtml: renderMarkdown(body),
+        }),
+      );
       await em.insert(PostRevision, { postId: post.id, version: 1, body, editorId: post.authorId });
     }
   }

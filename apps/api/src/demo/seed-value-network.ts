@@ -12,9 +12,31 @@ interface Seeded {
 }
 
 const ITEMS = [
-  { isbn13: '9789045047317', title: 'De klimaatcrisis in 100 vragen', creators: ['Jansen, Marieke'], year: 2021, subjects: ['Klimaatverandering'], thread: 'Leestips: klimaatboeken voor beginners' },
-  { isbn13: null, recordId: 'UTR-ADR-1900', title: 'Adresboek van de gemeente Utrecht 1900', creators: ['Gemeente Utrecht'], year: 1900, subjects: ['Utrecht', 'Adresboeken'], thread: 'Wie weet meer over de Bijlhouwerstraat rond 1900?' },
-  { isbn13: '9789040089473', title: 'Utrecht, een geschiedenis in foto’s', creators: ['Bakker, Sanne'], year: 2018, subjects: ['Utrecht', 'Fotografie', 'Geschiedenis'], thread: null },
+  {
+    isbn13: '9789045047317',
+    title: 'De klimaatcrisis in 100 vragen',
+    creators: ['Jansen, Marieke'],
+    year: 2021,
+    subjects: ['Klimaatverandering'],
+    thread: 'Leestips: klimaatboeken voor beginners',
+  },
+  {
+    isbn13: null,
+    recordId: 'UTR-ADR-1900',
+    title: 'Adresboek van de gemeente Utrecht 1900',
+    creators: ['Gemeente Utrecht'],
+    year: 1900,
+    subjects: ['Utrecht', 'Adresboeken'],
+    thread: 'Wie weet meer over de Bijlhouwerstraat rond 1900?',
+  },
+  {
+    isbn13: '9789040089473',
+    title: 'Utrecht, een geschiedenis in foto’s',
+    creators: ['Bakker, Sanne'],
+    year: 2018,
+    subjects: ['Utrecht', 'Fotografie', 'Geschiedenis'],
+    thread: null,
+  },
 ];
 
 /**
@@ -46,22 +68,41 @@ export async function seedValueNetwork(em: EntityManager, s: Seeded): Promise<vo
   );
 
   const national = present(s.communities.get('klimaat-en-duurzaamheid'), 'demo klimaat-en-duurzaamheid');
-  const chapter = await em.save(em.create(Community, {
-    libraryId: utrecht.id, slug: 'klimaat-utrecht', name: 'Klimaat & duurzaamheid – Bibliotheek Utrecht', theme: national.theme,
-    description: 'De Utrechtse afdeling van het landelijke klimaatnetwerk: lokale initiatieven en bronnen.', visibility: Visibility.PUBLIC,
-  }));
+  const chapter = await em.save(
+    em.create(Community, {
+      libraryId: utrecht.id,
+      slug: 'klimaat-utrecht',
+      name: 'Klimaat & duurzaamheid – Bibliotheek Utrecht',
+      theme: national.theme,
+      description: 'De Utrechtse afdeling van het landelijke klimaatnetwerk: lokale initiatieven en bronnen.',
+      visibility: Visibility.PUBLIC,
+    }),
+  );
   await em.insert(Membership, { communityId: chapter.id, userId: manager.id, role: MemberRole.OWNER, state: MembershipState.ACTIVE });
-  await em.query(`INSERT INTO chapters (community_id, national_community_id, library_id, created_by_id) VALUES ($1, $2, $3, $4)`, [chapter.id, national.id, utrecht.id, manager.id]);
+  await em.query(`INSERT INTO chapters (community_id, national_community_id, library_id, created_by_id) VALUES ($1, $2, $3, $4)`, [
+    chapter.id,
+    national.id,
+    utrecht.id,
+    manager.id,
+  ]);
 
   for (const item of ITEMS) {
     const [row] = await em.query<{ id: string }[]>(
       `INSERT INTO collection_items (isbn13, title, creators, subjects, year) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [item.isbn13, item.title, item.creators, item.subjects, item.year],
     );
-    await em.query(`INSERT INTO holdings (library_id, item_id, record_id) VALUES ($1, $2, $3)`, [utrecht.id, row.id, item.recordId ?? `UTR-${item.isbn13}`]);
+    await em.query(`INSERT INTO holdings (library_id, item_id, record_id) VALUES ($1, $2, $3)`, [
+      utrecht.id,
+      row.id,
+      item.recordId ?? `UTR-${item.isbn13}`,
+    ]);
     const threadId = item.thread && s.threads.get(item.thread);
-    if (threadId) await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3)`, [threadId, row.id, manager.id]);
+    if (threadId)
+      await em.query(`INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3)`, [threadId, row.id, manager.id]);
   }
   // Where a title is in Utrecht's own catalogue (a made-up address): a thread's items link there through /out/catalogue, counted in the reach figures.
-  await em.query(`UPDATE libraries SET catalogue_url_template = 'https://catalogus.bibliotheek-utrecht.example/titel/{recordId}' WHERE id = $1`, [utrecht.id]);
+  await em.query(
+    `UPDATE libraries SET catalogue_url_template = 'https://catalogus.bibliotheek-utrecht.example/titel/{recordId}' WHERE id = $1`,
+    [utrecht.id],
+  );
 }

@@ -57,7 +57,8 @@ export function catalogueUrl(template: string, isbn: string | null, recordId: st
     return null;
   }
   // The template was checked when it was saved (https, a plain host); checked again here, whatever is in the database.
-  if (url.protocol !== 'https:' || url.username || url.password || url.host !== new URL(template.replace(/\{(isbn|recordId)\}/g, 'x')).host) return null;
+  if (url.protocol !== 'https:' || url.username || url.password || url.host !== new URL(template.replace(/\{(isbn|recordId)\}/g, 'x')).host)
+    return null;
   return url.toString();
 }
 
@@ -87,7 +88,13 @@ export function catalogueRedirect(reader: ReachReader, store: RateLimitStore, co
       }
       if (counter.counts(req)) {
         const hit = await store.hit(`reach:ip:${clientKey(req.ip)}`, VIEWS_PER_ADDRESS_PER_MINUTE, 60_000);
-        if (hit.allowed) counter.click(req, { threadId: view.thread.id, itemId: item.id, libraryId: view.community.libraryId, communityId: view.community.id });
+        if (hit.allowed)
+          counter.click(req, {
+            threadId: view.thread.id,
+            itemId: item.id,
+            libraryId: view.community.libraryId,
+            communityId: view.community.id,
+          });
       }
       res.setHeader('referrer-policy', 'no-referrer');
       res.redirect(302, target);

@@ -12,14 +12,16 @@ export const EMBED_REFRESH_SECONDS = 60;
  * The policy of embed pages alone: any site may frame them (that is what they are for), they load
  * nothing but images and run no script; every other page keeps frame-ancestors 'none'.
  */
-export const EMBED_CSP = "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'";
+export const EMBED_CSP =
+  "default-src 'none'; img-src 'self' data: https:; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
 /** A thread as a frame on a library's own website: its posts, a link to the whole thread, reloading itself. */
 export function embedPage(view: ThreadView, url: (path: string) => string): string {
   const { thread, community, posts } = view;
   const link = url(paths.thread(thread.id));
   const items = posts.map(
-    (p) => `<article id="post-${p.seq}"><header><strong>${h(p.authorName)}</strong> <time datetime="${new Date(p.createdAt).toISOString()}">${new Date(p.createdAt).toISOString().slice(0, 10)}</time></header>${p.bodyHtml}</article>`,
+    (p) =>
+      `<article id="post-${p.seq}"><header><strong>${h(p.authorName)}</strong> <time datetime="${new Date(p.createdAt).toISOString()}">${new Date(p.createdAt).toISOString().slice(0, 10)}</time></header>${p.bodyHtml}</article>`,
   );
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -52,21 +52,23 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   const router = Router();
   /** A cached GET: `make` runs on a miss; its answer (a 404 too) is kept for the TTL. */
   // Keyed by path alone (a query string a page ignores must not bypass the cache); oEmbed by what it reads.
-  const cached = (make: (req: Request) => Promise<CachedAnswer>, keyOf = (req: Request) => req.path) => async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const key = keyOf(req);
-      let answer = cache.get(key);
-      if (!answer) {
-        const started = cache.begin();
-        cache.set(key, (answer = await make(req)), started);
+  const cached =
+    (make: (req: Request) => Promise<CachedAnswer>, keyOf = (req: Request) => req.path) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const key = keyOf(req);
+        let answer = cache.get(key);
+        if (!answer) {
+          const started = cache.begin();
+          cache.set(key, (answer = await make(req)), started);
+        }
+        send(req, res, answer);
+        // A person's view of a public page (never a 404, a bot, a HEAD or a prefetch): a number added to today's count.
+        if (answer.status === 200 && answer.view) await countView(limits, counter, req, answer.view);
+      } catch (err) {
+        next(err);
       }
-      send(req, res, answer);
-      // A person's view of a public page (never a 404, a bot, a HEAD or a prefetch): a number added to today's count.
-      if (answer.status === 200 && answer.view) await countView(limits, counter, req, answer.view);
-    } catch (err) {
-      next(err);
-    }
-  };
+    };
   const notFound = (req: Request): CachedAnswer => ({ status: 404, type: HTML, body: notFoundPage(shell, req.path) });
   const page = (req: Request, rendered: RenderedPage | null, view?: PageView): CachedAnswer =>
     rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content), view } : notFound(req);
@@ -74,19 +76,37 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
 
   const threadAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.thread(param(req, 'id'));
-    return page(req, view && threadPage(view, url), view ? { page: 'thread', targetId: view.thread.id, libraryId: view.community.libraryId, communityId: view.community.id } : undefined);
+    return page(
+      req,
+      view && threadPage(view, url),
+      view ? { page: 'thread', targetId: view.thread.id, libraryId: view.community.libraryId, communityId: view.community.id } : undefined,
+    );
   };
   const communityAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.community(param(req, 'slug'));
-    return page(req, view && communityPage(view, url), view ? { page: 'community', targetId: view.community.id, libraryId: view.community.libraryId, communityId: view.community.id } : undefined);
+    return page(
+      req,
+      view && communityPage(view, url),
+      view
+        ? { page: 'community', targetId: view.community.id, libraryId: view.community.libraryId, communityId: view.community.id }
+        : undefined,
+    );
   };
   const libraryAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.library(param(req, 'slug'));
-    return page(req, view && libraryPage(view.library, view.communities, url), view ? { page: 'library', targetId: view.library.id, libraryId: view.library.id, communityId: null } : undefined);
+    return page(
+      req,
+      view && libraryPage(view.library, view.communities, url),
+      view ? { page: 'library', targetId: view.library.id, libraryId: view.library.id, communityId: null } : undefined,
+    );
   };
   const itemAnswer = async (req: Request): Promise<CachedAnswer> => {
     const view = await reader.item(param(req, 'id'));
-    return page(req, view && itemPage(view.item, view.threads, url), view ? { page: 'item', targetId: view.item.id, libraryId: null, communityId: null } : undefined);
+    return page(
+      req,
+      view && itemPage(view.item, view.threads, url),
+      view ? { page: 'item', targetId: view.item.id, libraryId: null, communityId: null } : undefined,
+    );
   };
   router.get('/thread/:id', cached(threadAnswer));
   router.get('/community/:slug', cached(communityAnswer));
@@ -94,52 +114,109 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   router.get('/item/:id', cached(itemAnswer));
 
   const feedNotFound: CachedAnswer = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
-  router.get('/thread/:id/feed.atom', cached(async (req) => {
-    const view = await reader.thread(param(req, 'id'));
-    if (!view) return feedNotFound;
-    const path = paths.thread(view.thread.id);
-    return atomFeed({
-      title: view.thread.title, url: url(path), self: url(`${path}/feed.atom`), since: view.thread.createdAt,
-      entries: view.posts.map((p) => ({ id: p.id, title: `${p.authorName} #${p.seq}`, url: url(`${path}#post-${p.seq}`), published: p.createdAt, updated: p.editedAt ?? p.createdAt, author: p.authorName, html: p.bodyHtml })),
-    });
-  }));
-  router.get('/community/:slug/feed.atom', cached(async (req) => {
-    const view = await reader.community(param(req, 'slug'));
-    if (!view?.threads || !reader.isPublic(view.community)) return feedNotFound;
-    const path = paths.community(view.community.slug);
-    return atomFeed({
-      title: view.community.name, url: url(path), self: url(`${path}/feed.atom`), since: view.community.createdAt,
-      entries: view.threads.map((t) => ({ id: t.id, title: t.title, url: url(paths.thread(t.id)), published: t.createdAt, updated: t.lastActivityAt, author: view.community.name, html: null })),
-    });
-  }));
-  router.get('/library/:slug/feed.atom', cached(async (req) => {
-    const view = await reader.library(param(req, 'slug'));
-    if (!view) return feedNotFound;
-    const path = paths.library(view.library.slug);
-    const threads = await reader.libraryThreads(view.library.id);
-    return atomFeed({
-      title: view.library.name, url: url(path), self: url(`${path}/feed.atom`), since: view.library.createdAt,
-      entries: threads.map((t) => ({ id: t.id, title: t.title, url: url(paths.thread(t.id)), published: t.createdAt, updated: t.lastActivityAt, author: view.library.name, html: null })),
-    });
-  }));
+  router.get(
+    '/thread/:id/feed.atom',
+    cached(async (req) => {
+      const view = await reader.thread(param(req, 'id'));
+      if (!view) return feedNotFound;
+      const path = paths.thread(view.thread.id);
+      return atomFeed({
+        title: view.thread.title,
+        url: url(path),
+        self: url(`${path}/feed.atom`),
+        since: view.thread.createdAt,
+        entries: view.posts.map((p) => ({
+          id: p.id,
+          title: `${p.authorName} #${p.seq}`,
+          url: url(`${path}#post-${p.seq}`),
+          published: p.createdAt,
+          updated: p.editedAt ?? p.createdAt,
+          author: p.authorName,
+          html: p.bodyHtml,
+        })),
+      });
+    }),
+  );
+  router.get(
+    '/community/:slug/feed.atom',
+    cached(async (req) => {
+      const view = await reader.community(param(req, 'slug'));
+      if (!view?.threads || !reader.isPublic(view.community)) return feedNotFound;
+      const path = paths.community(view.community.slug);
+      return atomFeed({
+        title: view.community.name,
+        url: url(path),
+        self: url(`${path}/feed.atom`),
+        since: view.community.createdAt,
+        entries: view.threads.map((t) => ({
+          id: t.id,
+          title: t.title,
+          url: url(paths.thread(t.id)),
+          published: t.createdAt,
+          updated: t.lastActivityAt,
+          author: view.community.name,
+          html: null,
+        })),
+      });
+    }),
+  );
+  router.get(
+    '/library/:slug/feed.atom',
+    cached(async (req) => {
+      const view = await reader.library(param(req, 'slug'));
+      if (!view) return feedNotFound;
+      const path = paths.library(view.library.slug);
+      const threads = await reader.libraryThreads(view.library.id);
+      return atomFeed({
+        title: view.library.name,
+        url: url(path),
+        self: url(`${path}/feed.atom`),
+        since: view.library.createdAt,
+        entries: threads.map((t) => ({
+          id: t.id,
+          title: t.title,
+          url: url(paths.thread(t.id)),
+          published: t.createdAt,
+          updated: t.lastActivityAt,
+          author: view.library.name,
+          html: null,
+        })),
+      });
+    }),
+  );
 
-  router.get('/robots.txt', (_req, res) => void res.type('text/plain').setHeader('cache-control', 'public, max-age=3600').send(robotsTxt(config.email.publicUrl)));
-  router.get('/sitemap.xml', cached(async () => ({ status: 200, type: XML, body: await sitemaps.index() })));
-  router.get('/sitemaps/:part.xml', cached(async (req) => {
-    const match = /^([a-z]+)-(\d{1,6})$/.exec(param(req, 'part'));
-    const body = match && (await sitemaps.part(match[1], Number(match[2])));
-    return body ? { status: 200, type: XML, body } : feedNotFound;
-  }));
+  router.get(
+    '/robots.txt',
+    (_req, res) => void res.type('text/plain').setHeader('cache-control', 'public, max-age=3600').send(robotsTxt(config.email.publicUrl)),
+  );
+  router.get(
+    '/sitemap.xml',
+    cached(async () => ({ status: 200, type: XML, body: await sitemaps.index() })),
+  );
+  router.get(
+    '/sitemaps/:part.xml',
+    cached(async (req) => {
+      const match = /^([a-z]+)-(\d{1,6})$/.exec(param(req, 'part'));
+      const body = match && (await sitemaps.part(match[1], Number(match[2])));
+      return body ? { status: 200, type: XML, body } : feedNotFound;
+    }),
+  );
 
-  router.get('/oembed', cached(async (req) => {
-    const format = req.query.format ?? 'json';
-    if (format !== 'json') return { status: 501, type: 'text/plain; charset=utf-8', body: 'Only format=json is served.' };
-    const target = threadTarget(queryText(req.query.url), config.email.publicUrl);
-    const view = target && (await reader.thread(target.id));
-    if (!target || !view) return feedNotFound;
-    if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
-    return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
-  }, (req) => `/oembed ${queryText(req.query.format, 'json')} ${queryText(req.query.url)}`));
+  router.get(
+    '/oembed',
+    cached(
+      async (req) => {
+        const format = req.query.format ?? 'json';
+        if (format !== 'json') return { status: 501, type: 'text/plain; charset=utf-8', body: 'Only format=json is served.' };
+        const target = threadTarget(queryText(req.query.url), config.email.publicUrl);
+        const view = target && (await reader.thread(target.id));
+        if (!target || !view) return feedNotFound;
+        if (target.seq !== null && !view.posts.some((p) => p.seq === target.seq)) return feedNotFound;
+        return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(oembedJson(view, url, target.seq)) };
+      },
+      (req) => `/oembed ${queryText(req.query.format, 'json')} ${queryText(req.query.url)}`,
+    ),
+  );
   const embed = cached(async (req) => {
     const view = await reader.thread(param(req, 'id'));
     return view ? { status: 200, type: HTML, body: embedPage(view, url) } : feedNotFound;
@@ -153,22 +230,27 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
   // Views in the web client (SPA navigation) and clicks to a library's catalogue (issue #16 ask 7).
   // The beacon names a page by its path; it counts only what that page's server-rendered answer would (the same cache).
   const beaconPages: [RegExp, string, (req: Request) => Promise<CachedAnswer>][] = [
-    [/^\/thread\/([^/]+)$/, 'id', threadAnswer], [/^\/community\/([^/]+)$/, 'slug', communityAnswer],
-    [/^\/library\/([^/]+)$/, 'slug', libraryAnswer], [/^\/item\/([^/]+)$/, 'id', itemAnswer],
+    [/^\/thread\/([^/]+)$/, 'id', threadAnswer],
+    [/^\/community\/([^/]+)$/, 'slug', communityAnswer],
+    [/^\/library\/([^/]+)$/, 'slug', libraryAnswer],
+    [/^\/item\/([^/]+)$/, 'id', itemAnswer],
   ];
-  router.post('/api/view', viewBeacon(limits, counter, async (path) => {
-    for (const [pattern, name, make] of beaconPages) {
-      const match = pattern.exec(path);
-      if (!match) continue;
-      let answer = cache.get(path);
-      if (!answer) {
-        const started = cache.begin();
-        cache.set(path, (answer = await make({ path, params: { [name]: decodeURIComponent(match[1]) } } as unknown as Request)), started);
+  router.post(
+    '/api/view',
+    viewBeacon(limits, counter, async (path) => {
+      for (const [pattern, name, make] of beaconPages) {
+        const match = pattern.exec(path);
+        if (!match) continue;
+        let answer = cache.get(path);
+        if (!answer) {
+          const started = cache.begin();
+          cache.set(path, (answer = await make({ path, params: { [name]: decodeURIComponent(match[1]) } } as unknown as Request)), started);
+        }
+        return answer.status === 200 ? (answer.view ?? null) : null;
       }
-      return answer.status === 200 ? (answer.view ?? null) : null;
-    }
-    return null;
-  }));
+      return null;
+    }),
+  );
   router.get('/out/catalogue/:itemId', catalogueRedirect(reader, limits, counter));
   return router;
 }

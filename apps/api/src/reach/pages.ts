@@ -23,14 +23,19 @@ const time = (d: Date) => `<time datetime="${new Date(d).toISOString()}">${new D
 
 function threadList(threads: Thread[]): string {
   if (!threads.length) return '<p>No threads yet.</p>';
-  const rows = threads.map((t) => `<li><a href="${paths.thread(t.id)}">${h(t.title)}</a> · ${t.replyCount} replies · ${time(t.lastActivityAt)}</li>`);
+  const rows = threads.map(
+    (t) => `<li><a href="${paths.thread(t.id)}">${h(t.title)}</a> · ${t.replyCount} replies · ${time(t.lastActivityAt)}</li>`,
+  );
   return `<ul class="threads">${rows.join('')}</ul>`;
 }
 
 /** The thread's catalogue items, each linked to the library's own catalogue through /out/catalogue (counted as a click); none without a catalogue address. */
 function catalogueLinks({ thread, library, items }: ThreadView): string {
   if (!library?.catalogueUrlTemplate || !items.length) return '';
-  const links = items.map((i) => `<li><a href="/out/catalogue/${encodeURIComponent(i.id)}?thread=${encodeURIComponent(thread.id)}" rel="nofollow">${h(i.title)}</a></li>`);
+  const links = items.map(
+    (i) =>
+      `<li><a href="/out/catalogue/${encodeURIComponent(i.id)}?thread=${encodeURIComponent(thread.id)}" rel="nofollow">${h(i.title)}</a></li>`,
+  );
   return `<ul class="catalogue" aria-label="${h(`In the catalogue of ${library.name}`)}">${links.join('')}</ul>\n`;
 }
 
@@ -42,7 +47,8 @@ export function threadPage(view: ThreadView, url: (path: string) => string): Ren
   // The thread's "tags": its community's theme and the catalogue items it is about.
   const tags = [community.theme, ...items.map((i) => i.title)].filter(Boolean);
   const article = posts.map(
-    (p) => `<article class="post" id="post-${p.seq}"><header><strong>${h(p.authorName)}</strong> · ${time(p.createdAt)}</header><div class="body">${p.bodyHtml}</div></article>`,
+    (p) =>
+      `<article class="post" id="post-${p.seq}"><header><strong>${h(p.authorName)}</strong> · ${time(p.createdAt)}</header><div class="body">${p.bodyHtml}</div></article>`,
   );
   const content = `<main><nav><a href="${paths.community(community.slug)}">${h(community.name)}</a></nav>
 <h1>${h(thread.title)}</h1>
@@ -67,11 +73,24 @@ ${catalogueLinks(view)}${article.join('\n')}</main>`;
     keywords: tags.join(', '),
     isPartOf: { '@type': 'WebPage', name: community.name, url: url(paths.community(community.slug)) },
     ...(view.library ? { publisher: { '@type': 'Library', name: view.library.name, url: url(paths.library(view.library.slug)) } } : {}),
-    interactionStatistic: { '@type': 'InteractionCounter', interactionType: 'https://schema.org/CommentAction', userInteractionCount: thread.replyCount },
+    interactionStatistic: {
+      '@type': 'InteractionCounter',
+      interactionType: 'https://schema.org/CommentAction',
+      userInteractionCount: thread.replyCount,
+    },
     comment: posts.filter((p) => p.seq !== 1).map(toLd),
   };
   return {
-    meta: { title: thread.title, description, path, image: view.library?.logoUrl, ogType: 'article', jsonLd, feed: `${path}/feed.atom`, oembed: `/oembed?format=json&url=${encodeURIComponent(url(path))}` },
+    meta: {
+      title: thread.title,
+      description,
+      path,
+      image: view.library?.logoUrl,
+      ogType: 'article',
+      jsonLd,
+      feed: `${path}/feed.atom`,
+      oembed: `/oembed?format=json&url=${encodeURIComponent(url(path))}`,
+    },
     content,
   };
 }
@@ -91,7 +110,13 @@ export function communityPage(view: CommunityView, url: (path: string) => string
       image: library?.logoUrl,
       noindex: restricted,
       feed: restricted ? undefined : `${path}/feed.atom`,
-      jsonLd: { '@context': 'https://schema.org', '@type': 'WebPage', name: community.name, description: community.description, url: url(path) },
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'WebPage',
+        name: community.name,
+        description: community.description,
+        url: url(path),
+      },
     },
     content,
   };
@@ -102,7 +127,13 @@ export function libraryPage(library: Library, communities: Community[], url: (pa
   const list = communities.map((c) => `<li><a href="${paths.community(c.slug)}">${h(c.name)}</a> ${h(c.description)}</li>`);
   const description = library.welcomeText ? summary(h(library.welcomeText)) : `${library.name} on ${SITE_NAME}`;
   const content = `<main><h1>${h(library.name)}</h1>${library.welcomeText ? `<p>${h(library.welcomeText)}</p>` : ''}<ul class="communities">${list.join('')}</ul></main>`;
-  const jsonLd = { '@context': 'https://schema.org', '@type': 'Library', name: library.name, url: url(path), ...(library.logoUrl ? { logo: library.logoUrl } : {}) };
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Library',
+    name: library.name,
+    url: url(path),
+    ...(library.logoUrl ? { logo: library.logoUrl } : {}),
+  };
   return { meta: { title: library.name, description, path, image: library.logoUrl, jsonLd, feed: `${path}/feed.atom` }, content };
 }
 

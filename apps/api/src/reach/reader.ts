@@ -84,7 +84,16 @@ export class ReachReader {
     const page = await this.posts.page(ctx, access.thread, FIRST_PAGE);
     const items = await this.items.threadItemsLoader(ctx).load(access.thread.id);
     const library = await this.libraries.loader(ctx).load(access.community.libraryId);
-    return { thread: access.thread, community: access.community, library, posts: await this.shown(ctx, page.edges.map((e) => e.node)), items };
+    return {
+      thread: access.thread,
+      community: access.community,
+      library,
+      posts: await this.shown(
+        ctx,
+        page.edges.map((e) => e.node),
+      ),
+      items,
+    };
   }
 
   async community(slug: string): Promise<CommunityView | null> {
@@ -128,7 +137,10 @@ export class ReachReader {
 
   /** The library's own record id of an item it holds (null without one); undefined when it does not hold the item. */
   async recordId(libraryId: string, itemId: string): Promise<string | null | undefined> {
-    const [row]: { record_id: string | null }[] = await this.db.query(`SELECT record_id FROM holdings WHERE library_id = $1 AND item_id = $2`, [libraryId, itemId]);
+    const [row]: { record_id: string | null }[] = await this.db.query(
+      `SELECT record_id FROM holdings WHERE library_id = $1 AND item_id = $2`,
+      [libraryId, itemId],
+    );
     return row ? row.record_id : undefined;
   }
 

@@ -77,15 +77,25 @@ export class PageShell {
       `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
       meta.image ? `<meta name="twitter:image" content="${escapeHtml(meta.image)}" />` : '',
-      meta.feed ? `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(meta.title)}" href="${escapeHtml(this.url(meta.feed))}" />` : '',
-      meta.oembed ? `<link rel="alternate" type="application/json+oembed" title="${escapeHtml(meta.title)}" href="${escapeHtml(this.url(meta.oembed))}" />` : '',
+      meta.feed
+        ? `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(meta.title)}" href="${escapeHtml(this.url(meta.feed))}" />`
+        : '',
+      meta.oembed
+        ? `<link rel="alternate" type="application/json+oembed" title="${escapeHtml(meta.title)}" href="${escapeHtml(this.url(meta.oembed))}" />`
+        : '',
       meta.jsonLd ? jsonLdScript(meta.jsonLd) : '',
     ];
-    return tags.filter(Boolean).map((t) => `    ${t}`).join('\n');
+    return tags
+      .filter(Boolean)
+      .map((t) => `    ${t}`)
+      .join('\n');
   }
 }
 
 /** The 404 page: the shell with nothing of what was asked for (no title, no description of it). */
 export function notFoundPage(shell: PageShell, path: string): string {
-  return shell.render({ title: 'Not found', description: 'This page does not exist or is not public.', path, noindex: true }, '<main><h1>Not found</h1></main>');
+  return shell.render(
+    { title: 'Not found', description: 'This page does not exist or is not public.', path, noindex: true },
+    '<main><h1>Not found</h1></main>',
+  );
 }

@@ -34,7 +34,11 @@ function sources(communities: CommunitiesPolicy, threads: ThreadsPolicy): Record
       path: `'/community/' || k.slug`,
       lastmod: `coalesce((SELECT max(t.last_activity_at) FROM threads t WHERE t.community_id = k.id AND t.state = 'VISIBLE'), k.created_at)`,
     },
-    threads: { from: `threads k JOIN communities c ON c.id = k.community_id WHERE ${bindNamed(threadAsKey.sql, threadAsKey.params, none)}`, path: `'/thread/' || k.id`, lastmod: 'k.last_activity_at' },
+    threads: {
+      from: `threads k JOIN communities c ON c.id = k.community_id WHERE ${bindNamed(threadAsKey.sql, threadAsKey.params, none)}`,
+      path: `'/thread/' || k.id`,
+      lastmod: 'k.last_activity_at',
+    },
     items: {
       from: `collection_items k WHERE EXISTS (SELECT 1 FROM thread_items ti JOIN threads t ON t.id = ti.thread_id JOIN communities c ON c.id = t.community_id
         WHERE ti.item_id = k.id AND ${bindNamed(thread.sql, thread.params, none)})`,
@@ -67,7 +71,9 @@ export class Sitemaps {
          GROUP BY chunk ORDER BY chunk`,
       );
       for (const r of rows) {
-        children.push(`  <sitemap><loc>${x(`${this.publicUrl}/sitemaps/${name}-${r.chunk + 1}.xml`)}</loc><lastmod>${new Date(r.lastmod).toISOString()}</lastmod></sitemap>`);
+        children.push(
+          `  <sitemap><loc>${x(`${this.publicUrl}/sitemaps/${name}-${r.chunk + 1}.xml`)}</loc><lastmod>${new Date(r.lastmod).toISOString()}</lastmod></sitemap>`,
+        );
       }
     }
     return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${children.join('\n')}\n</sitemapindex>\n`;
@@ -80,13 +86,17 @@ export class Sitemaps {
   async part(name: string, n: number): Promise<string | null> {
     const s = Object.hasOwn(this.sources, name) ? this.sources[name] : undefined;
     if (!s || !Number.isSafeInteger(n) || n < 1) return null;
-    const [start]: { id: string }[] = await this.db.query(`SELECT k.id FROM ${s.from} ORDER BY k.id OFFSET $1 LIMIT 1`, [(n - 1) * this.limit]);
+    const [start]: { id: string }[] = await this.db.query(`SELECT k.id FROM ${s.from} ORDER BY k.id OFFSET $1 LIMIT 1`, [
+      (n - 1) * this.limit,
+    ]);
     if (!start) return null;
     const rows: { path: string; lastmod: Date }[] = await this.db.query(
       `SELECT ${s.path} AS path, ${s.lastmod} AS lastmod FROM ${s.from} AND k.id >= $1 ORDER BY k.id LIMIT ${this.limit}`,
       [start.id],
     );
-    const urls = rows.map((r) => `  <url><loc>${x(this.publicUrl + r.path)}</loc><lastmod>${new Date(r.lastmod).toISOString()}</lastmod></url>`);
+    const urls = rows.map(
+      (r) => `  <url><loc>${x(this.publicUrl + r.path)}</loc><lastmod>${new Date(r.lastmod).toISOString()}</lastmod></url>`,
+    );
     return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   }
 }

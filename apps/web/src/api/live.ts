@@ -116,7 +116,10 @@ export interface LiveOptions<T> {
 /** Subscribes until the returned function is called. */
 export function subscribeLive<T, V>(document: Document<T, V>, variables: V, options: LiveOptions<T>): () => void {
   // graphql-ws resends this very object on every reconnect: keeping `after` current in it is what resumes.
-  const payload: { query: string; variables: Record<string, unknown> } = { query: document.toString(), variables: { ...(variables as Record<string, unknown>) } };
+  const payload: { query: string; variables: Record<string, unknown> } = {
+    query: document.toString(),
+    variables: { ...(variables as Record<string, unknown>) },
+  };
   let stopped = false;
   let dispose = () => {};
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -129,7 +132,10 @@ export function subscribeLive<T, V>(document: Document<T, V>, variables: V, opti
       next(result) {
         if (stopped) return;
         const [first] = result.errors ?? [];
-        if (first) options.error?.(new ApiError(typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR', first.message));
+        if (first)
+          options.error?.(
+            new ApiError(typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR', first.message),
+          );
         if (!result.data) return;
         const cursor = options.cursorOf(result.data);
         if (cursor) Object.assign(payload.variables, { after: cursor });
@@ -151,7 +157,15 @@ export function subscribeLive<T, V>(document: Document<T, V>, variables: V, opti
             retryTimer = setTimeout(start, (first.extensions?.retryAfter ?? 1) * 1000 * (1 + Math.random()));
             return;
           }
-          options.error?.(new ApiError(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first?.message ?? '', {}, first?.extensions?.retryAfter, reason));
+          options.error?.(
+            new ApiError(
+              first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+              first?.message ?? '',
+              {},
+              first?.extensions?.retryAfter,
+              reason,
+            ),
+          );
           return;
         }
         // A close graphql-ws gives up on: show it, and start over a little later.

@@ -31,15 +31,19 @@ function watch(user: string | null): void {
   unreadCount.set(null);
   if (!user) return;
   refreshCount(user);
-  stop = subscribeLive(NOTIFICATION_ADDED, {}, {
-    // No cursor: after a drop the count is read again instead of replayed.
-    cursorOf: () => undefined,
-    next: ({ notificationAdded }) => {
-      unreadCount.set(notificationAdded.unreadCount);
-      arrived.set(notificationAdded.notification);
+  stop = subscribeLive(
+    NOTIFICATION_ADDED,
+    {},
+    {
+      // No cursor: after a drop the count is read again instead of replayed.
+      cursorOf: () => undefined,
+      next: ({ notificationAdded }) => {
+        unreadCount.set(notificationAdded.unreadCount);
+        arrived.set(notificationAdded.notification);
+      },
+      reconnected: () => refreshCount(user),
     },
-    reconnected: () => refreshCount(user),
-  });
+  );
 }
 
 /** Starts following the count for whoever is signed in (called once, from the header). */

@@ -2,7 +2,9 @@
 import { graphql } from './generated';
 import type { ItemPageQuery, ItemThreadFieldsFragment } from './generated/graphql';
 
-export const ITEM_THREAD_FIELDS = graphql(`fragment ItemThreadFields on Thread { id title kind replyCount lastActivityAt community { slug name } }`);
+export const ITEM_THREAD_FIELDS = graphql(
+  `fragment ItemThreadFields on Thread { id title kind replyCount lastActivityAt community { slug name } }`,
+);
 export type ItemThread = ItemThreadFieldsFragment;
 
 export const ITEM = graphql(`

@@ -2,7 +2,9 @@
 import { graphql } from './generated';
 import type { MembersQuery, ModLogQuery, QueueQuery, ReportsQuery } from './generated/graphql';
 
-export const MANAGE_COMMUNITY = graphql(`query ManageCommunity($slug: String!) { community(slug: $slug) { id slug name viewerCanModerate library { slug name } } }`);
+export const MANAGE_COMMUNITY = graphql(
+  `query ManageCommunity($slug: String!) { community(slug: $slug) { id slug name viewerCanModerate library { slug name } } }`,
+);
 
 export const QUEUE = graphql(`
   query Queue($communityId: ID!, $after: String) {
@@ -13,7 +15,9 @@ export const QUEUE = graphql(`
 `);
 export type QueuedPost = QueueQuery['moderationQueue']['edges'][number]['node'];
 export const APPROVE_POST = graphql(`mutation ApprovePost($postId: ID!) { approvePost(postId: $postId) { id state } }`);
-export const REJECT_POST = graphql(`mutation RejectPost($postId: ID!, $reason: String!) { rejectPost(postId: $postId, reason: $reason) { id state } }`);
+export const REJECT_POST = graphql(
+  `mutation RejectPost($postId: ID!, $reason: String!) { rejectPost(postId: $postId, reason: $reason) { id state } }`,
+);
 
 export type { ReportReason } from './generated/graphql';
 export const REPORTS = graphql(`
@@ -45,7 +49,9 @@ export const MEMBERS = graphql(`
   }
 `);
 export type MemberData = NonNullable<MembersQuery['community']>['members']['edges'][number]['node'];
-export const APPROVE_MEMBERSHIP = graphql(`mutation ApproveMembership($input: MembershipDecisionInput!) { approveMembership(input: $input) { id state } }`);
+export const APPROVE_MEMBERSHIP = graphql(
+  `mutation ApproveMembership($input: MembershipDecisionInput!) { approveMembership(input: $input) { id state } }`,
+);
 export const REJECT_MEMBERSHIP = graphql(`mutation RejectMembership($input: MembershipDecisionInput!) { rejectMembership(input: $input) }`);
 export const SET_MEMBER_ROLE = graphql(`mutation SetMemberRole($input: SetMemberRoleInput!) { setMemberRole(input: $input) { id role } }`);
 export const BAN_MEMBER = graphql(`mutation BanMember($input: BanMemberInput!) { banMember(input: $input) { id state } }`);

@@ -9,4 +9,6 @@ export const NOTIFICATION_FIELDS = graphql(`
 export type NotificationData = NotificationFieldsFragment;
 
 export const UNREAD_COUNT = graphql(`query UnreadCount { unreadCount }`);
-export const NOTIFICATION_ADDED = graphql(`subscription NotificationAdded { notificationAdded { unreadCount notification { ...NotificationFields } } }`);
+export const NOTIFICATION_ADDED = graphql(
+  `subscription NotificationAdded { notificationAdded { unreadCount notification { ...NotificationFields } } }`,
+);

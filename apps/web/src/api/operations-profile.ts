@@ -2,7 +2,9 @@
 import { graphql } from './generated';
 
 export const PROFILE_SETTINGS = graphql(`query ProfileSettings { me { id displayName handle bio } notificationPreferences { locale } }`);
-export const UPDATE_PROFILE = graphql(`mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio } }`);
+export const UPDATE_PROFILE = graphql(
+  `mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio } }`,
+);
 export const PUBLIC_PROFILE = graphql(`
   query PublicProfile($handle: String!) {
     user(handle: $handle) { id displayName handle bio createdAt expertise { id topic state library { name } } }

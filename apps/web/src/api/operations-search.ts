@@ -20,8 +20,14 @@ export const SEARCH = graphql(`
 export type SearchHit = SearchQuery['search']['edges'][number]['node'];
 
 export const NOTIFICATION_KINDS: NotificationKind[] = [
-  'MENTION', 'REPLY_TO_POST', 'REPLY_IN_FOLLOWED_THREAD', 'THREAD_IN_FOLLOWED_COMMUNITY',
-  'ANSWER_ACCEPTED', 'MEMBERSHIP_APPROVED', 'REPORT_RESOLVED', 'EXPERTISE_VERIFIED',
+  'MENTION',
+  'REPLY_TO_POST',
+  'REPLY_IN_FOLLOWED_THREAD',
+  'THREAD_IN_FOLLOWED_COMMUNITY',
+  'ANSWER_ACCEPTED',
+  'MEMBERSHIP_APPROVED',
+  'REPORT_RESOLVED',
+  'EXPERTISE_VERIFIED',
 ];
 
 export const NOTIFICATIONS = graphql(`
@@ -57,5 +63,7 @@ export const OWN_PROFILE = graphql(`
 /** A claim of one's own; `library` is where it was made, which verifies or rejects it. */
 export type OwnExpertise = NonNullable<OwnProfileQuery['me']>['expertise'][number];
 export const CLAIM_EXPERTISE = graphql(`mutation Claim($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`);
-export const WITHDRAW_EXPERTISE = graphql(`mutation WithdrawExpertise($expertiseId: ID!) { withdrawExpertise(expertiseId: $expertiseId) { id state } }`);
+export const WITHDRAW_EXPERTISE = graphql(
+  `mutation WithdrawExpertise($expertiseId: ID!) { withdrawExpertise(expertiseId: $expertiseId) { id state } }`,
+);
 export const SET_HANDLE = graphql(`mutation SetHandle($input: SetHandleInput!) { setHandle(input: $input) { id handle } }`);

@@ -43,6 +43,12 @@ export const EXPERTISE_LOG = graphql(`
 `);
 export type ExpertiseLogEntry = ExpertiseLogQuery['expertiseLog']['edges'][number]['node'];
 
-export const VERIFY_EXPERTISE = graphql(`mutation VerifyExpertise($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }`);
-export const REJECT_EXPERTISE = graphql(`mutation RejectExpertise($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`);
-export const REVOKE_EXPERTISE = graphql(`mutation RevokeExpertise($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }`);
+export const VERIFY_EXPERTISE = graphql(
+  `mutation VerifyExpertise($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }`,
+);
+export const REJECT_EXPERTISE = graphql(
+  `mutation RejectExpertise($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }`,
+);
+export const REVOKE_EXPERTISE = graphql(
+  `mutation RevokeExpertise($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }`,
+);

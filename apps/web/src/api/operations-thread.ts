@@ -17,4 +17,6 @@ export const THREAD_EXTRAS = graphql(`
 export type ThreadExtrasData = ThreadExtrasQuery;
 
 export const ACCEPT_ANSWER = graphql(`mutation AcceptAnswer($postId: ID!) { acceptAnswer(postId: $postId) { id acceptedAnswer { id } } }`);
-export const UNACCEPT_ANSWER = graphql(`mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }`);
+export const UNACCEPT_ANSWER = graphql(
+  `mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }`,
+);

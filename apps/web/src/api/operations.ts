@@ -153,7 +153,9 @@ export const THREAD_EVENTS = graphql(`
 export type ThreadEventData = ThreadEventsSubscription;
 export type { ThreadEventType } from './generated/graphql';
 
-export const CREATE_POST = graphql(`mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { ...PostFields viewerReactions } }`);
+export const CREATE_POST = graphql(
+  `mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { ...PostFields viewerReactions } }`,
+);
 export const PREVIEW_MARKDOWN = graphql(`query PreviewMarkdown($body: String!) { previewMarkdown(body: $body) }`);
 
 export const REACTION_RESULT = graphql(`fragment ReactionResult on Post { id reactionCounts { kind count } viewerReactions }`);

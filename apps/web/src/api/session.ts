@@ -39,7 +39,12 @@ function accept(payload: AuthPayload): void {
   const wait = Math.max(lifetime - Math.min(REFRESH_AHEAD_MS, lifetime / 4), 1000);
   refreshTimer = setTimeout(() => void refreshSession(), wait);
   const current = session.get();
-  if (current.status !== 'signedIn' || current.user.id !== payload.user.id || current.user.displayName !== payload.user.displayName || current.user.emailVerified !== payload.user.emailVerified) {
+  if (
+    current.status !== 'signedIn' ||
+    current.user.id !== payload.user.id ||
+    current.user.displayName !== payload.user.displayName ||
+    current.user.emailVerified !== payload.user.emailVerified
+  ) {
     session.set({ status: 'signedIn', user: payload.user });
   }
 }
@@ -75,7 +80,7 @@ export function refreshSession(): Promise<boolean> {
 
 function withTabLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? (locks.request('waardenet-session-refresh', work)) : work();
+  return locks ? locks.request('waardenet-session-refresh', work) : work();
 }
 
 /** Settles once the session of the previous visit is restored (or found to be absent). */
@@ -97,7 +102,9 @@ export async function logIn(email: string, password: string, totpCode?: string):
   accept((await postGraphql(LOGIN, { input }, { sessionCall: true })).login);
 }
 
-const COMPLETE_SSO = graphql(`mutation CompleteSsoLogin($input: CompleteSsoLoginInput!) { completeSsoLogin(input: $input) { ...AuthPayloadFields } }`);
+const COMPLETE_SSO = graphql(
+  `mutation CompleteSsoLogin($input: CompleteSsoLoginInput!) { completeSsoLogin(input: $input) { ...AuthPayloadFields } }`,
+);
 
 /** Signs in with the single-use ticket the server's single sign-on callback handed over (and the two-step code once asked for). */
 export async function completeSsoLogin(ticket: string, totpCode?: string): Promise<void> {

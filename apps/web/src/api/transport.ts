@@ -48,12 +48,21 @@ export interface PostOptions {
 export async function postGraphql<T, V>(document: Document<T, V>, variables?: V, options: PostOptions = {}): Promise<T> {
   const query = document.toString();
   // The server words its refusals in the UI's language (docs/errors.md).
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale.get() };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    'accept-language': locale.get(),
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.sessionCall) headers['x-waardenet-client'] = 'web';
   let body: { data?: T | null; errors?: WireError[] };
   try {
-    const res = await fetch('/graphql', { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ query, variables: variables ?? {} }) });
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+    });
     body = (await res.json()) as typeof body;
   } catch {
     throw new ApiError('NETWORK', 'The server could not be reached.');

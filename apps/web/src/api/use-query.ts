@@ -29,7 +29,11 @@ interface Load {
 export function useLoader<T>(key: string, load: () => Promise<T>): QueryState<T> {
   const state = useStore(session);
   const viewer = state.status === 'signedIn' ? state.user.id : state.status === 'anonymous' ? 'anon' : null;
-  const [result, setResult] = useState<{ load: Load | null; data: T | null; error: ApiError | null }>({ load: null, data: null, error: null });
+  const [result, setResult] = useState<{ load: Load | null; data: T | null; error: ApiError | null }>({
+    load: null,
+    data: null,
+    error: null,
+  });
   const [generation, setGeneration] = useState(0);
   const current = useRef<Load | null>(null);
 
@@ -44,8 +48,7 @@ export function useLoader<T>(key: string, load: () => Promise<T>): QueryState<T>
     current.current = mine;
     load().then(
       (data) => current.current === mine && setResult({ load: mine, data, error: null }),
-      (e: unknown) =>
-        current.current === mine && setResult({ load: mine, data: null, error: asApiError(e) }),
+      (e: unknown) => current.current === mine && setResult({ load: mine, data: null, error: asApiError(e) }),
     );
   }, [key, viewer, generation]);
 

@@ -22,7 +22,9 @@ export function AcceptAnswer({ threadId, postId, accepted, changed }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const thread = accepted ? (await request(UNACCEPT_ANSWER, { threadId })).unacceptAnswer : (await request(ACCEPT_ANSWER, { postId })).acceptAnswer;
+      const thread = accepted
+        ? (await request(UNACCEPT_ANSWER, { threadId })).unacceptAnswer
+        : (await request(ACCEPT_ANSWER, { postId })).acceptAnswer;
       changed(thread.acceptedAnswer?.id ?? null);
       announce(accepted ? t('answer.unacceptedNotice') : t('answer.acceptedNotice'));
     } catch (e) {

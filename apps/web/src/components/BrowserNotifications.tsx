@@ -16,7 +16,8 @@ const PUSH_KINDS = [
   ['REPLY_IN_FOLLOWED_THREAD', 'push.kind.REPLY_IN_FOLLOWED_THREAD'],
 ] as const satisfies readonly (readonly [NotificationKind, string])[];
 
-const supported = () => typeof window !== 'undefined' && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+const supported = () =>
+  typeof window !== 'undefined' && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
 
 /** The key the push service wants: the VAPID public key's bytes. */
 function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
@@ -46,7 +47,10 @@ export function BrowserNotifications() {
 
   useEffect(() => {
     if (!supported()) return;
-    currentSubscription().then((s) => setOn(!!s), () => setOn(false));
+    currentSubscription().then(
+      (s) => setOn(!!s),
+      () => setOn(false),
+    );
   }, []);
 
   if (error) return <ErrorMessage error={error} />;
@@ -54,7 +58,8 @@ export function BrowserNotifications() {
   const prefs = data.notificationPreferences;
   const key = data.vapidPublicKey;
 
-  const refresh = (next: Partial<typeof prefs>) => update((d) => ({ ...d, notificationPreferences: { ...d.notificationPreferences, ...next } }));
+  const refresh = (next: Partial<typeof prefs>) =>
+    update((d) => ({ ...d, notificationPreferences: { ...d.notificationPreferences, ...next } }));
 
   const turnOn = async () => {
     if (!key) return;
@@ -64,9 +69,13 @@ export function BrowserNotifications() {
     }
     await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     const registration = await navigator.serviceWorker.ready;
-    const subscription = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key) }));
+    const subscription =
+      (await registration.pushManager.getSubscription()) ??
+      (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key) }));
     const json = subscription.toJSON();
-    await request(SUBSCRIBE_PUSH, { input: { endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' } } });
+    await request(SUBSCRIBE_PUSH, {
+      input: { endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' } },
+    });
     setOn(true);
     refresh({ pushSubscriptions: prefs.pushSubscriptions + 1 });
     announce(t('push.isOn'));
@@ -121,7 +130,14 @@ export function BrowserNotifications() {
         <>
           <div class="field">
             <label class="choice">
-              <input type="checkbox" role="switch" checked={!!on} disabled={busy || on === null} aria-describedby="push-status" onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+              <input
+                type="checkbox"
+                role="switch"
+                checked={!!on}
+                disabled={busy || on === null}
+                aria-describedby="push-status"
+                onChange={(e) => void toggle(e.currentTarget.checked)}
+              />{' '}
               {t('push.switch')}
             </label>
             <p id="push-status" class="muted">
@@ -132,7 +148,12 @@ export function BrowserNotifications() {
             <legend>{t('push.kinds')}</legend>
             {PUSH_KINDS.map(([kind, label]) => (
               <label key={kind} class="choice">
-                <input type="checkbox" checked={prefs.pushKinds.includes(kind)} onChange={(e) => void setKind(kind, e.currentTarget.checked)} /> {t(label)}
+                <input
+                  type="checkbox"
+                  checked={prefs.pushKinds.includes(kind)}
+                  onChange={(e) => void setKind(kind, e.currentTarget.checked)}
+                />{' '}
+                {t(label)}
               </label>
             ))}
           </fieldset>

@@ -38,7 +38,13 @@ export function FederationPanel({ communityId, isPublic }: { communityId: string
       {isPublic ? (
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={state.enabled} disabled={busy} aria-describedby="federation-hint" onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={state.enabled}
+              disabled={busy}
+              aria-describedby="federation-hint"
+              onChange={(e) => void toggle(e.currentTarget.checked)}
+            />{' '}
             {t('federation.toggle')}
           </label>
         </div>

@@ -7,8 +7,20 @@ import { announce } from './Announcer';
 import { ErrorMessage } from './Status';
 
 const TEXT = {
-  thread: { follow: 'follow.thread', stop: 'follow.threadStop', on: 'follow.threadOn', off: 'follow.threadOff', following: 'follow.threadFollowing' },
-  community: { follow: 'follow.community', stop: 'follow.communityStop', on: 'follow.communityOn', off: 'follow.communityOff', following: 'follow.communityFollowing' },
+  thread: {
+    follow: 'follow.thread',
+    stop: 'follow.threadStop',
+    on: 'follow.threadOn',
+    off: 'follow.threadOff',
+    following: 'follow.threadFollowing',
+  },
+  community: {
+    follow: 'follow.community',
+    stop: 'follow.communityStop',
+    on: 'follow.communityOn',
+    off: 'follow.communityOff',
+    following: 'follow.communityFollowing',
+  },
 } as const;
 
 interface Props {

@@ -44,7 +44,14 @@ export function HouseStyleImage({ id, label, hint, purpose, libraryId, community
       <p class="hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <input id={id} type="file" accept={IMAGE_ACCEPT} aria-describedby={`${id}-hint`} disabled={progress !== null} onChange={(e) => void pick(e.currentTarget)} />
+      <input
+        id={id}
+        type="file"
+        accept={IMAGE_ACCEPT}
+        aria-describedby={`${id}-hint`}
+        disabled={progress !== null}
+        onChange={(e) => void pick(e.currentTarget)}
+      />
       {progress !== null ? (
         <p>
           <label for={`${id}-progress`}>{t('image.uploading')}</label>{' '}

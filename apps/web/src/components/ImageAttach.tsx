@@ -15,7 +15,11 @@ interface Props {
 }
 
 /** `]` and a line break would end the alt text early in markdown. */
-const altText = (text: string) => text.replace(/[[\]\\]/g, '').replace(/\s+/g, ' ').trim();
+const altText = (text: string) =>
+  text
+    .replace(/[[\]\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * An image on its way into a post: it uploads at once (with a progress bar) while the writer describes it; the

@@ -23,7 +23,14 @@ export function LinkPreviewCards({ cards }: { cards: Card[] }) {
       {cards.map((card) => (
         <li key={card.url} class="link-preview">
           {card.imageUrl ? (
-            <img class="link-preview-image" src={card.imageUrl} alt="" width={card.imageWidth ?? undefined} height={card.imageHeight ?? undefined} loading="lazy" />
+            <img
+              class="link-preview-image"
+              src={card.imageUrl}
+              alt=""
+              width={card.imageWidth ?? undefined}
+              height={card.imageHeight ?? undefined}
+              loading="lazy"
+            />
           ) : null}
           <div class="link-preview-text">
             <a class="link-preview-title" href={card.url} rel="nofollow ugc noopener noreferrer">

@@ -25,7 +25,8 @@ interface Props {
   imagesFor?: string;
 }
 
-type Preview = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; html: string; source: string } | { status: 'failed'; message: string };
+type Preview =
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; html: string; source: string } | { status: 'failed'; message: string };
 
 /** A markdown textarea with a preview the server renders (previewMarkdown), the same way it renders posts. */
 export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, imagesFor }: Props) {
@@ -38,12 +39,15 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
   // An image not yet in a post is its uploader's alone: the preview fetches it with the token (and opens it larger).
   useEffect(() => {
     const el = previewRef.current;
-    if (el && preview.status === 'ready' && preview.html.includes('<img')) void import('./post-images').then((m) => m.enhancePostImages(el));
+    if (el && preview.status === 'ready' && preview.html.includes('<img'))
+      void import('./post-images').then((m) => m.enhancePostImages(el));
   }, [preview]);
 
   const attach = (file: File | null | undefined): boolean => {
     if (!imagesFor || !file || !IMAGE_TYPES.test(file.type)) return false;
-    void (ImageAttach ? Promise.resolve(ImageAttach) : import('./ImageAttach').then((m) => (ImageAttach = m.ImageAttach))).then((Panel) => setImage({ file, Panel }));
+    void (ImageAttach ? Promise.resolve(ImageAttach) : import('./ImageAttach').then((m) => (ImageAttach = m.ImageAttach))).then((Panel) =>
+      setImage({ file, Panel }),
+    );
     return true;
   };
   const inserted = (markdown: string) => {
@@ -66,7 +70,8 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
         setPreview((p) => (p.status === 'ready' ? p : { status: 'loading' }));
         request(PREVIEW_MARKDOWN, { body: value }).then(
           (data) => current && setPreview({ status: 'ready', html: data.previewMarkdown, source: value }),
-          (e: unknown) => current && setPreview({ status: 'failed', message: e instanceof ApiError ? errorText(e) : t('errors.unexpected') }),
+          (e: unknown) =>
+            current && setPreview({ status: 'failed', message: e instanceof ApiError ? errorText(e) : t('errors.unexpected') }),
         );
       },
       preview.status === 'idle' ? 0 : PREVIEW_DELAY_MS,
@@ -92,7 +97,7 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         ref={textRef}
-        onInput={(e) => onInput((e.currentTarget).value)}
+        onInput={(e) => onInput(e.currentTarget.value)}
         onPaste={(e) => {
           if (attach(e.clipboardData?.files[0])) e.preventDefault();
         }}
@@ -127,14 +132,29 @@ export function MarkdownEditor({ id, label, value, onInput, error, rows = 5, ima
           </span>
         </p>
       ) : null}
-      {image ? <image.Panel key={image.file} id={id} file={image.file} communityId={imagesFor ?? ''} done={inserted} cancel={() => setImage(null)} /> : null}
+      {image ? (
+        <image.Panel
+          key={image.file}
+          id={id}
+          file={image.file}
+          communityId={imagesFor ?? ''}
+          done={inserted}
+          cancel={() => setImage(null)}
+        />
+      ) : null}
       {error ? (
         <p class="field-error" id={`${id}-error`}>
           {error}
         </p>
       ) : null}
       <p>
-        <button type="button" class="secondary" aria-expanded={showPreview} aria-controls={`${id}-preview`} onClick={() => setShowPreview(!showPreview)}>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded={showPreview}
+          aria-controls={`${id}-preview`}
+          onClick={() => setShowPreview(!showPreview)}
+        >
           {showPreview ? t('editor.hidePreview') : t('editor.showPreview')}
         </button>
       </p>

@@ -58,7 +58,7 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
           maxLength={200}
           aria-invalid={missing.title ? true : undefined}
           aria-describedby={missing.title ? 'thread-title-error' : undefined}
-          onInput={(e) => setTitle((e.currentTarget).value)}
+          onInput={(e) => setTitle(e.currentTarget.value)}
         />
         {missing.title ? (
           <p class="field-error" id="thread-title-error">
@@ -70,11 +70,20 @@ export function NewThreadForm({ communityId }: { communityId: string }) {
         <legend>{t('newThread.kind')}</legend>
         {(['DISCUSSION', 'QUESTION'] as const).map((k) => (
           <label key={k} class="choice">
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'DISCUSSION' ? 'newThread.discussion' : 'newThread.question')}
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {t(k === 'DISCUSSION' ? 'newThread.discussion' : 'newThread.question')}
           </label>
         ))}
       </fieldset>
-      <MarkdownEditor id="thread-body" label={t('newThread.body')} value={body} onInput={setBody} error={missing.body ? t('reply.empty') : null} rows={7} imagesFor={communityId} />
+      <MarkdownEditor
+        id="thread-body"
+        label={t('newThread.body')}
+        value={body}
+        onInput={setBody}
+        error={missing.body ? t('reply.empty') : null}
+        rows={7}
+        imagesFor={communityId}
+      />
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" disabled={busy}>
         {t('newThread.submit')}

@@ -38,7 +38,11 @@ export function PostItem({ post, canReact, reactionsChanged, children }: Props) 
           {post.author.displayName}
         </span>{' '}
         {(post.authorExpertise ?? []).map((e) => (
-          <span key={e.id} class="badge badge-expert" title={e.library ? t('post.expertVerifiedBy', { library: e.library.name }) : undefined}>
+          <span
+            key={e.id}
+            class="badge badge-expert"
+            title={e.library ? t('post.expertVerifiedBy', { library: e.library.name }) : undefined}
+          >
             {t('post.expert', { topic: e.topic })}
           </span>
         ))}

@@ -3,7 +3,15 @@ import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import type { PostData } from '../api/operations';
 import {
-  DELETE_POST, EDIT_POST, HIDE_POST, POST_SOURCE, REDACT_REVISION, REMOVE_POST, RESTORE_POST, type PostStateData, type RevisionData,
+  DELETE_POST,
+  EDIT_POST,
+  HIDE_POST,
+  POST_SOURCE,
+  REDACT_REVISION,
+  REMOVE_POST,
+  RESTORE_POST,
+  type PostStateData,
+  type RevisionData,
 } from '../api/operations-moderation';
 import { asApiError, type ApiError } from '../api/transport';
 import { formatDateTime, t } from '../i18n';
@@ -87,7 +95,12 @@ export function PostTools({ post, mine, canModerate, changed }: Props) {
     <div class="post-tools">
       <p class="actions">
         {mine && visible ? (
-          <button type="button" class="secondary" aria-expanded={open === 'edit'} onClick={() => (open === 'edit' ? setOpen(null) : void startEdit())}>
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={open === 'edit'}
+            onClick={() => (open === 'edit' ? setOpen(null) : void startEdit())}
+          >
             {t('mod.edit')}
           </button>
         ) : null}
@@ -97,12 +110,23 @@ export function PostTools({ post, mine, canModerate, changed }: Props) {
           </button>
         ) : null}
         {canModerate && !mine && visible ? (
-          <button type="button" class="secondary" aria-expanded={open === 'moderate'} onClick={toggle('moderate')} aria-label={t('mod.moderateLabel', { name: author })}>
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={open === 'moderate'}
+            onClick={toggle('moderate')}
+            aria-label={t('mod.moderateLabel', { name: author })}
+          >
             {t('mod.moderate')}
           </button>
         ) : null}
         {canModerate && takenDown ? (
-          <button type="button" class="secondary" disabled={busy} onClick={() => void run(async () => (await request(RESTORE_POST, { postId: post.id })).restorePost, t('mod.restored'))}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => void run(async () => (await request(RESTORE_POST, { postId: post.id })).restorePost, t('mod.restored'))}
+          >
             {t('mod.restore')}
           </button>
         ) : null}
@@ -149,13 +173,15 @@ export function PostTools({ post, mine, canModerate, changed }: Props) {
         <div class="moderate-form">
           <div class="field">
             <label for={`mod-reason-${post.id}`}>{t('mod.reason')}</label>
-            <input id={`mod-reason-${post.id}`} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget).value)} />
+            <input id={`mod-reason-${post.id}`} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </div>
           <p class="actions">
             <button
               type="button"
               disabled={busy || !reason.trim()}
-              onClick={() => void run(async () => (await request(HIDE_POST, { postId: post.id, reason: reason.trim() })).hidePost, t('mod.hidden'))}
+              onClick={() =>
+                void run(async () => (await request(HIDE_POST, { postId: post.id, reason: reason.trim() })).hidePost, t('mod.hidden'))
+              }
             >
               {t('mod.hide')}
             </button>
@@ -163,14 +189,18 @@ export function PostTools({ post, mine, canModerate, changed }: Props) {
               type="button"
               class="danger"
               disabled={busy || !reason.trim()}
-              onClick={() => void run(async () => (await request(REMOVE_POST, { postId: post.id, reason: reason.trim() })).removePost, t('mod.removed'))}
+              onClick={() =>
+                void run(async () => (await request(REMOVE_POST, { postId: post.id, reason: reason.trim() })).removePost, t('mod.removed'))
+              }
             >
               {t('mod.remove')}
             </button>
           </p>
         </div>
       ) : null}
-      {open === 'versions' && revisions ? <Versions revisions={revisions} redacted={(r) => setRevisions(revisions.map((x) => (x.id === r.id ? { ...x, ...r } : x)))} /> : null}
+      {open === 'versions' && revisions ? (
+        <Versions revisions={revisions} redacted={(r) => setRevisions(revisions.map((x) => (x.id === r.id ? { ...x, ...r } : x)))} />
+      ) : null}
     </div>
   );
 }
@@ -206,7 +236,12 @@ function Versions({ revisions, redacted }: { revisions: RevisionData[]; redacted
               <>
                 <div class="field">
                   <label for={`redact-${r.id}`}>{t('mod.redactReason', { n: r.version })}</label>
-                  <input id={`redact-${r.id}`} maxLength={500} value={reasons[r.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [r.id]: (e.currentTarget).value })} />
+                  <input
+                    id={`redact-${r.id}`}
+                    maxLength={500}
+                    value={reasons[r.id] ?? ''}
+                    onInput={(e) => setReasons({ ...reasons, [r.id]: e.currentTarget.value })}
+                  />
                 </div>
                 <p class="actions">
                   <button type="button" class="danger" disabled={!(reasons[r.id] ?? '').trim()} onClick={() => setConfirming(r.id)}>
@@ -219,7 +254,11 @@ function Versions({ revisions, redacted }: { revisions: RevisionData[]; redacted
         ))}
       </ol>
       {confirming ? (
-        <ConfirmDialog title={t('mod.redactTitle')} confirm={t('mod.redactConfirm')} close={(yes) => (yes ? void redact(confirming) : setConfirming(null))}>
+        <ConfirmDialog
+          title={t('mod.redactTitle')}
+          confirm={t('mod.redactConfirm')}
+          close={(yes) => (yes ? void redact(confirming) : setConfirming(null))}
+        >
           <p>{t('mod.redactText')}</p>
         </ConfirmDialog>
       ) : null}

@@ -46,7 +46,15 @@ export function ReplyForm({ threadId, communityId, posted }: { threadId: string;
   return (
     <form class="reply-form" onSubmit={submit} noValidate aria-labelledby="reply-heading">
       <h2 id="reply-heading">{t('reply.heading')}</h2>
-      <MarkdownEditor key={round} id="reply-body" label={t('reply.label')} value={body} onInput={setBody} error={missing ? t('reply.empty') : null} imagesFor={communityId} />
+      <MarkdownEditor
+        key={round}
+        id="reply-body"
+        label={t('reply.label')}
+        value={body}
+        onInput={setBody}
+        error={missing ? t('reply.empty') : null}
+        imagesFor={communityId}
+      />
       {error ? <ErrorMessage error={error} /> : null}
       {notice ? <p class="notice">{notice}</p> : null}
       <button type="submit" disabled={busy}>

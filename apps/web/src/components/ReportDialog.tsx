@@ -10,7 +10,13 @@ import { ErrorMessage } from './Status';
 export const REPORT_CONTENT = graphql(`mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }`);
 const REASONS = ['SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'OTHER'] as const;
 type Reason = (typeof REASONS)[number];
-const REASON_TEXT = { SPAM: 'report.SPAM', ABUSE: 'report.ABUSE', OFF_TOPIC: 'report.OFF_TOPIC', PERSONAL_DATA: 'report.PERSONAL_DATA', OTHER: 'report.OTHER' } as const;
+const REASON_TEXT = {
+  SPAM: 'report.SPAM',
+  ABUSE: 'report.ABUSE',
+  OFF_TOPIC: 'report.OFF_TOPIC',
+  PERSONAL_DATA: 'report.PERSONAL_DATA',
+  OTHER: 'report.OTHER',
+} as const;
 
 interface Props {
   postId: string;
@@ -87,7 +93,14 @@ export function ReportDialog({ postId, authorName, close }: Props) {
           <legend>{t('reportForm.reason')}</legend>
           {REASONS.map((r) => (
             <label key={r} class="choice">
-              <input type="radio" name={`${ids}-reason`} value={r} checked={reason === r} aria-invalid={missing ? true : undefined} onChange={() => setReason(r)} />{' '}
+              <input
+                type="radio"
+                name={`${ids}-reason`}
+                value={r}
+                checked={reason === r}
+                aria-invalid={missing ? true : undefined}
+                onChange={() => setReason(r)}
+              />{' '}
               {t(REASON_TEXT[r])}
             </label>
           ))}
@@ -99,7 +112,7 @@ export function ReportDialog({ postId, authorName, close }: Props) {
         </fieldset>
         <div class="field">
           <label for={`${ids}-note`}>{t('reportForm.note')}</label>
-          <textarea id={`${ids}-note`} rows={3} maxLength={1000} value={note} onInput={(e) => setNote((e.currentTarget).value)} />
+          <textarea id={`${ids}-note`} rows={3} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         {error ? <ErrorMessage error={error} /> : null}
         <p class="actions">

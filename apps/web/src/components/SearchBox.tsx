@@ -18,7 +18,7 @@ export function SearchBox() {
       <label for="site-search" class="visually-hidden">
         {t('search.label')}
       </label>
-      <input id="site-search" name="q" type="search" value={value} onInput={(e) => setValue((e.currentTarget).value)} />
+      <input id="site-search" name="q" type="search" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
       <button type="submit">{t('search.submit')}</button>
     </form>
   );

@@ -52,7 +52,8 @@ export function SuspendPanel({ handle }: { handle: string }) {
       {user.suspension ? (
         <>
           <p>
-            {user.suspension.until ? t('suspend.activeUntil', { date: formatDate(user.suspension.until) }) : t('suspend.active')} {user.suspension.reason}
+            {user.suspension.until ? t('suspend.activeUntil', { date: formatDate(user.suspension.until) }) : t('suspend.active')}{' '}
+            {user.suspension.reason}
           </p>
           <p class="actions">
             <button type="button" class="secondary" disabled={busy} onClick={() => void act(false)}>
@@ -65,14 +66,20 @@ export function SuspendPanel({ handle }: { handle: string }) {
           <p class="hint">{t('suspend.intro')}</p>
           <div class="field">
             <label for="suspend-reason">{t('suspend.reason')}</label>
-            <input id="suspend-reason" maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget).value)} />
+            <input id="suspend-reason" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </div>
           <div class="field">
             <label for="suspend-until">{t('suspend.until')}</label>
             <p class="hint" id="suspend-until-hint">
               {t('suspend.untilHint')}
             </p>
-            <input id="suspend-until" type="date" value={until} aria-describedby="suspend-until-hint" onInput={(e) => setUntil((e.currentTarget).value)} />
+            <input
+              id="suspend-until"
+              type="date"
+              value={until}
+              aria-describedby="suspend-until-hint"
+              onInput={(e) => setUntil(e.currentTarget.value)}
+            />
           </div>
           <p class="actions">
             <button type="button" class="danger" disabled={busy || !reason.trim()} onClick={() => setAsking(true)}>

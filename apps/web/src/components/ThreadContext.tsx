@@ -16,7 +16,11 @@ export function ThreadContext({ extras }: { extras: Extras }) {
       {provenance ? <FromChapter from={provenance} /> : null}
       {contentSource ? (
         <p class="provenance">
-          {t('thread.contentSource', { title: contentSource.title, library: contentSource.ownerLibrary.name, date: formatDate(contentSource.publishedAt) })}
+          {t('thread.contentSource', {
+            title: contentSource.title,
+            library: contentSource.ownerLibrary.name,
+            date: formatDate(contentSource.publishedAt),
+          })}
           {contentSource.licence ? ` · ${t('thread.licence', { licence: contentSource.licence })}` : null}
         </p>
       ) : null}
@@ -32,7 +36,11 @@ export function ThreadContext({ extras }: { extras: Extras }) {
                 {catalogue ? (
                   <>
                     {' · '}
-                    <a href={`/out/catalogue/${encodeURIComponent(item.id)}?thread=${encodeURIComponent(extras.id)}`} rel="nofollow" aria-label={t('reach.toCatalogueOf', { title: item.title })}>
+                    <a
+                      href={`/out/catalogue/${encodeURIComponent(item.id)}?thread=${encodeURIComponent(extras.id)}`}
+                      rel="nofollow"
+                      aria-label={t('reach.toCatalogueOf', { title: item.title })}
+                    >
                       {t('reach.toCatalogue')}
                     </a>
                   </>

@@ -34,7 +34,8 @@ export function FromChapter({ from }: { from: Provenance }) {
       {/* A feed entry's chapter is null when the viewer may not see it: the library alone then. */}
       {from.fromCommunity ? (
         <>
-          {' '}(<Link href={paths.community(from.fromCommunity.slug)}>{from.fromCommunity.name}</Link>)
+          {' '}
+          (<Link href={paths.community(from.fromCommunity.slug)}>{from.fromCommunity.name}</Link>)
         </>
       ) : null}
     </p>
@@ -42,7 +43,10 @@ export function FromChapter({ from }: { from: Provenance }) {
 }
 
 /** The next page after the list so far, leaving out threads already listed (they moved up meanwhile). */
-export function appendPage(threads: Connection<ThreadSummary> | null | undefined, more: Connection<ThreadSummary>): Connection<ThreadSummary> {
+export function appendPage(
+  threads: Connection<ThreadSummary> | null | undefined,
+  more: Connection<ThreadSummary>,
+): Connection<ThreadSummary> {
   const known = new Set(threads?.edges.map((e) => e.node.id));
   return { edges: [...(threads?.edges ?? []), ...more.edges.filter((e) => !known.has(e.node.id))], pageInfo: more.pageInfo };
 }
@@ -56,11 +60,18 @@ export function withoutThread<T extends { id: string }>(threads: Connection<T> |
   return threads ? { ...threads, edges: threads.edges.filter((e) => e.node.id !== id) } : threads;
 }
 
-export function withThread(threads: Connection<ThreadSummary> | null, thread: ThreadSummary, pinnedFirst = true): Connection<ThreadSummary> | null {
+export function withThread(
+  threads: Connection<ThreadSummary> | null,
+  thread: ThreadSummary,
+  pinnedFirst = true,
+): Connection<ThreadSummary> | null {
   if (!threads) return threads;
   const known = threads.edges.find((e) => e.node.id === thread.id)?.node;
   const node = thread.from === undefined && known?.from ? { ...thread, from: known.from } : thread;
   const edges = [{ cursor: '', node }, ...threads.edges.filter((e) => e.node.id !== thread.id)];
-  edges.sort((a, b) => (pinnedFirst ? Number(b.node.pinned) - Number(a.node.pinned) : 0) || b.node.lastActivityAt.localeCompare(a.node.lastActivityAt));
+  edges.sort(
+    (a, b) =>
+      (pinnedFirst ? Number(b.node.pinned) - Number(a.node.pinned) : 0) || b.node.lastActivityAt.localeCompare(a.node.lastActivityAt),
+  );
   return { ...threads, edges };
 }

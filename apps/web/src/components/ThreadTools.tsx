@@ -2,7 +2,14 @@ import '../i18n/moderation';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
-  LOCK_THREAD, MOVE_TARGETS, MOVE_THREAD, PIN_THREAD, THREAD_LIBRARY, UNLOCK_THREAD, UNPIN_THREAD, type ThreadStateData,
+  LOCK_THREAD,
+  MOVE_TARGETS,
+  MOVE_THREAD,
+  PIN_THREAD,
+  THREAD_LIBRARY,
+  UNLOCK_THREAD,
+  UNPIN_THREAD,
+  type ThreadStateData,
 } from '../api/operations-moderation';
 import { asApiError, type ApiError } from '../api/transport';
 import { t } from '../i18n';
@@ -53,17 +60,33 @@ export function ThreadTools({ threadId, pinned, locked, communityId, changed }: 
     <section class="thread-tools" aria-label={t('mod.threadTools')}>
       <details
         onToggle={(e) => {
-          if ((e.currentTarget).open && targets === null) void loadTargets();
+          if (e.currentTarget.open && targets === null) void loadTargets();
         }}
       >
         <summary>{t('mod.threadTools')}</summary>
         {error ? <ErrorMessage error={error} /> : null}
         <p class="actions">
-          <button type="button" class="secondary" disabled={busy} onClick={() => void run(async () => (pinned ? (await request(UNPIN_THREAD, { threadId })).unpinThread : (await request(PIN_THREAD, { threadId })).pinThread), pinned ? t('mod.unpinned') : t('mod.pinned'))}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                async () =>
+                  pinned ? (await request(UNPIN_THREAD, { threadId })).unpinThread : (await request(PIN_THREAD, { threadId })).pinThread,
+                pinned ? t('mod.unpinned') : t('mod.pinned'),
+              )
+            }
+          >
             {pinned ? t('mod.unpin') : t('mod.pin')}
           </button>
           {locked ? (
-            <button type="button" class="secondary" disabled={busy} onClick={() => void run(async () => (await request(UNLOCK_THREAD, { threadId })).unlockThread, t('mod.unlocked'))}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() => void run(async () => (await request(UNLOCK_THREAD, { threadId })).unlockThread, t('mod.unlocked'))}
+            >
               {t('mod.unlock')}
             </button>
           ) : null}
@@ -72,10 +95,25 @@ export function ThreadTools({ threadId, pinned, locked, communityId, changed }: 
           <div class="inline-form">
             <div class="field">
               <label for={`lock-reason-${threadId}`}>{t('mod.lockReason')}</label>
-              <input id={`lock-reason-${threadId}`} maxLength={500} value={lockReason} onInput={(e) => setLockReason((e.currentTarget).value)} />
+              <input
+                id={`lock-reason-${threadId}`}
+                maxLength={500}
+                value={lockReason}
+                onInput={(e) => setLockReason(e.currentTarget.value)}
+              />
             </div>
             <p class="actions">
-              <button type="button" class="secondary" disabled={busy} onClick={() => void run(async () => (await request(LOCK_THREAD, { threadId, reason: lockReason.trim() || undefined })).lockThread, t('mod.locked'))}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={busy}
+                onClick={() =>
+                  void run(
+                    async () => (await request(LOCK_THREAD, { threadId, reason: lockReason.trim() || undefined })).lockThread,
+                    t('mod.locked'),
+                  )
+                }
+              >
                 {t('mod.lock')}
               </button>
             </p>
@@ -85,7 +123,7 @@ export function ThreadTools({ threadId, pinned, locked, communityId, changed }: 
           <div class="inline-form">
             <div class="field">
               <label for={`move-${threadId}`}>{t('mod.moveTo')}</label>
-              <select id={`move-${threadId}`} value={target} onChange={(e) => setTarget((e.currentTarget).value)}>
+              <select id={`move-${threadId}`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
                 <option value="">{t('mod.chooseCommunity')}</option>
                 {targets.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -95,7 +133,14 @@ export function ThreadTools({ threadId, pinned, locked, communityId, changed }: 
               </select>
             </div>
             <p class="actions">
-              <button type="button" class="secondary" disabled={busy || !target} onClick={() => void run(async () => (await request(MOVE_THREAD, { threadId, communityId: target })).moveThread, t('mod.moved'), true)}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={busy || !target}
+                onClick={() =>
+                  void run(async () => (await request(MOVE_THREAD, { threadId, communityId: target })).moveThread, t('mod.moved'), true)
+                }
+              >
                 {t('mod.move')}
               </button>
             </p>

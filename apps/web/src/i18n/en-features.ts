@@ -56,7 +56,6 @@ export const enFeatures: typeof nlFeatures = {
   'prefs.kind.REPORT_RESOLVED': 'Your report was dealt with',
   'prefs.kind.EXPERTISE_VERIFIED': 'Your expertise was verified',
 
-
   'item.title': 'Title',
   'item.creators': 'Creators',
   'item.year': 'Year',
@@ -186,7 +185,8 @@ export const enFeatures: typeof nlFeatures = {
   'expertise.topicHint': 'What you know a lot about, e.g. “History of Utrecht”.',
   'expertise.topicMissing': 'Enter a topic.',
   'expertise.evidence': 'Evidence',
-  'expertise.evidenceHint': 'Why a library should believe you: profession, publications, a link. Only you and the chosen library’s staff see this.',
+  'expertise.evidenceHint':
+    'Why a library should believe you: profession, publications, a link. Only you and the chosen library’s staff see this.',
   'expertise.evidenceMissing': 'Say what your expertise rests on.',
   'expertise.library': 'Library',
   'expertise.libraryHint': 'The library that verifies your expertise: only its staff see your claim.',
@@ -197,7 +197,8 @@ export const enFeatures: typeof nlFeatures = {
   'expertise.withdraw': 'Withdraw',
   'expertise.withdrawLabel': 'Withdraw expertise “{topic}”',
   'expertise.withdrawClaim': 'Withdraw your claim for “{topic}”? No library will review it then.',
-  'expertise.withdrawVerified': 'Withdraw your verified expertise “{topic}”? The badge disappears, and where only this made you an expert, you become an ordinary member.',
+  'expertise.withdrawVerified':
+    'Withdraw your verified expertise “{topic}”? The badge disappears, and where only this made you an expert, you become an ordinary member.',
   'expertise.withdrawYes': 'Yes, withdraw',
   'expertise.withdrawn': 'Your expertise “{topic}” was withdrawn.',
   'handle.heading': 'Your @name',
@@ -243,7 +244,8 @@ export const enFeatures: typeof nlFeatures = {
 
   'review.title': 'Review expertise: {name}',
   'review.claims': 'Open claims',
-  'review.claimsIntro': 'Claims made at this library, oldest first. You verify or reject in the library’s name; the claimant sees the reason for a rejection.',
+  'review.claimsIntro':
+    'Claims made at this library, oldest first. You verify or reject in the library’s name; the claimant sees the reason for a rejection.',
   'review.noClaims': 'No claims are waiting.',
   'review.evidence': 'Evidence',
   'review.verify': 'Verify',

@@ -3,7 +3,8 @@ import type { nlFederation } from './nl-federation';
 /** English texts of federation (see ./nl-federation.ts). */
 export const enFederation: Record<keyof typeof nlFederation, string> = {
   'federation.heading': 'Connecting with other servers (federation)',
-  'federation.intro': 'With federation, people on other servers (another Waardenet, Mastodon, Lemmy) can follow this community and reply to it. Their replies go through the same moderation as members\' here. This community\'s threads and replies then go to those servers too; what is there cannot be fully taken back.',
+  'federation.intro':
+    "With federation, people on other servers (another Waardenet, Mastodon, Lemmy) can follow this community and reply to it. Their replies go through the same moderation as members' here. This community's threads and replies then go to those servers too; what is there cannot be fully taken back.",
   'federation.toggle': 'Federation on',
   'federation.publicOnly': 'Only public communities can connect with other servers.',
   'federation.handle': 'Follow from another server: {handle}',
@@ -25,7 +26,7 @@ export const enFederation: Record<keyof typeof nlFederation, string> = {
   'remote.deleted': 'This post was deleted.',
   'remote.reply': 'Reply',
   'remote.replyLabel': 'Your reply to “{title}”',
-  'remote.replySent': 'Your reply was sent; the other server\'s moderation decides whether it appears.',
+  'remote.replySent': "Your reply was sent; the other server's moderation decides whether it appears.",
   'remote.show': 'Show threads',
   'remote.link': 'Communities on other servers',
 };

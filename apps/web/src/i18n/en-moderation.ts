@@ -96,7 +96,8 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'create.submit': 'Start the community',
   'create.fixFields': 'Please correct the fields above.',
   'chapter.title': 'Or: a chapter of a national community',
-  'chapter.intro': 'Open a community of {library} under a national theme. Its threads may appear in the national community, credited to your library.',
+  'chapter.intro':
+    'Open a community of {library} under a national theme. Its threads may appear in the national community, credited to your library.',
   'chapter.of': 'National community',
   'chapter.choose': 'Choose a national community',
   'chapter.submit': 'Open chapter',
@@ -104,7 +105,8 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
 
   'invite.title': 'Invite someone',
   'inviteLink.title': 'Invitation link',
-  'inviteLink.intro': 'Share a link (in a mail, a newsletter or on a poster): whoever follows it and logs in becomes a member at once, of a private community too. Someone banned does not get in with it.',
+  'inviteLink.intro':
+    'Share a link (in a mail, a newsletter or on a poster): whoever follows it and logs in becomes a member at once, of a private community too. Someone banned does not get in with it.',
   'inviteLink.days': 'Valid for',
   'inviteLink.dayCount': '1 day|{count} days',
   'inviteLink.maxUses': 'How many people may use it? (optional)',
@@ -130,12 +132,14 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'acceptInvite.loginFirst': 'Log in to join',
   'acceptInvite.registerFirst': 'or create an account',
   'acceptInvite.invalid': 'This invitation link does not work: it was revoked or does not exist.',
-  'acceptInvite.expired': 'This invitation link no longer works: it expired or was used as often as allowed. Ask a moderator for a new one.',
+  'acceptInvite.expired':
+    'This invitation link no longer works: it expired or was used as often as allowed. Ask a moderator for a new one.',
   'modAction.CREATE_INVITE_LINK': 'Invitation link made',
   'modAction.REVOKE_INVITE_LINK': 'Invitation link revoked',
   'modAction.OWNERSHIP_TRANSFERRED': 'Ownership transferred',
   'modAction.CONFIGURE_LIBRARY_SSO': 'Library sign-in configured',
-  'invite.intro': 'Whoever you invite may join a private community, or skip a restricted one’s approval. Someone who is banned is invited only after you lift the ban.',
+  'invite.intro':
+    'Whoever you invite may join a private community, or skip a restricted one’s approval. Someone who is banned is invited only after you lift the ban.',
   'invite.handle': 'Handle (@name)',
   'invite.handleHint': 'As on their profile, for example @roosvandam.',
   'invite.notFound': 'Nobody uses that handle.',

@@ -8,7 +8,8 @@ export const enProfile: Record<keyof typeof nlProfile, string> = {
   'profileSettings.displayNameHint': '2 to 60 characters. This is the name shown with your posts.',
   'profileSettings.displayNameLength': 'Use 2 to 60 characters.',
   'profileSettings.displayNameStaff': "This name looks like a library staff member's. Choose another name.",
-  'profileSettings.displayNameCharacters': 'This name holds an invisible or control character. Use letters, digits, spaces and punctuation.',
+  'profileSettings.displayNameCharacters':
+    'This name holds an invisible or control character. Use letters, digits, spaces and punctuation.',
   'profileSettings.bio': 'About you',
   'profileSettings.bioHint': 'Plain text, at most {max} characters.',
   'profileSettings.bioCount': '{count} of {max} characters',
@@ -19,7 +20,8 @@ export const enProfile: Record<keyof typeof nlProfile, string> = {
   'profileSettings.submit': 'Save profile',
   'profileSettings.saved': 'Your profile is saved.',
   'profileSettings.publicLink': 'See your public profile',
-  'profileSettings.handleRedirect': 'When you choose a new @name, your old one keeps leading to you for a while, and no one else may choose it meanwhile. You can change your @name once a day.',
+  'profileSettings.handleRedirect':
+    'When you choose a new @name, your old one keeps leading to you for a while, and no one else may choose it meanwhile. You can change your @name once a day.',
   'profileSettings.handleTooSoon': 'You changed your @name just now. You can change it again in {hours} hours.',
   'profileSettings.notificationsHeading': 'Notifications',
   'publicProfile.notFound': 'There is no one called @{handle}.',

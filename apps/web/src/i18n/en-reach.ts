@@ -3,7 +3,8 @@ import type { nlReach } from './nl-reach';
 /** English texts of browser notifications and the reach figures. */
 export const enReach: Record<keyof typeof nlReach, string> = {
   'push.heading': 'Browser notifications',
-  'push.intro': 'Get a notification from your browser for a reply or when someone mentions you, even when Waardenet is not open. It names only the conversation.',
+  'push.intro':
+    'Get a notification from your browser for a reply or when someone mentions you, even when Waardenet is not open. It names only the conversation.',
   'push.switch': 'Notifications in this browser',
   'push.isOn': 'Browser notifications are on.',
   'push.isOff': 'Browser notifications are off.',

@@ -2,7 +2,8 @@ import type { nlTotp } from './nl-totp';
 
 export const enTotp: typeof nlTotp = {
   'totp.title': 'Two-step verification',
-  'totp.off': 'When you log in we ask, besides your password, for a code from an app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP). Someone who knows your password still cannot get in.',
+  'totp.off':
+    'When you log in we ask, besides your password, for a code from an app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP). Someone who knows your password still cannot get in.',
   'totp.required': 'As staff or an admin you need two-step verification. Until you turn it on, you can only do what a member can.',
   'totp.start': 'Set up two-step verification',
   'totp.scan': 'Scan this QR code with your authenticator app.',
@@ -17,7 +18,8 @@ export const enTotp: typeof nlTotp = {
   'totp.cancel': 'Cancel',
   'totp.enabled': 'Two-step verification is on.',
   'totp.codesTitle': 'Your recovery codes',
-  'totp.codesIntro': 'Lost your phone? Then log in with one of these codes; each works once. Keep them somewhere safe: you see them only this once.',
+  'totp.codesIntro':
+    'Lost your phone? Then log in with one of these codes; each works once. Keep them somewhere safe: you see them only this once.',
   'totp.download': 'Download as a text file',
   'totp.copy': 'Copy',
   'totp.copied': 'The recovery codes were copied.',

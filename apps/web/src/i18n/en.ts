@@ -27,7 +27,8 @@ export const en: Messages = {
   'errors.reload': 'Reload the page',
   'errors.unexpected': 'Something went wrong on our side. Try again later.',
 
-  'verify.banner': 'Confirm your email address with the link in the mail we sent you. Until then you can read and edit your profile, but not take part yet.',
+  'verify.banner':
+    'Confirm your email address with the link in the mail we sent you. Until then you can read and edit your profile, but not take part yet.',
   'verify.resend': 'Send again',
   'verify.resent': 'We sent a new link. Look in your spam folder too.',
   'verify.needed': 'First confirm your email address with the link in the mail we sent you.',

@@ -18,7 +18,18 @@ import type { nlFederation } from './nl-federation';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
-export type MessageKey = keyof Messages | keyof typeof nlFeatures | keyof typeof nlAccount | keyof typeof nlProfile | keyof typeof nlTotp | keyof typeof nlPrivacy | keyof typeof nlEmail | keyof typeof nlModeration | keyof typeof nlReach | keyof typeof nlSso | keyof typeof nlFederation;
+export type MessageKey =
+  | keyof Messages
+  | keyof typeof nlFeatures
+  | keyof typeof nlAccount
+  | keyof typeof nlProfile
+  | keyof typeof nlTotp
+  | keyof typeof nlPrivacy
+  | keyof typeof nlEmail
+  | keyof typeof nlModeration
+  | keyof typeof nlReach
+  | keyof typeof nlSso
+  | keyof typeof nlFederation;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };
 const STORAGE_KEY = 'waardenet.language';

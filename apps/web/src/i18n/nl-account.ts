@@ -3,7 +3,8 @@ export const nlAccount = {
   'account.forgotTitle': 'Wachtwoord vergeten',
   'account.forgotIntro': 'Vul het e-mailadres van je account in. We mailen je een link waarmee je een nieuw wachtwoord kiest.',
   'account.forgotSubmit': 'Stuur de link',
-  'account.forgotSent': 'Als er een account is met {email}, staat er nu een mail met een link in je inbox. De link werkt één keer en een uur lang.',
+  'account.forgotSent':
+    'Als er een account is met {email}, staat er nu een mail met een link in je inbox. De link werkt één keer en een uur lang.',
   'account.resetTitle': 'Nieuw wachtwoord kiezen',
   'account.newPassword': 'Nieuw wachtwoord',
   'account.passwordHint': 'Minstens {min} tekens, en geen veelgebruikt wachtwoord.',

@@ -58,7 +58,6 @@ export const nlFeatures = {
   'prefs.kind.REPORT_RESOLVED': 'Je signalering is afgehandeld',
   'prefs.kind.EXPERTISE_VERIFIED': 'Je expertise is bevestigd',
 
-
   'item.title': 'Titel',
   'item.creators': 'Makers',
   'item.year': 'Jaar',
@@ -188,7 +187,8 @@ export const nlFeatures = {
   'expertise.topicHint': 'Waar je veel van weet, bijvoorbeeld “Utrechtse stadsgeschiedenis”.',
   'expertise.topicMissing': 'Vul een onderwerp in.',
   'expertise.evidence': 'Onderbouwing',
-  'expertise.evidenceHint': 'Waarom een bibliotheek je kan geloven: beroep, publicaties, een link. Alleen jij en de medewerkers van de gekozen bibliotheek zien dit.',
+  'expertise.evidenceHint':
+    'Waarom een bibliotheek je kan geloven: beroep, publicaties, een link. Alleen jij en de medewerkers van de gekozen bibliotheek zien dit.',
   'expertise.evidenceMissing': 'Vertel waarop je expertise berust.',
   'expertise.library': 'Bibliotheek',
   'expertise.libraryHint': 'De bibliotheek die je expertise bevestigt: alleen haar medewerkers zien je aanvraag.',
@@ -199,7 +199,8 @@ export const nlFeatures = {
   'expertise.withdraw': 'Intrekken',
   'expertise.withdrawLabel': 'Expertise “{topic}” intrekken',
   'expertise.withdrawClaim': 'Je aanvraag voor “{topic}” intrekken? Geen bibliotheek beoordeelt haar dan nog.',
-  'expertise.withdrawVerified': 'Je bevestigde expertise “{topic}” intrekken? De badge verdwijnt, en waar je alleen daardoor expert was, word je gewoon lid.',
+  'expertise.withdrawVerified':
+    'Je bevestigde expertise “{topic}” intrekken? De badge verdwijnt, en waar je alleen daardoor expert was, word je gewoon lid.',
   'expertise.withdrawYes': 'Ja, intrekken',
   'expertise.withdrawn': 'Je expertise “{topic}” is ingetrokken.',
   'handle.heading': 'Je @naam',
@@ -245,7 +246,8 @@ export const nlFeatures = {
 
   'review.title': 'Expertise beoordelen: {name}',
   'review.claims': 'Open aanvragen',
-  'review.claimsIntro': 'Aanvragen die bij deze bibliotheek zijn gedaan, oudste eerst. Bevestigen en afwijzen doe je namens de bibliotheek; de aanvrager ziet de reden van een afwijzing.',
+  'review.claimsIntro':
+    'Aanvragen die bij deze bibliotheek zijn gedaan, oudste eerst. Bevestigen en afwijzen doe je namens de bibliotheek; de aanvrager ziet de reden van een afwijzing.',
   'review.noClaims': 'Er wachten geen aanvragen.',
   'review.evidence': 'Onderbouwing',
   'review.verify': 'Bevestigen',

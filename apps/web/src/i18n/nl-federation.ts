@@ -1,7 +1,8 @@
 /** Dutch texts of federation (verbinden met andere servers), loaded with its parts on demand (see ./federation.ts). */
 export const nlFederation = {
   'federation.heading': 'Verbinden met andere servers (federatie)',
-  'federation.intro': 'Met federatie kunnen mensen op andere servers (een andere Waardenet, Mastodon, Lemmy) deze gemeenschap volgen en erop reageren. Hun reacties gaan door dezelfde moderatie als die van leden hier. De discussies en reacties van deze gemeenschap gaan dan ook naar die servers; wat daar eenmaal staat, kunnen we niet volledig terughalen.',
+  'federation.intro':
+    'Met federatie kunnen mensen op andere servers (een andere Waardenet, Mastodon, Lemmy) deze gemeenschap volgen en erop reageren. Hun reacties gaan door dezelfde moderatie als die van leden hier. De discussies en reacties van deze gemeenschap gaan dan ook naar die servers; wat daar eenmaal staat, kunnen we niet volledig terughalen.',
   'federation.toggle': 'Federatie aan',
   'federation.publicOnly': 'Alleen openbare gemeenschappen kunnen met andere servers verbonden worden.',
   'federation.handle': 'Volgen vanaf een andere server: {handle}',
@@ -9,7 +10,8 @@ export const nlFederation = {
   'federation.on': 'Federatie staat aan.',
   'federation.off': 'Federatie staat uit.',
   'remote.title': 'Gemeenschappen op andere servers',
-  'remote.intro': 'Volg een gemeenschap op een andere Waardenet (of een andere ActivityPub-server): je leest haar hier en reageert vanaf hier.',
+  'remote.intro':
+    'Volg een gemeenschap op een andere Waardenet (of een andere ActivityPub-server): je leest haar hier en reageert vanaf hier.',
   'remote.handle': 'Adres van de gemeenschap',
   'remote.handleHint': 'Bijvoorbeeld boeken@bibliotheek.example.org',
   'remote.follow': 'Volgen',

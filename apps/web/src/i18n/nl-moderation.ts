@@ -94,7 +94,8 @@ export const nlModeration = {
   'create.submit': 'Gemeenschap beginnen',
   'create.fixFields': 'Verbeter de velden hierboven.',
   'chapter.title': 'Of: een afdeling van een landelijke gemeenschap',
-  'chapter.intro': 'Open een gemeenschap van {library} bij een landelijk thema. Gesprekken eruit kunnen in de landelijke gemeenschap verschijnen, met vermelding van je bibliotheek.',
+  'chapter.intro':
+    'Open een gemeenschap van {library} bij een landelijk thema. Gesprekken eruit kunnen in de landelijke gemeenschap verschijnen, met vermelding van je bibliotheek.',
   'chapter.of': 'Landelijke gemeenschap',
   'chapter.choose': 'Kies een landelijke gemeenschap',
   'chapter.submit': 'Afdeling openen',
@@ -102,7 +103,8 @@ export const nlModeration = {
 
   'invite.title': 'Iemand uitnodigen',
   'inviteLink.title': 'Uitnodigingslink',
-  'inviteLink.intro': 'Deel een link (in een mail, een nieuwsbrief of op een poster): wie hem volgt en inlogt, wordt meteen lid, ook van een privé-gemeenschap. Wie geweerd is, komt er niet mee binnen.',
+  'inviteLink.intro':
+    'Deel een link (in een mail, een nieuwsbrief of op een poster): wie hem volgt en inlogt, wordt meteen lid, ook van een privé-gemeenschap. Wie geweerd is, komt er niet mee binnen.',
   'inviteLink.days': 'Geldig gedurende',
   'inviteLink.dayCount': '1 dag|{count} dagen',
   'inviteLink.maxUses': 'Hoeveel mensen mogen hem gebruiken? (niet verplicht)',
@@ -128,12 +130,14 @@ export const nlModeration = {
   'acceptInvite.loginFirst': 'Log in om lid te worden',
   'acceptInvite.registerFirst': 'of maak een account',
   'acceptInvite.invalid': 'Deze uitnodigingslink werkt niet: hij is ingetrokken of bestaat niet.',
-  'acceptInvite.expired': 'Deze uitnodigingslink werkt niet meer: hij is verlopen of al zo vaak gebruikt als mocht. Vraag een moderator om een nieuwe.',
+  'acceptInvite.expired':
+    'Deze uitnodigingslink werkt niet meer: hij is verlopen of al zo vaak gebruikt als mocht. Vraag een moderator om een nieuwe.',
   'modAction.CREATE_INVITE_LINK': 'Uitnodigingslink gemaakt',
   'modAction.REVOKE_INVITE_LINK': 'Uitnodigingslink ingetrokken',
   'modAction.OWNERSHIP_TRANSFERRED': 'Eigenaarschap overgedragen',
   'modAction.CONFIGURE_LIBRARY_SSO': 'Inloggen via de bibliotheek ingesteld',
-  'invite.intro': 'Wie je uitnodigt, kan lid worden van een privé-gemeenschap, of hoeft bij een besloten gemeenschap niet op goedkeuring te wachten. Iemand die geweerd is, nodig je pas uit als je het weren hebt opgeheven.',
+  'invite.intro':
+    'Wie je uitnodigt, kan lid worden van een privé-gemeenschap, of hoeft bij een besloten gemeenschap niet op goedkeuring te wachten. Iemand die geweerd is, nodig je pas uit als je het weren hebt opgeheven.',
   'invite.handle': 'Naam voor vermeldingen (@naam)',
   'invite.handleHint': 'Zoals op iemands profiel staat, bijvoorbeeld @roosvandam.',
   'invite.notFound': 'Niemand gebruikt die naam.',

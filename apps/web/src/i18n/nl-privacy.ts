@@ -1,7 +1,8 @@
 /** Dutch texts of the profile's data part (export and deletion), which loads on demand (see ./privacy.ts). */
 export const nlPrivacy = {
   'privacy.exportTitle': 'Je gegevens',
-  'privacy.exportIntro': 'Download alles wat Waardenet over je account bewaart, in één bestand (JSON): je profiel, berichten met eerdere versies, lidmaatschappen, reacties, meldingen en meer.',
+  'privacy.exportIntro':
+    'Download alles wat Waardenet over je account bewaart, in één bestand (JSON): je profiel, berichten met eerdere versies, lidmaatschappen, reacties, meldingen en meer.',
   'privacy.exportButton': 'Download mijn gegevens',
   'privacy.exportBusy': 'Je gegevens worden verzameld…',
   'privacy.exportDone': 'Je gegevens zijn gedownload.',
@@ -12,8 +13,10 @@ export const nlPrivacy = {
   'privacy.dialogTitle': 'Je account definitief verwijderen?',
   'privacy.dialogWhat': 'Wat er gebeurt:',
   'privacy.dialogSessions': 'Je wordt op al je apparaten afgemeld en kunt niet meer inloggen.',
-  'privacy.dialogErased': 'Je e-mailadres, naam, @naam, introductie en het bewijs bij je expertise worden gewist. Je e-mailadres kun je later opnieuw gebruiken.',
-  'privacy.dialogPosts': 'Je berichten blijven staan, met "verwijderd account" als schrijver, tenzij je hieronder kiest om ook de tekst te wissen.',
+  'privacy.dialogErased':
+    'Je e-mailadres, naam, @naam, introductie en het bewijs bij je expertise worden gewist. Je e-mailadres kun je later opnieuw gebruiken.',
+  'privacy.dialogPosts':
+    'Je berichten blijven staan, met "verwijderd account" als schrijver, tenzij je hieronder kiest om ook de tekst te wissen.',
   'privacy.password': 'Je wachtwoord',
   'privacy.passwordMissing': 'Vul je wachtwoord in om te bevestigen.',
   'privacy.passwordWrong': 'Dit is niet je wachtwoord.',

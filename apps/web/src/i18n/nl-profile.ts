@@ -6,7 +6,8 @@ export const nlProfile = {
   'profileSettings.displayNameHint': '2 tot 60 tekens. Zo staat je naam bij je berichten.',
   'profileSettings.displayNameLength': 'Gebruik 2 tot 60 tekens.',
   'profileSettings.displayNameStaff': 'Deze naam lijkt op die van een medewerker van een bibliotheek. Kies een andere naam.',
-  'profileSettings.displayNameCharacters': 'Deze naam bevat een onzichtbaar teken of een stuurteken. Gebruik letters, cijfers, spaties en leestekens.',
+  'profileSettings.displayNameCharacters':
+    'Deze naam bevat een onzichtbaar teken of een stuurteken. Gebruik letters, cijfers, spaties en leestekens.',
   'profileSettings.bio': 'Over jou',
   'profileSettings.bioHint': 'Gewone tekst, hooguit {max} tekens.',
   'profileSettings.bioCount': '{count} van {max} tekens',
@@ -17,7 +18,8 @@ export const nlProfile = {
   'profileSettings.submit': 'Profiel opslaan',
   'profileSettings.saved': 'Je profiel is opgeslagen.',
   'profileSettings.publicLink': 'Bekijk je openbare profiel',
-  'profileSettings.handleRedirect': 'Kies je een nieuwe @naam, dan blijft je oude nog een tijd naar jou leiden en kan niemand anders hem zo lang kiezen. Je kunt je @naam één keer per dag veranderen.',
+  'profileSettings.handleRedirect':
+    'Kies je een nieuwe @naam, dan blijft je oude nog een tijd naar jou leiden en kan niemand anders hem zo lang kiezen. Je kunt je @naam één keer per dag veranderen.',
   'profileSettings.handleTooSoon': 'Je hebt je @naam net veranderd. Over {hours} uur kan het weer.',
   'profileSettings.notificationsHeading': 'Meldingen',
   'publicProfile.notFound': 'Er is niemand met de naam @{handle}.',

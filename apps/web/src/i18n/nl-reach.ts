@@ -1,7 +1,8 @@
 /** Dutch texts of browser notifications and the reach figures (issue #16). */
 export const nlReach = {
   'push.heading': 'Browsermeldingen',
-  'push.intro': 'Krijg een melding van je browser bij een reactie of als iemand je noemt, ook als Waardenet niet openstaat. De melding noemt alleen het gesprek.',
+  'push.intro':
+    'Krijg een melding van je browser bij een reactie of als iemand je noemt, ook als Waardenet niet openstaat. De melding noemt alleen het gesprek.',
   'push.switch': 'Meldingen in deze browser',
   'push.isOn': 'Browsermeldingen staan aan.',
   'push.isOff': 'Browsermeldingen staan uit.',

@@ -1,7 +1,8 @@
 /** Dutch texts of the two-step verification part of the profile, which loads on demand (see ./totp.ts). */
 export const nlTotp = {
   'totp.title': 'Tweestapsverificatie',
-  'totp.off': 'Bij het inloggen vragen we naast je wachtwoord ook een code uit een app op je telefoon (zoals Google Authenticator, Microsoft Authenticator of FreeOTP). Wie je wachtwoord kent, komt dan nog niet binnen.',
+  'totp.off':
+    'Bij het inloggen vragen we naast je wachtwoord ook een code uit een app op je telefoon (zoals Google Authenticator, Microsoft Authenticator of FreeOTP). Wie je wachtwoord kent, komt dan nog niet binnen.',
   'totp.required': 'Als medewerker of beheerder heb je tweestapsverificatie nodig. Tot je die aanzet, kun je alleen doen wat een lid kan.',
   'totp.start': 'Tweestapsverificatie instellen',
   'totp.scan': 'Scan deze QR-code met je authenticator-app.',
@@ -16,7 +17,8 @@ export const nlTotp = {
   'totp.cancel': 'Annuleren',
   'totp.enabled': 'Tweestapsverificatie staat aan.',
   'totp.codesTitle': 'Je herstelcodes',
-  'totp.codesIntro': 'Ben je je telefoon kwijt? Log dan in met een van deze codes; elke code werkt één keer. Bewaar ze op een veilige plek: je ziet ze maar één keer.',
+  'totp.codesIntro':
+    'Ben je je telefoon kwijt? Log dan in met een van deze codes; elke code werkt één keer. Bewaar ze op een veilige plek: je ziet ze maar één keer.',
   'totp.download': 'Download als tekstbestand',
   'totp.copy': 'Kopieer',
   'totp.copied': 'De herstelcodes zijn gekopieerd.',

@@ -26,7 +26,8 @@ export const nl = {
   'errors.reload': 'Laad de pagina opnieuw',
   'errors.unexpected': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 
-  'verify.banner': 'Bevestig je e-mailadres met de link in de mail die we je stuurden. Tot dan kun je lezen en je profiel bijwerken, maar nog niet meedoen.',
+  'verify.banner':
+    'Bevestig je e-mailadres met de link in de mail die we je stuurden. Tot dan kun je lezen en je profiel bijwerken, maar nog niet meedoen.',
   'verify.resend': 'Stuur opnieuw',
   'verify.resent': 'We hebben een nieuwe link gestuurd. Kijk ook bij ongewenste mail.',
   'verify.needed': 'Bevestig eerst je e-mailadres met de link in de mail die we je stuurden.',
@@ -92,7 +93,7 @@ export const nl = {
   'thread.newReply': 'Nieuwe reactie van {name}',
 
   'post.edited': 'bewerkt',
-  'post.linkPreviews': 'Voorbeelden van gelinkte pagina\'s',
+  'post.linkPreviews': "Voorbeelden van gelinkte pagina's",
   'post.awaitingApproval': 'wacht op goedkeuring',
   'post.removed': 'Dit bericht is verwijderd.',
   'post.hidden': 'Dit bericht is verborgen tot een moderator ernaar kijkt.',
@@ -140,7 +141,8 @@ export const nl = {
   'image.banner': 'Banner van de gemeenschap',
   'image.bannerHint': 'Een brede afbeelding boven aan de pagina van de gemeenschap (JPEG, PNG, WebP, AVIF of GIF).',
   'image.logo': 'Logo van de bibliotheek',
-  'image.logoHint': 'Voor de huisstijl, boven aan de pagina van de bibliotheek (JPEG, PNG, WebP, AVIF of GIF). Alleen beheerders van de bibliotheek.',
+  'image.logoHint':
+    'Voor de huisstijl, boven aan de pagina van de bibliotheek (JPEG, PNG, WebP, AVIF of GIF). Alleen beheerders van de bibliotheek.',
 
   'auth.loginTitle': 'Inloggen',
   'auth.registerTitle': 'Account maken',
@@ -169,7 +171,8 @@ export const nl = {
   'auth.noAccount': 'Nog geen account?',
   'auth.haveAccount': 'Al een account?',
   'auth.forgotPassword': 'Wachtwoord vergeten?',
-  'auth.passwordBreached': 'Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden die aanvallers als eerste proberen. Kies een ander.',
+  'auth.passwordBreached':
+    'Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden die aanvallers als eerste proberen. Kies een ander.',
 
   'profile.title': 'Profiel',
   'profile.loginFirst': 'Log in om je profiel te zien',

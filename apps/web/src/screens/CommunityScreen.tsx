@@ -1,9 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { request } from '../api/client';
 import { subscribeLive } from '../api/live';
-import {
-  COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityPageData,
-} from '../api/operations';
+import { COMMUNITY, COMMUNITY_EVENTS, COMMUNITY_THREADS, type CommunityPageData } from '../api/operations';
 import { session } from '../api/session';
 import { useLoader } from '../api/use-query';
 import { FollowButton } from '../components/FollowButton';
@@ -55,14 +53,18 @@ export function CommunityScreen({ slug }: { slug: string }) {
   // New threads and new activity move into the list live (a moved-away thread just stays until reload).
   useEffect(() => {
     if (!communityId) return undefined;
-    return subscribeLive(COMMUNITY_EVENTS, { communityId, after: liveCursor }, {
-      cursorOf: (d) => d.communityEvents.cursor,
-      next: ({ communityEvents: { thread, threadId } }) =>
-        update((d) => {
-          const threads = d.community.threads ?? null;
-          return { community: { ...d.community, threads: thread ? withThread(threads, thread) : withoutThread(threads, threadId) } };
-        }),
-    });
+    return subscribeLive(
+      COMMUNITY_EVENTS,
+      { communityId, after: liveCursor },
+      {
+        cursorOf: (d) => d.communityEvents.cursor,
+        next: ({ communityEvents: { thread, threadId } }) =>
+          update((d) => {
+            const threads = d.community.threads ?? null;
+            return { community: { ...d.community, threads: thread ? withThread(threads, thread) : withoutThread(threads, threadId) } };
+          }),
+      },
+    );
   }, [communityId]);
 
   if (error) return <ScreenError title={t('community.title')} error={error} />;
@@ -88,7 +90,8 @@ export function CommunityScreen({ slug }: { slug: string }) {
           // A private community's banner needs the member's token.
           onError={(e) => {
             const img = e.currentTarget;
-            if (!img.src.startsWith('blob:')) void import('../components/post-images').then((m) => m.loadWithToken(img, community.bannerUrl ?? ''));
+            if (!img.src.startsWith('blob:'))
+              void import('../components/post-images').then((m) => m.loadWithToken(img, community.bannerUrl ?? ''));
           }}
         />
       ) : null}
@@ -100,7 +103,8 @@ export function CommunityScreen({ slug }: { slug: string }) {
       {community.description ? <p class="lead">{community.description}</p> : null}
       {community.nationalCommunity ? (
         <p class="chapter-of">
-          {t('community.chapterOf')} <Link href={paths.community(community.nationalCommunity.slug)}>{community.nationalCommunity.name}</Link>
+          {t('community.chapterOf')}{' '}
+          <Link href={paths.community(community.nationalCommunity.slug)}>{community.nationalCommunity.name}</Link>
         </p>
       ) : null}
       {community.isNational ? <p class="muted">{t('community.nationalFeed')}</p> : null}

@@ -17,7 +17,9 @@ export function ItemScreen({ id }: { id: string }) {
 
   const more = async () => {
     const next = await request(ITEM_THREADS, { id, after: item.threads.pageInfo.endCursor });
-    update((d) => ({ item: { ...d.item, threads: { edges: [...d.item.threads.edges, ...next.item.threads.edges], pageInfo: next.item.threads.pageInfo } } }));
+    update((d) => ({
+      item: { ...d.item, threads: { edges: [...d.item.threads.edges, ...next.item.threads.edges], pageInfo: next.item.threads.pageInfo } },
+    }));
   };
 
   return (
@@ -82,8 +84,9 @@ export function ItemScreen({ id }: { id: string }) {
                 </h3>
                 <p class="thread-meta">
                   {thread.kind === 'QUESTION' ? <span class="badge">{t('thread.question')}</span> : null}
-                  <Link href={paths.community(thread.community.slug)}>{thread.community.name}</Link> · {tn('thread.replies', thread.replyCount)} ·{' '}
-                  {t('community.lastActivity')} <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
+                  <Link href={paths.community(thread.community.slug)}>{thread.community.name}</Link> ·{' '}
+                  {tn('thread.replies', thread.replyCount)} · {t('community.lastActivity')}{' '}
+                  <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
                 </p>
               </li>
             ))}

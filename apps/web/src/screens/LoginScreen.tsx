@@ -48,7 +48,12 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
         requestAnimationFrame(() => document.getElementById('login-totp')?.focus());
         return;
       }
-      setErrors({ form: error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT' ? t('auth.loginFailed') : `${errorText(error)}${tryAgainAt(error)}` });
+      setErrors({
+        form:
+          error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT'
+            ? t('auth.loginFailed')
+            : `${errorText(error)}${tryAgainAt(error)}`,
+      });
     }
   };
 
@@ -56,7 +61,15 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
     <>
       <PageHeading title={t('auth.loginTitle')} />
       <form class="auth-form" onSubmit={submit} noValidate>
-        <TextField id="login-email" label={t('auth.email')} type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
+        <TextField
+          id="login-email"
+          label={t('auth.email')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onInput={setEmail}
+          error={errors.email}
+        />
         <TextField
           id="login-password"
           label={t('auth.password')}
@@ -69,7 +82,15 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
         {askCode ? (
           <>
             <p role="status">{t('auth.totpIntro')}</p>
-            <TextField id="login-totp" label={t('auth.totpCode')} hint={t('auth.totpHint')} autoComplete="one-time-code" value={code} onInput={setCode} error={errors.totp} />
+            <TextField
+              id="login-totp"
+              label={t('auth.totpCode')}
+              hint={t('auth.totpHint')}
+              autoComplete="one-time-code"
+              value={code}
+              onInput={setCode}
+              error={errors.totp}
+            />
           </>
         ) : null}
         {errors.form ? (

@@ -28,20 +28,24 @@ export function NationalFeed({ slug }: { slug: string }) {
 
   useEffect(() => {
     if (!communityId) return undefined;
-    return subscribeLive(FEED_EVENTS, { communityId, after: data?.liveCursor }, {
-      cursorOf: (d) => d.communityEvents.cursor,
-      next: ({ communityEvents: { thread, threadId } }) =>
-        update((d) => {
-          // Moved where this reader may not read it: it leaves the feed, unnamed.
-          if (!thread) return { ...d, threads: withoutThread(d.threads, threadId) };
-          const { community, provenance, ...summary } = thread;
-          // A chapter's thread that is no longer shown here (withdrawn, or no longer public) leaves the feed.
-          if (community.id !== communityId && !provenance) {
-            return d.threads ? { ...d, threads: { ...d.threads, edges: d.threads.edges.filter((e) => e.node.id !== thread.id) } } : d;
-          }
-          return { ...d, threads: withThread(d.threads, { ...summary, from: provenance }, false) };
-        }),
-    });
+    return subscribeLive(
+      FEED_EVENTS,
+      { communityId, after: data?.liveCursor },
+      {
+        cursorOf: (d) => d.communityEvents.cursor,
+        next: ({ communityEvents: { thread, threadId } }) =>
+          update((d) => {
+            // Moved where this reader may not read it: it leaves the feed, unnamed.
+            if (!thread) return { ...d, threads: withoutThread(d.threads, threadId) };
+            const { community, provenance, ...summary } = thread;
+            // A chapter's thread that is no longer shown here (withdrawn, or no longer public) leaves the feed.
+            if (community.id !== communityId && !provenance) {
+              return d.threads ? { ...d, threads: { ...d.threads, edges: d.threads.edges.filter((e) => e.node.id !== thread.id) } } : d;
+            }
+            return { ...d, threads: withThread(d.threads, { ...summary, from: provenance }, false) };
+          }),
+      },
+    );
   }, [communityId]);
 
   if (error) return <ErrorMessage error={error} />;

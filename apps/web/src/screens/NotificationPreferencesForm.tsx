@@ -2,8 +2,15 @@ import '../i18n/moderation';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
-  NOTIFICATION_KINDS, PREFERENCES, SET_EMAIL_DELIVERY, SET_PREFERENCE,
-  type EmailDelivery, type MailLocale, type NotificationChannel, type NotificationKind, type Preferences,
+  NOTIFICATION_KINDS,
+  PREFERENCES,
+  SET_EMAIL_DELIVERY,
+  SET_PREFERENCE,
+  type EmailDelivery,
+  type MailLocale,
+  type NotificationChannel,
+  type NotificationKind,
+  type Preferences,
 } from '../api/operations-search';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
@@ -66,7 +73,13 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
           <select
             id={`pref-${kind}`}
             value={channelOf(kind)}
-            onChange={(e) => save(async () => (await request(SET_PREFERENCE, { input: { kind, channel: (e.currentTarget).value as NotificationChannel } })).setNotificationPreference)}
+            onChange={(e) =>
+              save(
+                async () =>
+                  (await request(SET_PREFERENCE, { input: { kind, channel: e.currentTarget.value as NotificationChannel } }))
+                    .setNotificationPreference,
+              )
+            }
           >
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -80,7 +93,13 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
         <legend>{t('prefs.delivery')}</legend>
         {(['IMMEDIATE', 'DAILY'] as EmailDelivery[]).map((d) => (
           <label key={d} class="choice">
-            <input type="radio" name="email-delivery" value={d} checked={prefs.emailDelivery === d} onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { delivery: d })).setEmailDelivery)} />{' '}
+            <input
+              type="radio"
+              name="email-delivery"
+              value={d}
+              checked={prefs.emailDelivery === d}
+              onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { delivery: d })).setEmailDelivery)}
+            />{' '}
             {d === 'DAILY' ? t('prefs.daily', { hour: prefs.digestHourUtc }) : t('prefs.immediate')}
           </label>
         ))}
@@ -90,7 +109,13 @@ export function NotificationPreferencesForm({ mailLanguage = true }: { mailLangu
           <legend>{t('prefs.locale')}</legend>
           {MAIL_LOCALES.map((l) => (
             <label key={l.value} class="choice">
-              <input type="radio" name="email-locale" value={l.value} checked={prefs.locale === l.value} onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { locale: l.value })).setEmailDelivery)} />{' '}
+              <input
+                type="radio"
+                name="email-locale"
+                value={l.value}
+                checked={prefs.locale === l.value}
+                onChange={() => save(async () => (await request(SET_EMAIL_DELIVERY, { locale: l.value })).setEmailDelivery)}
+              />{' '}
               <span lang={l.lang}>{t(l.text)}</span>
             </label>
           ))}

@@ -31,7 +31,11 @@ const KIND_TEXT = {
 } as const;
 
 /** A moderator's alert leads to where it is handled: the community's manage section. */
-const MANAGE_TAB: Partial<Record<NotificationData['kind'], string>> = { REPORT_FILED: 'reports', JOIN_REQUESTED: 'members', POST_QUEUED: 'queue' };
+const MANAGE_TAB: Partial<Record<NotificationData['kind'], string>> = {
+  REPORT_FILED: 'reports',
+  JOIN_REQUESTED: 'members',
+  POST_QUEUED: 'queue',
+};
 
 function target(n: NotificationData): { href: string; label: string } | null {
   if (n.thread && n.post) return { href: paths.post(n.thread.id, n.post.seq), label: n.thread.title };
@@ -49,7 +53,9 @@ function Item({ n }: { n: NotificationData }) {
       <p>
         {n.read ? null : <span class="badge">{t('notifications.new')}</span>}
         {t(KIND_TEXT[n.kind], { name: n.actor?.displayName ?? t('notifications.someone') })}
-        {n.kind === 'REPORT_RESOLVED' && (n.detail === 'ACTED' || n.detail === 'DISMISSED') ? `: ${t(`notifications.outcome.${n.detail}`)}` : null}
+        {n.kind === 'REPORT_RESOLVED' && (n.detail === 'ACTED' || n.detail === 'DISMISSED')
+          ? `: ${t(`notifications.outcome.${n.detail}`)}`
+          : null}
         {link ? (
           <>
             {': '}
@@ -110,7 +116,9 @@ function SignedIn() {
     try {
       await request(MARK_READ, { input: { all: true } });
       unreadCount.set(0);
-      update((d) => ({ notifications: { ...d.notifications, edges: d.notifications.edges.map((e) => ({ ...e, node: { ...e.node, read: true } })) } }));
+      update((d) => ({
+        notifications: { ...d.notifications, edges: d.notifications.edges.map((e) => ({ ...e, node: { ...e.node, read: true } })) },
+      }));
       announce(t('notifications.allRead'));
     } catch (e) {
       setActionError(asApiError(e));
@@ -123,7 +131,9 @@ function SignedIn() {
     if (!data) return;
     try {
       const next = await request(NOTIFICATIONS, { unreadOnly, after: data.notifications.pageInfo.endCursor });
-      update((d) => ({ notifications: { edges: [...d.notifications.edges, ...next.notifications.edges], pageInfo: next.notifications.pageInfo } }));
+      update((d) => ({
+        notifications: { edges: [...d.notifications.edges, ...next.notifications.edges], pageInfo: next.notifications.pageInfo },
+      }));
     } catch (e) {
       setActionError(asApiError(e));
     }
@@ -137,7 +147,8 @@ function SignedIn() {
           {t('notifications.markAll')}
         </button>{' '}
         <label class="choice">
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly((e.currentTarget).checked)} /> {t('notifications.unreadOnly')}
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.currentTarget.checked)} />{' '}
+          {t('notifications.unreadOnly')}
         </label>{' '}
         <button type="button" class="secondary" onClick={reload}>
           {t('common.reload')}

@@ -10,7 +10,11 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 
 const STATE_NAME = {
-  CLAIMED: 'expertise.CLAIMED', VERIFIED: 'expertise.VERIFIED', REJECTED: 'expertise.REJECTED', REVOKED: 'expertise.REVOKED', WITHDRAWN: 'expertise.WITHDRAWN',
+  CLAIMED: 'expertise.CLAIMED',
+  VERIFIED: 'expertise.VERIFIED',
+  REJECTED: 'expertise.REJECTED',
+  REVOKED: 'expertise.REVOKED',
+  WITHDRAWN: 'expertise.WITHDRAWN',
 } as const;
 
 /**
@@ -100,7 +104,9 @@ function Withdraw({ expertise, withdrawn }: { expertise: OwnExpertise; withdrawn
   }
   return (
     <div role="group" aria-labelledby={`${ids}-question`}>
-      <p id={`${ids}-question`}>{t(expertise.state === 'VERIFIED' ? 'expertise.withdrawVerified' : 'expertise.withdrawClaim', { topic })}</p>
+      <p id={`${ids}-question`}>
+        {t(expertise.state === 'VERIFIED' ? 'expertise.withdrawVerified' : 'expertise.withdrawClaim', { topic })}
+      </p>
       {error ? <ErrorMessage error={error} /> : null}
       <p class="actions">
         <button ref={confirm} type="button" disabled={busy} onClick={withdraw}>
@@ -148,7 +154,14 @@ function ClaimForm({ libraries, claimed }: { libraries: { id: string; name: stri
   return (
     <form onSubmit={submit} noValidate aria-labelledby="claim-heading" class="claim-form">
       <h3 id="claim-heading">{t('expertise.claimHeading')}</h3>
-      <TextField id="claim-topic" label={t('expertise.topic')} hint={t('expertise.topicHint')} value={topic} onInput={setTopic} error={missing.topic ? t('expertise.topicMissing') : null} />
+      <TextField
+        id="claim-topic"
+        label={t('expertise.topic')}
+        hint={t('expertise.topicHint')}
+        value={topic}
+        onInput={setTopic}
+        error={missing.topic ? t('expertise.topicMissing') : null}
+      />
       <TextField
         id="claim-evidence"
         label={t('expertise.evidence')}
@@ -168,7 +181,7 @@ function ClaimForm({ libraries, claimed }: { libraries: { id: string; name: stri
           value={libraryId}
           aria-invalid={missing.library ? true : undefined}
           aria-describedby={missing.library ? 'claim-library-hint claim-library-error' : 'claim-library-hint'}
-          onChange={(e) => setLibraryId((e.currentTarget).value)}
+          onChange={(e) => setLibraryId(e.currentTarget.value)}
         >
           <option value="">{t('expertise.libraryChoose')}</option>
           {libraries.map((l) => (

@@ -52,7 +52,8 @@ export function ProfileScreen() {
       </dl>
       {me.suspension ? (
         <p class="error">
-          {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')} {me.suspension.reason}
+          {me.suspension.until ? t('profile.suspendedUntil', { date: formatDate(me.suspension.until) }) : t('profile.suspended')}{' '}
+          {me.suspension.reason}
         </p>
       ) : null}
       <p>

@@ -14,7 +14,11 @@ const MIN_PASSWORD = 10;
 
 /** Why the server refused a name, in the reader's language; any other refusal is about its length. */
 const displayNameRefusal = (reason?: string) =>
-  reason === 'DISPLAY_NAME_INVALID_CHARACTERS' ? t('auth.displayNameCharacters') : reason === 'DISPLAY_NAME_IMPERSONATES_STAFF' ? t('auth.displayNameStaff') : t('auth.displayNameInvalid');
+  reason === 'DISPLAY_NAME_INVALID_CHARACTERS'
+    ? t('auth.displayNameCharacters')
+    : reason === 'DISPLAY_NAME_IMPERSONATES_STAFF'
+      ? t('auth.displayNameStaff')
+      : t('auth.displayNameInvalid');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function RegisterScreen({ next }: { next: string | null }) {
@@ -49,7 +53,11 @@ export function RegisterScreen({ next }: { next: string | null }) {
         setErrors({
           displayName: error.fields.displayName ? displayNameRefusal(error.reason) : undefined,
           email: error.fields.email ? t('auth.emailInvalid') : undefined,
-          password: error.fields.password ? (error.reason === 'PASSWORD_BREACHED' ? t('auth.passwordBreached') : t('auth.passwordShort', { min: MIN_PASSWORD })) : undefined,
+          password: error.fields.password
+            ? error.reason === 'PASSWORD_BREACHED'
+              ? t('auth.passwordBreached')
+              : t('auth.passwordShort', { min: MIN_PASSWORD })
+            : undefined,
         });
       } else setErrors({ form: errorText(error) });
       setBusy(false);
@@ -69,7 +77,15 @@ export function RegisterScreen({ next }: { next: string | null }) {
           onInput={set('displayName')}
           error={errors.displayName}
         />
-        <TextField id="register-email" label={t('auth.email')} type="email" autoComplete="email" value={values.email} onInput={set('email')} error={errors.email} />
+        <TextField
+          id="register-email"
+          label={t('auth.email')}
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onInput={set('email')}
+          error={errors.email}
+        />
         <TextField
           id="register-password"
           label={t('auth.password')}

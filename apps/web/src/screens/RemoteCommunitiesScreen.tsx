@@ -3,8 +3,13 @@ import '../i18n/federation';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
-  FOLLOW_REMOTE_COMMUNITY, REMOTE_COMMUNITIES, REMOTE_COMMUNITY_THREADS, REPLY_TO_REMOTE_THREAD, UNFOLLOW_REMOTE_COMMUNITY,
-  type RemoteCommunityRow, type RemoteThread,
+  FOLLOW_REMOTE_COMMUNITY,
+  REMOTE_COMMUNITIES,
+  REMOTE_COMMUNITY_THREADS,
+  REPLY_TO_REMOTE_THREAD,
+  UNFOLLOW_REMOTE_COMMUNITY,
+  type RemoteCommunityRow,
+  type RemoteThread,
 } from '../api/operations-federation';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
@@ -28,7 +33,9 @@ export function RemoteCommunitiesScreen() {
     setFailure(null);
     try {
       const { followRemoteCommunity } = await request(FOLLOW_REMOTE_COMMUNITY, { handle: handle.trim() });
-      update((d) => ({ remoteCommunities: [...d.remoteCommunities.filter((c) => c.id !== followRemoteCommunity.id), followRemoteCommunity] }));
+      update((d) => ({
+        remoteCommunities: [...d.remoteCommunities.filter((c) => c.id !== followRemoteCommunity.id), followRemoteCommunity],
+      }));
       setHandle('');
       announce(t('remote.followed', { name: followRemoteCommunity.name }));
     } catch (err) {
@@ -94,7 +101,10 @@ function RemoteThreads({ id }: { id: string }) {
   if (!threads.length) return <p>{t('remote.noThreads')}</p>;
   const replied = (threadId: string, reply: RemoteThread['replies'][number]) =>
     update((d) => ({
-      remoteCommunity: { ...d.remoteCommunity, threads: d.remoteCommunity.threads.map((th) => (th.id === threadId ? { ...th, replies: [...th.replies, reply] } : th)) },
+      remoteCommunity: {
+        ...d.remoteCommunity,
+        threads: d.remoteCommunity.threads.map((th) => (th.id === threadId ? { ...th, replies: [...th.replies, reply] } : th)),
+      },
     }));
   return (
     <ul class="remote-threads">
@@ -111,7 +121,11 @@ function RemoteThreads({ id }: { id: string }) {
               {thread.replies.map((r) => (
                 <li key={r.id}>
                   <p class="meta">{t('remote.by', { name: r.authorName })}</p>
-                  {r.deletedAt ? <p>{t('remote.deleted')}</p> : <div class="post-body" dangerouslySetInnerHTML={{ __html: r.contentHtml }} />}
+                  {r.deletedAt ? (
+                    <p>{t('remote.deleted')}</p>
+                  ) : (
+                    <div class="post-body" dangerouslySetInnerHTML={{ __html: r.contentHtml }} />
+                  )}
                 </li>
               ))}
             </ol>

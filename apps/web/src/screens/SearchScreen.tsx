@@ -9,7 +9,12 @@ import { ErrorMessage, Loading } from '../components/Status';
 import { t, tn } from '../i18n';
 import { Link, navigate, paths } from '../router';
 
-const KIND_LABEL = { THREAD: 'search.kind.THREAD', POST: 'search.kind.POST', COMMUNITY: 'search.kind.COMMUNITY', ITEM: 'search.kind.ITEM' } as const;
+const KIND_LABEL = {
+  THREAD: 'search.kind.THREAD',
+  POST: 'search.kind.POST',
+  COMMUNITY: 'search.kind.COMMUNITY',
+  ITEM: 'search.kind.ITEM',
+} as const;
 
 function hitLink(hit: SearchHit): { href: string; label: string } | null {
   if (hit.kind === 'ITEM' && hit.item) return { href: paths.item(hit.item.id), label: hit.item.title };
@@ -23,9 +28,7 @@ function Hit({ hit }: { hit: SearchHit }) {
   const link = hitLink(hit);
   return (
     <li class="search-hit">
-      <h2 class="search-hit-title">
-        {link ? <Link href={link.href}>{link.label}</Link> : t('search.unavailable')}
-      </h2>
+      <h2 class="search-hit-title">{link ? <Link href={link.href}>{link.label}</Link> : t('search.unavailable')}</h2>
       <p class="thread-meta">
         <span class="badge">{t(KIND_LABEL[hit.kind])}</span>
         {hit.kind !== 'COMMUNITY' && hit.community ? hit.community.name : null}
@@ -45,7 +48,11 @@ export function SearchScreen({ query, kind }: { query: string; kind: string }) {
       <PageHeading title={title} />
       <p class="search-filter">
         <label for="search-kind">{t('search.filter')}</label>{' '}
-        <select id="search-kind" value={filterKind ?? ''} onChange={(e) => navigate(paths.search(query, (e.currentTarget).value || undefined), { replace: true })}>
+        <select
+          id="search-kind"
+          value={filterKind ?? ''}
+          onChange={(e) => navigate(paths.search(query, e.currentTarget.value || undefined), { replace: true })}
+        >
           <option value="">{t('search.kind.all')}</option>
           {SEARCH_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -54,7 +61,11 @@ export function SearchScreen({ query, kind }: { query: string; kind: string }) {
           ))}
         </select>
       </p>
-      {query.trim() ? <Results key={`${query}|${filterKind}`} query={query.trim()} kind={filterKind} /> : <p class="muted">{t('search.empty')}</p>}
+      {query.trim() ? (
+        <Results key={`${query}|${filterKind}`} query={query.trim()} kind={filterKind} />
+      ) : (
+        <p class="muted">{t('search.empty')}</p>
+      )}
     </>
   );
 }

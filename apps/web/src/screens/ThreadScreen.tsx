@@ -39,8 +39,9 @@ export function ThreadScreen({ id }: { id: string }) {
   const { data, error, update, reload } = useQuery<ThreadPageData, ThreadPageQueryVariables>(THREAD, { id });
   // Asked for once the posts are on screen, and optional: without it the thread still reads.
   const extras =
-    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () => (data ? request(THREAD_EXTRAS, { id }) : Promise.resolve(null))).data
-      ?.thread ?? null;
+    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () =>
+      data ? request(THREAD_EXTRAS, { id }) : Promise.resolve(null),
+    ).data?.thread ?? null;
   useScrollToHash(!!data);
   const me = useStore(session);
   const myId = me.status === 'signedIn' ? me.user.id : null;
@@ -58,7 +59,13 @@ export function ThreadScreen({ id }: { id: string }) {
     let after = data.thread.posts.pageInfo.endCursor;
     for (let page = 0; page < 10; page++) {
       const { thread } = await request(THREAD_POSTS, { id, after });
-      update((d) => ({ thread: mergePosts(d.thread, thread.posts.edges.map((e) => e.node), thread.posts.pageInfo) }));
+      update((d) => ({
+        thread: mergePosts(
+          d.thread,
+          thread.posts.edges.map((e) => e.node),
+          thread.posts.pageInfo,
+        ),
+      }));
       if (!thread.posts.pageInfo.hasNextPage) return;
       after = thread.posts.pageInfo.endCursor;
     }
@@ -70,31 +77,35 @@ export function ThreadScreen({ id }: { id: string }) {
   useEffect(() => {
     early.current = [];
     setLiveError(null);
-    return subscribeLive(THREAD_EVENTS, { threadId: id }, {
-      cursorOf: (d) => d.threadEvents.cursor,
-      next: ({ threadEvents: event }) => {
-        if (!loaded.current) {
-          early.current.push(event);
-          return;
-        }
-        update((d) => ({ thread: applyEvent(d.thread, event) }));
-        if (event.type === 'ANSWER_ACCEPTED') announce(t('answer.acceptedNotice'));
-        if (event.type === 'POST_ADDED' && event.post && event.post.author.id !== myIdRef.current) {
-          announce(t('thread.newReply', { name: event.post.author.displayName }));
-        }
-        if (event.type === 'THREAD_LOCKED') {
-          request(THREAD_VIEWER, { id }).then(
-            ({ thread }) => update((d) => ({ thread: { ...d.thread, ...thread } })),
-            () => undefined,
-          );
-        }
+    return subscribeLive(
+      THREAD_EVENTS,
+      { threadId: id },
+      {
+        cursorOf: (d) => d.threadEvents.cursor,
+        next: ({ threadEvents: event }) => {
+          if (!loaded.current) {
+            early.current.push(event);
+            return;
+          }
+          update((d) => ({ thread: applyEvent(d.thread, event) }));
+          if (event.type === 'ANSWER_ACCEPTED') announce(t('answer.acceptedNotice'));
+          if (event.type === 'POST_ADDED' && event.post && event.post.author.id !== myIdRef.current) {
+            announce(t('thread.newReply', { name: event.post.author.displayName }));
+          }
+          if (event.type === 'THREAD_LOCKED') {
+            request(THREAD_VIEWER, { id }).then(
+              ({ thread }) => update((d) => ({ thread: { ...d.thread, ...thread } })),
+              () => undefined,
+            );
+          }
+        },
+        error: setLiveError,
+        // Nothing to replay from (no event seen yet): fetch what was added meanwhile.
+        reconnected: (resumed) => {
+          if (!resumed && loaded.current) void catchUpRef.current().catch(() => undefined);
+        },
       },
-      error: setLiveError,
-      // Nothing to replay from (no event seen yet): fetch what was added meanwhile.
-      reconnected: (resumed) => {
-        if (!resumed && loaded.current) void catchUpRef.current().catch(() => undefined);
-      },
-    });
+    );
     // A login or logout needs no new subscription: the live client reconnects as the new user and resumes.
   }, [id, liveGeneration]);
 
@@ -118,7 +129,8 @@ export function ThreadScreen({ id }: { id: string }) {
   const isMember = thread.community.viewerMembership?.state === 'ACTIVE';
   const canReact = myId !== null && isMember;
   // Active members report what others wrote, once each (the server says so if it was already done).
-  const reportable = (post: PostData) => canReact && post.author.id !== myId && post.state === 'VISIBLE' && post.bodyHtml !== null && !post.isDeleted;
+  const reportable = (post: PostData) =>
+    canReact && post.author.id !== myId && post.state === 'VISIBLE' && post.bodyHtml !== null && !post.isDeleted;
   const reactionsChanged = (result: ReactionResult) =>
     update((d) => ({
       thread: {
@@ -140,7 +152,13 @@ export function ThreadScreen({ id }: { id: string }) {
   // After an edit, a deletion or a moderator's action on a post: its new state in place.
   const postChanged = (state: PostStateData) =>
     update((d) => ({
-      thread: { ...d.thread, posts: { ...d.thread.posts, edges: d.thread.posts.edges.map((e) => (e.node.id === state.id ? { ...e, node: { ...e.node, ...state } } : e)) } },
+      thread: {
+        ...d.thread,
+        posts: {
+          ...d.thread.posts,
+          edges: d.thread.posts.edges.map((e) => (e.node.id === state.id ? { ...e, node: { ...e.node, ...state } } : e)),
+        },
+      },
     }));
   const threadChanged = (state: ThreadStateData, moved: boolean) => {
     if (moved) return reload();
@@ -151,7 +169,13 @@ export function ThreadScreen({ id }: { id: string }) {
 
   const loadMore = async () => {
     const { thread: more } = await request(THREAD_POSTS, { id, after: thread.posts.pageInfo.endCursor });
-    update((d) => ({ thread: mergePosts(d.thread, more.posts.edges.map((e) => e.node), more.posts.pageInfo) }));
+    update((d) => ({
+      thread: mergePosts(
+        d.thread,
+        more.posts.edges.map((e) => e.node),
+        more.posts.pageInfo,
+      ),
+    }));
   };
 
   return (
@@ -165,7 +189,15 @@ export function ThreadScreen({ id }: { id: string }) {
       </p>
       {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
-      {canModerate ? <ThreadTools threadId={thread.id} pinned={thread.pinned} locked={thread.locked} communityId={thread.community.id} changed={threadChanged} /> : null}
+      {canModerate ? (
+        <ThreadTools
+          threadId={thread.id}
+          pinned={thread.pinned}
+          locked={thread.locked}
+          communityId={thread.community.id}
+          changed={threadChanged}
+        />
+      ) : null}
       {opening ? (
         <PostItem post={opening} canReact={canReact && opening.author.id !== myId} reactionsChanged={reactionsChanged}>
           {reportable(opening) ? <ReportButton postId={opening.id} authorName={opening.author.displayName} /> : null}

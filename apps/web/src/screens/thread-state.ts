@@ -14,13 +14,17 @@ export function mergePosts(page: Page, posts: PostData[], pageInfo?: { hasNextPa
   }
   edges.sort((a, b) => a.node.seq - b.node.seq);
   // An empty page has no endCursor: keep the place reached so far.
-  const next = pageInfo ? { hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? page.posts.pageInfo.endCursor } : page.posts.pageInfo;
+  const next = pageInfo
+    ? { hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? page.posts.pageInfo.endCursor }
+    : page.posts.pageInfo;
   return { ...page, posts: { edges, pageInfo: next } };
 }
 
 /** Marks `acceptedId` (null: none) as the question's one accepted answer. */
 export function withAccepted(page: Page, acceptedId: string | null): Page {
-  const edges = page.posts.edges.map((e) => (e.node.isAcceptedAnswer === (e.node.id === acceptedId) ? e : { ...e, node: { ...e.node, isAcceptedAnswer: e.node.id === acceptedId } }));
+  const edges = page.posts.edges.map((e) =>
+    e.node.isAcceptedAnswer === (e.node.id === acceptedId) ? e : { ...e, node: { ...e.node, isAcceptedAnswer: e.node.id === acceptedId } },
+  );
   return { ...page, posts: { ...page.posts, edges } };
 }
 
@@ -29,7 +33,13 @@ export function applyEvent(page: Page, event: LiveEvent): Page {
     const acceptedId = event.type === 'ANSWER_ACCEPTED' ? (event.post?.id ?? null) : null;
     return withAccepted({ ...page, replyCount: event.thread.replyCount }, acceptedId);
   }
-  const next: Page = { ...page, title: event.thread.title, pinned: event.thread.pinned, locked: event.thread.locked, replyCount: event.thread.replyCount };
+  const next: Page = {
+    ...page,
+    title: event.thread.title,
+    pinned: event.thread.pinned,
+    locked: event.thread.locked,
+    replyCount: event.thread.replyCount,
+  };
   const post = event.post;
   if (!post) return next;
   const known = page.posts.edges.some((e) => e.node.id === post.id);

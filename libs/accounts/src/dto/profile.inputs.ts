@@ -7,7 +7,11 @@ import { BIO_MAX, HANDLE, normalizeBio, normalizeHandle } from '../handle-rules'
 
 @InputType({ description: 'What to change in your profile; a field left out stays as it is.' })
 export class UpdateProfileInput {
-  @Field({ nullable: true, description: "As at registration: NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member's name." })
+  @Field({
+    nullable: true,
+    description:
+      "As at registration: NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member's name.",
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeDisplayName(value) : value))
   @IsString()

@@ -18,7 +18,9 @@ export class RegisterInput {
   @MaxLength(200, { message: 'must be at most 200 characters long' })
   password!: string;
 
-  @Field({ description: 'NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member\'s name.' })
+  @Field({
+    description: "NFKC-normalized; invisible, control and bidi characters are refused, as is a look-alike of a staff member's name.",
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeDisplayName(value) : value))
   @IsString()
   @Length(2, 60, { message: 'must be between 2 and 60 characters long' })
@@ -40,7 +42,8 @@ export class LoginInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'With two-step verification on: the code from the authenticator app, or a recovery code (once). Without it login is refused with reason TOTP_REQUIRED; a wrong or used one with TOTP_INVALID.',
+    description:
+      'With two-step verification on: the code from the authenticator app, or a recovery code (once). Without it login is refused with reason TOTP_REQUIRED; a wrong or used one with TOTP_INVALID.',
   })
   @IsOptional()
   @IsString()

@@ -91,7 +91,10 @@ export class AccountDeletionService {
         [libraryId, userId, communityId],
       );
       if (!heirs.length) {
-        logger.warn({ communityId, libraryId }, 'the last owner of a community deleted their account and its library has no staff to take it over');
+        logger.warn(
+          { communityId, libraryId },
+          'the last owner of a community deleted their account and its library has no staff to take it over',
+        );
         continue;
       }
       await em.query(
@@ -100,7 +103,11 @@ export class AccountDeletionService {
         [communityId, heirs.map((h) => h.user_id)],
       );
       await appendAudit(em, {
-        actorId: null, action: ModAction.OWNERSHIP_TRANSFERRED, targetType: ModTarget.COMMUNITY, targetId: communityId, communityId,
+        actorId: null,
+        action: ModAction.OWNERSHIP_TRANSFERRED,
+        targetType: ModTarget.COMMUNITY,
+        targetId: communityId,
+        communityId,
         details: `the only owner deleted their account; now owned by the library's staff (${heirs.length})`,
       });
     }
@@ -148,7 +155,10 @@ export class AccountDeletionService {
          SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.author_id <> $1 AND p.seq > 1 AND p.state = 'VISIBLE' AND p.deleted_at IS NULL)`,
       [userId, ERASED_THREAD_TITLE],
     );
-    await em.query(`DELETE FROM search_threads s USING threads t WHERE s.thread_id = t.id AND t.author_id = $1 AND t.title = $2`, [userId, ERASED_THREAD_TITLE]);
+    await em.query(`DELETE FROM search_threads s USING threads t WHERE s.thread_id = t.id AND t.author_id = $1 AND t.title = $2`, [
+      userId,
+      ERASED_THREAD_TITLE,
+    ]);
     // Visible replies that were counted stop counting, as when their author deletes them one by one.
     await em.query(
       `UPDATE threads t SET reply_count = greatest(0, t.reply_count - c.n)

@@ -17,8 +17,23 @@ export const EXPORT_BATCH = 500;
  * mail HTML (the text is there), and who among the staff acted: the member sees that a moderator or a
  * library acted, not who (docs/privacy.md).
  */
-const LEFT_OUT = ['password_hash', 'token_hash', 'code_hash', 'secret_encrypted', 'html', 'actor_id', 'deleted_by_id', 'moderated_by_id',
-  'verified_by_id', 'revoked_by_id', 'rejected_by_id', 'resolved_by_id', 'decided_by_id', 'accepted_by_id', 'invited_by_id'];
+const LEFT_OUT = [
+  'password_hash',
+  'token_hash',
+  'code_hash',
+  'secret_encrypted',
+  'html',
+  'actor_id',
+  'deleted_by_id',
+  'moderated_by_id',
+  'verified_by_id',
+  'revoked_by_id',
+  'rejected_by_id',
+  'resolved_by_id',
+  'decided_by_id',
+  'accepted_by_id',
+  'invited_by_id',
+];
 
 /** One list in the document: rows of `from` (aliased t) matching `where` ($1 is the account), in the order of `keys`. */
 interface Section {
@@ -51,7 +66,8 @@ export class AccountExportService {
    * returns gives it back (once). One export per account at a time, EXPORTS_AT_ONCE in all.
    */
   reserve(userId: string): () => void {
-    if (this.running.has(userId)) throw rateLimited('Your data is already being downloaded; wait until that download has finished.', 10_000, 'EXPORT_IN_PROGRESS');
+    if (this.running.has(userId))
+      throw rateLimited('Your data is already being downloaded; wait until that download has finished.', 10_000, 'EXPORT_IN_PROGRESS');
     if (this.running.size >= EXPORTS_AT_ONCE) throw rateLimited('Other downloads of account data are running.', 10_000, 'EXPORT_BUSY');
     this.running.add(userId);
     let held = true;
@@ -67,7 +83,9 @@ export class AccountExportService {
     try {
       await qr.startTransaction('REPEATABLE READ');
       await qr.query(`SET TRANSACTION READ ONLY`);
-      const [account] = (await qr.query(`SELECT to_jsonb(u) - $2::text[] AS row FROM users u WHERE id = $1`, [userId, LEFT_OUT])) as { row: unknown }[];
+      const [account] = (await qr.query(`SELECT to_jsonb(u) - $2::text[] AS row FROM users u WHERE id = $1`, [userId, LEFT_OUT])) as {
+        row: unknown;
+      }[];
       yield `{"format":"waardenet-account-export/1","exportedAt":${JSON.stringify(new Date().toISOString())},"account":${JSON.stringify(account?.row ?? null)}`;
       yield* this.posts(qr, userId);
       for (const section of [...FIXED_SECTIONS, ...(await this.ownedTables(qr))]) yield* this.list(qr, userId, section);

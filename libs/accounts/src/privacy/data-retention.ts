@@ -27,7 +27,12 @@ interface Rule {
 const RULES: Rule[] = [
   { name: 'notifications', period: 'notificationsDays', table: 'notifications', where: `created_at < now() - make_interval(days => $1)` },
   // Pending mail is never deleted: it is still to be sent (or retried).
-  { name: 'sentMail', period: 'sentMailDays', table: 'email_outbox', where: `state IN ('SENT', 'FAILED') AND created_at < now() - make_interval(days => $1)` },
+  {
+    name: 'sentMail',
+    period: 'sentMailDays',
+    table: 'email_outbox',
+    where: `state IN ('SENT', 'FAILED') AND created_at < now() - make_interval(days => $1)`,
+  },
   // Refresh tokens go with their session (ON DELETE CASCADE).
   {
     name: 'sessions',
@@ -38,12 +43,35 @@ const RULES: Rule[] = [
   },
   // A spent refresh token of a session still open: kept a while so reuse of a stolen one is still recognised.
   { name: 'spentRefreshTokens', period: 'sessionsDays', table: 'refresh_tokens', where: `used_at < now() - make_interval(days => $1)` },
-  { name: 'passwordResetLinks', period: 'sessionsDays', table: 'password_reset_tokens', where: `expires_at < now() - make_interval(days => $1)` },
-  { name: 'emailLinks', period: 'sessionsDays', table: 'email_tokens', where: `expires_at < now() - make_interval(days => $1)`, optional: true },
+  {
+    name: 'passwordResetLinks',
+    period: 'sessionsDays',
+    table: 'password_reset_tokens',
+    where: `expires_at < now() - make_interval(days => $1)`,
+  },
+  {
+    name: 'emailLinks',
+    period: 'sessionsDays',
+    table: 'email_tokens',
+    where: `expires_at < now() - make_interval(days => $1)`,
+    optional: true,
+  },
   // Single sign-on (libs/sso): attempts in flight (10 minutes) and tickets (5 minutes) go a day after they expired
   // at the latest (a sign-in also clears the expired ones); nothing in them is needed afterwards.
-  { name: 'ssoAttempts', period: 'sessionsDays', table: 'sso_login_attempts', where: `expires_at < now() - make_interval(days => least($1, 1))`, optional: true },
-  { name: 'ssoTickets', period: 'sessionsDays', table: 'sso_login_tickets', where: `expires_at < now() - make_interval(days => least($1, 1))`, optional: true },
+  {
+    name: 'ssoAttempts',
+    period: 'sessionsDays',
+    table: 'sso_login_attempts',
+    where: `expires_at < now() - make_interval(days => least($1, 1))`,
+    optional: true,
+  },
+  {
+    name: 'ssoTickets',
+    period: 'sessionsDays',
+    table: 'sso_login_tickets',
+    where: `expires_at < now() - make_interval(days => least($1, 1))`,
+    optional: true,
+  },
   // Allowed by the tables' triggers only with waardenet.retention = on, and only for lines older than 30 days.
   {
     name: 'auditLog',

@@ -11,7 +11,8 @@ export class DeleteAccountInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'Also erase the text of your posts and their earlier versions (threads only you wrote in go entirely). Without it your posts stay, shown as by "verwijderd account".',
+    description:
+      'Also erase the text of your posts and their earlier versions (threads only you wrote in go entirely). Without it your posts stay, shown as by "verwijderd account".',
   })
   @IsOptional()
   @IsBoolean()

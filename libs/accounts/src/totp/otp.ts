@@ -51,6 +51,12 @@ export const otpauthUri = (label: string, secret: string): string => generateTOT
 
 /** The time step the code belongs to (now, give or take one step), or null; a step at or before `after` is refused (replay). */
 export async function timeStepOf(secret: string, code: string, after: number | null): Promise<number | null> {
-  const result = await verify({ ...OTP_PLUGINS, secret, token: code.replace(/\s/g, ''), epochTolerance: EPOCH_TOLERANCE_S, ...(after === null ? {} : { afterTimeStep: after }) });
+  const result = await verify({
+    ...OTP_PLUGINS,
+    secret,
+    token: code.replace(/\s/g, ''),
+    epochTolerance: EPOCH_TOLERANCE_S,
+    ...(after === null ? {} : { afterTimeStep: after }),
+  });
   return result.valid ? result.timeStep : null;
 }

@@ -16,7 +16,8 @@ export class TotpResolver {
 
   @Access('user')
   @Mutation(() => TotpSetup, {
-    description: 'Makes a new authenticator secret, pending until enableTotp confirms it. Refused with CONFLICT (TOTP_ALREADY_ENABLED) while it is on.',
+    description:
+      'Makes a new authenticator secret, pending until enableTotp confirms it. Refused with CONFLICT (TOTP_ALREADY_ENABLED) while it is on.',
   })
   setupTotp(@Ctx() ctx: RequestContext): Promise<TotpSetup> {
     return this.totp.setup(ctx);
@@ -24,14 +25,17 @@ export class TotpResolver {
 
   @Access('user')
   @Mutation(() => [String], {
-    description: 'Turns two-step verification on with a code from the app; returns ten single-use recovery codes, shown only now. Reasons TOTP_NOT_SET_UP, TOTP_INVALID, TOTP_ALREADY_ENABLED.',
+    description:
+      'Turns two-step verification on with a code from the app; returns ten single-use recovery codes, shown only now. Reasons TOTP_NOT_SET_UP, TOTP_INVALID, TOTP_ALREADY_ENABLED.',
   })
   enableTotp(@Ctx() ctx: RequestContext, @Args('code', { type: () => String }) code: string): Promise<string[]> {
     return this.totp.enable(ctx, checkLength('code', code, 6, 12));
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: 'Turns two-step verification off and removes the recovery codes, given your password (WRONG_PASSWORD, TOTP_NOT_ENABLED).' })
+  @Mutation(() => Boolean, {
+    description: 'Turns two-step verification off and removes the recovery codes, given your password (WRONG_PASSWORD, TOTP_NOT_ENABLED).',
+  })
   disableTotp(@Ctx() ctx: RequestContext, @Args('password', { type: () => String }) password: string): Promise<boolean> {
     return this.totp.disable(ctx, checkLength('password', password, 1, 200));
   }

@@ -70,14 +70,23 @@ export class TotpService {
         `SELECT secret_encrypted, enabled_at IS NOT NULL AS enabled FROM user_totp WHERE user_id = $1 FOR UPDATE`,
         [viewer.id],
       );
-      if (!row) throw badInput('Set up two-step verification first: scan the QR code, then enter the code your app shows.', { reason: 'TOTP_NOT_SET_UP' });
+      if (!row)
+        throw badInput('Set up two-step verification first: scan the QR code, then enter the code your app shows.', {
+          reason: 'TOTP_NOT_SET_UP',
+        });
       if (row.enabled) throw alreadyEnabled();
       const step = await this.verifyCode(row.secret_encrypted, code, null);
       if (step === null) {
-        throw badInput('code: is not the code your app shows now; check that its clock is right and try the next code.', { reason: 'TOTP_INVALID', fields: { code: ['is not the current code'] } });
+        throw badInput('code: is not the code your app shows now; check that its clock is right and try the next code.', {
+          reason: 'TOTP_INVALID',
+          fields: { code: ['is not the current code'] },
+        });
       }
       await em.query(`UPDATE user_totp SET enabled_at = now(), last_time_step = $2 WHERE user_id = $1`, [viewer.id, step]);
-      return { codes: await this.replaceRecoveryCodes(em, viewer.id), ended: await this.tokens.endSessions(viewer.id, { except: viewer.sessionId }, em) };
+      return {
+        codes: await this.replaceRecoveryCodes(em, viewer.id),
+        ended: await this.tokens.endSessions(viewer.id, { except: viewer.sessionId }, em),
+      };
     });
     await this.tokens.announceEnded(ended);
     return codes;
@@ -93,7 +102,9 @@ export class TotpService {
     }
     await release();
     await this.db.transaction(async (em) => {
-      const removed: unknown[] = await em.query(`WITH d AS (DELETE FROM user_totp WHERE user_id = $1 RETURNING user_id) SELECT * FROM d`, [viewer.id]);
+      const removed: unknown[] = await em.query(`WITH d AS (DELETE FROM user_totp WHERE user_id = $1 RETURNING user_id) SELECT * FROM d`, [
+        viewer.id,
+      ]);
       if (!removed.length) throw badInput('Two-step verification is not on for your account.', { reason: 'TOTP_NOT_ENABLED' });
       await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [viewer.id]);
     });
@@ -113,7 +124,10 @@ export class TotpService {
     );
     if (!row) return;
     const code = rawCode?.trim();
-    if (!code) throw new AppError('UNAUTHENTICATED', 'Enter the code from your authenticator app (or one of your recovery codes).', { reason: 'TOTP_REQUIRED' });
+    if (!code)
+      throw new AppError('UNAUTHENTICATED', 'Enter the code from your authenticator app (or one of your recovery codes).', {
+        reason: 'TOTP_REQUIRED',
+      });
     if (isAuthenticatorCode(code)) {
       const step = await this.verifyCode(row.secret_encrypted, code, row.last_time_step === null ? null : Number(row.last_time_step));
       const spent: unknown[] =
@@ -143,10 +157,10 @@ export class TotpService {
   private async replaceRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await em.query(`DELETE FROM totp_recovery_codes WHERE user_id = $1`, [userId]);
-    await em.query(
-      `INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])`,
-      [userId, codes.map((c) => sha256(normalizeRecoveryCode(c)))],
-    );
+    await em.query(`INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])`, [
+      userId,
+      codes.map((c) => sha256(normalizeRecoveryCode(c))),
+    ]);
     return codes;
   }
 }
@@ -157,4 +171,6 @@ function requireViewer(ctx: RequestContext) {
 }
 
 const alreadyEnabled = () =>
-  new AppError('CONFLICT', 'Two-step verification is already on; turn it off first (with your password) to set up another app.', { reason: 'TOTP_ALREADY_ENABLED' });
+  new AppError('CONFLICT', 'Two-step verification is already on; turn it off first (with your password) to set up another app.', {
+    reason: 'TOTP_ALREADY_ENABLED',
+  });

@@ -20,6 +20,9 @@ export class TwoFactorStatus {
   @Field(() => Int, { description: 'Recovery codes not used yet (0 while it is off).' })
   recoveryCodesLeft!: number;
 
-  @Field({ description: 'Whether this platform requires it of you (WAARDENET_REQUIRE_2FA_FOR_STAFF, for staff and admins): your staff rights wait until it is on.' })
+  @Field({
+    description:
+      'Whether this platform requires it of you (WAARDENET_REQUIRE_2FA_FOR_STAFF, for staff and admins): your staff rights wait until it is on.',
+  })
   required!: boolean;
 }

@@ -14,11 +14,20 @@ const ITEM_SET = `${ITEM_FIELDS.map((f) => `${f} = r.${f}`).join(', ')}, updated
 const ITEM_CHANGED = `(${ITEM_FIELDS.map((f) => `c.${f}`).join(', ')}) IS DISTINCT FROM (${ITEM_FIELDS.map((f) => `r.${f}`).join(', ')})`;
 
 const itemFields = (r: CatalogueRecord) => ({
-  title: r.title, creators: r.creators, subjects: r.subjects, identifiers: r.identifiers, edition: r.edition, publisher: r.publisher, year: r.year,
+  title: r.title,
+  creators: r.creators,
+  subjects: r.subjects,
+  identifiers: r.identifiers,
+  edition: r.edition,
+  publisher: r.publisher,
+  year: r.year,
 });
 
 const duplicate = (r: CatalogueRecord, what: string): SkippedRecord => ({
-  position: r.position, line: r.line, reason: 'DUPLICATE', message: `${what} appeared earlier in this file`,
+  position: r.position,
+  line: r.line,
+  reason: 'DUPLICATE',
+  message: `${what} appeared earlier in this file`,
 });
 
 interface Known {
@@ -50,7 +59,7 @@ export async function writeBatch(db: DataSource, libraryId: string, runId: strin
       else if (r.isbn13 && known.isbnSeen.has(r.isbn13)) duplicates.push(duplicate(r, `ISBN ${r.isbn13}`));
       else {
         // Without an ISBN a record is found again by the library's record id (its holding names the item).
-        const existing = r.isbn13 ? known.itemOfIsbn.get(r.isbn13) : (r.recordId ? known.itemOfRecord.get(r.recordId) : undefined);
+        const existing = r.isbn13 ? known.itemOfIsbn.get(r.isbn13) : r.recordId ? known.itemOfRecord.get(r.recordId) : undefined;
         const id = existing ?? randomUUID();
         if (taken.has(id)) {
           duplicates.push(duplicate(r, `The item of record id ${r.recordId}`));
@@ -86,9 +95,14 @@ export async function writeBatch(db: DataSource, libraryId: string, runId: strin
     }
     const holdings = [...itemOf].map(([r, itemId]) => ({ item_id: itemId, record_id: r.recordId }));
     // A record id that now describes another item (its ISBN was corrected) leaves the old one.
-    const moved = holdings.filter((h) => h.record_id && known.itemOfRecord.has(h.record_id) && known.itemOfRecord.get(h.record_id) !== h.item_id);
+    const moved = holdings.filter(
+      (h) => h.record_id && known.itemOfRecord.has(h.record_id) && known.itemOfRecord.get(h.record_id) !== h.item_id,
+    );
     if (moved.length) {
-      await em.query(`DELETE FROM holdings WHERE library_id = $1 AND record_id = ANY($2::text[])`, [libraryId, moved.map((h) => h.record_id)]);
+      await em.query(`DELETE FROM holdings WHERE library_id = $1 AND record_id = ANY($2::text[])`, [
+        libraryId,
+        moved.map((h) => h.record_id),
+      ]);
     }
     return { ...(await writeHoldings(em, libraryId, runId, holdings)), duplicates };
   });
@@ -120,7 +134,12 @@ async function lookup(em: EntityManager, libraryId: string, runId: string, recor
   return known;
 }
 
-async function writeHoldings(em: EntityManager, libraryId: string, runId: string, holdings: { item_id: string; record_id: string | null }[]) {
+async function writeHoldings(
+  em: EntityManager,
+  libraryId: string,
+  runId: string,
+  holdings: { item_id: string; record_id: string | null }[],
+) {
   if (!holdings.length) return { created: 0, updated: 0 };
   const rows: { created: boolean }[] = await em.query(
     `INSERT INTO holdings AS h (library_id, item_id, record_id, import_id)

@@ -48,7 +48,16 @@ export class CatalogueImporter {
     const started = Date.now();
     const runId = randomUUID();
     const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    const summary: ImportSummary = { format: options.format, records: 0, created: 0, updated: 0, skipped: 0, skippedByReason: {}, skips: [], seconds: 0 };
+    const summary: ImportSummary = {
+      format: options.format,
+      records: 0,
+      created: 0,
+      updated: 0,
+      skipped: 0,
+      skippedByReason: {},
+      skips: [],
+      seconds: 0,
+    };
     const skip = (s: SkippedRecord) => {
       summary.skipped++;
       summary.skippedByReason[s.reason] = (summary.skippedByReason[s.reason] ?? 0) + 1;

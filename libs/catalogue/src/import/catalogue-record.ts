@@ -30,7 +30,11 @@ const MAX_TEXT = 1000;
 const MAX_LIST = 100;
 
 /** ISBD punctuation that MARC leaves at the end of a subfield ("Titel /", "Amsterdam :"). */
-const tidy = (s: string) => s.replace(/[\s/:;,=]+$/, '').replace(/(\S{2})\.$/, '$1').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/[\s/:;,=]+$/, '')
+    .replace(/(\S{2})\.$/, '$1')
+    .trim();
 
 function yearOf(raw: string | null): number | null {
   const m = raw ? /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(raw) : null;
@@ -48,7 +52,12 @@ function hasNul(r: SourceRecord): boolean {
  * else the library's record id).
  */
 export function checkRecord(r: SourceRecord): CatalogueRecord | SkippedRecord {
-  const skip = (reason: SkippedRecord['reason'], message: string): SkippedRecord => ({ position: r.position, line: r.line, reason, message });
+  const skip = (reason: SkippedRecord['reason'], message: string): SkippedRecord => ({
+    position: r.position,
+    line: r.line,
+    reason,
+    message,
+  });
   if (r.badEncoding) return skip('BAD_ENCODING', 'contains bytes that are not valid UTF-8 (save the file as UTF-8)');
   // PostgreSQL cannot store U+0000 in text: the whole batch would fail with a 500 (a CSV field or a MARCXML &#0;).
   if (hasNul(r)) return skip('BAD_ENCODING', 'contains a NUL character (U+0000), which cannot be stored');
@@ -72,7 +81,8 @@ export function checkRecord(r: SourceRecord): CatalogueRecord | SkippedRecord {
   const subjects = r.subjects.map(tidy).filter(Boolean);
   const texts = [title, recordId ?? '', r.edition ?? '', r.publisher ?? '', ...creators, ...subjects, ...r.identifiers];
   if (texts.some((t) => t.length > MAX_TEXT)) return skip('TOO_LONG', `has a value longer than ${MAX_TEXT} characters`);
-  if ([creators, subjects, r.identifiers].some((l) => l.length > MAX_LIST)) return skip('TOO_LONG', `has a list of more than ${MAX_LIST} values`);
+  if ([creators, subjects, r.identifiers].some((l) => l.length > MAX_LIST))
+    return skip('TOO_LONG', `has a list of more than ${MAX_LIST} values`);
   return {
     position: r.position,
     line: r.line,

@@ -6,19 +6,41 @@ type Column = 'isbn' | 'recordId' | 'title' | 'creators' | 'year' | 'publisher' 
 
 /** Header names (lower case, spaces and hyphens as underscores) and the field each fills. */
 const COLUMNS: Record<string, Column> = {
-  isbn: 'isbn', isbn13: 'isbn', isbn10: 'isbn',
-  record_id: 'recordId', recordid: 'recordId', id: 'recordId',
+  isbn: 'isbn',
+  isbn13: 'isbn',
+  isbn10: 'isbn',
+  record_id: 'recordId',
+  recordid: 'recordId',
+  id: 'recordId',
   title: 'title',
-  creators: 'creators', creator: 'creators', author: 'creators', authors: 'creators',
-  year: 'year', publisher: 'publisher', edition: 'edition',
-  subjects: 'subjects', subject: 'subjects',
+  creators: 'creators',
+  creator: 'creators',
+  author: 'creators',
+  authors: 'creators',
+  year: 'year',
+  publisher: 'publisher',
+  edition: 'edition',
+  subjects: 'subjects',
+  subject: 'subjects',
   identifiers: 'identifiers',
 };
 
-const list = (value: string) => value.split(';').map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 function headerMap(header: string[]): (Column | null)[] {
-  const columns = header.map((h) => COLUMNS[h.trim().toLowerCase().replace(/[\s-]+/g, '_')] ?? null);
+  const columns = header.map(
+    (h) =>
+      COLUMNS[
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      ] ?? null,
+  );
   if (!columns.includes('title')) throw new ImportFileError('The CSV header has no "title" column (see the README for the column names).');
   if (!columns.includes('isbn') && !columns.includes('recordId')) {
     throw new ImportFileError('The CSV header needs an "isbn" or a "record_id" column to recognise records on a re-import.');

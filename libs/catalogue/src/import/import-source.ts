@@ -27,7 +27,20 @@ export interface SourceRecord {
 }
 
 export function emptyRecord(position: number, line: number): SourceRecord {
-  return { position, line, recordId: null, isbns: [], title: null, creators: [], subjects: [], identifiers: [], edition: null, publisher: null, year: null, badEncoding: false };
+  return {
+    position,
+    line,
+    recordId: null,
+    isbns: [],
+    title: null,
+    creators: [],
+    subjects: [],
+    identifiers: [],
+    edition: null,
+    publisher: null,
+    year: null,
+    badEncoding: false,
+  };
 }
 
 export const REPLACEMENT = '\uFFFD';

@@ -8,15 +8,36 @@ function collect(r: SourceRecord, tag: string, code: string, text: string): void
   const value = text.trim();
   if (!value) return;
   switch (`${tag}${code}`) {
-    case '020a': r.isbns.push(value); break;
-    case '024a': r.identifiers.push(value); break;
-    case '100a': case '700a': r.creators.push(value); break;
-    case '245a': r.title = value; break;
-    case '245b': r.title = r.title ? `${r.title.replace(/[\s/:;,=]+$/, '')} : ${value}` : value; break;
-    case '250a': r.edition ??= value; break;
-    case '260b': case '264b': r.publisher ??= value; break;
-    case '260c': case '264c': r.year ??= value; break;
-    case '650a': r.subjects.push(value); break;
+    case '020a':
+      r.isbns.push(value);
+      break;
+    case '024a':
+      r.identifiers.push(value);
+      break;
+    case '100a':
+    case '700a':
+      r.creators.push(value);
+      break;
+    case '245a':
+      r.title = value;
+      break;
+    case '245b':
+      r.title = r.title ? `${r.title.replace(/[\s/:;,=]+$/, '')} : ${value}` : value;
+      break;
+    case '250a':
+      r.edition ??= value;
+      break;
+    case '260b':
+    case '264b':
+      r.publisher ??= value;
+      break;
+    case '260c':
+    case '264c':
+      r.year ??= value;
+      break;
+    case '650a':
+      r.subjects.push(value);
+      break;
   }
 }
 
@@ -40,7 +61,8 @@ export async function* readMarcXml(chunks: AsyncIterable<string>): AsyncGenerato
     const name = local(node.name);
     if (!rootSeen) {
       rootSeen = true;
-      if (name !== 'collection' && name !== 'record') throw new ImportFileError(`This is not MARCXML: the root element is <${node.name}>, not <collection> or <record>.`);
+      if (name !== 'collection' && name !== 'record')
+        throw new ImportFileError(`This is not MARCXML: the root element is <${node.name}>, not <collection> or <record>.`);
     }
     if (name === 'record') {
       record = emptyRecord(++position, parser.line);

@@ -57,7 +57,11 @@ registerEnumType(ModAction, { name: 'ModAction' });
  * word keeps from its audience); a new action shows none until listed.
  */
 export const PUBLIC_DETAIL_ACTIONS: ReadonlySet<ModAction> = new Set<ModAction>([
-  ModAction.UPDATE_SETTINGS, ModAction.RESOLVE_REPORT, ModAction.SET_MEMBER_ROLE, ModAction.EDIT_POST, ModAction.REDACT_REVISION,
+  ModAction.UPDATE_SETTINGS,
+  ModAction.RESOLVE_REPORT,
+  ModAction.SET_MEMBER_ROLE,
+  ModAction.EDIT_POST,
+  ModAction.REDACT_REVISION,
 ]);
 
 export enum ModTarget {
@@ -97,6 +101,16 @@ export async function appendAudit(em: EntityManager, line: AuditLine): Promise<v
   await em.query(
     `INSERT INTO moderation_actions (actor_id, action, target_type, target_id, community_id, library_id, reason, details, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [line.actorId, line.action, line.targetType, line.targetId, line.communityId, line.libraryId ?? null, line.reason ?? null, line.details ?? null, line.expiresAt ?? null],
+    [
+      line.actorId,
+      line.action,
+      line.targetType,
+      line.targetId,
+      line.communityId,
+      line.libraryId ?? null,
+      line.reason ?? null,
+      line.details ?? null,
+      line.expiresAt ?? null,
+    ],
   );
 }

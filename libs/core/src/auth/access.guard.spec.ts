@@ -73,7 +73,13 @@ describe('AccessGuard with @RequireVerifiedEmail', () => {
 
 describe('viewerOf', () => {
   it('makes a suspended platform admin no admin while the suspension lasts', () => {
-    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: true })).toMatchObject({ isPlatformAdmin: false, suspended: true });
-    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: false })).toMatchObject({ isPlatformAdmin: true, suspended: false });
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: true })).toMatchObject({
+      isPlatformAdmin: false,
+      suspended: true,
+    });
+    expect(viewerOf({ id: 'u', sessionId: 's', isPlatformAdmin: true, suspended: false })).toMatchObject({
+      isPlatformAdmin: true,
+      suspended: false,
+    });
   });
 });

@@ -24,17 +24,25 @@ export class AccessGuard implements CanActivate {
     const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!level) throw forbidden('This operation declares no access rule, so it is closed.');
     type HeaderCarrier = { headers?: { authorization?: string } } | undefined;
-    const req = context.getType<string>() === 'graphql'
-      ? GqlExecutionContext.create(context).getContext<{ req?: HeaderCarrier }>().req
-      : context.switchToHttp().getRequest<HeaderCarrier>();
+    const req =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<{ req?: HeaderCarrier }>().req
+        : context.switchToHttp().getRequest<HeaderCarrier>();
     const rc = requestContextOf(context);
     if (!rc.viewer && req?.headers?.authorization) rc.viewer = await this.authenticator.authenticate(req);
     if (level === 'public') return true;
     if (!rc.viewer) throw unauthenticated();
-    if (rc.viewer.suspended && this.isMutation(context) && !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])) {
+    if (
+      rc.viewer.suspended &&
+      this.isMutation(context) &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])
+    ) {
       throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
     }
-    if (!rc.viewer.emailVerified && this.reflector.getAllAndOverride<boolean>(REQUIRE_VERIFIED_EMAIL_KEY, [context.getHandler(), context.getClass()])) {
+    if (
+      !rc.viewer.emailVerified &&
+      this.reflector.getAllAndOverride<boolean>(REQUIRE_VERIFIED_EMAIL_KEY, [context.getHandler(), context.getClass()])
+    ) {
       throw emailNotVerifiedRefusal();
     }
     if (level === 'platformAdmin' && rc.viewer.suspended) throw suspendedStaffRefusal();
@@ -45,6 +53,8 @@ export class AccessGuard implements CanActivate {
 
   private isMutation(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return false;
-    return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo | undefined>()?.operation?.operation === OperationTypeNode.MUTATION;
+    return (
+      GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo | undefined>()?.operation?.operation === OperationTypeNode.MUTATION
+    );
   }
 }

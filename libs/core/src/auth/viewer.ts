@@ -29,19 +29,37 @@ export interface AccessTokenClaims {
  * The viewer as the token's row says: the one place that builds a Viewer, so a suspended platform admin
  * is never an admin meanwhile, wherever the viewer comes from (token, login, notification recipients).
  */
-export function viewerOf(row: { id: string; sessionId: string; isPlatformAdmin: boolean; suspended: boolean; emailVerified?: boolean }): Viewer {
+export function viewerOf(row: {
+  id: string;
+  sessionId: string;
+  isPlatformAdmin: boolean;
+  suspended: boolean;
+  emailVerified?: boolean;
+}): Viewer {
   // Not given counts as not verified (fails closed): only reads are answered for such a viewer.
-  return { id: row.id, sessionId: row.sessionId, isPlatformAdmin: row.isPlatformAdmin && !row.suspended, suspended: row.suspended, emailVerified: row.emailVerified === true };
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    isPlatformAdmin: row.isPlatformAdmin && !row.suspended,
+    suspended: row.suspended,
+    emailVerified: row.emailVerified === true,
+  };
 }
 
 /** The refusal of joining, writing and reacting to an account that has not confirmed its email address yet. */
 export function emailNotVerifiedRefusal(): AppError {
-  return new AppError('FORBIDDEN', 'Confirm your email address first: open the link in the mail we sent you (or ask for a new one).', { reason: 'EMAIL_NOT_VERIFIED' });
+  return new AppError('FORBIDDEN', 'Confirm your email address first: open the link in the mail we sent you (or ask for a new one).', {
+    reason: 'EMAIL_NOT_VERIFIED',
+  });
 }
 
 /** The refusal of a staff, moderator or admin right to a suspended account: the right returns when the suspension ends. */
 export function suspendedStaffRefusal(): AppError {
-  return new AppError('FORBIDDEN', 'Your account is suspended: your staff, moderator and admin rights are paused until the suspension ends.', { reason: 'ACCOUNT_SUSPENDED' });
+  return new AppError(
+    'FORBIDDEN',
+    'Your account is suspended: your staff, moderator and admin rights are paused until the suspension ends.',
+    { reason: 'ACCOUNT_SUSPENDED' },
+  );
 }
 
 /** The viewer with staff and admin rights paused until two-step verification is enabled (WAARDENET_REQUIRE_2FA_FOR_STAFF). */
@@ -51,7 +69,11 @@ export function withTotpSetupRequired(viewer: Viewer): Viewer {
 
 /** The refusal of a staff or admin right while two-step verification is required for staff and not yet enabled. */
 export function totpSetupRefusal(): AppError {
-  return new AppError('FORBIDDEN', 'Staff and admins need two-step verification on this platform: set it up in your profile, then try again.', { reason: 'TOTP_SETUP_REQUIRED' });
+  return new AppError(
+    'FORBIDDEN',
+    'Staff and admins need two-step verification on this platform: set it up in your profile, then try again.',
+    { reason: 'TOTP_SETUP_REQUIRED' },
+  );
 }
 
 /** Why the viewer's staff, moderator and admin rights are paused (a suspension, two-step verification not set up), or null. */

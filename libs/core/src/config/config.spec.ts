@@ -55,7 +55,9 @@ describe('loadConfig', () => {
     const secret = { JWT_SECRET: 'production-secret-that-is-long-enough' };
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).demo).toBe(true);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'development', WAARDENET_DEMO: '0' }).demo).toBe(false);
-    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'production', WAARDENET_EMAIL_VERIFICATION: 'off', ...secret }).demo).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'production', WAARDENET_EMAIL_VERIFICATION: 'off', ...secret }).demo).toBe(
+      false,
+    );
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test' }).demo).toBe(false);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', WAARDENET_DEMO: '1' }).demo).toBe(true);
   });
@@ -68,7 +70,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...smtp, WAARDENET_EMAIL_VERIFICATION: 'off' }).emailVerification).toBe(false);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...production, ...smtp }).emailVerification).toBe(true);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...production, WAARDENET_EMAIL_VERIFICATION: 'off' }).emailVerification).toBe(false);
-    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', ...smtp, WAARDENET_EMAIL_VERIFICATION: 'ON' }).emailVerification).toBe(true);
+    expect(
+      loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', ...smtp, WAARDENET_EMAIL_VERIFICATION: 'ON' }).emailVerification,
+    ).toBe(true);
   });
 
   it('normalises admin emails', () => {
@@ -81,7 +85,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: ' ' }).trustProxy).toBe(0);
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 172.16.0.0/12,::1' }).trustProxy).toBe('loopback,172.16.0.0/12,::1');
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 172.16.0.0/12,::1' }).trustProxy).toBe(
+      'loopback,172.16.0.0/12,::1',
+    );
   });
 
   it('has the documented rate limits by default, and reads count/window or off from the environment', () => {
@@ -119,13 +125,24 @@ describe('loadConfig', () => {
 
   it('has the documented live caps and resume window by default, reads them from LIVE_*, and refuses a bad window', () => {
     expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).live).toEqual({
-      socketsPerIp: 200, anonymousSocketsPerIp: 50, socketsPerUser: 20, subscriptionsPerIp: 600, anonymousSubscriptionsPerIp: 150, documentsPerChannelPerIp: 5, replaysPerSocket: 4, replaysPerIp: 32, replayMaxEvents: 1000, eventsRetentionMs: 86_400_000,
+      socketsPerIp: 200,
+      anonymousSocketsPerIp: 50,
+      socketsPerUser: 20,
+      subscriptionsPerIp: 600,
+      anonymousSubscriptionsPerIp: 150,
+      documentsPerChannelPerIp: 5,
+      replaysPerSocket: 4,
+      replaysPerIp: 32,
+      replayMaxEvents: 1000,
+      eventsRetentionMs: 86_400_000,
     });
     const set = loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_ANONYMOUS_SOCKETS_PER_IP: '5', LIVE_EVENTS_RETENTION: '7d' }).live;
     expect(set.anonymousSocketsPerIp).toBe(5);
     expect(set.eventsRetentionMs).toBe(7 * 86_400_000);
     for (const bad of ['0m', '31d', '10s', 'soon']) {
-      expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_EVENTS_RETENTION: bad })).toThrow(/LIVE_EVENTS_RETENTION must be a duration from 1m to 30d/);
+      expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_EVENTS_RETENTION: bad })).toThrow(
+        /LIVE_EVENTS_RETENTION must be a duration from 1m to 30d/,
+      );
     }
     expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), LIVE_SOCKETS_PER_IP: '0' })).toThrow(ConfigError);
   });

@@ -267,13 +267,19 @@ function trustProxy(env: NodeJS.ProcessEnv): number | string {
     if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be a number of hops from 0 to 10, or addresses (got "${raw}")`);
     return hops;
   }
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     const [address, bits, extra] = part.split('/');
     const family = isIP(address);
     const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
     if (!PROXY_NAMES.has(part) && (!family || !validBits || extra !== undefined)) {
-      throw new ConfigError('TRUST_PROXY', `must be a number of hops, or loopback, linklocal, uniquelocal, addresses and CIDR ranges (got "${raw}")`);
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be a number of hops, or loopback, linklocal, uniquelocal, addresses and CIDR ranges (got "${raw}")`,
+      );
     }
   }
   return parts.join(',');
@@ -284,7 +290,10 @@ function liveConfig(env: NodeJS.ProcessEnv): LiveConfig {
   const m = /^(\d{1,4})(m|h|d)$/.exec(retention);
   const retentionMs = m ? Number(m[1]) * UNIT_MS[m[2]] : NaN;
   if (!m || retentionMs < 60_000 || retentionMs > 30 * DAY_MS) {
-    throw new ConfigError('LIVE_EVENTS_RETENTION', `must be a duration from 1m to 30d such as 12h or 1d (got "${env.LIVE_EVENTS_RETENTION}")`);
+    throw new ConfigError(
+      'LIVE_EVENTS_RETENTION',
+      `must be a duration from 1m to 30d such as 12h or 1d (got "${env.LIVE_EVENTS_RETENTION}")`,
+    );
   }
   return {
     socketsPerIp: int(env, 'LIVE_SOCKETS_PER_IP', 200, 1, 100_000),
@@ -303,7 +312,8 @@ function liveConfig(env: NodeJS.ProcessEnv): LiveConfig {
 function retentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   const auditLogDays = int(env, 'RETENTION_AUDIT_LOG_DAYS', 730, 0, 36_500);
   // The database refuses to delete audit lines younger than 30 days whatever the job is told (migration 1795900000190).
-  if (auditLogDays > 0 && auditLogDays < 30) throw new ConfigError('RETENTION_AUDIT_LOG_DAYS', `must be 0 (keep for good) or at least 30 (got "${auditLogDays}")`);
+  if (auditLogDays > 0 && auditLogDays < 30)
+    throw new ConfigError('RETENTION_AUDIT_LOG_DAYS', `must be 0 (keep for good) or at least 30 (got "${auditLogDays}")`);
   return {
     notificationsDays: int(env, 'RETENTION_NOTIFICATIONS_DAYS', 180, 0, 36_500),
     sentMailDays: int(env, 'RETENTION_SENT_MAIL_DAYS', 30, 0, 36_500),
@@ -314,7 +324,8 @@ function retentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
 
 function mediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
   const storage = (env.MEDIA_STORAGE ?? '').trim().toLowerCase() || 'postgres';
-  if (storage !== 'postgres' && storage !== 's3') throw new ConfigError('MEDIA_STORAGE', `must be postgres or s3 (got "${env.MEDIA_STORAGE}")`);
+  if (storage !== 'postgres' && storage !== 's3')
+    throw new ConfigError('MEDIA_STORAGE', `must be postgres or s3 (got "${env.MEDIA_STORAGE}")`);
   const s3 = {
     endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
     region: (env.S3_REGION ?? '').trim() || 'us-east-1',
@@ -324,7 +335,10 @@ function mediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
     forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE'),
   };
   if (storage === 's3' && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket)) {
-    throw new ConfigError('S3_BUCKET', `must name the bucket (3-63 lower-case letters, digits, dots, hyphens) when MEDIA_STORAGE=s3 (got "${s3.bucket}")`);
+    throw new ConfigError(
+      'S3_BUCKET',
+      `must name the bucket (3-63 lower-case letters, digits, dots, hyphens) when MEDIA_STORAGE=s3 (got "${s3.bucket}")`,
+    );
   }
   return {
     storage,
@@ -344,7 +358,8 @@ function mediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
 function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
   const from = (env.MAIL_FROM ?? '').trim() || 'Waardenet <no-reply@waardenet.local>';
   const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
-  if (!EMAIL.test(address)) throw new ConfigError('MAIL_FROM', `must be an address such as "Waardenet <no-reply@example.org>" (got "${from}")`);
+  if (!EMAIL.test(address))
+    throw new ConfigError('MAIL_FROM', `must be an address such as "Waardenet <no-reply@example.org>" (got "${from}")`);
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? `http://localhost:${port}`;
   return {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
@@ -364,11 +379,16 @@ function emailConfig(env: NodeJS.ProcessEnv, port: number): EmailConfig {
  */
 function emailVerification(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv, smtpUrl: string | undefined): boolean {
   const raw = (env.WAARDENET_EMAIL_VERIFICATION ?? '').trim().toLowerCase();
-  if (raw && !['on', 'off'].includes(raw)) throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', `must be on or off (got "${env.WAARDENET_EMAIL_VERIFICATION}")`);
+  if (raw && !['on', 'off'].includes(raw))
+    throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', `must be on or off (got "${env.WAARDENET_EMAIL_VERIFICATION}")`);
   if (raw === 'off') return false;
-  if (raw === 'on' && !smtpUrl) throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', 'is on but SMTP_URL is unset: no verification mail could be sent');
+  if (raw === 'on' && !smtpUrl)
+    throw new ConfigError('WAARDENET_EMAIL_VERIFICATION', 'is on but SMTP_URL is unset: no verification mail could be sent');
   if (!raw && !smtpUrl && nodeEnv === 'production') {
-    throw new ConfigError('SMTP_URL', 'must be set when NODE_ENV=production (new accounts verify their address by mail), or set WAARDENET_EMAIL_VERIFICATION=off');
+    throw new ConfigError(
+      'SMTP_URL',
+      'must be set when NODE_ENV=production (new accounts verify their address by mail), or set WAARDENET_EMAIL_VERIFICATION=off',
+    );
   }
   return Boolean(smtpUrl);
 }
@@ -448,7 +468,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     retention: retentionConfig(env),
     media: mediaConfig(env),
     webPush: webPushConfig(env, {
-      production: nodeEnv === 'production', dataDir, mailFrom: email.from,
+      production: nodeEnv === 'production',
+      dataDir,
+      mailFrom: email.from,
       int: (name, fallback, min, max) => int(env, name, fallback, min, max),
       fail: (variable, problem) => new ConfigError(variable, problem),
     }),

@@ -12,12 +12,24 @@ describe('federation settings', () => {
   it('private addresses are refused with NODE_ENV=production, naming the variable', () => {
     expect(loadConfig(production).federation.allowPrivateAddresses).toBe(false);
     expect(() => loadConfig({ ...production, WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES: '1' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ...production, WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES: '1' })).toThrow(/WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES/);
+    expect(() => loadConfig({ ...production, WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES: '1' })).toThrow(
+      /WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES/,
+    );
   });
 
   it('reads the inbox limit, the poll interval and the delivery attempts', () => {
-    const config = loadConfig({ ...base, FEDERATION_INBOX_RATE_LIMIT: '20/1m', FEDERATION_POLL_MS: '250', FEDERATION_DELIVERY_ATTEMPTS: '3' }).federation;
-    expect(config).toEqual({ allowPrivateAddresses: false, inboxPerHost: { limit: 20, windowMs: 60_000 }, pollMs: 250, deliveryAttempts: 3 });
+    const config = loadConfig({
+      ...base,
+      FEDERATION_INBOX_RATE_LIMIT: '20/1m',
+      FEDERATION_POLL_MS: '250',
+      FEDERATION_DELIVERY_ATTEMPTS: '3',
+    }).federation;
+    expect(config).toEqual({
+      allowPrivateAddresses: false,
+      inboxPerHost: { limit: 20, windowMs: 60_000 },
+      pollMs: 250,
+      deliveryAttempts: 3,
+    });
     expect(loadConfig(base).federation.inboxPerHost).toEqual({ limit: 300, windowMs: 60_000 });
     expect(() => loadConfig({ ...base, FEDERATION_INBOX_RATE_LIMIT: 'veel' })).toThrow(/FEDERATION_INBOX_RATE_LIMIT/);
   });

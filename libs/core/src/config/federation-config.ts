@@ -25,7 +25,10 @@ export interface FederationConfigHelpers {
 export function federationConfig(h: FederationConfigHelpers): FederationConfig {
   const allowPrivateAddresses = h.flag('WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES');
   if (allowPrivateAddresses && h.production) {
-    throw h.fail('WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES', 'cannot be on when NODE_ENV=production: it lets remote servers make this one call into private networks');
+    throw h.fail(
+      'WAARDENET_FEDERATION_ALLOW_PRIVATE_ADDRESSES',
+      'cannot be on when NODE_ENV=production: it lets remote servers make this one call into private networks',
+    );
   }
   return {
     allowPrivateAddresses,

@@ -27,9 +27,15 @@ export interface LinkPreviewConfigHelpers {
 
 export function linkPreviewConfig(h: LinkPreviewConfigHelpers): LinkPreviewConfig {
   const enabled = !/^(0|off|false|no)$/i.test((h.raw('LINK_PREVIEWS') ?? '').trim());
-  const allowAddresses = (h.raw('LINK_PREVIEW_ALLOW_ADDRESSES') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const allowAddresses = (h.raw('LINK_PREVIEW_ALLOW_ADDRESSES') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (allowAddresses.length && h.production) {
-    throw h.fail('LINK_PREVIEW_ALLOW_ADDRESSES', 'cannot be set when NODE_ENV=production: it lets anyone who posts a link make the server call into private networks');
+    throw h.fail(
+      'LINK_PREVIEW_ALLOW_ADDRESSES',
+      'cannot be set when NODE_ENV=production: it lets anyone who posts a link make the server call into private networks',
+    );
   }
   const test = new BlockList();
   for (const entry of allowAddresses) {
@@ -37,7 +43,10 @@ export function linkPreviewConfig(h: LinkPreviewConfigHelpers): LinkPreviewConfi
     const family = isIP(address);
     const prefix = bits === undefined ? (family === 6 ? 128 : 32) : Number(bits);
     if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32)) {
-      throw h.fail('LINK_PREVIEW_ALLOW_ADDRESSES', `must be a comma-separated list of addresses or ranges such as 127.0.0.1 or 10.0.0.0/8 (got "${entry}")`);
+      throw h.fail(
+        'LINK_PREVIEW_ALLOW_ADDRESSES',
+        `must be a comma-separated list of addresses or ranges such as 127.0.0.1 or 10.0.0.0/8 (got "${entry}")`,
+      );
     }
     test.addSubnet(address, prefix, family === 6 ? 'ipv6' : 'ipv4');
   }

@@ -11,8 +11,14 @@ describe('RETENTION_* settings (docs/privacy.md)', () => {
   });
 
   it('takes days, and 0 to keep for good', () => {
-    expect(load({ RETENTION_NOTIFICATIONS_DAYS: '0', RETENTION_SENT_MAIL_DAYS: '7', RETENTION_SESSIONS_DAYS: '90', RETENTION_AUDIT_LOG_DAYS: '0' }).retention)
-      .toEqual({ notificationsDays: 0, sentMailDays: 7, sessionsDays: 90, auditLogDays: 0 });
+    expect(
+      load({
+        RETENTION_NOTIFICATIONS_DAYS: '0',
+        RETENTION_SENT_MAIL_DAYS: '7',
+        RETENTION_SESSIONS_DAYS: '90',
+        RETENTION_AUDIT_LOG_DAYS: '0',
+      }).retention,
+    ).toEqual({ notificationsDays: 0, sentMailDays: 7, sessionsDays: 90, auditLogDays: 0 });
     expect(load({ RETENTION_AUDIT_LOG_DAYS: '30' }).retention.auditLogDays).toBe(30);
   });
 

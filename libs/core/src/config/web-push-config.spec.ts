@@ -23,7 +23,10 @@ describe('Web Push configuration', () => {
     const prod = { ...base(dir), NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example' };
     expect(loadConfig(prod).webPush).toMatchObject({ enabled: false, publicKey: null });
     const kept = loadConfig(base(dir)).webPush;
-    expect(loadConfig({ ...prod, VAPID_PUBLIC_KEY: kept.publicKey!, VAPID_PRIVATE_KEY: kept.privateKey! }).webPush).toMatchObject({ enabled: true, publicKey: kept.publicKey });
+    expect(loadConfig({ ...prod, VAPID_PUBLIC_KEY: kept.publicKey!, VAPID_PRIVATE_KEY: kept.privateKey! }).webPush).toMatchObject({
+      enabled: true,
+      publicKey: kept.publicKey,
+    });
     expect(() => loadConfig({ ...prod, VAPID_PUBLIC_KEY: kept.publicKey! })).toThrow('VAPID_PRIVATE_KEY');
     expect(() => loadConfig({ ...prod, VAPID_PUBLIC_KEY: 'abc', VAPID_PRIVATE_KEY: kept.privateKey! })).toThrow('VAPID_PUBLIC_KEY');
     expect(() => loadConfig({ ...prod, WEB_PUSH_ALLOW_LOOPBACK: '1' })).toThrow('WEB_PUSH_ALLOW_LOOPBACK');
@@ -35,8 +38,17 @@ describe('Web Push configuration', () => {
     expect(pushEndpointAllowed(config, 'https://fcm.googleapis.com/fcm/send/abc')).toBe(true);
     expect(pushEndpointAllowed(config, 'https://updates.push.services.mozilla.com/wpush/v2/abc')).toBe(true);
     expect(pushEndpointAllowed(config, 'https://web.push.apple.com/abc')).toBe(true);
-    for (const bad of ['http://fcm.googleapis.com/x', 'https://fcm.googleapis.com.evil.example/x', 'https://evilpush.services.mozilla.com.example/x',
-      'https://push.services.mozilla.com/x', 'https://10.0.0.1/x', 'https://user:pw@fcm.googleapis.com/x', 'https://fcm.googleapis.com:8443/x', 'http://127.0.0.1:9/x', 'not a url']) {
+    for (const bad of [
+      'http://fcm.googleapis.com/x',
+      'https://fcm.googleapis.com.evil.example/x',
+      'https://evilpush.services.mozilla.com.example/x',
+      'https://push.services.mozilla.com/x',
+      'https://10.0.0.1/x',
+      'https://user:pw@fcm.googleapis.com/x',
+      'https://fcm.googleapis.com:8443/x',
+      'http://127.0.0.1:9/x',
+      'not a url',
+    ]) {
       expect([bad, pushEndpointAllowed(config, bad)]).toEqual([bad, false]);
     }
     expect(pushEndpointAllowed({ ...config, allowLoopback: true }, 'http://127.0.0.1:9/x')).toBe(true);

@@ -42,7 +42,9 @@ function keptVapidKeys(dataDir: string): { publicKey: string; privateKey: string
   const keys = {
     publicKey: ecdh.getPublicKey().toString('base64url'),
     // Always 32 bytes (a leading zero byte is kept), as VAPID asks.
-    privateKey: Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()]).subarray(-32).toString('base64url'),
+    privateKey: Buffer.concat([Buffer.alloc(32), ecdh.getPrivateKey()])
+      .subarray(-32)
+      .toString('base64url'),
   };
   writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
   return keys;
@@ -50,13 +52,21 @@ function keptVapidKeys(dataDir: string): { publicKey: string; privateKey: string
 
 export function webPushConfig(
   env: NodeJS.ProcessEnv,
-  opts: { production: boolean; dataDir: string; mailFrom: string; int: (name: string, fallback: number, min: number, max: number) => number; fail: Fail },
+  opts: {
+    production: boolean;
+    dataDir: string;
+    mailFrom: string;
+    int: (name: string, fallback: number, min: number, max: number) => number;
+    fail: Fail;
+  },
 ): WebPushConfig {
   const { fail } = opts;
   const pub = (env.VAPID_PUBLIC_KEY ?? '').trim();
   const priv = (env.VAPID_PRIVATE_KEY ?? '').trim();
-  if (Boolean(pub) !== Boolean(priv)) throw fail(pub ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY', 'must be set together with the other VAPID key');
-  if (pub && b64urlBytes(pub) !== 65) throw fail('VAPID_PUBLIC_KEY', 'must be a P-256 public key, 65 bytes in base64url (npx web-push generate-vapid-keys)');
+  if (Boolean(pub) !== Boolean(priv))
+    throw fail(pub ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY', 'must be set together with the other VAPID key');
+  if (pub && b64urlBytes(pub) !== 65)
+    throw fail('VAPID_PUBLIC_KEY', 'must be a P-256 public key, 65 bytes in base64url (npx web-push generate-vapid-keys)');
   if (priv && b64urlBytes(priv) !== 32) throw fail('VAPID_PRIVATE_KEY', 'must be a P-256 private key, 32 bytes in base64url');
   // Several production instances must share one pair (a subscription is bound to the key): there it is set, never made.
   const keys = pub ? { publicKey: pub, privateKey: priv } : opts.production ? null : keptVapidKeys(opts.dataDir);
@@ -67,7 +77,12 @@ export function webPushConfig(
     throw fail('VAPID_SUBJECT', `must be a mailto: address or an https: URL (got "${subject}")`);
   }
   const hostsRaw = (env.WEB_PUSH_ENDPOINT_HOSTS ?? '').trim();
-  const endpointHosts = hostsRaw ? hostsRaw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean) : DEFAULT_PUSH_HOSTS;
+  const endpointHosts = hostsRaw
+    ? hostsRaw
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean)
+    : DEFAULT_PUSH_HOSTS;
   const bad = endpointHosts.find((h) => !/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h));
   if (bad) throw fail('WEB_PUSH_ENDPOINT_HOSTS', `holds "${bad}", which is not a host name (or *.domain)`);
   const loopbackRaw = (env.WEB_PUSH_ALLOW_LOOPBACK ?? '').trim();
@@ -97,7 +112,10 @@ export function pushEndpointAllowed(config: Pick<WebPushConfig, 'endpointHosts' 
   }
   if (url.username || url.password) return false;
   const host = url.hostname.toLowerCase();
-  if (config.allowLoopback && (host === '127.0.0.1' || host === 'localhost') && (url.protocol === 'http:' || url.protocol === 'https:')) return true;
+  if (config.allowLoopback && (host === '127.0.0.1' || host === 'localhost') && (url.protocol === 'http:' || url.protocol === 'https:'))
+    return true;
   if (url.protocol !== 'https:' || (url.port && url.port !== '443')) return false;
-  return config.endpointHosts.some((allowed) => (allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : host === allowed));
+  return config.endpointHosts.some((allowed) =>
+    allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : host === allowed,
+  );
 }

@@ -17,7 +17,11 @@ export interface DataSourceExtras {
  * sees every statement (the tests' and benches' query counter); the running app passes none, so no
  * statement pays for a logger. Whoever runs migrations passes them (apps/api/src/migrate.ts and the tests).
  */
-export function dataSourceOptions(url: string, entities: EntityList, { migrations = [], sqlLogger }: DataSourceExtras = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: EntityList,
+  { migrations = [], sqlLogger }: DataSourceExtras = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -23,7 +23,11 @@ export function hydrate<T extends ObjectLiteral>(meta: EntityMetadata, rows: Rec
 }
 
 /** Loads entities by id in one statement, in no particular order. */
-export async function loadByIds<T extends ObjectLiteral>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
+export async function loadByIds<T extends ObjectLiteral>(
+  db: DataSource | EntityManager,
+  target: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<T[]> {
   const meta = db instanceof DataSource ? db.getMetadata(target) : db.connection.getMetadata(target);
   const rows = await db.query<Record<string, unknown>[]>(`SELECT * FROM "${meta.tableName}" WHERE id = ANY($1)`, [ids]);
   return hydrate<T>(meta, rows);
@@ -36,7 +40,11 @@ export function inIdOrder<T extends { id: string }>(ids: readonly string[], enti
 }
 
 /** The loader batch function shape: results in the order of the keys, null where missing. */
-export async function byIdsInOrder<T extends ObjectLiteral & { id: string }>(db: DataSource | EntityManager, target: EntityTarget<T>, ids: readonly string[]): Promise<(T | null)[]> {
+export async function byIdsInOrder<T extends ObjectLiteral & { id: string }>(
+  db: DataSource | EntityManager,
+  target: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
   return inIdOrder(ids, await loadByIds(db, target, ids));
 }
 

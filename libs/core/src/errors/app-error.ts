@@ -21,10 +21,11 @@ export class AppError extends IntrinsicException {
   }
 }
 
-export const badInput = (message: string, extensions?: Record<string, unknown>) =>
-  new AppError('BAD_USER_INPUT', message, extensions);
+export const badInput = (message: string, extensions?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, extensions);
 export const unauthenticated = (message = 'You need to log in to do this.', extensions?: Record<string, unknown>) =>
   new AppError('UNAUTHENTICATED', message, extensions);
-export const forbidden = (message = 'You are not allowed to do this.', extensions?: Record<string, unknown>) => new AppError('FORBIDDEN', message, extensions);
-export const notFound = (what: string, extensions?: Record<string, unknown>) => new AppError('NOT_FOUND', `${what} was not found.`, extensions);
+export const forbidden = (message = 'You are not allowed to do this.', extensions?: Record<string, unknown>) =>
+  new AppError('FORBIDDEN', message, extensions);
+export const notFound = (what: string, extensions?: Record<string, unknown>) =>
+  new AppError('NOT_FOUND', `${what} was not found.`, extensions);
 export const conflict = (message: string, extensions?: Record<string, unknown>) => new AppError('CONFLICT', message, extensions);

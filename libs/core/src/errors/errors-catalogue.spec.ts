@@ -14,7 +14,10 @@ function documented(): Map<string, { code: string; nl: string; en: string }> {
   for (const line of readFileSync(join(ROOT, 'docs/errors.md'), 'utf8').split('\n')) {
     const row = /^\| `([A-Z0-9_]+)` \|/.exec(line);
     if (!row) continue;
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim().replace(/\\\|/g, '|'));
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/\\\|/g, '|'));
     rows.set(row[1], { code: cells[1], nl: cells[3], en: cells[4] });
   }
   return rows;
@@ -51,7 +54,16 @@ describe('the error reason catalogue', () => {
   });
 
   it('holds the reasons the issue names, each with its code', () => {
-    const named = { THREAD_LOCKED: 'FORBIDDEN', COMMUNITY_BANNED: 'FORBIDDEN', SLOW_MODE: 'RATE_LIMITED', WATCHED_WORD: 'BAD_USER_INPUT', RATE_LIMITED_POSTS: 'RATE_LIMITED', EMAIL_NOT_VERIFIED: 'FORBIDDEN', NOT_A_MEMBER: 'FORBIDDEN', CURSOR_INVALID: 'BAD_USER_INPUT' };
+    const named = {
+      THREAD_LOCKED: 'FORBIDDEN',
+      COMMUNITY_BANNED: 'FORBIDDEN',
+      SLOW_MODE: 'RATE_LIMITED',
+      WATCHED_WORD: 'BAD_USER_INPUT',
+      RATE_LIMITED_POSTS: 'RATE_LIMITED',
+      EMAIL_NOT_VERIFIED: 'FORBIDDEN',
+      NOT_A_MEMBER: 'FORBIDDEN',
+      CURSOR_INVALID: 'BAD_USER_INPUT',
+    };
     for (const [reason, code] of Object.entries(named)) expect(REASONS[reason as keyof typeof REASONS].code).toBe(code);
     for (const [code, reason] of Object.entries(GENERIC_REASONS)) expect(REASONS[reason as keyof typeof REASONS].code).toBe(code);
   });
@@ -60,7 +72,8 @@ describe('the error reason catalogue', () => {
     const known = new Set(['detail', 'field', 'wait', 'per', 'kb', 'limit', 'max', 'min', 'rule', 'param', 'cost', 'slug']);
     const names = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]);
     for (const [reason, entry] of Object.entries(REASONS)) {
-      for (const name of [...names(entry.nl), ...names(entry.en)]) expect(`${reason}: ${known.has(name) ? 'known' : name}`).toBe(`${reason}: known`);
+      for (const name of [...names(entry.nl), ...names(entry.en)])
+        expect(`${reason}: ${known.has(name) ? 'known' : name}`).toBe(`${reason}: known`);
       // Dutch never repeats the English sentence a refusal was thrown with.
       expect(`${reason}: ${names(entry.nl).includes('detail') && reason !== 'INVALID_QUERY'}`).toBe(`${reason}: false`);
     }
@@ -81,7 +94,9 @@ describe('localize and languageOf', () => {
 
   it('fills the parameters in each language', () => {
     const ext = { retryAfter: 90, limit: 1, windowSeconds: 60 };
-    expect(localize('RATE_LIMITED_NEW_ACCOUNT_THREADS', 'en', ext, '')).toBe('New accounts may write 1 thread per minute on their first day. Try again in 2 minutes.');
+    expect(localize('RATE_LIMITED_NEW_ACCOUNT_THREADS', 'en', ext, '')).toBe(
+      'New accounts may write 1 thread per minute on their first day. Try again in 2 minutes.',
+    );
     expect(localize('RATE_LIMITED_THREADS', 'nl', { retryAfter: 1, limit: 2, windowSeconds: 30 }, '')).toBe(
       'Je schrijft te snel discussies (hoogstens 2 discussies per 30 seconden). Probeer het over 1 seconde opnieuw.',
     );
@@ -108,14 +123,24 @@ describe('formatError', () => {
       message: 'Deze discussie is gesloten: er kunnen geen nieuwe reacties bij.',
       extensions: { code: 'FORBIDDEN', reason: 'THREAD_LOCKED' },
     });
-    expect(format(forbidden('Nope.'), 'en').out).toMatchObject({ message: 'Nope.', extensions: { code: 'FORBIDDEN', reason: 'FORBIDDEN' } });
-    expect(format(badInput('title: too long', { fields: { title: ['too long'] } }), 'en').out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: { title: ['too long'] } });
+    expect(format(forbidden('Nope.'), 'en').out).toMatchObject({
+      message: 'Nope.',
+      extensions: { code: 'FORBIDDEN', reason: 'FORBIDDEN' },
+    });
+    expect(format(badInput('title: too long', { fields: { title: ['too long'] } }), 'en').out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      fields: { title: ['too long'] },
+    });
   });
 
   it("maps PostgreSQL's 22P02, 22007 and 22008 to BAD_USER_INPUT INVALID_VALUE, as the live socket does (one mapper)", () => {
     for (const code of ['22P02', '22007', '22008']) {
       const { out, unexpected } = format(Object.assign(new Error('pg'), { code }), 'en');
-      expect(out).toMatchObject({ message: 'An id or value in the request is not valid.', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' } });
+      expect(out).toMatchObject({
+        message: 'An id or value in the request is not valid.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
+      });
       expect(unexpected).toEqual([]);
     }
   });

@@ -15,7 +15,14 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
 };
 
 /** Codes GraphQL itself produces for a malformed request: safe to pass through as they are. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Postgres constraint violations that a racing client can cause: a conflict, not a crash. */
 function pgConflict(error: unknown): boolean {
@@ -82,5 +89,9 @@ export function formatError(
     return { ...base, message, extensions: { code, reason: 'INVALID_QUERY' } };
   }
   onUnexpected(original);
-  return { ...base, message: lang === 'nl' ? 'Er ging aan onze kant iets mis.' : 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: lang === 'nl' ? 'Er ging aan onze kant iets mis.' : 'Something went wrong on our side.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -5,7 +5,14 @@ import { AppError, ErrorCode } from './app-error';
 import { formatError } from './format-error';
 import { languageOf } from './localize';
 
-const STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 
 /** REST endpoints (imports, CSV downloads) answer errors as JSON `{code, message}` with the codes GraphQL uses; nothing internal leaks. */
 @Catch()

@@ -8,4 +8,7 @@ export enum Locale {
   NL = 'nl',
   EN = 'en',
 }
-registerEnumType(Locale, { name: 'Locale', description: 'NL (Dutch, the default) or EN (English): your preferred language, also of your notification mail.' });
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'NL (Dutch, the default) or EN (English): your preferred language, also of your notification mail.',
+});

@@ -5,12 +5,26 @@ const at = new Date(2026, 11, 3, 7, 12, 3).getTime(); // local time, as the line
 
 describe('text log lines', () => {
   it('writes a log line as time, level, context, message and fields', () => {
-    const json = JSON.stringify({ level: 40, time: at, service: 'waardenet-api', context: 'RateLimit', msg: 'redis is unavailable', role: 'sub' });
+    const json = JSON.stringify({
+      level: 40,
+      time: at,
+      service: 'waardenet-api',
+      context: 'RateLimit',
+      msg: 'redis is unavailable',
+      role: 'sub',
+    });
     expect(textLine(json)).toBe('07:12:03 WARN [RateLimit] redis is unavailable role=sub\n');
   });
 
   it('writes a request as method, path, status and time, with its id', () => {
-    const json = JSON.stringify({ level: 30, time: at, req: { id: 'abc', method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, responseTime: 12, msg: 'request completed' });
+    const json = JSON.stringify({
+      level: 30,
+      time: at,
+      req: { id: 'abc', method: 'POST', url: '/graphql' },
+      res: { statusCode: 200 },
+      responseTime: 12,
+      msg: 'request completed',
+    });
     expect(textLine(json)).toBe('07:12:03 INFO POST /graphql 200 12 ms id=abc\n');
   });
 

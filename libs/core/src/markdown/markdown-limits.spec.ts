@@ -15,7 +15,8 @@ function refusalOf(source: string): AppError {
 }
 
 /** A table of `cols` columns whose `rows` rows are a lone `|`: markdown-it fills each to the header's width. */
-const emptyTable = (cols: number, rows: number, align = ':-:') => `|${'a|'.repeat(cols)}\n|${`${align}|`.repeat(cols)}\n${'|\n'.repeat(rows)}\n`;
+const emptyTable = (cols: number, rows: number, align = ':-:') =>
+  `|${'a|'.repeat(cols)}\n|${`${align}|`.repeat(cols)}\n${'|\n'.repeat(rows)}\n`;
 const nestedQuotes = (levels: number) => `${'> '.repeat(levels)}quote`;
 const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
 /** One long URL defined once and used `uses` times: each use costs 3 characters and copies the URL. */
@@ -52,9 +53,17 @@ function longArticle(): string {
   const parts: string[] = [];
   for (let i = 1; parts.join('\n\n').length < 30_000; i++) {
     parts.push(`## Hoofdstuk ${i}: "De ontdekking"`);
-    parts.push(`In dit hoofdstuk lezen we over **de reis** van de hoofdpersoon, met _aantekeningen_ uit [de bibliotheek](https://bieb.nl/boek/${i}) en een citaat: "zo was het".`);
-    parts.push(['- eerste vraag voor de leesgroep', '- tweede vraag, over de personages', '  1. wie vertelt het verhaal?', '  2. waarom nu?'].join('\n'));
-    parts.push(`| Boek | Schrijver | Jaar |\n| --- | --- | ---: |\n| [Titel ${i}](https://bieb.nl/${i}) | Schrijver ${i} | ${1950 + i} |\n| Deel twee | Iemand anders | 2001 |`);
+    parts.push(
+      `In dit hoofdstuk lezen we over **de reis** van de hoofdpersoon, met _aantekeningen_ uit [de bibliotheek](https://bieb.nl/boek/${i}) en een citaat: "zo was het".`,
+    );
+    parts.push(
+      ['- eerste vraag voor de leesgroep', '- tweede vraag, over de personages', '  1. wie vertelt het verhaal?', '  2. waarom nu?'].join(
+        '\n',
+      ),
+    );
+    parts.push(
+      `| Boek | Schrijver | Jaar |\n| --- | --- | ---: |\n| [Titel ${i}](https://bieb.nl/${i}) | Schrijver ${i} | ${1950 + i} |\n| Deel twee | Iemand anders | 2001 |`,
+    );
     parts.push('> "Een goed boek is een vriend." — uit de leesclub');
   }
   return parts.join('\n\n').slice(0, 30_000);

@@ -31,11 +31,7 @@ export const MARKDOWN_LIMITS = {
 } as const;
 
 export type MarkdownLimitReason =
-  | 'MARKDOWN_TOO_LONG'
-  | 'MARKDOWN_TOO_MANY_TABLE_CELLS'
-  | 'MARKDOWN_TOO_DEEP'
-  | 'MARKDOWN_TOO_MANY_LINKS'
-  | 'MARKDOWN_OUTPUT_TOO_LARGE';
+  'MARKDOWN_TOO_LONG' | 'MARKDOWN_TOO_MANY_TABLE_CELLS' | 'MARKDOWN_TOO_DEEP' | 'MARKDOWN_TOO_MANY_LINKS' | 'MARKDOWN_OUTPUT_TOO_LARGE';
 
 /** The most HTML a body of `sourceLength` characters may render to. */
 export const outputLimit = (sourceLength: number) =>

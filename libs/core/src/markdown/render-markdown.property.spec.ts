@@ -14,9 +14,52 @@ const MAX = 131_072;
  */
 const BUDGET_MS = 50;
 
-const REASONS = ['MARKDOWN_TOO_LONG', 'MARKDOWN_TOO_MANY_TABLE_CELLS', 'MARKDOWN_TOO_DEEP', 'MARKDOWN_TOO_MANY_LINKS', 'MARKDOWN_OUTPUT_TOO_LARGE'];
+const REASONS = [
+  'MARKDOWN_TOO_LONG',
+  'MARKDOWN_TOO_MANY_TABLE_CELLS',
+  'MARKDOWN_TOO_DEEP',
+  'MARKDOWN_TOO_MANY_LINKS',
+  'MARKDOWN_OUTPUT_TOO_LARGE',
+];
 
-const FRAGMENTS = ['|', '|a', ' | ', '-', '-|', ':-:|', '---', '\n', '\n\n', '>', '> ', '*', '**', '_', '~~', '[', ']', '](', ')', '](https://e.nl/', '`', '```', '\\', '  ', '- ', '1. ', '# ', '![', '<', '&', '"', 'a', 'bieb.nl ', 'https://e.nl/x ', '[x]', '[x]: https://e.nl/'];
+const FRAGMENTS = [
+  '|',
+  '|a',
+  ' | ',
+  '-',
+  '-|',
+  ':-:|',
+  '---',
+  '\n',
+  '\n\n',
+  '>',
+  '> ',
+  '*',
+  '**',
+  '_',
+  '~~',
+  '[',
+  ']',
+  '](',
+  ')',
+  '](https://e.nl/',
+  '`',
+  '```',
+  '\\',
+  '  ',
+  '- ',
+  '1. ',
+  '# ',
+  '![',
+  '<',
+  '&',
+  '"',
+  'a',
+  'bieb.nl ',
+  'https://e.nl/x ',
+  '[x]',
+  '[x]: https://e.nl/',
+];
 
 /** A fragment, or a long run of one (where parsers go quadratic or expand). */
 const piece = fc.oneof(
@@ -27,13 +70,17 @@ const piece = fc.oneof(
 
 /** Structures that expand: a table with rows short of its header, a long reference used over and over. */
 const structure = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 400 }), fc.constantFrom('-', ':-:'), fc.constantFrom('|', '|a|', ''))
+  fc
+    .tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 400 }), fc.constantFrom('-', ':-:'), fc.constantFrom('|', '|a|', ''))
     .map(([cols, rows, align, row]) => `|${'a|'.repeat(cols)}\n|${`${align}|`.repeat(cols)}\n${`${row}\n`.repeat(rows)}`),
-  fc.tuple(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 600 }), fc.constantFrom('[x]', '![][x]', '[a][x]'))
+  fc
+    .tuple(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 600 }), fc.constantFrom('[x]', '![][x]', '[a][x]'))
     .map(([url, uses, use]) => `[x]: https://e.nl/${'u'.repeat(url)} "t"\n\n${use.repeat(uses)}`),
 );
 
-const markdown = fc.array(fc.oneof({ weight: 5, arbitrary: piece }, { weight: 1, arbitrary: structure }), { maxLength: 40 }).map((parts) => parts.join(''));
+const markdown = fc
+  .array(fc.oneof({ weight: 5, arbitrary: piece }, { weight: 1, arbitrary: structure }), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 function render(source: string): { html?: string; refusal?: AppError; ms: number } {
   const started = process.cpuUsage();

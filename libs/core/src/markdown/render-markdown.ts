@@ -45,10 +45,50 @@ md.renderer.rules.image = (tokens, idx, _options, env: { media?: MarkdownMedia }
 const ALIGN = { name: 'style', multiple: false, values: ['text-align:left', 'text-align:center', 'text-align:right'] };
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'hr', 'strong', 'em', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img'],
+  allowedTags: [
+    'p',
+    'br',
+    'hr',
+    'strong',
+    'em',
+    's',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'img',
+  ],
   allowedAttributes: {
-    a: ['href', 'title'], ol: ['start'], th: [ALIGN], td: [ALIGN],
-    img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', { name: 'loading', multiple: false, values: ['lazy'] }, { name: 'decoding', multiple: false, values: ['async'] }],
+    a: ['href', 'title'],
+    ol: ['start'],
+    th: [ALIGN],
+    td: [ALIGN],
+    img: [
+      'src',
+      'alt',
+      'width',
+      'height',
+      'srcset',
+      'sizes',
+      { name: 'loading', multiple: false, values: ['lazy'] },
+      { name: 'decoding', multiple: false, values: ['async'] },
+    ],
   },
   // An image stays only with a source that is one of our uploads (the renderer writes no other; this is the second lock).
   exclusiveFilter: (frame) => frame.tag === 'img' && !MEDIA_ATTR.test(frame.attribs.src ?? ''),
@@ -60,7 +100,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener' }) },
 };
 
-const SANITIZE_WITH_REL: sanitizeHtml.IOptions = { ...SANITIZE, allowedAttributes: { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'rel'] } };
+const SANITIZE_WITH_REL: sanitizeHtml.IOptions = {
+  ...SANITIZE,
+  allowedAttributes: { ...SANITIZE.allowedAttributes, a: ['href', 'title', 'rel'] },
+};
 
 /**
  * Markdown to sanitized HTML, or BAD_USER_INPUT with `extensions.reason` naming the limit the body

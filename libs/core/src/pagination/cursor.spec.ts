@@ -6,7 +6,8 @@ const ID = '00000000-0000-4000-8000-000000000000';
 const AT = new Date('2026-01-01T10:00:00.123Z');
 
 /** A version-1 envelope around any JSON, as a forger would write it. */
-const envelope = (body: unknown, version = 1) => Buffer.concat([Buffer.of(version), Buffer.from(JSON.stringify(body))]).toString('base64url');
+const envelope = (body: unknown, version = 1) =>
+  Buffer.concat([Buffer.of(version), Buffer.from(JSON.stringify(body))]).toString('base64url');
 
 function refusal(run: () => unknown): Record<string, unknown> {
   try {
@@ -33,9 +34,23 @@ describe('cursorCodec: one typed, versioned keyset cursor', () => {
 
   it('round-trips every part kind', () => {
     const all = cursorCodec<[boolean, number, string, number, string, string, 'A' | 'B']>('all', [
-      cursorPart.bool, cursorPart.int(), cursorPart.bigint, cursorPart.float, cursorPart.text(10), cursorPart.pgTime, cursorPart.oneOf(['A', 'B'] as const),
+      cursorPart.bool,
+      cursorPart.int(),
+      cursorPart.bigint,
+      cursorPart.float,
+      cursorPart.text(10),
+      cursorPart.pgTime,
+      cursorPart.oneOf(['A', 'B'] as const),
     ]);
-    const values: [boolean, number, string, number, string, string, 'A' | 'B'] = [true, 7, '900719925474099312', 0.0607927, 'Almere', '2026-01-01 10:00:00.123456+00', 'B'];
+    const values: [boolean, number, string, number, string, string, 'A' | 'B'] = [
+      true,
+      7,
+      '900719925474099312',
+      0.0607927,
+      'Almere',
+      '2026-01-01 10:00:00.123456+00',
+      'B',
+    ];
     expect(all.decode(all.encode(values))).toEqual(values);
   });
 

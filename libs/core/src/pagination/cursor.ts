@@ -7,7 +7,8 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** The refusal of every cursor the server did not give out (or gave out for another list). */
-export const cursorInvalid = (): AppError => badInput('The cursor is not valid; use a cursor the server gave you.', { reason: 'CURSOR_INVALID' });
+export const cursorInvalid = (): AppError =>
+  badInput('The cursor is not valid; use a cursor the server gave you.', { reason: 'CURSOR_INVALID' });
 
 /** Byte 0 of a cursor: the envelope's version. A new envelope (say, signed) takes the next number. */
 const CURSOR_VERSION = 1;
@@ -32,7 +33,11 @@ export interface CursorCodec<V extends unknown[]> {
  * rights itself, so a forged but well-formed cursor shows nothing a made-up position could not.
  * `acceptUnversioned` also reads the JSON array alone (the envelope before version 1), for cursors clients keep.
  */
-export function cursorCodec<V extends unknown[]>(list: string, parts: Values<V>, options: { acceptUnversioned?: boolean } = {}): CursorCodec<V> {
+export function cursorCodec<V extends unknown[]>(
+  list: string,
+  parts: Values<V>,
+  options: { acceptUnversioned?: boolean } = {},
+): CursorCodec<V> {
   const ps = parts as unknown as CursorPart<unknown>[];
   const codec: CursorCodec<V> = {
     list,

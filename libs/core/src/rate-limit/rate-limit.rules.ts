@@ -34,35 +34,96 @@ export async function bucketsFor(name: RateLimitName, s: RateLimitSubject, limit
   switch (name) {
     case 'login':
       return [
-        { key: `login:ip:${s.ip}`, rule: limits.loginPerIp, refusal: 'Too many login attempts from your network.', reason: 'RATE_LIMITED_LOGIN_NETWORK' },
-        ...(s.email ? [{ key: `login:account:${digest(s.email)}`, rule: limits.loginPerAccount, refusal: 'Too many login attempts for this account.', reason: 'RATE_LIMITED_LOGIN' }] : []),
+        {
+          key: `login:ip:${s.ip}`,
+          rule: limits.loginPerIp,
+          refusal: 'Too many login attempts from your network.',
+          reason: 'RATE_LIMITED_LOGIN_NETWORK',
+        },
+        ...(s.email
+          ? [
+              {
+                key: `login:account:${digest(s.email)}`,
+                rule: limits.loginPerAccount,
+                refusal: 'Too many login attempts for this account.',
+                reason: 'RATE_LIMITED_LOGIN',
+              },
+            ]
+          : []),
       ];
     case 'search':
-      return [{ key: `search:ip:${s.ip}`, rule: limits.searchPerIp, refusal: 'Too many searches from your network.', reason: 'RATE_LIMITED_SEARCH' }];
+      return [
+        {
+          key: `search:ip:${s.ip}`,
+          rule: limits.searchPerIp,
+          refusal: 'Too many searches from your network.',
+          reason: 'RATE_LIMITED_SEARCH',
+        },
+      ];
     case 'preview': {
       // Per account when signed in (a class writing replies behind one library address does not share a budget), per address otherwise.
       const most = `at most ${perMinute(limits.previews, 'preview')}`;
       return s.userId
-        ? [{ key: `preview:user:${s.userId}`, rule: limits.previews, refusal: `You are asking for previews too quickly (${most}).`, reason: 'TOO_MANY_PREVIEWS' }]
-        : [{ key: `preview:ip:${s.ip}`, rule: limits.previews, refusal: `Too many previews from your network (${most}).`, reason: 'TOO_MANY_PREVIEWS' }];
+        ? [
+            {
+              key: `preview:user:${s.userId}`,
+              rule: limits.previews,
+              refusal: `You are asking for previews too quickly (${most}).`,
+              reason: 'TOO_MANY_PREVIEWS',
+            },
+          ]
+        : [
+            {
+              key: `preview:ip:${s.ip}`,
+              rule: limits.previews,
+              refusal: `Too many previews from your network (${most}).`,
+              reason: 'TOO_MANY_PREVIEWS',
+            },
+          ];
     }
     case 'reaction':
       if (!s.userId) return [];
-      return [{
-        key: `reaction:user:${s.userId}`, rule: limits.reactionsPerUser, reason: 'TOO_MANY_REACTIONS',
-        refusal: `You are reacting too quickly (at most ${perMinute(limits.reactionsPerUser, 'reaction')}, taking one back included).`,
-      }];
+      return [
+        {
+          key: `reaction:user:${s.userId}`,
+          rule: limits.reactionsPerUser,
+          reason: 'TOO_MANY_REACTIONS',
+          refusal: `You are reacting too quickly (at most ${perMinute(limits.reactionsPerUser, 'reaction')}, taking one back included).`,
+        },
+      ];
     case 'register':
-      return [{ key: `register:ip:${s.ip}`, rule: limits.registerPerIp, refusal: 'Too many new accounts were made from your network.', reason: 'RATE_LIMITED_REGISTER' }];
+      return [
+        {
+          key: `register:ip:${s.ip}`,
+          rule: limits.registerPerIp,
+          refusal: 'Too many new accounts were made from your network.',
+          reason: 'RATE_LIMITED_REGISTER',
+        },
+      ];
     case 'createThread':
     case 'createPost': {
       if (!s.userId) return [];
       const kind = name === 'createThread' ? 'thread' : 'post';
-      const [normal, fresh] = kind === 'thread' ? [limits.threadsPerUser, limits.threadsPerNewUser] : [limits.postsPerUser, limits.postsPerNewUser];
+      const [normal, fresh] =
+        kind === 'thread' ? [limits.threadsPerUser, limits.threadsPerNewUser] : [limits.postsPerUser, limits.postsPerNewUser];
       if (await s.isNewUser()) {
-        return [{ key: `${kind}:new-user:${s.userId}`, rule: fresh, refusal: `New accounts may write ${perMinute(fresh, kind)} on their first day.`, reason: kind === 'thread' ? 'RATE_LIMITED_NEW_ACCOUNT_THREADS' : 'RATE_LIMITED_NEW_ACCOUNT_POSTS' }];
+        return [
+          {
+            key: `${kind}:new-user:${s.userId}`,
+            rule: fresh,
+            refusal: `New accounts may write ${perMinute(fresh, kind)} on their first day.`,
+            reason: kind === 'thread' ? 'RATE_LIMITED_NEW_ACCOUNT_THREADS' : 'RATE_LIMITED_NEW_ACCOUNT_POSTS',
+          },
+        ];
       }
-      return [{ key: `${kind}:user:${s.userId}`, rule: normal, refusal: `You are writing ${kind}s too quickly (at most ${perMinute(normal, kind)}).`, reason: kind === 'thread' ? 'RATE_LIMITED_THREADS' : 'RATE_LIMITED_POSTS' }];
+      return [
+        {
+          key: `${kind}:user:${s.userId}`,
+          rule: normal,
+          refusal: `You are writing ${kind}s too quickly (at most ${perMinute(normal, kind)}).`,
+          reason: kind === 'thread' ? 'RATE_LIMITED_THREADS' : 'RATE_LIMITED_POSTS',
+        },
+      ];
     }
   }
 }

@@ -112,10 +112,20 @@ describe('bucketsFor', () => {
 
   it('counts previews per account (per address without one) and reactions (added or taken back) per user, each refusal with a reason', async () => {
     expect(await bucketsFor('preview', subject({ userId: 'u1' }), LIMITS)).toEqual([
-      { key: 'preview:user:u1', rule: LIMITS.previews, reason: 'TOO_MANY_PREVIEWS', refusal: 'You are asking for previews too quickly (at most 60 previews per minute).' },
+      {
+        key: 'preview:user:u1',
+        rule: LIMITS.previews,
+        reason: 'TOO_MANY_PREVIEWS',
+        refusal: 'You are asking for previews too quickly (at most 60 previews per minute).',
+      },
     ]);
     expect(await bucketsFor('preview', subject(), LIMITS)).toEqual([
-      { key: 'preview:ip:203.0.113.7', rule: LIMITS.previews, reason: 'TOO_MANY_PREVIEWS', refusal: 'Too many previews from your network (at most 60 previews per minute).' },
+      {
+        key: 'preview:ip:203.0.113.7',
+        rule: LIMITS.previews,
+        reason: 'TOO_MANY_PREVIEWS',
+        refusal: 'Too many previews from your network (at most 60 previews per minute).',
+      },
     ]);
     expect(await bucketsFor('reaction', subject({ userId: 'u1' }), LIMITS)).toEqual([
       expect.objectContaining({ key: 'reaction:user:u1', rule: LIMITS.reactionsPerUser, reason: 'TOO_MANY_REACTIONS' }),

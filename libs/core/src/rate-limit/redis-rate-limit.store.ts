@@ -81,11 +81,19 @@ export class RedisRateLimitStore implements RateLimitStore {
         this.degraded = false;
         logger.info('rate limiter: redis is back, limits are shared again');
       }
-      return { allowed: allowed === 1, count: Number(count), retryAfterMs: Number(retryAfterMs), receipt: allowed === 1 ? `r:${member}` : undefined };
+      return {
+        allowed: allowed === 1,
+        count: Number(count),
+        retryAfterMs: Number(retryAfterMs),
+        receipt: allowed === 1 ? `r:${member}` : undefined,
+      };
     } catch (err) {
       if (!this.degraded) {
         this.degraded = true;
-        logger.warn({ err: (err as Error).message }, 'rate limiter: redis is unavailable, limiting in memory on this instance until it returns');
+        logger.warn(
+          { err: (err as Error).message },
+          'rate limiter: redis is unavailable, limiting in memory on this instance until it returns',
+        );
       }
       return this.fallback.hitSync(key, limit, windowMs);
     }

@@ -70,15 +70,25 @@ export class ContentChanges implements OnModuleInit, OnApplicationShutdown {
     this.local(tags);
     if (!this.pub) return;
     this.pub.publish(CONTENT_CHANGES_CHANNEL, JSON.stringify({ from: this.instance, tags })).catch((err: Error) => {
-      logger.warn({ err: err.message }, 'a content change was not sent to the other instances: redis is unavailable (their caches keep it until their TTL)');
+      logger.warn(
+        { err: err.message },
+        'a content change was not sent to the other instances: redis is unavailable (their caches keep it until their TTL)',
+      );
     });
   }
 
   private connect(url: string): void {
-    const options = { lazyConnect: false, maxRetriesPerRequest: 1, retryStrategy: (times: number) => Math.min(100 * 2 ** Math.min(times, 6), 3000) };
+    const options = {
+      lazyConnect: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (times: number) => Math.min(100 * 2 ** Math.min(times, 6), 3000),
+    };
     this.pub = new Redis(url, { ...options, enableOfflineQueue: false });
     this.sub = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null, autoResubscribe: true });
-    for (const [role, client] of [['publisher', this.pub], ['subscriber', this.sub]] as const) {
+    for (const [role, client] of [
+      ['publisher', this.pub],
+      ['subscriber', this.sub],
+    ] as const) {
       client.on('error', (err: Error) => logger.warn({ err: err.message, role }, 'redis (content changes) error'));
     }
     // Whatever changed while the subscription was down was not heard: forget everything.

@@ -12,7 +12,12 @@ const SESSION_COOKIE = /(?:^|;\s*)wn_refresh=/;
  * The document is folded to single spaces only when it holds no string and no comment, where
  * whitespace never changes the meaning.
  */
-export function readCacheKey(params: { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown }): string | null {
+export function readCacheKey(params: {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}): string | null {
   const { query, operationName, extensions } = params;
   if (typeof query !== 'string' || extensions !== undefined) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
@@ -26,7 +31,9 @@ export function readCacheKey(params: { query?: unknown; operationName?: unknown;
   }
   if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
   const document = /["#\\]/.test(query) ? query : query.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`${operationName ?? ''}\n${document}\n${JSON.stringify(variables)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${operationName ?? ''}\n${document}\n${JSON.stringify(variables)}`)
+    .digest('base64url');
 }
 
 /** Apollo's CSRF rule for GET (csrfPrevention): a preflight-forcing header; otherwise Apollo answers (and refuses) it. */
@@ -72,7 +79,10 @@ export function readCacheMiddleware(service: AnonymousReadCache) {
       if (res.statusCode === 200 && (typeof chunk === 'string' || Buffer.isBuffer(chunk)) && record.refusal() === null) {
         const type = res.getHeader('content-type');
         if (typeof type === 'string' && type.startsWith('application/json')) {
-          const body = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk);
+          const body =
+            typeof chunk === 'string'
+              ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+              : Buffer.from(chunk);
           cache.set(key, body, record.tags(), record.startSeq);
         }
       }

@@ -18,7 +18,9 @@ const nest = (levels: number) => `{ me { ${'friend { '.repeat(levels - 2)}id${' 
 describe('GraphQL limits', () => {
   it(`allows depth ${GRAPHQL_LIMITS.maxDepth} and refuses one more`, () => {
     expect(check(nest(GRAPHQL_LIMITS.maxDepth))).toEqual([]);
-    expect(check(nest(GRAPHQL_LIMITS.maxDepth + 1))).toEqual([`Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded, found ${GRAPHQL_LIMITS.maxDepth + 1}.`]);
+    expect(check(nest(GRAPHQL_LIMITS.maxDepth + 1))).toEqual([
+      `Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded, found ${GRAPHQL_LIMITS.maxDepth + 1}.`,
+    ]);
   });
 
   it('counts a fragment as the fields it holds, not as a level of its own', () => {
@@ -29,7 +31,9 @@ describe('GraphQL limits', () => {
   it(`allows ${GRAPHQL_LIMITS.maxAliases} aliases and refuses one more`, () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect(check(aliases(GRAPHQL_LIMITS.maxAliases))).toEqual([]);
-    expect(check(aliases(GRAPHQL_LIMITS.maxAliases + 1))).toEqual([`Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 1}.`]);
+    expect(check(aliases(GRAPHQL_LIMITS.maxAliases + 1))).toEqual([
+      `Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 1}.`,
+    ]);
   });
 
   it(`refuses more than ${GRAPHQL_LIMITS.maxDirectives} directives`, () => {
@@ -70,12 +74,17 @@ describe('GraphQL limits', () => {
 
 describe('suggestions in production', () => {
   it('masks every "Did you mean" hint, enum values included', () => {
-    expect(maskSuggestions('Cannot query field "displayNam" on type "User". Did you mean "displayName"?')).toBe('Cannot query field "displayNam" on type "User".');
-    expect(maskSuggestions('Value "LOCALL" does not exist in "Kind" enum. Did you mean the enum value "LOCAL"?')).toBe('Value "LOCALL" does not exist in "Kind" enum.');
+    expect(maskSuggestions('Cannot query field "displayNam" on type "User". Did you mean "displayName"?')).toBe(
+      'Cannot query field "displayNam" on type "User".',
+    );
+    expect(maskSuggestions('Value "LOCALL" does not exist in "Kind" enum. Did you mean the enum value "LOCAL"?')).toBe(
+      'Value "LOCALL" does not exist in "Kind" enum.',
+    );
   });
 
   it('the live rule set hides suggestions and introspection in production only', () => {
-    const run = (query: string, production: boolean) => validate(schema, parse(query), liveValidationRules({ production })).map((e) => e.message);
+    const run = (query: string, production: boolean) =>
+      validate(schema, parse(query), liveValidationRules({ production })).map((e) => e.message);
     expect(run('{ me { displayNam } }', false).join()).toContain('Did you mean');
     expect(run('{ me { displayNam } }', true)).toEqual(['Cannot query field "displayNam" on type "User".']);
     expect(run('{ __schema { types { name } } }', false)).toEqual([]);
@@ -88,7 +97,10 @@ describe('inlineHashes (CSP)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wn-web-'));
     const style = '\n  body { color: #1a1a1a; }\n';
     const script = 'window.start = 1;';
-    writeFileSync(join(dir, 'index.html'), `<html><head><style>${style}</style><script type="module" src="/app.js"></script><script>${script}</script></head></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<html><head><style>${style}</style><script type="module" src="/app.js"></script><script>${script}</script></head></html>`,
+    );
     const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     expect(inlineHashes(dir)).toEqual({ style: [sha(style)], script: [sha(script)] });
     expect(inlineHashes(join(dir, 'missing'))).toEqual({ style: [], script: [] });

@@ -1,5 +1,14 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, OperationTypeNode, Token, TokenKind, ValidationContext, ValidationRule, specifiedRules } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
+  Token,
+  TokenKind,
+  ValidationContext,
+  ValidationRule,
+  specifiedRules,
+} from 'graphql';
 import { AppError } from '../errors/app-error';
 import { NulCharacterRule } from './nul-character';
 import { pageCostRule } from './page-cost.rule';
@@ -28,9 +37,15 @@ export const GRAPHQL_LIMITS = {
 
 /** A subscription over its budget: BAD_USER_INPUT, reason SUBSCRIPTION_TOO_COSTLY (the AppError carries the reason to formatError). */
 function subscriptionTooCostly(cost: number, max: number): GraphQLError {
-  const error = new AppError('BAD_USER_INPUT', `This subscription asks for too much per event (cost ${cost}, at most ${max}): subscribe to the event's own fields and fetch lists over HTTP.`, {
-    reason: 'SUBSCRIPTION_TOO_COSTLY', cost, max,
-  });
+  const error = new AppError(
+    'BAD_USER_INPUT',
+    `This subscription asks for too much per event (cost ${cost}, at most ${max}): subscribe to the event's own fields and fetch lists over HTTP.`,
+    {
+      reason: 'SUBSCRIPTION_TOO_COSTLY',
+      cost,
+      max,
+    },
+  );
   return new GraphQLError(error.message, { extensions: { ...error.extensions, code: error.code }, originalError: error });
 }
 
@@ -60,10 +75,13 @@ export const DocumentSizeRule: ValidationRule = (context) => {
   if (loc) {
     const characters = loc.source.body.length;
     if (characters > GRAPHQL_LIMITS.maxCharacters) {
-      context.reportError(new GraphQLError(`Document length limit of ${GRAPHQL_LIMITS.maxCharacters} characters exceeded, found ${characters}.`));
+      context.reportError(
+        new GraphQLError(`Document length limit of ${GRAPHQL_LIMITS.maxCharacters} characters exceeded, found ${characters}.`),
+      );
     } else {
       const tokens = countTokens(loc.startToken);
-      if (tokens > GRAPHQL_LIMITS.maxTokens) context.reportError(new GraphQLError(`Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded, found ${tokens}.`));
+      if (tokens > GRAPHQL_LIMITS.maxTokens)
+        context.reportError(new GraphQLError(`Token limit of ${GRAPHQL_LIMITS.maxTokens} exceeded, found ${tokens}.`));
     }
   }
   return {};

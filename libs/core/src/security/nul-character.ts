@@ -7,7 +7,9 @@ import { AppError } from '../errors/app-error';
  * otherwise reach the database as an internal error with a stack trace, for anyone who asks.
  */
 export function nulCharacterError(): AppError {
-  return new AppError('BAD_USER_INPUT', 'The request contains a NUL character (U+0000); remove it and try again.', { reason: 'NUL_CHARACTER' });
+  return new AppError('BAD_USER_INPUT', 'The request contains a NUL character (U+0000); remove it and try again.', {
+    reason: 'NUL_CHARACTER',
+  });
 }
 
 /** Whether a JSON value (variables) holds U+0000 in any string, key or value, at any depth. */
@@ -21,7 +23,10 @@ export function containsNul(value: unknown, depth = 0): boolean {
 /** A GraphQLError carrying the AppError (formatError reads its reason), answered with HTTP 400 by Apollo. */
 function nulGraphQLError(): GraphQLError {
   const error = nulCharacterError();
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, code: error.code, http: { status: 400 } }, originalError: error });
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, code: error.code, http: { status: 400 } },
+    originalError: error,
+  });
 }
 
 /** A string literal (`"a\u0000b"`) in the document: over HTTP and over graphql-ws alike (graphqlLimitRules). */

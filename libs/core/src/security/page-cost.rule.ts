@@ -33,7 +33,14 @@ export interface PageCostOptions {
  * `first` at all as the default page (DEFAULT_PAGE_SIZE). Pages within pages multiply, so nested
  * lists are what the limit refuses. Introspection is exempt; fragments count as the fields they hold.
  */
-export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCostFactor = 1.5, only, refuse }: PageCostOptions): ValidationRule {
+export function pageCostRule({
+  maxCost,
+  objectCost = 2,
+  scalarCost = 1,
+  depthCostFactor = 1.5,
+  only,
+  refuse,
+}: PageCostOptions): ValidationRule {
   return (context: ValidationContext) => ({
     OperationDefinition(operation: OperationDefinitionNode) {
       if (only && operation.operation !== only) return;
@@ -86,7 +93,9 @@ export function pageCostRule({ maxCost, objectCost = 2, scalarCost = 1, depthCos
       const cost = selectionsCost(operation.selectionSet, root, new Set());
       if (cost > maxCost && refuse) context.reportError(refuse(Math.round(cost), maxCost));
       else if (cost > maxCost) {
-        context.reportError(new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation] }));
+        context.reportError(
+          new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.round(cost)}.`, { nodes: [operation] }),
+        );
       }
     },
   });

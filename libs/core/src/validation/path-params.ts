@@ -18,7 +18,10 @@ class IdParamPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
   transform(value: string): string {
     if (isUuid(value)) return value.toLowerCase();
-    throw badInput(`The ${this.name} in the address, ${shown(String(value))}, is not a valid id.`, { reason: 'INVALID_ID', param: this.name });
+    throw badInput(`The ${this.name} in the address, ${shown(String(value))}, is not a valid id.`, {
+      reason: 'INVALID_ID',
+      param: this.name,
+    });
   }
 }
 
@@ -26,7 +29,10 @@ class SlugParamPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
   transform(value: string): string {
     if (typeof value === 'string' && value.length <= 100 && SLUG.test(value)) return value;
-    throw badInput(`The ${this.name} in the address, ${shown(String(value))}, is not a valid slug.`, { reason: 'INVALID_SLUG', param: this.name });
+    throw badInput(`The ${this.name} in the address, ${shown(String(value))}, is not a valid slug.`, {
+      reason: 'INVALID_SLUG',
+      param: this.name,
+    });
   }
 }
 

@@ -5,7 +5,9 @@ export function reasonArg(reason: string | null | undefined, required: boolean, 
   const value = typeof reason === 'string' ? reason.trim() : '';
   if (!value && !required && (reason === null || reason === undefined)) return null;
   if (value.length < 1 || value.length > 500) {
-    throw badInput(`${field}: must be between 1 and 500 characters long`, { fields: { [field]: ['must be between 1 and 500 characters long'] } });
+    throw badInput(`${field}: must be between 1 and 500 characters long`, {
+      fields: { [field]: ['must be between 1 and 500 characters long'] },
+    });
   }
   return value;
 }

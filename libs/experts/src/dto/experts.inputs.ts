@@ -20,7 +20,10 @@ export class ClaimExpertiseInput {
   @Matches(/\S/, { message: 'must not be blank' })
   evidence!: string;
 
-  @Field(() => ID, { description: 'The library you ask to verify it: only its staff (and platform admins) see and decide the claim, and its badge it becomes.' })
+  @Field(() => ID, {
+    description:
+      'The library you ask to verify it: only its staff (and platform admins) see and decide the claim, and its badge it becomes.',
+  })
   @IsUUID('all', ID_RULE)
   libraryId!: string;
 }
@@ -33,7 +36,8 @@ export class VerifyExpertiseInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The library the claim was made at (it vouches for it; you must be on its staff). Needed only for claims from before claimants chose a library.',
+    description:
+      'The library the claim was made at (it vouches for it; you must be on its staff). Needed only for claims from before claimants chose a library.',
   })
   @IsOptional()
   @IsUUID('all', ID_RULE)
@@ -61,7 +65,8 @@ export class RejectExpertiseInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The library the claim was made at, in whose name it is rejected (you must be on its staff). Needed only for claims from before claimants chose a library.',
+    description:
+      'The library the claim was made at, in whose name it is rejected (you must be on its staff). Needed only for claims from before claimants chose a library.',
   })
   @IsOptional()
   @IsUUID('all', ID_RULE)

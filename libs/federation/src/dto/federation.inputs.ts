@@ -18,7 +18,7 @@ export class SetCommunityFederationInput {
 
 @InputType()
 export class BlockInstanceInput {
-  @Field({ description: 'The server\'s host name, e.g. social.example.org (with :port when not the default).' })
+  @Field({ description: "The server's host name, e.g. social.example.org (with :port when not the default)." })
   @IsString({ message: 'must be a host name' })
   @Matches(HOST, { message: 'must be a host name such as social.example.org' })
   host!: string;

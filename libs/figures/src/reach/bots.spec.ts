@@ -8,11 +8,19 @@ describe('which requests count as a person reading', () => {
   ])('a browser: %s', (ua) => expect(isBot(ua)).toBe(false));
 
   it.each([
-    undefined, '', 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Mozilla/5.0 (compatible; bingbot/2.0)',
-    'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)', 'Mastodon/4.3.0 (http.rb/5.2.0; +https://social.example/)',
-    'curl/8.5.0', 'python-requests/2.32', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
+    undefined,
+    '',
+    'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    'Mozilla/5.0 (compatible; bingbot/2.0)',
+    'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+    'Mastodon/4.3.0 (http.rb/5.2.0; +https://social.example/)',
+    'curl/8.5.0',
+    'python-requests/2.32',
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
     'Mozilla/5.0 (Linux; Android 6.0.1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36 (compatible; Googlebot/2.1)',
-    'WhatsApp/2.23.20.0', 'Slackbot-LinkExpanding 1.0', 'Feedly/1.0 (+http://www.feedly.com/fetcher.html)',
+    'WhatsApp/2.23.20.0',
+    'Slackbot-LinkExpanding 1.0',
+    'Feedly/1.0 (+http://www.feedly.com/fetcher.html)',
   ])('not a person: %s', (ua) => expect(isBot(ua)).toBe(true));
 
   it('leaves out prefetches and prerenders', () => {

@@ -90,26 +90,52 @@ export class ReachCounter implements OnApplicationBootstrap, OnModuleDestroy {
     this.views = new Map();
     this.clicks = new Map();
     if (views.length) {
-      await this.db.query(`${BACKGROUND_SQL} INSERT INTO reach_page_views (day, page, target_id, library_id, community_id, views)
+      await this.db.query(
+        `${BACKGROUND_SQL} INSERT INTO reach_page_views (day, page, target_id, library_id, community_id, views)
            SELECT day, page, target_id, library_id, community_id, n FROM jsonb_to_recordset($1::jsonb)
              AS v(day date, page text, target_id uuid, library_id uuid, community_id uuid, n int)
          ON CONFLICT (day, page, target_id) DO UPDATE SET views = reach_page_views.views + excluded.views`,
-        [JSON.stringify(views.map((v) => ({ day: v.day, page: v.view.page, target_id: v.view.targetId, library_id: v.view.libraryId, community_id: v.view.communityId, n: v.n })))],
+        [
+          JSON.stringify(
+            views.map((v) => ({
+              day: v.day,
+              page: v.view.page,
+              target_id: v.view.targetId,
+              library_id: v.view.libraryId,
+              community_id: v.view.communityId,
+              n: v.n,
+            })),
+          ),
+        ],
       );
     }
     if (clicks.length) {
-      await this.db.query(`${BACKGROUND_SQL} INSERT INTO reach_catalogue_clicks (day, thread_id, item_id, library_id, community_id, clicks)
+      await this.db.query(
+        `${BACKGROUND_SQL} INSERT INTO reach_catalogue_clicks (day, thread_id, item_id, library_id, community_id, clicks)
            SELECT day, thread_id, item_id, library_id, community_id, n FROM jsonb_to_recordset($1::jsonb)
              AS c(day date, thread_id uuid, item_id uuid, library_id uuid, community_id uuid, n int)
          ON CONFLICT (day, thread_id, item_id) DO UPDATE SET clicks = reach_catalogue_clicks.clicks + excluded.clicks`,
-        [JSON.stringify(clicks.map((c) => ({ day: c.day, thread_id: c.click.threadId, item_id: c.click.itemId, library_id: c.click.libraryId, community_id: c.click.communityId, n: c.n })))],
+        [
+          JSON.stringify(
+            clicks.map((c) => ({
+              day: c.day,
+              thread_id: c.click.threadId,
+              item_id: c.click.itemId,
+              library_id: c.click.libraryId,
+              community_id: c.click.communityId,
+              n: c.n,
+            })),
+          ),
+        ],
       );
     }
     // Old days go at most hourly, and only along with a write: an idle server runs no statement for the counters.
     if ((views.length || clicks.length) && Date.now() - this.lastPrune > 3_600_000) {
       this.lastPrune = Date.now();
       await this.db.query(`${BACKGROUND_SQL} DELETE FROM reach_page_views WHERE day < current_date - $1::int`, [REACH_RETENTION_DAYS]);
-      await this.db.query(`${BACKGROUND_SQL} DELETE FROM reach_catalogue_clicks WHERE day < current_date - $1::int`, [REACH_RETENTION_DAYS]);
+      await this.db.query(`${BACKGROUND_SQL} DELETE FROM reach_catalogue_clicks WHERE day < current_date - $1::int`, [
+        REACH_RETENTION_DAYS,
+      ]);
     }
   }
 }

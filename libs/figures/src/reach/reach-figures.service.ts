@@ -45,8 +45,14 @@ export class ReachFiguresService {
     const start = periodStart(weeks);
     const w = this.where(scope, 2);
     const [views, clicks] = await Promise.all([
-      this.rows<{ week: string; n: number }>(`SELECT date_trunc('week', day)::date::text AS week, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND ${w.sql} GROUP BY 1`, [ymd(start), ...w.params]),
-      this.rows<{ week: string; n: number }>(`SELECT date_trunc('week', day)::date::text AS week, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 AND ${w.sql} GROUP BY 1`, [ymd(start), ...w.params]),
+      this.rows<{ week: string; n: number }>(
+        `SELECT date_trunc('week', day)::date::text AS week, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND ${w.sql} GROUP BY 1`,
+        [ymd(start), ...w.params],
+      ),
+      this.rows<{ week: string; n: number }>(
+        `SELECT date_trunc('week', day)::date::text AS week, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 AND ${w.sql} GROUP BY 1`,
+        [ymd(start), ...w.params],
+      ),
     ]);
     const byWeek = (rows: { week: string; n: number }[]) => new Map(rows.map((r) => [r.week, r.n]));
     const v = byWeek(views);
@@ -73,24 +79,46 @@ export class ReachFiguresService {
   async perCommunity(communityIds: string[], weeks: number): Promise<Map<string, ReachTotals>> {
     const start = ymd(periodStart(weeks));
     const [views, clicks] = await Promise.all([
-      this.rows<{ id: string; n: number }>(`SELECT community_id AS id, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND community_id = ANY($2::uuid[]) GROUP BY 1`, [start, communityIds]),
-      this.rows<{ id: string; n: number }>(`SELECT community_id AS id, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 AND community_id = ANY($2::uuid[]) GROUP BY 1`, [start, communityIds]),
+      this.rows<{ id: string; n: number }>(
+        `SELECT community_id AS id, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND community_id = ANY($2::uuid[]) GROUP BY 1`,
+        [start, communityIds],
+      ),
+      this.rows<{ id: string; n: number }>(
+        `SELECT community_id AS id, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 AND community_id = ANY($2::uuid[]) GROUP BY 1`,
+        [start, communityIds],
+      ),
     ]);
     const followers = await this.followers(communityIds);
     const v = new Map(views.map((r) => [r.id, r.n]));
     const c = new Map(clicks.map((r) => [r.id, r.n]));
-    return new Map(communityIds.map((id) => [id, {
-      pageViews: v.get(id) ?? 0, catalogueClicks: c.get(id) ?? 0, localFollowers: followers.get(id)?.local ?? 0, remoteFollowers: followers.get(id)?.remote ?? 0,
-    }]));
+    return new Map(
+      communityIds.map((id) => [
+        id,
+        {
+          pageViews: v.get(id) ?? 0,
+          catalogueClicks: c.get(id) ?? 0,
+          localFollowers: followers.get(id)?.local ?? 0,
+          remoteFollowers: followers.get(id)?.remote ?? 0,
+        },
+      ]),
+    );
   }
 
   /** Per library (nationally) in the period: views (its library page included), clicks and followers of all its communities. */
   async perLibrary(weeks: number): Promise<Map<string, ReachTotals>> {
     const start = ymd(periodStart(weeks));
     const [views, clicks, follows] = await Promise.all([
-      this.rows<{ id: string; n: number }>(`SELECT library_id AS id, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND library_id IS NOT NULL GROUP BY 1`, [start]),
-      this.rows<{ id: string; n: number }>(`SELECT library_id AS id, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 GROUP BY 1`, [start]),
-      this.rows<{ id: string; n: number }>(`SELECT c.library_id AS id, count(*)::int AS n FROM follows f JOIN communities c ON c.id = f.target_id WHERE f.target_type = 'COMMUNITY' GROUP BY 1`),
+      this.rows<{ id: string; n: number }>(
+        `SELECT library_id AS id, sum(views)::int AS n FROM reach_page_views WHERE day >= $1 AND library_id IS NOT NULL GROUP BY 1`,
+        [start],
+      ),
+      this.rows<{ id: string; n: number }>(
+        `SELECT library_id AS id, sum(clicks)::int AS n FROM reach_catalogue_clicks WHERE day >= $1 GROUP BY 1`,
+        [start],
+      ),
+      this.rows<{ id: string; n: number }>(
+        `SELECT c.library_id AS id, count(*)::int AS n FROM follows f JOIN communities c ON c.id = f.target_id WHERE f.target_type = 'COMMUNITY' GROUP BY 1`,
+      ),
     ]);
     const communities = await this.rows<{ id: string; library_id: string }>(`SELECT id, library_id FROM communities`);
     const remote = await this.remote.count(communities.map((c) => c.id));
@@ -98,14 +126,29 @@ export class ReachFiguresService {
     for (const c of communities) remoteByLibrary.set(c.library_id, (remoteByLibrary.get(c.library_id) ?? 0) + (remote.get(c.id) ?? 0));
     const [v, c, f] = [views, clicks, follows].map((rows) => new Map(rows.map((r) => [r.id, r.n])));
     const ids = new Set([...v.keys(), ...c.keys(), ...f.keys(), ...remoteByLibrary.keys()]);
-    return new Map([...ids].map((id) => [id, { pageViews: v.get(id) ?? 0, catalogueClicks: c.get(id) ?? 0, localFollowers: f.get(id) ?? 0, remoteFollowers: remoteByLibrary.get(id) ?? 0 }]));
+    return new Map(
+      [...ids].map((id) => [
+        id,
+        {
+          pageViews: v.get(id) ?? 0,
+          catalogueClicks: c.get(id) ?? 0,
+          localFollowers: f.get(id) ?? 0,
+          remoteFollowers: remoteByLibrary.get(id) ?? 0,
+        },
+      ]),
+    );
   }
 
   /** Local follows per community, and remote ones from federation (RemoteFollowers); every community with null. */
   private async followers(communityIds: string[] | null): Promise<Map<string, { local: number; remote: number }>> {
     const rows = communityIds
-      ? await this.rows<{ id: string; n: number }>(`SELECT target_id AS id, count(*)::int AS n FROM follows WHERE target_type = 'COMMUNITY' AND target_id = ANY($1::uuid[]) GROUP BY 1`, [communityIds])
-      : await this.rows<{ id: string; n: number }>(`SELECT target_id AS id, count(*)::int AS n FROM follows WHERE target_type = 'COMMUNITY' GROUP BY 1`);
+      ? await this.rows<{ id: string; n: number }>(
+          `SELECT target_id AS id, count(*)::int AS n FROM follows WHERE target_type = 'COMMUNITY' AND target_id = ANY($1::uuid[]) GROUP BY 1`,
+          [communityIds],
+        )
+      : await this.rows<{ id: string; n: number }>(
+          `SELECT target_id AS id, count(*)::int AS n FROM follows WHERE target_type = 'COMMUNITY' GROUP BY 1`,
+        );
     const ids = communityIds ?? (await this.rows<{ id: string }>(`SELECT id FROM communities`)).map((r) => r.id);
     const remote = await this.remote.count(ids);
     const local = new Map(rows.map((r) => [r.id, r.n]));

@@ -6,9 +6,9 @@ import { StaffRole } from '../library-staff.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-
 /** https, a plain host (no user, no placeholder in it), then a path or query holding {isbn} or {recordId}. */
-export const CATALOGUE_URL_TEMPLATE = /^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?[/?][^\s"'<>\\^`|]*\{(isbn|recordId)\}[^\s"'<>\\^`|]*$/;
+export const CATALOGUE_URL_TEMPLATE =
+  /^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?[/?][^\s"'<>\\^`|]*\{(isbn|recordId)\}[^\s"'<>\\^`|]*$/;
 
 @InputType()
 export class CreateLibraryInput {
@@ -99,7 +99,10 @@ export class UpdateLibraryStyleInput {
   @Length(0, 2000, { message: 'must be at most 2000 characters long' })
   welcomeText?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An https URL with {isbn} or {recordId}, e.g. https://bibliotheek.example.nl/zoeken?isbn={isbn}' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An https URL with {isbn} or {recordId}, e.g. https://bibliotheek.example.nl/zoeken?isbn={isbn}',
+  })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsString()
   @Length(1, 500, { message: 'must be at most 500 characters long' })

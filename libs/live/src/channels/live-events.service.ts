@@ -95,7 +95,9 @@ export class LiveEventsService {
 
   /** The logged events of a channel after `seq`, oldest first. */
   async since(channel: string, seq: number, limit = 1000): Promise<LiveEvent[]> {
-    const rows = await this.db.getRepository(LiveEventRecord).createQueryBuilder('e')
+    const rows = await this.db
+      .getRepository(LiveEventRecord)
+      .createQueryBuilder('e')
       .where('e.channel = :channel AND e.seq > :seq', { channel, seq })
       .orderBy('e.seq', 'ASC')
       .limit(limit)

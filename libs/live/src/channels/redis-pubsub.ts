@@ -25,7 +25,10 @@ export class RedisPubSub implements PubSubEngine {
     };
     this.pub = new Redis(url, options);
     this.sub = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null, autoResubscribe: true });
-    for (const [role, client] of [['publisher', this.pub], ['subscriber', this.sub]] as const) {
+    for (const [role, client] of [
+      ['publisher', this.pub],
+      ['subscriber', this.sub],
+    ] as const) {
       client.on('error', (err) => logger.warn({ err: err.message, role }, 'redis pubsub error'));
       client.on('ready', () => logger.info({ role }, 'redis pubsub ready'));
     }

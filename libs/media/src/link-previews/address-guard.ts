@@ -10,13 +10,30 @@ import { BlockList, isIP } from 'node:net';
  */
 const BLOCKED = new BlockList();
 for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) BLOCKED.addSubnet(net, bits, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  BLOCKED.addSubnet(net, bits, 'ipv4');
 for (const [net, bits] of [
-  ['2001::', 23], ['2001:db8::', 32], ['2002::', 16], ['3fff::', 20],
-] as const) BLOCKED.addSubnet(net, bits, 'ipv6');
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['3fff::', 20],
+] as const)
+  BLOCKED.addSubnet(net, bits, 'ipv6');
 const GLOBAL_V6 = new BlockList();
 GLOBAL_V6.addSubnet('2000::', 3, 'ipv6');
 
@@ -27,7 +44,8 @@ export function forbiddenAddress(address: string, allowed?: BlockList | null): s
   const type = family === 6 ? 'ipv6' : 'ipv4';
   if (allowed?.check(address, type)) return null;
   if (family === 4) return BLOCKED.check(address, 'ipv4') ? 'a private, loopback, link-local, shared or reserved IPv4 address' : null;
-  if (!GLOBAL_V6.check(address, 'ipv6')) return 'an IPv6 address outside global unicast (loopback, mapped IPv4, unique-local, link-local, multicast)';
+  if (!GLOBAL_V6.check(address, 'ipv6'))
+    return 'an IPv6 address outside global unicast (loopback, mapped IPv4, unique-local, link-local, multicast)';
   return BLOCKED.check(address, 'ipv6') ? 'a reserved IPv6 range' : null;
 }
 

@@ -21,7 +21,10 @@ export class LinkPreviewImageController {
   async image(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const id = FILE.exec(file)?.[1];
     if (!id) throw notFound('That image');
-    const [row]: { image: Buffer | null; fetched_at: Date }[] = await this.db.query(`SELECT image, fetched_at FROM link_previews WHERE id = $1 AND status = 'OK'`, [id]);
+    const [row]: { image: Buffer | null; fetched_at: Date }[] = await this.db.query(
+      `SELECT image, fetched_at FROM link_previews WHERE id = $1 AND status = 'OK'`,
+      [id],
+    );
     if (!row?.image) throw notFound('That image');
     const etag = `"${id}.${new Date(row.fetched_at).getTime()}"`;
     res.setHeader('content-security-policy', MEDIA_CSP);

@@ -21,7 +21,11 @@ export class LinkPreviewCard {
   @Field(() => String, { nullable: true, description: "The site's own name (og:site_name)." })
   siteName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A small WebP copy of the page\'s image on this server (`/link-previews/<id>.webp`); null when it has none. Never the linked site\'s own address.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A small WebP copy of the page's image on this server (`/link-previews/<id>.webp`); null when it has none. Never the linked site's own address.",
+  })
   imageUrl!: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -31,7 +35,8 @@ export class LinkPreviewCard {
   imageHeight!: number | null;
 }
 
-export const previewImageUrl = (row: Pick<PreviewRow, 'id' | 'fetchedAt'>) => `/link-previews/${row.id}.webp?v=${new Date(row.fetchedAt).getTime()}`;
+export const previewImageUrl = (row: Pick<PreviewRow, 'id' | 'fetchedAt'>) =>
+  `/link-previews/${row.id}.webp?v=${new Date(row.fetchedAt).getTime()}`;
 
 @Resolver(() => Post)
 export class PostLinkPreviewsResolver {
@@ -57,10 +62,17 @@ export class PostLinkPreviewsResolver {
             const row = rows.get(url);
             if (!row || row.status !== 'OK') return [];
             const hasImage = row.imageWidth !== null;
-            return [{
-              url, title: row.title, description: row.description, siteName: row.siteName,
-              imageUrl: hasImage ? previewImageUrl(row) : null, imageWidth: row.imageWidth, imageHeight: row.imageHeight,
-            }];
+            return [
+              {
+                url,
+                title: row.title,
+                description: row.description,
+                siteName: row.siteName,
+                imageUrl: hasImage ? previewImageUrl(row) : null,
+                imageWidth: row.imageWidth,
+                imageHeight: row.imageHeight,
+              },
+            ];
           });
         });
       },

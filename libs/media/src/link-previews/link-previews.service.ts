@@ -147,13 +147,13 @@ export class LinkPreviewsService implements OnApplicationShutdown {
       void this.fetchAndStore(url)
         .catch(() => 'FAILED' as const)
         .then((status) => {
-        this.running--;
-        const posts = this.inFlight.get(url);
-        this.inFlight.delete(url);
-        // Only a card to show is worth telling the thread about (a failure shows nothing new).
-        if (status === 'OK' && posts?.size) void this.announce([...posts]);
-        this.pump();
-      });
+          this.running--;
+          const posts = this.inFlight.get(url);
+          this.inFlight.delete(url);
+          // Only a card to show is worth telling the thread about (a failure shows nothing new).
+          if (status === 'OK' && posts?.size) void this.announce([...posts]);
+          this.pump();
+        });
     }
   }
 
@@ -162,9 +162,23 @@ export class LinkPreviewsService implements OnApplicationShutdown {
     const c = this.config.linkPreviews;
     const started = Date.now();
     const allowed = allowList(c.allowAddresses);
-    let stored: { status: 'OK' | 'FAILED'; title?: string | null; description?: string | null; siteName?: string | null; failure?: string | null; image?: { data: Buffer; width: number; height: number } | null };
+    let stored: {
+      status: 'OK' | 'FAILED';
+      title?: string | null;
+      description?: string | null;
+      siteName?: string | null;
+      failure?: string | null;
+      image?: { data: Buffer; width: number; height: number } | null;
+    };
     try {
-      const page = await safeFetch(url, { accept: ['text/html', 'application/xhtml+xml'], maxBytes: c.maxBytes, truncate: true, timeoutMs: c.timeoutMs, allowed, resolver: this.resolver });
+      const page = await safeFetch(url, {
+        accept: ['text/html', 'application/xhtml+xml'],
+        maxBytes: c.maxBytes,
+        truncate: true,
+        timeoutMs: c.timeoutMs,
+        allowed,
+        resolver: this.resolver,
+      });
       const meta = pageMeta(decodePage(page.body, page.contentType), page.url);
       if (!meta.title && !meta.description) throw new FetchRefused('the page has no title or description');
       let image: { data: Buffer; width: number; height: number } | null = null;
@@ -182,11 +196,22 @@ export class LinkPreviewsService implements OnApplicationShutdown {
          ON CONFLICT (url) DO UPDATE SET status = EXCLUDED.status, title = EXCLUDED.title, description = EXCLUDED.description, site_name = EXCLUDED.site_name,
            failure = EXCLUDED.failure, image = EXCLUDED.image, image_width = EXCLUDED.image_width, image_height = EXCLUDED.image_height,
            fetched_at = EXCLUDED.fetched_at, expires_at = EXCLUDED.expires_at`,
-        [url, stored.status, stored.title ?? null, stored.description ?? null, stored.siteName ?? null, stored.failure ?? null,
-          stored.image?.data ?? null, stored.image?.width ?? null, stored.image?.height ?? null, ttlMs / 1000],
+        [
+          url,
+          stored.status,
+          stored.title ?? null,
+          stored.description ?? null,
+          stored.siteName ?? null,
+          stored.failure ?? null,
+          stored.image?.data ?? null,
+          stored.image?.width ?? null,
+          stored.image?.height ?? null,
+          ttlMs / 1000,
+        ],
       );
       // Previews expired for a day are not worth keeping (the next read fetches again).
-      if (Math.random() < 0.05) await this.db.query(`${BACKGROUND_SQL} DELETE FROM link_previews WHERE expires_at < now() - interval '1 day'`);
+      if (Math.random() < 0.05)
+        await this.db.query(`${BACKGROUND_SQL} DELETE FROM link_previews WHERE expires_at < now() - interval '1 day'`);
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'link previews: storing a preview failed');
     }
@@ -200,9 +225,20 @@ export class LinkPreviewsService implements OnApplicationShutdown {
    * (MEDIA_MAX_PIXELS) checked before decoding, first frame only, rotated, every piece of metadata dropped, and
    * re-encoded as a WebP of at most PREVIEW_IMAGE_EDGE px. Readers load it from this server, never from the site.
    */
-  private async previewImage(address: string, timeoutMs: number, allowed: ReturnType<typeof allowList>): Promise<{ data: Buffer; width: number; height: number } | null> {
+  private async previewImage(
+    address: string,
+    timeoutMs: number,
+    allowed: ReturnType<typeof allowList>,
+  ): Promise<{ data: Buffer; width: number; height: number } | null> {
     const c = this.config.linkPreviews;
-    const fetched = await safeFetch(address, { accept: ['image/'], maxBytes: 4 * c.maxBytes, truncate: false, timeoutMs, allowed, resolver: this.resolver });
+    const fetched = await safeFetch(address, {
+      accept: ['image/'],
+      maxBytes: 4 * c.maxBytes,
+      truncate: false,
+      timeoutMs,
+      allowed,
+      resolver: this.resolver,
+    });
     const type = await sniff(fetched.body.subarray(0, SNIFF_BYTES));
     if (!type || !IMAGE_TYPES.has(type)) return null;
     const meta = await sharp(fetched.body, { limitInputPixels: false }).metadata();
@@ -227,7 +263,13 @@ export class LinkPreviewsService implements OnApplicationShutdown {
       );
       if (!posts.length) return;
       await this.live.transaction(async (_em, events) => {
-        for (const p of posts) await events.emit(threadChannel(p.thread_id), { type: 'POST_EDITED', communityId: p.community_id, threadId: p.thread_id, postId: p.id });
+        for (const p of posts)
+          await events.emit(threadChannel(p.thread_id), {
+            type: 'POST_EDITED',
+            communityId: p.community_id,
+            threadId: p.thread_id,
+            postId: p.id,
+          });
       });
     } catch (err) {
       if (!this.closed) logger.warn({ err: (err as Error).message }, 'link previews: announcing a card failed');

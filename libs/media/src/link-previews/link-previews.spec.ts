@@ -8,20 +8,54 @@ import { FetchRefused, Resolver, safeFetch } from './safe-fetch';
 
 describe('the link-preview address guard', () => {
   it.each([
-    '127.0.0.1', '127.8.9.10', '::1', '10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.255.254', '192.168.0.1', '192.168.255.255',
-    '169.254.169.254', '169.254.0.1', '100.64.0.1', '100.127.255.254', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'febf::1',
-    '::ffff:127.0.0.1', '::ffff:10.0.0.1', '::ffff:8.8.8.8', '0.0.0.0', '0.1.2.3', '::', '224.0.0.1', '239.255.255.250', '255.255.255.255',
-    'ff02::1', '64:ff9b::7f00:1', '2001:db8::1', '2002:7f00:1::1', '192.0.2.1', '198.18.0.1',
+    '127.0.0.1',
+    '127.8.9.10',
+    '::1',
+    '10.0.0.1',
+    '10.255.255.255',
+    '172.16.0.1',
+    '172.31.255.254',
+    '192.168.0.1',
+    '192.168.255.255',
+    '169.254.169.254',
+    '169.254.0.1',
+    '100.64.0.1',
+    '100.127.255.254',
+    'fc00::1',
+    'fd12:3456::1',
+    'fe80::1',
+    'febf::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:8.8.8.8',
+    '0.0.0.0',
+    '0.1.2.3',
+    '::',
+    '224.0.0.1',
+    '239.255.255.250',
+    '255.255.255.255',
+    'ff02::1',
+    '64:ff9b::7f00:1',
+    '2001:db8::1',
+    '2002:7f00:1::1',
+    '192.0.2.1',
+    '198.18.0.1',
   ])('refuses %s', (address) => {
     expect(forbiddenAddress(address)).not.toBeNull();
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '172.15.255.255', '100.128.0.1', '192.169.0.1', '2001:4860:4860::8888', '2a00:1450:4001::1'])(
-    'lets public %s through',
-    (address) => {
-      expect(forbiddenAddress(address)).toBeNull();
-    },
-  );
+  it.each([
+    '8.8.8.8',
+    '93.184.216.34',
+    '172.32.0.1',
+    '172.15.255.255',
+    '100.128.0.1',
+    '192.169.0.1',
+    '2001:4860:4860::8888',
+    '2a00:1450:4001::1',
+  ])('lets public %s through', (address) => {
+    expect(forbiddenAddress(address)).toBeNull();
+  });
 
   it('refuses what is not an address at all', () => {
     expect(forbiddenAddress('localhost')).not.toBeNull();
@@ -39,10 +73,22 @@ describe('the link-preview address guard', () => {
   it('refuses the test allowlist in production, and nonsense in it anywhere', () => {
     const base = { JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://localhost/x', WAARDENET_EMAIL_VERIFICATION: 'off' };
     expect(() => loadConfig({ ...base, NODE_ENV: 'production', LINK_PREVIEW_ALLOW_ADDRESSES: '127.0.0.1' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', LINK_PREVIEW_ALLOW_ADDRESSES: '127.0.0.1' })).toThrow(/LINK_PREVIEW_ALLOW_ADDRESSES/);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'test', LINK_PREVIEW_ALLOW_ADDRESSES: 'intranet' })).toThrow(/LINK_PREVIEW_ALLOW_ADDRESSES/);
-    expect(loadConfig({ ...base, NODE_ENV: 'test', LINK_PREVIEW_ALLOW_ADDRESSES: '127.0.0.1, ::1' }).linkPreviews.allowAddresses).toEqual(['127.0.0.1', '::1']);
-    expect(loadConfig({ ...base, NODE_ENV: 'production' }).linkPreviews).toMatchObject({ enabled: true, allowAddresses: [], timeoutMs: 3000, maxBytes: 512 * 1024 });
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', LINK_PREVIEW_ALLOW_ADDRESSES: '127.0.0.1' })).toThrow(
+      /LINK_PREVIEW_ALLOW_ADDRESSES/,
+    );
+    expect(() => loadConfig({ ...base, NODE_ENV: 'test', LINK_PREVIEW_ALLOW_ADDRESSES: 'intranet' })).toThrow(
+      /LINK_PREVIEW_ALLOW_ADDRESSES/,
+    );
+    expect(loadConfig({ ...base, NODE_ENV: 'test', LINK_PREVIEW_ALLOW_ADDRESSES: '127.0.0.1, ::1' }).linkPreviews.allowAddresses).toEqual([
+      '127.0.0.1',
+      '::1',
+    ]);
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).linkPreviews).toMatchObject({
+      enabled: true,
+      allowAddresses: [],
+      timeoutMs: 3000,
+      maxBytes: 512 * 1024,
+    });
   });
 });
 
@@ -109,18 +155,33 @@ describe('safeFetch against a local server', () => {
   });
 
   it('refuses a name that resolves to a private address (DNS), without connecting', async () => {
-    const resolver = resolverOf({ 'intranet.test': ['10.0.0.5'], 'mixed.test': ['93.184.216.34', '127.0.0.1'], 'metadata.test': ['169.254.169.254'], 'v6.test': ['::1'] });
+    const resolver = resolverOf({
+      'intranet.test': ['10.0.0.5'],
+      'mixed.test': ['93.184.216.34', '127.0.0.1'],
+      'metadata.test': ['169.254.169.254'],
+      'v6.test': ['::1'],
+    });
     for (const name of ['intranet.test', 'mixed.test', 'metadata.test', 'v6.test']) {
       await expect(safeFetch(`http://${name}:${port}/`, { ...options, resolver })).rejects.toThrow(/resolves to/);
     }
     // Even with 127.0.0.1 allowed, a name that also has a forbidden address is refused.
-    await expect(safeFetch(`http://mixed.test:${port}/`, { ...options, allowed, resolver: resolverOf({ 'mixed.test': ['127.0.0.1', '10.0.0.1'] }) })).rejects.toThrow(/resolves to/);
+    await expect(
+      safeFetch(`http://mixed.test:${port}/`, { ...options, allowed, resolver: resolverOf({ 'mixed.test': ['127.0.0.1', '10.0.0.1'] }) }),
+    ).rejects.toThrow(/resolves to/);
     expect(hits).toEqual([]);
   });
 
   it('checks every redirect again: a redirect to a private address or name is refused', async () => {
     const resolver = resolverOf({ 'molen.test': ['127.0.0.1'], 'binnen.test': ['192.168.1.10'] });
-    for (const target of ['http://192.168.1.1/admin', 'http://binnen.test/', `http://127.0.0.2:${port}/`, 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'file:///etc/passwd', 'ftp://molen.test/']) {
+    for (const target of [
+      'http://192.168.1.1/admin',
+      'http://binnen.test/',
+      `http://127.0.0.2:${port}/`,
+      'http://[::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'file:///etc/passwd',
+      'ftp://molen.test/',
+    ]) {
       handler = (_req, res) => {
         res.writeHead(302, { location: target });
         res.end();
@@ -138,7 +199,9 @@ describe('safeFetch against a local server', () => {
         res.end();
       } else html(res, '<title>eind</title>');
     };
-    await expect(safeFetch(`http://127.0.0.1:${port}/7`, { ...options, allowed })).resolves.toMatchObject({ url: `http://127.0.0.1:${port}/10` });
+    await expect(safeFetch(`http://127.0.0.1:${port}/7`, { ...options, allowed })).resolves.toMatchObject({
+      url: `http://127.0.0.1:${port}/10`,
+    });
     await expect(safeFetch(`http://127.0.0.1:${port}/0`, { ...options, allowed })).rejects.toThrow(/too many redirects/);
   });
 
@@ -171,7 +234,9 @@ describe('safeFetch against a local server', () => {
     const page = await safeFetch(`http://127.0.0.1:${port}/`, { ...options, allowed, maxBytes: 32 * 1024 });
     expect(page.body.length).toBe(32 * 1024);
     // An image over the limit is refused, not cut.
-    await expect(safeFetch(`http://127.0.0.1:${port}/`, { ...options, accept: ['text/'], allowed, maxBytes: 32 * 1024, truncate: false })).rejects.toThrow(/larger than/);
+    await expect(
+      safeFetch(`http://127.0.0.1:${port}/`, { ...options, accept: ['text/'], allowed, maxBytes: 32 * 1024, truncate: false }),
+    ).rejects.toThrow(/larger than/);
   });
 
   it('gives up at the deadline (a server that never answers)', async () => {
@@ -188,8 +253,16 @@ describe('what a page says about itself', () => {
         <meta property="og:site_name" content="Molenarchief"><meta property="og:image" content="/img/molen.jpg"></head></html>`,
       'https://archief.example/molens/1',
     );
-    expect(og).toEqual({ title: 'De Molen & het Water', description: 'Een verhaal…', siteName: 'Molenarchief', image: 'https://archief.example/img/molen.jpg' });
-    const twitter = pageMeta(`<meta name="twitter:title" content="T"><meta name="twitter:image" content="https://cdn.example/t.png"><title>x</title>`, 'https://a.example/');
+    expect(og).toEqual({
+      title: 'De Molen & het Water',
+      description: 'Een verhaal…',
+      siteName: 'Molenarchief',
+      image: 'https://archief.example/img/molen.jpg',
+    });
+    const twitter = pageMeta(
+      `<meta name="twitter:title" content="T"><meta name="twitter:image" content="https://cdn.example/t.png"><title>x</title>`,
+      'https://a.example/',
+    );
     expect(twitter).toMatchObject({ title: 'T', image: 'https://cdn.example/t.png' });
     const plain = pageMeta(`<title>\n  Leesclub   Utrecht </title><meta content="Elke dinsdag" name="description">`, 'https://a.example/');
     expect(plain).toEqual({ title: 'Leesclub Utrecht', description: 'Elke dinsdag', siteName: null, image: null });

@@ -9,7 +9,9 @@ import { forbiddenAddress } from './address-guard';
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 export const systemResolver: Resolver = (hostname) =>
-  new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))),
+  );
 
 export interface SafeFetchOptions {
   /** Content types accepted (checked before any body byte is read), e.g. `text/html`, `image/`. A prefix ending in `/` matches a family. */
@@ -134,7 +136,11 @@ function fetchOnce(url: URL, options: SafeFetchOptions, deadline: number): Promi
       {
         agent,
         lookup,
-        headers: { 'user-agent': options.userAgent ?? 'Waardenet link preview', accept: 'text/html,application/xhtml+xml;q=0.9,image/*;q=0.8', 'accept-encoding': 'identity' },
+        headers: {
+          'user-agent': options.userAgent ?? 'Waardenet link preview',
+          accept: 'text/html,application/xhtml+xml;q=0.9,image/*;q=0.8',
+          'accept-encoding': 'identity',
+        },
       },
       (res) => {
         const status = res.statusCode ?? 0;
@@ -150,7 +156,8 @@ function fetchOnce(url: URL, options: SafeFetchOptions, deadline: number): Promi
         }
         const contentType = (res.headers['content-type'] ?? '').toLowerCase();
         const mime = contentType.split(';')[0].trim();
-        if (!options.accept.some((a) => (a.endsWith('/') ? mime.startsWith(a) : mime === a))) return fail(new FetchRefused(`content type ${mime || 'none'} is not fetched`));
+        if (!options.accept.some((a) => (a.endsWith('/') ? mime.startsWith(a) : mime === a)))
+          return fail(new FetchRefused(`content type ${mime || 'none'} is not fetched`));
         const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase();
         if (encoding !== 'identity') return fail(new FetchRefused(`content encoding ${encoding} is not read`));
         const declared = Number(res.headers['content-length'] ?? NaN);

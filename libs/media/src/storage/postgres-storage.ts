@@ -16,15 +16,19 @@ export class PostgresMediaStorage implements MediaStorage {
   }
 
   async get(mediaId: string, name: string): Promise<StoredObject | null> {
-    const [row]: ({ length: number } | undefined)[] = await this.db.query(`SELECT octet_length(data) AS length FROM media_blobs WHERE media_id = $1 AND name = $2`, [mediaId, name]);
+    const [row]: ({ length: number } | undefined)[] = await this.db.query(
+      `SELECT octet_length(data) AS length FROM media_blobs WHERE media_id = $1 AND name = $2`,
+      [mediaId, name],
+    );
     if (!row) return null;
     const length = Number(row.length);
     const db = this.db;
     async function* chunks() {
       for (let offset = 0; offset < length; offset += PG_CHUNK_BYTES) {
-        const [part]: ({ part: Buffer } | undefined)[] = await db.query(`SELECT substring(data FROM $3 FOR $4) AS part FROM media_blobs WHERE media_id = $1 AND name = $2`, [
-          mediaId, name, offset + 1, PG_CHUNK_BYTES,
-        ]);
+        const [part]: ({ part: Buffer } | undefined)[] = await db.query(
+          `SELECT substring(data FROM $3 FOR $4) AS part FROM media_blobs WHERE media_id = $1 AND name = $2`,
+          [mediaId, name, offset + 1, PG_CHUNK_BYTES],
+        );
         if (!part) return; // deleted while being read: the answer ends short and the client sees a cut download
         yield part.part;
       }

@@ -19,7 +19,10 @@ export class S3MediaStorage implements MediaStorage {
       endpoint: config.endpoint,
       region: config.region,
       forcePathStyle: config.forcePathStyle,
-      credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+      credentials:
+        config.accessKeyId && config.secretAccessKey
+          ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+          : undefined,
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
@@ -30,7 +33,15 @@ export class S3MediaStorage implements MediaStorage {
   }
 
   async put(_em: unknown, mediaId: string, name: string, data: Buffer, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(mediaId, name), Body: data, ContentLength: data.length, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.key(mediaId, name),
+        Body: data,
+        ContentLength: data.length,
+        ContentType: contentType,
+      }),
+    );
   }
 
   async get(mediaId: string, name: string): Promise<StoredObject | null> {

@@ -45,7 +45,10 @@ export class ResolveReportInput {
   @IsEnum(ReportOutcome)
   outcome!: ReportOutcome;
 
-  @Field(() => ReportAction, { nullable: true, description: 'With ACTED only: hide or remove the reported post (a thread: its opening post).' })
+  @Field(() => ReportAction, {
+    nullable: true,
+    description: 'With ACTED only: hide or remove the reported post (a thread: its opening post).',
+  })
   @IsOptional()
   @IsEnum(ReportAction)
   action?: ReportAction;
@@ -116,7 +119,10 @@ export class CommunitySettingsInput {
   @IsEnum(ApprovalMode)
   approval?: ApprovalMode;
 
-  @Field(() => Int, { nullable: true, description: `Distinct members' reports that hide a post until it is reviewed: 1 to ${MAX_REPORT_THRESHOLD}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Distinct members' reports that hide a post until it is reviewed: 1 to ${MAX_REPORT_THRESHOLD}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

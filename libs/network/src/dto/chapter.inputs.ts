@@ -15,7 +15,7 @@ export class CreateChapterInput {
   @IsUUID('all', { message: 'must be an id' })
   libraryId!: string;
 
-  @Field({ nullable: true, description: 'Defaults to the national community\'s name and the library\'s name.' })
+  @Field({ nullable: true, description: "Defaults to the national community's name and the library's name." })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -39,4 +39,3 @@ export class NotificationPreferenceInput {
   @IsEnum(NotificationChannel)
   channel!: NotificationChannel;
 }
-

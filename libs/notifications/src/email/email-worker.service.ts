@@ -91,9 +91,11 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     // One run at a time per instance: a call during a run starts after it.
     const run = (this.running ?? Promise.resolve(0)).catch(() => 0).then(() => this.drain(now));
     this.running = run;
-    void run.catch(() => undefined).finally(() => {
-      if (this.running === run) this.running = null;
-    });
+    void run
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.running === run) this.running = null;
+      });
     return run;
   }
 
@@ -101,7 +103,8 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await this.sweep(now);
     let sent = 0;
     for (let row = await this.claimSingle(now); row; row = await this.claimSingle(now)) sent += await this.send([row], now);
-    for (let d = await this.claimDigest(now); d.rows.length; d = await this.claimDigest(now)) sent += await this.send(d.rows, now, d.locale);
+    for (let d = await this.claimDigest(now); d.rows.length; d = await this.claimDigest(now))
+      sent += await this.send(d.rows, now, d.locale);
     return sent;
   }
 
@@ -114,7 +117,10 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       [now, new Date(now.getTime() - SENDING_LEASE_MS), this.config.email.maxAttempts],
     );
     if (rows.length) {
-      logger.warn({ rows: rows.length, gaveUp: rows.filter((r) => r.state === OutboxState.FAILED).length }, 'email interrupted while sending: retried');
+      logger.warn(
+        { rows: rows.length, gaveUp: rows.filter((r) => r.state === OutboxState.FAILED).length },
+        'email interrupted while sending: retried',
+      );
     }
   }
 
@@ -183,11 +189,12 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async mark(rows: OutboxRow[], state: OutboxState, now: Date, error: string | null): Promise<void> {
     // An account mail's link (token=...) is a secret worth an account: once the mail is out, the outbox keeps no copy of it.
-    await this.db.query(`UPDATE email_outbox SET state = $2, sent_at = CASE WHEN $2 = 'SENT' THEN $3::timestamptz END, last_error = $4,
+    await this.db.query(
+      `UPDATE email_outbox SET state = $2, sent_at = CASE WHEN $2 = 'SENT' THEN $3::timestamptz END, last_error = $4,
         text = CASE WHEN notification_id IS NULL AND $2 = 'SENT' THEN regexp_replace(text, 'token=[A-Za-z0-9_-]+', 'token=(sent)', 'g') ELSE text END
-      WHERE id = ANY($1)`, [
-      rows.map((r) => r.id), state, now, error,
-    ]);
+      WHERE id = ANY($1)`,
+      [rows.map((r) => r.id), state, now, error],
+    );
   }
 
   private async failed(rows: OutboxRow[], now: Date, error: string): Promise<void> {
@@ -196,7 +203,10 @@ export class EmailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const retryAt = new Date(now.getTime() + this.config.email.retryMs * 2 ** (attempts - 1));
     logger.warn({ err: error, rows: rows.length, attempts, gaveUp: last }, 'email not sent');
     await this.db.query(`UPDATE email_outbox SET state = $2, next_attempt_at = $3, last_error = $4 WHERE id = ANY($1)`, [
-      rows.map((r) => r.id), last ? OutboxState.FAILED : OutboxState.PENDING, retryAt, error.slice(0, 500),
+      rows.map((r) => r.id),
+      last ? OutboxState.FAILED : OutboxState.PENDING,
+      retryAt,
+      error.slice(0, 500),
     ]);
   }
 }

@@ -17,11 +17,18 @@ interface Facts {
 type Lines = Record<NotificationKind, string>;
 
 /** The words of each language; `{who}`, `{title}`, `{community}` and `{outcome}` are filled in (see composeMail). */
-const TEXTS: Record<Locale, {
-  someone: string; aCommunity: string; aFollowedCommunity: string; lines: Lines;
-  reportOutcome: (dismissed: boolean) => string;
-  digestSubject: (day: string, n: number) => string; digestFooter: (url: string) => string;
-}> = {
+const TEXTS: Record<
+  Locale,
+  {
+    someone: string;
+    aCommunity: string;
+    aFollowedCommunity: string;
+    lines: Lines;
+    reportOutcome: (dismissed: boolean) => string;
+    digestSubject: (day: string, n: number) => string;
+    digestFooter: (url: string) => string;
+  }
+> = {
   [Locale.NL]: {
     someone: 'Iemand',
     aCommunity: 'een gemeenschap',
@@ -71,7 +78,12 @@ const TEXTS: Record<Locale, {
  * community name (which the recipient may read: checked when queued and again when sent), and a link to
  * the web client. Never the post's text: a mail cannot be taken back when a post is removed later.
  */
-export async function composeMail(em: EntityManager, n: Notification, publicUrl: string, locale: Locale = Locale.NL): Promise<ComposedMail> {
+export async function composeMail(
+  em: EntityManager,
+  n: Notification,
+  publicUrl: string,
+  locale: Locale = Locale.NL,
+): Promise<ComposedMail> {
   const [facts]: Facts[] = await em.query(
     `SELECT (SELECT display_name FROM users WHERE id = $1) AS actor, (SELECT title FROM threads WHERE id = $2) AS title,
             c.name AS community, c.slug FROM (SELECT 1) one LEFT JOIN communities c ON c.id = $3`,
@@ -89,16 +101,30 @@ export async function composeMail(em: EntityManager, n: Notification, publicUrl:
   };
   // One pass over the template, so a name or title that looks like a placeholder stays as it is.
   const subject = words.lines[n.kind].replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
-  const manageTab = { [NotificationKind.REPORT_FILED]: 'reports', [NotificationKind.JOIN_REQUESTED]: 'members', [NotificationKind.POST_QUEUED]: 'queue' } as Partial<Record<NotificationKind, string>>;
+  const manageTab = {
+    [NotificationKind.REPORT_FILED]: 'reports',
+    [NotificationKind.JOIN_REQUESTED]: 'members',
+    [NotificationKind.POST_QUEUED]: 'queue',
+  } as Partial<Record<NotificationKind, string>>;
   const tab = manageTab[n.kind];
-  const link = tab && facts.slug ? `${communityLink}/manage?tab=${tab}`
-    : n.kind === NotificationKind.EXPERTISE_VERIFIED ? `${publicUrl}/profile`
-    : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED ? communityLink : threadLink;
+  const link =
+    tab && facts.slug
+      ? `${communityLink}/manage?tab=${tab}`
+      : n.kind === NotificationKind.EXPERTISE_VERIFIED
+        ? `${publicUrl}/profile`
+        : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED
+          ? communityLink
+          : threadLink;
   return { subject, text: `${subject}.\n${link}\n` };
 }
 
 /** One mail for a day's notifications, its heading and footer in the recipient's language. */
-export function composeDigest(day: string, items: { subject: string; text: string }[], publicUrl: string, locale: Locale = Locale.NL): ComposedMail {
+export function composeDigest(
+  day: string,
+  items: { subject: string; text: string }[],
+  publicUrl: string,
+  locale: Locale = Locale.NL,
+): ComposedMail {
   const words = TEXTS[locale] ?? TEXTS[Locale.NL];
   const subject = words.digestSubject(day, items.length);
   const body = items.map((i) => `- ${i.text.trimEnd().replace(/\n/g, '\n  ')}`).join('\n');

@@ -29,7 +29,15 @@ export class PushQueue {
       [JSON.stringify(pushed.map((n) => ({ id: n.id, recipient_id: n.recipientId, kind: n.kind }))), PUSH_KINDS],
     );
     if (!rows.length || batch.events.some((e) => e.channel === PUSH_CHANNEL)) return;
-    const wake: LiveEvent = { channel: PUSH_CHANNEL, seq: 0, type: 'PUSH_QUEUED', communityId: '', threadId: null, postId: null, userId: null };
+    const wake: LiveEvent = {
+      channel: PUSH_CHANNEL,
+      seq: 0,
+      type: 'PUSH_QUEUED',
+      communityId: '',
+      threadId: null,
+      postId: null,
+      userId: null,
+    };
     batch.events.push(wake);
   }
 }

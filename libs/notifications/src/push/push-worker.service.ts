@@ -86,14 +86,16 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
   runOnce(now = new Date()): Promise<number> {
     const run = (this.running ?? Promise.resolve(0)).catch(() => 0).then(() => this.drain(now));
     this.running = run;
-    void run.catch(() => undefined).finally(() => {
-      if (this.running !== run) return;
-      this.running = null;
-      if (this.again && this.timer) {
-        this.again = false;
-        this.wake();
-      }
-    });
+    void run
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.running !== run) return;
+        this.running = null;
+        if (this.again && this.timer) {
+          this.again = false;
+          this.wake();
+        }
+      });
     return run;
   }
 
@@ -108,33 +110,42 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async claim(now: Date): Promise<Claimed[]> {
-    const [rows]: [{ id: string }[], number] = await this.db.query(`${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = $1, attempts = attempts + 1
+    const [rows]: [{ id: string }[], number] = await this.db.query(
+      `${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = $1, attempts = attempts + 1
         WHERE id IN (SELECT id FROM push_outbox WHERE next_attempt_at <= $1 AND (claimed_at IS NULL OR claimed_at < $2)
                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING id`,
       [now, new Date(now.getTime() - PUSH_LEASE_MS)],
     );
     if (!rows.length) return [];
-    return this.db.query(`${BACKGROUND_SQL} SELECT o.id, o.notification_id, o.subscription_id, o.attempts, s.endpoint, s.p256dh, s.auth, n.kind, n.thread_id,
+    return this.db
+      .query(
+        `${BACKGROUND_SQL} SELECT o.id, o.notification_id, o.subscription_id, o.attempts, s.endpoint, s.p256dh, s.auth, n.kind, n.thread_id,
               t.title AS thread_title, p.seq AS post_seq, coalesce(ns.locale, 'nl') AS locale
          FROM push_outbox o JOIN push_subscriptions s ON s.id = o.subscription_id JOIN notifications n ON n.id = o.notification_id
          LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN posts p ON p.id = n.post_id
          LEFT JOIN notification_settings ns ON ns.user_id = n.recipient_id
         WHERE o.id = ANY($1) AND s.user_id = n.recipient_id`,
-      [rows.map((r) => r.id)],
-    ).then(async (found: Claimed[]) => {
-      // A row whose subscription now belongs to someone else (the browser signed in as another account) is dropped.
-      const lost = rows.filter((r) => !found.some((f) => f.id === r.id)).map((r) => r.id);
-      if (lost.length) await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_outbox WHERE id = ANY($1)`, [lost]);
-      return found;
-    });
+        [rows.map((r) => r.id)],
+      )
+      .then(async (found: Claimed[]) => {
+        // A row whose subscription now belongs to someone else (the browser signed in as another account) is dropped.
+        const lost = rows.filter((r) => !found.some((f) => f.id === r.id)).map((r) => r.id);
+        if (lost.length) await this.db.query(`${BACKGROUND_SQL} DELETE FROM push_outbox WHERE id = ANY($1)`, [lost]);
+        return found;
+      });
   }
 
   /** Sends one push; true when the push service took it. */
   private async sendOne(row: Claimed, visible: boolean, now: Date): Promise<boolean> {
-    const payload = visible && row.thread_id && row.thread_title !== null
-      ? pushPayload({ id: row.notification_id, kind: row.kind, threadId: row.thread_id, threadTitle: row.thread_title, postSeq: row.post_seq }, this.config.email.publicUrl, row.locale)
-      : null;
+    const payload =
+      visible && row.thread_id && row.thread_title !== null
+        ? pushPayload(
+            { id: row.notification_id, kind: row.kind, threadId: row.thread_id, threadTitle: row.thread_title, postSeq: row.post_seq },
+            this.config.email.publicUrl,
+            row.locale,
+          )
+        : null;
     const { publicKey, privateKey, subject } = this.config.webPush;
     if (!payload || !publicKey || !privateKey) return this.drop(row.id);
     if (!pushEndpointAllowed(this.config.webPush, row.endpoint)) {
@@ -143,12 +154,16 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     let status: number;
     try {
-      const request = generateRequestDetails({ endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } }, JSON.stringify(payload), {
-        TTL: PUSH_TTL_SECONDS,
-        contentEncoding: 'aes128gcm',
-        urgency: row.kind === NotificationKind.MENTION ? 'high' : 'normal',
-        vapidDetails: { subject, publicKey, privateKey },
-      });
+      const request = generateRequestDetails(
+        { endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } },
+        JSON.stringify(payload),
+        {
+          TTL: PUSH_TTL_SECONDS,
+          contentEncoding: 'aes128gcm',
+          urgency: row.kind === NotificationKind.MENTION ? 'high' : 'normal',
+          vapidDetails: { subject, publicKey, privateKey },
+        },
+      );
       const response = await fetch(request.endpoint, {
         method: request.method,
         headers: request.headers as Record<string, string>,
@@ -185,7 +200,11 @@ export class PushWorker implements OnApplicationBootstrap, OnModuleDestroy {
     logger.warn({ err: error, attempts: row.attempts, gaveUp: last }, 'push not sent');
     if (last) return this.drop(row.id);
     const retryAt = new Date(now.getTime() + this.config.webPush.retryMs * 2 ** (row.attempts - 1));
-    await this.db.query(`${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1`, [row.id, retryAt, error.slice(0, 500)]);
+    await this.db.query(`${BACKGROUND_SQL} UPDATE push_outbox SET claimed_at = NULL, next_attempt_at = $2, last_error = $3 WHERE id = $1`, [
+      row.id,
+      retryAt,
+      error.slice(0, 500),
+    ]);
     return false;
   }
 }

@@ -27,7 +27,10 @@ export class PushService {
       throw forbidden('This server sends no browser notifications (no VAPID keys are set).', { reason: 'PUSH_UNAVAILABLE' });
     }
     if (!pushEndpointAllowed(this.config.webPush, input.endpoint)) {
-      throw badInput('endpoint: is not the https URL of a known push service.', { reason: 'PUSH_ENDPOINT_NOT_ALLOWED', fields: { endpoint: ['not a known push service'] } });
+      throw badInput('endpoint: is not the https URL of a known push service.', {
+        reason: 'PUSH_ENDPOINT_NOT_ALLOWED',
+        fields: { endpoint: ['not a known push service'] },
+      });
     }
     const p256dh = input.keys.p256dh.replace(/=+$/, '');
     const auth = input.keys.auth.replace(/=+$/, '');
@@ -68,7 +71,11 @@ export class PushService {
 
   async setKinds(ctx: RequestContext, kinds: NotificationKind[]): Promise<void> {
     const wrong = kinds.find((k) => !PUSH_KINDS.includes(k));
-    if (wrong) throw badInput(`kinds: ${wrong} is not pushed; choose from ${PUSH_KINDS.join(', ')}.`, { reason: 'PUSH_KIND_NOT_ALLOWED', fields: { kinds: ['not a kind that is pushed'] } });
+    if (wrong)
+      throw badInput(`kinds: ${wrong} is not pushed; choose from ${PUSH_KINDS.join(', ')}.`, {
+        reason: 'PUSH_KIND_NOT_ALLOWED',
+        fields: { kinds: ['not a kind that is pushed'] },
+      });
     await this.db.query(
       `INSERT INTO notification_settings (user_id, push_kinds) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET push_kinds = $2`,
       [requireViewer(ctx).id, [...new Set(kinds)]],

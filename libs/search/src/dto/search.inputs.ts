@@ -7,7 +7,10 @@ export enum SearchKind {
   ITEM = 'ITEM',
   COMMUNITY = 'COMMUNITY',
 }
-registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is: a thread (by its title), a post (by its text), a catalogue item or a community.' });
+registerEnumType(SearchKind, {
+  name: 'SearchKind',
+  description: 'What a search hit is: a thread (by its title), a post (by its text), a catalogue item or a community.',
+});
 
 @InputType({ description: 'Narrows a search; every field is optional and they combine.' })
 export class SearchFilter {

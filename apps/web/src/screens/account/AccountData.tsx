@@ -154,10 +154,23 @@ function DeleteDialog({ close }: { close(): void }) {
             <li>{t('privacy.dialogPosts')}</li>
           </ul>
         </div>
-        <TextField id="delete-password" label={t('privacy.password')} type="password" autoComplete="current-password" value={password} onInput={setPassword} error={errors.password} />
+        <TextField
+          id="delete-password"
+          label={t('privacy.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={removeContent} aria-describedby="delete-remove-hint" onChange={(e) => setRemoveContent((e.currentTarget).checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={removeContent}
+              aria-describedby="delete-remove-hint"
+              onChange={(e) => setRemoveContent(e.currentTarget.checked)}
+            />{' '}
             {t('privacy.removeContent')}
           </label>
           <p class="hint" id="delete-remove-hint">

@@ -68,7 +68,15 @@ function ChangePasswordForm() {
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">{t('account.passwordTitle')}</h2>
       <form class="auth-form" onSubmit={submit} noValidate>
-        <TextField id="change-current" label={t('account.currentPassword')} type="password" autoComplete="current-password" value={current} onInput={setCurrent} error={errors.current} />
+        <TextField
+          id="change-current"
+          label={t('account.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onInput={setCurrent}
+          error={errors.current}
+        />
         <TextField
           id="change-new"
           label={t('account.newPassword')}
@@ -97,8 +105,19 @@ function ChangePasswordForm() {
   );
 }
 
-const BROWSERS: [RegExp, string][] = [[/Edg\//, 'Edge'], [/Firefox\//, 'Firefox'], [/Chrom(e|ium)\//, 'Chrome'], [/Safari\//, 'Safari']];
-const SYSTEMS: [RegExp, string][] = [[/Android/, 'Android'], [/iPhone|iPad/, 'iOS'], [/Windows/, 'Windows'], [/Mac OS X|Macintosh/, 'macOS'], [/Linux/, 'Linux']];
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, 'Edge'],
+  [/Firefox\//, 'Firefox'],
+  [/Chrom(e|ium)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Android/, 'Android'],
+  [/iPhone|iPad/, 'iOS'],
+  [/Windows/, 'Windows'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/Linux/, 'Linux'],
+];
 
 /** A device as people name it ("Firefox op Linux"), from the User-Agent it signed in with. */
 export function deviceName(userAgent: string | null): string {
@@ -164,7 +183,13 @@ function Sessions() {
               </h3>
               <p class="card-meta">{t('account.sessionMeta', { created, used: formatDateTime(s.lastUsedAt) })}</p>
               {s.current ? null : (
-                <button type="button" class="secondary" disabled={busy} aria-label={t('account.signOutLabel', { device, created })} onClick={() => signOut(s)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={busy}
+                  aria-label={t('account.signOutLabel', { device, created })}
+                  onClick={() => signOut(s)}
+                >
                   {t('account.signOut')}
                 </button>
               )}

@@ -55,8 +55,24 @@ export function EmailChangeForm({ current }: { current?: string | null }) {
       <h2 id="email-change-title">{t('email.changeTitle')}</h2>
       {current ? <p>{t('email.current', { email: current })}</p> : null}
       <form class="auth-form" onSubmit={submit} noValidate>
-        <TextField id="change-email" label={t('email.newEmail')} type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
-        <TextField id="change-email-password" label={t('email.password')} type="password" autoComplete="current-password" value={password} onInput={setPassword} error={errors.password} />
+        <TextField
+          id="change-email"
+          label={t('email.newEmail')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onInput={setEmail}
+          error={errors.email}
+        />
+        <TextField
+          id="change-email-password"
+          label={t('email.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         {errors.form ? (
           <p class="error" role="alert">
             {errors.form}

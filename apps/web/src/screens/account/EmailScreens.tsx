@@ -26,7 +26,11 @@ function useTokenLink(token: string, mutation: Document<unknown, { token: string
       (e: unknown) => {
         const apiError = asApiError(e);
         const key = apiError.reason ? refusals[apiError.reason] : undefined;
-        setOutcome({ state: 'refused', text: key ? t(key) : errorText(apiError), askNew: apiError.reason?.endsWith('_TOKEN_EXPIRED') || apiError.reason?.endsWith('_TOKEN_INVALID') });
+        setOutcome({
+          state: 'refused',
+          text: key ? t(key) : errorText(apiError),
+          askNew: apiError.reason?.endsWith('_TOKEN_EXPIRED') || apiError.reason?.endsWith('_TOKEN_INVALID'),
+        });
       },
     );
   }, [token]);
@@ -63,7 +67,10 @@ function Result({ outcome, working, done, askNew }: { outcome: Outcome; working:
 
 /** The page the verification mail's link opens: /verify-email?token=… */
 export function VerifyEmailScreen({ token }: { token: string }) {
-  const outcome = useTokenLink(token, VERIFY_EMAIL, { VERIFY_TOKEN_INVALID: 'email.verifyInvalid', VERIFY_TOKEN_EXPIRED: 'email.verifyExpired' });
+  const outcome = useTokenLink(token, VERIFY_EMAIL, {
+    VERIFY_TOKEN_INVALID: 'email.verifyInvalid',
+    VERIFY_TOKEN_EXPIRED: 'email.verifyExpired',
+  });
   return (
     <>
       <PageHeading title={t('email.verifyTitle')} />

@@ -51,7 +51,15 @@ export function ForgotPasswordScreen() {
         <>
           <p>{t('account.forgotIntro')}</p>
           <form class="auth-form" onSubmit={submit} noValidate>
-            <TextField id="forgot-email" label={t('auth.email')} type="email" autoComplete="email" value={email} onInput={setEmail} error={error.email} />
+            <TextField
+              id="forgot-email"
+              label={t('auth.email')}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onInput={setEmail}
+              error={error.email}
+            />
             {error.form ? (
               <p class="error" role="alert">
                 {error.form}

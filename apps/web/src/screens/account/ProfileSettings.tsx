@@ -46,7 +46,8 @@ export function ProfileSettings({ renamed }: { renamed?(displayName: string): vo
           if (change.me.displayName !== me.displayName) {
             renamed?.(change.me.displayName);
             const state = session.get();
-            if (state.status === 'signedIn') session.set({ status: 'signedIn', user: { ...state.user, displayName: change.me.displayName } });
+            if (state.status === 'signedIn')
+              session.set({ status: 'signedIn', user: { ...state.user, displayName: change.me.displayName } });
           }
         }}
       />
@@ -83,7 +84,15 @@ function fieldProblem(error: ApiError): Problems | null {
   }
 }
 
-function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: string }; locale: ProfileLocale; saved(change: Saved): void }) {
+function ProfileForm({
+  me,
+  locale,
+  saved,
+}: {
+  me: { displayName: string; bio: string };
+  locale: ProfileLocale;
+  saved(change: Saved): void;
+}) {
   const [displayName, setDisplayName] = useState(me.displayName);
   const [bio, setBio] = useState(me.bio);
   const [language, setLanguage] = useState<ProfileLocale>(locale);
@@ -152,7 +161,7 @@ function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: st
           value={bio}
           aria-invalid={problems.bio ? true : undefined}
           aria-describedby={bioDescribedBy}
-          onInput={(e) => setBio((e.currentTarget).value)}
+          onInput={(e) => setBio(e.currentTarget.value)}
         />
         <p class={length(bio.trim()) > BIO_MAX ? 'hint field-error' : 'hint'} id="profile-bio-count">
           {t('profileSettings.bioCount', { count: length(bio.trim()), max: BIO_MAX })}
@@ -173,7 +182,7 @@ function ProfileForm({ me, locale, saved }: { me: { displayName: string; bio: st
           name="profile-language"
           value={language}
           aria-describedby="profile-language-hint"
-          onChange={(e) => setLanguage((e.currentTarget).value as ProfileLocale)}
+          onChange={(e) => setLanguage(e.currentTarget.value as ProfileLocale)}
         >
           {LANGUAGES.map((l) => (
             <option key={l.value} value={l.value} lang={l.lang}>
@@ -218,7 +227,8 @@ function HandleForm({ current, saved }: { current: string | null; saved(handle: 
       announce(t('handle.saved', { handle: now }));
     } catch (e) {
       const err = asApiError(e);
-      if (err.reason === 'HANDLE_CHANGE_TOO_SOON') setProblem(t('profileSettings.handleTooSoon', { hours: Math.max(1, Math.ceil((err.retryAfterSeconds ?? 3600) / 3600)) }));
+      if (err.reason === 'HANDLE_CHANGE_TOO_SOON')
+        setProblem(t('profileSettings.handleTooSoon', { hours: Math.max(1, Math.ceil((err.retryAfterSeconds ?? 3600) / 3600)) }));
       else setProblem(err.code === 'CONFLICT' ? t('handle.taken') : err.code === 'BAD_USER_INPUT' ? t('handle.invalid') : errorText(err));
       document.getElementById('profile-handle')?.focus();
     } finally {

@@ -132,7 +132,15 @@ function Confirm({ setup, cancel, enabled }: { setup: TotpSetup; cancel(): void;
         {t('totp.uri')} <code class="totp-uri">{setup.uri}</code>
       </p>
       <form class="auth-form" onSubmit={submit} noValidate>
-        <TextField id="totp-code" label={t('totp.code')} hint={t('totp.codeHint')} autoComplete="one-time-code" value={code} onInput={setCode} error={errors.code} />
+        <TextField
+          id="totp-code"
+          label={t('totp.code')}
+          hint={t('totp.codeHint')}
+          autoComplete="one-time-code"
+          value={code}
+          onInput={setCode}
+          error={errors.code}
+        />
         {errors.form ? (
           <p class="error" role="alert">
             {errors.form}
@@ -219,7 +227,15 @@ function Disable({ left, disabled }: { left: number; disabled(): void }) {
       <p>{t('totp.on', { left })}</p>
       <form class="auth-form" onSubmit={submit} noValidate aria-labelledby="totp-disable-heading">
         <h3 id="totp-disable-heading">{t('totp.disableTitle')}</h3>
-        <TextField id="totp-password" label={t('totp.password')} type="password" autoComplete="current-password" value={password} onInput={setPassword} error={errors.password} />
+        <TextField
+          id="totp-password"
+          label={t('totp.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         {errors.form ? (
           <p class="error" role="alert">
             {errors.form}

@@ -9,4 +9,3 @@ export function newPasswordRefusal(error: ApiError): string | null {
   if (error.reason === 'PASSWORD_TOO_SHORT') return t('auth.passwordShort', { min: MIN_PASSWORD });
   return null;
 }
-

@@ -74,7 +74,15 @@ export function FigureList({ rows }: { rows: [string, string | number][] }) {
 }
 
 /** A community's or a library's figures: the totals, the weeks, the most active; `level` is the level of its subheadings. */
-export function FiguresView({ figures: f, before = [], level = 3 }: { figures: Figures; before?: [string, string | number][]; level?: 2 | 3 }) {
+export function FiguresView({
+  figures: f,
+  before = [],
+  level = 3,
+}: {
+  figures: Figures;
+  before?: [string, string | number][];
+  level?: 2 | 3;
+}) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const rows: [string, string | number][] = [
     ...before,

@@ -15,8 +15,16 @@ import { t } from '../../i18n';
 import { Link, navigate, paths } from '../../router';
 
 const VISIBILITIES: Visibility[] = ['PUBLIC', 'RESTRICTED', 'PRIVATE'];
-const VISIBILITY_TEXT = { PUBLIC: 'create.visibility.PUBLIC', RESTRICTED: 'create.visibility.RESTRICTED', PRIVATE: 'create.visibility.PRIVATE' } as const;
-const VISIBILITY_HINT = { PUBLIC: 'create.visibilityHint.PUBLIC', RESTRICTED: 'create.visibilityHint.RESTRICTED', PRIVATE: 'create.visibilityHint.PRIVATE' } as const;
+const VISIBILITY_TEXT = {
+  PUBLIC: 'create.visibility.PUBLIC',
+  RESTRICTED: 'create.visibility.RESTRICTED',
+  PRIVATE: 'create.visibility.PRIVATE',
+} as const;
+const VISIBILITY_HINT = {
+  PUBLIC: 'create.visibilityHint.PUBLIC',
+  RESTRICTED: 'create.visibilityHint.RESTRICTED',
+  PRIVATE: 'create.visibilityHint.PRIVATE',
+} as const;
 
 /** A library's staff start a community: name, theme, description, who may read and join. They become its owner. */
 export function CreateCommunityScreen({ slug }: { slug: string }) {
@@ -72,8 +80,22 @@ function CreateForm({ libraryId, libraryName }: { libraryId: string; libraryName
   return (
     <form onSubmit={submit} noValidate>
       <p>{t('create.intro', { library: libraryName })}</p>
-      <TextField id="community-name" label={t('create.name')} hint={t('create.nameHint')} value={name} onInput={setName} error={field('name')} />
-      <TextField id="community-theme" label={t('create.theme')} hint={t('create.themeHint')} value={theme} onInput={setTheme} error={field('theme')} />
+      <TextField
+        id="community-name"
+        label={t('create.name')}
+        hint={t('create.nameHint')}
+        value={name}
+        onInput={setName}
+        error={field('name')}
+      />
+      <TextField
+        id="community-theme"
+        label={t('create.theme')}
+        hint={t('create.themeHint')}
+        value={theme}
+        onInput={setTheme}
+        error={field('theme')}
+      />
       <div class="field">
         <label for="community-description">{t('create.description')}</label>
         <textarea
@@ -83,7 +105,7 @@ function CreateForm({ libraryId, libraryName }: { libraryId: string; libraryName
           value={description}
           aria-invalid={field('description') ? true : undefined}
           aria-describedby={field('description') ? 'community-description-error' : undefined}
-          onInput={(e) => setDescription((e.currentTarget).value)}
+          onInput={(e) => setDescription(e.currentTarget.value)}
         />
         {field('description') ? (
           <p class="field-error" id="community-description-error">
@@ -96,7 +118,14 @@ function CreateForm({ libraryId, libraryName }: { libraryId: string; libraryName
         {VISIBILITIES.map((v) => (
           <div key={v} class="choice-with-hint">
             <label class="choice">
-              <input type="radio" name="visibility" value={v} checked={visibility === v} aria-describedby={`visibility-${v}-hint`} onChange={() => setVisibility(v)} />{' '}
+              <input
+                type="radio"
+                name="visibility"
+                value={v}
+                checked={visibility === v}
+                aria-describedby={`visibility-${v}-hint`}
+                onChange={() => setVisibility(v)}
+              />{' '}
               {t(VISIBILITY_TEXT[v])}
             </label>
             <p class="hint" id={`visibility-${v}-hint`}>

@@ -13,7 +13,11 @@ export function FiguresTab({ communityId }: { communityId: string }) {
   return (
     <>
       <FiguresView figures={data.communityFigures} />
-      <CsvLink path={`/api/figures/communities/${id}.csv?weeks=${WEEKS}`} fileName={`figures-${communityId}.csv`} label={t('figures.csv')} />
+      <CsvLink
+        path={`/api/figures/communities/${id}.csv?weeks=${WEEKS}`}
+        fileName={`figures-${communityId}.csv`}
+        label={t('figures.csv')}
+      />
     </>
   );
 }

@@ -1,7 +1,14 @@
 import '../../i18n/moderation';
 import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
-import { CREATE_INVITE_LINK, FIND_USER, INVITE, INVITE_LINKS, REVOKE_INVITE_LINK, type InviteLinkData } from '../../api/operations-community-admin';
+import {
+  CREATE_INVITE_LINK,
+  FIND_USER,
+  INVITE,
+  INVITE_LINKS,
+  REVOKE_INVITE_LINK,
+  type InviteLinkData,
+} from '../../api/operations-community-admin';
 import { useQuery } from '../../api/use-query';
 import { asApiError, type ApiError } from '../../api/transport';
 import { announce } from '../../components/Announcer';
@@ -37,7 +44,9 @@ function InviteLinks({ communityId }: { communityId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      const { createInviteLink } = await request(CREATE_INVITE_LINK, { input: { communityId, days: Number(days), maxUses: maxUses ? Number(maxUses) : undefined } });
+      const { createInviteLink } = await request(CREATE_INVITE_LINK, {
+        input: { communityId, days: Number(days), maxUses: maxUses ? Number(maxUses) : undefined },
+      });
       setMade(`${location.origin}${paths.invite(createInviteLink.token)}`);
       update((d) => ({ inviteLinks: [createInviteLink.link, ...d.inviteLinks] }));
       announce(t('inviteLink.made'));
@@ -73,7 +82,7 @@ function InviteLinks({ communityId }: { communityId: string }) {
       <form onSubmit={create} class="inline-form">
         <div class="field">
           <label for="invite-days">{t('inviteLink.days')}</label>
-          <select id="invite-days" value={days} onChange={(e) => setDays((e.currentTarget).value)}>
+          <select id="invite-days" value={days} onChange={(e) => setDays(e.currentTarget.value)}>
             {DAYS.map((d) => (
               <option key={d} value={String(d)}>
                 {tn('inviteLink.dayCount', d)}
@@ -86,7 +95,16 @@ function InviteLinks({ communityId }: { communityId: string }) {
           <p class="hint" id="invite-max-hint">
             {t('inviteLink.maxUsesHint')}
           </p>
-          <input id="invite-max" type="number" inputMode="numeric" min={1} max={1000} value={maxUses} aria-describedby="invite-max-hint" onInput={(e) => setMaxUses((e.currentTarget).value)} />
+          <input
+            id="invite-max"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={maxUses}
+            aria-describedby="invite-max-hint"
+            onInput={(e) => setMaxUses(e.currentTarget.value)}
+          />
         </div>
         <p class="actions">
           <button type="submit" disabled={busy}>
@@ -100,7 +118,13 @@ function InviteLinks({ communityId }: { communityId: string }) {
           <p class="hint" id="invite-link-url-hint">
             {t('inviteLink.onlyNow')}
           </p>
-          <input id="invite-link-url" readOnly value={made} aria-describedby="invite-link-url-hint" onFocus={(e) => (e.currentTarget).select()} />
+          <input
+            id="invite-link-url"
+            readOnly
+            value={made}
+            aria-describedby="invite-link-url-hint"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p class="actions">
             <button type="button" class="secondary" onClick={() => void copy()}>
               {t('inviteLink.copy')}
@@ -116,7 +140,12 @@ function InviteLinks({ communityId }: { communityId: string }) {
             <li key={link.id} class="card">
               {t('inviteLink.until', { date: formatDate(link.expiresAt) })} ·{' '}
               {link.maxUses ? t('inviteLink.usesOf', { uses: link.uses, max: link.maxUses }) : tn('inviteLink.uses', link.uses)}{' '}
-              <button type="button" class="link-button" aria-label={t('inviteLink.revokeLabel', { date: formatDate(link.createdAt) })} onClick={() => void revoke(link)}>
+              <button
+                type="button"
+                class="link-button"
+                aria-label={t('inviteLink.revokeLabel', { date: formatDate(link.createdAt) })}
+                onClick={() => void revoke(link)}
+              >
                 {t('inviteLink.revoke')}
               </button>
             </li>
@@ -178,7 +207,7 @@ function InviteByHandle({ communityId }: { communityId: string }) {
             value={handle}
             aria-describedby={notFound ? 'invite-handle-hint invite-handle-error' : 'invite-handle-hint'}
             aria-invalid={notFound ? true : undefined}
-            onInput={(e) => setHandle((e.currentTarget).value)}
+            onInput={(e) => setHandle(e.currentTarget.value)}
           />
           {notFound ? (
             <p class="field-error" id="invite-handle-error">

@@ -24,7 +24,15 @@ import { workDone } from './use-action';
 
 const TABS = ['queue', 'reports', 'members', 'invite', 'settings', 'log', 'figures'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_NAME = { queue: 'manage.queue', reports: 'manage.reports', log: 'manage.log', members: 'manage.members', invite: 'manage.invite', settings: 'manage.settings', figures: 'manage.figures' } as const;
+const TAB_NAME = {
+  queue: 'manage.queue',
+  reports: 'manage.reports',
+  log: 'manage.log',
+  members: 'manage.members',
+  invite: 'manage.invite',
+  settings: 'manage.settings',
+  figures: 'manage.figures',
+} as const;
 
 /** A community's management for its moderators: one section per tab, chosen in the address (?tab=…). */
 export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
@@ -47,7 +55,8 @@ export function ManageScreen({ slug, tab }: { slug: string; tab: string }) {
 }
 
 type Counted = 'queue' | 'reports' | 'members';
-const page = (c: { edges: unknown[]; pageInfo: { hasNextPage: boolean } }) => (c.pageInfo.hasNextPage ? `${c.edges.length}+` : c.edges.length);
+const page = (c: { edges: unknown[]; pageInfo: { hasNextPage: boolean } }) =>
+  c.pageInfo.hasNextPage ? `${c.edges.length}+` : c.edges.length;
 
 /**
  * How much waits in the queue, the reports and the requests to join, beside those tabs: read again when
@@ -58,9 +67,12 @@ function useWork(community: ManageCommunityQuery['community'], current: Tab): Pa
   const fresh = useStore(arrived);
   const done = useStore(workDone);
   useEffect(() => {
-    if (fresh && fresh.community?.slug === community.slug && ['REPORT_FILED', 'JOIN_REQUESTED', 'POST_QUEUED'].includes(fresh.kind)) setGeneration((g) => g + 1);
+    if (fresh && fresh.community?.slug === community.slug && ['REPORT_FILED', 'JOIN_REQUESTED', 'POST_QUEUED'].includes(fresh.kind))
+      setGeneration((g) => g + 1);
   }, [fresh]);
-  const { data } = useLoader(`work|${community.id}|${current}|${generation}|${done}`, () => request(MANAGE_WORK, { communityId: community.id, slug: community.slug }));
+  const { data } = useLoader(`work|${community.id}|${current}|${generation}|${done}`, () =>
+    request(MANAGE_WORK, { communityId: community.id, slug: community.slug }),
+  );
   if (!data) return {};
   return { queue: page(data.moderationQueue), reports: page(data.reports), members: page(data.community.members) };
 }

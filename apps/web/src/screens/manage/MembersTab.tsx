@@ -2,7 +2,14 @@ import '../../i18n/moderation';
 import { useState } from 'preact/hooks';
 import type { MembershipState } from '../../api/operations';
 import {
-  APPROVE_MEMBERSHIP, BAN_MEMBER, MEMBERS, REJECT_MEMBERSHIP, SET_MEMBER_ROLE, UNBAN_MEMBER, type MemberData, type MemberRole,
+  APPROVE_MEMBERSHIP,
+  BAN_MEMBER,
+  MEMBERS,
+  REJECT_MEMBERSHIP,
+  SET_MEMBER_ROLE,
+  UNBAN_MEMBER,
+  type MemberData,
+  type MemberRole,
 } from '../../api/operations-manage';
 import { REMOVE_MEMBER } from '../../api/operations-moderation';
 import { useQuery } from '../../api/use-query';
@@ -49,7 +56,17 @@ export function MembersTab({ slug, communityId }: { slug: string; communityId: s
   );
 }
 
-function Member({ member, communityId, action, done }: { member: MemberData; communityId: string; action: ReturnType<typeof useAction>; done(): void }) {
+function Member({
+  member,
+  communityId,
+  action,
+  done,
+}: {
+  member: MemberData;
+  communityId: string;
+  action: ReturnType<typeof useAction>;
+  done(): void;
+}) {
   const who = { communityId, userId: member.user.id };
   const busy = action.busy !== null;
   const name = member.user.displayName;
@@ -59,14 +76,25 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
       <p class="card-meta">
         {t(ROLE_NAME[member.role])} · {t('manage.since', { date: formatDate(member.createdAt) })}
         {member.state === 'BANNED' && member.banReason ? ` · ${member.banReason}` : null}
-        {member.state === 'BANNED' ? ` · ${member.bannedUntil ? t('members.bannedUntil', { date: formatDate(member.bannedUntil) }) : t('members.bannedForever')}` : null}
+        {member.state === 'BANNED'
+          ? ` · ${member.bannedUntil ? t('members.bannedUntil', { date: formatDate(member.bannedUntil) }) : t('members.bannedForever')}`
+          : null}
       </p>
       {member.state === 'PENDING' ? (
         <p class="actions">
-          <button type="button" disabled={busy} onClick={() => action.run(member.id, APPROVE_MEMBERSHIP, { input: who }, t('manage.memberApproved', { name }), done)}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => action.run(member.id, APPROVE_MEMBERSHIP, { input: who }, t('manage.memberApproved', { name }), done)}
+          >
             {t('manage.approveMember', { name })}
           </button>{' '}
-          <button type="button" class="secondary" disabled={busy} onClick={() => action.run(member.id, REJECT_MEMBERSHIP, { input: who }, t('manage.memberRejected', { name }), done)}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => action.run(member.id, REJECT_MEMBERSHIP, { input: who }, t('manage.memberRejected', { name }), done)}
+          >
             {t('manage.rejectMember', { name })}
           </button>
         </p>
@@ -79,7 +107,15 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
               id={`role-${member.id}`}
               value={member.role}
               disabled={busy}
-              onChange={(e) => action.run(member.id, SET_MEMBER_ROLE, { input: { ...who, role: (e.currentTarget).value as MemberRole } }, t('manage.roleChanged'), done)}
+              onChange={(e) =>
+                action.run(
+                  member.id,
+                  SET_MEMBER_ROLE,
+                  { input: { ...who, role: e.currentTarget.value as MemberRole } },
+                  t('manage.roleChanged'),
+                  done,
+                )
+              }
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
@@ -92,14 +128,25 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
             memberId={member.id}
             name={name}
             busy={busy}
-            ban={(reason, until) => action.run(member.id, BAN_MEMBER, { input: { ...who, reason, until } }, t('manage.memberBanned', { name }), done)}
+            ban={(reason, until) =>
+              action.run(member.id, BAN_MEMBER, { input: { ...who, reason, until } }, t('manage.memberBanned', { name }), done)
+            }
           />
-          <RemoveMember name={name} busy={busy} remove={() => action.run(member.id, REMOVE_MEMBER, { input: who }, t('members.removed', { name }), done)} />
+          <RemoveMember
+            name={name}
+            busy={busy}
+            remove={() => action.run(member.id, REMOVE_MEMBER, { input: who }, t('members.removed', { name }), done)}
+          />
         </>
       ) : null}
       {member.state === 'BANNED' ? (
         <p class="actions">
-          <button type="button" class="secondary" disabled={busy} onClick={() => action.run(member.id, UNBAN_MEMBER, { input: who }, t('manage.memberUnbanned', { name }), done)}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => action.run(member.id, UNBAN_MEMBER, { input: who }, t('manage.memberUnbanned', { name }), done)}
+          >
             {t('manage.unban', { name })}
           </button>
         </p>
@@ -109,7 +156,17 @@ function Member({ member, communityId, action, done }: { member: MemberData; com
 }
 
 /** Banning takes a reason and, if it should end by itself, the last day of the ban. */
-function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string; busy: boolean; ban(reason: string, until?: string): void }) {
+function BanForm({
+  memberId,
+  name,
+  busy,
+  ban,
+}: {
+  memberId: string;
+  name: string;
+  busy: boolean;
+  ban(reason: string, until?: string): void;
+}) {
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
   const today = new Date().toISOString().slice(0, 10);
@@ -119,7 +176,7 @@ function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string
     <div class="ban-form">
       <div class="field">
         <label for={`ban-${memberId}`}>{t('manage.banReason', { name })}</label>
-        <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason((e.currentTarget).value)} />
+        <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for={`ban-until-${memberId}`}>{t('members.banUntil')}</label>
@@ -132,7 +189,7 @@ function BanForm({ memberId, name, busy, ban }: { memberId: string; name: string
           min={today}
           value={until}
           aria-describedby={`ban-until-${memberId}-hint`}
-          onInput={(e) => setUntil((e.currentTarget).value)}
+          onInput={(e) => setUntil(e.currentTarget.value)}
         />
       </div>
       <p class="actions">

@@ -33,7 +33,11 @@ export function QueueTab({ communityId }: { communityId: string }) {
               {post.bodyHtml !== null ? <div class="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} /> : null}
               <div class="field">
                 <label for={`reject-${post.id}`}>{t('manage.rejectReason')}</label>
-                <input id={`reject-${post.id}`} value={reasons[post.id] ?? ''} onInput={(e) => setReasons({ ...reasons, [post.id]: (e.currentTarget).value })} />
+                <input
+                  id={`reject-${post.id}`}
+                  value={reasons[post.id] ?? ''}
+                  onInput={(e) => setReasons({ ...reasons, [post.id]: e.currentTarget.value })}
+                />
               </div>
               <p class="actions">
                 <button
@@ -47,7 +51,15 @@ export function QueueTab({ communityId }: { communityId: string }) {
                   type="button"
                   class="secondary"
                   disabled={action.busy !== null || !(reasons[post.id] ?? '').trim()}
-                  onClick={() => action.run(post.id, REJECT_POST, { postId: post.id, reason: reasons[post.id].trim() }, t('manage.rejected'), drop(post.id))}
+                  onClick={() =>
+                    action.run(
+                      post.id,
+                      REJECT_POST,
+                      { postId: post.id, reason: reasons[post.id].trim() },
+                      t('manage.rejected'),
+                      drop(post.id),
+                    )
+                  }
                 >
                   {t('manage.reject')}
                 </button>

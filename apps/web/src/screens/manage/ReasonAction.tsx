@@ -19,10 +19,16 @@ export function ReasonAction({ id, label, button, buttonLabel, maxLength, busy, 
     <>
       <div class="field">
         <label for={id}>{label}</label>
-        <input id={id} maxLength={maxLength} value={reason} onInput={(e) => setReason((e.currentTarget).value)} />
+        <input id={id} maxLength={maxLength} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </div>
       <p class="actions">
-        <button type="button" class="secondary" aria-label={buttonLabel} disabled={busy || !reason.trim()} onClick={() => act(reason.trim())}>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={buttonLabel}
+          disabled={busy || !reason.trim()}
+          onClick={() => act(reason.trim())}
+        >
           {button}
         </button>
       </p>

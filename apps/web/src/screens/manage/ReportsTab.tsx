@@ -32,7 +32,11 @@ export function ReportsTab({ communityId }: { communityId: string }) {
           {reports.map((r) => (
             <li key={r.id} class="card">
               <h3 class="card-title">
-                {r.thread ? <Link href={r.post ? paths.post(r.thread.id, r.post.seq) : paths.thread(r.thread.id)}>{r.thread.title}</Link> : t('manage.unavailable')}
+                {r.thread ? (
+                  <Link href={r.post ? paths.post(r.thread.id, r.post.seq) : paths.thread(r.thread.id)}>{r.thread.title}</Link>
+                ) : (
+                  t('manage.unavailable')
+                )}
               </h3>
               <p class="card-meta">
                 {t(REASON[r.reason])} · {r.reporter ? r.reporter.displayName : t('manage.automatic')} ·{' '}
@@ -41,7 +45,11 @@ export function ReportsTab({ communityId }: { communityId: string }) {
               {r.post ? <p class="report-author">{t('reports.author', { name: r.post.author.displayName })}</p> : null}
               {r.note ? <p>{r.note}</p> : null}
               {r.post?.bodyHtml ? (
-                <blockquote class="post-body" aria-label={t('manage.reportedText', { name: r.post.author.displayName })} dangerouslySetInnerHTML={{ __html: r.post.bodyHtml }} />
+                <blockquote
+                  class="post-body"
+                  aria-label={t('manage.reportedText', { name: r.post.author.displayName })}
+                  dangerouslySetInnerHTML={{ __html: r.post.bodyHtml }}
+                />
               ) : null}
               <p class="actions">
                 <button type="button" class="secondary" disabled={action.busy !== null} onClick={() => resolve(r.id, 'DISMISSED')}>

@@ -2,8 +2,14 @@ import '../../i18n/moderation';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import {
-  ADD_WATCHED_WORD, COMMUNITY_SETTINGS, REMOVE_WATCHED_WORD, UPDATE_SETTINGS,
-  type ApprovalMode, type CommunitySettings, type WatchedWordAction, type WatchedWordData,
+  ADD_WATCHED_WORD,
+  COMMUNITY_SETTINGS,
+  REMOVE_WATCHED_WORD,
+  UPDATE_SETTINGS,
+  type ApprovalMode,
+  type CommunitySettings,
+  type WatchedWordAction,
+  type WatchedWordData,
 } from '../../api/operations-community-admin';
 import { asApiError, type ApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
@@ -17,7 +23,11 @@ const APPROVALS: ApprovalMode[] = ['OFF', 'NEW_MEMBERS', 'ALL'];
 const APPROVAL_TEXT = { OFF: 'settings.approval.OFF', NEW_MEMBERS: 'settings.approval.NEW_MEMBERS', ALL: 'settings.approval.ALL' } as const;
 const ACTIONS: WatchedWordAction[] = ['REQUIRE_APPROVAL', 'FLAG', 'BLOCK'];
 const ACTION_TEXT = { BLOCK: 'words.BLOCK', FLAG: 'words.FLAG', REQUIRE_APPROVAL: 'words.REQUIRE_APPROVAL' } as const;
-const VISIBILITY_TEXT = { PUBLIC: 'create.visibility.PUBLIC', RESTRICTED: 'create.visibility.RESTRICTED', PRIVATE: 'create.visibility.PRIVATE' } as const;
+const VISIBILITY_TEXT = {
+  PUBLIC: 'create.visibility.PUBLIC',
+  RESTRICTED: 'create.visibility.RESTRICTED',
+  PRIVATE: 'create.visibility.PRIVATE',
+} as const;
 
 /** The community's moderation settings (pre-moderation, slow mode, the report threshold, the public log) and its watched words. */
 export function SettingsTab({ slug, communityId }: { slug: string; communityId: string }) {
@@ -37,7 +47,13 @@ export function SettingsTab({ slug, communityId }: { slug: string; communityId: 
         current={data.community.bannerUrl ?? null}
         changed={(url) => update((d) => ({ ...d, community: { ...d.community, bannerUrl: url } }))}
       />
-      {settings ? <SettingsForm communityId={communityId} settings={settings} saved={(s) => update((d) => ({ ...d, community: { ...d.community, moderationSettings: s } }))} /> : null}
+      {settings ? (
+        <SettingsForm
+          communityId={communityId}
+          settings={settings}
+          saved={(s) => update((d) => ({ ...d, community: { ...d.community, moderationSettings: s } }))}
+        />
+      ) : null}
       <FederationPanel communityId={communityId} isPublic={data.community.visibility === 'PUBLIC'} />
       <WatchedWords
         communityId={communityId}
@@ -48,7 +64,15 @@ export function SettingsTab({ slug, communityId }: { slug: string; communityId: 
   );
 }
 
-function SettingsForm({ communityId, settings, saved }: { communityId: string; settings: CommunitySettings; saved(s: CommunitySettings): void }) {
+function SettingsForm({
+  communityId,
+  settings,
+  saved,
+}: {
+  communityId: string;
+  settings: CommunitySettings;
+  saved(s: CommunitySettings): void;
+}) {
   const [approval, setApproval] = useState(settings.approval);
   const [slow, setSlow] = useState(String(settings.slowModeSeconds));
   const [threshold, setThreshold] = useState(String(settings.reportThreshold));
@@ -91,7 +115,17 @@ function SettingsForm({ communityId, settings, saved }: { communityId: string; s
         <p class="hint" id="slow-mode-hint">
           {t('settings.slowModeHint')}
         </p>
-        <input id="slow-mode" type="number" inputMode="numeric" min={0} max={86400} step={1} value={slow} aria-describedby="slow-mode-hint" onInput={(e) => setSlow((e.currentTarget).value)} />
+        <input
+          id="slow-mode"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={86400}
+          step={1}
+          value={slow}
+          aria-describedby="slow-mode-hint"
+          onInput={(e) => setSlow(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for="report-threshold">{t('settings.threshold')}</label>
@@ -107,12 +141,12 @@ function SettingsForm({ communityId, settings, saved }: { communityId: string; s
           step={1}
           value={threshold}
           aria-describedby="report-threshold-hint"
-          onInput={(e) => setThreshold((e.currentTarget).value)}
+          onInput={(e) => setThreshold(e.currentTarget.value)}
         />
       </div>
       <div class="field">
         <label class="choice">
-          <input type="checkbox" checked={publicLog} onChange={(e) => setPublicLog((e.currentTarget).checked)} /> {t('settings.publicLog')}
+          <input type="checkbox" checked={publicLog} onChange={(e) => setPublicLog(e.currentTarget.checked)} /> {t('settings.publicLog')}
         </label>
       </div>
       {error ? <ErrorMessage error={error} /> : null}
@@ -125,7 +159,15 @@ function SettingsForm({ communityId, settings, saved }: { communityId: string; s
   );
 }
 
-function WatchedWords({ communityId, words, changed }: { communityId: string; words: WatchedWordData[]; changed(w: WatchedWordData[]): void }) {
+function WatchedWords({
+  communityId,
+  words,
+  changed,
+}: {
+  communityId: string;
+  words: WatchedWordData[];
+  changed(w: WatchedWordData[]): void;
+}) {
   const [phrase, setPhrase] = useState('');
   const [action, setAction] = useState<WatchedWordAction>('REQUIRE_APPROVAL');
   const [busy, setBusy] = useState(false);
@@ -166,7 +208,12 @@ function WatchedWords({ communityId, words, changed }: { communityId: string; wo
           {own.map((w) => (
             <li key={w.id} class="card">
               <span class="word">{w.phrase}</span> · {t(ACTION_TEXT[w.action])}{' '}
-              <button type="button" class="link-button" aria-label={t('words.removeLabel', { phrase: w.phrase })} onClick={() => void remove(w.id, w.phrase)}>
+              <button
+                type="button"
+                class="link-button"
+                aria-label={t('words.removeLabel', { phrase: w.phrase })}
+                onClick={() => void remove(w.id, w.phrase)}
+              >
                 {t('words.remove')}
               </button>
             </li>
@@ -179,11 +226,11 @@ function WatchedWords({ communityId, words, changed }: { communityId: string; wo
       <form onSubmit={add} class="inline-form">
         <div class="field">
           <label for="watched-phrase">{t('words.phrase')}</label>
-          <input id="watched-phrase" maxLength={100} value={phrase} onInput={(e) => setPhrase((e.currentTarget).value)} />
+          <input id="watched-phrase" maxLength={100} value={phrase} onInput={(e) => setPhrase(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="watched-action">{t('words.action')}</label>
-          <select id="watched-action" value={action} onChange={(e) => setAction((e.currentTarget).value as WatchedWordAction)}>
+          <select id="watched-action" value={action} onChange={(e) => setAction(e.currentTarget.value as WatchedWordAction)}>
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {t(ACTION_TEXT[a])}

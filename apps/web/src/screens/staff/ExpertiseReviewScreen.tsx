@@ -1,7 +1,12 @@
 import { request } from '../../api/client';
 import {
-  EXPERTISE_CLAIMS, EXPERTISE_LOG, REJECT_EXPERTISE, REVOKE_EXPERTISE, VERIFY_EXPERTISE,
-  type Claim, type ExpertiseLogEntry,
+  EXPERTISE_CLAIMS,
+  EXPERTISE_LOG,
+  REJECT_EXPERTISE,
+  REVOKE_EXPERTISE,
+  VERIFY_EXPERTISE,
+  type Claim,
+  type ExpertiseLogEntry,
 } from '../../api/operations-staff';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -16,7 +21,10 @@ import { Refusal, loadForStaff, type StaffLibrary } from './staff';
 
 type Action = ReturnType<typeof useAction>;
 const ACTION_NAME = {
-  VERIFIED: 'review.action.VERIFIED', REJECTED: 'review.action.REJECTED', REVOKED: 'review.action.REVOKED', WITHDRAWN: 'review.action.WITHDRAWN',
+  VERIFIED: 'review.action.VERIFIED',
+  REJECTED: 'review.action.REJECTED',
+  REVOKED: 'review.action.REVOKED',
+  WITHDRAWN: 'review.action.WITHDRAWN',
 } as const;
 
 async function loadReview(library: StaffLibrary) {
@@ -125,7 +133,9 @@ function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId
           type="button"
           aria-label={t('review.verifyLabel', who)}
           disabled={action.busy !== null}
-          onClick={() => action.run(claim.id, VERIFY_EXPERTISE, { input: { expertiseId: claim.id, libraryId } }, t('review.verified', who), done)}
+          onClick={() =>
+            action.run(claim.id, VERIFY_EXPERTISE, { input: { expertiseId: claim.id, libraryId } }, t('review.verified', who), done)
+          }
         >
           {t('review.verify')}
         </button>
@@ -137,7 +147,9 @@ function ClaimCard({ claim, libraryId, action, done }: { claim: Claim; libraryId
         buttonLabel={t('review.rejectLabel', who)}
         maxLength={500}
         busy={action.busy !== null}
-        act={(reason) => action.run(claim.id, REJECT_EXPERTISE, { input: { expertiseId: claim.id, libraryId, reason } }, t('review.rejected', who), done)}
+        act={(reason) =>
+          action.run(claim.id, REJECT_EXPERTISE, { input: { expertiseId: claim.id, libraryId, reason } }, t('review.rejected', who), done)
+        }
       />
     </li>
   );
@@ -159,7 +171,15 @@ function VerifiedCard({ entry, action, done }: { entry: ExpertiseLogEntry; actio
         buttonLabel={t('review.revokeLabel', who)}
         maxLength={500}
         busy={action.busy !== null}
-        act={(reason) => action.run(entry.expertiseId, REVOKE_EXPERTISE, { input: { expertiseId: entry.expertiseId, reason } }, t('review.revoked', who), done)}
+        act={(reason) =>
+          action.run(
+            entry.expertiseId,
+            REVOKE_EXPERTISE,
+            { input: { expertiseId: entry.expertiseId, reason } },
+            t('review.revoked', who),
+            done,
+          )
+        }
       />
     </li>
   );

@@ -21,7 +21,11 @@ type Errors = Partial<Record<'issuer' | 'clientId' | 'clientSecret' | 'label', s
 function issuerLooksRight(value: string): boolean {
   try {
     const url = new URL(value);
-    return !url.search && !url.hash && (url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)));
+    return (
+      !url.search &&
+      !url.hash &&
+      (url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)))
+    );
   } catch {
     return false;
   }
@@ -32,7 +36,9 @@ function issuerLooksRight(value: string): boolean {
  * the button's text and on/off, with the redirect address to register at the provider. Its admins save it.
  */
 export function LibrarySsoScreen({ slug }: { slug: string }) {
-  const { data, error } = useLoader(`library-sso|${slug}`, () => loadForStaff(slug, (library) => request(LIBRARY_SSO_SETTINGS, { slug: library.slug })));
+  const { data, error } = useLoader(`library-sso|${slug}`, () =>
+    loadForStaff(slug, (library) => request(LIBRARY_SSO_SETTINGS, { slug: library.slug })),
+  );
   if (error) return <ScreenError title={t('sso.settingsLink')} error={error} />;
   if (!data) return <Loading />;
   const { library } = data;
@@ -79,7 +85,14 @@ function SsoForm({ library, saved }: { library: StaffLibrary; saved: Settings })
     }
     setBusy(true);
     try {
-      const input = { librarySlug: library.slug, issuer: issuer.trim(), clientId: clientId.trim(), label: label.trim(), enabled, ...(clientSecret ? { clientSecret } : {}) };
+      const input = {
+        librarySlug: library.slug,
+        issuer: issuer.trim(),
+        clientId: clientId.trim(),
+        label: label.trim(),
+        enabled,
+        ...(clientSecret ? { clientSecret } : {}),
+      };
       const { configureLibrarySso } = await request(CONFIGURE_LIBRARY_SSO, { input });
       setCurrent(configureLibrarySso);
       setClientSecret('');
@@ -110,8 +123,23 @@ function SsoForm({ library, saved }: { library: StaffLibrary; saved: Settings })
           {t('sso.redirectUri')} <code>{current.redirectUri}</code>
         </p>
       ) : null}
-      <TextField id="sso-issuer" label={t('sso.issuer')} hint={t('sso.issuerHint')} value={issuer} onInput={setIssuer} error={errors.issuer} autoComplete="off" />
-      <TextField id="sso-clientId" label={t('sso.clientId')} value={clientId} onInput={setClientId} error={errors.clientId} autoComplete="off" />
+      <TextField
+        id="sso-issuer"
+        label={t('sso.issuer')}
+        hint={t('sso.issuerHint')}
+        value={issuer}
+        onInput={setIssuer}
+        error={errors.issuer}
+        autoComplete="off"
+      />
+      <TextField
+        id="sso-clientId"
+        label={t('sso.clientId')}
+        value={clientId}
+        onInput={setClientId}
+        error={errors.clientId}
+        autoComplete="off"
+      />
       <TextField
         id="sso-clientSecret"
         label={t('sso.clientSecret')}
@@ -122,7 +150,15 @@ function SsoForm({ library, saved }: { library: StaffLibrary; saved: Settings })
         onInput={setClientSecret}
         error={errors.clientSecret}
       />
-      <TextField id="sso-label" label={t('sso.label')} hint={t('sso.labelHint')} value={label} onInput={setLabel} error={errors.label} autoComplete="off" />
+      <TextField
+        id="sso-label"
+        label={t('sso.label')}
+        hint={t('sso.labelHint')}
+        value={label}
+        onInput={setLabel}
+        error={errors.label}
+        autoComplete="off"
+      />
       <div class="field">
         <label class="choice">
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> {t('sso.enabled')}

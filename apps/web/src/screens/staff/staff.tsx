@@ -25,7 +25,10 @@ export async function unlessRefused<T>(loading: Promise<T>): Promise<Guarded<T>>
 }
 
 /** The library by its slug, then `load` for it, unless the viewer is refused (not signed in, not its staff). */
-export async function loadForStaff<T>(slug: string, load: (library: StaffLibrary) => Promise<T>): Promise<Guarded<T> & { library: StaffLibrary }> {
+export async function loadForStaff<T>(
+  slug: string,
+  load: (library: StaffLibrary) => Promise<T>,
+): Promise<Guarded<T> & { library: StaffLibrary }> {
   const { library } = await request(STAFF_LIBRARY, { slug });
   return { library, ...(await unlessRefused(load(library))) };
 }
