@@ -99,12 +99,12 @@ describe('one error language: code, reason and a Dutch or English message over H
     expect(english?.[0].message).toBe('body: must not be blank');
   });
 
-  it('an error thrown without a reason gets its code as reason: Dutch says what kind of refusal, English the specific sentence', async () => {
+  it('a missing thread has a specific reason, with the same message a thread one may not see gets', async () => {
     const query = `query($id: ID!) { thread(id: $id) { id } }`;
     const missing = '00000000-0000-4000-8000-000000000000';
     const [dutch, english] = [await http(query, { id: missing }, w.member.token), await http(query, { id: missing }, w.member.token, 'en')];
-    for (const e of [dutch?.[0], english?.[0]]) expect(e?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
-    expect(dutch?.[0].message).toBe('Dit bestaat niet (meer), of je mag het niet zien.');
-    expect(english?.[0].message).toMatch(/was not found\.$/);
+    for (const e of [dutch?.[0], english?.[0]]) expect(e?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'THREAD_NOT_FOUND' });
+    expect(dutch?.[0].message).toBe('Deze discussie bestaat niet (meer), of je mag haar niet zien.');
+    expect(english?.[0].message).toBe('This thread does not exist (any more), or you may not see it.');
   });
 });

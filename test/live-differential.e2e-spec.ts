@@ -260,7 +260,7 @@ describe("live differential: a frame equals the same viewer's HTTP answer", () =
     );
     expect(refusal(threadSubs.find((s) => s.viewer.name === 'member')!.events.errors[0])).toEqual({
       code: 'NOT_FOUND',
-      reason: 'NOT_FOUND',
+      reason: 'THREAD_NOT_FOUND',
     });
   });
 

@@ -26,7 +26,7 @@ export class CataloguePolicy {
    */
   async requireLinker(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess> {
     if (!ctx.viewer) throw unauthenticated();
-    if (!thread) throw notFound('That thread');
+    if (!thread) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     const access = await this.threads.readable(ctx, thread);
     const isAuthor = thread.authorId === ctx.viewer.id && access.canPost && !access.banned;
     if (!access.canModerate && !isAuthor) throw forbidden("Only the thread's author or a moderator may change which items it is about.");

@@ -94,13 +94,13 @@ export class CommunitiesPolicy {
 
   /** Returns the community if the viewer may see it; PRIVATE ones answer NOT_FOUND so their existence does not leak. */
   async requireVisible(ctx: RequestContext, community: Community | null): Promise<Community> {
-    if (!community || !(await this.access(ctx, community)).canSee) throw notFound('That community');
+    if (!community || !(await this.access(ctx, community)).canSee) throw notFound('That community', { reason: 'COMMUNITY_NOT_FOUND' });
     return community;
   }
 
   async requireReadable(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     const access = await this.access(ctx, community);
-    if (!access.canSee) throw notFound('That community');
+    if (!access.canSee) throw notFound('That community', { reason: 'COMMUNITY_NOT_FOUND' });
     if (!access.canRead)
       throw forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
     return access;
@@ -117,7 +117,7 @@ export class CommunitiesPolicy {
   async requireModerator(ctx: RequestContext, community: Community): Promise<CommunityAccess> {
     if (!ctx.viewer) throw unauthenticated();
     const access = await this.access(ctx, community);
-    if (!access.canSee) throw notFound('That community');
+    if (!access.canSee) throw notFound('That community', { reason: 'COMMUNITY_NOT_FOUND' });
     // computeAccess gives a suspended account no moderator right; say why, so they know it comes back.
     if (ctx.viewer.suspended) throw suspendedStaffRefusal();
     // Staff rights paused until two-step verification is on; a community's own moderators who are not staff need none.

@@ -89,7 +89,7 @@ export class CommunitiesService {
 
   async requireExists(ctx: RequestContext, id: string): Promise<Community> {
     const community = await this.loader(ctx).load(id);
-    if (!community) throw notFound('That community');
+    if (!community) throw notFound('That community', { reason: 'COMMUNITY_NOT_FOUND' });
     return community;
   }
 }

@@ -102,7 +102,7 @@ export class MembershipsService {
       // A ban stays on record, or leaving and re-joining would lift it.
       if (isBanned(locked)) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
       const membership = await this.settleExpiredBan(em, locked);
-      if (!membership) throw notFound('Your membership of this community');
+      if (!membership) throw notFound('Your membership of this community', { reason: 'MEMBERSHIP_NOT_FOUND' });
       if (membership.role === MemberRole.OWNER && (await this.otherOwners(em, communityId, userId)) === 0) {
         throw conflict('You are the only owner of this community; make someone else owner before you leave.', { reason: 'LAST_OWNER' });
       }
@@ -125,7 +125,8 @@ export class MembershipsService {
     await this.policy.requireModerator(ctx, community);
     await this.db.transaction(async (em) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (!membership || membership.state === MembershipState.BANNED) throw notFound('A membership of that user');
+      if (!membership || membership.state === MembershipState.BANNED)
+        throw notFound('A membership of that user', { reason: 'MEMBERSHIP_NOT_FOUND' });
       if (membership.role === MemberRole.OWNER)
         throw conflict('An owner cannot be removed; make them a member first.', { reason: 'TARGET_IS_OWNER' });
       await this.policy.requireMayActOn(ctx, community, userId, em);
@@ -155,7 +156,8 @@ export class MembershipsService {
     await this.policy.requireModerator(ctx, community);
     return this.live.transaction(async (em, events) => {
       const membership = await em.findOne(Membership, { where: { communityId, userId }, lock: { mode: 'pessimistic_write' } });
-      if (!membership || membership.state !== MembershipState.PENDING) throw notFound('A pending request to join from that user');
+      if (!membership || membership.state !== MembershipState.PENDING)
+        throw notFound('A pending request to join from that user', { reason: 'JOIN_REQUEST_NOT_FOUND' });
       await appendAudit(em, {
         actorId: requireViewer(ctx).id,
         action: approve ? ModAction.APPROVE_MEMBER : ModAction.REJECT_MEMBER,

@@ -42,7 +42,7 @@ export class ExpertMembershipsService {
     const membership = await this.db.transaction(async (em) => {
       const { existing, invitation } = await this.memberships.lockForJoin(em, communityId, userId);
       if (community.visibility === Visibility.PRIVATE && existing?.state !== MembershipState.ACTIVE && !invitation && !canModerate) {
-        throw notFound('That community');
+        throw notFound('That community', { reason: 'COMMUNITY_NOT_FOUND' });
       }
       if (invitation) await em.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       // ON CONFLICT: a join racing this one ends in one membership, upgraded the same way.

@@ -55,11 +55,11 @@ export class QuestionsService {
   /** Accepts a visible reply as the answer, replacing any earlier one: by the asker or a moderator. */
   async accept(ctx: RequestContext, postId: string): Promise<Thread> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId });
-    if (!post) throw notFound('That post');
+    if (!post) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     const access = await this.threadsPolicy.readable(ctx, await this.threads.loader(ctx).load(post.threadId)).catch((e: unknown) => {
-      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post') : e;
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post', { reason: 'POST_NOT_FOUND' }) : e;
     });
-    if (!this.threadsPolicy.canList(ctx, access, post)) throw notFound('That post');
+    if (!this.threadsPolicy.canList(ctx, access, post)) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     this.requireAskerOrModerator(ctx, access);
     if (post.seq === 1)
       throw badInput('The opening post is the question itself; accept a reply.', { fields: { postId: ['is the opening post'] } });

@@ -81,7 +81,7 @@ export class LiveAccessService {
 
   async loadThread(id: string | null): Promise<Thread> {
     const thread = id ? await this.threads.loader(this.context(null)).load(id) : null;
-    if (!thread) throw notFound('That thread');
+    if (!thread) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     return thread;
   }
 

@@ -30,9 +30,9 @@ export class ModerationAccess {
 
   async thread(ctx: RequestContext, threadId: string): Promise<ModeratedCommunity & { thread: Thread }> {
     const thread = await this.threads.loader(ctx).load(threadId);
-    if (!thread) throw notFound('That thread');
+    if (!thread) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     const community = await this.communities.loader(ctx).load(thread.communityId);
-    if (!community || !(await this.policy.access(ctx, community)).canSee) throw notFound('That thread');
+    if (!community || !(await this.policy.access(ctx, community)).canSee) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     return { thread, community, access: await this.policy.requireModerator(ctx, community) };
   }
 
@@ -47,9 +47,9 @@ export class ModerationAccess {
 
   async post(ctx: RequestContext, postId: string): Promise<ModeratedCommunity & { post: Post; thread: Thread }> {
     const post = await this.db.getRepository(Post).findOneBy({ id: postId });
-    if (!post) throw notFound('That post');
+    if (!post) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     const { thread, community, access } = await this.thread(ctx, post.threadId).catch((e: unknown) => {
-      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post') : e;
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That post', { reason: 'POST_NOT_FOUND' }) : e;
     });
     return { post, thread, community, access };
   }

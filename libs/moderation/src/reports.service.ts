@@ -187,7 +187,8 @@ export class ReportsService {
     const { post, access } = await this.posts.readablePost(ctx, postId);
     this.requireReporter(access.canPost, access.banned);
     // Only what the reporter can read may be reported (not a removed, hidden or someone else's pending post).
-    if (!this.threadsPolicy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
+    if (!this.threadsPolicy.canSeeText(ctx, { ...access, canModerate: false }, post))
+      throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     if (post.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own post.', { reason: 'OWN_CONTENT' });
     return {
       type: ReportTarget.POST,
@@ -204,7 +205,7 @@ export class ReportsService {
     this.requireReporter(access.canPost, access.banned);
     if (access.thread.authorId === requireViewer(ctx).id) throw badInput('You cannot report your own thread.', { reason: 'OWN_CONTENT' });
     const postId = await this.openingPostId(this.db.manager, threadId);
-    if (!postId) throw notFound('That thread');
+    if (!postId) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     return {
       type: ReportTarget.THREAD,
       id: threadId,

@@ -57,7 +57,7 @@ export class PostsService {
     return this.live.transaction(async (em, events) => {
       if (input.replyToId) {
         const parent = await em.findOne(Post, { where: { id: input.replyToId, threadId: input.threadId } });
-        if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to');
+        if (!parent || !this.policy.canList(ctx, access, parent)) throw notFound('The post you reply to', { reason: 'POST_NOT_FOUND' });
       }
       const verdict = await this.gate.check(ctx, em, {
         community: access.community,
@@ -117,7 +117,7 @@ export class PostsService {
     const texts = post.seq === 1 ? [access.thread.title, input.body] : [input.body];
     const { result, threadHidden } = await this.live.transaction(async (em, events) => {
       const locked = await this.states.lock(em, post.id);
-      if (!locked) throw notFound('That post');
+      if (!locked) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
       const verdict = await this.gate.check(ctx, em, {
         community: access.community,
         access,
@@ -211,9 +211,9 @@ export class PostsService {
 
   async readablePost(ctx: RequestContext, postId: string): Promise<{ post: Post; access: ThreadAccess }> {
     const post = await this.db.getRepository(Post).findOne({ where: { id: postId } });
-    if (!post) throw notFound('That post');
+    if (!post) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     const access = await this.policy.readable(ctx, await this.threads.loader(ctx).load(post.threadId));
-    if (!this.policy.canList(ctx, access, post)) throw notFound('That post');
+    if (!this.policy.canList(ctx, access, post)) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     this.policy.reveal(ctx, access, [post]);
     return { post, access };
   }

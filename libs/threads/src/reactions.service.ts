@@ -60,7 +60,7 @@ export class ReactionsService {
     const { post, access } = await this.posts.readablePost(ctx, postId);
     if (access.banned && !access.canPost) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
     if (!access.canPost) throw forbidden('Only active members of this community can react; join it first.', { reason: 'NOT_A_MEMBER' });
-    if (!this.policy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post');
+    if (!this.policy.canSeeText(ctx, { ...access, canModerate: false }, post)) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     return { post, communityId: access.community.id };
   }
 

@@ -61,15 +61,15 @@ export class RevisionsService {
    */
   async redact(ctx: RequestContext, input: RedactRevisionInput): Promise<PostRevision> {
     const found = await this.db.getRepository(PostRevision).findOneBy({ id: input.revisionId });
-    if (!found) throw notFound('That revision');
+    if (!found) throw notFound('That revision', { reason: 'REVISION_NOT_FOUND' });
     const { post, access } = await this.posts.readablePost(ctx, found.postId).catch((e: unknown) => {
-      throw e instanceof AppError && e.code === 'NOT_FOUND' ? notFound('That revision') : e;
+      throw e instanceof AppError && e.code === 'NOT_FOUND' ? notFound('That revision', { reason: 'REVISION_NOT_FOUND' }) : e;
     });
     if (!access.canModerate) throw forbidden("Only this community's moderators may redact a revision.", { reason: 'ONLY_MODERATORS' });
     await this.communityPolicy.requireMayActOn(ctx, access.community, post.authorId);
     const revision = await this.db.transaction(async (em) => {
       const locked = await em.findOne(PostRevision, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-      if (!locked) throw notFound('That revision');
+      if (!locked) throw notFound('That revision', { reason: 'REVISION_NOT_FOUND' });
       if (locked.redactedAt) throw new AppError('CONFLICT', 'This revision was already redacted.', { reason: 'REVISION_REDACTED' });
       const [{ max }] = await em.query<{ max: number | null }[]>(`SELECT max(version)::int AS max FROM post_revisions WHERE post_id = $1`, [
         post.id,

@@ -34,14 +34,14 @@ export class ThreadsPolicy {
 
   /** readable's decision, with the refusal returned rather than thrown. */
   private async readAccess(ctx: RequestContext, thread: Thread | null): Promise<ThreadAccess | AppError> {
-    if (!thread) return notFound('That thread');
+    if (!thread) return notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     const community = await this.communities.loader(ctx).load(thread.communityId);
-    if (!community) return notFound('That thread');
+    if (!community) return notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     const access = await this.communityPolicy.access(ctx, community);
-    if (!access.canSee) return notFound('That thread');
+    if (!access.canSee) return notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     if (!access.canRead)
       return forbidden('Only members of this community can read its threads; ask to join first.', { reason: 'MEMBERS_ONLY' });
-    if (!this.canSeeThread(ctx, access, thread)) return notFound('That thread');
+    if (!this.canSeeThread(ctx, access, thread)) return notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     return { ...access, thread, community };
   }
 

@@ -50,6 +50,37 @@ export const REASONS = {
   },
 
   // Threads, posts and communities.
+  // NOT_FOUND reasons name the kind of thing, never whether it exists: missing and not-yours-to-see read alike.
+  COMMUNITY_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze gemeenschap bestaat niet (meer), of je mag haar niet zien.',
+    en: 'This community does not exist (any more), or you may not see it.',
+  },
+  THREAD_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze discussie bestaat niet (meer), of je mag haar niet zien.',
+    en: 'This thread does not exist (any more), or you may not see it.',
+  },
+  POST_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit bericht bestaat niet (meer), of je mag het niet zien.',
+    en: 'This post does not exist (any more), or you may not see it.',
+  },
+  REVISION_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze eerdere versie van het bericht bestaat niet, of je mag haar niet zien.',
+    en: 'This revision of the post does not exist, or you may not see it.',
+  },
+  MEMBERSHIP_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Er is geen lidmaatschap van deze gemeenschap om dit mee te doen.',
+    en: 'There is no membership of this community to do this with.',
+  },
+  JOIN_REQUEST_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Er is geen openstaand verzoek om lid te worden van deze persoon.',
+    en: 'There is no pending request to join from that user.',
+  },
   THREAD_LOCKED: {
     code: 'FORBIDDEN',
     nl: 'Deze discussie is gesloten: er kunnen geen nieuwe reacties bij.',
