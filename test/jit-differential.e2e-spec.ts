@@ -215,6 +215,7 @@ describe("JIT differential: the compiled path answers the web client's queries a
       ['SsoLibraries', {}],
       ['LibrarySsoLogin', { slug: 'bibliotheek-utrecht' }],
       ['LibrarySsoSettings', { slug: 'bibliotheek-utrecht' }],
+      ['LibraryAdmin', { slug: 'bibliotheek-utrecht' }],
       ['ManageWork', { communityId: history.id, slug: 'utrechtse-geschiedenis' }],
     ];
     const refusals: [string, Record<string, unknown>][] = [

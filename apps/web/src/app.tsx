@@ -28,6 +28,9 @@ const ConfirmEmailScreen = lazyScreen(() => import('./screens/account/EmailScree
 const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
 const SsoCompleteScreen = lazyScreen(() => import('./screens/sso/SsoCompleteScreen').then((m) => m.SsoCompleteScreen));
 const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
+const CreateLibraryScreen = lazyScreen(() => import('./screens/staff/CreateLibraryScreen').then((m) => m.CreateLibraryScreen));
+const LibraryStaffScreen = lazyScreen(() => import('./screens/staff/LibraryStaffScreen').then((m) => m.LibraryStaffScreen));
+const LibraryStyleScreen = lazyScreen(() => import('./screens/staff/LibraryStyleScreen').then((m) => m.LibraryStyleScreen));
 const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 
@@ -48,6 +51,12 @@ function Screen() {
       return <SsoCompleteScreen />;
     case 'librarySso':
       return <LibrarySsoScreen key={route.slug} slug={route.slug} />;
+    case 'libraryStaff':
+      return <LibraryStaffScreen key={route.slug} slug={route.slug} />;
+    case 'libraryStyle':
+      return <LibraryStyleScreen key={route.slug} slug={route.slug} />;
+    case 'newLibrary':
+      return <CreateLibraryScreen />;
     case 'register':
       return <RegisterScreen next={search.get('next')} />;
     case 'forgotPassword':

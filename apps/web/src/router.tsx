@@ -13,6 +13,9 @@ export type Route =
   | { name: 'login' }
   | { name: 'ssoComplete' }
   | { name: 'librarySso'; slug: string }
+  | { name: 'libraryStaff'; slug: string }
+  | { name: 'libraryStyle'; slug: string }
+  | { name: 'newLibrary' }
   | { name: 'register' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
@@ -59,6 +62,9 @@ export const paths = {
   post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
   libraryFigures: (slug: string) => `/library/${encodeURIComponent(slug)}/figures`,
   librarySso: (slug: string) => `/library/${encodeURIComponent(slug)}/sso`,
+  libraryStaff: (slug: string) => `/library/${encodeURIComponent(slug)}/staff`,
+  libraryStyle: (slug: string) => `/library/${encodeURIComponent(slug)}/style`,
+  newLibrary: () => '/libraries/new',
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
   remote: () => '/remote',
@@ -70,6 +76,10 @@ export function parseRoute(pathname: string): Route {
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'figures')
     return { name: 'libraryFigures', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'sso') return { name: 'librarySso', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'staff')
+    return { name: 'libraryStaff', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'style')
+    return { name: 'libraryStyle', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community')
     return { name: 'newCommunity', slug: second };
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'log')
@@ -77,6 +87,7 @@ export function parseRoute(pathname: string): Route {
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise')
     return { name: 'expertiseReview', slug: second };
   if (rest.length) return { name: 'notFound' };
+  if (first === 'libraries' && second === 'new') return { name: 'newLibrary' };
   if (!first) return { name: 'home' };
   // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
   if (first === 'login' && second === 'sso') return { name: 'ssoComplete' };

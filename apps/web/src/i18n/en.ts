@@ -225,5 +225,8 @@ export const en: Messages = {
   'library.newCommunity': 'Start a new community',
   'library.expertise': 'Review expertise',
   'library.sso': 'Sign-in with the library',
+  'library.staff': 'Staff and roles',
+  'library.style': 'House style',
+  'library.newLibrary': 'Create a new library',
   'library.nationalDashboard': 'National dashboard',
 };

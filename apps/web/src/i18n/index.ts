@@ -15,6 +15,7 @@ import type { nlModeration } from './nl-moderation';
 import type { nlSso } from './nl-sso';
 import type { nlReach } from './nl-reach';
 import type { nlFederation } from './nl-federation';
+import type { nlLibraryAdmin } from './nl-library-admin';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
@@ -27,6 +28,7 @@ export type MessageKey =
   | keyof typeof nlPrivacy
   | keyof typeof nlEmail
   | keyof typeof nlModeration
+  | keyof typeof nlLibraryAdmin
   | keyof typeof nlReach
   | keyof typeof nlSso
   | keyof typeof nlFederation;

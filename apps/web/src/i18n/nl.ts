@@ -227,6 +227,9 @@ export const nl = {
   'library.newCommunity': 'Nieuwe gemeenschap beginnen',
   'library.expertise': 'Expertise beoordelen',
   'library.sso': 'Inloggen via de bibliotheek',
+  'library.staff': 'Medewerkers en rollen',
+  'library.style': 'Huisstijl',
+  'library.newLibrary': 'Nieuwe bibliotheek aanmaken',
   'library.nationalDashboard': 'Landelijk dashboard',
 };
 

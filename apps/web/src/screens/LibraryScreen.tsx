@@ -53,6 +53,17 @@ export function LibraryScreen({ slug }: { slug: string }) {
             <li>
               <Link href={paths.librarySso(library.slug)}>{t('library.sso')}</Link>
             </li>
+            <li>
+              <Link href={paths.libraryStaff(library.slug)}>{t('library.staff')}</Link>
+            </li>
+            <li>
+              <Link href={paths.libraryStyle(library.slug)}>{t('library.style')}</Link>
+            </li>
+            {me?.isPlatformAdmin ? (
+              <li>
+                <Link href={paths.newLibrary()}>{t('library.newLibrary')}</Link>
+              </li>
+            ) : null}
             {library.kind === 'NATIONAL' ? (
               <li>
                 <Link href={paths.nationalDashboard()}>{t('library.nationalDashboard')}</Link>

@@ -55,6 +55,11 @@ type Documents = {
     "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }\n  }\n": typeof types.ReplyToRemoteThreadDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.LibraryFigureFieldsFragmentDoc,
+    "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryAdminDocument,
+    "\n  mutation CreateLibrary($input: CreateLibraryInput!) { createLibrary(input: $input) { id slug name } }\n": typeof types.CreateLibraryDocument,
+    "\n  mutation AddLibraryStaff($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { userId role } }\n": typeof types.AddLibraryStaffDocument,
+    "\n  mutation RemoveLibraryStaff($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }\n": typeof types.RemoveLibraryStaffDocument,
+    "\n  mutation UpdateLibraryStyle($input: UpdateLibraryStyleInput!) {\n    updateLibraryStyle(input: $input) { id name logoUrl primaryColor welcomeText catalogueUrlTemplate }\n  }\n": typeof types.UpdateLibraryStyleDocument,
     "query ManageCommunity($slug: String!) { community(slug: $slug) { id slug name viewerCanModerate library { slug name } } }": typeof types.ManageCommunityDocument,
     "\n  query Queue($communityId: ID!, $after: String) {\n    moderationQueue(communityId: $communityId, first: 30, after: $after) {\n      edges { cursor node { id seq bodyHtml createdAt author { displayName } thread { id title } } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.QueueDocument,
     "mutation ApprovePost($postId: ID!) { approvePost(postId: $postId) { id state } }": typeof types.ApprovePostDocument,
@@ -213,6 +218,11 @@ const documents: Documents = {
     "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }\n  }\n": types.ReplyToRemoteThreadDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.LibraryFigureFieldsFragmentDoc,
+    "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryAdminDocument,
+    "\n  mutation CreateLibrary($input: CreateLibraryInput!) { createLibrary(input: $input) { id slug name } }\n": types.CreateLibraryDocument,
+    "\n  mutation AddLibraryStaff($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { userId role } }\n": types.AddLibraryStaffDocument,
+    "\n  mutation RemoveLibraryStaff($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }\n": types.RemoveLibraryStaffDocument,
+    "\n  mutation UpdateLibraryStyle($input: UpdateLibraryStyleInput!) {\n    updateLibraryStyle(input: $input) { id name logoUrl primaryColor welcomeText catalogueUrlTemplate }\n  }\n": types.UpdateLibraryStyleDocument,
     "query ManageCommunity($slug: String!) { community(slug: $slug) { id slug name viewerCanModerate library { slug name } } }": types.ManageCommunityDocument,
     "\n  query Queue($communityId: ID!, $after: String) {\n    moderationQueue(communityId: $communityId, first: 30, after: $after) {\n      edges { cursor node { id seq bodyHtml createdAt author { displayName } thread { id title } } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.QueueDocument,
     "mutation ApprovePost($postId: ID!) { approvePost(postId: $postId) { id state } }": types.ApprovePostDocument,
@@ -491,6 +501,26 @@ export function graphql(source: "\n  fragment CommunityFigureFields on Community
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n"): typeof import('./graphql').LibraryFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').LibraryAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLibrary($input: CreateLibraryInput!) { createLibrary(input: $input) { id slug name } }\n"): typeof import('./graphql').CreateLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLibraryStaff($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { userId role } }\n"): typeof import('./graphql').AddLibraryStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLibraryStaff($input: RemoveLibraryStaffInput!) { removeLibraryStaff(input: $input) }\n"): typeof import('./graphql').RemoveLibraryStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLibraryStyle($input: UpdateLibraryStyleInput!) {\n    updateLibraryStyle(input: $input) { id name logoUrl primaryColor welcomeText catalogueUrlTemplate }\n  }\n"): typeof import('./graphql').UpdateLibraryStyleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,12 @@ export type CreateInviteLinkInput = {
   maxUses?: number | null | undefined;
 };
 
+export type CreateLibraryInput = {
+  kind: LibraryKind;
+  name: string;
+  slug: string;
+};
+
 export type CreatePostInput = {
   /** Markdown. */
   body: string;
@@ -168,6 +174,14 @@ export type FollowInput = {
 export type LibraryKind =
   | 'LOCAL'
   | 'NATIONAL';
+
+export type LibraryStaffInput = {
+  libraryId: string | number;
+  /** Why: written to the library's audit log. */
+  reason?: string | null | undefined;
+  role: StaffRole;
+  userId: string | number;
+};
 
 /** NL (Dutch, the default) or EN (English): your preferred language, also of your notification mail. */
 export type Locale =
@@ -327,6 +341,13 @@ export type RejectExpertiseInput = {
   reason: string;
 };
 
+export type RemoveLibraryStaffInput = {
+  libraryId: string | number;
+  /** Why: written to the library's audit log. */
+  reason?: string | null | undefined;
+  userId: string | number;
+};
+
 export type ReplyToRemoteInput = {
   /** Markdown. */
   body: string;
@@ -429,6 +450,10 @@ export type SetMemberRoleInput = {
   userId: string | number;
 };
 
+export type StaffRole =
+  | 'ADMIN'
+  | 'COMMUNITY_MANAGER';
+
 /** A browser's push subscription, as its service worker got it with this server's vapidPublicKey. */
 export type SubscribePushInput = {
   endpoint: string;
@@ -460,6 +485,18 @@ export type ThreadKind =
 export type UnbanMemberInput = {
   communityId: string | number;
   userId: string | number;
+};
+
+/** A library's house style; a field left out stays as it is, null clears it. */
+export type UpdateLibraryStyleInput = {
+  /** An https URL with {isbn} or {recordId}, e.g. https://bibliotheek.example.nl/zoeken?isbn={isbn} */
+  catalogueUrlTemplate?: string | null | undefined;
+  libraryId: string | number;
+  logoUrl?: string | null | undefined;
+  /** Cannot be cleared. */
+  name?: string | null | undefined;
+  primaryColor?: string | null | undefined;
+  welcomeText?: string | null | undefined;
 };
 
 /** What to change in your profile; a field left out stays as it is. */
@@ -732,6 +769,41 @@ export type ReplyToRemoteThreadMutation = { replyToRemoteThread: { id: string, c
 export type CommunityFigureFieldsFragment = { members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } };
 
 export type LibraryFigureFieldsFragment = { members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } };
+
+export type LibraryAdminQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LibraryAdminQuery = { library: { id: string, slug: string, name: string, kind: LibraryKind, logoUrl: string | null, primaryColor: string | null, welcomeText: string | null, catalogueUrlTemplate: string | null, staff: Array<{ userId: string, role: StaffRole, createdAt: string, user: { id: string, displayName: string, handle: string | null } }> }, me: { id: string, isPlatformAdmin: boolean } | null };
+
+export type CreateLibraryMutationVariables = Exact<{
+  input: CreateLibraryInput;
+}>;
+
+
+export type CreateLibraryMutation = { createLibrary: { id: string, slug: string, name: string } };
+
+export type AddLibraryStaffMutationVariables = Exact<{
+  input: LibraryStaffInput;
+}>;
+
+
+export type AddLibraryStaffMutation = { addLibraryStaff: { userId: string, role: StaffRole } };
+
+export type RemoveLibraryStaffMutationVariables = Exact<{
+  input: RemoveLibraryStaffInput;
+}>;
+
+
+export type RemoveLibraryStaffMutation = { removeLibraryStaff: boolean };
+
+export type UpdateLibraryStyleMutationVariables = Exact<{
+  input: UpdateLibraryStyleInput;
+}>;
+
+
+export type UpdateLibraryStyleMutation = { updateLibraryStyle: { id: string, name: string, logoUrl: string | null, primaryColor: string | null, welcomeText: string | null, catalogueUrlTemplate: string | null } };
 
 export type ManageCommunityQueryVariables = Exact<{
   slug: string;
@@ -2208,6 +2280,68 @@ export const ReplyToRemoteThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplyToRemoteThreadMutation, ReplyToRemoteThreadMutationVariables>;
+export const LibraryAdminDocument = new TypedDocumentString(`
+    query LibraryAdmin($slug: String!) {
+  library(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    logoUrl
+    primaryColor
+    welcomeText
+    catalogueUrlTemplate
+    staff {
+      userId
+      role
+      createdAt
+      user {
+        id
+        displayName
+        handle
+      }
+    }
+  }
+  me {
+    id
+    isPlatformAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryAdminQuery, LibraryAdminQueryVariables>;
+export const CreateLibraryDocument = new TypedDocumentString(`
+    mutation CreateLibrary($input: CreateLibraryInput!) {
+  createLibrary(input: $input) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLibraryMutation, CreateLibraryMutationVariables>;
+export const AddLibraryStaffDocument = new TypedDocumentString(`
+    mutation AddLibraryStaff($input: LibraryStaffInput!) {
+  addLibraryStaff(input: $input) {
+    userId
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AddLibraryStaffMutation, AddLibraryStaffMutationVariables>;
+export const RemoveLibraryStaffDocument = new TypedDocumentString(`
+    mutation RemoveLibraryStaff($input: RemoveLibraryStaffInput!) {
+  removeLibraryStaff(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveLibraryStaffMutation, RemoveLibraryStaffMutationVariables>;
+export const UpdateLibraryStyleDocument = new TypedDocumentString(`
+    mutation UpdateLibraryStyle($input: UpdateLibraryStyleInput!) {
+  updateLibraryStyle(input: $input) {
+    id
+    name
+    logoUrl
+    primaryColor
+    welcomeText
+    catalogueUrlTemplate
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLibraryStyleMutation, UpdateLibraryStyleMutationVariables>;
 export const ManageCommunityDocument = new TypedDocumentString(`
     query ManageCommunity($slug: String!) {
   community(slug: $slug) {
