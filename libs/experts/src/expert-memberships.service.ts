@@ -36,7 +36,9 @@ export class ExpertMembershipsService {
     const community = await this.communities.byId(ctx, communityId);
     const userId = requireViewer(ctx).id;
     if (!(await this.isVerifiedBy(this.db.manager, userId, community.libraryId))) {
-      throw forbidden("Only people whose expertise this community's library verified may join as an expert; claim your expertise first.");
+      throw forbidden("Only people whose expertise this community's library verified may join as an expert; claim your expertise first.", {
+        reason: 'EXPERTISE_NOT_VERIFIED',
+      });
     }
     const { canModerate } = await this.policy.access(ctx, community);
     const membership = await this.db.transaction(async (em) => {

@@ -48,7 +48,9 @@ export class ExpertiseService {
       await em.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       const open = await em.count(Expertise, { where: { userId, state: ExpertiseState.CLAIMED } });
       if (open >= MAX_OPEN_CLAIMS)
-        throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`);
+        throw conflict(`You have ${MAX_OPEN_CLAIMS} claims awaiting review; wait until a library has looked at them.`, {
+          reason: 'TOO_MANY_OPEN_CLAIMS',
+        });
       const [same] = await em.query<{ state: ExpertiseState }[]>(
         `SELECT state FROM expertise WHERE user_id = $1 AND topic_key = $2 AND state IN ('CLAIMED', 'VERIFIED')`,
         [userId, key],
@@ -56,6 +58,7 @@ export class ExpertiseService {
       if (same)
         throw conflict(
           `You already ${same.state === ExpertiseState.VERIFIED ? 'have verified' : 'claimed'} expertise on "${input.topic}".`,
+          { reason: 'EXPERTISE_ALREADY_CLAIMED' },
         );
       // A rejected topic may be claimed again, for a fresh review, once RECLAIM_AFTER_REJECTION_DAYS have passed.
       const [rejected]: { again: Date }[] = await em.query(
@@ -66,6 +69,7 @@ export class ExpertiseService {
       if (rejected) {
         throw conflict(
           `A library rejected your claim on "${input.topic}" less than ${RECLAIM_AFTER_REJECTION_DAYS} days ago; you may claim it again from ${new Date(rejected.again).toISOString().slice(0, 10)}.`,
+          { reason: 'RECLAIM_TOO_SOON' },
         );
       }
       return em.save(
@@ -86,11 +90,13 @@ export class ExpertiseService {
     const actorId = requireViewer(ctx).id;
     const verified = await this.live.transaction(async (em, events) => {
       const e = await this.locked(em, input.expertiseId);
-      if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
+      if (e.libraryId && e.libraryId !== libraryId)
+        throw conflict('This claim changed meanwhile; reload it.', { reason: 'CONCURRENT_CHANGE' });
       // A badge is the library vouching for someone: staff do not vouch for themselves.
-      if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.');
-      if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.');
-      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was ${e.state.toLowerCase()}; the user may claim it again.`);
+      if (e.userId === actorId) throw forbidden('You cannot verify your own expertise; ask a colleague.', { reason: 'OWN_EXPERTISE' });
+      if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is already verified.', { reason: 'EXPERTISE_WRONG_STATE' });
+      if (e.state !== ExpertiseState.CLAIMED)
+        throw conflict(`This expertise was ${e.state.toLowerCase()}; the user may claim it again.`, { reason: 'EXPERTISE_WRONG_STATE' });
       await em.update(
         Expertise,
         { id: e.id },
@@ -117,10 +123,10 @@ export class ExpertiseService {
    */
   async revoke(ctx: RequestContext, input: RevokeExpertiseInput): Promise<Expertise> {
     const current = await this.db.getRepository(Expertise).findOneBy({ id: input.expertiseId });
-    if (!current) throw notFound('That expertise');
+    if (!current) throw notFound('That expertise', { reason: 'EXPERTISE_NOT_FOUND' });
     if (current.state !== ExpertiseState.VERIFIED || !current.libraryId) {
       await this.policy.requireReviewer(ctx);
-      throw conflict('Only verified expertise can be revoked.');
+      throw conflict('Only verified expertise can be revoked.', { reason: 'EXPERTISE_WRONG_STATE' });
     }
     const libraryId = current.libraryId;
     await this.policy.requireLibraryStaff(ctx, libraryId, 'revoke the expertise it verified');
@@ -145,10 +151,13 @@ export class ExpertiseService {
     const actorId = requireViewer(ctx).id;
     const rejected = await this.db.transaction(async (em) => {
       const e = await this.locked(em, input.expertiseId);
-      if (e.libraryId && e.libraryId !== libraryId) throw conflict('This claim changed meanwhile; reload it.');
-      if (e.userId === actorId) throw forbidden('You cannot decide on your own claim; withdraw it instead.');
-      if (e.state === ExpertiseState.VERIFIED) throw conflict('This expertise is verified; revoke it instead.');
-      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This claim was already ${e.state.toLowerCase()}.`);
+      if (e.libraryId && e.libraryId !== libraryId)
+        throw conflict('This claim changed meanwhile; reload it.', { reason: 'CONCURRENT_CHANGE' });
+      if (e.userId === actorId) throw forbidden('You cannot decide on your own claim; withdraw it instead.', { reason: 'OWN_EXPERTISE' });
+      if (e.state === ExpertiseState.VERIFIED)
+        throw conflict('This expertise is verified; revoke it instead.', { reason: 'EXPERTISE_WRONG_STATE' });
+      if (e.state !== ExpertiseState.CLAIMED)
+        throw conflict(`This claim was already ${e.state.toLowerCase()}.`, { reason: 'EXPERTISE_WRONG_STATE' });
       await em.update(
         Expertise,
         { id: e.id },
@@ -184,9 +193,11 @@ export class ExpertiseService {
   async withdraw(ctx: RequestContext, expertiseId: string): Promise<Expertise> {
     const userId = requireViewer(ctx).id;
     const current = await this.db.getRepository(Expertise).findOneBy({ id: expertiseId });
-    if (!current) throw notFound('That expertise');
+    if (!current) throw notFound('That expertise', { reason: 'EXPERTISE_NOT_FOUND' });
     if (current.userId !== userId)
-      throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.');
+      throw forbidden('Only the person whose expertise this is may withdraw it; library staff reject claims or revoke expertise.', {
+        reason: 'NOT_YOUR_EXPERTISE',
+      });
     if (current.state === ExpertiseState.VERIFIED && current.libraryId) {
       return this.endVerified(ctx, expertiseId, current.libraryId, async (em, e) => {
         await em.update(Expertise, { id: e.id }, { state: ExpertiseState.WITHDRAWN, withdrawnAt: () => 'now()' });
@@ -195,8 +206,10 @@ export class ExpertiseService {
     }
     const withdrawn = await this.db.transaction(async (em) => {
       const e = await this.locked(em, expertiseId);
-      if (e.state === ExpertiseState.VERIFIED) throw conflict('This claim was verified meanwhile; reload it and withdraw again.');
-      if (e.state !== ExpertiseState.CLAIMED) throw conflict(`This expertise was already ${e.state.toLowerCase()}.`);
+      if (e.state === ExpertiseState.VERIFIED)
+        throw conflict('This claim was verified meanwhile; reload it and withdraw again.', { reason: 'CONCURRENT_CHANGE' });
+      if (e.state !== ExpertiseState.CLAIMED)
+        throw conflict(`This expertise was already ${e.state.toLowerCase()}.`, { reason: 'EXPERTISE_WRONG_STATE' });
       await em.update(Expertise, { id: e.id }, { state: ExpertiseState.WITHDRAWN, withdrawnAt: () => 'now()' });
       return em.findOneByOrFail(Expertise, { id: e.id });
     });
@@ -217,7 +230,8 @@ export class ExpertiseService {
   ): Promise<Expertise> {
     const { ended, demotedIn } = await this.db.transaction(async (em) => {
       const e = await this.locked(em, expertiseId);
-      if (e.state !== ExpertiseState.VERIFIED || e.libraryId !== libraryId) throw conflict('This expertise changed meanwhile; reload it.');
+      if (e.state !== ExpertiseState.VERIFIED || e.libraryId !== libraryId)
+        throw conflict('This expertise changed meanwhile; reload it.', { reason: 'CONCURRENT_CHANGE' });
       const { actorId, action, reason } = await change(em, e);
       const demotedIn = await this.memberships.demoteIfNoLongerExpert(em, e.userId, libraryId);
       await this.log.append(em, {
@@ -246,7 +260,7 @@ export class ExpertiseService {
     if (input.libraryId) await this.libraries.byId(ctx, input.libraryId);
     await this.policy.requireReviewer(ctx);
     const claim = await this.db.getRepository(Expertise).findOneBy({ id: input.expertiseId });
-    if (!claim) throw notFound('That expertise');
+    if (!claim) throw notFound('That expertise', { reason: 'EXPERTISE_NOT_FOUND' });
     await this.policy.requireDecider(ctx, claim, what);
     const libraryId = claim.libraryId ?? input.libraryId;
     if (!libraryId)
@@ -329,7 +343,7 @@ export class ExpertiseService {
 
   private async locked(em: EntityManager, id: string): Promise<Expertise> {
     const e = await em.findOne(Expertise, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!e) throw notFound('That expertise');
+    if (!e) throw notFound('That expertise', { reason: 'EXPERTISE_NOT_FOUND' });
     return e;
   }
 

@@ -43,13 +43,14 @@ export class ExpertsPolicy {
 
   async requireReviewer(ctx: RequestContext): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
-    if (!(await this.isReviewer(ctx))) throw forbidden('Only library staff may review expertise claims.');
+    if (!(await this.isReviewer(ctx))) throw forbidden('Only library staff may review expertise claims.', { reason: 'STAFF_ONLY' });
   }
 
   /** Refuses anyone but the deciders of this expertise (staff of another library included: FORBIDDEN). */
   async requireDecider(ctx: RequestContext, e: Pick<Expertise, 'libraryId'>, what: string): Promise<void> {
     if (e.libraryId) return this.requireLibraryStaff(ctx, e.libraryId, what);
-    if (!(await this.decides(ctx, e))) throw forbidden('This claim names no library; only platform admins decide it.');
+    if (!(await this.decides(ctx, e)))
+      throw forbidden('This claim names no library; only platform admins decide it.', { reason: 'ADMINS_ONLY' });
   }
 
   async requireLibraryStaff(ctx: RequestContext, libraryId: string, what: string): Promise<void> {

@@ -62,7 +62,10 @@ export class QuestionsService {
     if (!this.threadsPolicy.canList(ctx, access, post)) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
     this.requireAskerOrModerator(ctx, access);
     if (post.seq === 1)
-      throw badInput('The opening post is the question itself; accept a reply.', { fields: { postId: ['is the opening post'] } });
+      throw badInput('The opening post is the question itself; accept a reply.', {
+        fields: { postId: ['is the opening post'] },
+        reason: 'NOT_A_REPLY',
+      });
     const thread = access.thread;
     const byUserId = requireViewer(ctx).id;
     const communityId = access.community.id;
@@ -74,7 +77,10 @@ export class QuestionsService {
         [post.id],
       );
       if (!current || current.state !== PostState.VISIBLE || current.deleted_at) {
-        throw badInput('Only a visible reply can be the accepted answer.', { fields: { postId: ['is not a visible reply'] } });
+        throw badInput('Only a visible reply can be the accepted answer.', {
+          fields: { postId: ['is not a visible reply'] },
+          reason: 'NOT_A_REPLY',
+        });
       }
       if (q.acceptedPostId === post.id) return q;
       await em.query(
@@ -98,7 +104,7 @@ export class QuestionsService {
     const communityId = access.community.id;
     const question = await this.live.transaction(async (em, events) => {
       const q = await this.lockQuestion(em, thread);
-      if (!q.acceptedPostId) throw conflict('This question has no accepted answer.');
+      if (!q.acceptedPostId) throw conflict('This question has no accepted answer.', { reason: 'NO_ACCEPTED_ANSWER' });
       await em.query(`UPDATE questions SET accepted_post_id = NULL, accepted_at = NULL, accepted_by_id = NULL WHERE thread_id = $1`, [
         thread.id,
       ]);
@@ -139,11 +145,13 @@ export class QuestionsService {
 
   private requireAskerOrModerator(ctx: RequestContext, access: ThreadAccess): void {
     if (access.thread.kind !== ThreadKind.QUESTION) {
-      if (!access.canModerate && access.thread.authorId !== ctx.viewer?.id) throw forbidden('Only the asker or a moderator may do this.');
-      throw badInput('Only a question has an accepted answer; this thread is a discussion.');
+      if (!access.canModerate && access.thread.authorId !== ctx.viewer?.id)
+        throw forbidden('Only the asker or a moderator may do this.', { reason: 'NOT_THE_ASKER' });
+      throw badInput('Only a question has an accepted answer; this thread is a discussion.', { reason: 'NOT_A_QUESTION' });
     }
     if (access.canModerate) return;
-    if (access.thread.authorId !== ctx.viewer?.id) throw forbidden('Only the asker or a moderator may choose the accepted answer.');
+    if (access.thread.authorId !== ctx.viewer?.id)
+      throw forbidden('Only the asker or a moderator may choose the accepted answer.', { reason: 'NOT_THE_ASKER' });
     if (access.banned) throw forbidden('You are banned from this community.', { reason: 'COMMUNITY_BANNED' });
   }
 

@@ -483,6 +483,54 @@ export const REASONS = {
   },
 
   // Libraries and experts.
+  EXPERTISE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze deskundigheid bestaat niet (meer), of je mag haar niet zien.',
+    en: 'This expertise does not exist (any more), or you may not see it.',
+  },
+  EXPERTISE_NOT_VERIFIED: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen wie door de bibliotheek van deze gemeenschap als deskundige is erkend, kan als deskundige lid worden; claim eerst je deskundigheid.',
+    en: "Only people whose expertise this community's library verified may join as an expert; claim your expertise first.",
+  },
+  TOO_MANY_OPEN_CLAIMS: {
+    code: 'CONFLICT',
+    nl: 'Je hebt al het grootste aantal claims dat op beoordeling wacht; wacht tot een bibliotheek ernaar heeft gekeken.',
+    en: '{detail}',
+  },
+  EXPERTISE_ALREADY_CLAIMED: {
+    code: 'CONFLICT',
+    nl: 'Je hebt deze deskundigheid al geclaimd, of ze is al erkend.',
+    en: '{detail}',
+  },
+  RECLAIM_TOO_SOON: {
+    code: 'CONFLICT',
+    nl: 'Een bibliotheek wees deze claim kort geleden af; je kunt hem later opnieuw indienen.',
+    en: '{detail}',
+  },
+  OWN_EXPERTISE: { code: 'FORBIDDEN', nl: 'Je kunt niet beslissen over je eigen deskundigheid; vraag een collega.', en: '{detail}' },
+  NOT_YOUR_EXPERTISE: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen wie deze deskundigheid heeft, kan haar intrekken; medewerkers wijzen claims af of trekken erkenning in.',
+    en: '{detail}',
+  },
+  EXPERTISE_WRONG_STATE: {
+    code: 'CONFLICT',
+    nl: 'Dit kan niet meer met deze deskundigheid: ze is inmiddels erkend, afgewezen of ingetrokken.',
+    en: '{detail}',
+  },
+  NOT_A_QUESTION: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Alleen een vraag heeft een geaccepteerd antwoord; dit is een discussie.',
+    en: 'Only a question has an accepted answer; this thread is a discussion.',
+  },
+  NOT_A_REPLY: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Alleen een zichtbare reactie, niet de vraag zelf, kan het geaccepteerde antwoord zijn.',
+    en: '{detail}',
+  },
+  NO_ACCEPTED_ANSWER: { code: 'CONFLICT', nl: 'Deze vraag heeft geen geaccepteerd antwoord.', en: 'This question has no accepted answer.' },
+  NOT_THE_ASKER: { code: 'FORBIDDEN', nl: 'Alleen wie de vraag stelde of een moderator mag dit doen.', en: '{detail}' },
   LIBRARY_REQUIRED: {
     code: 'BAD_USER_INPUT',
     nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.',
