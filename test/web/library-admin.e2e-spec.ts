@@ -114,6 +114,8 @@ describeInBrowser('web client: a library’s management (issue 18 ask 1)', () =>
     await page.getByText('Schrijf de kleur als # gevolgd door zes tekens 0-9 of a-f.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('style-primaryColor');
     await page.getByLabel('Hoofdkleur').fill('#7a1f3d');
+    // Edited, the field's error goes.
+    await page.getByText('Schrijf de kleur als # gevolgd door zes tekens 0-9 of a-f.').waitFor({ state: 'detached' });
     await checkScreen(page, 'library-style');
     await page.getByRole('button', { name: 'Huisstijl opslaan' }).click();
     await said(page, 'De huisstijl is opgeslagen.');

@@ -42,6 +42,11 @@ function StyleForm({ library }: { library: AdminLibrary }) {
   const [failure, setFailure] = useState<ApiError | string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A field's error goes as soon as it is edited; the next save checks it again.
+  const edit = (field: Field, set: (value: string) => void) => (value: string) => {
+    set(value);
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
 
   // The preview follows the fields as they are typed; an unfinished colour keeps the last valid one.
   const colour = COLOUR.test(primaryColor.trim()) ? primaryColor.trim() : (library.primaryColor ?? undefined);
@@ -104,13 +109,20 @@ function StyleForm({ library }: { library: AdminLibrary }) {
         </div>
       </section>
       <form class="settings-form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField id="style-name" label={t('libAdmin.name')} value={name} onInput={setName} error={errors.name} autoComplete="off" />
+        <TextField
+          id="style-name"
+          label={t('libAdmin.name')}
+          value={name}
+          onInput={edit('name', setName)}
+          error={errors.name}
+          autoComplete="off"
+        />
         <TextField
           id="style-primaryColor"
           label={t('libAdmin.color')}
           hint={t('libAdmin.colorHint')}
           value={primaryColor}
-          onInput={setColor}
+          onInput={edit('primaryColor', setColor)}
           error={errors.primaryColor}
           autoComplete="off"
         />
@@ -119,7 +131,7 @@ function StyleForm({ library }: { library: AdminLibrary }) {
           label={t('libAdmin.logoUrl')}
           hint={t('libAdmin.logoUrlHint')}
           value={logoUrl}
-          onInput={setLogoUrl}
+          onInput={edit('logoUrl', setLogoUrl)}
           error={errors.logoUrl}
           autoComplete="off"
         />
@@ -132,7 +144,7 @@ function StyleForm({ library }: { library: AdminLibrary }) {
           label={t('libAdmin.catalogue')}
           hint={t('libAdmin.catalogueHint')}
           value={catalogueUrlTemplate}
-          onInput={setCatalogue}
+          onInput={edit('catalogueUrlTemplate', setCatalogue)}
           error={errors.catalogueUrlTemplate}
           autoComplete="off"
         />
