@@ -38,11 +38,14 @@ export class CatalogueImportService {
 
   async importUpload(ctx: RequestContext, slug: string, req: Request): Promise<ImportSummary> {
     if (!ctx.viewer) throw unauthenticated();
-    if (ctx.viewer.suspended) throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
+    if (ctx.viewer.suspended)
+      throw forbidden('Your account is suspended: you can read public communities, but not write anything.', {
+        reason: 'SUSPENDED_READ_ONLY',
+      });
     const library = await this.libraries.bySlug(slug);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id).catch((e: unknown) => {
       throw e instanceof AppError && e.code === 'FORBIDDEN' && !e.extensions.reason
-        ? forbidden("Only this library's admins may import its catalogue.")
+        ? forbidden("Only this library's admins may import its catalogue.", { reason: 'STAFF_ONLY' })
         : e;
     });
     const format = formatOf(req.headers['content-type'] ?? '');

@@ -29,7 +29,8 @@ export class CataloguePolicy {
     if (!thread) throw notFound('That thread', { reason: 'THREAD_NOT_FOUND' });
     const access = await this.threads.readable(ctx, thread);
     const isAuthor = thread.authorId === ctx.viewer.id && access.canPost && !access.banned;
-    if (!access.canModerate && !isAuthor) throw forbidden("Only the thread's author or a moderator may change which items it is about.");
+    if (!access.canModerate && !isAuthor)
+      throw forbidden("Only the thread's author or a moderator may change which items it is about.", { reason: 'NOT_THE_AUTHOR' });
     return access;
   }
 }

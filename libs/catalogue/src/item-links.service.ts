@@ -40,7 +40,7 @@ export class ItemLinksService {
 
   async link(ctx: RequestContext, input: ThreadItemInput): Promise<Thread> {
     const { thread } = await this.policy.requireLinker(ctx, await this.threads.loader(ctx).load(input.threadId));
-    if (!(await this.items.loader(ctx).load(input.itemId))) throw notFound('That catalogue item');
+    if (!(await this.items.loader(ctx).load(input.itemId))) throw notFound('That catalogue item', { reason: 'CATALOGUE_ITEM_NOT_FOUND' });
     return this.live.transaction(async (em, events) => {
       // The thread's row lock makes the count and the insert one step against concurrent links.
       await em.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
@@ -49,8 +49,9 @@ export class ItemLinksService {
         `INSERT INTO thread_items (thread_id, item_id, linked_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING item_id`,
         [thread.id, input.itemId, requireViewer(ctx).id],
       );
-      if (!rows.length) throw conflict('The thread is already about that item.');
-      if (n >= MAX_ITEMS_PER_THREAD) throw conflict(`A thread can be about at most ${MAX_ITEMS_PER_THREAD} items; unlink one first.`);
+      if (!rows.length) throw conflict('The thread is already about that item.', { reason: 'ITEM_ALREADY_LINKED' });
+      if (n >= MAX_ITEMS_PER_THREAD)
+        throw conflict(`A thread can be about at most ${MAX_ITEMS_PER_THREAD} items; unlink one first.`, { reason: 'TOO_MANY_ITEMS' });
       await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
       return thread;
     });
@@ -63,7 +64,7 @@ export class ItemLinksService {
         thread.id,
         input.itemId,
       ]);
-      if (!affected) throw conflict('The thread is not about that item.');
+      if (!affected) throw conflict('The thread is not about that item.', { reason: 'ITEM_NOT_LINKED' });
       await events.emit(threadChannel(thread.id), { type: 'THREAD_UPDATED', communityId: thread.communityId, threadId: thread.id });
       return thread;
     });

@@ -36,13 +36,13 @@ export class ItemsService {
       throw badInput('Give either an id or an ISBN.', { fields: { id: ['give this or isbn'], isbn: ['give this or id'] } });
     if (id) {
       const item = isUuid(id) ? await this.loader(ctx).load(id) : null;
-      if (!item) throw notFound('That catalogue item');
+      if (!item) throw notFound('That catalogue item', { reason: 'CATALOGUE_ITEM_NOT_FOUND' });
       return item;
     }
     const parsed = normalizeIsbn(isbn ?? '');
     if ('error' in parsed) throw badInput(`The ISBN is not valid: ${parsed.error}.`, { fields: { isbn: [parsed.error] } });
     const item = await this.db.getRepository(CollectionItem).findOneBy({ isbn13: parsed.isbn13 });
-    if (!item) throw notFound(`The item with ISBN ${parsed.isbn13}`);
+    if (!item) throw notFound(`The item with ISBN ${parsed.isbn13}`, { reason: 'CATALOGUE_ITEM_NOT_FOUND' });
     return item;
   }
 

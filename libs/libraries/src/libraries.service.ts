@@ -35,19 +35,20 @@ export class LibrariesService {
 
   async create(input: CreateLibraryInput): Promise<Library> {
     const repo = this.db.getRepository(Library);
-    if (await repo.exists({ where: { slug: input.slug } })) throw conflict(`A library with the slug "${input.slug}" already exists.`);
+    if (await repo.exists({ where: { slug: input.slug } }))
+      throw conflict(`A library with the slug "${input.slug}" already exists.`, { reason: 'LIBRARY_SLUG_TAKEN' });
     return repo.save(repo.create(input));
   }
 
   async bySlug(slug: string): Promise<Library> {
     const library = await this.db.getRepository(Library).findOne({ where: { slug } });
-    if (!library) throw notFound(`The library "${slug}"`);
+    if (!library) throw notFound(`The library "${slug}"`, { reason: 'LIBRARY_NOT_FOUND' });
     return library;
   }
 
   async byId(ctx: RequestContext, id: string): Promise<Library> {
     const library = await this.loader(ctx).load(id);
-    if (!library) throw notFound('That library');
+    if (!library) throw notFound('That library', { reason: 'LIBRARY_NOT_FOUND' });
     return library;
   }
 
@@ -103,7 +104,7 @@ export class LibrariesService {
         `DELETE FROM library_staff WHERE library_id = $1 AND user_id = $2 RETURNING role`,
         [input.libraryId, input.userId],
       );
-      if (!rows.length) throw notFound('That staff member');
+      if (!rows.length) throw notFound('That staff member', { reason: 'STAFF_MEMBER_NOT_FOUND' });
       await appendAudit(em, {
         actorId: requireViewer(ctx).id,
         action: ModAction.REMOVE_LIBRARY_STAFF,

@@ -68,7 +68,10 @@ export class MediaService {
   async upload(ctx: RequestContext, req: Request): Promise<UploadAnswer> {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();
-    if (viewer.suspended) throw forbidden('Your account is suspended: you can read public communities, but not upload anything.');
+    if (viewer.suspended)
+      throw forbidden('Your account is suspended: you can read public communities, but not upload anything.', {
+        reason: 'SUSPENDED_READ_ONLY',
+      });
     const max = this.config.media.maxFileBytes;
     const declared = Number(req.headers['content-length'] ?? 0);
     // Refused before a byte of the body is read: a declared size past the limit, an account over its quota.

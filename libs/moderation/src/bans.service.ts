@@ -92,7 +92,7 @@ export class BansService {
         where: { communityId: community.id, userId: input.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!m || !isBanned(m)) throw notFound('A ban of that user in this community');
+      if (!m || !isBanned(m)) throw notFound('A ban of that user in this community', { reason: 'BAN_NOT_FOUND' });
       // A banned owner or moderator returns to that role: only the library's staff (who may ban them) lift it.
       if (m.role === MemberRole.OWNER || m.role === MemberRole.MODERATOR) await this.mods.requireAboveModerators(ctx, community);
       if (m.stateBeforeBan) {

@@ -91,7 +91,7 @@ export class PostActionsService {
     const { post, transition } = await this.live.transaction(async (em, events) => {
       const post = await this.states.lock(em, postId);
       if (!post) throw notFound('That post', { reason: 'POST_NOT_FOUND' });
-      if (!rule.from.includes(post.state)) throw conflict(rule.refusal);
+      if (!rule.from.includes(post.state)) throw conflict(rule.refusal, { reason: 'ACTION_NOT_APPLICABLE' });
       const transition = await this.apply(em, events, post, rule, community.id, requireViewer(ctx).id, reason);
       return { post, transition };
     });

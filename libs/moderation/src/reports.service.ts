@@ -111,9 +111,9 @@ export class ReportsService {
       throw badInput('A dismissed report takes no action.', { fields: { action: ['only goes with outcome ACTED'] } });
     }
     const found = await this.db.getRepository(Report).findOneBy({ id: input.reportId });
-    if (!found) throw notFound('That report');
+    if (!found) throw notFound('That report', { reason: 'REPORT_NOT_FOUND' });
     const { community } = await this.mods.community(ctx, found.communityId).catch((e: unknown) => {
-      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That report') : e;
+      throw (e as { code?: string } | null)?.code === 'NOT_FOUND' ? notFound('That report', { reason: 'REPORT_NOT_FOUND' }) : e;
     });
     const actorId = requireViewer(ctx).id;
     const { report, transition } = await this.live.transaction(async (em, events) => {

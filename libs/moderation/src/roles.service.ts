@@ -37,10 +37,11 @@ export class RolesService {
         where: { communityId: community.id, userId: input.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!current || current.state !== MembershipState.ACTIVE) throw notFound('An active member with that id');
+      if (!current || current.state !== MembershipState.ACTIVE)
+        throw notFound('An active member with that id', { reason: 'MEMBERSHIP_NOT_FOUND' });
       // A fellow owner or moderator's role is changed by the library's staff or a platform admin only.
       await this.mods.requireMayActOn(ctx, community, input.userId, em);
-      if (current.role === MemberRole.OWNER) throw conflict("An owner's role is not changed this way.");
+      if (current.role === MemberRole.OWNER) throw conflict("An owner's role is not changed this way.", { reason: 'TARGET_IS_OWNER' });
       if ((current.role === MemberRole.MODERATOR || input.role === MemberRole.MODERATOR) && !mayGrantModerator) {
         throw forbidden("Only the community's owners and the library's staff may make or unmake moderators.", {
           reason: 'OWNERS_OR_STAFF_ONLY',

@@ -45,13 +45,13 @@ export class SuspensionsService {
 
   async unsuspend(ctx: RequestContext, userId: string): Promise<User> {
     const user = await this.accounts.byId(ctx, userId);
-    if (!user.isSuspended()) throw notFound('A suspension of that user');
+    if (!user.isSuspended()) throw notFound('A suspension of that user', { reason: 'SUSPENSION_NOT_FOUND' });
     await this.db.transaction(async (em) => {
       const [, affected] = await em.query<[unknown, number]>(
         `UPDATE users SET suspended_at = NULL, suspended_until = NULL, suspension_reason = NULL WHERE id = $1 AND suspended_at IS NOT NULL`,
         [user.id],
       );
-      if (!affected) throw notFound('A suspension of that user');
+      if (!affected) throw notFound('A suspension of that user', { reason: 'SUSPENSION_NOT_FOUND' });
       await this.log.append(em, {
         actorId: requireViewer(ctx).id,
         action: ModAction.UNSUSPEND_USER,

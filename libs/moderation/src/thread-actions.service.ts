@@ -45,7 +45,7 @@ export class ThreadActionsService {
         `UPDATE threads SET ${flag.column} = $2 WHERE id = $1 AND ${flag.column} <> $2`,
         [threadId, flag.value],
       );
-      if (!affected) throw conflict(flag.refusal);
+      if (!affected) throw conflict(flag.refusal, { reason: 'ACTION_NOT_APPLICABLE' });
       await this.log.append(em, {
         actorId: requireViewer(ctx).id,
         action: flag.action,
@@ -81,7 +81,7 @@ export class ThreadActionsService {
         to.id,
         from.id,
       ]);
-      if (!affected) throw conflict('The thread was moved at the same time; reload it.');
+      if (!affected) throw conflict('The thread was moved at the same time; reload it.', { reason: 'CONCURRENT_CHANGE' });
       await em.query(`UPDATE reports SET community_id = $2 WHERE thread_id = $1`, [thread.id, to.id]);
       await this.logMove(em, requireViewer(ctx).id, thread.id, from.id, to.id, `${from.name} → ${to.name}`);
       await events.emit(communityChannel(from.id), { type: 'THREAD_MOVED', communityId: from.id, threadId: thread.id });

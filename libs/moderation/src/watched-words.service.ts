@@ -53,11 +53,11 @@ export class WatchedWordsService {
 
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     const word = await this.db.getRepository(WatchedWord).findOneBy({ id });
-    if (!word) throw notFound('That watched word');
+    if (!word) throw notFound('That watched word', { reason: 'WATCHED_WORD_NOT_FOUND' });
     await this.requireManager(ctx, word.communityId);
     await this.db.transaction(async (em) => {
       const gone = await em.delete(WatchedWord, { id });
-      if (!gone.affected) throw notFound('That watched word');
+      if (!gone.affected) throw notFound('That watched word', { reason: 'WATCHED_WORD_NOT_FOUND' });
       await this.log.append(em, {
         actorId: requireViewer(ctx).id,
         action: ModAction.REMOVE_WATCHED_WORD,

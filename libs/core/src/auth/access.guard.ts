@@ -37,7 +37,9 @@ export class AccessGuard implements CanActivate {
       this.isMutation(context) &&
       !this.reflector.getAllAndOverride<boolean>(ALLOW_SUSPENDED_KEY, [context.getHandler(), context.getClass()])
     ) {
-      throw forbidden('Your account is suspended: you can read public communities, but not write anything.');
+      throw forbidden('Your account is suspended: you can read public communities, but not write anything.', {
+        reason: 'SUSPENDED_READ_ONLY',
+      });
     }
     if (
       !rc.viewer.emailVerified &&

@@ -167,6 +167,31 @@ export const REASONS = {
   WATCHED_WORD_EXISTS: { code: 'CONFLICT', nl: 'Dit woord wordt hier al bewaakt.', en: '{detail}' },
   STAFF_ONLY: { code: 'FORBIDDEN', nl: 'Alleen medewerkers van deze bibliotheek mogen dit doen.', en: '{detail}' },
   ADMINS_ONLY: { code: 'FORBIDDEN', nl: 'Alleen platformbeheerders mogen dit doen.', en: '{detail}' },
+  ACTION_NOT_APPLICABLE: {
+    code: 'CONFLICT',
+    nl: 'Deze moderatieactie past niet bij hoe het nu staat: ze is al gedaan of geldt hier niet.',
+    en: '{detail}',
+  },
+  WATCHED_WORD_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit bewaakte woord bestaat niet (meer), of je mag het niet zien.',
+    en: 'This watched word does not exist (any more), or you may not see it.',
+  },
+  BAN_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze persoon is niet uitgesloten van deze gemeenschap.',
+    en: 'That user is not banned from this community.',
+  },
+  SUSPENSION_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze persoon is niet geschorst.',
+    en: 'That user is not suspended.',
+  },
+  REPORT_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze signalering bestaat niet (meer), of je mag haar niet zien.',
+    en: 'This report does not exist (any more), or you may not see it.',
+  },
   SLOW_MODE: {
     code: 'RATE_LIMITED',
     nl: 'Deze gemeenschap staat in de langzame stand: je kunt over {wait} weer iets plaatsen.',
@@ -267,6 +292,11 @@ export const REASONS = {
     code: 'FORBIDDEN',
     nl: 'Je account is geschorst: je rechten als medewerker, moderator en beheerder staan stil tot de schorsing afloopt.',
     en: 'Your account is suspended: your staff, moderator and admin rights are paused until the suspension ends.',
+  },
+  SUSPENDED_READ_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Je account is geschorst: je kunt openbare gemeenschappen lezen, maar niets schrijven of uploaden.',
+    en: '{detail}',
   },
   WRONG_CREDENTIALS: {
     code: 'UNAUTHENTICATED',
@@ -531,6 +561,41 @@ export const REASONS = {
   },
   NO_ACCEPTED_ANSWER: { code: 'CONFLICT', nl: 'Deze vraag heeft geen geaccepteerd antwoord.', en: 'This question has no accepted answer.' },
   NOT_THE_ASKER: { code: 'FORBIDDEN', nl: 'Alleen wie de vraag stelde of een moderator mag dit doen.', en: '{detail}' },
+  LIBRARY_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze bibliotheek bestaat niet (meer).',
+    en: 'This library does not exist (any more).',
+  },
+  LIBRARY_SLUG_TAKEN: {
+    code: 'CONFLICT',
+    nl: 'Er is al een bibliotheek met deze korte naam; kies een andere.',
+    en: '{detail}',
+  },
+  STAFF_MEMBER_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze persoon is geen medewerker van deze bibliotheek.',
+    en: 'That user is not on the staff of this library.',
+  },
+  CATALOGUE_ITEM_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit boek of item staat niet in de catalogus.',
+    en: 'This item is not in the catalogue.',
+  },
+  ITEM_ALREADY_LINKED: {
+    code: 'CONFLICT',
+    nl: 'Deze discussie gaat al over dit item.',
+    en: 'This thread is already about that item.',
+  },
+  ITEM_NOT_LINKED: {
+    code: 'CONFLICT',
+    nl: 'Deze discussie gaat niet over dit item.',
+    en: 'This thread is not about that item.',
+  },
+  TOO_MANY_ITEMS: {
+    code: 'CONFLICT',
+    nl: 'Een discussie kan over een beperkt aantal items gaan; ontkoppel er eerst een.',
+    en: '{detail}',
+  },
   LIBRARY_REQUIRED: {
     code: 'BAD_USER_INPUT',
     nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.',
