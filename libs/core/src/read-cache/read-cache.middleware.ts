@@ -31,8 +31,16 @@ export function readCacheKey(params: {
   }
   if (variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
   const document = /["#\\]/.test(query) ? query : query.replace(/\s+/g, ' ').trim();
+  let written: string;
+  try {
+    written = JSON.stringify(variables);
+  } catch {
+    // Nested too deep to write back (JSON.parse takes more depth than JSON.stringify): never a page
+    // read, so not cached; Apollo refuses it as bad input.
+    return null;
+  }
   return createHash('sha256')
-    .update(`${operationName ?? ''}\n${document}\n${JSON.stringify(variables)}`)
+    .update(`${operationName ?? ''}\n${document}\n${written}`)
     .digest('base64url');
 }
 
