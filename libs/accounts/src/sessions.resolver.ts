@@ -60,7 +60,7 @@ export class SessionsResolver {
     const viewer = ctx.viewer;
     if (!viewer) throw unauthenticated();
     const ended = UUID.test(id) ? await this.tokens.endSessions(viewer.id, { only: id }) : [];
-    if (!ended.length) throw notFound('That session');
+    if (!ended.length) throw notFound('That session', { reason: 'SESSION_NOT_FOUND' });
     await this.tokens.announceEnded(ended);
     return true;
   }

@@ -58,7 +58,7 @@ export class CatalogueImportService {
     try {
       summary = await this.importer.run({ libraryId: library.id, format, source: limitBytes(req, MAX_UPLOAD_BYTES) });
     } catch (e) {
-      if (e instanceof ImportFileError) throw badInput(e.message);
+      if (e instanceof ImportFileError) throw badInput(e.message, { reason: 'IMPORT_FILE_INVALID' });
       throw e;
     }
     // The import commits in batches, so its audit line follows it: who imported which file into which library, with the counts.

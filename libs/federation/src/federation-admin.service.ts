@@ -130,7 +130,7 @@ export class FederationAdminService {
       const [rows] = await em.query<[{ id: string }[], number]>(`DELETE FROM federation_blocked_instances WHERE host = $1 RETURNING id`, [
         host.toLowerCase(),
       ]);
-      if (!rows.length) throw notFound('That blocked server');
+      if (!rows.length) throw notFound('That blocked server', { reason: 'BLOCKED_SERVER_NOT_FOUND' });
       await appendAudit(em, {
         actorId: adminId,
         action: ModAction.UNBLOCK_INSTANCE,

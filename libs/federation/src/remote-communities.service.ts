@@ -51,7 +51,7 @@ export class RemoteCommunitiesService {
 
   async byId(id: string): Promise<RemoteCommunity> {
     const c = await this.db.getRepository(RemoteCommunity).findOne({ where: { id } });
-    if (!c) throw notFound('That remote community');
+    if (!c) throw notFound('That remote community', { reason: 'REMOTE_COMMUNITY_UNKNOWN' });
     return c;
   }
 
@@ -68,7 +68,7 @@ export class RemoteCommunitiesService {
 
   async post(id: string): Promise<RemotePost> {
     const p = await this.db.getRepository(RemotePost).findOne({ where: { id } });
-    if (!p) throw notFound('That remote post');
+    if (!p) throw notFound('That remote post', { reason: 'REMOTE_POST_NOT_FOUND' });
     return p;
   }
 
@@ -100,7 +100,7 @@ export class RemoteCommunitiesService {
   private async ownReply(ctx: RequestContext, remotePostId: string): Promise<OwnReply> {
     const viewer = requireViewer(ctx);
     const post = await this.post(remotePostId);
-    if (post.deletedAt) throw notFound('That remote post');
+    if (post.deletedAt) throw notFound('That remote post', { reason: 'REMOTE_POST_NOT_FOUND' });
     if (post.localAuthorId !== viewer.id) throw forbidden('Only its author can change this reply.', { reason: 'NOT_THE_AUTHOR' });
     return { post, group: await this.groupOf(post.remoteCommunityId) };
   }
@@ -164,7 +164,7 @@ export class RemoteCommunitiesService {
   async setLike(ctx: RequestContext, remotePostId: string, liked: boolean): Promise<RemotePost> {
     const viewer = requireViewer(ctx);
     const post = await this.post(remotePostId);
-    if (post.deletedAt) throw notFound('That remote post');
+    if (post.deletedAt) throw notFound('That remote post', { reason: 'REMOTE_POST_NOT_FOUND' });
     const [follows] = await this.db.query<unknown[]>(
       `SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`,
       [post.remoteCommunityId, viewer.id],
@@ -316,7 +316,7 @@ export class RemoteCommunitiesService {
       `DELETE FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2 RETURNING user_id`,
       [id, viewer.id],
     );
-    if (!rows.length) throw notFound('Your follow of that community');
+    if (!rows.length) throw notFound('Your follow of that community', { reason: 'REMOTE_FOLLOW_NOT_FOUND' });
     await this.db.query(`UPDATE federation_remote_communities SET follower_count = greatest(follower_count - 1, 0) WHERE id = $1`, [id]);
     const actor = await this.db.query<{ uri: string; inbox: string }[]>(`SELECT uri, inbox FROM federation_remote_actors WHERE id = $1`, [
       community.actorId,
@@ -340,7 +340,7 @@ export class RemoteCommunitiesService {
   async reply(ctx: RequestContext, remotePostId: string, body: string): Promise<RemotePost> {
     const viewer = requireViewer(ctx);
     const target = await this.post(remotePostId);
-    if (target.deletedAt) throw notFound('That remote post');
+    if (target.deletedAt) throw notFound('That remote post', { reason: 'REMOTE_POST_NOT_FOUND' });
     const [follows] = await this.db.query<unknown[]>(
       `SELECT 1 FROM federation_remote_follows WHERE remote_community_id = $1 AND user_id = $2`,
       [target.remoteCommunityId, viewer.id],

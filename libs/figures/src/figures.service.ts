@@ -112,7 +112,9 @@ export class FiguresService {
     const staffOf = [...(await this.libraryPolicy.staffRoles(ctx)).keys()];
     const libraries = await this.libraries.loader(ctx).loadMany(staffOf);
     if (!libraries.some((l) => l && !(l instanceof Error) && l.kind === LibraryKind.NATIONAL)) {
-      throw forbidden('Only the national foundation’s staff and platform admins may see the national dashboard.');
+      throw forbidden('Only the national foundation’s staff and platform admins may see the national dashboard.', {
+        reason: 'NATIONAL_STAFF_ONLY',
+      });
     }
   }
 
@@ -144,5 +146,6 @@ export class FiguresService {
 }
 
 function checkWeeks(weeks: number): void {
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw badInput(`weeks must be between 1 and ${MAX_WEEKS}.`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
+    throw badInput(`weeks must be between 1 and ${MAX_WEEKS}.`, { reason: 'WEEKS_OUT_OF_RANGE' });
 }

@@ -14,7 +14,7 @@ export class LiveResolver {
     description: 'Replies, edits, removals and reactions in a thread, live; `after` replays what was missed.',
   })
   threadEvents(@Args('threadId', { type: () => ID }) _threadId: string, @Args('after', { nullable: true }) _after?: string): never {
-    throw badInput('Subscribe over graphql-ws on /graphql.');
+    throw badInput('Subscribe over graphql-ws on /graphql.', { reason: 'SUBSCRIBE_OVER_WS' });
   }
 
   @Access('public')
@@ -23,6 +23,6 @@ export class LiveResolver {
     @Args('communityId', { type: () => ID }) _communityId: string,
     @Args('after', { nullable: true }) _after?: string,
   ): never {
-    throw badInput('Subscribe over graphql-ws on /graphql.');
+    throw badInput('Subscribe over graphql-ws on /graphql.', { reason: 'SUBSCRIBE_OVER_WS' });
   }
 }

@@ -28,7 +28,7 @@ export class MediaAccess {
   ) {}
 
   async readable(ctx: RequestContext, id: string): Promise<ReadableMedia> {
-    if (!UUID.test(id)) throw notFound('That file');
+    if (!UUID.test(id)) throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     const [row]: (Media & {
       post_state: string | null;
       post_deleted: boolean | null;
@@ -42,28 +42,28 @@ export class MediaAccess {
         WHERE m.id = $1`,
       [id],
     );
-    if (!row) throw notFound('That file');
+    if (!row) throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     const media = row as Media;
     const viewerId = ctx.viewer?.id;
     if (media.purpose === MediaPurpose.AVATAR || media.purpose === MediaPurpose.LIBRARY_LOGO) return { media, public: true };
     // A post image follows its post's thread, wherever that thread is now (a thread moved into a private community takes its images along).
     const communityId = media.postId ? row.thread_community_id : media.communityId;
     const community = communityId ? await this.communities.loader(ctx).load(communityId) : null;
-    if (!community) throw notFound('That file');
+    if (!community) throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     if (media.purpose === MediaPurpose.COMMUNITY_BANNER) {
       if (community.visibility !== Visibility.PRIVATE) return { media, public: true };
       if ((await this.policy.access(ctx, community)).canSee) return { media, public: false };
-      throw notFound('That file');
+      throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     }
     if (!media.postId) {
       if (viewerId && viewerId === media.ownerId) return { media, public: false };
-      throw notFound('That file');
+      throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     }
     const shown = row.post_state === 'VISIBLE' && !row.post_deleted && row.thread_state === 'VISIBLE';
     if (shown && community.visibility === Visibility.PUBLIC) return { media, public: true };
-    if (!viewerId) throw notFound('That file');
+    if (!viewerId) throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     const access = await this.policy.access(ctx, community);
     if (shown ? access.canRead : access.canModerate || viewerId === media.ownerId) return { media, public: false };
-    throw notFound('That file');
+    throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
   }
 }

@@ -85,7 +85,7 @@ export class MediaServeController {
       return;
     }
     const stored = await this.storageOf(media.storage)?.get(media.id, variant.name);
-    if (!stored) throw notFound('That file');
+    if (!stored) throw notFound('That file', { reason: 'MEDIA_NOT_FOUND' });
     res.status(200);
     res.setHeader('content-type', variant.contentType);
     res.setHeader('content-length', String(stored.length));

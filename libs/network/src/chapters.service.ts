@@ -30,7 +30,7 @@ export class ChaptersService {
     if (nationalLibrary.kind !== LibraryKind.NATIONAL) throw fieldError('nationalCommunityId', 'is not a community of a national library');
     if (library.kind !== LibraryKind.LOCAL)
       throw fieldError('libraryId', 'must be a local library: a national library has no chapters of its own');
-    const taken = () => conflict(`${library.name} already has a chapter of "${national.name}".`);
+    const taken = () => conflict(`${library.name} already has a chapter of "${national.name}".`, { reason: 'CHAPTER_EXISTS' });
     if (await this.db.getRepository(Chapter).exists({ where: { nationalCommunityId: national.id, libraryId: library.id } })) throw taken();
     const name = input.name ?? `${national.name} – ${library.name}`.slice(0, 100);
     try {

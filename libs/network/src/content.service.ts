@@ -74,7 +74,7 @@ export class ContentService {
   async byId(ctx: RequestContext, id: string): Promise<ContentItem> {
     await this.policy.requireContentBrowser(ctx);
     const item = await this.loader(ctx).load(id);
-    if (!item || !(await this.policy.canBrowseItem(ctx, item))) throw notFound('That content item');
+    if (!item || !(await this.policy.canBrowseItem(ctx, item))) throw notFound('That content item', { reason: 'CONTENT_ITEM_NOT_FOUND' });
     return item;
   }
 

@@ -32,7 +32,7 @@ export class NetworkPolicy {
   async requireNationalEditor(ctx: RequestContext, national: Community, what: string): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
     if (!(await this.isNationalEditor(ctx, national.libraryId)))
-      throw forbidden(`Only the national editors of this community may ${what}.`);
+      throw forbidden(`Only the national editors of this community may ${what}.`, { reason: 'NOT_NATIONAL_EDITOR' });
   }
 
   /** The chapter side of a syndication: those who moderate the chapter community. */
@@ -43,7 +43,8 @@ export class NetworkPolicy {
   /** Staff of any library (and platform admins) use the content database; everyone else is refused. */
   async requireContentBrowser(ctx: RequestContext): Promise<void> {
     if (!ctx.viewer) throw unauthenticated();
-    if (!(await this.libraryPolicy.isAnyStaff(ctx))) throw forbidden('Only library staff may use the content database.');
+    if (!(await this.libraryPolicy.isAnyStaff(ctx)))
+      throw forbidden('Only library staff may use the content database.', { reason: 'NOT_LIBRARY_STAFF' });
   }
 
   /** National items and nationally shared ones for all staff; a library's own items for its staff; everything for platform admins. */

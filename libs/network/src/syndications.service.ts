@@ -67,7 +67,8 @@ export class SyndicationsService {
       toCommunityId: chapter.nationalCommunityId,
       state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]),
     };
-    const already = () => conflict('This thread is already proposed to, or shown in, the national community.');
+    const already = () =>
+      conflict('This thread is already proposed to, or shown in, the national community.', { reason: 'ALREADY_SYNDICATED' });
     if (await repo.exists({ where: open })) throw already();
     try {
       return await repo.save(
@@ -90,7 +91,8 @@ export class SyndicationsService {
     const s = await this.find(id);
     const national = await this.communities.byId(ctx, s.toCommunityId);
     await this.policy.requireNationalEditor(ctx, national, accept ? 'accept syndicated threads' : 'decline syndicated threads');
-    if (s.state !== SyndicationState.PROPOSED) throw conflict(`This proposal was already ${s.state.toLowerCase()}.`);
+    if (s.state !== SyndicationState.PROPOSED)
+      throw conflict(`This proposal was already ${s.state.toLowerCase()}.`, { reason: 'SYNDICATION_WRONG_STATE' });
     if (accept) await this.requireStillSyndicatable(ctx, s);
     const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
     return this.live.transaction(async (em, events) => {
@@ -108,7 +110,7 @@ export class SyndicationsService {
     const editor = !!national && (await this.policy.isNationalEditor(ctx, national.libraryId));
     if (!editor) await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
     if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED)
-      throw conflict(`This syndication was already ${s.state.toLowerCase()}.`);
+      throw conflict(`This syndication was already ${s.state.toLowerCase()}.`, { reason: 'SYNDICATION_WRONG_STATE' });
     return this.live.transaction(async (em, events) => {
       const changed = await this.move(
         em,
@@ -169,7 +171,7 @@ export class SyndicationsService {
 
   private async find(id: string): Promise<Syndication> {
     const s = await this.db.getRepository(Syndication).findOneBy({ id });
-    if (!s) throw notFound('That syndication');
+    if (!s) throw notFound('That syndication', { reason: 'SYNDICATION_NOT_FOUND' });
     return s;
   }
 
@@ -177,7 +179,9 @@ export class SyndicationsService {
     const thread = await this.threads.loader(ctx).load(s.threadId);
     const from = await this.communities.loader(ctx).load(s.fromCommunityId);
     if (!isShowing({ ...s, state: SyndicationState.ACCEPTED }, thread, from)) {
-      throw conflict('The original thread is no longer public and visible in its chapter, so it cannot be accepted.');
+      throw conflict('The original thread is no longer public and visible in its chapter, so it cannot be accepted.', {
+        reason: 'ORIGINAL_NOT_PUBLIC',
+      });
     }
   }
 
@@ -197,7 +201,8 @@ export class SyndicationsService {
        WHERE id = $1 AND state = ANY($5) RETURNING id`,
       [s.id, to, by, reason, from],
     );
-    if (!rows.length) throw conflict('This syndication was changed at the same time; reload and try again.');
+    if (!rows.length)
+      throw conflict('This syndication was changed at the same time; reload and try again.', { reason: 'CONCURRENT_CHANGE' });
     return em.findOneByOrFail(Syndication, { id: s.id });
   }
 }

@@ -98,6 +98,6 @@ export class NotificationsResolver {
   @Access('user')
   @Subscription(() => NotificationAdded, { description: 'Your new notifications, live (graphql-ws, logged in).' })
   notificationAdded(): never {
-    throw badInput('Subscribe over graphql-ws on /graphql.');
+    throw badInput('Subscribe over graphql-ws on /graphql.', { reason: 'SUBSCRIBE_OVER_WS' });
   }
 }

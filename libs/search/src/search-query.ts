@@ -19,8 +19,9 @@ function normaliseIsbn(text: string): string {
 
 export function parseQuery(raw: string): ParsedQuery {
   const text = normaliseIsbn(raw.trim().replace(/\s+/g, ' '));
-  if (!text) throw badInput('Type something to search for.');
-  if (text.length > MAX_QUERY_LENGTH) throw badInput(`A search may be at most ${MAX_QUERY_LENGTH} characters long.`);
+  if (!text) throw badInput('Type something to search for.', { reason: 'SEARCH_EMPTY' });
+  if (text.length > MAX_QUERY_LENGTH)
+    throw badInput(`A search may be at most ${MAX_QUERY_LENGTH} characters long.`, { reason: 'SEARCH_TOO_LONG' });
   const hasOperators = /"|(^|\s)-\S|(^|\s)or(\s|$)/i.test(text);
   return { text, hasOperators, fuzzy: !hasOperators && text.length >= 3 };
 }

@@ -49,7 +49,8 @@ export class AccessGuard implements CanActivate {
     }
     if (level === 'platformAdmin' && rc.viewer.suspended) throw suspendedStaffRefusal();
     if (level === 'platformAdmin' && rc.viewer.totpSetupRequired) throw totpSetupRefusal();
-    if (level === 'platformAdmin' && !rc.viewer.isPlatformAdmin) throw forbidden('Only platform admins may do this.');
+    if (level === 'platformAdmin' && !rc.viewer.isPlatformAdmin)
+      throw forbidden('Only platform admins may do this.', { reason: 'ADMINS_ONLY' });
     return true;
   }
 

@@ -248,6 +248,26 @@ export const REASONS = {
     nl: 'De tekst wordt opgemaakt te groot (meer dan {kb} KB); gebruik minder of kortere links en tabellen.',
     en: 'The text would be too large once formatted (over {kb} KB); use fewer or shorter links and tables.',
   },
+  FIRST_OUT_OF_RANGE: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Vraag per pagina minstens 1 en hoogstens het toegestane aantal resultaten op (first).',
+    en: '{detail}',
+  },
+  SEARCH_EMPTY: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Typ iets om naar te zoeken.',
+    en: 'Type something to search for.',
+  },
+  SEARCH_TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Deze zoekopdracht is te lang; maak hem korter.',
+    en: '{detail}',
+  },
+  SUBSCRIBE_OVER_WS: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Abonneer je via graphql-ws op /graphql; over HTTP kan dat niet.',
+    en: '{detail}',
+  },
   CURSOR_INVALID: {
     code: 'BAD_USER_INPUT',
     nl: 'De cursor is niet geldig; gebruik een cursor die de server gaf.',
@@ -297,6 +317,11 @@ export const REASONS = {
     code: 'FORBIDDEN',
     nl: 'Je account is geschorst: je kunt openbare gemeenschappen lezen, maar niets schrijven of uploaden.',
     en: '{detail}',
+  },
+  SESSION_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze sessie bestaat niet (meer), of is niet van jou.',
+    en: 'This session does not exist (any more), or is not yours.',
   },
   WRONG_CREDENTIALS: {
     code: 'UNAUTHENTICATED',
@@ -596,6 +621,61 @@ export const REASONS = {
     nl: 'Een discussie kan over een beperkt aantal items gaan; ontkoppel er eerst een.',
     en: '{detail}',
   },
+  NOT_LIBRARY_STAFF: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen medewerkers van een bibliotheek mogen dit doen.',
+    en: '{detail}',
+  },
+  NOT_NATIONAL_EDITOR: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen de landelijke redactie van deze gemeenschap mag dit doen.',
+    en: '{detail}',
+  },
+  NATIONAL_STAFF_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen medewerkers van de landelijke stichting en platformbeheerders mogen het landelijke overzicht zien.',
+    en: '{detail}',
+  },
+  WEEKS_OUT_OF_RANGE: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Het aantal weken valt buiten wat kan.',
+    en: '{detail}',
+  },
+  CHAPTER_EXISTS: {
+    code: 'CONFLICT',
+    nl: 'Deze bibliotheek heeft al een afdeling van deze landelijke gemeenschap.',
+    en: '{detail}',
+  },
+  CONTENT_ITEM_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit item uit de contentbank bestaat niet (meer).',
+    en: 'This content item does not exist (any more).',
+  },
+  SYNDICATION_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit voorstel voor de landelijke gemeenschap bestaat niet (meer), of je mag het niet zien.',
+    en: 'This syndication does not exist (any more), or you may not see it.',
+  },
+  ALREADY_SYNDICATED: {
+    code: 'CONFLICT',
+    nl: 'Deze discussie is al voorgesteld aan, of staat al in, de landelijke gemeenschap.',
+    en: 'This thread is already proposed to, or shown in, the national community.',
+  },
+  SYNDICATION_WRONG_STATE: {
+    code: 'CONFLICT',
+    nl: 'Over dit voorstel is al beslist.',
+    en: '{detail}',
+  },
+  ORIGINAL_NOT_PUBLIC: {
+    code: 'CONFLICT',
+    nl: 'De oorspronkelijke discussie is niet meer openbaar en zichtbaar in haar afdeling, dus ze kan niet worden overgenomen.',
+    en: '{detail}',
+  },
+  IMPORT_FILE_INVALID: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Het catalogusbestand kon niet worden gelezen; controleer het bestand.',
+    en: '{detail}',
+  },
   LIBRARY_REQUIRED: {
     code: 'BAD_USER_INPUT',
     nl: 'Deze claim noemt geen bibliotheek; zeg welke bibliotheek ervoor instaat.',
@@ -640,6 +720,16 @@ export const REASONS = {
     nl: 'Elke afbeelding heeft een beschrijving (alt-tekst) nodig voor wie haar niet kan zien: zet die tussen de vierkante haken, ![zo](…).',
     en: 'Every image needs a description (alt text) for readers who cannot see it: write it between the square brackets, ![like this](…).',
   },
+  MEDIA_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit bestand bestaat niet (meer), of je mag het niet zien.',
+    en: 'This file does not exist (any more), or you may not see it.',
+  },
+  PREVIEW_IMAGE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze voorbeeldafbeelding bestaat niet (meer).',
+    en: 'This preview image does not exist (any more).',
+  },
   MEDIA_NOT_YOURS: {
     code: 'FORBIDDEN',
     nl: 'Een bericht kan alleen bestanden tonen die de schrijver voor deze gemeenschap uploadde en nog niet in een ander bericht gebruikte; upload het bestand hier opnieuw.',
@@ -672,6 +762,11 @@ export const REASONS = {
     nl: 'Alleen openbare gemeenschappen kunnen met andere servers verbonden worden (federatie).',
     en: 'Only public communities can federate.',
   },
+  BLOCKED_SERVER_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze server staat niet op de blokkeerlijst.',
+    en: 'That server is not on the blocklist.',
+  },
   INSTANCE_ALREADY_BLOCKED: { code: 'CONFLICT', nl: 'Deze server staat al op de blokkeerlijst.', en: 'That server is blocked already.' },
   INSTANCE_BLOCKED: {
     code: 'FORBIDDEN',
@@ -692,6 +787,21 @@ export const REASONS = {
     code: 'NOT_FOUND',
     nl: 'Onder dat adres vonden we geen gemeenschap (of de server is niet bereikbaar).',
     en: 'No community was found under that handle (or its server cannot be reached).',
+  },
+  REMOTE_COMMUNITY_UNKNOWN: {
+    code: 'NOT_FOUND',
+    nl: 'Deze gemeenschap op een andere server kennen we niet (meer).',
+    en: 'That community on another server is not known here (any more).',
+  },
+  REMOTE_POST_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit bericht van een andere server bestaat niet (meer), of je mag het niet zien.',
+    en: 'This post from another server does not exist (any more), or you may not see it.',
+  },
+  REMOTE_FOLLOW_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Je volgt deze gemeenschap niet.',
+    en: 'You do not follow that community.',
   },
   REMOTE_NOT_FOLLOWING: {
     code: 'FORBIDDEN',

@@ -85,7 +85,7 @@ function parseArray(bytes: Buffer): unknown[] | null {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, { reason: 'FIRST_OUT_OF_RANGE' });
   }
   return first;
 }

@@ -20,12 +20,12 @@ export class LinkPreviewImageController {
   @Get(':file')
   async image(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const id = FILE.exec(file)?.[1];
-    if (!id) throw notFound('That image');
+    if (!id) throw notFound('That image', { reason: 'PREVIEW_IMAGE_NOT_FOUND' });
     const [row]: { image: Buffer | null; fetched_at: Date }[] = await this.db.query(
       `SELECT image, fetched_at FROM link_previews WHERE id = $1 AND status = 'OK'`,
       [id],
     );
-    if (!row?.image) throw notFound('That image');
+    if (!row?.image) throw notFound('That image', { reason: 'PREVIEW_IMAGE_NOT_FOUND' });
     const etag = `"${id}.${new Date(row.fetched_at).getTime()}"`;
     res.setHeader('content-security-policy', MEDIA_CSP);
     res.setHeader('x-content-type-options', 'nosniff');
