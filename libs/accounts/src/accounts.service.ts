@@ -128,7 +128,7 @@ export class AccountsService {
 
   async byId(ctx: RequestContext, id: string): Promise<User> {
     const user = await this.loader(ctx).load(id);
-    if (!user) throw notFound('That user');
+    if (!user) throw notFound('That user', { reason: 'USER_NOT_FOUND' });
     return user;
   }
 

@@ -82,7 +82,7 @@ export class ProfileService {
              FROM users WHERE id = $1 FOR UPDATE`,
           [userId, HANDLE_CHANGE_INTERVAL_SECONDS],
         );
-        if (!me) throw notFound('Your account');
+        if (!me) throw notFound('Your account', { reason: 'USER_NOT_FOUND' });
         if (me.handle === handle) return;
         if (me.wait !== null && me.wait > 0) {
           throw new AppError(
@@ -136,7 +136,7 @@ export class ProfileService {
 
   private async fresh(userId: string): Promise<User> {
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw notFound('Your account');
+    if (!user) throw notFound('Your account', { reason: 'USER_NOT_FOUND' });
     return user;
   }
 }

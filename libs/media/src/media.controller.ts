@@ -70,7 +70,7 @@ export class MediaServeController {
     const { media, public: isPublic } = await this.access.readable(ctx, id);
     const name = variantName ?? (media.variants.some((v) => v.name === 'full') ? 'full' : 'file');
     const variant = media.variants.find((v) => v.name === name);
-    if (!variant) throw notFound('That size');
+    if (!variant) throw notFound('That size', { reason: 'MEDIA_SIZE_NOT_FOUND' });
     const etag = `"${media.id}.${variant.name}"`;
     res.setHeader('content-security-policy', MEDIA_CSP);
     res.setHeader('x-content-type-options', 'nosniff');

@@ -323,6 +323,11 @@ export const REASONS = {
     nl: 'Deze sessie bestaat niet (meer), of is niet van jou.',
     en: 'This session does not exist (any more), or is not yours.',
   },
+  USER_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze gebruiker bestaat niet (meer).',
+    en: 'This user does not exist (any more).',
+  },
   WRONG_CREDENTIALS: {
     code: 'UNAUTHENTICATED',
     nl: 'Het e-mailadres of het wachtwoord klopt niet.',
@@ -729,6 +734,11 @@ export const REASONS = {
     code: 'NOT_FOUND',
     nl: 'Deze voorbeeldafbeelding bestaat niet (meer).',
     en: 'This preview image does not exist (any more).',
+  },
+  MEDIA_SIZE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit bestand bestaat niet in deze grootte.',
+    en: 'This file does not exist in that size.',
   },
   MEDIA_NOT_YOURS: {
     code: 'FORBIDDEN',
