@@ -16,6 +16,8 @@ export const BACKGROUND_TABLES = [
   'federation_changes',
   'federation_objects',
   'federation_keys',
+  // Web Push's worker (libs/notifications): retries and removals of queued pushes, after the write that queued them.
+  'push_outbox',
 ];
 
 /** Columns any signed-in request writes (when a session was last used): an UPDATE of only these is no write. */

@@ -49,7 +49,17 @@ async function snapshot(w: PermissionWorld) {
          FROM jsonb_populate_record(NULL::users, $1) s WHERE u.id = s.id`,
       [users.find((u) => u.id === userId)],
     );
+    // Deleting the only owner hands the community to the library's admins (AccountDeletionService), who are
+    // actors too: their memberships go back as they were, with everyone else's.
+    const memberships = tables.find((x) => x.tbl === 'memberships' && x.col === 'user_id');
+    if (memberships) {
+      await w.t.sql(`DELETE FROM memberships WHERE user_id = ANY($1)`, [ids]);
+      await w.t.sql(`INSERT INTO memberships SELECT * FROM jsonb_populate_recordset(NULL::memberships, $1)`, [
+        JSON.stringify(memberships.rows),
+      ]);
+    }
     for (const { tbl, col, rows } of tables) {
+      if (tbl === 'memberships' && col === 'user_id') continue;
       const mine = rows.filter((r) => r[col] === userId);
       if (mine.length)
         await w.t.sql(`INSERT INTO ${tbl} SELECT * FROM jsonb_populate_recordset(NULL::${tbl}, $1) ON CONFLICT DO NOTHING`, [
