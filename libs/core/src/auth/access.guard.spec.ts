@@ -45,7 +45,7 @@ describe('AccessGuard', () => {
     ['user', null, 'UNAUTHENTICATED'],
     ['user', user, 'ALLOWED'],
     ['platformAdmin', null, 'UNAUTHENTICATED'],
-    ['platformAdmin', user, 'FORBIDDEN'],
+    ['platformAdmin', user, 'FORBIDDEN ADMINS_ONLY'],
     ['platformAdmin', admin, 'ALLOWED'],
     // However a viewer was built, a suspended admin holds no admin right.
     ['platformAdmin', { ...admin, suspended: true }, 'FORBIDDEN ACCOUNT_SUSPENDED'],
