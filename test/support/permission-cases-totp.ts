@@ -1,5 +1,6 @@
 import { generate } from '@otplib/totp';
-import { OTP_PLUGINS, TotpSecretBox, newTotpSecret } from '@waardenet/accounts';
+import { OTP_PLUGINS, newTotpSecret } from '@waardenet/accounts';
+import { SECRET_LABELS, SecretBox } from '@waardenet/core/security';
 import { TEST_PASSWORD } from './factories';
 import { Case, sqlValue } from './permission-cases-kit';
 import type { PermissionWorld } from './permission-cases';
@@ -14,7 +15,7 @@ const turnOff = (w: PermissionWorld) => async () => {
 /** Gives every actor the same authenticator secret, pending or enabled; returns the secret. */
 async function giveSecret(w: PermissionWorld, enabled: boolean): Promise<string> {
   const secret = newTotpSecret();
-  const sealed = new TotpSecretBox(w.t.config.jwtSecret).seal(secret);
+  const sealed = new SecretBox(w.t.config.jwtSecret, SECRET_LABELS.totp).seal(secret);
   await w.t.sql(
     `INSERT INTO user_totp (user_id, secret_encrypted, enabled_at) SELECT unnest($1::uuid[]), $2, CASE WHEN $3 THEN now() END`,
     [actorIds(w), sealed, enabled],

@@ -12,7 +12,6 @@ export * from './session-events';
 export * from './totp/totp.entities';
 export * from './totp/staff-totp-requirement';
 export * from './totp/otp';
-export * from './totp/totp-secret-box';
 export * from './privacy';
 export * from './handle-redirect.entity';
 export * from './handle-rules';

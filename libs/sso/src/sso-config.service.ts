@@ -14,9 +14,9 @@ import {
   unauthenticated,
   requireViewer,
 } from '@waardenet/core';
+import { SECRET_LABELS, SecretBox } from '@waardenet/core/security';
 import { LibrariesPolicy, LibrariesService, Library, StaffRole } from '@waardenet/libraries';
 import { ConfigureLibrarySsoInput, LibrarySso, SsoLogin } from './dto/sso.types';
-import { ClientSecretBox } from './secret-box';
 
 /** A library's stored settings, secret opened: for the login flow only, never for a resolver. */
 export interface SsoSettings {
@@ -55,7 +55,7 @@ export function acceptableIssuer(value: string): boolean {
 /** Per-library OpenID Connect settings (issue #15 ask 7): configured by the library's admins, audited, the secret sealed. */
 @Injectable()
 export class SsoConfigService {
-  private readonly box: ClientSecretBox;
+  private readonly box: SecretBox;
 
   constructor(
     private readonly db: DataSource,
@@ -63,7 +63,7 @@ export class SsoConfigService {
     private readonly policy: LibrariesPolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.box = new ClientSecretBox(config.jwtSecret);
+    this.box = new SecretBox(config.jwtSecret, SECRET_LABELS.ssoClientSecret);
   }
 
   redirectUri(slug: string): string {

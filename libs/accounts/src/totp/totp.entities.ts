@@ -4,7 +4,7 @@ import { User } from '../user.entity';
 /**
  * An account's authenticator app (two-step verification, TOTP). While `enabledAt` is null the secret
  * is pending: set up but not yet confirmed with a code, and login does not ask for one. The secret is
- * stored encrypted (see totp-secret-box.ts) and is never returned once enabled.
+ * stored encrypted (SecretBox in core's security) and is never returned once enabled.
  */
 @Entity('user_totp')
 export class UserTotp {

@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppError, RequestContext, badInput, unauthenticated } from '@waardenet/core';
+import { SECRET_LABELS, SecretBox } from '@waardenet/core/security';
 import { LoginThrottle } from '../login-throttle';
 import { verifyPassword } from '../password';
 import { TokensService, sha256 } from '../tokens.service';
 import { User } from '../user.entity';
 import { newTotpSecret, otpauthUri, timeStepOf } from './otp';
 import { RECOVERY_CODE_COUNT, isAuthenticatorCode, newRecoveryCode, normalizeRecoveryCode } from './recovery-codes';
-import { TotpSecretBox } from './totp-secret-box';
 import { TotpSetup, TwoFactorStatus } from './totp.types';
 
 const totpInvalid = (message: string) => new AppError('UNAUTHENTICATED', message, { reason: 'TOTP_INVALID' });
@@ -16,7 +16,7 @@ const totpInvalid = (message: string) => new AppError('UNAUTHENTICATED', message
 /** Two-step verification with an authenticator app (TOTP, RFC 6238) and single-use recovery codes. */
 @Injectable()
 export class TotpService {
-  private readonly box: TotpSecretBox;
+  private readonly box: SecretBox;
 
   constructor(
     private readonly db: DataSource,
@@ -24,7 +24,7 @@ export class TotpService {
     private readonly tokens: TokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.box = new TotpSecretBox(config.jwtSecret);
+    this.box = new SecretBox(config.jwtSecret, SECRET_LABELS.totp);
   }
 
   async status(ctx: RequestContext): Promise<TwoFactorStatus> {

@@ -1,15 +1,16 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Encrypts a library's OpenID client secret at rest (AES-256-GCM, key derived from JWT_SECRET with its own
- * label), so a database dump alone does not hold it. It is never returned by any query: staff see only
- * whether one is set. Rotating JWT_SECRET makes the stored secrets unreadable: staff enter them again.
+ * Encrypts a secret at rest (AES-256-GCM) with a key derived from JWT_SECRET and a label of its own, so a
+ * copy of the database alone (a backup, a dump) does not hold it. The label keeps keys apart per use
+ * ('totp-secret-v1', 'sso-client-secret-v1'); stored secrets depend on it, so a label never changes.
+ * Rotating JWT_SECRET makes stored secrets unreadable: `open` then answers null.
  */
-export class ClientSecretBox {
+export class SecretBox {
   private readonly key: Buffer;
 
-  constructor(jwtSecret: string) {
-    this.key = Buffer.from(hkdfSync('sha256', jwtSecret, 'waardenet', 'sso-client-secret-v1', 32));
+  constructor(jwtSecret: string, label: string) {
+    this.key = Buffer.from(hkdfSync('sha256', jwtSecret, 'waardenet', label, 32));
   }
 
   seal(secret: string): string {
@@ -19,7 +20,7 @@ export class ClientSecretBox {
     return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
   }
 
-  /** null when it cannot be opened (another key). */
+  /** null when it cannot be opened (another key, or changed). */
   open(sealed: string): string | null {
     try {
       const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
@@ -31,3 +32,6 @@ export class ClientSecretBox {
     }
   }
 }
+
+/** The labels in use; each names the key of one kind of stored secret. */
+export const SECRET_LABELS = { totp: 'totp-secret-v1', ssoClientSecret: 'sso-client-secret-v1' } as const;
