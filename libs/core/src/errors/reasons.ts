@@ -28,6 +28,19 @@ const rateLimit = (nl: string, en: string): ReasonEntry => ({
   en: `${en} Try again in {wait}.`,
 });
 
+/** Not found, worded so that missing and not-yours-to-see read alike. */
+const hidden = (nl: string, pronoun: 'het' | 'haar', en: string): ReasonEntry => ({
+  code: 'NOT_FOUND',
+  nl: `${nl} bestaat niet (meer), of je mag ${pronoun} niet zien.`,
+  en: `${en} does not exist (any more), or you may not see it.`,
+});
+const gone = (nl: string, en: string): ReasonEntry => ({
+  code: 'NOT_FOUND',
+  nl: `${nl} bestaat niet (meer).`,
+  en: `${en} does not exist (any more).`,
+});
+const notFound = (nl: string, en: string): ReasonEntry => ({ code: 'NOT_FOUND', nl, en });
+
 export const REASONS = {
   // Generic, one per code: the thrown English sentence is specific; Dutch says what kind of refusal it is.
   BAD_USER_INPUT: { code: 'BAD_USER_INPUT', nl: 'Dit verzoek klopt niet: controleer wat je invulde.', en: '{detail}' },
@@ -51,36 +64,21 @@ export const REASONS = {
 
   // Threads, posts and communities.
   // NOT_FOUND reasons name the kind of thing, never whether it exists: missing and not-yours-to-see read alike.
-  COMMUNITY_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze gemeenschap bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This community does not exist (any more), or you may not see it.',
-  },
-  THREAD_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze discussie bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This thread does not exist (any more), or you may not see it.',
-  },
-  POST_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit bericht bestaat niet (meer), of je mag het niet zien.',
-    en: 'This post does not exist (any more), or you may not see it.',
-  },
-  REVISION_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze eerdere versie van het bericht bestaat niet, of je mag haar niet zien.',
-    en: 'This revision of the post does not exist, or you may not see it.',
-  },
-  MEMBERSHIP_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Er is geen lidmaatschap van deze gemeenschap om dit mee te doen.',
-    en: 'There is no membership of this community to do this with.',
-  },
-  JOIN_REQUEST_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Er is geen openstaand verzoek om lid te worden van deze persoon.',
-    en: 'There is no pending request to join from that user.',
-  },
+  COMMUNITY_NOT_FOUND: hidden('Deze gemeenschap', 'haar', 'This community'),
+  THREAD_NOT_FOUND: hidden('Deze discussie', 'haar', 'This thread'),
+  POST_NOT_FOUND: hidden('Dit bericht', 'het', 'This post'),
+  REVISION_NOT_FOUND: notFound(
+    'Deze eerdere versie van het bericht bestaat niet, of je mag haar niet zien.',
+    'This revision of the post does not exist, or you may not see it.',
+  ),
+  MEMBERSHIP_NOT_FOUND: notFound(
+    'Er is geen lidmaatschap van deze gemeenschap om dit mee te doen.',
+    'There is no membership of this community to do this with.',
+  ),
+  JOIN_REQUEST_NOT_FOUND: notFound(
+    'Er is geen openstaand verzoek om lid te worden van deze persoon.',
+    'There is no pending request to join from that user.',
+  ),
   THREAD_LOCKED: {
     code: 'FORBIDDEN',
     nl: 'Deze discussie is gesloten: er kunnen geen nieuwe reacties bij.',
@@ -131,11 +129,10 @@ export const REASONS = {
     en: 'Library staff and platform admins moderate this community; they cannot be banned from it.',
   },
   ALREADY_MEMBER: { code: 'CONFLICT', nl: 'Deze persoon is al lid.', en: 'That user is already a member.' },
-  INVITE_LINK_INVALID: {
-    code: 'NOT_FOUND',
-    nl: 'Deze uitnodigingslink werkt niet: hij is ingetrokken of bestaat niet.',
-    en: 'This invitation link does not work: it was revoked or does not exist.',
-  },
+  INVITE_LINK_INVALID: notFound(
+    'Deze uitnodigingslink werkt niet: hij is ingetrokken of bestaat niet.',
+    'This invitation link does not work: it was revoked or does not exist.',
+  ),
   INVITE_LINK_EXPIRED: {
     code: 'FORBIDDEN',
     nl: 'Deze uitnodigingslink is verlopen; vraag een moderator om een nieuwe.',
@@ -172,26 +169,10 @@ export const REASONS = {
     nl: 'Deze moderatieactie past niet bij hoe het nu staat: ze is al gedaan of geldt hier niet.',
     en: '{detail}',
   },
-  WATCHED_WORD_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit bewaakte woord bestaat niet (meer), of je mag het niet zien.',
-    en: 'This watched word does not exist (any more), or you may not see it.',
-  },
-  BAN_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze persoon is niet uitgesloten van deze gemeenschap.',
-    en: 'That user is not banned from this community.',
-  },
-  SUSPENSION_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze persoon is niet geschorst.',
-    en: 'That user is not suspended.',
-  },
-  REPORT_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze signalering bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This report does not exist (any more), or you may not see it.',
-  },
+  WATCHED_WORD_NOT_FOUND: hidden('Dit bewaakte woord', 'het', 'This watched word'),
+  BAN_NOT_FOUND: notFound('Deze persoon is niet uitgesloten van deze gemeenschap.', 'That user is not banned from this community.'),
+  SUSPENSION_NOT_FOUND: notFound('Deze persoon is niet geschorst.', 'That user is not suspended.'),
+  REPORT_NOT_FOUND: hidden('Deze signalering', 'haar', 'This report'),
   SLOW_MODE: {
     code: 'RATE_LIMITED',
     nl: 'Deze gemeenschap staat in de langzame stand: je kunt over {wait} weer iets plaatsen.',
@@ -318,16 +299,11 @@ export const REASONS = {
     nl: 'Je account is geschorst: je kunt openbare gemeenschappen lezen, maar niets schrijven of uploaden.',
     en: '{detail}',
   },
-  SESSION_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze sessie bestaat niet (meer), of is niet van jou.',
-    en: 'This session does not exist (any more), or is not yours.',
-  },
-  USER_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze gebruiker bestaat niet (meer).',
-    en: 'This user does not exist (any more).',
-  },
+  SESSION_NOT_FOUND: notFound(
+    'Deze sessie bestaat niet (meer), of is niet van jou.',
+    'This session does not exist (any more), or is not yours.',
+  ),
+  USER_NOT_FOUND: gone('Deze gebruiker', 'This user'),
   WRONG_CREDENTIALS: {
     code: 'UNAUTHENTICATED',
     nl: 'Het e-mailadres of het wachtwoord klopt niet.',
@@ -481,11 +457,10 @@ export const REASONS = {
     nl: 'Deze gebruikersnaam is gereserveerd voor verwijderde accounts; kies een andere.',
     en: '{detail}',
   },
-  SSO_NOT_AVAILABLE: {
-    code: 'NOT_FOUND',
-    nl: 'Deze bibliotheek biedt geen inloggen met een eigen account aan.',
-    en: 'This library does not offer signing in with its own account.',
-  },
+  SSO_NOT_AVAILABLE: notFound(
+    'Deze bibliotheek biedt geen inloggen met een eigen account aan.',
+    'This library does not offer signing in with its own account.',
+  ),
   SSO_ISSUER_INVALID: {
     code: 'BAD_USER_INPUT',
     nl: 'issuer: moet een https://-adres zijn (http:// alleen voor localhost), zonder vraag of fragment.',
@@ -543,11 +518,7 @@ export const REASONS = {
   },
 
   // Libraries and experts.
-  EXPERTISE_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze deskundigheid bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This expertise does not exist (any more), or you may not see it.',
-  },
+  EXPERTISE_NOT_FOUND: hidden('Deze deskundigheid', 'haar', 'This expertise'),
   EXPERTISE_NOT_VERIFIED: {
     code: 'FORBIDDEN',
     nl: 'Alleen wie door de bibliotheek van deze gemeenschap als deskundige is erkend, kan als deskundige lid worden; claim eerst je deskundigheid.',
@@ -591,26 +562,17 @@ export const REASONS = {
   },
   NO_ACCEPTED_ANSWER: { code: 'CONFLICT', nl: 'Deze vraag heeft geen geaccepteerd antwoord.', en: 'This question has no accepted answer.' },
   NOT_THE_ASKER: { code: 'FORBIDDEN', nl: 'Alleen wie de vraag stelde of een moderator mag dit doen.', en: '{detail}' },
-  LIBRARY_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze bibliotheek bestaat niet (meer).',
-    en: 'This library does not exist (any more).',
-  },
+  LIBRARY_NOT_FOUND: gone('Deze bibliotheek', 'This library'),
   LIBRARY_SLUG_TAKEN: {
     code: 'CONFLICT',
     nl: 'Er is al een bibliotheek met deze korte naam; kies een andere.',
     en: '{detail}',
   },
-  STAFF_MEMBER_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze persoon is geen medewerker van deze bibliotheek.',
-    en: 'That user is not on the staff of this library.',
-  },
-  CATALOGUE_ITEM_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit boek of item staat niet in de catalogus.',
-    en: 'This item is not in the catalogue.',
-  },
+  STAFF_MEMBER_NOT_FOUND: notFound(
+    'Deze persoon is geen medewerker van deze bibliotheek.',
+    'That user is not on the staff of this library.',
+  ),
+  CATALOGUE_ITEM_NOT_FOUND: notFound('Dit boek of item staat niet in de catalogus.', 'This item is not in the catalogue.'),
   ITEM_ALREADY_LINKED: {
     code: 'CONFLICT',
     nl: 'Deze discussie gaat al over dit item.',
@@ -651,16 +613,8 @@ export const REASONS = {
     nl: 'Deze bibliotheek heeft al een afdeling van deze landelijke gemeenschap.',
     en: '{detail}',
   },
-  CONTENT_ITEM_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit item uit de contentbank bestaat niet (meer).',
-    en: 'This content item does not exist (any more).',
-  },
-  SYNDICATION_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit voorstel voor de landelijke gemeenschap bestaat niet (meer), of je mag het niet zien.',
-    en: 'This syndication does not exist (any more), or you may not see it.',
-  },
+  CONTENT_ITEM_NOT_FOUND: gone('Dit item uit de contentbank', 'This content item'),
+  SYNDICATION_NOT_FOUND: hidden('Dit voorstel voor de landelijke gemeenschap', 'het', 'This syndication'),
   ALREADY_SYNDICATED: {
     code: 'CONFLICT',
     nl: 'Deze discussie is al voorgesteld aan, of staat al in, de landelijke gemeenschap.',
@@ -725,21 +679,9 @@ export const REASONS = {
     nl: 'Elke afbeelding heeft een beschrijving (alt-tekst) nodig voor wie haar niet kan zien: zet die tussen de vierkante haken, ![zo](…).',
     en: 'Every image needs a description (alt text) for readers who cannot see it: write it between the square brackets, ![like this](…).',
   },
-  MEDIA_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit bestand bestaat niet (meer), of je mag het niet zien.',
-    en: 'This file does not exist (any more), or you may not see it.',
-  },
-  PREVIEW_IMAGE_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze voorbeeldafbeelding bestaat niet (meer).',
-    en: 'This preview image does not exist (any more).',
-  },
-  MEDIA_SIZE_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit bestand bestaat niet in deze grootte.',
-    en: 'This file does not exist in that size.',
-  },
+  MEDIA_NOT_FOUND: hidden('Dit bestand', 'het', 'This file'),
+  PREVIEW_IMAGE_NOT_FOUND: gone('Deze voorbeeldafbeelding', 'This preview image'),
+  MEDIA_SIZE_NOT_FOUND: notFound('Dit bestand bestaat niet in deze grootte.', 'This file does not exist in that size.'),
   MEDIA_NOT_YOURS: {
     code: 'FORBIDDEN',
     nl: 'Een bericht kan alleen bestanden tonen die de schrijver voor deze gemeenschap uploadde en nog niet in een ander bericht gebruikte; upload het bestand hier opnieuw.',
@@ -772,11 +714,7 @@ export const REASONS = {
     nl: 'Alleen openbare gemeenschappen kunnen met andere servers verbonden worden (federatie).',
     en: 'Only public communities can federate.',
   },
-  BLOCKED_SERVER_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze server staat niet op de blokkeerlijst.',
-    en: 'That server is not on the blocklist.',
-  },
+  BLOCKED_SERVER_NOT_FOUND: notFound('Deze server staat niet op de blokkeerlijst.', 'That server is not on the blocklist.'),
   INSTANCE_ALREADY_BLOCKED: { code: 'CONFLICT', nl: 'Deze server staat al op de blokkeerlijst.', en: 'That server is blocked already.' },
   INSTANCE_BLOCKED: {
     code: 'FORBIDDEN',
@@ -793,26 +731,16 @@ export const REASONS = {
     nl: 'handle: deze gemeenschap staat op deze server; word hier lid.',
     en: 'handle: that community is on this server; join it here.',
   },
-  REMOTE_COMMUNITY_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Onder dat adres vonden we geen gemeenschap (of de server is niet bereikbaar).',
-    en: 'No community was found under that handle (or its server cannot be reached).',
-  },
-  REMOTE_COMMUNITY_UNKNOWN: {
-    code: 'NOT_FOUND',
-    nl: 'Deze gemeenschap op een andere server kennen we niet (meer).',
-    en: 'That community on another server is not known here (any more).',
-  },
-  REMOTE_POST_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Dit bericht van een andere server bestaat niet (meer), of je mag het niet zien.',
-    en: 'This post from another server does not exist (any more), or you may not see it.',
-  },
-  REMOTE_FOLLOW_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Je volgt deze gemeenschap niet.',
-    en: 'You do not follow that community.',
-  },
+  REMOTE_COMMUNITY_NOT_FOUND: notFound(
+    'Onder dat adres vonden we geen gemeenschap (of de server is niet bereikbaar).',
+    'No community was found under that handle (or its server cannot be reached).',
+  ),
+  REMOTE_COMMUNITY_UNKNOWN: notFound(
+    'Deze gemeenschap op een andere server kennen we niet (meer).',
+    'That community on another server is not known here (any more).',
+  ),
+  REMOTE_POST_NOT_FOUND: hidden('Dit bericht van een andere server', 'het', 'This post from another server'),
+  REMOTE_FOLLOW_NOT_FOUND: notFound('Je volgt deze gemeenschap niet.', 'You do not follow that community.'),
   REMOTE_NOT_FOLLOWING: {
     code: 'FORBIDDEN',
     nl: 'Volg deze gemeenschap eerst om erop te reageren.',
