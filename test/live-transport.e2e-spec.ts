@@ -60,6 +60,24 @@ describe('live transport: graphql-ws on /graphql with authentication and limits'
     expect(reason).toMatch(/expired/i);
   });
 
+  it('refuses a subscription on a socket whose session ended unseen (UNAUTHENTICATED, SESSION_ENDED), so the client logs in again', async () => {
+    const user = await registerUser(t);
+    const thread = await createThread(t, w.member, w.pub.id);
+    const s = rawSocket(t.url);
+    await s.opened;
+    s.send({ type: 'connection_init', payload: { authorization: `Bearer ${user.token}` } });
+    await s.waitFor((m) => m.type === 'connection_ack');
+    // Ended in the database only, as when the instance that revoked it could not tell this one.
+    await t.sql('UPDATE sessions SET revoked_at = now() WHERE user_id = $1', [user.id]);
+    s.send({ id: 'after', type: 'subscribe', payload: SUB(thread.id) });
+    const refused = (await s.waitFor((m) => m.id === 'after' && m.type !== 'complete')) as {
+      payload: { extensions: { code: string; reason: string } }[] | { errors: { extensions: { code: string; reason: string } }[] };
+    };
+    const errors = Array.isArray(refused.payload) ? refused.payload : refused.payload.errors;
+    expect(errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+    s.ws.close();
+  });
+
   it('caps subscriptions per socket at 50', async () => {
     const thread = await createThread(t, w.member, w.pub.id);
     const s = rawSocket(t.url);

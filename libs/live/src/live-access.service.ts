@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, RequestContext, Viewer, forbidden, notFound } from '@waardenet/core';
+import { APP_CONFIG, AppConfig, RequestContext, Viewer, forbidden, notFound, unauthenticated } from '@waardenet/core';
 import { applyStaffTotpRequirement, resolveViewer } from '@waardenet/accounts';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
@@ -55,7 +55,7 @@ export class LiveAccessService {
   private async freshContext(viewer: Viewer | null): Promise<RequestContext> {
     if (!viewer) return this.context(null);
     const now = await resolveViewer(this.db, { sub: viewer.id, sid: viewer.sessionId });
-    if (!now) throw forbidden('This session has ended; log in again.');
+    if (!now) throw unauthenticated('This session has ended; log in again.', { reason: 'SESSION_ENDED' });
     return this.context(await applyStaffTotpRequirement(this.db, now, this.config.require2faForStaff));
   }
 
