@@ -36,7 +36,7 @@ async function code(level: AccessLevel | undefined, viewer: Viewer | null, metad
 
 describe('AccessGuard', () => {
   it('closes an operation that declares no access rule, even for an admin', async () => {
-    expect(await code(undefined, admin)).toBe('FORBIDDEN');
+    expect(await code(undefined, admin)).toBe('FORBIDDEN NO_ACCESS_RULE');
   });
 
   it.each([

@@ -22,7 +22,7 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const level = this.reflector.getAllAndOverride<AccessLevel | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (!level) throw forbidden('This operation declares no access rule, so it is closed.');
+    if (!level) throw forbidden('This operation is closed: it declares no access rule.', { reason: 'NO_ACCESS_RULE' });
     type HeaderCarrier = { headers?: { authorization?: string } } | undefined;
     const req =
       context.getType<string>() === 'graphql'

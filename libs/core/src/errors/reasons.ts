@@ -164,6 +164,11 @@ export const REASONS = {
   WATCHED_WORD_EXISTS: { code: 'CONFLICT', nl: 'Dit woord wordt hier al bewaakt.', en: '{detail}' },
   STAFF_ONLY: { code: 'FORBIDDEN', nl: 'Alleen medewerkers van deze bibliotheek mogen dit doen.', en: '{detail}' },
   ADMINS_ONLY: { code: 'FORBIDDEN', nl: 'Alleen platformbeheerders mogen dit doen.', en: '{detail}' },
+  NO_ACCESS_RULE: {
+    code: 'FORBIDDEN',
+    nl: 'Deze handeling is gesloten: er is niet vastgelegd wie haar mag doen.',
+    en: 'This operation is closed: it declares no access rule.',
+  },
   ACTION_NOT_APPLICABLE: {
     code: 'CONFLICT',
     nl: 'Deze moderatieactie past niet bij hoe het nu staat: ze is al gedaan of geldt hier niet.',
