@@ -47,6 +47,12 @@ export enum ModAction {
   /** A platform admin stopped (or resumed) federating with a server (libs/federation). */
   BLOCK_INSTANCE = 'BLOCK_INSTANCE',
   UNBLOCK_INSTANCE = 'UNBLOCK_INSTANCE',
+  /** The Academy (libs/academy): a course written or changed, published or withdrawn by the national staff. */
+  SAVE_COURSE = 'SAVE_COURSE',
+  PUBLISH_COURSE = 'PUBLISH_COURSE',
+  UNPUBLISH_COURSE = 'UNPUBLISH_COURSE',
+  /** The national programme's targets (trained, present, facilitating) changed by a national admin. */
+  SET_PROGRAMME_TARGETS = 'SET_PROGRAMME_TARGETS',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
@@ -75,6 +81,10 @@ export enum ModTarget {
   LIBRARY = 'LIBRARY',
   /** A remote server (federation_blocked_instances). */
   INSTANCE = 'INSTANCE',
+  /** An Academy course (academy_courses). */
+  COURSE = 'COURSE',
+  /** The national programme's targets (programme_targets). */
+  PROGRAMME = 'PROGRAMME',
 }
 registerEnumType(ModTarget, { name: 'ModTarget' });
 
