@@ -69,9 +69,9 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
         next(err);
       }
     };
-  const notFound = (req: Request): CachedAnswer => ({ status: 404, type: HTML, body: notFoundPage(shell, req.path) });
+  const page404 = (req: Request): CachedAnswer => ({ status: 404, type: HTML, body: notFoundPage(shell, req.path) });
   const page = (req: Request, rendered: RenderedPage | null, view?: PageView): CachedAnswer =>
-    rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content), view } : notFound(req);
+    rendered ? { status: 200, type: HTML, body: shell.render(rendered.meta, rendered.content), view } : page404(req);
   const param = (req: Request, name: string) => String(req.params[name]);
 
   const threadAnswer = async (req: Request): Promise<CachedAnswer> => {
