@@ -29,6 +29,7 @@ const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicPro
 const SsoCompleteScreen = lazyScreen(() => import('./screens/sso/SsoCompleteScreen').then((m) => m.SsoCompleteScreen));
 const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
 const CreateLibraryScreen = lazyScreen(() => import('./screens/staff/CreateLibraryScreen').then((m) => m.CreateLibraryScreen));
+const CatalogueImportScreen = lazyScreen(() => import('./screens/staff/CatalogueImport').then((m) => m.CatalogueImportScreen));
 const LibraryStaffScreen = lazyScreen(() => import('./screens/staff/LibraryStaffScreen').then((m) => m.LibraryStaffScreen));
 const LibraryStyleScreen = lazyScreen(() => import('./screens/staff/LibraryStyleScreen').then((m) => m.LibraryStyleScreen));
 const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
@@ -54,6 +55,8 @@ function Screen() {
     case 'libraryStaff':
       return <LibraryStaffScreen key={route.slug} slug={route.slug} />;
     case 'libraryStyle':
+    case 'catalogueImport':
+      return <CatalogueImportScreen key={route.slug} slug={route.slug} />;
       return <LibraryStyleScreen key={route.slug} slug={route.slug} />;
     case 'newLibrary':
       return <CreateLibraryScreen />;

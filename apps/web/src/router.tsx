@@ -13,6 +13,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'ssoComplete' }
   | { name: 'librarySso'; slug: string }
+  | { name: 'catalogueImport'; slug: string }
   | { name: 'libraryStaff'; slug: string }
   | { name: 'libraryStyle'; slug: string }
   | { name: 'newLibrary' }
@@ -65,6 +66,7 @@ export const paths = {
   libraryStaff: (slug: string) => `/library/${encodeURIComponent(slug)}/staff`,
   libraryStyle: (slug: string) => `/library/${encodeURIComponent(slug)}/style`,
   newLibrary: () => '/libraries/new',
+  catalogueImport: (slug: string) => `/library/${encodeURIComponent(slug)}/catalogue`,
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
   remote: () => '/remote',
@@ -82,6 +84,8 @@ export function parseRoute(pathname: string): Route {
     return { name: 'libraryStyle', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community')
     return { name: 'newCommunity', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'catalogue')
+    return { name: 'catalogueImport', slug: second };
   if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'log')
     return { name: 'publicModLog', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise')

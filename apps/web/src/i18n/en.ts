@@ -226,6 +226,7 @@ export const en: Messages = {
   'library.expertise': 'Review expertise',
   'library.sso': 'Sign-in with the library',
   'library.staff': 'Staff and roles',
+  'library.catalogueImport': 'Import catalogue',
   'library.style': 'House style',
   'library.newLibrary': 'Create a new library',
   'library.nationalDashboard': 'National dashboard',

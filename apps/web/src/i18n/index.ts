@@ -15,6 +15,7 @@ import type { nlModeration } from './nl-moderation';
 import type { nlSso } from './nl-sso';
 import type { nlReach } from './nl-reach';
 import type { nlFederation } from './nl-federation';
+import type { nlPeople } from './nl-people';
 import type { nlLibraryAdmin } from './nl-library-admin';
 
 export type Locale = 'nl' | 'en';
@@ -29,6 +30,7 @@ export type MessageKey =
   | keyof typeof nlEmail
   | keyof typeof nlModeration
   | keyof typeof nlLibraryAdmin
+  | keyof typeof nlPeople
   | keyof typeof nlReach
   | keyof typeof nlSso
   | keyof typeof nlFederation;

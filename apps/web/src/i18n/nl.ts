@@ -228,6 +228,7 @@ export const nl = {
   'library.expertise': 'Expertise beoordelen',
   'library.sso': 'Inloggen via de bibliotheek',
   'library.staff': 'Medewerkers en rollen',
+  'library.catalogueImport': 'Catalogus importeren',
   'library.style': 'Huisstijl',
   'library.newLibrary': 'Nieuwe bibliotheek aanmaken',
   'library.nationalDashboard': 'Landelijk dashboard',

@@ -20,6 +20,8 @@ import { useStore } from '../store';
 
 // Only national theme communities have a feed of chapter threads: its code loads when one is opened.
 const NationalFeed = lazyScreen(() => import('./NationalFeed').then((m) => m.NationalFeed));
+// Only for signed-in viewers: whether their expertise lets them join as an expert.
+const JoinAsExpert = lazyScreen(() => import('../components/JoinAsExpert').then((m) => m.JoinAsExpert));
 
 /**
  * Slugs of communities an earlier answer showed to be national (the community itself, or a chapter's
@@ -109,6 +111,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
       ) : null}
       {community.isNational ? <p class="muted">{t('community.nationalFeed')}</p> : null}
       <MembershipActions community={community} changed={reload} />
+      {signedIn ? <JoinAsExpert community={community} changed={reload} /> : null}
       {signedIn && community.viewerCanRead ? <FollowButton kind="community" id={community.id} following={community.viewerFollows} /> : null}
       {community.viewerCanModerate ? (
         <p>

@@ -11,6 +11,7 @@ import { Link, paths } from '../router';
 
 const HouseStyleImage = lazyScreen(() => import('../components/HouseStyleImage').then((m) => m.HouseStyleImage));
 const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
+const ExpertAtLibrary = lazyScreen(() => import('./ExpertAtLibrary').then((m) => m.ExpertAtLibrary));
 
 async function loadLibrary(slug: string) {
   const { library, me } = await request(LIBRARY, { slug });
@@ -54,6 +55,9 @@ export function LibraryScreen({ slug }: { slug: string }) {
               <Link href={paths.librarySso(library.slug)}>{t('library.sso')}</Link>
             </li>
             <li>
+              <Link href={paths.catalogueImport(library.slug)}>{t('library.catalogueImport')}</Link>
+            </li>
+            <li>
               <Link href={paths.libraryStaff(library.slug)}>{t('library.staff')}</Link>
             </li>
             <li>
@@ -88,3 +92,4 @@ export function LibraryScreen({ slug }: { slug: string }) {
     </div>
   );
 }
+      <ExpertAtLibrary library={library} signedIn={!!me} />
