@@ -44,6 +44,17 @@ export function errorText(error: ApiError): string {
   }
 }
 
+/** A form's own failure (not tied to one field): a sentence of ours, or the server's refusal; nothing when there is none. */
+export function FormFailure({ failure }: { failure: string | ApiError | null | undefined }) {
+  if (!failure) return null;
+  if (typeof failure !== 'string') return <ErrorMessage error={failure} />;
+  return (
+    <p class="error" role="alert">
+      {failure}
+    </p>
+  );
+}
+
 export function ErrorMessage({ error }: { error: ApiError }) {
   return (
     <p class="error" role="alert">

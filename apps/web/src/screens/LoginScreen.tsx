@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { logIn } from '../api/session';
 import { asApiError } from '../api/transport';
 import { PageHeading } from '../components/PageHeading';
-import { errorText } from '../components/Status';
+import { FormFailure, errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
 import { locale, t } from '../i18n';
 import { lazyScreen } from '../lazy';
@@ -93,11 +93,7 @@ export function LoginScreen({ next, ssoError = null }: { next: string | null; ss
             />
           </>
         ) : null}
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <button type="submit" disabled={busy}>
           {t('auth.loginSubmit')}
         </button>

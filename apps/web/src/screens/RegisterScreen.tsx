@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { register } from '../api/session';
 import { asApiError } from '../api/transport';
 import { PageHeading } from '../components/PageHeading';
-import { errorText } from '../components/Status';
+import { FormFailure, errorText } from '../components/Status';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { Link, navigate, paths, safeNext } from '../router';
@@ -96,11 +96,7 @@ export function RegisterScreen({ next }: { next: string | null }) {
           onInput={set('password')}
           error={errors.password}
         />
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <button type="submit" disabled={busy}>
           {t('auth.registerSubmit')}
         </button>

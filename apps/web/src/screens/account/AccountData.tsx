@@ -5,7 +5,7 @@ import { DELETE_ACCOUNT, EXPORT_PATH } from '../../api/operations-privacy';
 import { currentAccessToken, signedOutEverywhere } from '../../api/session';
 import { asApiError } from '../../api/transport';
 import { announce } from '../../components/Announcer';
-import { errorText } from '../../components/Status';
+import { FormFailure, errorText } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { navigate, paths } from '../../router';
@@ -177,11 +177,7 @@ function DeleteDialog({ close }: { close(): void }) {
             {t('privacy.removeContentHint')}
           </p>
         </div>
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <p class="actions">
           <button type="submit" class="danger" disabled={busy}>
             {t('privacy.confirm')}

@@ -6,7 +6,7 @@ import { currentAccessToken, signedOutEverywhere } from '../../api/session';
 import { asApiError, postGraphql, type ApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
-import { ErrorMessage, Loading, errorText } from '../../components/Status';
+import { FormFailure, ErrorMessage, Loading, errorText } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { formatDateTime, t } from '../../i18n';
 import { navigate, paths } from '../../router';
@@ -87,11 +87,7 @@ function ChangePasswordForm() {
           onInput={setNext}
           error={errors.next}
         />
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         {notice ? (
           <p class="notice" role="status">
             {notice}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import { REQUEST_EMAIL_CHANGE } from '../../api/operations-email';
 import { asApiError } from '../../api/transport';
-import { errorText } from '../../components/Status';
+import { FormFailure, errorText } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 
@@ -73,11 +73,7 @@ export function EmailChangeForm({ current }: { current?: string | null }) {
           onInput={setPassword}
           error={errors.password}
         />
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <button type="submit" disabled={busy}>
           {t('email.changeSubmit')}
         </button>

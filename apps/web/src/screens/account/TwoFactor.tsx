@@ -5,7 +5,7 @@ import { DISABLE_TOTP, ENABLE_TOTP, MY_TWO_FACTOR, SETUP_TOTP, type TotpSetup } 
 import { asApiError } from '../../api/transport';
 import { useQuery } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
-import { ErrorMessage, Loading, errorText } from '../../components/Status';
+import { FormFailure, ErrorMessage, Loading, errorText } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 
@@ -141,11 +141,7 @@ function Confirm({ setup, cancel, enabled }: { setup: TotpSetup; cancel(): void;
           onInput={setCode}
           error={errors.code}
         />
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <button type="submit" disabled={busy}>
           {t('totp.confirm')}
         </button>{' '}
@@ -236,11 +232,7 @@ function Disable({ left, disabled }: { left: number; disabled(): void }) {
           onInput={setPassword}
           error={errors.password}
         />
-        {errors.form ? (
-          <p class="error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormFailure failure={errors.form} />
         <button type="submit" class="secondary" disabled={busy}>
           {t('totp.disable')}
         </button>

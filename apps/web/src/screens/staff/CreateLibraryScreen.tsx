@@ -6,7 +6,7 @@ import type { LibraryKind } from '../../api/generated/graphql';
 import { CREATE_LIBRARY } from '../../api/operations-library-admin';
 import { asApiError, type ApiError } from '../../api/transport';
 import { PageHeading } from '../../components/PageHeading';
-import { ErrorMessage } from '../../components/Status';
+import { FormFailure } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { navigate, paths } from '../../router';
@@ -76,13 +76,7 @@ export function CreateLibraryScreen() {
             {t('libAdmin.kindNational')}
           </label>
         </fieldset>
-        {typeof failure === 'string' ? (
-          <p class="error" role="alert">
-            {failure}
-          </p>
-        ) : failure ? (
-          <ErrorMessage error={failure} />
-        ) : null}
+        <FormFailure failure={failure} />
         <p class="actions">
           <button type="submit" disabled={busy}>
             {t('libAdmin.create')}

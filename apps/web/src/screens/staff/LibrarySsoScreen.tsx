@@ -8,7 +8,7 @@ import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
-import { ErrorMessage, Loading, ScreenError } from '../../components/Status';
+import { FormFailure, Loading, ScreenError } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { paths } from '../../router';
@@ -164,13 +164,7 @@ function SsoForm({ library, saved }: { library: StaffLibrary; saved: Settings })
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> {t('sso.enabled')}
         </label>
       </div>
-      {typeof failure === 'string' ? (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      ) : failure ? (
-        <ErrorMessage error={failure} />
-      ) : null}
+      <FormFailure failure={failure} />
       <p class="actions">
         <button type="submit" disabled={busy}>
           {t('sso.save')}

@@ -17,7 +17,7 @@ import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
-import { ErrorMessage, Loading, ScreenError } from '../../components/Status';
+import { FormFailure, Loading, ScreenError } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { paths } from '../../router';
@@ -140,13 +140,7 @@ function StaffEditor({ library }: { library: AdminLibrary }) {
           <p>{t('libAdmin.noStaff')}</p>
         )}
       </section>
-      {typeof failure === 'string' ? (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      ) : failure ? (
-        <ErrorMessage error={failure} />
-      ) : null}
+      <FormFailure failure={failure} />
       <p role="status" class="notice">
         {notice}
       </p>

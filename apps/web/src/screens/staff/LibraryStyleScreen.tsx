@@ -7,7 +7,7 @@ import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
-import { ErrorMessage, Loading, ScreenError } from '../../components/Status';
+import { FormFailure, Loading, ScreenError } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { paths } from '../../router';
@@ -148,13 +148,7 @@ function StyleForm({ library }: { library: AdminLibrary }) {
           error={errors.catalogueUrlTemplate}
           autoComplete="off"
         />
-        {typeof failure === 'string' ? (
-          <p class="error" role="alert">
-            {failure}
-          </p>
-        ) : failure ? (
-          <ErrorMessage error={failure} />
-        ) : null}
+        <FormFailure failure={failure} />
         <p class="actions">
           <button type="submit" disabled={busy}>
             {t('libAdmin.save')}
