@@ -1,42 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createPost, createThread, join, registerUser } from '../support/factories';
 import { ok } from '../support/gql';
 import { nationalSetup } from '../support/permission-cases-network';
-import { waitFor } from '../support/wait';
 import { describeInBrowser, expectAccessible, waitForLive } from './browser';
+import { checkScreen } from './screen-check';
 import { browserSuite } from './suite';
-
-/** Where the lead's note finds the screenshots of the new screens (PNG, 360 and 1280 px wide). */
-const SHOTS = process.env.WN_SCREENSHOTS_DIR ?? joinPath(__dirname, '../../test-results/web/screens');
-
-/**
- * A screen as a phone and a desktop show it: axe finds nothing serious, nothing runs off the right edge at
- * 360 px (tables have become lists), and a full-page screenshot of each width.
- */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await expectAccessible(page, name);
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const fits = async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-    if (!(await waitFor(fits, { timeout: 3000, what: 'the layout at the new width' }).catch(() => false))) {
-      // Name what sticks out, so the failure says where to look.
-      const wide = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > limit + 1)
-          .slice(0, 5)
-          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`);
-      });
-      throw new Error(`${name} does not fit in ${width} px: ${wide.join(', ')}`);
-    }
-    if (width === 360) await expectAccessible(page, `${name} at 360 px`);
-    await page.screenshot({ path: joinPath(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1100, height: 900 });
-}
 
 const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor();
 
