@@ -1,7 +1,7 @@
 import { Context, Federation, createExponentialBackoffPolicy, createFederation } from '@fedify/fedify';
-import { Announce, Create, Endpoints, Group, Note, Page, Person, PUBLIC_COLLECTION } from '@fedify/vocab';
+import { Announce, Create, Endpoints, Group, Note, Page, Person, PropertyValue, PUBLIC_COLLECTION } from '@fedify/vocab';
 import { Temporal as TemporalPolyfill } from '@js-temporal/polyfill';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@waardenet/core';
 import { FederationKeys } from './federation-keys';
 import {
@@ -25,6 +25,9 @@ export function parseIdentifier(identifier: string): { kind: 'community' | 'user
 }
 
 export const ACTOR_PATH = '/ap/actors/{identifier}';
+
+/** The name of the Group's PropertyValue that names its library (read by another Waardenet as a syndicated thread's provenance). */
+export const LIBRARY_PROPERTY = 'Bibliotheek';
 
 /** The paths Fedify answers (everything else goes on to Nest). */
 export const FEDERATION_PATHS = /^\/(\.well-known\/(webfinger|nodeinfo)|nodeinfo\/|ap\/)/;
@@ -94,6 +97,7 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
           assertionMethods: pairs.map((p) => p.multikey),
           manuallyApprovesFollowers: false,
           discoverable: true,
+          attachments: [new PropertyValue({ name: LIBRARY_PROPERTY, value: c.libraryName })],
         });
       }
       const user = await personVisible(db, parsed.id);
@@ -213,8 +217,18 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
   return { federation, queue, kv, keys, origin };
 }
 
-/** What a reply answers: the post it replies to (its own or the remote Note's id), else the thread's Page. */
-export async function replyTarget(db: DataSource, ctx: Context<void>, post: PostForFederation): Promise<URL> {
+/**
+ * What a reply answers: the post it replies to (its own or the remote Note's id), else the thread's Page
+ * (for a thread syndicated here from another Waardenet, the original's Page there).
+ */
+export async function replyTarget(db: DataSource | EntityManager, ctx: Context<void>, post: PostForFederation): Promise<URL> {
+  if (!post.replyToId) {
+    const [origin] = await db.query<{ uri: string }[]>(
+      `SELECT o.uri FROM federation_objects o JOIN posts p ON p.id = o.post_id WHERE p.thread_id = $1 AND p.seq = 1 AND o.remote_actor_id IS NOT NULL`,
+      [post.threadId],
+    );
+    if (origin) return new URL(origin.uri);
+  }
   if (post.replyToId) {
     const [row] = await db.query<{ uri: string }[]>(`SELECT uri FROM federation_objects WHERE post_id = $1`, [post.replyToId]);
     if (row) return new URL(row.uri);

@@ -65,6 +65,8 @@ export interface FederatedCommunityRow extends CommunityForFederation {
   name: string;
   description: string;
   libraryId: string;
+  /** Its library's name: the Group says it as a PropertyValue "Bibliotheek" (provenance of syndicated threads, issue 16 ask 5). */
+  libraryName: string;
 }
 
 export async function loadCommunityForFederation(
@@ -73,8 +75,9 @@ export async function loadCommunityForFederation(
 ): Promise<FederatedCommunityRow | null> {
   const byId = !!where.id;
   const [row] = await db.query<FederatedCommunityRow[]>(
-    `SELECT c.id, c.slug, c.name, c.description, c.library_id AS "libraryId", c.visibility, coalesce(f.enabled, false) AS "federationEnabled"
-       FROM communities c LEFT JOIN federated_communities f ON f.community_id = c.id WHERE ${byId ? 'c.id = $1' : 'c.slug = $1'}`,
+    `SELECT c.id, c.slug, c.name, c.description, c.library_id AS "libraryId", l.name AS "libraryName", c.visibility,
+            coalesce(f.enabled, false) AS "federationEnabled"
+       FROM communities c JOIN libraries l ON l.id = c.library_id LEFT JOIN federated_communities f ON f.community_id = c.id WHERE ${byId ? 'c.id = $1' : 'c.slug = $1'}`,
     [byId ? where.id : where.slug],
   );
   return row ?? null;

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { REMOTE_SYNDICATION } from '@waardenet/network';
 import { CommunitiesModule } from '@waardenet/communities';
 import { ThreadsModule } from '@waardenet/threads';
 import { FederationAdminService } from './federation-admin.service';
@@ -7,8 +8,13 @@ import { FederationRuntime } from './federation.runtime';
 import { InboxService } from './inbox.service';
 import { RemoteActors } from './remote-actors';
 import { RemoteCommunitiesService } from './remote-communities.service';
+import { RemoteSyndicationTargets, SyndicationFederation } from './remote-syndications';
 
-/** ActivityPub federation with Fedify (issue 16, asks 4 and 5): docs in README "Federation". */
+/**
+ * ActivityPub federation with Fedify (issue 16, asks 4 and 5): docs in README "Federation". Global, so the
+ * network domain finds REMOTE_SYNDICATION (syndication to another Waardenet) without importing this library.
+ */
+@Global()
 @Module({
   imports: [CommunitiesModule, ThreadsModule],
   providers: [
@@ -17,11 +23,14 @@ import { RemoteCommunitiesService } from './remote-communities.service';
     FederationRuntime,
     FederationAdminService,
     RemoteCommunitiesService,
+    SyndicationFederation,
+    RemoteSyndicationTargets,
+    { provide: REMOTE_SYNDICATION, useExisting: RemoteSyndicationTargets },
     FederationResolver,
     RemoteCommunityResolver,
     RemotePostResolver,
     RemoteUserResolver,
   ],
-  exports: [FederationRuntime],
+  exports: [FederationRuntime, REMOTE_SYNDICATION],
 })
 export class FederationModule {}

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, logger } from '@waardenet/core';
 import { FederationParts, buildFederation } from './federation.app';
 import { InboxService } from './inbox.service';
 import { OutboxWorker } from './outbox.worker';
+import { SyndicationFederation } from './remote-syndications';
 
 /**
  * This instance's Fedify federation and its two background loops: Fedify's delivery queue (inbox and
@@ -23,6 +24,7 @@ export class FederationRuntime implements OnApplicationBootstrap, OnModuleDestro
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     inbox: InboxService,
+    private readonly syndications: SyndicationFederation,
   ) {
     this.parts = buildFederation(db, config);
     inbox.register(this.parts.federation);
@@ -57,6 +59,7 @@ export class FederationRuntime implements OnApplicationBootstrap, OnModuleDestro
       let n = 0;
       try {
         n = await this.worker.runOnce();
+        n += await this.syndications.sync(this.context());
         if (++sweeps % 600 === 0) await this.parts.kv.sweep();
       } catch (err) {
         if (!signal.aborted) logger.warn({ err }, 'federation: the outbox worker failed a round');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Context, Federation, InboxContext } from '@fedify/fedify';
-import { Accept, Announce, Create, Delete, Follow, Like, Note, Page, Undo, Update } from '@fedify/vocab';
+import { Accept, Announce, Create, Delete, Follow, Like, Note, Offer, Page, Reject, Undo, Update } from '@fedify/vocab';
 import type { Object as ApObject } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -15,7 +15,8 @@ import {
   loadPostForFederation,
   postFederable,
 } from './federation.gate';
-import { RemoteActors, remoteHtmlToMarkdown, sanitizeRemoteHtml } from './remote-actors';
+import { RemoteActors, hostOf, remoteHtmlToMarkdown, sanitizeRemoteHtml } from './remote-actors';
+import { SyndicationFederation } from './remote-syndications';
 
 /** Where a remote object points at here: a thread (its Page) and, for a reply, the post it answers. */
 interface LocalTarget {
@@ -36,6 +37,7 @@ export class InboxService {
     private readonly actors: RemoteActors,
     private readonly posts: PostsService,
     private readonly live: LiveEventsService,
+    private readonly syndications: SyndicationFederation,
   ) {}
 
   register(federation: Federation<void>): void {
@@ -44,6 +46,8 @@ export class InboxService {
       .on(Follow, (ctx, a) => this.guard(a.actorId, () => this.onFollow(ctx, a)))
       .on(Undo, (ctx, a) => this.guard(a.actorId, () => this.onUndo(ctx, a)))
       .on(Accept, (ctx, a) => this.guard(a.actorId, () => this.onAccept(a)))
+      .on(Offer, (ctx, a) => this.guard(a.actorId, () => this.syndications.onOffer(ctx, a)))
+      .on(Reject, (ctx, a) => this.guard(a.actorId, () => this.syndications.onReject(a)))
       .on(Create, (ctx, a) => this.guard(a.actorId, () => this.onCreate(ctx, a)))
       .on(Update, (ctx, a) => this.guard(a.actorId, () => this.onUpdate(ctx, a)))
       .on(Delete, (ctx, a) => this.guard(a.actorId, () => this.onDelete(ctx, a)))
@@ -100,12 +104,19 @@ export class InboxService {
     } else if (inner instanceof Like) {
       if (inner.actorId?.href !== undo.actorId?.href) return;
       await this.onLike(ctx, inner, false);
+    } else if (inner instanceof Offer || (!inner && undo.objectId)) {
+      // A syndication withdrawn on its own server (the Offer may come as its id only).
+      const offerUri = inner?.id ?? undo.objectId;
+      if (!undo.actorId || !offerUri || offerUri.origin !== undo.actorId.origin) return;
+      await this.syndications.retract(undo.actorId, { offerUri: offerUri.href }, 'Withdrawn on its own server.');
     }
   }
 
   /** Our member's Follow of a remote Group was accepted. */
   private async onAccept(accept: Accept): Promise<void> {
     if (!accept.actorId) return;
+    // The national editors elsewhere accepted one of our syndications.
+    if (await this.syndications.onAccept(accept)) return;
     await this.db.query(
       `UPDATE federation_remote_communities c SET accepted = true FROM federation_remote_actors a WHERE c.actor_id = a.id AND a.uri = $1`,
       [accept.actorId.href],
@@ -238,7 +249,10 @@ export class InboxService {
       `SELECT c.id FROM federation_remote_communities c JOIN federation_remote_actors a ON a.id = c.actor_id WHERE a.uri = $1`,
       [announce.actorId.href],
     );
-    if (!community) return;
+    if (!community) {
+      if (await this.syndications.isAcceptedOrigin(announce.actorId)) await this.onOriginAnnounce(ctx, announce);
+      return;
+    }
     const inner = await announce.getObject(ctx);
     if (inner instanceof Create || inner instanceof Update) {
       // Our own members' replies come back announced: they are here already.
@@ -257,6 +271,35 @@ export class InboxService {
       await this.remoteLike(ctx, community.id, inner);
     } else if (inner instanceof Page || inner instanceof Note) {
       await this.storeRemote(ctx, community.id, inner);
+    }
+  }
+
+  /**
+   * The origin Group of a thread syndicated here (issue 16 ask 5) announces what happens in it: replies
+   * (and their edits and deletions) enter the mirror thread through PostsService, so this server's
+   * moderation decides; a Delete of the original Page takes the mirror out.
+   */
+  private async onOriginAnnounce(ctx: InboxContext<void>, announce: Announce): Promise<void> {
+    const origin = announce.actorId;
+    if (!origin) return;
+    const inner = await announce.getObject(ctx);
+    if (!(inner instanceof Create || inner instanceof Update || inner instanceof Delete)) return;
+    if (!inner.actorId || inner.actorId.origin !== origin.origin) return;
+    if (inner instanceof Create) {
+      // Replies written here come back announced: they are here already.
+      if (!inner.objectId || inner.objectId.origin === ctx.origin) return;
+      await this.onCreate(ctx, inner);
+    } else if (inner instanceof Update) {
+      await this.onUpdate(ctx, inner);
+    } else if (inner instanceof Delete && inner.objectId && inner.objectId.origin === origin.origin) {
+      if (await this.syndications.retract(origin, { pageUri: inner.objectId.href }, 'Removed on its own server.')) return;
+      // A reply deleted or removed there: whoever wrote it, it came from that server.
+      const [mine] = await this.db.query<({ postId: string; userId: string } | undefined)[]>(
+        `SELECT o.post_id AS "postId", a.user_id AS "userId" FROM federation_objects o JOIN federation_remote_actors a ON a.id = o.remote_actor_id
+          WHERE o.uri = $1 AND a.host = $2`,
+        [inner.objectId.href, hostOf(origin)],
+      );
+      if (mine) await this.posts.delete(await this.asRemote(mine.userId), mine.postId);
     }
   }
 

@@ -98,25 +98,24 @@ export class OutboxWorker {
       // A remote person's reply: its mapping to the Note's own id is written just after the post; wait for it (a minute at most).
       if (remoteAuthor) return ageMs < 60_000;
     }
+    // The opening post of a thread syndicated here from another Waardenet is that server's Page: never sent from here.
+    if (post?.seq === 1 && obj?.remote_actor_uri) return false;
     const ctx = this.federation.createContext(new URL(this.origin), undefined);
     if (postFederable(post) && (post.seq === 1 || postFederable(await loadOpeningPostForFederation(em, post.threadId)))) {
       const p = post;
       const edited = p.editedAt ? new Date(p.editedAt) : null;
       if (!obj || obj.sent !== 'SENT') {
         const object = await this.objectOf(ctx, p, obj);
-        await this.announce(
-          em,
-          ctx,
-          p.communityId,
-          new Create({
-            id: this.activityId(),
-            actor: object.attributionId,
-            object,
-            to: PUBLIC_COLLECTION,
-            cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
-            audience: ctx.getActorUri(communityIdentifier(p.communityId)),
-          }),
-        );
+        const create = new Create({
+          id: this.activityId(),
+          actor: object.attributionId,
+          object,
+          to: PUBLIC_COLLECTION,
+          cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
+          audience: ctx.getActorUri(communityIdentifier(p.communityId)),
+        });
+        await this.announce(em, ctx, p.communityId, create, p.threadId);
+        if (!obj?.remote_actor_uri) await this.toOrigin(em, ctx, p, create);
         await em.query(
           `INSERT INTO federation_objects (post_id, thread_id, uri, community_id, sent, sent_edited_at) VALUES ($1, $2, $3, $4, 'SENT', $5)
              ON CONFLICT (post_id) DO UPDATE SET sent = 'SENT', sent_edited_at = EXCLUDED.sent_edited_at, community_id = EXCLUDED.community_id`,
@@ -124,19 +123,16 @@ export class OutboxWorker {
         );
       } else if (edited && (!obj.sent_edited_at || edited > new Date(obj.sent_edited_at))) {
         const object = await this.objectOf(ctx, p, obj);
-        await this.announce(
-          em,
-          ctx,
-          p.communityId,
-          new Update({
-            id: this.activityId(),
-            actor: object.attributionId,
-            object,
-            to: PUBLIC_COLLECTION,
-            cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
-            audience: ctx.getActorUri(communityIdentifier(p.communityId)),
-          }),
-        );
+        const update = new Update({
+          id: this.activityId(),
+          actor: object.attributionId,
+          object,
+          to: PUBLIC_COLLECTION,
+          cc: ctx.getFollowersUri(communityIdentifier(p.communityId)),
+          audience: ctx.getActorUri(communityIdentifier(p.communityId)),
+        });
+        await this.announce(em, ctx, p.communityId, update, p.threadId);
+        if (!obj.remote_actor_uri) await this.toOrigin(em, ctx, p, update);
         await em.query(`UPDATE federation_objects SET sent_edited_at = $2 WHERE post_id = $1`, [p.id, edited]);
       }
       return false;
@@ -157,6 +153,16 @@ export class OutboxWorker {
             to: PUBLIC_COLLECTION,
             audience: group,
           }),
+          post?.threadId,
+        );
+      }
+      if (post && !obj.remote_actor_uri) {
+        const person = ctx.getActorUri(userIdentifier(post.authorId));
+        await this.toOrigin(
+          em,
+          ctx,
+          post,
+          new Delete({ id: this.activityId(), actor: person, object: new Tombstone({ id: new URL(obj.uri) }), to: PUBLIC_COLLECTION }),
         );
       }
       await em.query(`UPDATE federation_objects SET sent = 'DELETED' WHERE post_id = $1`, [postId]);
@@ -233,17 +239,46 @@ export class OutboxWorker {
     return toObject(ctx, p, p.seq === 1 ? null : await replyTarget(this.db, ctx, p));
   }
 
-  /** The Group announces the activity to its followers' (shared) inboxes, except blocked servers. */
+  /**
+   * A local member's reply (its edit, its deletion) in a thread syndicated here from another Waardenet goes
+   * to the original's Group too, as the member's own activity: that server's moderation decides on it.
+   */
+  private async toOrigin(em: EntityManager, ctx: Context<void>, post: PostForFederation, activity: Create | Update | Delete): Promise<void> {
+    if (post.seq === 1) return;
+    const [origin] = await em.query<({ uri: string; inbox: string } | undefined)[]>(
+      `SELECT a.uri, a.inbox FROM syndications s JOIN federation_remote_actors a ON a.uri = s.remote_actor_uri
+        WHERE s.thread_id = $1 AND s.from_community_id IS NULL AND s.state = 'ACCEPTED'
+          AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)
+          AND NOT EXISTS (SELECT 1 FROM federation_remote_actors r WHERE r.user_id = $2)`,
+      [post.threadId, post.authorId],
+    );
+    if (!origin) return;
+    await ctx.sendActivity(
+      { identifier: userIdentifier(post.authorId) },
+      { id: new URL(origin.uri), inboxId: new URL(origin.inbox), endpoints: null },
+      activity,
+    );
+  }
+
+  /**
+   * The Group announces the activity to its followers' (shared) inboxes, except blocked servers; for a
+   * thread syndicated to a national community on another Waardenet and accepted there, to that Group too.
+   */
   private async announce(
     em: EntityManager,
     ctx: Context<void>,
     communityId: string,
     activity: Create | Update | Delete | Like | Undo,
+    threadId?: string,
   ): Promise<void> {
     const followers = await em.query<{ uri: string; inbox: string; shared_inbox: string | null }[]>(
       `SELECT a.uri, a.inbox, a.shared_inbox FROM federation_followers f JOIN federation_remote_actors a ON a.id = f.actor_id
-        WHERE f.community_id = $1 AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)`,
-      [communityId],
+        WHERE f.community_id = $1 AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)
+       UNION
+       SELECT a.uri, a.inbox, a.shared_inbox FROM syndications s JOIN federation_remote_actors a ON a.uri = s.remote_actor_uri
+        WHERE s.thread_id = $2 AND s.from_community_id = $1 AND s.target_handle IS NOT NULL AND s.state = 'ACCEPTED'
+          AND NOT EXISTS (SELECT 1 FROM federation_blocked_instances b WHERE b.host = a.host)`,
+      [communityId, threadId ?? null],
     );
     if (!followers.length) return;
     const recipients: Recipient[] = followers.map((f) => ({

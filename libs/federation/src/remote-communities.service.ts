@@ -226,8 +226,11 @@ export class RemoteCommunitiesService {
     return self?.href ? new URL(self.href) : null;
   }
 
-  async follow(ctx: RequestContext, handle: string): Promise<RemoteCommunity> {
-    const viewer = requireViewer(ctx);
+  /**
+   * A community on another server by its handle (slug@host): WebFinger, then its Group. Refuses a malformed
+   * handle, this server's own host, a blocked server, and anything that is no Group on that host.
+   */
+  async resolveGroup(handle: string): Promise<{ group: Group & { id: URL }; slug: string; host: string }> {
     const m = HANDLE.exec(handle.trim().replace(/^acct:/i, ''));
     if (!m)
       throw badInput('Give a handle such as boeken@bibliotheek.example.org.', {
@@ -252,6 +255,13 @@ export class RemoteCommunitiesService {
     if (!(group instanceof Group) || !group.id || group.id.host.toLowerCase() !== host) {
       throw new AppError('NOT_FOUND', 'No community was found under that handle.', { reason: 'REMOTE_COMMUNITY_NOT_FOUND' });
     }
+    return { group: group as Group & { id: URL }, slug, host };
+  }
+
+  async follow(ctx: RequestContext, handle: string): Promise<RemoteCommunity> {
+    const viewer = requireViewer(ctx);
+    const { group, slug, host } = await this.resolveGroup(handle);
+    const fctx = this.runtime.context();
     const groupId = group.id;
     const actor = await this.actors.upsert(group);
     const community = await this.db.transaction(async (em) => {

@@ -37,5 +37,6 @@ import { ThreadNetworkResolver } from './thread-network.resolver';
     ContentResolver,
     ContentSourceResolver,
   ],
+  exports: [ChaptersService],
 })
 export class NetworkModule {}

@@ -36,6 +36,24 @@ export class Provenance {
   fromLibrary!: Library;
 }
 
+@ObjectType({
+  description:
+    'Where a thread syndicated from another Waardenet comes from: its library, community and server, and the link back to the original.',
+})
+export class SyndicationOrigin {
+  @Field({ description: 'The server it comes from (host name).' })
+  instance!: string;
+
+  @Field(() => String, { nullable: true, description: 'The library there ("from Bibliotheek X"), as its server names it.' })
+  libraryName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The community there.' })
+  communityName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The original thread on its own server.' })
+  url!: string | null;
+}
+
 @ObjectType({ description: 'The content item a thread was published from, as every reader of the thread may see it.' })
 export class ContentSource {
   @Field(() => ID)

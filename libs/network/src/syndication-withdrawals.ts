@@ -40,7 +40,7 @@ export class SyndicationWithdrawals {
     reason: string,
   ): Promise<void> {
     // An UPDATE … RETURNING answers [rows, count]; `was` is the state before, read under the row lock.
-    const [rows]: [{ to_community_id: string; was: string }[], number] = await em.query(
+    const [rows]: [{ to_community_id: string | null; was: string }[], number] = await em.query(
       `WITH targets AS (
          SELECT id, state FROM syndications
           WHERE thread_id = $1 AND ($2::uuid IS NULL OR from_community_id = $2) AND state IN ('PROPOSED', 'ACCEPTED') FOR UPDATE)
@@ -50,7 +50,8 @@ export class SyndicationWithdrawals {
       [threadId, fromCommunityId, byUserId, reason],
     );
     for (const row of rows) {
-      if (row.was !== 'ACCEPTED') continue;
+      // Outgoing to another Waardenet (no community here): the federation worker tells that server.
+      if (row.was !== 'ACCEPTED' || !row.to_community_id) continue;
       await batch.emit(communityChannel(row.to_community_id), { type: 'THREAD_UPDATED', communityId: row.to_community_id, threadId });
     }
   }

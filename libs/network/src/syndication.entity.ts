@@ -21,6 +21,13 @@ registerEnumType(SyndicationState, {
 // At most one open (proposed or accepted) syndication of a thread into a national community.
 @Index('syndications_open_key', ['threadId', 'toCommunityId'], { unique: true, where: `state IN ('PROPOSED', 'ACCEPTED')` })
 @Index('syndications_to_state_idx', ['toCommunityId', 'state', 'proposedAt', 'id'])
+// …and at most one open syndication of a thread into one remote national community (outgoing, issue 16 ask 5).
+@Index('syndications_open_remote_key', ['threadId', 'targetHandle'], {
+  unique: true,
+  where: `state IN ('PROPOSED', 'ACCEPTED') AND target_handle IS NOT NULL`,
+})
+// What the federation worker still has to tell the other server.
+@Index('syndications_remote_untold_idx', ['proposedAt'], { where: `remote_actor_uri IS NOT NULL AND remote_told IS DISTINCT FROM state` })
 export class Syndication {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -30,13 +37,46 @@ export class Syndication {
   @Column('uuid', { name: 'thread_id' })
   threadId!: string;
 
-  @Field(() => ID)
-  @Column('uuid', { name: 'from_community_id' })
-  fromCommunityId!: string;
+  @Field(() => ID, { nullable: true, description: 'The chapter it comes from; null for a thread syndicated here from another Waardenet.' })
+  @Column('uuid', { name: 'from_community_id', nullable: true })
+  fromCommunityId!: string | null;
 
-  @Field(() => ID)
-  @Column('uuid', { name: 'to_community_id' })
-  toCommunityId!: string;
+  @Field(() => ID, { nullable: true, description: 'The national community here; null when it is on another Waardenet (see targetHandle).' })
+  @Column('uuid', { name: 'to_community_id', nullable: true })
+  toCommunityId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Outgoing to another Waardenet: the national community there, as slug@host; null for local and incoming ones.',
+  })
+  @Column('text', { name: 'target_handle', nullable: true })
+  targetHandle!: string | null;
+
+  /** The other server's Group: the national community's (outgoing) or the origin chapter's (incoming). */
+  @Column('text', { name: 'remote_actor_uri', nullable: true })
+  remoteActorUri!: string | null;
+
+  /** The ActivityPub Offer that carries the proposal (its id is the origin's). */
+  @Index('syndications_offer_key', { unique: true })
+  @Column('text', { name: 'offer_uri', nullable: true })
+  offerUri!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The thread on the other Waardenet: on the national one once accepted (outgoing), or the original (incoming: the link back).',
+  })
+  @Column('text', { name: 'remote_url', nullable: true })
+  remoteUrl!: string | null;
+
+  @Column('text', { name: 'origin_library_name', nullable: true })
+  originLibraryName!: string | null;
+
+  @Column('text', { name: 'origin_community_name', nullable: true })
+  originCommunityName!: string | null;
+
+  /** The state last told to the other server (null: nothing yet); the federation worker sends what differs. */
+  @Column('text', { name: 'remote_told', nullable: true })
+  remoteTold!: string | null;
 
   @Field(() => SyndicationState)
   @Column('text')

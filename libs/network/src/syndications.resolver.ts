@@ -4,11 +4,22 @@ import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { Thread, ThreadsService } from '@waardenet/threads';
-import { SyndicationConnection } from './network.types';
+import { SyndicationConnection, SyndicationOrigin } from './network.types';
 import { Syndication, SyndicationState } from './syndication.entity';
 import { SyndicationsService, isShowing } from './syndications.service';
 
 const ID_ARG = { type: () => ID };
+
+/** An incoming syndication's provenance (null for local and outgoing ones). */
+export function originOf(s: Syndication): SyndicationOrigin | null {
+  if (s.fromCommunityId || !s.remoteActorUri) return null;
+  return {
+    instance: new URL(s.remoteActorUri).host,
+    libraryName: s.originLibraryName,
+    communityName: s.originCommunityName,
+    url: s.remoteUrl,
+  };
+}
 
 /** A decision's reason: optional, trimmed, at most 500 characters. */
 function reasonArg(reason?: string | null): string | null {
@@ -41,10 +52,19 @@ export class SyndicationsResolver {
 
   @Access('user')
   @Mutation(() => Syndication, {
-    description: "Proposes a chapter's PUBLIC, VISIBLE thread to its national community; the chapter's moderators and its library's staff.",
+    description:
+      "Proposes a chapter's PUBLIC, VISIBLE thread to its national community, or with targetHandle (slug@host) to a national community on another Waardenet (the thread's community must federate); the chapter's moderators and its library's staff.",
   })
-  proposeSyndication(@Args('threadId', ID_ARG) threadId: string, @Ctx() ctx: RequestContext): Promise<Syndication> {
-    return this.syndications.propose(ctx, threadId);
+  proposeSyndication(
+    @Args('threadId', ID_ARG) threadId: string,
+    @Ctx() ctx: RequestContext,
+    @Args('targetHandle', {
+      nullable: true,
+      description: 'A national community on another Waardenet, as slug@host; leave out for the national community of the chapter.',
+    })
+    targetHandle?: string,
+  ): Promise<Syndication> {
+    return this.syndications.propose(ctx, threadId, targetHandle);
   }
 
   @Access('user')
@@ -104,19 +124,31 @@ export class SyndicationsResolver {
   @ViewerDependent()
   @ResolveField(() => Community, { nullable: true, description: 'The chapter it comes from (null when the viewer may not see it).' })
   fromCommunity(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Community | null> {
-    return orNull(this.communities.byId(ctx, s.fromCommunityId));
+    return s.fromCommunityId ? orNull(this.communities.byId(ctx, s.fromCommunityId)) : Promise.resolve(null);
   }
 
-  @ResolveField(() => Library, { description: 'The library it comes from: "from Bibliotheek X".' })
-  async fromLibrary(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Library> {
+  @ResolveField(() => Library, {
+    nullable: true,
+    description: 'The library it comes from: "from Bibliotheek X" (null when it comes from another Waardenet: see origin).',
+  })
+  async fromLibrary(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Library | null> {
+    if (!s.fromCommunityId) return null;
     const from = await this.communities.requireExists(ctx, s.fromCommunityId);
     return this.libraries.byId(ctx, from.libraryId);
+  }
+
+  @ResolveField(() => SyndicationOrigin, {
+    nullable: true,
+    description: 'For a thread proposed here from another Waardenet: its library, community and server, and the link back.',
+  })
+  origin(@Parent() s: Syndication): SyndicationOrigin | null {
+    return originOf(s);
   }
 
   @ViewerDependent()
   @ResolveField(() => Community, { nullable: true, description: 'The national community (null when the viewer may not see it).' })
   toCommunity(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<Community | null> {
-    return orNull(this.communities.byId(ctx, s.toCommunityId));
+    return s.toCommunityId ? orNull(this.communities.byId(ctx, s.toCommunityId)) : Promise.resolve(null);
   }
 
   @ResolveField(() => User)
@@ -131,6 +163,12 @@ export class SyndicationsResolver {
 
   @ResolveField(() => Boolean, { description: 'Accepted, and shown nationally now: the original is VISIBLE in its PUBLIC chapter.' })
   async showing(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!s.fromCommunityId || !s.toCommunityId) {
+      // Between two servers: accepted there (outgoing), or accepted here with the mirror thread visible (incoming).
+      if (s.state !== SyndicationState.ACCEPTED) return false;
+      if (s.toCommunityId) return (await this.threads.loader(ctx).load(s.threadId))?.state === 'VISIBLE';
+      return true;
+    }
     const [thread, from] = await Promise.all([
       this.threads.loader(ctx).load(s.threadId),
       this.communities.loader(ctx).load(s.fromCommunityId),

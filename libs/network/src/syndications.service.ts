@@ -1,13 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Page, RequestContext, conflict, cursorCodec, cursorPart, entityLoader, notFound, pageSize, requireViewer } from '@waardenet/core';
+import {
+  Page,
+  RequestContext,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  entityLoader,
+  forbidden,
+  notFound,
+  pageSize,
+  requireViewer,
+} from '@waardenet/core';
 import { EventBatch, LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { PostState, Thread, ThreadsService } from '@waardenet/threads';
 import { ChaptersService } from './chapters.service';
 import { fieldError, uniqueViolation } from './field-error';
 import { NetworkPolicy } from './network.policy';
+import { REMOTE_SYNDICATION, RemoteSyndicationPort, setMirrorState } from './remote-syndication.port';
 import { Syndication, SyndicationState } from './syndication.entity';
 
 const SYNDICATIONS_CURSOR = cursorCodec<[Date, string]>('syndications', [cursorPart.time, cursorPart.uuid]);
@@ -48,10 +60,16 @@ export class SyndicationsService {
     private readonly communities: CommunitiesService,
     private readonly chapters: ChaptersService,
     private readonly policy: NetworkPolicy,
+    @Optional() @Inject(REMOTE_SYNDICATION) private readonly remote: RemoteSyndicationPort | null = null,
   ) {}
 
-  /** A chapter's moderators propose one of its PUBLIC, VISIBLE threads to the national community. */
-  async propose(ctx: RequestContext, threadId: string): Promise<Syndication> {
+  /**
+   * A chapter's moderators propose one of its PUBLIC, VISIBLE threads to the national community, or (with
+   * `targetHandle`) to a national community on another Waardenet: then the thread's community must also
+   * federate, and the federation worker sends the proposal (an ActivityPub Offer) to that community's server.
+   */
+  async propose(ctx: RequestContext, threadId: string, targetHandle?: string | null): Promise<Syndication> {
+    if (targetHandle?.trim()) return this.proposeRemote(ctx, threadId, targetHandle.trim());
     const thread = await this.threads.byId(ctx, threadId);
     const chapterCommunity = await this.communities.requireExists(ctx, thread.communityId);
     await this.policy.requireChapterSide(ctx, chapterCommunity);
@@ -86,19 +104,63 @@ export class SyndicationsService {
     }
   }
 
+  /** The outgoing side of a syndication to another Waardenet (see propose). */
+  private async proposeRemote(ctx: RequestContext, threadId: string, handle: string): Promise<Syndication> {
+    const thread = await this.threads.byId(ctx, threadId);
+    const community = await this.communities.requireExists(ctx, thread.communityId);
+    await this.policy.requireChapterSide(ctx, community);
+    if (!this.remote) throw forbidden('This server does not federate.', { reason: 'FEDERATION_UNAVAILABLE' });
+    if (community.visibility !== Visibility.PUBLIC)
+      throw forbidden('Only threads of a PUBLIC community can go to another server.', { reason: 'SYNDICATION_NOT_PUBLIC' });
+    if (!(await this.remote.communityFederates(community.id)))
+      throw forbidden("Switch federation on for this community first: only a federated community's threads go to another server.", {
+        reason: 'SYNDICATION_NOT_FEDERATED',
+      });
+    if (thread.state !== PostState.VISIBLE)
+      throw forbidden('Only a visible thread (not pending, hidden or removed) can be syndicated.', { reason: 'SYNDICATION_NOT_VISIBLE' });
+    const target = await this.remote.resolveTarget(handle);
+    const repo = this.db.getRepository(Syndication);
+    const already = () =>
+      conflict('This thread is already proposed to, or shown in, that national community.', { reason: 'ALREADY_SYNDICATED' });
+    const open = { threadId: thread.id, targetHandle: target.handle, state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]) };
+    if (await repo.exists({ where: open })) throw already();
+    try {
+      return await repo.save(
+        repo.create({
+          threadId: thread.id,
+          fromCommunityId: community.id,
+          toCommunityId: null,
+          targetHandle: target.handle,
+          remoteActorUri: target.actorUri,
+          state: SyndicationState.PROPOSED,
+          proposedById: requireViewer(ctx).id,
+        }),
+      );
+    } catch (e) {
+      if (uniqueViolation(e) === 'syndications_open_remote_key') throw already();
+      throw e;
+    }
+  }
+
   /** A national editor accepts (the thread joins the national feed, live) or declines a proposal. */
   async decide(ctx: RequestContext, id: string, accept: boolean, reason: string | null): Promise<Syndication> {
     const s = await this.find(id);
-    const national = await this.communities.byId(ctx, s.toCommunityId);
+    if (!s.toCommunityId)
+      throw forbidden('The national editors of the other server decide on this proposal.', { reason: 'SYNDICATION_DECIDED_ELSEWHERE' });
+    const toCommunityId = s.toCommunityId;
+    const national = await this.communities.byId(ctx, toCommunityId);
     await this.policy.requireNationalEditor(ctx, national, accept ? 'accept syndicated threads' : 'decline syndicated threads');
     if (s.state !== SyndicationState.PROPOSED)
       throw conflict(`This proposal was already ${s.state.toLowerCase()}.`, { reason: 'SYNDICATION_WRONG_STATE' });
-    if (accept) await this.requireStillSyndicatable(ctx, s);
+    const incoming = !s.fromCommunityId;
+    if (accept && !incoming) await this.requireStillSyndicatable(ctx, s);
     const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
     return this.live.transaction(async (em, events) => {
       const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, requireViewer(ctx).id, reason);
-      if (accept)
-        await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_ADDED', communityId: s.toCommunityId, threadId: s.threadId });
+      // From another Waardenet: the mirror thread shows now (or stays out); the worker tells the origin.
+      if (incoming) await setMirrorState(em, events, s.threadId, toCommunityId, accept ? 'VISIBLE' : 'REMOVED');
+      else if (accept)
+        await events.emit(communityChannel(toCommunityId), { type: 'THREAD_ADDED', communityId: toCommunityId, threadId: s.threadId });
       return changed;
     });
   }
@@ -106,9 +168,14 @@ export class SyndicationsService {
   /** Either side withdraws a proposal or an accepted thread; an accepted one leaves the national feed. */
   async withdraw(ctx: RequestContext, id: string, reason: string | null): Promise<Syndication> {
     const s = await this.find(id);
-    const national = await this.communities.loader(ctx).load(s.toCommunityId);
+    const national = s.toCommunityId ? await this.communities.loader(ctx).load(s.toCommunityId) : null;
     const editor = !!national && (await this.policy.isNationalEditor(ctx, national.libraryId));
-    if (!editor) await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
+    if (!editor) {
+      if (!s.fromCommunityId) {
+        throw forbidden('Only the national editors of this community may withdraw it.', { reason: 'NOT_NATIONAL_EDITOR' });
+      }
+      await this.policy.requireChapterSide(ctx, await this.communities.requireExists(ctx, s.fromCommunityId));
+    }
     if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED)
       throw conflict(`This syndication was already ${s.state.toLowerCase()}.`, { reason: 'SYNDICATION_WRONG_STATE' });
     return this.live.transaction(async (em, events) => {
@@ -120,7 +187,8 @@ export class SyndicationsService {
         requireViewer(ctx).id,
         reason,
       );
-      if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
+      if (!s.fromCommunityId && s.toCommunityId) await setMirrorState(em, events, s.threadId, s.toCommunityId, 'REMOVED');
+      else if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
       return changed;
     });
   }
@@ -166,6 +234,7 @@ export class SyndicationsService {
 
   /** Tells the national community's listeners that a thread left (or changed in) its feed. */
   async announceGone(events: EventBatch, s: Syndication): Promise<void> {
+    if (!s.toCommunityId) return;
     await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_UPDATED', communityId: s.toCommunityId, threadId: s.threadId });
   }
 
@@ -177,7 +246,7 @@ export class SyndicationsService {
 
   private async requireStillSyndicatable(ctx: RequestContext, s: Syndication): Promise<void> {
     const thread = await this.threads.loader(ctx).load(s.threadId);
-    const from = await this.communities.loader(ctx).load(s.fromCommunityId);
+    const from = s.fromCommunityId ? await this.communities.loader(ctx).load(s.fromCommunityId) : null;
     if (!isShowing({ ...s, state: SyndicationState.ACCEPTED }, thread, from)) {
       throw conflict('The original thread is no longer public and visible in its chapter, so it cannot be accepted.', {
         reason: 'ORIGINAL_NOT_PUBLIC',

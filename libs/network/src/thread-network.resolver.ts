@@ -3,11 +3,12 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { LibrariesService } from '@waardenet/libraries';
 import { Thread } from '@waardenet/threads';
-import { ContentSource, Provenance } from './network.types';
+import { ContentSource, Provenance, SyndicationOrigin } from './network.types';
 import { NetworkPolicy } from './network.policy';
 import { PublicationsService } from './publications.service';
 import { Syndication, SyndicationState } from './syndication.entity';
 import { SyndicationsService, isShowing } from './syndications.service';
+import { originOf } from './syndications.resolver';
 
 /** Where a thread is shown besides its own community, and where it came from. */
 @Resolver(() => Thread)
@@ -33,7 +34,7 @@ export class ThreadNetworkResolver {
     const shown: Syndication[] = [];
     for (const s of all) {
       if (s.state === SyndicationState.ACCEPTED || moderates) shown.push(s);
-      else {
+      else if (s.toCommunityId) {
         const national = await this.communities.loader(ctx).load(s.toCommunityId);
         if (national && (await this.policy.isNationalEditor(ctx, national.libraryId))) shown.push(s);
       }
@@ -50,6 +51,18 @@ export class ThreadNetworkResolver {
     const from = await this.communities.loader(ctx).load(thread.communityId);
     if (!from || !all.some((s) => isShowing(s, thread, from))) return null;
     return { fromCommunity: from, fromLibrary: await this.libraries.byId(ctx, from.libraryId) };
+  }
+
+  @ResolveField(() => SyndicationOrigin, {
+    nullable: true,
+    description:
+      'For a thread shown in a national community here but written on another Waardenet: the library, community and server it comes from, and the link back.',
+  })
+  async remoteProvenance(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<SyndicationOrigin | null> {
+    if (thread.state !== 'VISIBLE') return null;
+    const all = await this.syndicationService.byThreadLoader(ctx).load(thread.id);
+    const incoming = all.find((s) => s.state === SyndicationState.ACCEPTED && !s.fromCommunityId && s.toCommunityId === thread.communityId);
+    return incoming ? originOf(incoming) : null;
   }
 
   @ResolveField(() => ContentSource, { nullable: true, description: 'The content item this thread was published from, if any.' })

@@ -62,6 +62,25 @@ export const REASONS = {
     en: 'That conflicts with a change made at the same time; try again.',
   },
 
+  // Library events (libs/events).
+  EVENT_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Deze activiteit bestaat niet (meer), of je mag haar niet zien.',
+    en: 'This event does not exist (any more), or you may not see it.',
+  },
+  EVENT_CANCELLED: { code: 'CONFLICT', nl: 'Deze activiteit gaat niet door: ze is geannuleerd.', en: 'This event was cancelled.' },
+  EVENT_OVER: { code: 'CONFLICT', nl: 'Deze activiteit is al voorbij.', en: 'This event is over.' },
+  EVENT_IN_PAST: {
+    code: 'BAD_USER_INPUT',
+    nl: 'startsAt: kies een begintijd in de toekomst.',
+    en: 'startsAt: choose a start time in the future.',
+  },
+  EVENT_PLACE_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    nl: 'location: vul een plaats in, een link om online mee te doen, of allebei.',
+    en: 'location: give a place, a link to join online, or both.',
+  },
+
   // Threads, posts and communities.
   // NOT_FOUND reasons name the kind of thing, never whether it exists: missing and not-yours-to-see read alike.
   COMMUNITY_NOT_FOUND: hidden('Deze gemeenschap', 'haar', 'This community'),
@@ -155,6 +174,16 @@ export const REASONS = {
     code: 'FORBIDDEN',
     nl: 'Het moderatielogboek van deze gemeenschap is niet openbaar.',
     en: "This community's moderation log is not public.",
+  },
+  VISIBILITY_OWNERS_OR_STAFF_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen de eigenaren van de gemeenschap en de medewerkers van de bibliotheek kunnen de zichtbaarheid veranderen.',
+    en: "Only the community's owners and the library's staff may change who can see the community.",
+  },
+  EMAIL_INVITATION_INVALID: {
+    code: 'NOT_FOUND',
+    nl: 'Deze uitnodiging is verlopen, al gebruikt of bestaat niet; vraag om een nieuwe.',
+    en: 'This invitation has expired, was used already, or does not exist; ask for a new one.',
   },
   OWNERS_OR_STAFF_ONLY: {
     code: 'FORBIDDEN',
@@ -613,9 +642,82 @@ export const REASONS = {
     nl: 'Het aantal weken valt buiten wat kan.',
     en: '{detail}',
   },
+  ACADEMY_STAFF_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'De Academie is voor bibliotheekmedewerkers: alleen medewerkers van een bibliotheek en platformbeheerders lezen de cursussen.',
+    en: 'The Academy is for library staff: only the staff of a library and platform admins read its courses.',
+  },
+  ACADEMY_NATIONAL_STAFF_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen medewerkers van de landelijke stichting en platformbeheerders schrijven en publiceren cursussen.',
+    en: 'Only the national foundation’s staff and platform admins write and publish courses.',
+  },
+  ACADEMY_LIBRARY_STAFF_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen medewerkers van een bibliotheek volgen de cursussen van de Academie.',
+    en: 'Only the staff of a library take the Academy’s courses.',
+  },
+  PROGRAMME_TARGETS_ADMINS_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen beheerders van de landelijke stichting en platformbeheerders passen de doelen van het programma aan.',
+    en: 'Only the national foundation’s admins and platform admins change the programme’s targets.',
+  },
+  COURSE_NOT_FOUND: hidden('Deze cursus', 'haar', 'This course'),
+  COURSE_MODULE_NOT_FOUND: gone('Deze module van de cursus', 'This module of the course'),
+  COURSE_IMAGE_INVALID: {
+    code: 'BAD_USER_INPUT',
+    nl: 'De afbeelding moet een https-adres zijn of een hier geüploade afbeelding (/media/…).',
+    en: 'The image must be an https address or an image uploaded here (/media/…).',
+  },
+  COURSE_IMAGE_ALT_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Een afbeelding heeft een tekst nodig die zegt wat erop staat.',
+    en: 'An image needs a text saying what it shows.',
+  },
+  COURSE_QUESTION_INVALID: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Het goede antwoord van een vraag moet een van de antwoordmogelijkheden zijn.',
+    en: 'The right answer of a question must be one of its options.',
+  },
+  COURSE_ANSWERS_MISMATCH: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Geef bij elke vraag van deze module één antwoord.',
+    en: 'Give one answer to each question of this module.',
+  },
   CHAPTER_EXISTS: {
     code: 'CONFLICT',
     nl: 'Deze bibliotheek heeft al een afdeling van deze landelijke gemeenschap.',
+    en: '{detail}',
+  },
+  // National templates and campaigns, and the onboarding checklist (libs/templates).
+  NATIONAL_TEMPLATES_ONLY: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen medewerkers van de landelijke stichting en platformbeheerders mogen sjablonen en campagnes publiceren.',
+    en: '{detail}',
+  },
+  TEMPLATE_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    nl: 'Dit sjabloon of deze campagne bestaat niet (meer).',
+    en: 'This template or campaign does not exist (any more).',
+  },
+  CAMPAIGN_NOT_RUNNING: {
+    code: 'CONFLICT',
+    nl: 'Deze campagne loopt nu niet: je kunt haar alleen in haar periode overnemen.',
+    en: '{detail}',
+  },
+  TEMPLATE_ALREADY_ADOPTED: {
+    code: 'CONFLICT',
+    nl: 'Deze bibliotheek heeft dit sjabloon of deze campagne al overgenomen.',
+    en: '{detail}',
+  },
+  ONBOARDING_STEP_FROM_FACTS: {
+    code: 'BAD_USER_INPUT',
+    nl: 'Deze stap is klaar zodra hij gedaan is; alleen uitnodigingen per e-mail kun je zelf afvinken.',
+    en: '{detail}',
+  },
+  ONBOARDING_INCOMPLETE: {
+    code: 'CONFLICT',
+    nl: 'Nog niet alle stappen zijn klaar.',
     en: '{detail}',
   },
   CONTENT_ITEM_NOT_FOUND: gone('Dit item uit de contentbank', 'This content item'),
@@ -624,6 +726,31 @@ export const REASONS = {
     code: 'CONFLICT',
     nl: 'Deze discussie is al voorgesteld aan, of staat al in, de landelijke gemeenschap.',
     en: 'This thread is already proposed to, or shown in, the national community.',
+  },
+  SYNDICATION_NOT_PUBLIC: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen discussies uit een openbare gemeenschap kunnen naar een andere Waardenet.',
+    en: 'Only threads of a PUBLIC community can go to another server.',
+  },
+  SYNDICATION_NOT_FEDERATED: {
+    code: 'FORBIDDEN',
+    nl: 'Zet eerst federatie aan voor deze gemeenschap: alleen discussies uit een gefedereerde gemeenschap kunnen naar een andere Waardenet.',
+    en: "Switch federation on for this community first: only a federated community's threads go to another server.",
+  },
+  SYNDICATION_NOT_VISIBLE: {
+    code: 'FORBIDDEN',
+    nl: 'Alleen een zichtbare discussie (niet in afwachting, verborgen of verwijderd) kan worden doorgeplaatst.',
+    en: 'Only a visible thread (not pending, hidden or removed) can be syndicated.',
+  },
+  SYNDICATION_DECIDED_ELSEWHERE: {
+    code: 'FORBIDDEN',
+    nl: 'Over dit voorstel beslist de landelijke redactie op de andere server.',
+    en: 'The national editors of the other server decide on this proposal.',
+  },
+  FEDERATION_UNAVAILABLE: {
+    code: 'FORBIDDEN',
+    nl: 'Deze server federeert niet, dus kan niets naar een andere server sturen.',
+    en: 'This server does not federate.',
   },
   SYNDICATION_WRONG_STATE: {
     code: 'CONFLICT',
