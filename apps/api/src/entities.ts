@@ -21,6 +21,7 @@ import { FIGURES_ENTITIES } from '@waardenet/figures';
 import { SEARCH_ENTITIES } from '@waardenet/search';
 import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
+import { EVENTS_ENTITIES } from '@waardenet/events';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
 export const ENTITIES = [
@@ -56,4 +57,5 @@ export const ENTITIES = [
   ...MEDIA_ENTITIES,
   LinkPreview,
   ...FEDERATION_ENTITIES,
+  ...EVENTS_ENTITIES,
 ];

@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { RequestContext, entityLoader } from '@waardenet/core';
 import { Post, ThreadsService } from '@waardenet/threads';
 import { Notification } from './notification.entity';
-import { MODERATOR_KINDS } from './notification-kind';
+import { EVENT_KINDS, MODERATOR_KINDS } from './notification-kind';
 import { RecipientAccess } from './recipient-access';
 
 /** Whether a notification's subject is still readable by its recipient: checked when it is shown and when it is mailed. */
@@ -18,6 +18,8 @@ export class NotificationGate {
   async visible(ctx: RequestContext, n: Notification): Promise<boolean> {
     // A moderator's alert is shown only while they still moderate the community (fail closed after a demotion).
     if (MODERATOR_KINDS.has(n.kind) && !(await this.access.canModerate(ctx, n.communityId))) return false;
+    // An event's notification: only while its community's threads (and so its events) are the recipient's to read.
+    if (EVENT_KINDS.has(n.kind)) return this.access.canReadCommunity(ctx, n.communityId);
     if (n.postId) {
       // A post always belongs to a thread; without one there is nothing to check against (fail closed).
       if (!n.threadId) return false;

@@ -15,6 +15,10 @@ export enum NotificationKind {
   JOIN_REQUESTED = 'JOIN_REQUESTED',
   /** For a community's moderators: a post (or a new thread) waits for approval. */
   POST_QUEUED = 'POST_QUEUED',
+  /** An event you said you would come to starts within a day (libs/events). */
+  EVENT_REMINDER = 'EVENT_REMINDER',
+  /** An event you said you would come to (or waited for) was cancelled. */
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -66,6 +70,9 @@ export const DEFAULT_CHANNEL: Record<NotificationKind, NotificationChannel> = {
   [NotificationKind.REPORT_FILED]: NotificationChannel.IN_APP,
   [NotificationKind.JOIN_REQUESTED]: NotificationChannel.IN_APP,
   [NotificationKind.POST_QUEUED]: NotificationChannel.IN_APP,
+  // Events: addressed to you, rare, and about a date in your diary.
+  [NotificationKind.EVENT_REMINDER]: NotificationChannel.EMAIL,
+  [NotificationKind.EVENT_CANCELLED]: NotificationChannel.EMAIL,
 };
 
 /** For one post, the kinds a person may qualify for, most specific first: they get only the first. */
@@ -75,3 +82,6 @@ export const POST_KIND_ORDER = [
   NotificationKind.REPLY_IN_FOLLOWED_THREAD,
   NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY,
 ];
+
+/** The kinds about a library event: shown only while the recipient may read the event's community (its threads). */
+export const EVENT_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.EVENT_REMINDER, NotificationKind.EVENT_CANCELLED]);

@@ -50,6 +50,6 @@ import { PushWorker } from './push/push-worker.service';
     PushWorker,
     PushResolver,
   ],
-  exports: [EmailWorker, NotificationsService, PushWorker],
+  exports: [EmailWorker, NotificationsService, PushWorker, NotificationWriter, RecipientAccess],
 })
 export class NotificationsModule {}

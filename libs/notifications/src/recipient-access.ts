@@ -77,4 +77,11 @@ export class RecipientAccess {
     const community = await this.communities.loader(ctx).load(communityId);
     return !!community && (await this.communitiesPolicy.access(ctx, community)).canSee;
   }
+
+  /** Whether the recipient may read the community's threads (and events) now. */
+  async canReadCommunity(ctx: RequestContext, communityId: string | null): Promise<boolean> {
+    if (!communityId) return false;
+    const community = await this.communities.loader(ctx).load(communityId);
+    return !!community && (await this.communitiesPolicy.access(ctx, community)).canRead;
+  }
 }

@@ -53,6 +53,10 @@ export enum ModAction {
   UNPUBLISH_COURSE = 'UNPUBLISH_COURSE',
   /** The national programme's targets (trained, present, facilitating) changed by a national admin. */
   SET_PROGRAMME_TARGETS = 'SET_PROGRAMME_TARGETS',
+  /** A library event planned, changed or cancelled in a community (libs/events; details: its title or the fields changed). */
+  CREATE_EVENT = 'CREATE_EVENT',
+  UPDATE_EVENT = 'UPDATE_EVENT',
+  CANCEL_EVENT = 'CANCEL_EVENT',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
@@ -85,6 +89,8 @@ export enum ModTarget {
   COURSE = 'COURSE',
   /** The national programme's targets (programme_targets). */
   PROGRAMME = 'PROGRAMME',
+  /** A library event (library_events). */
+  EVENT = 'EVENT',
 }
 registerEnumType(ModTarget, { name: 'ModTarget' });
 
