@@ -21,6 +21,7 @@ import { FIGURES_ENTITIES } from '@waardenet/figures';
 import { SEARCH_ENTITIES } from '@waardenet/search';
 import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
+import { TEMPLATES_ENTITIES } from '@waardenet/templates';
 import { EVENTS_ENTITIES } from '@waardenet/events';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
@@ -57,5 +58,6 @@ export const ENTITIES = [
   ...MEDIA_ENTITIES,
   LinkPreview,
   ...FEDERATION_ENTITIES,
+  ...TEMPLATES_ENTITIES,
   ...EVENTS_ENTITIES,
 ];

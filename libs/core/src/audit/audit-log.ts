@@ -53,6 +53,10 @@ export enum ModAction {
   UNPUBLISH_COURSE = 'UNPUBLISH_COURSE',
   /** The national programme's targets (trained, present, facilitating) changed by a national admin. */
   SET_PROGRAMME_TARGETS = 'SET_PROGRAMME_TARGETS',
+  /** National staff published a community template or campaign (libs/templates). */
+  PUBLISH_TEMPLATE = 'PUBLISH_TEMPLATE',
+  /** A library's staff adopted a national template or campaign into their chapter. */
+  ADOPT_TEMPLATE = 'ADOPT_TEMPLATE',
   /** A library event planned, changed or cancelled in a community (libs/events; details: its title or the fields changed). */
   CREATE_EVENT = 'CREATE_EVENT',
   UPDATE_EVENT = 'UPDATE_EVENT',
