@@ -17,39 +17,44 @@ const PENDING = 'waardenet.contentChanges';
 /** The users' fields shown to visitors beside their posts: a change to one of them reaches every page. */
 const PUBLIC_USER_FIELDS = ['displayName', 'handle', 'bio', 'deletedAt', 'avatarUrl'];
 
+type Kind = 'insert' | 'update' | 'remove';
+type Rule = (row: ObjectLiteral | undefined, kind: Kind) => string[];
+const ofCommunity = (row: ObjectLiteral | undefined, key: string) =>
+  typeof row?.[key] === 'string' ? [communityTag(row[key])] : [ALL_TAG];
+
 /**
- * What a written row changes for visitors, as ContentChanges tags; none when it changes nothing they see
- * (or the change always writes a live event too, which is how posts, threads and reactions are covered).
+ * What a written row changes for visitors, per table, as ContentChanges tags; a table not named here
+ * changes nothing they see (or its changes always write a live event too, which is how posts, threads and
+ * reactions are covered), and its writes are passed over before anything is looked at.
  */
-export function tagsOfWrite(table: string, row: ObjectLiteral | undefined, kind: 'insert' | 'update' | 'remove'): string[] {
-  switch (table) {
-    // Every change readers see in a thread or a community's list writes one (libs/live): the main source.
-    case 'live_events':
-      if (kind !== 'insert') return []; // the retention job deleting old events changes nothing shown
-      return typeof row?.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
-    // Name, description, visibility: an update through the query builder names no row, so everything goes.
-    case 'communities':
-      return typeof row?.id === 'string' ? [communityTag(row.id)] : [ALL_TAG];
-    // Member counts, bans, roles.
-    case 'memberships':
-      return typeof row?.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
-    // Uploads: a community's banner (its pages), an avatar or a logo (everywhere). A post's image is shown once
-    // the post's text names it, and that edit writes a live event.
-    case 'media':
-      if (!row || row.purpose === 'AVATAR' || row.purpose === 'LIBRARY_LOGO') return [ALL_TAG];
-      if (row.purpose === 'POST') return [];
-      return typeof row.communityId === 'string' ? [communityTag(row.communityId)] : [ALL_TAG];
-    // Shown on community pages (a library's name) and beside posts (expert badges): rare, so everything goes.
-    case 'libraries':
-    case 'expertise':
-      return [ALL_TAG];
-    case 'users':
-      if (kind !== 'update') return kind === 'remove' ? [ALL_TAG] : [];
-      return !row || PUBLIC_USER_FIELDS.some((f) => f in row) ? [ALL_TAG] : [];
-    default:
-      return [];
-  }
+const RULES: Record<string, Rule> = {
+  // Every change readers see in a thread or a community's list writes one (libs/live): the main source.
+  // The retention job deleting old events changes nothing shown.
+  live_events: (row, kind) => (kind === 'insert' ? ofCommunity(row, 'communityId') : []),
+  // Name, description, visibility: an update through the query builder names no row, so everything goes.
+  communities: (row) => ofCommunity(row, 'id'),
+  // Member counts, bans, roles.
+  memberships: (row) => ofCommunity(row, 'communityId'),
+  // Uploads: a community's banner (its pages), an avatar or a logo (everywhere). A post's image is shown once
+  // the post's text names it, and that edit writes a live event.
+  media: (row) => {
+    if (!row || row.purpose === 'AVATAR' || row.purpose === 'LIBRARY_LOGO') return [ALL_TAG];
+    return row.purpose === 'POST' ? [] : ofCommunity(row, 'communityId');
+  },
+  // Shown on community pages (a library's name) and beside posts (expert badges): rare, so everything goes.
+  libraries: () => [ALL_TAG],
+  expertise: () => [ALL_TAG],
+  users: (row, kind) => {
+    if (kind !== 'update') return kind === 'remove' ? [ALL_TAG] : [];
+    return !row || PUBLIC_USER_FIELDS.some((f) => f in row) ? [ALL_TAG] : [];
+  },
+};
+
+export function tagsOfWrite(table: string, row: ObjectLiteral | undefined, kind: Kind): string[] {
+  return RULES[table]?.(row, kind) ?? [];
 }
+
+const watched = (table: string) => Object.hasOwn(RULES, table);
 
 /**
  * Watches every write made through TypeORM (registered on the DataSource by ContentChanges): applies its
@@ -59,16 +64,19 @@ export class ContentChangesSubscriber implements EntitySubscriberInterface {
   constructor(private readonly changes: ContentChanges) {}
 
   afterInsert(event: InsertEvent<ObjectLiteral>): void {
+    if (!watched(event.metadata.tableName)) return;
     this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, event.entity, 'insert'));
   }
 
   afterUpdate(event: UpdateEvent<ObjectLiteral>): void {
+    if (!watched(event.metadata.tableName)) return;
     const row = event.entity ?? event.databaseEntity;
     const known = event.databaseEntity ? { ...event.databaseEntity, ...row } : row;
     this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, known, 'update'));
   }
 
   afterRemove(event: RemoveEvent<ObjectLiteral>): void {
+    if (!watched(event.metadata.tableName)) return;
     this.note(event.queryRunner, tagsOfWrite(event.metadata.tableName, event.entity ?? event.databaseEntity, 'remove'));
   }
 
