@@ -32,6 +32,7 @@ import { WebPush1795900000360 } from './1795900000360-WebPush';
 import { ReachCounters1795900000370 } from './1795900000370-ReachCounters';
 import { CommunityInviteLinks1795900000380 } from './1795900000380-CommunityInviteLinks';
 import { LinkPreviews1795900000400 } from './1795900000400-LinkPreviews';
+import { Academy1795900000450 } from './1795900000450-Academy';
 import { FigureAggregates1795900000410 } from './1795900000410-FigureAggregates';
 import { Academy1795900000450 } from './1795900000450-Academy';
 import { NationalTemplates1795900000460 } from './1795900000460-NationalTemplates';
@@ -76,6 +77,7 @@ export const MIGRATIONS: MigrationClass[] = [
   ReachCounters1795900000370,
   CommunityInviteLinks1795900000380,
   LinkPreviews1795900000400,
+  Academy1795900000450,
   FigureAggregates1795900000410,
   Academy1795900000450,
   NationalTemplates1795900000460,

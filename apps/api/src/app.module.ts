@@ -21,6 +21,7 @@ import { FiguresModule } from '@waardenet/figures';
 import { FederationModule } from '@waardenet/federation';
 import { LinkPreviewsModule, MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
+import { AcademyModule } from '@waardenet/academy';
 import { TemplatesModule } from '@waardenet/templates';
 import { EventsModule } from '@waardenet/events';
 import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
@@ -47,6 +48,7 @@ export const DOMAIN_MODULES = [
   LinkPreviewsModule,
   SsoModule,
   FederationModule,
+  AcademyModule,
   TemplatesModule,
   EventsModule,
 ];

@@ -12,8 +12,9 @@ import { RemoteFollowers } from './reach/remote-followers';
 @Module({
   imports: [CommunitiesModule, LibrariesModule],
   providers: [FiguresService, FiguresResolver, ReachFiguresService, ReachCounter, RemoteFollowers],
-  // ReachCounter for the public pages (apps/api/src/reach); RemoteFollowers for federation to register its count.
-  exports: [ReachCounter, RemoteFollowers],
+  // ReachCounter for the public pages (apps/api/src/reach); RemoteFollowers for federation to register its count;
+  // FiguresService for the Academy's programme CSV (libs/academy).
+  exports: [ReachCounter, RemoteFollowers, FiguresService],
   controllers: [FiguresCsvController],
 })
 export class FiguresModule {}

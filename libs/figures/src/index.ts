@@ -1,6 +1,7 @@
 export * from './figures.module';
 export * from './figures.service';
 export * from './figures.types';
+export { toCsv } from './figures.csv';
 export * from './reach/reach.entities';
 export * from './reach/reach-counter.service';
 export * from './reach/reach-figures.types';
