@@ -202,6 +202,14 @@ export const MODERATION_CASES: Record<string, Case> = {
       verify: async () => expect(await sqlValue(w, `SELECT slow_mode_seconds FROM communities WHERE id = $1`, [c.id])).toBe(45),
     };
   },
+  setCommunityVisibility: async (w) => {
+    const c = await populatedCommunity(w, 'PUBLIC');
+    return {
+      query: `mutation($input: SetCommunityVisibilityInput!) { setCommunityVisibility(input: $input) { id visibility } }`,
+      variables: { input: { communityId: c.id, visibility: 'RESTRICTED', reason: 'Eerst de leden' } },
+      verify: async () => expect(await sqlValue(w, `SELECT visibility FROM communities WHERE id = $1`, [c.id])).toBe('RESTRICTED'),
+    };
+  },
   addWatchedWord: async (w) => {
     const phrase = `verboden${unique()}`;
     return {

@@ -2,7 +2,14 @@ import { Args, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resol
 import { Access, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { ApprovalMode, CommunitiesPolicy, Community, Membership } from '@waardenet/communities';
-import { BanMemberInput, CommunitySettingsInput, SetMemberRoleInput, SuspendUserInput, UnbanMemberInput } from './dto/moderation.inputs';
+import {
+  BanMemberInput,
+  CommunitySettingsInput,
+  SetCommunityVisibilityInput,
+  SetMemberRoleInput,
+  SuspendUserInput,
+  UnbanMemberInput,
+} from './dto/moderation.inputs';
 import { RolesService } from './roles.service';
 import { BansService } from './bans.service';
 import { SettingsService } from './settings.service';
@@ -73,6 +80,15 @@ export class MembersModerationResolver {
   @Mutation(() => Community, { description: "Changes a community's moderation settings; its moderators only." })
   updateCommunitySettings(@Args('input') input: CommunitySettingsInput, @Ctx() ctx: RequestContext): Promise<Community> {
     return this.settings.update(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Community, {
+    description:
+      "Changes who can see the community (PUBLIC, RESTRICTED, PRIVATE): its owners, the library's staff and platform admins. Logged; leaving PUBLIC switches federation off.",
+  })
+  setCommunityVisibility(@Args('input') input: SetCommunityVisibilityInput, @Ctx() ctx: RequestContext): Promise<Community> {
+    return this.settings.setVisibility(ctx, input);
   }
 
   @Access('user')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext, badInput, requireViewer } from '@waardenet/core';
-import { CommunitiesService, Community } from '@waardenet/communities';
-import { CommunitySettingsInput, MAX_SLOW_MODE_SECONDS } from './dto/moderation.inputs';
+import { RequestContext, badInput, forbidden, requireViewer } from '@waardenet/core';
+import { LiveEventsService } from '@waardenet/live/channels';
+import { CommunitiesPolicy, CommunitiesService, Community, MemberRole, MembershipState, Visibility } from '@waardenet/communities';
+import { LibrariesPolicy } from '@waardenet/libraries';
+import { CommunitySettingsInput, MAX_SLOW_MODE_SECONDS, SetCommunityVisibilityInput } from './dto/moderation.inputs';
 import { ModAction, ModTarget } from './moderation-log-entry.entity';
 import { ModLogService } from './mod-log.service';
 import { ModerationAccess } from './moderation-access';
@@ -17,6 +19,9 @@ export class SettingsService {
     private readonly mods: ModerationAccess,
     private readonly communities: CommunitiesService,
     private readonly log: ModLogService,
+    private readonly libraries: LibrariesPolicy,
+    private readonly policy: CommunitiesPolicy,
+    private readonly live: LiveEventsService,
   ) {}
 
   async update(ctx: RequestContext, input: CommunitySettingsInput): Promise<Community> {
@@ -49,5 +54,58 @@ export class SettingsService {
       });
     }
     return this.update(ctx, Object.assign(new CommunitySettingsInput(), { communityId, slowModeSeconds: seconds }));
+  }
+
+  /**
+   * PUBLIC, RESTRICTED or PRIVATE after creation: the community's owners, its library's staff and platform admins
+   * (not its other moderators). Logged as a settings change. Leaving PUBLIC also switches federation off (a
+   * community that is not PUBLIC does not federate, and does not start again by itself when made PUBLIC later).
+   * The row change reaches the read and page caches (ContentChanges through TypeORM); open subscriptions of every
+   * listener in the community are re-checked after the commit.
+   */
+  async setVisibility(ctx: RequestContext, input: SetCommunityVisibilityInput): Promise<Community> {
+    const { community, access } = await this.mods.community(ctx, input.communityId);
+    const viewer = requireViewer(ctx);
+    const owner = access.membership?.role === MemberRole.OWNER && access.membership.state === MembershipState.ACTIVE;
+    if (!viewer.isPlatformAdmin && !owner && !(await this.libraries.isStaff(ctx, community.libraryId))) {
+      throw forbidden("Only the community's owners and the library's staff may change who can see the community.", {
+        reason: 'VISIBILITY_OWNERS_OR_STAFF_ONLY',
+      });
+    }
+    let changed = false;
+    const updated = await this.db.transaction(async (em) => {
+      const current = await em.findOneOrFail(Community, { where: { id: community.id }, lock: { mode: 'pessimistic_write' } });
+      if (current.visibility === input.visibility) return current;
+      changed = true;
+      await em.update(Community, { id: community.id }, { visibility: input.visibility });
+      const details = [`visibility: ${current.visibility} → ${input.visibility}`];
+      if (input.visibility !== Visibility.PUBLIC) {
+        // libs/federation's switch (that lib sits above this one): off, so federation never resumes unasked.
+        const [off] = await em.query<{ n: number }[]>(
+          `WITH off AS (UPDATE federated_communities SET enabled = false, changed_by_id = $2, changed_at = now()
+                         WHERE community_id = $1 AND enabled RETURNING 1)
+           SELECT count(*)::int AS n FROM off`,
+          [community.id, viewer.id],
+        );
+        if (off.n) details.push('federation: on → off');
+      }
+      await this.log.append(em, {
+        actorId: viewer.id,
+        action: ModAction.UPDATE_SETTINGS,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
+        reason: input.reason ?? null,
+        details: details.join('; '),
+      });
+      return em.findOneByOrFail(Community, { id: community.id });
+    });
+    this.communities.loader(ctx).clear(community.id).prime(community.id, updated);
+    if (changed) {
+      this.policy.forget(ctx, community.id);
+      // Everyone listening in the community is re-checked (and a visitor's subscription ended) before any later event.
+      await this.live.accessChanged(community.id, null);
+    }
+    return updated;
   }
 }

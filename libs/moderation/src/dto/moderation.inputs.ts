@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ApprovalMode, MemberRole } from '@waardenet/communities';
+import { ApprovalMode, MemberRole, Visibility } from '@waardenet/communities';
 import { ReportAction, ReportOutcome, ReportReason } from '../report.entity';
 import { WatchedWordAction } from '../watched-word.entity';
 
@@ -177,4 +177,22 @@ export class SetMemberRoleInput {
   @Field(() => MemberRole, { description: 'MEMBER, EXPERT or MODERATOR.' })
   @IsIn(ASSIGNABLE_ROLES, { message: 'must be MEMBER, EXPERT or MODERATOR' })
   role!: MemberRole;
+}
+
+@InputType()
+export class SetCommunityVisibilityInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_RULE)
+  communityId!: string;
+
+  @Field(() => Visibility)
+  @IsEnum(Visibility)
+  visibility!: Visibility;
+
+  @Field({ nullable: true, description: 'Why, for the moderation log.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters long' })
+  reason?: string;
 }
