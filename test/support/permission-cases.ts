@@ -31,6 +31,7 @@ import { PRIVACY_CASES } from './permission-cases-privacy';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
 import { FEDERATION_CASES } from './permission-cases-federation';
+import { ACADEMY_CASES } from './permission-cases-academy';
 
 export type { Attempt, Case, Outcome } from './permission-cases-kit';
 
@@ -347,4 +348,5 @@ export const PERMISSION_CASES: Record<string, Case> = {
   ...PRIVACY_CASES,
   ...SSO_CASES,
   ...FEDERATION_CASES,
+  ...ACADEMY_CASES,
 };
