@@ -39,6 +39,7 @@ import { NationalTemplates1795900000460 } from './1795900000460-NationalTemplate
 import { RemoteSyndications1795900000420 } from './1795900000420-RemoteSyndications';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
+import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -82,6 +83,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Academy1795900000450,
   NationalTemplates1795900000460,
   RemoteSyndications1795900000420,
+  LibraryEvents1795900000470,
   LibraryEvents1795900000470,
   LibraryEvents1795900000470,
 ];

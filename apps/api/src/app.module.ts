@@ -21,6 +21,7 @@ import { FiguresModule } from '@waardenet/figures';
 import { FederationModule } from '@waardenet/federation';
 import { LinkPreviewsModule, MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
+import { EventsModule } from '@waardenet/events';
 import { AcademyModule } from '@waardenet/academy';
 import { TemplatesModule } from '@waardenet/templates';
 import { EventsModule } from '@waardenet/events';
@@ -48,6 +49,7 @@ export const DOMAIN_MODULES = [
   LinkPreviewsModule,
   SsoModule,
   FederationModule,
+  EventsModule,
   AcademyModule,
   TemplatesModule,
   EventsModule,

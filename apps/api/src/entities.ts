@@ -21,6 +21,7 @@ import { FIGURES_ENTITIES } from '@waardenet/figures';
 import { SEARCH_ENTITIES } from '@waardenet/search';
 import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
+import { EVENTS_ENTITIES } from '@waardenet/events';
 import { ACADEMY_ENTITIES } from '@waardenet/academy';
 import { TEMPLATES_ENTITIES } from '@waardenet/templates';
 import { EVENTS_ENTITIES } from '@waardenet/events';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   ...MEDIA_ENTITIES,
   LinkPreview,
   ...FEDERATION_ENTITIES,
+  ...EVENTS_ENTITIES,
   ...ACADEMY_ENTITIES,
   ...TEMPLATES_ENTITIES,
   ...EVENTS_ENTITIES,

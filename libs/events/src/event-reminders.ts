@@ -90,6 +90,7 @@ export class EventReminders implements OnApplicationBootstrap, OnApplicationShut
             NotificationKind.EVENT_REMINDER,
             event.id,
             null,
+            `event-reminder:${event.id}:${new Date(event.startsAt).toISOString()}`,
           );
         }
         return due.length;

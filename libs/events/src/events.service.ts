@@ -182,6 +182,7 @@ export class EventsService {
         NotificationKind.EVENT_CANCELLED,
         event.id,
         viewer.id,
+        `event-cancelled:${event.id}`,
       );
       return em.findOneByOrFail(LibraryEvent, { id: event.id });
     });
@@ -237,14 +238,16 @@ export class EventsService {
 
   /** Fills free places from the waiting list, first come first served (under the event's row lock). */
   private async promote(em: EntityManager, eventId: string): Promise<void> {
+    const [row] = await em.query<{ free: number | null }[]>(
+      `SELECT e.capacity - (SELECT count(*)::int FROM event_rsvps g WHERE g.event_id = e.id AND g.status = 'GOING') AS free
+         FROM library_events e WHERE e.id = $1`,
+      [eventId],
+    );
+    if (!row || (row.free !== null && row.free <= 0)) return;
     await em.query(
       `UPDATE event_rsvps SET status = 'GOING' WHERE event_id = $1 AND user_id IN (
-         SELECT w.user_id FROM event_rsvps w, library_events e
-          WHERE w.event_id = $1 AND e.id = $1 AND w.status = 'WAITLISTED'
-          ORDER BY w.created_at, w.user_id
-          LIMIT (CASE WHEN e.capacity IS NULL THEN NULL
-                      ELSE greatest(0, e.capacity - (SELECT count(*) FROM event_rsvps g WHERE g.event_id = $1 AND g.status = 'GOING')) END))`,
-      [eventId],
+         SELECT user_id FROM event_rsvps WHERE event_id = $1 AND status = 'WAITLISTED' ORDER BY created_at, user_id LIMIT $2)`,
+      [eventId, row.free],
     );
   }
 
@@ -327,6 +330,8 @@ export class EventsService {
     kind: NotificationKind,
     eventId: string,
     actorId: string | null,
+    /** One notification per cause: a reminder per start time (a moved event is reminded again), one cancellation. */
+    dedupeKey: string,
   ): Promise<void> {
     if (!userIds.length) return;
     const contexts = await this.recipients.contexts(userIds, em, community);
@@ -343,7 +348,7 @@ export class EventsService {
         postId: null,
         subjectId: eventId,
         detail: null,
-        dedupeKey: `${kind === NotificationKind.EVENT_REMINDER ? 'event-reminder' : 'event-cancelled'}:${eventId}`,
+        dedupeKey,
       });
     }
     await this.writer.write(em, batch, drafts);

@@ -7,11 +7,13 @@ import { EMBED_CSP, embedPage, oembedJson } from './embed';
 import { atomFeed } from './feeds';
 import { CachedAnswer, PageCache } from './page-cache';
 import type { PageView } from '@waardenet/figures';
-import { RenderedPage, communityPage, itemPage, libraryPage, paths, threadPage } from './pages';
+import { RenderedPage, communityPage, eventPage, itemPage, libraryPage, paths, threadPage } from './pages';
+import { calendar } from '@waardenet/events';
 import { ReachReader } from './reader';
 import { PageShell, notFoundPage } from './shell';
 import { Sitemaps, robotsTxt } from './sitemap';
 import { ReachCounter } from '@waardenet/figures';
+import type { LibraryEvent } from '@waardenet/events';
 import { RATE_LIMIT_STORE, RateLimitStore } from '@waardenet/core/rate-limit';
 import { catalogueRedirect, countView, viewBeacon } from './counting';
 
@@ -96,7 +98,7 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
     const view = await reader.library(param(req, 'slug'));
     return page(
       req,
-      view && libraryPage(view.library, view.communities, url),
+      view && libraryPage(view.library, view.communities, url, view.events),
       view ? { page: 'library', targetId: view.library.id, libraryId: view.library.id, communityId: null } : undefined,
     );
   };
@@ -108,12 +110,47 @@ export function reachRouter(app: INestApplication, config: AppConfig, webDir: st
       view ? { page: 'item', targetId: view.item.id, libraryId: null, communityId: null } : undefined,
     );
   };
+  const eventAnswer = async (req: Request): Promise<CachedAnswer> => {
+    const view = await reader.event(param(req, 'id'));
+    return page(req, view && eventPage(view, url));
+  };
   router.get('/thread/:id', cached(threadAnswer));
   router.get('/community/:slug', cached(communityAnswer));
   router.get('/library/:slug', cached(libraryAnswer));
   router.get('/item/:id', cached(itemAnswer));
 
   const feedNotFound: CachedAnswer = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
+  // iCalendar: an event, and the coming events of a community or a library, as a visitor sees them (public communities only).
+  const ICS = 'text/calendar; charset=utf-8';
+  const host = new URL(config.email.publicUrl).host;
+  const ics = async (name: string, events: LibraryEvent[]): Promise<CachedAnswer> => {
+    const names = await reader.communityNames(events);
+    const entries = events.map((event) => ({ event, url: url(paths.event(event.id)), communityName: names.get(event.communityId) ?? '' }));
+    return { status: 200, type: ICS, body: calendar(name, entries, host) };
+  };
+  router.get(
+    '/event/:id.ics',
+    cached(async (req) => {
+      const view = await reader.event(param(req, 'id'));
+      return view ? ics(view.event.title, [view.event]) : feedNotFound;
+    }),
+  );
+  router.get(
+    '/community/:slug/events.ics',
+    cached(async (req) => {
+      const view = await reader.community(param(req, 'slug'));
+      return view?.threads ? ics(view.community.name, view.events) : feedNotFound;
+    }),
+  );
+  router.get(
+    '/library/:slug/events.ics',
+    cached(async (req) => {
+      const view = await reader.library(param(req, 'slug'));
+      return view ? ics(view.library.name, view.events) : feedNotFound;
+    }),
+  );
+  // After the .ics route: `:id` alone would take `<id>.ics` too.
+  router.get('/event/:id', cached(eventAnswer));
   router.get(
     '/thread/:id/feed.atom',
     cached(async (req) => {

@@ -3,7 +3,8 @@ import type { Community } from '@waardenet/communities';
 import type { Library } from '@waardenet/libraries';
 import type { Thread } from '@waardenet/threads';
 import { escapeHtml as h, summary } from './escape';
-import type { CommunityView, ThreadView } from './reader';
+import type { LibraryEvent } from '@waardenet/events';
+import type { CommunityView, EventView, ThreadView } from './reader';
 import { PageMeta, SITE_NAME } from './shell';
 
 /** A page's head and its content (inside #app). */
@@ -17,7 +18,51 @@ export const paths = {
   community: (slug: string) => `/community/${encodeURIComponent(slug)}`,
   library: (slug: string) => `/library/${encodeURIComponent(slug)}`,
   item: (id: string) => `/item/${encodeURIComponent(id)}`,
+  event: (id: string) => `/event/${encodeURIComponent(id)}`,
 };
+
+/** An event's time as readers here know it: Europe/Amsterdam, in Dutch (the element's datetime stays the instant). */
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const when = (d: Date) => `<time datetime="${new Date(d).toISOString()}">${h(AMSTERDAM.format(new Date(d)))}</time>`;
+
+/** An event as schema.org's Event (https://schema.org/Event), for search engines' event listings. */
+export function eventLd(e: LibraryEvent, communityName: string, url: (path: string) => string, organizer?: { name: string; path: string }) {
+  const place = e.location ? { '@type': 'Place', name: e.location, address: e.location } : null;
+  const online = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null;
+  const location = [place, online].filter(Boolean);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.title,
+    description: e.description || `${e.title} (${communityName})`,
+    url: url(paths.event(e.id)),
+    startDate: new Date(e.startsAt).toISOString(),
+    endDate: new Date(e.endsAt).toISOString(),
+    eventStatus: e.cancelledAt ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${place && online ? 'Mixed' : online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    location: location.length === 1 ? location[0] : location,
+    ...(e.capacity ? { maximumAttendeeCapacity: e.capacity } : {}),
+    ...(organizer ? { organizer: { '@type': 'Library', name: organizer.name, url: url(organizer.path) } } : {}),
+  };
+}
+
+function eventList(events: LibraryEvent[], calendarPath?: string): string {
+  if (!events.length) return '';
+  const rows = events.map(
+    (e) =>
+      `<li><a href="${paths.event(e.id)}">${h(e.title)}</a>${e.cancelledAt ? ' (geannuleerd)' : ''} · ${when(e.startsAt)}${e.location ? ` · ${h(e.location)}` : ''}${e.onlineUrl ? ' · online' : ''}</li>`,
+  );
+  const feed = calendarPath ? `<p><a href="${calendarPath}">Agenda (iCalendar)</a></p>` : '';
+  return `<section class="events"><h2>Activiteiten</h2><ul>${rows.join('')}</ul>${feed}</section>`;
+}
 
 const time = (d: Date) => `<time datetime="${new Date(d).toISOString()}">${new Date(d).toISOString().slice(0, 10)}</time>`;
 
@@ -96,12 +141,13 @@ ${catalogueLinks(view)}${article.join('\n')}</main>`;
 }
 
 export function communityPage(view: CommunityView, url: (path: string) => string): RenderedPage {
-  const { community, library, threads } = view;
+  const { community, library, threads, events } = view;
   const path = paths.community(community.slug);
   const restricted = threads === null;
   const body = restricted ? '<p>Only members of this community can read its threads.</p>' : threadList(threads);
   const content = `<main>${library ? `<nav><a href="${paths.library(library.slug)}">${h(library.name)}</a></nav>` : ''}
-<h1>${h(community.name)}</h1><p>${h(community.description)}</p>${body}</main>`;
+<h1>${h(community.name)}</h1><p>${h(community.description)}</p>${eventList(events, `${path}/events.ics`)}${body}</main>`;
+  const organizer = library ? { name: library.name, path: paths.library(library.slug) } : undefined;
   return {
     meta: {
       title: community.name,
@@ -116,23 +162,31 @@ export function communityPage(view: CommunityView, url: (path: string) => string
         name: community.name,
         description: community.description,
         url: url(path),
+        ...(events.length ? { mentions: events.map((e) => eventLd(e, community.name, url, organizer)) } : {}),
       },
     },
     content,
   };
 }
 
-export function libraryPage(library: Library, communities: Community[], url: (path: string) => string): RenderedPage {
+export function libraryPage(
+  library: Library,
+  communities: Community[],
+  url: (path: string) => string,
+  events: LibraryEvent[] = [],
+): RenderedPage {
   const path = paths.library(library.slug);
   const list = communities.map((c) => `<li><a href="${paths.community(c.slug)}">${h(c.name)}</a> ${h(c.description)}</li>`);
   const description = library.welcomeText ? summary(h(library.welcomeText)) : `${library.name} on ${SITE_NAME}`;
-  const content = `<main><h1>${h(library.name)}</h1>${library.welcomeText ? `<p>${h(library.welcomeText)}</p>` : ''}<ul class="communities">${list.join('')}</ul></main>`;
+  const content = `<main><h1>${h(library.name)}</h1>${library.welcomeText ? `<p>${h(library.welcomeText)}</p>` : ''}<ul class="communities">${list.join('')}</ul>${eventList(events, `${path}/events.ics`)}</main>`;
+  const names = new Map(communities.map((c) => [c.id, c.name]));
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Library',
     name: library.name,
     url: url(path),
     ...(library.logoUrl ? { logo: library.logoUrl } : {}),
+    ...(events.length ? { event: events.map((e) => eventLd(e, names.get(e.communityId) ?? library.name, url)) } : {}),
   };
   return { meta: { title: library.name, description, path, image: library.logoUrl, jsonLd, feed: `${path}/feed.atom` }, content };
 }
@@ -153,4 +207,30 @@ export function itemPage(item: CollectionItem, threads: Thread[], url: (path: st
     ...(item.year ? { datePublished: String(item.year) } : {}),
   };
   return { meta: { title: item.title, description: facts.join(' · ') || item.title, path, ogType: 'book', jsonLd }, content };
+}
+
+export function eventPage(view: EventView, url: (path: string) => string): RenderedPage {
+  const { event: e, community, library } = view;
+  const path = paths.event(e.id);
+  const facts = [
+    `<li>Wanneer: ${when(e.startsAt)} tot ${when(e.endsAt)}</li>`,
+    e.location ? `<li>Waar: ${h(e.location)}</li>` : '',
+    e.onlineUrl ? `<li>Online: <a href="${h(e.onlineUrl)}" rel="nofollow noopener">${h(e.onlineUrl)}</a></li>` : '',
+    e.capacity ? `<li>Plaatsen: ${e.capacity}</li>` : '',
+  ].join('');
+  const content = `<main><nav><a href="${paths.community(community.slug)}">${h(community.name)}</a></nav>
+<h1>${h(e.title)}</h1>${e.cancelledAt ? `<p><strong>Geannuleerd</strong>${e.cancelReason ? `: ${h(e.cancelReason)}` : ''}</p>` : ''}
+<ul class="facts">${facts}</ul>${e.description ? `<p>${h(e.description)}</p>` : ''}
+<p><a href="${path}.ics">In je agenda (.ics)</a></p></main>`;
+  const organizer = library ? { name: library.name, path: paths.library(library.slug) } : undefined;
+  return {
+    meta: {
+      title: e.title,
+      description: summary(h(e.description || `${e.title}: ${community.name}`)),
+      path,
+      image: library?.logoUrl,
+      jsonLd: eventLd(e, community.name, url, organizer),
+    },
+    content,
+  };
 }

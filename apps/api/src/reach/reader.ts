@@ -6,6 +6,7 @@ import { CollectionItem, ItemThreadsService, ItemsService } from '@waardenet/cat
 import { CommunitiesPolicy, CommunitiesService, Community, Visibility } from '@waardenet/communities';
 import { LibrariesService, Library } from '@waardenet/libraries';
 import { Post, PostState, PostsService, Thread, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
+import { EventsService, LibraryEvent } from '@waardenet/events';
 
 /** A post as a visitor sees it: only VISIBLE, undeleted posts whose text the policy reveals. */
 export interface ShownPost {
@@ -30,6 +31,14 @@ export interface CommunityView {
   library: Library | null;
   /** Null where a visitor may see the community but not read it (RESTRICTED). */
   threads: Thread[] | null;
+  /** Its coming events a visitor may see (none where the threads are not theirs to read). */
+  events: LibraryEvent[];
+}
+
+export interface EventView {
+  event: LibraryEvent;
+  community: Community;
+  library: Library | null;
 }
 
 const FIRST_PAGE = 50;
@@ -58,6 +67,7 @@ export class ReachReader {
   private readonly items: ItemsService;
   private readonly itemThreads: ItemThreadsService;
   private readonly accounts: AccountsService;
+  private readonly events: EventsService;
   readonly communityPolicy: CommunitiesPolicy;
   readonly db: DataSource;
 
@@ -71,6 +81,7 @@ export class ReachReader {
     this.items = get(ItemsService);
     this.itemThreads = get(ItemThreadsService);
     this.accounts = get(AccountsService);
+    this.events = get(EventsService);
     this.communityPolicy = get(CommunitiesPolicy);
     this.db = get(DataSource);
   }
@@ -102,15 +113,38 @@ export class ReachReader {
     if (!community) return null;
     const page = await this.threads.listForCommunity(ctx, community, FIRST_PAGE);
     const library = await this.libraries.loader(ctx).load(community.libraryId);
-    return { community, library, threads: page ? page.edges.map((e) => e.node).filter((t) => t.state === PostState.VISIBLE) : null };
+    const events = await this.events.forCommunity(ctx, community);
+    return {
+      community,
+      library,
+      threads: page ? page.edges.map((e) => e.node).filter((t) => t.state === PostState.VISIBLE) : null,
+      events,
+    };
   }
 
-  /** A library with the communities a visitor may see (PUBLIC and RESTRICTED). */
-  async library(slug: string): Promise<{ library: Library; communities: Community[] } | null> {
+  /** A library with the communities a visitor may see (PUBLIC and RESTRICTED), and the coming events of those it may read. */
+  async library(slug: string): Promise<{ library: Library; communities: Community[]; events: LibraryEvent[] } | null> {
     const library = await orNull(this.libraries.bySlug(slug));
     if (!library) return null;
-    const page = await this.communities.list(new RequestContext(), { libraryId: library.id, first: FIRST_PAGE });
-    return { library, communities: page.edges.map((e) => e.node) };
+    const ctx = new RequestContext();
+    const page = await this.communities.list(ctx, { libraryId: library.id, first: FIRST_PAGE });
+    return { library, communities: page.edges.map((e) => e.node), events: await this.events.forLibrary(ctx, library.id) };
+  }
+
+  /** An event a visitor may see (its community's threads are public), or null. */
+  async event(id: string): Promise<EventView | null> {
+    if (!isUuid(id)) return null;
+    const ctx = new RequestContext();
+    const access = await this.events.accessOrNull(ctx, await this.events.loader(ctx).load(id));
+    if (!access) return null;
+    return { event: access.event, community: access.community, library: await this.libraries.loader(ctx).load(access.community.libraryId) };
+  }
+
+  /** The communities of events, by id (for calendar entries). */
+  async communityNames(events: LibraryEvent[]): Promise<Map<string, string>> {
+    const ctx = new RequestContext();
+    const communities = await this.communities.loader(ctx).loadMany([...new Set(events.map((e) => e.communityId))]);
+    return new Map(communities.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c.name] as [string, string]] : [])));
   }
 
   /** An item (the catalogue is public) with the threads about it a visitor may read. */
