@@ -45,6 +45,7 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Community.memberCount': 'a count, the same for everyone',
   'Community.liveCursor': 'the channel head, takes no context',
   'Community.isNational': 'whether its library is NATIONAL',
+  'Community.campaignBanner': 'the banner of a running campaign the community adopted (libs/templates): the same for whoever sees the community',
   'Library.staff': 'public staff list, takes no context',
   'Library.ssoLogin':
     "the library's single sign-on button (label, start URL) while it is switched on: the same for every viewer; the context only batches the look-up (libs/sso)",

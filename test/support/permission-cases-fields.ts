@@ -367,6 +367,7 @@ export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
   'Post.thread': 'a post is reached through its thread (readPrivateThread, readRestrictedThread), search (searchPrivate) or a gated list',
   'Thread.community': 'thread(id) is NOT_FOUND/FORBIDDEN to who may not read its community (readPrivateThread, readRestrictedThread)',
   'Community.nationalCommunity': 'national communities are PUBLIC; a chapter is reached only by who may see it (Community.chapters)',
+  'CommunityTemplate.nationalCommunity': 'templates are listed to library staff (communityTemplates) and national staff (templateAdoption); a theme community the viewer may not see answers null',
   'Membership.community': 'memberships are listed through Community.members, gated on the community (Community.members(PENDING))',
   'Notification.community': "a recipient's own notifications (notifications), those about what they may no longer read left out",
   'Notification.thread': "a recipient's own notifications (notifications), those about what they may no longer read left out",

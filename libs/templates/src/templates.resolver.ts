@@ -73,7 +73,8 @@ export class TemplatesResolver {
 
   @Access('user')
   @Query(() => [CommunityTemplate], {
-    description: 'National templates and campaigns, newest first (ended campaigns only with includeEnded): library staff and platform admins.',
+    description:
+      'National templates and campaigns, newest first (ended campaigns only with includeEnded): library staff and platform admins.',
   })
   communityTemplates(
     @Ctx() ctx: RequestContext,
@@ -120,7 +121,8 @@ export class OnboardingResolver {
 
   @Access('user')
   @Mutation(() => OnboardingView, {
-    description: 'Marks an invitation step (STAFF, EXPERT) done after inviting by email; the other steps follow from the facts. The library’s staff.',
+    description:
+      'Marks an invitation step (STAFF, EXPERT) done after inviting by email; the other steps follow from the facts. The library’s staff.',
   })
   markOnboardingStep(
     @Args('libraryId', { type: () => ID }) libraryId: string,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import {
@@ -14,6 +14,7 @@ import {
   requireViewer,
   unauthenticated,
 } from '@waardenet/core';
+import { ContentChanges, communityTag } from '@waardenet/core/read-cache';
 import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
 import { LibrariesPolicy, LibrariesService, LibraryKind } from '@waardenet/libraries';
 import { ThreadKind, ThreadsService } from '@waardenet/threads';
@@ -67,6 +68,7 @@ export class TemplatesService {
     private readonly libraryPolicy: LibrariesPolicy,
     private readonly chapters: ChaptersService,
     private readonly threads: ThreadsService,
+    @Optional() private readonly changes?: ContentChanges,
   ) {}
 
   /** Platform admins, and the staff of some NATIONAL library; every one else is refused (NATIONAL_STAFF_ONLY unless told). */
@@ -167,9 +169,9 @@ export class TemplatesService {
       throw conflict(`The campaign "${template.name}" runs from ${template.startsOn} to ${template.endsOn}.`, {
         reason: 'CAMPAIGN_NOT_RUNNING',
       });
-    const adopted = () =>
-      conflict(`${library.name} already adopted "${template.name}".`, { reason: 'TEMPLATE_ALREADY_ADOPTED' });
-    if (await this.db.getRepository(TemplateAdoption).exists({ where: { templateId: template.id, libraryId: library.id } })) throw adopted();
+    const adopted = () => conflict(`${library.name} already adopted "${template.name}".`, { reason: 'TEMPLATE_ALREADY_ADOPTED' });
+    if (await this.db.getRepository(TemplateAdoption).exists({ where: { templateId: template.id, libraryId: library.id } }))
+      throw adopted();
     const existing = await this.db
       .getRepository(Chapter)
       .findOneBy({ nationalCommunityId: template.nationalCommunityId, libraryId: library.id });
@@ -187,7 +189,12 @@ export class TemplatesService {
     // The adoption first: a second adoption at the same moment stops here, before any thread is written twice.
     try {
       await this.db.transaction(async (em) => {
-        await em.insert(TemplateAdoption, { templateId: template.id, libraryId: library.id, communityId: community.id, adoptedById: viewer.id });
+        await em.insert(TemplateAdoption, {
+          templateId: template.id,
+          libraryId: library.id,
+          communityId: community.id,
+          adoptedById: viewer.id,
+        });
         for (const phrase of template.watchedWords) {
           const normalized = normalizePhrase(phrase);
           if (!normalized) continue;
@@ -211,6 +218,8 @@ export class TemplatesService {
       if ((e as { code?: string }).code === '23505') throw adopted();
       throw e;
     }
+    // The community's page shows a running campaign's banner: cached copies of it are stale now.
+    this.changes?.changed([communityTag(community.id)]);
     for (const starter of template.starterThreads)
       await this.threads.create(ctx, { communityId: community.id, title: starter.title, body: starter.body, kind: ThreadKind.DISCUSSION });
     return community;

@@ -5,8 +5,8 @@ import { Visibility } from '@waardenet/communities';
 import { TemplateKind } from '../community-template.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
+const trimAll = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
 const ID_RULE = { message: 'must be an id' };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MESSAGE = { message: 'must be a day written YYYY-MM-DD' };
