@@ -34,7 +34,15 @@ export class RemoteSyndications1795900000420 implements MigrationInterface {
     await q.query(`DROP INDEX "public"."syndications_open_remote_key"`);
     await q.query(`DROP INDEX "public"."syndications_offer_key"`);
     await q.query(`DELETE FROM "syndications" WHERE from_community_id IS NULL OR to_community_id IS NULL`);
-    for (const c of ['remote_told', 'origin_community_name', 'origin_library_name', 'remote_url', 'offer_uri', 'remote_actor_uri', 'target_handle'])
+    for (const c of [
+      'remote_told',
+      'origin_community_name',
+      'origin_library_name',
+      'remote_url',
+      'offer_uri',
+      'remote_actor_uri',
+      'target_handle',
+    ])
       await q.query(`ALTER TABLE "syndications" DROP COLUMN "${c}"`);
     await q.query(`ALTER TABLE "syndications" ALTER COLUMN "to_community_id" SET NOT NULL`);
     await q.query(`ALTER TABLE "syndications" ALTER COLUMN "from_community_id" SET NOT NULL`);

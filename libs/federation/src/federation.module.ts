@@ -8,7 +8,8 @@ import { FederationRuntime } from './federation.runtime';
 import { InboxService } from './inbox.service';
 import { RemoteActors } from './remote-actors';
 import { RemoteCommunitiesService } from './remote-communities.service';
-import { RemoteSyndicationTargets, SyndicationFederation } from './remote-syndications';
+import { RemoteSyndicationTargets } from './remote-syndication-targets';
+import { SyndicationFederation } from './remote-syndications';
 
 /**
  * ActivityPub federation with Fedify (issue 16, asks 4 and 5): docs in README "Federation". Global, so the

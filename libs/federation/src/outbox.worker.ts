@@ -243,7 +243,12 @@ export class OutboxWorker {
    * A local member's reply (its edit, its deletion) in a thread syndicated here from another Waardenet goes
    * to the original's Group too, as the member's own activity: that server's moderation decides on it.
    */
-  private async toOrigin(em: EntityManager, ctx: Context<void>, post: PostForFederation, activity: Create | Update | Delete): Promise<void> {
+  private async toOrigin(
+    em: EntityManager,
+    ctx: Context<void>,
+    post: PostForFederation,
+    activity: Create | Update | Delete,
+  ): Promise<void> {
     if (post.seq === 1) return;
     const [origin] = await em.query<({ uri: string; inbox: string } | undefined)[]>(
       `SELECT a.uri, a.inbox FROM syndications s JOIN federation_remote_actors a ON a.uri = s.remote_actor_uri

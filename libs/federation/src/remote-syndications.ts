@@ -4,14 +4,13 @@ import { Accept, Group, Offer, Page, PropertyValue, Reject, Undo } from '@fedify
 import type { Recipient } from '@fedify/vocab';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { BACKGROUND_SQL, forbidden, logger, renderMarkdown } from '@waardenet/core';
+import { BACKGROUND_SQL, logger, renderMarkdown } from '@waardenet/core';
 import { LiveEventsService } from '@waardenet/live/channels';
-import { RemoteSyndicationPort, RemoteSyndicationTarget, setMirrorState } from '@waardenet/network';
+import { setMirrorState } from '@waardenet/network';
 import { Post, PostRevision, PostState, Thread, ThreadKind } from '@waardenet/threads';
 import { LIBRARY_PROPERTY, communityIdentifier, parseIdentifier, toObject } from './federation.app';
 import { communityFederable, loadCommunityForFederation, loadOpeningPostForFederation, postFederable } from './federation.gate';
-import { RemoteActors, hostOf, remoteHtmlToMarkdown } from './remote-actors';
-import { RemoteCommunitiesService } from './remote-communities.service';
+import { RemoteActors, remoteHtmlToMarkdown } from './remote-actors';
 
 interface UntoldRow {
   id: string;
@@ -301,25 +300,4 @@ async function libraryOf(ctx: Context<void>, group: Group): Promise<string | nul
     logger.info({ err }, 'federation: the origin Group names no library');
   }
   return null;
-}
-
-/** The port the network domain asks for remote targets (see libs/network remote-syndication.port.ts). */
-@Injectable()
-export class RemoteSyndicationTargets implements RemoteSyndicationPort {
-  constructor(
-    private readonly db: DataSource,
-    private readonly remote: RemoteCommunitiesService,
-    private readonly actors: RemoteActors,
-  ) {}
-
-  async communityFederates(communityId: string): Promise<boolean> {
-    return communityFederable(await loadCommunityForFederation(this.db, { id: communityId }));
-  }
-
-  async resolveTarget(handle: string): Promise<RemoteSyndicationTarget> {
-    const { group, slug, host } = await this.remote.resolveGroup(handle);
-    if (await this.actors.isBlocked(group.id)) throw forbidden('This server does not federate with that one.', { reason: 'INSTANCE_BLOCKED' });
-    const actor = await this.actors.upsert(group);
-    return { actorUri: actor.uri, handle: `${slug}@${hostOf(group.id) === host ? host : hostOf(group.id)}` };
-  }
 }

@@ -41,6 +41,15 @@ export async function setMirrorState(
   await em.query(`UPDATE threads SET state = $2 WHERE id = $1`, [threadId, state]);
   const postId = rows[0]?.id;
   if (postId)
-    await events.emit(threadChannel(threadId), { type: state === 'VISIBLE' ? 'POST_ADDED' : 'POST_REMOVED', communityId, threadId, postId });
-  await events.emit(communityChannel(communityId), { type: state === 'VISIBLE' ? 'THREAD_ADDED' : 'THREAD_UPDATED', communityId, threadId });
+    await events.emit(threadChannel(threadId), {
+      type: state === 'VISIBLE' ? 'POST_ADDED' : 'POST_REMOVED',
+      communityId,
+      threadId,
+      postId,
+    });
+  await events.emit(communityChannel(communityId), {
+    type: state === 'VISIBLE' ? 'THREAD_ADDED' : 'THREAD_UPDATED',
+    communityId,
+    threadId,
+  });
 }

@@ -63,7 +63,8 @@ export class Syndication {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The thread on the other Waardenet: on the national one once accepted (outgoing), or the original (incoming: the link back).',
+    description:
+      'The thread on the other Waardenet: on the national one once accepted (outgoing), or the original (incoming: the link back).',
   })
   @Column('text', { name: 'remote_url', nullable: true })
   remoteUrl!: string | null;

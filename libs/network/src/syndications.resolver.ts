@@ -3,7 +3,7 @@ import { Access, AppError, Ctx, RequestContext, badInput, ViewerDependent } from
 import { AccountsService, User } from '@waardenet/accounts';
 import { CommunitiesService, Community } from '@waardenet/communities';
 import { LibrariesService, Library } from '@waardenet/libraries';
-import { Thread, ThreadsService } from '@waardenet/threads';
+import { PostState, Thread, ThreadsService } from '@waardenet/threads';
 import { SyndicationConnection, SyndicationOrigin } from './network.types';
 import { Syndication, SyndicationState } from './syndication.entity';
 import { SyndicationsService, isShowing } from './syndications.service';
@@ -166,7 +166,7 @@ export class SyndicationsResolver {
     if (!s.fromCommunityId || !s.toCommunityId) {
       // Between two servers: accepted there (outgoing), or accepted here with the mirror thread visible (incoming).
       if (s.state !== SyndicationState.ACCEPTED) return false;
-      if (s.toCommunityId) return (await this.threads.loader(ctx).load(s.threadId))?.state === 'VISIBLE';
+      if (s.toCommunityId) return (await this.threads.loader(ctx).load(s.threadId))?.state === PostState.VISIBLE;
       return true;
     }
     const [thread, from] = await Promise.all([

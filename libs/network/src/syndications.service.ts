@@ -29,9 +29,10 @@ const SYNDICATIONS_CURSOR = cursorCodec<[Date, string]>('syndications', [cursorP
  * it came from, and that chapter is PUBLIC. Hiding, removing, deleting or moving the original, or closing
  * the chapter, also writes WITHDRAWN in its own transaction (SyndicationWithdrawals, and a trigger for the
  * chapter's visibility), so it stays out after a restore; this rule covers the moment in between and a
- * thread held for approval after an edit (back once approved). Over aliases s (syndications), t (threads), fc (communities).
+ * thread held for approval after an edit (back once approved). Syndications to another Waardenet (no national
+ * community here) never show here. Over aliases s (syndications), t (threads), fc (communities).
  */
-export const SHOWING_SQL = `s.state = 'ACCEPTED' AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
+export const SHOWING_SQL = `s.state = 'ACCEPTED' AND s.to_community_id IS NOT NULL AND t.state = 'VISIBLE' AND t.community_id = s.from_community_id AND fc.visibility = 'PUBLIC'`;
 
 /** The national communities that show each of these threads now (SHOWING_SQL), one statement for them all. */
 export function showingIn(
@@ -47,6 +48,7 @@ export function showingIn(
 
 export const isShowing = (s: Syndication, thread: Thread | null, from: Community | null) =>
   s.state === SyndicationState.ACCEPTED &&
+  !!s.toCommunityId &&
   thread?.state === PostState.VISIBLE &&
   thread.communityId === s.fromCommunityId &&
   from?.visibility === Visibility.PUBLIC;

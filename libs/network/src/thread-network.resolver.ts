@@ -2,7 +2,7 @@ import { Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { LibrariesService } from '@waardenet/libraries';
-import { Thread } from '@waardenet/threads';
+import { PostState, Thread } from '@waardenet/threads';
 import { ContentSource, Provenance, SyndicationOrigin } from './network.types';
 import { NetworkPolicy } from './network.policy';
 import { PublicationsService } from './publications.service';
@@ -59,7 +59,7 @@ export class ThreadNetworkResolver {
       'For a thread shown in a national community here but written on another Waardenet: the library, community and server it comes from, and the link back.',
   })
   async remoteProvenance(@Parent() thread: Thread, @Ctx() ctx: RequestContext): Promise<SyndicationOrigin | null> {
-    if (thread.state !== 'VISIBLE') return null;
+    if (thread.state !== PostState.VISIBLE) return null;
     const all = await this.syndicationService.byThreadLoader(ctx).load(thread.id);
     const incoming = all.find((s) => s.state === SyndicationState.ACCEPTED && !s.fromCommunityId && s.toCommunityId === thread.communityId);
     return incoming ? originOf(incoming) : null;
