@@ -34,6 +34,9 @@ const LibraryStaffScreen = lazyScreen(() => import('./screens/staff/LibraryStaff
 const LibraryStyleScreen = lazyScreen(() => import('./screens/staff/LibraryStyleScreen').then((m) => m.LibraryStyleScreen));
 const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
+const SyndicationInboxScreen = lazyScreen(() => import('./screens/network/SyndicationInboxScreen').then((m) => m.SyndicationInboxScreen));
+const ContentDatabaseScreen = lazyScreen(() => import('./screens/network/ContentDatabaseScreen').then((m) => m.ContentDatabaseScreen));
+const ContentItemScreen = lazyScreen(() => import('./screens/network/ContentItemScreen').then((m) => m.ContentItemScreen));
 
 function Screen() {
   const { route, search } = useRoute();
@@ -55,9 +58,9 @@ function Screen() {
     case 'libraryStaff':
       return <LibraryStaffScreen key={route.slug} slug={route.slug} />;
     case 'libraryStyle':
+      return <LibraryStyleScreen key={route.slug} slug={route.slug} />;
     case 'catalogueImport':
       return <CatalogueImportScreen key={route.slug} slug={route.slug} />;
-      return <LibraryStyleScreen key={route.slug} slug={route.slug} />;
     case 'newLibrary':
       return <CreateLibraryScreen />;
     case 'register':
@@ -96,6 +99,12 @@ function Screen() {
       return <NationalDashboardScreen />;
     case 'remote':
       return <RemoteCommunitiesScreen />;
+    case 'syndicationInbox':
+      return <SyndicationInboxScreen key={route.slug} slug={route.slug} />;
+    case 'contentDatabase':
+      return <ContentDatabaseScreen key={route.slug} slug={route.slug} />;
+    case 'contentItem':
+      return <ContentItemScreen key={`${route.slug}|${route.id}`} slug={route.slug} id={route.id} />;
     default:
       return <NotFoundScreen />;
   }

@@ -35,6 +35,9 @@ export type Route =
   | { name: 'expertiseReview'; slug: string }
   | { name: 'nationalDashboard' }
   | { name: 'remote' }
+  | { name: 'syndicationInbox'; slug: string }
+  | { name: 'contentDatabase'; slug: string }
+  | { name: 'contentItem'; slug: string; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -70,6 +73,9 @@ export const paths = {
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
   remote: () => '/remote',
+  syndicationInbox: (slug: string) => `/community/${encodeURIComponent(slug)}/proposals`,
+  contentDatabase: (slug: string) => `/library/${encodeURIComponent(slug)}/content`,
+  contentItem: (slug: string, id: string) => `/library/${encodeURIComponent(slug)}/content/${encodeURIComponent(id)}`,
 };
 
 export function parseRoute(pathname: string): Route {
@@ -90,6 +96,12 @@ export function parseRoute(pathname: string): Route {
     return { name: 'publicModLog', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'expertise')
     return { name: 'expertiseReview', slug: second };
+  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'proposals')
+    return { name: 'syndicationInbox', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'content')
+    return { name: 'contentDatabase', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 2 && rest[0] === 'content')
+    return { name: 'contentItem', slug: second, id: rest[1] };
   if (rest.length) return { name: 'notFound' };
   if (first === 'libraries' && second === 'new') return { name: 'newLibrary' };
   if (!first) return { name: 'home' };

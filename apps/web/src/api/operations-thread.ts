@@ -10,7 +10,7 @@ export const THREAD_EXTRAS = graphql(`
       items { id title creators year }
       provenance { ...ProvenanceFields }
       contentSource { title licence publishedAt ownerLibrary { name } }
-      community { id viewerCanModerate visibility library { catalogueUrlTemplate } }
+      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }
     }
   }
 `);

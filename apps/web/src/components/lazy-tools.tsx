@@ -29,3 +29,5 @@ function quietLazy<P extends object>(load: () => Promise<ComponentType<P>>): Com
 
 export const PostTools = quietLazy(() => import('./PostTools').then((m) => m.PostTools));
 export const ThreadTools = quietLazy(() => import('./ThreadTools').then((m) => m.ThreadTools));
+export const ItemLinkTools = quietLazy(() => import('./ItemLinkTools').then((m) => m.ItemLinkTools));
+export const SyndicationPanel = quietLazy(() => import('./SyndicationPanel').then((m) => m.SyndicationPanel));

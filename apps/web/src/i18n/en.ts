@@ -228,6 +228,8 @@ export const en: Messages = {
   'library.staff': 'Staff and roles',
   'library.catalogueImport': 'Import catalogue',
   'library.style': 'House style',
+  'library.contentDatabase': 'Content database',
+  'community.proposals': 'Proposals from chapters',
   'library.newLibrary': 'Create a new library',
   'library.nationalDashboard': 'National dashboard',
 };

@@ -17,6 +17,7 @@ import type { nlReach } from './nl-reach';
 import type { nlFederation } from './nl-federation';
 import type { nlPeople } from './nl-people';
 import type { nlLibraryAdmin } from './nl-library-admin';
+import type { nlNetwork } from './nl-network';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
@@ -30,6 +31,7 @@ export type MessageKey =
   | keyof typeof nlEmail
   | keyof typeof nlModeration
   | keyof typeof nlLibraryAdmin
+  | keyof typeof nlNetwork
   | keyof typeof nlPeople
   | keyof typeof nlReach
   | keyof typeof nlSso

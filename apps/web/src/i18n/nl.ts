@@ -230,6 +230,8 @@ export const nl = {
   'library.staff': 'Medewerkers en rollen',
   'library.catalogueImport': 'Catalogus importeren',
   'library.style': 'Huisstijl',
+  'library.contentDatabase': 'Inhoudsbank',
+  'community.proposals': 'Voorstellen van afdelingen',
   'library.newLibrary': 'Nieuwe bibliotheek aanmaken',
   'library.nationalDashboard': 'Landelijk dashboard',
 };

@@ -118,6 +118,11 @@ export function CommunityScreen({ slug }: { slug: string }) {
           <Link href={paths.manage(community.slug)}>{t('manage.open')}</Link>
         </p>
       ) : null}
+      {community.isNational && community.viewerCanModerate ? (
+        <p>
+          <Link href={paths.syndicationInbox(community.slug)}>{t('community.proposals')}</Link>
+        </p>
+      ) : null}
       {community.publicModLog && community.viewerCanRead ? (
         <p>
           <Link href={paths.publicModLog(community.slug)}>{t('community.publicLog')}</Link>

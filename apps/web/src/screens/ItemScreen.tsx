@@ -7,10 +7,14 @@ import { MoreButton } from '../components/MoreButton';
 import { Loading, ScreenError } from '../components/Status';
 import { formatDateTime, t, tn } from '../i18n';
 import { Link, paths } from '../router';
+import { session } from '../api/session';
+import { useStore } from '../store';
+import { ItemConversation } from './network/ItemConversation';
 
 /** A catalogue item: its record, the libraries that hold it, the conversations about it the viewer may read, and their experts. */
 export function ItemScreen({ id }: { id: string }) {
-  const { data, error, update } = useQuery(ITEM, { id });
+  const { data, error, update, reload } = useQuery(ITEM, { id });
+  const signedIn = useStore(session).status === 'signedIn';
   if (error) return <ScreenError title={t('item.title')} error={error} />;
   if (!data) return <Loading />;
   const item = data.item;
@@ -96,6 +100,8 @@ export function ItemScreen({ id }: { id: string }) {
         )}
         <MoreButton hasMore={item.threads.pageInfo.hasNextPage} label={t('community.moreThreads')} load={more} />
       </section>
+
+      {signedIn ? <ItemConversation itemId={item.id} itemTitle={item.title} linked={reload} /> : null}
 
       <section aria-labelledby="item-experts">
         <h2 id="item-experts">{t('item.experts')}</h2>

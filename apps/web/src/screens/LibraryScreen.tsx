@@ -63,6 +63,9 @@ export function LibraryScreen({ slug }: { slug: string }) {
             <li>
               <Link href={paths.libraryStyle(library.slug)}>{t('library.style')}</Link>
             </li>
+            <li>
+              <Link href={paths.contentDatabase(library.slug)}>{t('library.contentDatabase')}</Link>
+            </li>
             {me?.isPlatformAdmin ? (
               <li>
                 <Link href={paths.newLibrary()}>{t('library.newLibrary')}</Link>
@@ -89,7 +92,7 @@ export function LibraryScreen({ slug }: { slug: string }) {
         <h2 id="library-communities">{t('library.communities')}</h2>
         <CommunityList level={3} communities={data.communities} />
       </section>
+      <ExpertAtLibrary library={library} signedIn={!!me} />
     </div>
   );
 }
-      <ExpertAtLibrary library={library} signedIn={!!me} />

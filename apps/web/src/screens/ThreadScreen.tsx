@@ -22,7 +22,7 @@ import { FollowButton } from '../components/FollowButton';
 import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
-import { PostTools, ThreadTools } from '../components/lazy-tools';
+import { ItemLinkTools, PostTools, SyndicationPanel, ThreadTools } from '../components/lazy-tools';
 import { ReplyForm } from '../components/ReplyForm';
 import { ReportButton } from '../components/ReportButton';
 import { Loading, ScreenError } from '../components/Status';
@@ -38,10 +38,10 @@ import { applyEvent, mergePosts, withAccepted, type LiveEvent } from './thread-s
 export function ThreadScreen({ id }: { id: string }) {
   const { data, error, update, reload } = useQuery<ThreadPageData, ThreadPageQueryVariables>(THREAD, { id });
   // Asked for once the posts are on screen, and optional: without it the thread still reads.
-  const extras =
-    useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () =>
-      data ? request(THREAD_EXTRAS, { id }) : Promise.resolve(null),
-    ).data?.thread ?? null;
+  const extrasState = useLoader<ThreadExtrasData | null>(data ? `extras|${id}` : `extras-later|${id}`, () =>
+    data ? request(THREAD_EXTRAS, { id }) : Promise.resolve(null),
+  );
+  const extras = extrasState.data?.thread ?? null;
   useScrollToHash(!!data);
   const me = useStore(session);
   const myId = me.status === 'signedIn' ? me.user.id : null;
@@ -189,6 +189,11 @@ export function ThreadScreen({ id }: { id: string }) {
       </p>
       {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
+      {/* The catalogue items: the thread's author (while they may post) and its moderators; the server decides. */}
+      {extras && myId !== null && (extras.author.id === myId || canModerate) ? (
+        <ItemLinkTools threadId={thread.id} items={extras.items} changed={extrasState.reload} />
+      ) : null}
+      {extras && canModerate && extras.community.nationalCommunity ? <SyndicationPanel threadId={thread.id} /> : null}
       {canModerate ? (
         <ThreadTools
           threadId={thread.id}
