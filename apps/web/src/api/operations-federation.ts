@@ -46,3 +46,28 @@ export const REPLY_TO_REMOTE_THREAD = graphql(`
     replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }
   }
 `);
+
+/** A thread's syndication to a national community on another Waardenet (issue 16 ask 5), and where a syndicated thread comes from. */
+export const REMOTE_SYNDICATION = graphql(`
+  query RemoteSyndication($id: ID!) {
+    thread(id: $id) {
+      id
+      state
+      community { id visibility }
+      syndications { id state targetHandle remoteUrl reason }
+      remoteProvenance { instance libraryName communityName url }
+    }
+  }
+`);
+
+export const PROPOSE_REMOTE_SYNDICATION = graphql(`
+  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {
+    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }
+  }
+`);
+
+export const WITHDRAW_REMOTE_SYNDICATION = graphql(`
+  mutation WithdrawRemoteSyndication($id: ID!) {
+    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }
+  }
+`);

@@ -28,6 +28,8 @@ export function ThreadList({ threads }: { threads: ThreadSummary[] }) {
 
 /** Where a thread shown in a national community comes from: "From Bibliotheek X (its chapter)". */
 export function FromChapter({ from }: { from: Provenance }) {
+  // Null only for a thread syndicated from another Waardenet, which a feed never lists as a syndication.
+  if (!from.fromLibrary) return null;
   return (
     <p class="provenance">
       {t('thread.from', { library: from.fromLibrary.name })}

@@ -23,6 +23,7 @@ import { MoreButton } from '../components/MoreButton';
 import { PageHeading } from '../components/PageHeading';
 import { PostItem } from '../components/PostItem';
 import { ItemLinkTools, PostTools, SyndicationPanel, ThreadTools } from '../components/lazy-tools';
+import { RemoteSyndicationPanel } from '../components/RemoteSyndicationPanel';
 import { ReplyForm } from '../components/ReplyForm';
 import { ReportButton } from '../components/ReportButton';
 import { Loading, ScreenError } from '../components/Status';
@@ -189,6 +190,8 @@ export function ThreadScreen({ id }: { id: string }) {
       </p>
       {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
+      {/* Syndication between two Waardenet instances: provenance for readers, propose/withdraw for moderators (issue 16 ask 5). */}
+      {extras ? <RemoteSyndicationPanel threadId={thread.id} canModerate={canModerate} /> : null}
       {/* The catalogue items: the thread's author (while they may post) and its moderators; the server decides. */}
       {extras && myId !== null && (extras.author.id === myId || canModerate) ? (
         <ItemLinkTools threadId={thread.id} items={extras.items} changed={extrasState.reload} />
