@@ -27,6 +27,9 @@ const VerifyEmailScreen = lazyScreen(() => import('./screens/account/EmailScreen
 const ConfirmEmailScreen = lazyScreen(() => import('./screens/account/EmailScreens').then((m) => m.ConfirmEmailScreen));
 const PublicProfileScreen = lazyScreen(() => import('./screens/account/PublicProfileScreen').then((m) => m.PublicProfileScreen));
 const SsoCompleteScreen = lazyScreen(() => import('./screens/sso/SsoCompleteScreen').then((m) => m.SsoCompleteScreen));
+const AcademyScreen = lazyScreen(() => import('./screens/academy/AcademyScreen').then((m) => m.AcademyScreen));
+const CourseScreen = lazyScreen(() => import('./screens/academy/CourseScreen').then((m) => m.CourseScreen));
+const CourseEditorScreen = lazyScreen(() => import('./screens/academy/CourseEditorScreen').then((m) => m.CourseEditorScreen));
 const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
 const CreateLibraryScreen = lazyScreen(() => import('./screens/staff/CreateLibraryScreen').then((m) => m.CreateLibraryScreen));
 const CatalogueImportScreen = lazyScreen(() => import('./screens/staff/CatalogueImport').then((m) => m.CatalogueImportScreen));
@@ -95,6 +98,12 @@ function Screen() {
       return <LibraryFiguresScreen key={route.slug} slug={route.slug} />;
     case 'expertiseReview':
       return <ExpertiseReviewScreen key={route.slug} slug={route.slug} />;
+    case 'academy':
+      return <AcademyScreen />;
+    case 'course':
+      return <CourseScreen key={route.id} id={route.id} />;
+    case 'courseEditor':
+      return <CourseEditorScreen key={route.id ?? 'new'} id={route.id ?? null} />;
     case 'nationalDashboard':
       return <NationalDashboardScreen />;
     case 'remote':

@@ -34,6 +34,9 @@ export type Route =
   | { name: 'libraryFigures'; slug: string }
   | { name: 'expertiseReview'; slug: string }
   | { name: 'nationalDashboard' }
+  | { name: 'academy' }
+  | { name: 'course'; id: string }
+  | { name: 'courseEditor'; id?: string }
   | { name: 'remote' }
   | { name: 'syndicationInbox'; slug: string }
   | { name: 'contentDatabase'; slug: string }
@@ -72,6 +75,9 @@ export const paths = {
   catalogueImport: (slug: string) => `/library/${encodeURIComponent(slug)}/catalogue`,
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
+  academy: () => '/academy',
+  course: (id: string) => `/academy/${encodeURIComponent(id)}`,
+  courseEditor: (id?: string) => (id ? `/academy/${encodeURIComponent(id)}/edit` : '/academy/new'),
   remote: () => '/remote',
   syndicationInbox: (slug: string) => `/community/${encodeURIComponent(slug)}/proposals`,
   contentDatabase: (slug: string) => `/library/${encodeURIComponent(slug)}/content`,
@@ -102,12 +108,15 @@ export function parseRoute(pathname: string): Route {
     return { name: 'contentDatabase', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 2 && rest[0] === 'content')
     return { name: 'contentItem', slug: second, id: rest[1] };
+  if (first === 'academy' && second !== undefined && rest.length === 1 && rest[0] === 'edit') return { name: 'courseEditor', id: second };
   if (rest.length) return { name: 'notFound' };
   if (first === 'libraries' && second === 'new') return { name: 'newLibrary' };
   if (!first) return { name: 'home' };
   // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
   if (first === 'login' && second === 'sso') return { name: 'ssoComplete' };
+  if (first === 'academy' && second === 'new') return { name: 'courseEditor' };
   if (second !== undefined) {
+    if (first === 'academy') return { name: 'course', id: second };
     if (first === 'library') return { name: 'library', slug: second };
     if (first === 'community') return { name: 'community', slug: second };
     if (first === 'thread') return { name: 'thread', id: second };
@@ -117,6 +126,7 @@ export function parseRoute(pathname: string): Route {
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };
+  if (first === 'academy') return { name: 'academy' };
   if (first === 'remote') return { name: 'remote' };
   // The reset link in the mail: /reset-password?token=…
   if (first === 'forgot-password') return { name: 'forgotPassword' };

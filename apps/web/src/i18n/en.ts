@@ -232,4 +232,5 @@ export const en: Messages = {
   'community.proposals': 'Proposals from chapters',
   'library.newLibrary': 'Create a new library',
   'library.nationalDashboard': 'National dashboard',
+  'library.academy': 'Academy: courses for staff',
 };

@@ -13,6 +13,7 @@ import type { nlTotp } from './nl-totp';
 import type { nlPrivacy } from './nl-privacy';
 import type { nlModeration } from './nl-moderation';
 import type { nlSso } from './nl-sso';
+import type { nlAcademy } from './nl-academy';
 import type { nlReach } from './nl-reach';
 import type { nlFederation } from './nl-federation';
 import type { nlPeople } from './nl-people';
@@ -35,6 +36,7 @@ export type MessageKey =
   | keyof typeof nlPeople
   | keyof typeof nlReach
   | keyof typeof nlSso
+  | keyof typeof nlAcademy
   | keyof typeof nlFederation;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };

@@ -234,6 +234,7 @@ export const nl = {
   'community.proposals': 'Voorstellen van afdelingen',
   'library.newLibrary': 'Nieuwe bibliotheek aanmaken',
   'library.nationalDashboard': 'Landelijk dashboard',
+  'library.academy': 'Academie: cursussen voor medewerkers',
 };
 
 export type Messages = typeof nl;

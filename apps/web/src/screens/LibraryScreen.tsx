@@ -71,6 +71,9 @@ export function LibraryScreen({ slug }: { slug: string }) {
                 <Link href={paths.newLibrary()}>{t('library.newLibrary')}</Link>
               </li>
             ) : null}
+            <li>
+              <Link href={paths.academy()}>{t('library.academy')}</Link>
+            </li>
             {library.kind === 'NATIONAL' ? (
               <li>
                 <Link href={paths.nationalDashboard()}>{t('library.nationalDashboard')}</Link>

@@ -8,6 +8,7 @@ import { locale, t } from '../../i18n';
 import { Link, paths } from '../../router';
 import { CsvLink, FigureList, WEEKS, duration } from '../figures/FiguresView';
 import { ReachView } from '../figures/ReachView';
+import { ProgrammeSection } from '../academy/ProgrammeSection';
 import { Refusal, unlessRefused } from './staff';
 
 const loadDashboard = () => unlessRefused(request(NATIONAL_DASHBOARD, { weeks: WEEKS }).then((d) => d.nationalDashboard));
@@ -32,6 +33,7 @@ export function NationalDashboardScreen() {
       ) : d ? (
         <>
           <p class="lead">{t('national.intro')}</p>
+          <ProgrammeSection />
           <FigureList
             rows={[
               [t('national.libraries'), d.libraries],
