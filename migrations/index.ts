@@ -31,6 +31,7 @@ import { SsoAttemptsPerClient1795900000301 } from './1795900000301-SsoAttemptsPe
 import { WebPush1795900000360 } from './1795900000360-WebPush';
 import { ReachCounters1795900000370 } from './1795900000370-ReachCounters';
 import { CommunityInviteLinks1795900000380 } from './1795900000380-CommunityInviteLinks';
+import { EmailInvitations1795900000440 } from './1795900000440-EmailInvitations';
 import { LinkPreviews1795900000400 } from './1795900000400-LinkPreviews';
 import { Academy1795900000450 } from './1795900000450-Academy';
 import { FigureAggregates1795900000410 } from './1795900000410-FigureAggregates';
@@ -74,6 +75,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Federation1795900000330,
   FederationLikes1795900000331,
   Media1795900000310,
+  EmailInvitations1795900000440,
   WebPush1795900000360,
   ReachCounters1795900000370,
   CommunityInviteLinks1795900000380,

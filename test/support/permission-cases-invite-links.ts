@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { ok } from './gql';
 import { Case, sqlValue } from './permission-cases-kit';
 import { type PermissionWorld, populatedCommunity } from './permission-cases';
@@ -8,6 +9,24 @@ const CREATE = `mutation($input: CreateInviteLinkInput!) { createInviteLink(inpu
 async function inviteLink(w: PermissionWorld, communityId: string): Promise<{ id: string; token: string }> {
   const data = await ok(w.t, CREATE, { input: { communityId, days: 7 } }, w.staff.token);
   return { id: data.createInviteLink.link.id, token: data.createInviteLink.token };
+}
+
+/** A fresh email invitation to `communityId` (or, with `libraryId`, to that library's staff): its token. */
+async function emailInvitation(w: PermissionWorld, target: { communityId?: string; libraryId?: string }): Promise<string> {
+  const token = randomBytes(16).toString('base64url');
+  await w.t.sql(
+    `INSERT INTO email_invitations (token_hash, email, community_id, library_id, staff_role, invited_by_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + interval '14 days')`,
+    [
+      createHash('sha256').update(token).digest('hex'),
+      `uitgenodigd-${token.slice(0, 8)}@voorbeeld.nl`,
+      target.communityId ?? null,
+      target.libraryId ?? null,
+      target.libraryId ? 'COMMUNITY_MANAGER' : null,
+      w.staff.id,
+    ],
+  );
+  return token;
 }
 
 /** Invitation links (issue 18): made, listed and revoked by a community's moderators; previewed by whoever holds one; followed to join. */
@@ -56,6 +75,50 @@ export const INVITE_LINK_CASES: Record<string, Case> = {
     return {
       query: `mutation($token: String!) { acceptInviteLink(token: $token) { state } }`,
       variables: { token: link.token },
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe(
+          'ACTIVE',
+        ),
+    };
+  },
+  inviteByEmail: async (w) => {
+    const c = await populatedCommunity(w, 'PUBLIC');
+    const email = `lezer-${randomBytes(4).toString('hex')}@voorbeeld.nl`;
+    return {
+      query: `mutation($input: InviteByEmailInput!) { inviteByEmail(input: $input) }`,
+      variables: { input: { communityId: c.id, email } },
+      verify: async ({ viewer }) =>
+        expect(await sqlValue(w, `SELECT invited_by_id FROM email_invitations WHERE email = $1 AND community_id = $2`, [email, c.id])).toBe(
+          viewer?.id,
+        ),
+    };
+  },
+  inviteStaffByEmail: async (w) => {
+    const email = `collega-${randomBytes(4).toString('hex')}@voorbeeld.nl`;
+    return {
+      query: `mutation($input: InviteStaffByEmailInput!) { inviteStaffByEmail(input: $input) }`,
+      variables: { input: { libraryId: w.library.id, email, role: 'COMMUNITY_MANAGER' } },
+      verify: async () =>
+        expect(
+          await sqlValue(w, `SELECT staff_role FROM email_invitations WHERE email = $1 AND library_id = $2`, [email, w.library.id]),
+        ).toBe('COMMUNITY_MANAGER'),
+    };
+  },
+  emailInvitation: async (w) => {
+    const c = await populatedCommunity(w, 'PRIVATE');
+    const token = await emailInvitation(w, { communityId: c.id });
+    return {
+      query: `query($token: String!) { emailInvitation(token: $token) { communityName staffRole } }`,
+      variables: { token },
+      verify: ({ data }) => expect(data.emailInvitation).toEqual({ communityName: c.name, staffRole: null }),
+    };
+  },
+  acceptEmailInvitation: async (w) => {
+    const c = await populatedCommunity(w, 'PRIVATE');
+    const token = await emailInvitation(w, { communityId: c.id });
+    return {
+      query: `mutation($token: String!) { acceptEmailInvitation(token: $token) { communitySlug } }`,
+      variables: { token },
       verify: async ({ viewer }) =>
         expect(await sqlValue(w, `SELECT state FROM memberships WHERE community_id = $1 AND user_id = $2`, [c.id, viewer?.id])).toBe(
           'ACTIVE',

@@ -9,7 +9,7 @@ import {
   User,
   UserTotp,
 } from '@waardenet/accounts';
-import { Community, Invitation, InviteLink, Membership } from '@waardenet/communities';
+import { Community, EmailInvitation, Invitation, InviteLink, Membership } from '@waardenet/communities';
 import { Library, LibraryStaff } from '@waardenet/libraries';
 import { Post, PostRevision, Reaction, Thread } from '@waardenet/threads';
 import { ModerationLogEntry, Report, WatchedWord } from '@waardenet/moderation';
@@ -41,6 +41,7 @@ export const ENTITIES = [
   Community,
   Membership,
   Invitation,
+  EmailInvitation,
   InviteLink,
   Thread,
   Post,

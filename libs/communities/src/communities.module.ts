@@ -4,6 +4,8 @@ import { LibrariesModule } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { CommunitiesResolver, MembershipResolver } from './communities.resolver';
 import { CommunitiesService } from './communities.service';
+import { EmailInvitationsResolver } from './email-invitations.resolver';
+import { EmailInvitationsService } from './email-invitations.service';
 import { InviteLinksResolver } from './invite-links.resolver';
 import { InviteLinksService } from './invite-links.service';
 import { MembershipsService } from './memberships.service';
@@ -18,6 +20,8 @@ import { MembershipsService } from './memberships.service';
     CommunitiesResolver,
     MembershipResolver,
     InviteLinksResolver,
+    EmailInvitationsService,
+    EmailInvitationsResolver,
   ],
   exports: [CommunitiesService, MembershipsService, CommunitiesPolicy],
 })

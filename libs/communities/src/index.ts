@@ -6,5 +6,6 @@ export * from './community.entity';
 export * from './membership.entity';
 export * from './invitation.entity';
 export * from './invite-link.entity';
+export * from './email-invitation.entity';
 export * from './invite-links.service';
 export * from './communities.events';

@@ -24,8 +24,9 @@ export class EmailOutbox {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column('uuid', { name: 'recipient_id' })
-  recipientId!: string;
+  /** The account it is for; null for a mail to an address with no account (an invitation by email). */
+  @Column('uuid', { name: 'recipient_id', nullable: true })
+  recipientId!: string | null;
 
   @Column('text', { name: 'to_address' })
   toAddress!: string;
