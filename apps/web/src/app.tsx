@@ -33,6 +33,7 @@ const CourseEditorScreen = lazyScreen(() => import('./screens/academy/CourseEdit
 const LibrarySsoScreen = lazyScreen(() => import('./screens/staff/LibrarySsoScreen').then((m) => m.LibrarySsoScreen));
 const CreateLibraryScreen = lazyScreen(() => import('./screens/staff/CreateLibraryScreen').then((m) => m.CreateLibraryScreen));
 const CatalogueImportScreen = lazyScreen(() => import('./screens/staff/CatalogueImport').then((m) => m.CatalogueImportScreen));
+const AcceptEmailInviteScreen = lazyScreen(() => import('./screens/AcceptEmailInviteScreen').then((m) => m.AcceptEmailInviteScreen));
 const LibraryStaffScreen = lazyScreen(() => import('./screens/staff/LibraryStaffScreen').then((m) => m.LibraryStaffScreen));
 const LibraryStyleScreen = lazyScreen(() => import('./screens/staff/LibraryStyleScreen').then((m) => m.LibraryStyleScreen));
 const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
@@ -58,6 +59,8 @@ function Screen() {
       return <SsoCompleteScreen />;
     case 'librarySso':
       return <LibrarySsoScreen key={route.slug} slug={route.slug} />;
+    case 'emailInvite':
+      return <AcceptEmailInviteScreen key={route.token} token={route.token} />;
     case 'libraryStaff':
       return <LibraryStaffScreen key={route.slug} slug={route.slug} />;
     case 'libraryStyle':

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'ssoComplete' }
   | { name: 'librarySso'; slug: string }
   | { name: 'catalogueImport'; slug: string }
+  | { name: 'emailInvite'; token: string }
   | { name: 'libraryStaff'; slug: string }
   | { name: 'libraryStyle'; slug: string }
   | { name: 'newLibrary' }
@@ -69,6 +70,7 @@ export const paths = {
   post: (threadId: string, seq: number) => `/thread/${encodeURIComponent(threadId)}#post-${seq}`,
   libraryFigures: (slug: string) => `/library/${encodeURIComponent(slug)}/figures`,
   librarySso: (slug: string) => `/library/${encodeURIComponent(slug)}/sso`,
+  emailInvite: (token: string) => `/email-invite/${encodeURIComponent(token)}`,
   libraryStaff: (slug: string) => `/library/${encodeURIComponent(slug)}/staff`,
   libraryStyle: (slug: string) => `/library/${encodeURIComponent(slug)}/style`,
   newLibrary: () => '/libraries/new',
@@ -122,6 +124,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'thread') return { name: 'thread', id: second };
     if (first === 'item') return { name: 'item', id: second };
     if (first === 'u') return { name: 'publicProfile', handle: second };
+    if (first === 'email-invite') return { name: 'emailInvite', token: second };
     if (first === 'invite') return { name: 'invite', token: second };
     return { name: 'notFound' };
   }

@@ -13,3 +13,22 @@ export type MyExpertise = NonNullable<MyExpertiseQuery['me']>['expertise'][numbe
 export const JOIN_AS_EXPERT = graphql(`
   mutation JoinAsExpert($communityId: ID!) { joinAsExpert(communityId: $communityId) { role state } }
 `);
+
+export const INVITE_BY_EMAIL = graphql(`
+  mutation InviteByEmail($input: InviteByEmailInput!) { inviteByEmail(input: $input) }
+`);
+export const INVITE_STAFF_BY_EMAIL = graphql(`
+  mutation InviteStaffByEmail($input: InviteStaffByEmailInput!) { inviteStaffByEmail(input: $input) }
+`);
+export const EMAIL_INVITATION = graphql(`
+  query EmailInvitation($token: String!) {
+    emailInvitation(token: $token) { communityName communitySlug libraryName librarySlug staffRole }
+  }
+`);
+export const ACCEPT_EMAIL_INVITATION = graphql(`
+  mutation AcceptEmailInvitation($token: String!) { acceptEmailInvitation(token: $token) { communitySlug librarySlug staffRole } }
+`);
+
+export const SET_VISIBILITY = graphql(`
+  mutation SetCommunityVisibility($input: SetCommunityVisibilityInput!) { setCommunityVisibility(input: $input) { id visibility } }
+`);

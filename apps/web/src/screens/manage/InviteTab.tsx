@@ -12,15 +12,17 @@ import {
 import { useQuery } from '../../api/use-query';
 import { asApiError, type ApiError } from '../../api/transport';
 import { announce } from '../../components/Announcer';
+import { InviteByEmail } from '../../components/InviteByEmail';
 import { ErrorMessage } from '../../components/Status';
 import { formatDate, t, tn } from '../../i18n';
 import { paths } from '../../router';
 
-/** Invitations: a link to share (by mail, a newsletter, a poster), or one person by their @handle. */
+/** Invitations: a link to share (by mail, a newsletter, a poster), one email address, or one person by their @handle. */
 export function InviteTab({ communityId }: { communityId: string }) {
   return (
     <>
       <InviteLinks communityId={communityId} />
+      <InviteByEmail target={{ kind: 'community', communityId }} />
       <InviteByHandle communityId={communityId} />
     </>
   );

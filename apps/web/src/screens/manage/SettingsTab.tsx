@@ -17,6 +17,7 @@ import { announce } from '../../components/Announcer';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { HouseStyleImage } from '../../components/HouseStyleImage';
 import { FederationPanel } from '../../components/FederationPanel';
+import { VisibilityForm } from './VisibilityForm';
 import { t } from '../../i18n';
 
 const APPROVALS: ApprovalMode[] = ['OFF', 'NEW_MEMBERS', 'ALL'];
@@ -38,6 +39,11 @@ export function SettingsTab({ slug, communityId }: { slug: string; communityId: 
   return (
     <>
       <p>{t('settings.visibility', { visibility: t(VISIBILITY_TEXT[data.community.visibility]) })}</p>
+      <VisibilityForm
+        communityId={communityId}
+        visibility={data.community.visibility}
+        changed={(visibility) => update((d) => ({ ...d, community: { ...d.community, visibility } }))}
+      />
       <HouseStyleImage
         id="community-banner"
         label={t('image.banner')}

@@ -17,6 +17,7 @@ import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
+import { InviteByEmail } from '../../components/InviteByEmail';
 import { FormFailure, Loading, ScreenError } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
@@ -153,6 +154,7 @@ function StaffEditor({ library }: { library: AdminLibrary }) {
         }}
         refused={refused}
       />
+      <InviteByEmail target={{ kind: 'staff', libraryId: library.id }} headingLevel={2} />
       {removing ? (
         <ConfirmDialog
           title={t('libAdmin.removeTitle', { name: removing.user.displayName })}
