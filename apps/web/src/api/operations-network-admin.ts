@@ -36,7 +36,8 @@ export const START_ITEM_THREAD = graphql(`
 
 export const SYNDICATION_ROW = graphql(`
   fragment SyndicationRow on Syndication {
-    id state reason proposedAt decidedAt showing
+    id state reason proposedAt decidedAt showing targetHandle remoteUrl
+    origin { instance libraryName communityName url }
     proposedBy { id displayName }
     decidedBy { id displayName }
     toCommunity { slug name }

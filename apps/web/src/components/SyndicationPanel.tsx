@@ -17,8 +17,19 @@ export function SyndicationLine({ s }: { s: SyndicationRowFragment }) {
   return (
     <>
       <span class="badge">{syndicationState(s.state)}</span>{' '}
-      {s.toCommunity ? <Link href={paths.community(s.toCommunity.slug)}>{s.toCommunity.name}</Link> : null} ·{' '}
-      {t('net.proposedOn', { date: formatDate(s.proposedAt), name: s.proposedBy.displayName })}
+      {s.toCommunity ? (
+        <Link href={paths.community(s.toCommunity.slug)}>{s.toCommunity.name}</Link>
+      ) : s.targetHandle ? (
+        // A national community on another Waardenet: its thread there once accepted.
+        s.remoteUrl ? (
+          <a href={s.remoteUrl} rel="noopener">
+            {s.targetHandle}
+          </a>
+        ) : (
+          s.targetHandle
+        )
+      ) : null}{' '}
+      · {t('net.proposedOn', { date: formatDate(s.proposedAt), name: s.proposedBy.displayName })}
       {s.decidedAt && s.decidedBy ? ` · ${t('net.decidedOn', { date: formatDate(s.decidedAt), name: s.decidedBy.displayName })}` : null}
       {s.reason ? ` · ${t('net.reasonWas', { reason: s.reason })}` : null}
     </>
@@ -37,7 +48,8 @@ export function SyndicationPanel({ threadId }: { threadId: string }) {
   const thread = data?.thread;
   const national = thread?.community.nationalCommunity;
   if (!thread || !national || !thread.community.viewerCanModerate) return null;
-  const open = thread.syndications.filter((s) => s.state === 'PROPOSED' || s.state === 'ACCEPTED');
+  // Proposing here concerns the national community on this server; ones to another Waardenet are apart.
+  const open = thread.syndications.filter((s) => !s.targetHandle && (s.state === 'PROPOSED' || s.state === 'ACCEPTED'));
 
   const run = async (work: () => Promise<unknown>, text: string) => {
     setBusy(true);

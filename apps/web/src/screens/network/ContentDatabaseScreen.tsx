@@ -118,7 +118,8 @@ function ContentList({ slug, items }: { slug: string; items: ContentItemsQuery }
             {item.sharedNationally ? <span class="badge">{t('net.shared')}</span> : null}
             {item.ownerLibrary.name}
             {item.campaign ? ` · ${t('net.campaignIs', { campaign: item.campaign })}` : null}
-            {item.tags.length ? ` · ${item.tags.join(', ')}` : null} · {tn('net.usedTimes', item.usage.total)}
+            {item.tags.length ? ` · ${item.tags.join(', ')}` : null} ·{' '}
+            {item.usage.total ? tn('net.usedTimes', item.usage.total) : t('net.notUsed')}
           </p>
         </li>
       ))}

@@ -88,7 +88,7 @@ export function ContentItemScreen({ slug, id }: { slug: string; id: string }) {
         ) : null}
         <dt>{t('net.usage')}</dt>
         <dd>
-          {tn('net.usedTimes', item.usage.total)}
+          {item.usage.total ? tn('net.usedTimes', item.usage.total) : t('net.notUsed')}
           {item.usage.libraries.length ? ` (${item.usage.libraries.map((u) => `${u.library.name}: ${u.count}`).join(', ')})` : null}
         </dd>
       </dl>

@@ -104,6 +104,21 @@ function InboxCard({ s, busy, run, done }: { s: InboxEntry; busy: boolean; run: 
       <h2 class="thread-title">{s.thread ? <Link href={paths.thread(s.thread.id)}>{s.thread.title}</Link> : title}</h2>
       <p class="card-meta">
         {s.fromLibrary ? t('net.fromLibrary', { library: s.fromLibrary.name }) : null}
+        {/* From a chapter on another Waardenet: as that server names it, with a link to the original. */}
+        {s.origin ? (
+          <>
+            {t('net.fromRemote', { library: s.origin.libraryName ?? s.origin.instance, instance: s.origin.instance })}
+            {s.origin.communityName ? ` (${s.origin.communityName})` : null}
+            {s.origin.url ? (
+              <>
+                {' · '}
+                <a href={s.origin.url} rel="noopener">
+                  {t('net.original')}
+                </a>
+              </>
+            ) : null}
+          </>
+        ) : null}
         {s.fromCommunity ? (
           <>
             {' '}
