@@ -259,6 +259,37 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
     expect(await reasonOf(a, MIRROR, { id: p3.thread.id }, reader.token)).toBe('THREAD_NOT_FOUND');
   });
 
+  it('switching federation off on B takes back on A what B’s community sent (Delete), and nothing more leaves', async () => {
+    const FOLLOW = `mutation($handle: String!) { followRemoteCommunity(handle: $handle) { id accepted } }`;
+    const followed = (await ok(a, FOLLOW, { handle: `${wb.pub.slug}@${hostB()}` }, reader.token)).followRemoteCommunity;
+    await waitFor(
+      async () =>
+        (await a.sql<{ accepted: boolean }>(`SELECT accepted FROM federation_remote_communities WHERE id = $1`, [followed.id]))[0]
+          ?.accepted,
+      { what: 'B to accept the Follow', timeout: 20_000 },
+    );
+    const before = await createThread(b, wb.member, wb.pub.id, { title: 'Vlak voor het uitzetten', body: 'Nog even federatie.' });
+    const uri = `${b.config.email.publicUrl}/ap/threads/${before.id}`;
+    const onA = () =>
+      a.sql<{ deleted: boolean; content_html: string }>(
+        `SELECT deleted_at IS NOT NULL AS deleted, content_html FROM federation_remote_posts WHERE uri = $1`,
+        [uri],
+      );
+    await waitFor(async () => (await onA()).length > 0, { what: 'the thread on A', timeout: 20_000 });
+    await ok(b, SET_FEDERATION, { input: { communityId: wb.pub.id, enabled: false } }, wb.manager.token);
+    await waitFor(async () => (await onA())[0]?.deleted, { what: 'the Delete on A', timeout: 20_000 });
+    expect((await onA())[0].content_html).toBe('');
+    // Nothing new leaves: a thread written after goes nowhere, and B's community is unknown to WebFinger again.
+    await createThread(b, wb.member, wb.pub.id, { title: 'Na het uitzetten', body: 'Dit blijft hier.' });
+    await waitFor(async () => (await b.sql<{ n: number }>(`SELECT count(*)::int AS n FROM federation_changes`))[0].n === 0, {
+      what: 'B’s worker to look at the new thread',
+      timeout: 20_000,
+    });
+    expect(await a.sql(`SELECT 1 FROM federation_remote_posts WHERE title = 'Na het uitzetten'`)).toEqual([]);
+    expect((await fetch(`${b.url}/.well-known/webfinger?resource=acct:${wb.pub.slug}@${hostB()}`)).status).toBe(404);
+    expect(await reasonOf(b, PROPOSE, { threadId: before.id, targetHandle: handle() }, wb.manager.token)).toBe('SYNDICATION_NOT_FEDERATED');
+  });
+
   it('nothing private ever crossed to A', async () => {
     const onA = await allOnA();
     expect(onA).not.toContain('Geheim bestuursoverleg');

@@ -76,6 +76,15 @@ export class FederationAdminService {
         communityId: community.id,
         details: `federation: ${before ? 'on' : 'off'} → ${input.enabled ? 'on' : 'off'}`,
       });
+      // Switched off: what went out is taken back. The worker looks at every thread that sent something and,
+      // the gate now refusing it all, announces a Delete of each object to the followers; nothing new leaves.
+      if (before && !input.enabled) {
+        await em.query(
+          `INSERT INTO federation_changes (community_id, thread_id, post_id, type)
+           SELECT DISTINCT $1::uuid, o.thread_id, NULL::uuid, 'THREAD_MOVED' FROM federation_objects o WHERE o.community_id = $1 AND o.sent = 'SENT'`,
+          [community.id],
+        );
+      }
     });
     const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_followers WHERE community_id = $1`, [
       community.id,

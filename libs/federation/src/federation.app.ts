@@ -82,7 +82,26 @@ export function buildFederation(db: DataSource, config: AppConfig): FederationPa
       const pairs = await ctx.getActorKeyPairs(identifier);
       if (parsed.kind === 'community') {
         const c = await loadCommunityForFederation(db, { id: parsed.id });
-        if (!c || !communityFederable(c)) return null;
+        if (!c) return null;
+        if (!communityFederable(c)) {
+          // Federation switched off: WebFinger, outbox, followers and objects answer 404 and nothing new leaves, but
+          // the Group (its key) stays readable while it still has followers, so they can check the Deletes that take
+          // back what it sent.
+          const [stillFollowed] = await db.query<unknown[]>(
+            `SELECT 1 FROM federated_communities f WHERE f.community_id = $1 AND NOT f.enabled
+                AND EXISTS (SELECT 1 FROM federation_followers ff WHERE ff.community_id = f.community_id)`,
+            [c.id],
+          );
+          if (!stillFollowed || c.visibility !== 'PUBLIC') return null;
+          return new Group({
+            id: ctx.getActorUri(identifier),
+            preferredUsername: c.slug,
+            name: c.name,
+            inbox: ctx.getInboxUri(identifier),
+            publicKey: pairs[0]?.cryptographicKey,
+            assertionMethods: pairs.map((p) => p.multikey),
+          });
+        }
         return new Group({
           id: ctx.getActorUri(identifier),
           preferredUsername: c.slug,
