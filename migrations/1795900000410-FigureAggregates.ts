@@ -16,8 +16,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Triggers recompute what a change can affect (one thread's first reply; the (community, author) pairs
  * the changed rows belong to); a new post, the common case, only moves the two values forward. No foreign
- * keys on purpose: deleting a community or thread cascades through posts first, and the cleanup triggers
- * (named after PostgreSQL's own RI triggers, so they run last) remove what is left. Not entities: TypeORM
+ * keys on purpose (a cascade fires its triggers only at the end of the statement, when the rows they would
+ * look up are gone): a thread's deletion deletes its posts first (BEFORE trigger), and cleanup triggers
+ * remove a deleted thread's and community's rows. Not entities: TypeORM
  * does not manage these tables (like search_posts). figures_aggregates_rebuild() recomputes both from
  * scratch (used after bulk loads with triggers off, e.g. the dashboard bench, and by the test).
  */
@@ -128,6 +129,15 @@ export class FigureAggregates1795900000410 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     await q.query(`CREATE TRIGGER figures_threads_insert AFTER INSERT ON threads FOR EACH ROW EXECUTE FUNCTION figures_threads_sync()`);
+    // A thread's posts go before the thread does, by this trigger rather than by the foreign key's cascade:
+    // the cascade fires the posts' triggers only at the end of the whole statement, when the thread (and its
+    // community) can no longer be looked up; deleted here, their triggers still see which community they were in.
+    await q.query(`CREATE FUNCTION figures_thread_posts_first() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM posts WHERE thread_id = OLD.id;
+        RETURN OLD;
+      END $$`);
+    await q.query(`CREATE TRIGGER figures_threads_before_delete BEFORE DELETE ON threads FOR EACH ROW EXECUTE FUNCTION figures_thread_posts_first()`);
     await q.query(`CREATE TRIGGER figures_threads_change AFTER UPDATE OF community_id, author_id, kind, state, created_at ON threads
       FOR EACH ROW WHEN (OLD.community_id IS DISTINCT FROM NEW.community_id OR OLD.author_id IS DISTINCT FROM NEW.author_id
         OR OLD.kind IS DISTINCT FROM NEW.kind OR OLD.state IS DISTINCT FROM NEW.state OR OLD.created_at IS DISTINCT FROM NEW.created_at)
@@ -165,6 +175,7 @@ export class FigureAggregates1795900000410 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER figures_communities_delete ON communities`);
     await q.query(`DROP TRIGGER figures_threads_delete ON threads`);
+    await q.query(`DROP TRIGGER figures_threads_before_delete ON threads`);
     await q.query(`DROP TRIGGER figures_threads_change ON threads`);
     await q.query(`DROP TRIGGER figures_threads_insert ON threads`);
     await q.query(`DROP TRIGGER figures_posts_delete ON posts`);
@@ -172,6 +183,7 @@ export class FigureAggregates1795900000410 implements MigrationInterface {
     await q.query(`DROP TRIGGER figures_posts_insert ON posts`);
     await q.query(`DROP FUNCTION figures_aggregates_rebuild()`);
     await q.query(`DROP FUNCTION figures_communities_cleanup()`);
+    await q.query(`DROP FUNCTION figures_thread_posts_first()`);
     await q.query(`DROP FUNCTION figures_threads_sync()`);
     await q.query(`DROP FUNCTION figures_posts_sync()`);
     await q.query(`DROP FUNCTION figures_thread_refresh(uuid)`);

@@ -2,6 +2,7 @@ export * from './figures.module';
 export * from './figures.service';
 export * from './figures.types';
 export { toCsv } from './figures.csv';
+export { NATIONAL_SQL, NATIONAL_SQL_FROM_POSTS } from './figures.sql';
 export * from './reach/reach.entities';
 export * from './reach/reach-counter.service';
 export * from './reach/reach-figures.types';
