@@ -25,7 +25,7 @@ const STYLES = [
 
 const W = 600;
 const H = 240;
-const PAD = { left: 44, right: 12, top: 12, bottom: 30 };
+const PAD = { left: 48, right: 12, top: 22, bottom: 34 };
 
 function niceMax(max: number): number {
   if (max <= 0) return 1;
@@ -64,25 +64,27 @@ export function LineChart({
   const x = (i: number) => PAD.left + (labels.length > 1 ? (i * innerW) / (labels.length - 1) : innerW / 2);
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
   const ticks = [0, max / 2, max];
-  const every = Math.max(1, Math.ceil(labels.length / 6));
+  const every = Math.max(1, Math.ceil(labels.length / 4));
   const fmt = (s: ChartSeries, v: number | null) => (v === null ? '–' : s.format ? s.format(v) : String(Math.round(v * 10) / 10));
   return (
     <figure class="chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      <figcaption id={`${id}-caption`} class="visually-hidden">
+        {title}
+      </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d0d0" stroke-width={1} />
-            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="12" fill="#333">
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="16" fill="#333">
               {Math.round(v * 10) / 10}
             </text>
           </g>
         ))}
         {labels.map((label, i) =>
           i % every === 0 || i === labels.length - 1 ? (
-            <text key={label + i} x={x(i)} y={H - 10} text-anchor="middle" font-size="12" fill="#333">
+            <text key={label + i} x={x(i)} y={H - 10} text-anchor="middle" font-size="16" fill="#333">
               {label}
             </text>
           ) : null,
@@ -105,7 +107,7 @@ export function LineChart({
                     stroke-width={1.5}
                     stroke-dasharray="3 5"
                   />
-                  <text x={W - PAD.right} y={y(s.target) - 4} text-anchor="end" font-size="12" fill={style.color}>
+                  <text x={W - PAD.right} y={y(s.target) - 4} text-anchor="end" font-size="16" fill={style.color}>
                     {t('chart.target', { name: s.name, n: s.target })}
                   </text>
                 </>
