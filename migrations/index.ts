@@ -41,6 +41,7 @@ import { RemoteSyndications1795900000420 } from './1795900000420-RemoteSyndicati
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
+import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -85,6 +86,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Academy1795900000450,
   NationalTemplates1795900000460,
   RemoteSyndications1795900000420,
+  LibraryEvents1795900000470,
   LibraryEvents1795900000470,
   LibraryEvents1795900000470,
   LibraryEvents1795900000470,

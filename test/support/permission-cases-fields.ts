@@ -379,4 +379,6 @@ export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
     'a published thread is read through its community (readPrivateThread); the item itself as readLocalContentItem',
   'CollectionItem.experts': 'the experts of the threads CollectionItem.threads lists, and only those',
   'Report.post': "reports are for the community's moderators (readReports)",
+  'Notification.event':
+    "a recipient's own notifications (notifications); null once they may no longer read the event's community (test/events.e2e-spec.ts)",
 };

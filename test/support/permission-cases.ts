@@ -31,6 +31,7 @@ import { PRIVACY_CASES } from './permission-cases-privacy';
 import { QUERY_CASES } from './permission-cases-queries';
 import { SEARCH_CASES } from './permission-cases-search';
 import { FEDERATION_CASES } from './permission-cases-federation';
+import { EVENTS_CASES } from './permission-cases-events';
 import { TEMPLATES_CASES } from './permission-cases-templates';
 import { ACADEMY_CASES } from './permission-cases-academy';
 
@@ -349,6 +350,7 @@ export const PERMISSION_CASES: Record<string, Case> = {
   ...PRIVACY_CASES,
   ...SSO_CASES,
   ...FEDERATION_CASES,
+  ...EVENTS_CASES,
   ...TEMPLATES_CASES,
   ...ACADEMY_CASES,
 };

@@ -22,6 +22,7 @@ import { FederationModule } from '@waardenet/federation';
 import { LinkPreviewsModule, MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
 import { EventsModule } from '@waardenet/events';
+import { EventsModule } from '@waardenet/events';
 import { AcademyModule } from '@waardenet/academy';
 import { TemplatesModule } from '@waardenet/templates';
 import { EventsModule } from '@waardenet/events';
@@ -49,6 +50,7 @@ export const DOMAIN_MODULES = [
   LinkPreviewsModule,
   SsoModule,
   FederationModule,
+  EventsModule,
   EventsModule,
   AcademyModule,
   TemplatesModule,

@@ -22,6 +22,7 @@ import { SEARCH_ENTITIES } from '@waardenet/search';
 import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
 import { EVENTS_ENTITIES } from '@waardenet/events';
+import { EVENTS_ENTITIES } from '@waardenet/events';
 import { ACADEMY_ENTITIES } from '@waardenet/academy';
 import { TEMPLATES_ENTITIES } from '@waardenet/templates';
 import { EVENTS_ENTITIES } from '@waardenet/events';
@@ -61,6 +62,7 @@ export const ENTITIES = [
   ...MEDIA_ENTITIES,
   LinkPreview,
   ...FEDERATION_ENTITIES,
+  ...EVENTS_ENTITIES,
   ...EVENTS_ENTITIES,
   ...ACADEMY_ENTITIES,
   ...TEMPLATES_ENTITIES,

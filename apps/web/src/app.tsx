@@ -14,6 +14,8 @@ import { lazyScreen } from './lazy';
 // Screens few first visits open load on demand, outside the initial-JS budget.
 const SearchScreen = lazyScreen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
 const NotificationsScreen = lazyScreen(() => import('./screens/NotificationsScreen').then((m) => m.NotificationsScreen));
+const EventScreen = lazyScreen(() => import('./screens/events/EventScreen').then((m) => m.EventScreen));
+const EventFormScreen = lazyScreen(() => import('./screens/events/EventFormScreen').then((m) => m.EventFormScreen));
 const ItemScreen = lazyScreen(() => import('./screens/ItemScreen').then((m) => m.ItemScreen));
 const CreateCommunityScreen = lazyScreen(() => import('./screens/manage/CreateCommunityScreen').then((m) => m.CreateCommunityScreen));
 const AcceptInviteScreen = lazyScreen(() => import('./screens/AcceptInviteScreen').then((m) => m.AcceptInviteScreen));
@@ -87,6 +89,12 @@ function Screen() {
       return <SearchScreen query={search.get('q') ?? ''} kind={search.get('kind') ?? ''} />;
     case 'notifications':
       return <NotificationsScreen />;
+    case 'event':
+      return <EventScreen key={route.id} id={route.id} />;
+    case 'newEvent':
+      return <EventFormScreen key={`new|${route.slug}`} slug={route.slug} />;
+    case 'editEvent':
+      return <EventFormScreen key={`edit|${route.id}`} eventId={route.id} />;
     case 'item':
       return <ItemScreen key={route.id} id={route.id} />;
     case 'manage':

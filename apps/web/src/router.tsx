@@ -42,6 +42,9 @@ export type Route =
   | { name: 'syndicationInbox'; slug: string }
   | { name: 'contentDatabase'; slug: string }
   | { name: 'contentItem'; slug: string; id: string }
+  | { name: 'event'; id: string }
+  | { name: 'newEvent'; slug: string }
+  | { name: 'editEvent'; id: string }
   | { name: 'notFound' };
 
 export const paths = {
@@ -63,6 +66,9 @@ export const paths = {
   },
   notifications: () => '/notifications',
   item: (id: string) => `/item/${encodeURIComponent(id)}`,
+  event: (id: string) => `/event/${encodeURIComponent(id)}`,
+  newEvent: (communitySlug: string) => `/community/${encodeURIComponent(communitySlug)}/new-event`,
+  editEvent: (id: string) => `/event/${encodeURIComponent(id)}/edit`,
   manage: (slug: string, tab?: string) => `/community/${encodeURIComponent(slug)}/manage${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
   newCommunity: (librarySlug: string) => `/library/${encodeURIComponent(librarySlug)}/new-community`,
   invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
@@ -111,6 +117,9 @@ export function parseRoute(pathname: string): Route {
   if (first === 'library' && second !== undefined && rest.length === 2 && rest[0] === 'content')
     return { name: 'contentItem', slug: second, id: rest[1] };
   if (first === 'academy' && second !== undefined && rest.length === 1 && rest[0] === 'edit') return { name: 'courseEditor', id: second };
+  if (first === 'community' && second !== undefined && rest.length === 1 && rest[0] === 'new-event')
+    return { name: 'newEvent', slug: second };
+  if (first === 'event' && second !== undefined && rest.length === 1 && rest[0] === 'edit') return { name: 'editEvent', id: second };
   if (rest.length) return { name: 'notFound' };
   if (first === 'libraries' && second === 'new') return { name: 'newLibrary' };
   if (!first) return { name: 'home' };
@@ -123,6 +132,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'community') return { name: 'community', slug: second };
     if (first === 'thread') return { name: 'thread', id: second };
     if (first === 'item') return { name: 'item', id: second };
+    if (first === 'event') return { name: 'event', id: second };
     if (first === 'u') return { name: 'publicProfile', handle: second };
     if (first === 'email-invite') return { name: 'emailInvite', token: second };
     if (first === 'invite') return { name: 'invite', token: second };

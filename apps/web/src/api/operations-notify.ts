@@ -4,7 +4,7 @@ import type { NotificationFieldsFragment } from './generated/graphql';
 
 export type { NotificationKind } from './generated/graphql';
 export const NOTIFICATION_FIELDS = graphql(`
-  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } }
+  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } event { id title } }
 `);
 export type NotificationData = NotificationFieldsFragment;
 

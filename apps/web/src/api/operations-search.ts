@@ -28,6 +28,8 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
   'MEMBERSHIP_APPROVED',
   'REPORT_RESOLVED',
   'EXPERTISE_VERIFIED',
+  'EVENT_REMINDER',
+  'EVENT_CANCELLED',
 ];
 
 export const NOTIFICATIONS = graphql(`

@@ -14,6 +14,7 @@ import type { nlPrivacy } from './nl-privacy';
 import type { nlModeration } from './nl-moderation';
 import type { nlSso } from './nl-sso';
 import type { nlAcademy } from './nl-academy';
+import type { nlEvents } from './nl-events';
 import type { nlReach } from './nl-reach';
 import type { nlFederation } from './nl-federation';
 import type { nlPeople } from './nl-people';
@@ -37,6 +38,7 @@ export type MessageKey =
   | keyof typeof nlReach
   | keyof typeof nlSso
   | keyof typeof nlAcademy
+  | keyof typeof nlEvents
   | keyof typeof nlFederation;
 export const LOCALES: Locale[] = ['nl', 'en'];
 const CATALOGUES: Record<Locale, Messages> = { nl, en };

@@ -19,6 +19,7 @@ import { Link, paths } from '../router';
 import { useStore } from '../store';
 
 // Only national theme communities have a feed of chapter threads: its code loads when one is opened.
+const EventsSection = lazyScreen(() => import('./events/EventsSection').then((m) => m.EventsSection));
 const NationalFeed = lazyScreen(() => import('./NationalFeed').then((m) => m.NationalFeed));
 // Only for signed-in viewers: whether their expertise lets them join as an expert.
 const JoinAsExpert = lazyScreen(() => import('../components/JoinAsExpert').then((m) => m.JoinAsExpert));
@@ -129,6 +130,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
         </p>
       ) : null}
       {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}
+      {community.viewerCanRead ? <EventsSection of="community" slug={community.slug} /> : null}
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading">{t('community.threads')}</h2>
         {community.viewerCanRead && community.isNational ? (

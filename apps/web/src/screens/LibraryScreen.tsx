@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { lazyScreen } from '../lazy';
 import { Link, paths } from '../router';
 
+const EventsSection = lazyScreen(() => import('./events/EventsSection').then((m) => m.EventsSection));
 const HouseStyleImage = lazyScreen(() => import('../components/HouseStyleImage').then((m) => m.HouseStyleImage));
 const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
 const ExpertAtLibrary = lazyScreen(() => import('./ExpertAtLibrary').then((m) => m.ExpertAtLibrary));
@@ -95,6 +96,7 @@ export function LibraryScreen({ slug }: { slug: string }) {
         <h2 id="library-communities">{t('library.communities')}</h2>
         <CommunityList level={3} communities={data.communities} />
       </section>
+      <EventsSection of="library" slug={library.slug} />
       <ExpertAtLibrary library={library} signedIn={!!me} />
     </div>
   );

@@ -1,4 +1,5 @@
 import '../i18n/moderation';
+import '../i18n/events';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
@@ -32,6 +33,8 @@ const KIND_NAME = {
   REPORT_FILED: 'prefs.kind.REPORT_FILED',
   JOIN_REQUESTED: 'prefs.kind.JOIN_REQUESTED',
   POST_QUEUED: 'prefs.kind.POST_QUEUED',
+  EVENT_REMINDER: 'prefs.kind.EVENT_REMINDER',
+  EVENT_CANCELLED: 'prefs.kind.EVENT_CANCELLED',
 } as const;
 /** Each language named in itself (and marked as such for screen readers). */
 const MAIL_LOCALES = [

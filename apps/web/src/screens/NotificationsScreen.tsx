@@ -1,5 +1,6 @@
 import '../i18n/lazy';
 import '../i18n/moderation';
+import '../i18n/events';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { arrived, unreadCount } from '../api/notifications';
@@ -28,6 +29,8 @@ const KIND_TEXT = {
   REPORT_FILED: 'notifications.kind.REPORT_FILED',
   JOIN_REQUESTED: 'notifications.kind.JOIN_REQUESTED',
   POST_QUEUED: 'notifications.kind.POST_QUEUED',
+  EVENT_REMINDER: 'notifications.kind.EVENT_REMINDER',
+  EVENT_CANCELLED: 'notifications.kind.EVENT_CANCELLED',
 } as const;
 
 /** A moderator's alert leads to where it is handled: the community's manage section. */
@@ -38,6 +41,7 @@ const MANAGE_TAB: Partial<Record<NotificationData['kind'], string>> = {
 };
 
 function target(n: NotificationData): { href: string; label: string } | null {
+  if (n.event) return { href: paths.event(n.event.id), label: n.event.title };
   if (n.thread && n.post) return { href: paths.post(n.thread.id, n.post.seq), label: n.thread.title };
   if (n.thread) return { href: paths.thread(n.thread.id), label: n.thread.title };
   if (n.community) return { href: paths.community(n.community.slug), label: n.community.name };

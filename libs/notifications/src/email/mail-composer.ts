@@ -49,6 +49,8 @@ const TEXTS: Record<
       [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
       [NotificationKind.EVENT_REMINDER]: 'Herinnering: morgen een activiteit in {community} waar je bij bent',
       [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
+      [NotificationKind.EVENT_REMINDER]: 'Herinnering: morgen een activiteit in {community} waar je bij bent',
+      [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
     },
     reportOutcome: (dismissed) => (dismissed ? 'afgewezen' : 'afgehandeld'),
     digestSubject: (day, n) => `Je Waardenet-meldingen van ${day} (${n})`,
@@ -70,6 +72,8 @@ const TEXTS: Record<
       [NotificationKind.REPORT_FILED]: 'New report in {community}',
       [NotificationKind.JOIN_REQUESTED]: '{who} asks to join {community}',
       [NotificationKind.POST_QUEUED]: '{who} wrote a post in {title} that awaits approval',
+      [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
+      [NotificationKind.EVENT_CANCELLED]: 'An event in {community} you signed up for was cancelled',
       [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
       [NotificationKind.EVENT_CANCELLED]: 'An event in {community} you signed up for was cancelled',
       [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
@@ -120,6 +124,8 @@ export async function composeMail(
       ? `${communityLink}/manage?tab=${tab}`
       : n.kind === NotificationKind.EXPERTISE_VERIFIED
         ? `${publicUrl}/profile`
+        : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
+          ? `${publicUrl}/event/${n.subjectId}`
         : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
           ? `${publicUrl}/event/${n.subjectId}`
         : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
