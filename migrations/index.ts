@@ -39,9 +39,6 @@ import { Academy1795900000450 } from './1795900000450-Academy';
 import { NationalTemplates1795900000460 } from './1795900000460-NationalTemplates';
 import { RemoteSyndications1795900000420 } from './1795900000420-RemoteSyndications';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
-import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
-import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
-import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -86,8 +83,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Academy1795900000450,
   NationalTemplates1795900000460,
   RemoteSyndications1795900000420,
-  LibraryEvents1795900000470,
-  LibraryEvents1795900000470,
-  LibraryEvents1795900000470,
   LibraryEvents1795900000470,
 ];

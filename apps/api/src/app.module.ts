@@ -22,10 +22,8 @@ import { FederationModule } from '@waardenet/federation';
 import { LinkPreviewsModule, MediaModule } from '@waardenet/media';
 import { SsoModule } from '@waardenet/sso';
 import { EventsModule } from '@waardenet/events';
-import { EventsModule } from '@waardenet/events';
 import { AcademyModule } from '@waardenet/academy';
 import { TemplatesModule } from '@waardenet/templates';
-import { EventsModule } from '@waardenet/events';
 import { RateLimitStoreModule } from '@waardenet/core/rate-limit';
 import { ReadCacheModule } from '@waardenet/core/read-cache';
 import { ENTITIES } from './entities';
@@ -51,10 +49,8 @@ export const DOMAIN_MODULES = [
   SsoModule,
   FederationModule,
   EventsModule,
-  EventsModule,
   AcademyModule,
   TemplatesModule,
-  EventsModule,
 ];
 
 @Module({})

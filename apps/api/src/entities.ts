@@ -22,10 +22,8 @@ import { SEARCH_ENTITIES } from '@waardenet/search';
 import { LinkPreview, MEDIA_ENTITIES } from '@waardenet/media';
 import { FEDERATION_ENTITIES } from '@waardenet/federation';
 import { EVENTS_ENTITIES } from '@waardenet/events';
-import { EVENTS_ENTITIES } from '@waardenet/events';
 import { ACADEMY_ENTITIES } from '@waardenet/academy';
 import { TEMPLATES_ENTITIES } from '@waardenet/templates';
-import { EVENTS_ENTITIES } from '@waardenet/events';
 
 /** Every entity the api maps; the migrations must agree with them (`npm run migrations:check`). */
 export const ENTITIES = [
@@ -63,8 +61,6 @@ export const ENTITIES = [
   LinkPreview,
   ...FEDERATION_ENTITIES,
   ...EVENTS_ENTITIES,
-  ...EVENTS_ENTITIES,
   ...ACADEMY_ENTITIES,
   ...TEMPLATES_ENTITIES,
-  ...EVENTS_ENTITIES,
 ];

@@ -22,12 +22,6 @@ export * from './push/push.service';
 export { NotificationWriter } from './notification-writer';
 export type { NotificationDraft } from './notification-writer';
 export { RecipientAccess } from './recipient-access';
-export { NotificationWriter } from './notification-writer';
-export type { NotificationDraft } from './notification-writer';
-export { RecipientAccess } from './recipient-access';
-export { NotificationWriter } from './notification-writer';
-export type { NotificationDraft } from './notification-writer';
-export { RecipientAccess } from './recipient-access';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
 export const NOTIFICATIONS_ENTITIES: (new () => object)[] = [

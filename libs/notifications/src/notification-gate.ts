@@ -20,10 +20,6 @@ export class NotificationGate {
     if (MODERATOR_KINDS.has(n.kind) && !(await this.access.canModerate(ctx, n.communityId))) return false;
     // An event's notification: only while its community's threads (and so its events) are the recipient's to read.
     if (EVENT_KINDS.has(n.kind)) return this.access.canReadCommunity(ctx, n.communityId);
-    // An event's notification: only while its community's threads (and so its events) are the recipient's to read.
-    if (EVENT_KINDS.has(n.kind)) return this.access.canReadCommunity(ctx, n.communityId);
-    // An event's notification: only while its community's threads (and so its events) are the recipient's to read.
-    if (EVENT_KINDS.has(n.kind)) return this.access.canReadCommunity(ctx, n.communityId);
     if (n.postId) {
       // A post always belongs to a thread; without one there is nothing to check against (fail closed).
       if (!n.threadId) return false;

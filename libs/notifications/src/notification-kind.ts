@@ -19,14 +19,6 @@ export enum NotificationKind {
   EVENT_REMINDER = 'EVENT_REMINDER',
   /** An event you said you would come to (or waited for) was cancelled. */
   EVENT_CANCELLED = 'EVENT_CANCELLED',
-  /** An event you said you would come to starts within a day (libs/events). */
-  EVENT_REMINDER = 'EVENT_REMINDER',
-  /** An event you said you would come to (or waited for) was cancelled. */
-  EVENT_CANCELLED = 'EVENT_CANCELLED',
-  /** An event you said you would come to starts within a day (libs/events). */
-  EVENT_REMINDER = 'EVENT_REMINDER',
-  /** An event you said you would come to (or waited for) was cancelled. */
-  EVENT_CANCELLED = 'EVENT_CANCELLED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -81,12 +73,6 @@ export const DEFAULT_CHANNEL: Record<NotificationKind, NotificationChannel> = {
   // Events: addressed to you, rare, and about a date in your diary.
   [NotificationKind.EVENT_REMINDER]: NotificationChannel.EMAIL,
   [NotificationKind.EVENT_CANCELLED]: NotificationChannel.EMAIL,
-  // Events: addressed to you, rare, and about a date in your diary.
-  [NotificationKind.EVENT_REMINDER]: NotificationChannel.EMAIL,
-  [NotificationKind.EVENT_CANCELLED]: NotificationChannel.EMAIL,
-  // Events: addressed to you, rare, and about a date in your diary.
-  [NotificationKind.EVENT_REMINDER]: NotificationChannel.EMAIL,
-  [NotificationKind.EVENT_CANCELLED]: NotificationChannel.EMAIL,
 };
 
 /** For one post, the kinds a person may qualify for, most specific first: they get only the first. */
@@ -96,12 +82,6 @@ export const POST_KIND_ORDER = [
   NotificationKind.REPLY_IN_FOLLOWED_THREAD,
   NotificationKind.THREAD_IN_FOLLOWED_COMMUNITY,
 ];
-
-/** The kinds about a library event: shown only while the recipient may read the event's community (its threads). */
-export const EVENT_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.EVENT_REMINDER, NotificationKind.EVENT_CANCELLED]);
-
-/** The kinds about a library event: shown only while the recipient may read the event's community (its threads). */
-export const EVENT_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.EVENT_REMINDER, NotificationKind.EVENT_CANCELLED]);
 
 /** The kinds about a library event: shown only while the recipient may read the event's community (its threads). */
 export const EVENT_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.EVENT_REMINDER, NotificationKind.EVENT_CANCELLED]);

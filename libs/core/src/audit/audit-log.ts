@@ -61,14 +61,6 @@ export enum ModAction {
   CREATE_EVENT = 'CREATE_EVENT',
   UPDATE_EVENT = 'UPDATE_EVENT',
   CANCEL_EVENT = 'CANCEL_EVENT',
-  /** A library event planned, changed or cancelled in a community (libs/events; details: its title or the fields changed). */
-  CREATE_EVENT = 'CREATE_EVENT',
-  UPDATE_EVENT = 'UPDATE_EVENT',
-  CANCEL_EVENT = 'CANCEL_EVENT',
-  /** A library event planned, changed or cancelled in a community (libs/events; details: its title or the fields changed). */
-  CREATE_EVENT = 'CREATE_EVENT',
-  UPDATE_EVENT = 'UPDATE_EVENT',
-  CANCEL_EVENT = 'CANCEL_EVENT',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
@@ -101,10 +93,6 @@ export enum ModTarget {
   COURSE = 'COURSE',
   /** The national programme's targets (programme_targets). */
   PROGRAMME = 'PROGRAMME',
-  /** A library event (library_events). */
-  EVENT = 'EVENT',
-  /** A library event (library_events). */
-  EVENT = 'EVENT',
   /** A library event (library_events). */
   EVENT = 'EVENT',
 }

@@ -81,63 +81,6 @@ export const REASONS = {
     en: 'location: give a place, a link to join online, or both.',
   },
 
-  // Library events (libs/events).
-  EVENT_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze activiteit bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This event does not exist (any more), or you may not see it.',
-  },
-  EVENT_CANCELLED: { code: 'CONFLICT', nl: 'Deze activiteit gaat niet door: ze is geannuleerd.', en: 'This event was cancelled.' },
-  EVENT_OVER: { code: 'CONFLICT', nl: 'Deze activiteit is al voorbij.', en: 'This event is over.' },
-  EVENT_IN_PAST: {
-    code: 'BAD_USER_INPUT',
-    nl: 'startsAt: kies een begintijd in de toekomst.',
-    en: 'startsAt: choose a start time in the future.',
-  },
-  EVENT_PLACE_REQUIRED: {
-    code: 'BAD_USER_INPUT',
-    nl: 'location: vul een plaats in, een link om online mee te doen, of allebei.',
-    en: 'location: give a place, a link to join online, or both.',
-  },
-
-  // Library events (libs/events).
-  EVENT_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze activiteit bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This event does not exist (any more), or you may not see it.',
-  },
-  EVENT_CANCELLED: { code: 'CONFLICT', nl: 'Deze activiteit gaat niet door: ze is geannuleerd.', en: 'This event was cancelled.' },
-  EVENT_OVER: { code: 'CONFLICT', nl: 'Deze activiteit is al voorbij.', en: 'This event is over.' },
-  EVENT_IN_PAST: {
-    code: 'BAD_USER_INPUT',
-    nl: 'startsAt: kies een begintijd in de toekomst.',
-    en: 'startsAt: choose a start time in the future.',
-  },
-  EVENT_PLACE_REQUIRED: {
-    code: 'BAD_USER_INPUT',
-    nl: 'location: vul een plaats in, een link om online mee te doen, of allebei.',
-    en: 'location: give a place, a link to join online, or both.',
-  },
-
-  // Library events (libs/events).
-  EVENT_NOT_FOUND: {
-    code: 'NOT_FOUND',
-    nl: 'Deze activiteit bestaat niet (meer), of je mag haar niet zien.',
-    en: 'This event does not exist (any more), or you may not see it.',
-  },
-  EVENT_CANCELLED: { code: 'CONFLICT', nl: 'Deze activiteit gaat niet door: ze is geannuleerd.', en: 'This event was cancelled.' },
-  EVENT_OVER: { code: 'CONFLICT', nl: 'Deze activiteit is al voorbij.', en: 'This event is over.' },
-  EVENT_IN_PAST: {
-    code: 'BAD_USER_INPUT',
-    nl: 'startsAt: kies een begintijd in de toekomst.',
-    en: 'startsAt: choose a start time in the future.',
-  },
-  EVENT_PLACE_REQUIRED: {
-    code: 'BAD_USER_INPUT',
-    nl: 'location: vul een plaats in, een link om online mee te doen, of allebei.',
-    en: 'location: give a place, a link to join online, or both.',
-  },
-
   // Threads, posts and communities.
   // NOT_FOUND reasons name the kind of thing, never whether it exists: missing and not-yours-to-see read alike.
   COMMUNITY_NOT_FOUND: hidden('Deze gemeenschap', 'haar', 'This community'),

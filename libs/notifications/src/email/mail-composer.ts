@@ -47,10 +47,6 @@ const TEXTS: Record<
       [NotificationKind.POST_QUEUED]: '{who} schreef in {title} een bericht dat op goedkeuring wacht',
       [NotificationKind.EVENT_REMINDER]: 'Herinnering: morgen een activiteit in {community} waar je bij bent',
       [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
-      [NotificationKind.EVENT_REMINDER]: 'Herinnering: morgen een activiteit in {community} waar je bij bent',
-      [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
-      [NotificationKind.EVENT_REMINDER]: 'Herinnering: morgen een activiteit in {community} waar je bij bent',
-      [NotificationKind.EVENT_CANCELLED]: 'Een activiteit in {community} waar je je voor aanmeldde, gaat niet door',
     },
     reportOutcome: (dismissed) => (dismissed ? 'afgewezen' : 'afgehandeld'),
     digestSubject: (day, n) => `Je Waardenet-meldingen van ${day} (${n})`,
@@ -72,10 +68,6 @@ const TEXTS: Record<
       [NotificationKind.REPORT_FILED]: 'New report in {community}',
       [NotificationKind.JOIN_REQUESTED]: '{who} asks to join {community}',
       [NotificationKind.POST_QUEUED]: '{who} wrote a post in {title} that awaits approval',
-      [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
-      [NotificationKind.EVENT_CANCELLED]: 'An event in {community} you signed up for was cancelled',
-      [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
-      [NotificationKind.EVENT_CANCELLED]: 'An event in {community} you signed up for was cancelled',
       [NotificationKind.EVENT_REMINDER]: 'Reminder: tomorrow an event in {community} you are going to',
       [NotificationKind.EVENT_CANCELLED]: 'An event in {community} you signed up for was cancelled',
     },
@@ -124,10 +116,6 @@ export async function composeMail(
       ? `${communityLink}/manage?tab=${tab}`
       : n.kind === NotificationKind.EXPERTISE_VERIFIED
         ? `${publicUrl}/profile`
-        : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
-          ? `${publicUrl}/event/${n.subjectId}`
-        : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
-          ? `${publicUrl}/event/${n.subjectId}`
         : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
           ? `${publicUrl}/event/${n.subjectId}`
         : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED
