@@ -33,6 +33,16 @@ const COURSE_FIELDS = `query($id: ID!) { course(id: $id) { id viewerCompletedAt 
 
 /** How the Academy's operations of docs/permissions.md are tried (libs/academy). */
 export const ACADEMY_CASES: Record<string, Case> = {
+  // Everyone may ask; the answer is the actor's own: staff read and take, the platform admin writes and sets targets.
+  academyAccess: async () => ({
+    query: `query { academyAccess { canRead canAuthor canTake canEditTargets } }`,
+    variables: {},
+    verify: ({ data, actor }) => {
+      const staff = ['staff', 'other staff', 'lib admin'].includes(actor);
+      const admin = actor === 'admin';
+      expect(data.academyAccess).toEqual({ canRead: staff || admin, canAuthor: admin, canTake: staff, canEditTargets: admin });
+    },
+  }),
   courses: async (w) => {
     const course = await freshCourse(w);
     return {

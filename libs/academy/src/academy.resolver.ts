@@ -4,14 +4,27 @@ import { Course, CourseModule, CourseQuestion } from './academy.entities';
 import { AcademyPolicy } from './academy.policy';
 import { CourseAttemptsService } from './course-attempts.service';
 import { CoursesService } from './courses.service';
-import { AnswerCourseModuleInput, ModuleAnswerResult, SaveCourseInput } from './dto/academy.types';
+import { AcademyAccess, AnswerCourseModuleInput, ModuleAnswerResult, SaveCourseInput } from './dto/academy.types';
 
 @Resolver(() => Course)
 export class AcademyResolver {
   constructor(
     private readonly courseService: CoursesService,
     private readonly attempts: CourseAttemptsService,
+    private readonly policy: AcademyPolicy,
   ) {}
+
+  @Access('public')
+  @Query(() => AcademyAccess, { description: 'What the viewer may do in the Academy (all false for visitors and suspended accounts).' })
+  async academyAccess(@Ctx() ctx: RequestContext): Promise<AcademyAccess> {
+    const s = ctx.viewer && !ctx.viewer.suspended ? await this.policy.standing(ctx) : null;
+    return {
+      canRead: !!s && (s.nationalStaff || s.libraryStaff),
+      canAuthor: !!s?.nationalStaff,
+      canTake: !!s?.libraryStaff,
+      canEditTargets: !!s?.nationalAdmin,
+    };
+  }
 
   @Access('user')
   @Query(() => [Course], {

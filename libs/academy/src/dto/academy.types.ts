@@ -184,3 +184,20 @@ export class PhaseWeek {
   })
   facilitating!: number;
 }
+
+@ObjectType({
+  description: 'What the viewer may do in the Academy (every answer false for a visitor): the client shows its screens by it.',
+})
+export class AcademyAccess {
+  @Field({ description: 'Reads the published courses: staff of a library, platform admins.' })
+  canRead!: boolean;
+
+  @Field({ description: "Writes and publishes courses: the national foundation's staff, platform admins." })
+  canAuthor!: boolean;
+
+  @Field({ description: 'Takes courses: staff of a library.' })
+  canTake!: boolean;
+
+  @Field({ description: "Sets the programme's targets: the national foundation's admins, platform admins." })
+  canEditTargets!: boolean;
+}
