@@ -234,11 +234,12 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await checkScreen(editor, 'content-database');
 
     const title = `Zomerleestip ${unique()}`;
-    await editor.getByLabel('Titel', { exact: true }).fill(title);
-    await editor.getByLabel('Tekst', { exact: true }).fill('Lees deze zomer **De avond is ongemak**.');
-    await editor.getByLabel('Labels').fill('zomer, volwassenen');
-    await editor.getByLabel('Campagne').fill('Zomerlezen');
-    await editor.getByRole('button', { name: 'Bericht toevoegen' }).click();
+    const form = editor.getByRole('form', { name: 'Nieuw bericht voor de inhoudsbank' });
+    await form.getByLabel('Titel', { exact: true }).fill(title);
+    await form.getByLabel('Tekst', { exact: true }).fill('Lees deze zomer **De avond is ongemak**.');
+    await form.getByLabel('Labels').fill('zomer, volwassenen');
+    await form.getByLabel('Campagne').fill('Zomerlezen');
+    await form.getByRole('button', { name: 'Bericht toevoegen' }).click();
     await editor.getByRole('heading', { level: 1, name: title }).waitFor();
     const itemId = new URL(editor.url()).pathname.split('/').pop() ?? '';
     expect(await item(itemId)).toEqual({
@@ -259,8 +260,14 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     const manager = await s.signedIn(w.manager);
     await manager.goto(`${t.url}/library/${w.localLibrary.slug}`);
     await manager.getByRole('link', { name: 'Inhoudsbank' }).click();
-    await manager.getByLabel('Zoekwoorden (titel, tekst of label)').fill('Zomerleestip');
-    await manager.getByRole('search', { name: 'Zoeken in de inhoudsbank' }).getByRole('button', { name: 'Zoeken' }).click();
+    const search = manager.getByRole('search', { name: 'Zoeken in de inhoudsbank' });
+    await search.getByLabel('Zoekwoorden (titel, tekst of label)').fill('Zomerleestip');
+    await search.getByLabel('Campagne').fill('Winterlezen');
+    await search.getByRole('button', { name: 'Zoeken' }).click();
+    await manager.getByText('Geen berichten gevonden.').waitFor();
+    await search.getByLabel('Campagne').fill('Zomerlezen');
+    await search.getByLabel('Alleen wat vandaag geplaatst mag worden').check();
+    await search.getByRole('button', { name: 'Zoeken' }).click();
     await manager.getByRole('link', { name: `${title} (herzien)` }).click();
     await manager.getByRole('heading', { level: 1, name: `${title} (herzien)` }).waitFor();
     expect(await manager.getByRole('heading', { name: 'Bericht wijzigen' }).count()).toBe(0);

@@ -77,6 +77,8 @@ export const enNetwork: Record<keyof typeof nlNetwork, string> = {
   'net.contentSearch': 'Search the content database',
   'net.contentQuery': 'Search words (title, text or tag)',
   'net.onlyOwn': 'Only from {name}',
+  'net.tag': 'Tag',
+  'net.usableToday': 'Only what may be published today',
   'net.withArchived': 'Include archived',
   'net.contentList': 'Posts in the content database',
   'net.noContent': 'No posts found.',

@@ -80,6 +80,8 @@ export const nlNetwork = {
   'net.contentSearch': 'Zoeken in de inhoudsbank',
   'net.contentQuery': 'Zoekwoorden (titel, tekst of label)',
   'net.onlyOwn': 'Alleen van {name}',
+  'net.tag': 'Label',
+  'net.usableToday': 'Alleen wat vandaag geplaatst mag worden',
   'net.withArchived': 'Ook gearchiveerde',
   'net.contentList': 'Berichten in de inhoudsbank',
   'net.noContent': 'Geen berichten gevonden.',

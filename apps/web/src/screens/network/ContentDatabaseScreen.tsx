@@ -73,12 +73,19 @@ function SearchForm({
   const [query, setQuery] = useState(filter.query ?? '');
   const [own, setOwn] = useState(!!filter.libraryId);
   const [archived, setArchived] = useState(!!filter.includeArchived);
+  const [campaign, setCampaign] = useState(filter.campaign ?? '');
+  const [tag, setTag] = useState(filter.tag ?? '');
+  const [usableToday, setUsableToday] = useState(!!filter.validOn);
   const submit = (event: Event) => {
     event.preventDefault();
     search({
       ...(query.trim() ? { query: query.trim() } : {}),
       ...(own ? { libraryId: library.id } : {}),
       ...(archived ? { includeArchived: true } : {}),
+      ...(campaign.trim() ? { campaign: campaign.trim() } : {}),
+      ...(tag.trim() ? { tag: tag.trim() } : {}),
+      // Today in the Netherlands, as YYYY-MM-DD.
+      ...(usableToday ? { validOn: new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }) } : {}),
     });
   };
   return (
@@ -88,6 +95,17 @@ function SearchForm({
         <input id="content-query" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
       <div class="field">
+        <label for="content-campaign">{t('net.campaign')}</label>
+        <input id="content-campaign" value={campaign} onInput={(e) => setCampaign(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="content-tag">{t('net.tag')}</label>
+        <input id="content-tag" value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label class="choice">
+          <input type="checkbox" checked={usableToday} onChange={(e) => setUsableToday(e.currentTarget.checked)} /> {t('net.usableToday')}
+        </label>
         <label class="choice">
           <input type="checkbox" checked={own} onChange={(e) => setOwn(e.currentTarget.checked)} />{' '}
           {t('net.onlyOwn', { name: library.name })}
