@@ -113,7 +113,6 @@ export function SyndicationPanel({ threadId }: { threadId: string }) {
       ) : (
         <p class="muted">{t('net.onlyPublic')}</p>
       )}
-      {/* fed: remote proposal slot (a national community on another instance) */}
       {error ? <ErrorMessage error={error} /> : null}
       <p role="status" class="notice">
         {notice}

@@ -11,11 +11,14 @@ import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { navigate, paths } from '../../router';
 
-/** The communities the viewer is an active member of (where they may start a thread), by name. */
+/**
+ * The communities the viewer is an active member of (where they may start a thread), by name. There is no
+ * "my memberships" query: this reads the communities the viewer may see, 100 at a time, up to 2,000.
+ */
 async function myCommunities(): Promise<{ id: string; name: string }[]> {
   const mine: { id: string; name: string }[] = [];
   let after: string | null = null;
-  for (let page = 0; page < 5; page++) {
+  for (let page = 0; page < 20; page++) {
     const { communities }: ConversationCommunitiesQuery = await request(MY_COMMUNITIES, { after });
     for (const { node } of communities.edges) if (node.viewerMembership?.state === 'ACTIVE') mine.push({ id: node.id, name: node.name });
     if (!communities.pageInfo.hasNextPage) break;
