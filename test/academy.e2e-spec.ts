@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { TestUser, addStaff, createLibrary, registerAdmin, registerUser } from './support/factories';
 import { gql, ok } from './support/gql';
 import { writeMark, writesSince } from './support/db-digest';
@@ -288,5 +289,28 @@ describe('the Academy: national staff publish courses, library staff take them, 
     await ok(t, PUBLISH, { id: courseId, published: false }, admin.token);
     expect((await ok(t, COURSES, {}, localStaff.token)).courses).toEqual([]);
     expect(await t.sql(`SELECT count(*)::int AS n FROM moderation_actions WHERE action = 'UNPUBLISH_COURSE'`)).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('the demo: the Academy’s basic course, published, for the demo library staff to take', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('seeds one published basic course with modules and check questions', async () => {
+    expect(await seedDemoIfEmpty(t.databaseUrl)).toBe(true);
+    const courses = await t.sql<{ title: string; basic: boolean; published: boolean; modules: number; questions: number }>(
+      `SELECT c.title, c.basic, c.published_at IS NOT NULL AS published,
+         (SELECT count(*)::int FROM academy_modules m WHERE m.course_id = c.id) AS modules,
+         (SELECT count(*)::int FROM academy_questions q JOIN academy_modules m ON m.id = q.module_id WHERE m.course_id = c.id) AS questions
+       FROM academy_courses c`,
+    );
+    expect(courses).toEqual([
+      { title: 'Sociale media voor bibliotheken: de basis', basic: true, published: true, modules: 4, questions: 5 },
+    ]);
+    // Nobody has completed it yet: the demo's national dashboard starts at 0 trained.
+    expect(await t.sql(`SELECT 1 FROM academy_completions`)).toEqual([]);
   });
 });
