@@ -35,7 +35,6 @@ import { EmailInvitations1795900000440 } from './1795900000440-EmailInvitations'
 import { LinkPreviews1795900000400 } from './1795900000400-LinkPreviews';
 import { Academy1795900000450 } from './1795900000450-Academy';
 import { FigureAggregates1795900000410 } from './1795900000410-FigureAggregates';
-import { Academy1795900000450 } from './1795900000450-Academy';
 import { NationalTemplates1795900000460 } from './1795900000460-NationalTemplates';
 import { RemoteSyndications1795900000420 } from './1795900000420-RemoteSyndications';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
@@ -80,7 +79,6 @@ export const MIGRATIONS: MigrationClass[] = [
   LinkPreviews1795900000400,
   Academy1795900000450,
   FigureAggregates1795900000410,
-  Academy1795900000450,
   NationalTemplates1795900000460,
   RemoteSyndications1795900000420,
   LibraryEvents1795900000470,
