@@ -38,6 +38,10 @@ const CatalogueImportScreen = lazyScreen(() => import('./screens/staff/Catalogue
 const AcceptEmailInviteScreen = lazyScreen(() => import('./screens/AcceptEmailInviteScreen').then((m) => m.AcceptEmailInviteScreen));
 const LibraryStaffScreen = lazyScreen(() => import('./screens/staff/LibraryStaffScreen').then((m) => m.LibraryStaffScreen));
 const LibraryStyleScreen = lazyScreen(() => import('./screens/staff/LibraryStyleScreen').then((m) => m.LibraryStyleScreen));
+const OnboardingScreen = lazyScreen(() => import('./screens/onboarding/OnboardingScreen').then((m) => m.OnboardingScreen));
+const NationalTemplatesScreen = lazyScreen(() =>
+  import('./screens/onboarding/NationalTemplatesScreen').then((m) => m.NationalTemplatesScreen),
+);
 const RemoteCommunitiesScreen = lazyScreen(() => import('./screens/RemoteCommunitiesScreen').then((m) => m.RemoteCommunitiesScreen));
 const NationalDashboardScreen = lazyScreen(() => import('./screens/staff/NationalDashboardScreen').then((m) => m.NationalDashboardScreen));
 const SyndicationInboxScreen = lazyScreen(() => import('./screens/network/SyndicationInboxScreen').then((m) => m.SyndicationInboxScreen));
@@ -67,6 +71,10 @@ function Screen() {
       return <LibraryStaffScreen key={route.slug} slug={route.slug} />;
     case 'libraryStyle':
       return <LibraryStyleScreen key={route.slug} slug={route.slug} />;
+    case 'onboarding':
+      return <OnboardingScreen key={route.slug} slug={route.slug} />;
+    case 'nationalTemplates':
+      return <NationalTemplatesScreen />;
     case 'catalogueImport':
       return <CatalogueImportScreen key={route.slug} slug={route.slug} />;
     case 'newLibrary':

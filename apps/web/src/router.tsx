@@ -18,6 +18,8 @@ export type Route =
   | { name: 'libraryStaff'; slug: string }
   | { name: 'libraryStyle'; slug: string }
   | { name: 'newLibrary' }
+  | { name: 'onboarding'; slug: string }
+  | { name: 'nationalTemplates' }
   | { name: 'register' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
@@ -80,6 +82,8 @@ export const paths = {
   libraryStaff: (slug: string) => `/library/${encodeURIComponent(slug)}/staff`,
   libraryStyle: (slug: string) => `/library/${encodeURIComponent(slug)}/style`,
   newLibrary: () => '/libraries/new',
+  onboarding: (slug: string) => `/library/${encodeURIComponent(slug)}/onboarding`,
+  nationalTemplates: () => '/national/templates',
   catalogueImport: (slug: string) => `/library/${encodeURIComponent(slug)}/catalogue`,
   expertiseReview: (slug: string) => `/library/${encodeURIComponent(slug)}/expertise`,
   nationalDashboard: () => '/national',
@@ -102,6 +106,8 @@ export function parseRoute(pathname: string): Route {
     return { name: 'libraryStaff', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'style')
     return { name: 'libraryStyle', slug: second };
+  if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'onboarding')
+    return { name: 'onboarding', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'new-community')
     return { name: 'newCommunity', slug: second };
   if (first === 'library' && second !== undefined && rest.length === 1 && rest[0] === 'catalogue')
@@ -123,6 +129,7 @@ export function parseRoute(pathname: string): Route {
   if (rest.length) return { name: 'notFound' };
   if (first === 'libraries' && second === 'new') return { name: 'newLibrary' };
   if (!first) return { name: 'home' };
+  if (first === 'national' && second === 'templates') return { name: 'nationalTemplates' };
   // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
   if (first === 'login' && second === 'sso') return { name: 'ssoComplete' };
   if (first === 'academy' && second === 'new') return { name: 'courseEditor' };

@@ -69,6 +69,7 @@ export const COMMUNITY = graphql(`
     community(slug: $slug) {
       ...CommunitySummary
       bannerUrl
+      campaignBanner { name text color endsOn }
       library { id slug name kind }
       viewerCanRead
       viewerCanModerate

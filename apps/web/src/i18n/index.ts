@@ -20,6 +20,7 @@ import type { nlFederation } from './nl-federation';
 import type { nlPeople } from './nl-people';
 import type { nlLibraryAdmin } from './nl-library-admin';
 import type { nlNetwork } from './nl-network';
+import type { nlOnboarding } from './nl-onboarding';
 
 export type Locale = 'nl' | 'en';
 /** The keys of the on-demand screens' texts are valid once ./lazy has been imported (those screens do). */
@@ -34,6 +35,7 @@ export type MessageKey =
   | keyof typeof nlModeration
   | keyof typeof nlLibraryAdmin
   | keyof typeof nlNetwork
+  | keyof typeof nlOnboarding
   | keyof typeof nlPeople
   | keyof typeof nlReach
   | keyof typeof nlSso

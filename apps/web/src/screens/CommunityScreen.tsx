@@ -99,6 +99,12 @@ export function CommunityScreen({ slug }: { slug: string }) {
         />
       ) : null}
       <PageHeading title={community.name} />
+      {community.campaignBanner ? (
+        // A running national campaign this community adopted; its colour marks the edge (the text keeps the page's contrast).
+        <p class="campaign-banner" style={community.campaignBanner.color ? { '--campaign': community.campaignBanner.color } : undefined}>
+          {community.campaignBanner.text}
+        </p>
+      ) : null}
       <p class="card-meta">
         {community.isNational ? <span class="badge">{t('community.national')}</span> : null}
         <VisibilityBadge visibility={community.visibility} /> · {community.theme} · {tn('communities.members', community.memberCount)}

@@ -13,6 +13,7 @@ const EventsSection = lazyScreen(() => import('./events/EventsSection').then((m)
 const HouseStyleImage = lazyScreen(() => import('../components/HouseStyleImage').then((m) => m.HouseStyleImage));
 const SsoOptions = lazyScreen(() => import('./sso/SsoOptions').then((m) => m.SsoOptions));
 const ExpertAtLibrary = lazyScreen(() => import('./ExpertAtLibrary').then((m) => m.ExpertAtLibrary));
+const OnboardingChecklist = lazyScreen(() => import('./onboarding/OnboardingChecklist').then((m) => m.OnboardingChecklist));
 
 async function loadLibrary(slug: string) {
   const { library, me } = await request(LIBRARY, { slug });
@@ -39,6 +40,7 @@ export function LibraryScreen({ slug }: { slug: string }) {
       <p class="lead">{library.kind === 'NATIONAL' ? t('library.national') : t('library.local')}</p>
       {library.welcomeText ? <p class="library-welcome">{library.welcomeText}</p> : null}
       {!me ? <SsoOptions librarySlug={library.slug} next={paths.library(library.slug)} /> : null}
+      {isStaff && library.kind === 'LOCAL' ? <OnboardingChecklist library={library} /> : null}
       {isStaff ? (
         <section aria-labelledby="library-staff" class="staff-tools">
           <h2 id="library-staff">{t('library.staffTools')}</h2>

@@ -32,7 +32,8 @@ export function LibraryStyleScreen({ slug }: { slug: string }) {
   return <StyleForm library={data.library} />;
 }
 
-function StyleForm({ library }: { library: AdminLibrary }) {
+/** The form itself; the onboarding wizard embeds it (`embedded`: no breadcrumb and page heading, `onSaved` after each save). */
+export function StyleForm({ library, embedded = false, onSaved }: { library: AdminLibrary; embedded?: boolean; onSaved?: () => void }) {
   const [name, setName] = useState(library.name);
   const [primaryColor, setColor] = useState(library.primaryColor ?? '');
   const [logoUrl, setLogoUrl] = useState(library.logoUrl ?? '');
@@ -83,6 +84,7 @@ function StyleForm({ library }: { library: AdminLibrary }) {
         },
       });
       setNotice(t('libAdmin.saved'));
+      onSaved?.();
     } catch (e) {
       const error = asApiError(e);
       setFailure(
@@ -95,9 +97,13 @@ function StyleForm({ library }: { library: AdminLibrary }) {
 
   return (
     <>
-      <Breadcrumb parents={[{ href: paths.library(library.slug), label: library.name }]} />
-      <PageHeading title={t('libAdmin.styleTitle', { name: library.name })} />
-      <p class="lead">{t('libAdmin.styleIntro')}</p>
+      {embedded ? null : (
+        <>
+          <Breadcrumb parents={[{ href: paths.library(library.slug), label: library.name }]} />
+          <PageHeading title={t('libAdmin.styleTitle', { name: library.name })} />
+          <p class="lead">{t('libAdmin.styleIntro')}</p>
+        </>
+      )}
       <section aria-labelledby="style-preview-heading">
         <h2 id="style-preview-heading">{t('libAdmin.preview')}</h2>
         {/* The colour comes through the CSSOM (allowed by the CSP), never as a style attribute. */}

@@ -8,6 +8,7 @@ import { locale, t } from '../../i18n';
 import { Link, paths } from '../../router';
 import { CsvLink, FigureList, WEEKS, duration } from '../figures/FiguresView';
 import { ReachView } from '../figures/ReachView';
+import { TemplateAdoptionTable } from '../onboarding/TemplateAdoptionTable';
 import { ProgrammeSection } from '../academy/ProgrammeSection';
 import { Refusal, unlessRefused } from './staff';
 
@@ -108,6 +109,10 @@ export function NationalDashboardScreen() {
             </>
           ) : null}
           <ReachView reach={d.reach} level={2} />
+          <TemplateAdoptionTable />
+          <p>
+            <Link href={paths.nationalTemplates()}>{t('tpl.link')}</Link>
+          </p>
           <CsvLink path={`/api/figures/national.csv?weeks=${WEEKS}`} fileName="national-dashboard.csv" label={t('national.csv')} />
         </>
       ) : null}
