@@ -4,7 +4,6 @@ import { request } from '../../api/client';
 import type { Visibility } from '../../api/generated/graphql';
 import { SET_VISIBILITY } from '../../api/operations-people';
 import { asApiError, type ApiError } from '../../api/transport';
-import { announce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/Status';
 import { t } from '../../i18n';
 
@@ -27,18 +26,20 @@ export function VisibilityForm({
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (choice === visibility) return;
     setBusy(true);
     setError(null);
+    setSaved(null);
     try {
       const { setCommunityVisibility } = await request(SET_VISIBILITY, {
         input: { communityId, visibility: choice, reason: reason.trim() || undefined },
       });
       setReason('');
       changed(setCommunityVisibility.visibility);
-      announce(t('visibility.saved', { value: t(`visibility.${setCommunityVisibility.visibility}`) }));
+      setSaved(t('visibility.saved', { value: t(`visibility.${setCommunityVisibility.visibility}`) }));
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -68,6 +69,9 @@ export function VisibilityForm({
         </div>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      <p role="status" class="notice">
+        {saved}
+      </p>
       <p class="actions">
         <button type="submit" disabled={busy || choice === visibility}>
           {t('visibility.save')}

@@ -10,7 +10,7 @@ import { announce } from '../../components/Announcer';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { PageHeading } from '../../components/PageHeading';
 import { ErrorMessage, Loading, ScreenError } from '../../components/Status';
-import { t } from '../../i18n';
+import { locale, t } from '../../i18n';
 import { paths } from '../../router';
 
 export type { CatalogueImportReport } from '../../api/catalogue-upload';
@@ -190,7 +190,8 @@ function ImportReport({ report, headingLevel }: { report: CatalogueImportReport;
             {report.skips.map((s) => (
               <li key={s.position}>
                 {t('catImport.rejectedRow', { position: s.position, line: s.line, reason: t(`catImport.reason.${s.reason}`) })}
-                {s.message ? <span class="muted"> — {s.message}</span> : null}
+                {/* The importer's own detail is in English: shown to English readers only. */}
+                {s.message && locale.get() === 'en' ? <span class="muted"> — {s.message}</span> : null}
               </li>
             ))}
           </ul>
