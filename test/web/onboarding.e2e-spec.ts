@@ -117,13 +117,11 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
 
     // 4. The catalogue, with a progress bar and a report.
     await step.getByText('Stap 4 van 5: De catalogus uploaden').waitFor();
-    await page
-      .getByLabel('Bestand (CSV of MARCXML)')
-      .setInputFiles({
-        name: 'catalogus.csv',
-        mimeType: 'text/csv',
-        buffer: readFileSync(join(__dirname, '../fixtures/catalogue/sample.csv')),
-      });
+    await page.getByLabel('Bestand (CSV of MARCXML)').setInputFiles({
+      name: 'catalogus.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(join(__dirname, '../fixtures/catalogue/sample.csv')),
+    });
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page
       .getByText(/^Klaar: \d+ toegevoegd/)
