@@ -96,5 +96,5 @@ describeInBrowser('web client: library events (issue 18 ask 6)', () => {
         .map((r) => r.recipient_id)
         .sort(),
     ).toEqual([w.member.id, w.outsider.id].sort());
-  });
+  }, 240_000);
 });
