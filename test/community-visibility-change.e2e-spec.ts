@@ -6,6 +6,7 @@
  */
 import request from 'supertest';
 import { LiveHub } from '@waardenet/live';
+import { COMMUNITY as COMMUNITY_PAGE, THREAD as THREAD_PAGE } from '../apps/web/src/api/operations';
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, createCommunity, createThread, registerUser, world, World } from './support/factories';
 import { freePort } from './support/server-process';
@@ -19,6 +20,9 @@ const COMMUNITY = `query($slug: String!) { community(slug: $slug) { id name thre
 const THREAD = `query($id: ID!) { thread(id: $id) { id title } }`;
 const LIST = `query($libraryId: ID) { communities(first: 100, libraryId: $libraryId) { edges { node { id } } } }`;
 const SEARCH = `query($q: String!) { search(query: $q, first: 20) { edges { node { kind thread { id } community { id } } } } }`;
+/** The web client's own documents, as it sends them: what the anonymous read cache stores. */
+const WEB_THREAD = String(THREAD_PAGE);
+const WEB_COMMUNITY = String(COMMUNITY_PAGE);
 const COMMUNITY_EVENTS = `subscription($id: ID!) { communityEvents(communityId: $id) { type threadId } }`;
 
 describe('setCommunityVisibility: who may, the audit, and every path a visitor reads by re-checks at once', () => {
@@ -97,6 +101,16 @@ describe('setCommunityVisibility: who may, the audit, and every path a visitor r
       const parts = [...index.text.matchAll(/<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1]);
       return (await Promise.all(parts.map((p) => request(t.url).get(p)))).map((r) => r.text).join('\n');
     };
+    /** The web client's thread and community pages, anonymously: the answer and whether the read cache gave it. */
+    const webPages = async () => {
+      const ask = (query: string, variables: Record<string, unknown>) =>
+        request(t.url).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const [th, co] = [await ask(WEB_THREAD, { id: thread.id }), await ask(WEB_COMMUNITY, { slug: c.slug })];
+      return {
+        shows: th.text.includes(word) && co.text.includes(thread.id),
+        cached: th.headers['x-read-cache'] === 'hit' && co.headers['x-read-cache'] === 'hit',
+      };
+    };
     /** What a visitor gets on each path: true where the community or its thread shows. */
     const seen = async () => {
       const query = await gql(t, THREAD, { id: thread.id });
@@ -133,6 +147,8 @@ describe('setCommunityVisibility: who may, the audit, and every path a visitor r
     // Asked twice, so the read cache and the page cache hold the answers before the change.
     await seen();
     expect(await seen()).toEqual({ ...everywhere, federation: true });
+    await webPages();
+    expect(await webPages()).toEqual({ shows: true, cached: true });
 
     const ws = connectWs(t.url);
     const before = hub.listenerCount;
@@ -141,6 +157,7 @@ describe('setCommunityVisibility: who may, the audit, and every path a visitor r
 
     await ok(t, SET, { input: { communityId: c.id, visibility: 'PRIVATE', reason: 'Alleen voor de leesclub' } }, owner.token);
     expect(await seen()).toEqual({ ...nowhere, federation: false });
+    expect((await webPages()).shows).toBe(false);
     // The visitor's open subscription ended; a thread started now reaches no one outside.
     await feed.waitForCompletion();
     await createThread(t, w.manager, c.id, { title: 'Binnenskamers' });
@@ -161,6 +178,7 @@ describe('setCommunityVisibility: who may, the audit, and every path a visitor r
     await ok(t, SET, { input: { communityId: c.id, visibility: 'PUBLIC' } }, w.manager.token);
     // Visible again everywhere; federation stays off until someone switches it on again.
     expect(await seen()).toEqual({ ...everywhere, federation: false });
+    expect((await webPages()).shows).toBe(true);
     await ok(t, FEDERATE, { input: { communityId: c.id, enabled: true } }, w.manager.token);
     expect((await actor()).status).toBe(200);
   });
