@@ -71,3 +71,28 @@ export const WITHDRAW_REMOTE_SYNDICATION = graphql(`
     withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }
   }
 `);
+
+/** Whether the viewer is a platform admin (the instance blocklist on the federation screen is theirs). */
+export const FEDERATION_VIEWER = graphql(`
+  query FederationViewer {
+    me { id isPlatformAdmin }
+  }
+`);
+
+export const BLOCKED_INSTANCES = graphql(`
+  query BlockedInstances {
+    blockedInstances { id host reason createdAt }
+  }
+`);
+
+export const BLOCK_INSTANCE = graphql(`
+  mutation BlockInstance($input: BlockInstanceInput!) {
+    blockInstance(input: $input) { id host reason createdAt }
+  }
+`);
+
+export const UNBLOCK_INSTANCE = graphql(`
+  mutation UnblockInstance($host: String!) {
+    unblockInstance(host: $host)
+  }
+`);

@@ -46,4 +46,17 @@ export const nlFederation = {
   'rsyn.state.DECLINED': 'afgewezen',
   'rsyn.state.WITHDRAWN': 'ingetrokken',
   'rsyn.needsFederation': 'Alleen een openbare gemeenschap met federatie aan kan discussies naar een andere Waardenet doorplaatsen.',
+  'block.heading': 'Geblokkeerde servers (platformbeheer)',
+  'block.intro':
+    'Met een geblokkeerde server verbinden we niet: we nemen er niets van aan en sturen er niets heen, en haar volgers vallen weg.',
+  'block.host': 'Servernaam',
+  'block.hostHint': 'Bijvoorbeeld social.example.org',
+  'block.reason': 'Reden',
+  'block.reasonHint': 'Ten minste 3 tekens; staat in het logboek.',
+  'block.submit': 'Blokkeren',
+  'block.blocked': '{host} is geblokkeerd.',
+  'block.unblock': 'Deblokkeren',
+  'block.unblocked': '{host} is niet meer geblokkeerd.',
+  'block.none': 'Er zijn geen geblokkeerde servers.',
+  'block.since': 'sinds {date}',
 };

@@ -14,6 +14,7 @@ import {
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
+import { InstanceBlocklist } from '../components/InstanceBlocklist';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorMessage, Loading, ScreenError } from '../components/Status';
 import { TextField } from '../components/TextField';
@@ -67,6 +68,7 @@ export function RemoteCommunitiesScreen() {
       ) : (
         <p>{t('remote.none')}</p>
       )}
+      <InstanceBlocklist />
     </>
   );
 }
