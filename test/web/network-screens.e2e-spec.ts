@@ -84,7 +84,7 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await page.getByRole('button', { name: `${title} ontkoppelen` }).click();
     await said(page, `${title} is ontkoppeld.`);
     expect(await itemsOf(t, thread.id, w.author.token)).toEqual([]);
-  });
+  }, 180_000);
 
   it('on an item’s page a member starts a conversation about it and links one of their threads; someone else’s thread is refused', async () => {
     const { t, w } = s;
@@ -140,7 +140,7 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await visitor.getByRole('region', { name: 'Gesprekken over deze titel' }).getByRole('link', { name: mine.title }).waitFor();
     expect(await visitor.getByRole('button', { name: 'Gesprek beginnen' }).count()).toBe(0);
     expect(await visitor.getByRole('button', { name: 'Gesprek koppelen' }).count()).toBe(0);
-  });
+  }, 180_000);
 
   it('a chapter’s moderator proposes threads; the national editors accept one, decline one with a reason and withdraw; readers see the provenance', async () => {
     const { t, w } = s;
@@ -215,7 +215,7 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await reader.getByRole('heading', { level: 1, name: first.title }).waitFor();
     await reader.waitForLoadState('networkidle');
     expect(await reader.locator('.provenance').count()).toBe(0);
-  });
+  }, 180_000);
 
   it('national editors create, change and archive a content item; a local library’s staff publish it into a community; a member is refused', async () => {
     const { t, w } = s;
@@ -306,5 +306,5 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await member.goto(`${t.url}/library/${w.localLibrary.slug}/content/${itemId}`);
     await member.getByText('Alleen bibliotheekmedewerkers gebruiken de inhoudsbank.').waitFor();
     expect(await member.getByRole('button', { name: 'Plaatsen' }).count()).toBe(0);
-  });
+  }, 180_000);
 });

@@ -84,7 +84,7 @@ export function ItemLinkTools({ threadId, items, changed }: Props) {
       <form role="search" aria-label={t('net.itemSearchForm')} onSubmit={(e) => void search(e)}>
         <div class="field">
           <label for={`item-search-${threadId}`}>{t('net.itemSearch')}</label>
-          <input id={`item-search-${threadId}`} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input id={`item-search-${threadId}`} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
         <p class="actions">
           <button type="submit" class="secondary" disabled={busy !== null}>

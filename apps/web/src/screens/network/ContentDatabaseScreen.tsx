@@ -92,7 +92,7 @@ function SearchForm({
     <form role="search" aria-label={t('net.contentSearch')} class="settings-form" onSubmit={submit}>
       <div class="field">
         <label for="content-query">{t('net.contentQuery')}</label>
-        <input id="content-query" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input id="content-query" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for="content-campaign">{t('net.campaign')}</label>
