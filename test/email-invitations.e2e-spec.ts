@@ -147,4 +147,24 @@ describe('invitations by email', () => {
     );
     expect(line).toEqual({ action: 'ADD_LIBRARY_STAFF', actor_id: libAdmin.id });
   });
+
+  it('refuses an inviter over 100 email invitations in 24 hours, whatever the address, and sends nothing', async () => {
+    const busy = await registerUser(t, { displayName: 'Drukke beheerder' });
+    await addStaff(t, w.admin, w.library.id, busy, 'ADMIN');
+    await t.sql(
+      `INSERT INTO email_invitations (token_hash, email, community_id, invited_by_id, expires_at)
+         SELECT md5(random()::text || g), 'oud' || g || '@voorbeeld.nl', $1, $2, now() + interval '14 days' FROM generate_series(1, 100) g`,
+      [w.pub.id, busy.id],
+    );
+    const before = await counts();
+    for (const email of [w.outsider.email, `vreemd-${unique()}@voorbeeld.nl`]) {
+      const res = await gql(t, INVITE, { input: { communityId: w.pub.id, email } }, busy.token);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'EMAIL_INVITATIONS_PER_DAY', limit: 100 });
+      expect(res.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(86_000);
+    }
+    expect(
+      await errorCode(t, INVITE_STAFF, { input: { libraryId: w.library.id, email: 'x@voorbeeld.nl', role: 'ADMIN' } }, busy.token),
+    ).toBe('RATE_LIMITED');
+    expect(await counts()).toEqual(before);
+  });
 });

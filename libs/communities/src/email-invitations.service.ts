@@ -23,6 +23,8 @@ import { Membership, MembershipState, effectiveMembership, isBanned } from './me
 import { MembershipsService } from './memberships.service';
 
 const LIFETIME_DAYS = 14;
+/** Invitations by email one person may send in 24 hours (all communities and libraries together): mail to strangers is not a mailing list. */
+export const EMAIL_INVITATIONS_PER_DAY = 100;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const invalid = () =>
   new AppError('NOT_FOUND', 'This invitation has expired, was used already, or does not exist; ask for a new one.', {
@@ -64,6 +66,7 @@ export class EmailInvitationsService {
     const community = await this.communities.byId(ctx, input.communityId);
     await this.policy.requireModerator(ctx, community);
     const viewer = requireViewer(ctx);
+    await this.requireUnderDailyCap(viewer.id);
     const token = randomBytes(32).toString('base64url');
     const mail = invitationMail(
       { nl: `de gemeenschap ${community.name}`, en: `the community ${community.name}` },
@@ -111,6 +114,7 @@ export class EmailInvitationsService {
     const library = await this.libraries.byId(ctx, input.libraryId);
     await this.libraryPolicy.requireLibraryAdmin(ctx, library.id);
     const viewer = requireViewer(ctx);
+    await this.requireUnderDailyCap(viewer.id);
     const token = randomBytes(32).toString('base64url');
     const role = input.role === StaffRole.ADMIN ? { nl: 'beheerder', en: 'admin' } : { nl: 'gemeenschapsmanager', en: 'community manager' };
     const mail = invitationMail(
@@ -207,6 +211,24 @@ export class EmailInvitationsService {
     });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalid();
     return invitation;
+  }
+
+  /**
+   * Refuses (RATE_LIMITED, EMAIL_INVITATIONS_PER_DAY) once the inviter sent EMAIL_INVITATIONS_PER_DAY in 24 hours; asked
+   * before anything else, so the refusal never depends on the address. Invitations not sent (to a member) do not count.
+   */
+  private async requireUnderDailyCap(inviterId: string): Promise<void> {
+    const [row] = await this.db.query<{ n: number; oldest: Date | null }[]>(
+      `SELECT count(*)::int AS n, min(created_at) AS oldest FROM email_invitations WHERE invited_by_id = $1 AND created_at > now() - interval '1 day'`,
+      [inviterId],
+    );
+    if (row.n < EMAIL_INVITATIONS_PER_DAY) return;
+    const retryAfter = Math.max(60, Math.ceil(((row.oldest?.getTime() ?? Date.now()) + 86_400_000 - Date.now()) / 1000));
+    throw new AppError('RATE_LIMITED', `You may send at most ${EMAIL_INVITATIONS_PER_DAY} invitations by email a day.`, {
+      reason: 'EMAIL_INVITATIONS_PER_DAY',
+      limit: EMAIL_INVITATIONS_PER_DAY,
+      retryAfter,
+    });
   }
 
   private async nameOf(userId: string): Promise<string> {

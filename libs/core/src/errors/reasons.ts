@@ -824,6 +824,11 @@ export const REASONS = {
     nl: 'Een bericht kan hoogstens {limit} bestanden tonen.',
     en: 'A post may show at most {limit} uploads.',
   },
+  EMAIL_INVITATIONS_PER_DAY: {
+    code: 'RATE_LIMITED',
+    nl: 'Je kunt hoogstens {limit} uitnodigingen per e-mail per dag versturen. Probeer het over {wait} opnieuw.',
+    en: '{detail}',
+  },
   MEDIA_QUOTA_DAY: {
     code: 'RATE_LIMITED',
     nl: 'Je hebt het maximum aan uploads voor vandaag bereikt. Probeer het over {wait} opnieuw.',
