@@ -306,5 +306,8 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     await member.goto(`${t.url}/library/${w.localLibrary.slug}/content/${itemId}`);
     await member.getByText('Alleen bibliotheekmedewerkers gebruiken de inhoudsbank.').waitFor();
     expect(await member.getByRole('button', { name: 'Plaatsen' }).count()).toBe(0);
+    // English second: the same refusal in English.
+    await member.getByRole('button', { name: 'English' }).click();
+    await member.getByText('Only library staff use the content database.').waitFor();
   }, 180_000);
 });
