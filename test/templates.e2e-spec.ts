@@ -1,3 +1,4 @@
+import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { errorCode, gql, ok } from './support/gql';
 import { TestUser, addStaff, createLibrary, createThread, registerUser, world, World } from './support/factories';
 import { nationalSetup } from './support/permission-cases-network';
@@ -308,5 +309,31 @@ describe('a new library’s onboarding checklist', () => {
     expect(await writesSince(t, mark)).toEqual({});
     // Platform admins may look.
     expect((await ok(t, ONBOARDING, { id: library.id }, w.admin.token)).libraryOnboarding.libraryId).toBe(library.id);
+  });
+});
+
+describe('demo data: a national template and a running campaign', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('seeds one template and one running campaign for the national climate community, the campaign adopted by Utrecht', async () => {
+    expect(await seedDemoIfEmpty(t.databaseUrl)).toBe(true);
+    const rows = await t.sql<{ kind: string; slug: string; running: boolean }>(
+      `SELECT t.kind, c.slug, (t.ends_on IS NULL OR t.ends_on >= current_date) AS running
+         FROM community_templates t JOIN communities c ON c.id = t.national_community_id ORDER BY t.kind DESC`,
+    );
+    expect(rows).toEqual([
+      { kind: 'TEMPLATE', slug: 'klimaat-en-duurzaamheid', running: true },
+      { kind: 'CAMPAIGN', slug: 'klimaat-en-duurzaamheid', running: true },
+    ]);
+    const [adopted] = await t.sql<{ slug: string; library: string }>(
+      `SELECT c.slug, l.slug AS library FROM template_adoptions a JOIN communities c ON c.id = a.community_id JOIN libraries l ON l.id = a.library_id`,
+    );
+    expect(adopted.library).toBe('bibliotheek-utrecht');
+    const seen = (await ok(t, COMMUNITY, { slug: adopted.slug })).community;
+    expect(seen.campaignBanner).toMatchObject({ name: 'Maand van de Duurzaamheid', color: '#2e7d32' });
   });
 });

@@ -7,6 +7,7 @@ import { Post, PostRevision, Thread } from '@waardenet/threads';
 import { ENTITIES } from '../entities';
 import { seedValueNetwork } from './seed-value-network';
 import { seedAcademy } from './seed-academy';
+import { seedTemplates } from './seed-templates';
 import { DEMO_COMMUNITIES, DEMO_LIBRARIES, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
 
 /** Seeds the demo once, into an empty database; returns whether it did. */
@@ -105,4 +106,5 @@ async function seed(em: EntityManager, passwordHash: string): Promise<void> {
   }
   await seedValueNetwork(em, { users, libraries, communities, threads });
   await seedAcademy(em, users);
+  await seedTemplates(em, { users, libraries, communities });
 }
