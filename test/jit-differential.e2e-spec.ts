@@ -117,6 +117,8 @@ describe("JIT differential: the compiled path answers the web client's queries a
       `SELECT t.id FROM threads t JOIN communities c ON c.id = t.community_id WHERE c.slug = 'leesclub-thrillers'`,
     );
     const item = await one<{ id: string }>(`SELECT id FROM collection_items WHERE year = 1900`);
+    const national = await one<{ id: string }>(`SELECT id FROM communities WHERE slug = 'klimaat-en-duurzaamheid'`);
+    const contentItem = await one<{ id: string } | undefined>(`SELECT id FROM content_items ORDER BY created_at LIMIT 1`);
     // Something in every list: a reaction (viewerReactions), an edit (editedAt), a reply to a post, a report, a claim, a notification.
     // The web client's own typed document: the answer's type comes from the schema.
     const posts = (await ok(t, THREAD, { id: question.id }, viewers.member)).thread.posts.edges.map((e) => e.node.id);
@@ -217,6 +219,18 @@ describe("JIT differential: the compiled path answers the web client's queries a
       ['LibrarySsoSettings', { slug: 'bibliotheek-utrecht' }],
       ['LibraryAdmin', { slug: 'bibliotheek-utrecht' }],
       ['ManageWork', { communityId: history.id, slug: 'utrechtse-geschiedenis' }],
+      // Catalogue item links, syndication and the content database.
+      ['ItemSearch', { query: 'Utrecht' }],
+      ['ConversationCommunities', {}],
+      ['ThreadSyndications', { id: question.id }],
+      ['SyndicationCommunity', { slug: 'klimaat-en-duurzaamheid' }],
+      ['SyndicationInbox', { communityId: national.id }],
+      ['SyndicationInbox', { communityId: national.id, state: 'ACCEPTED' }],
+      ['ContentLibrary', { slug: 'bibliotheek-utrecht' }],
+      ['ContentItems', {}],
+      ['ContentItems', { filter: { query: 'zomer', includeArchived: true } }],
+      ['ContentItemPage', { id: contentItem?.id ?? NO_ID, slug: 'bibliotheek-utrecht' }],
+      ['PublishTargets', { libraryId: utrecht.id }],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found
