@@ -75,9 +75,13 @@ export class FiguresService {
   async national(ctx: RequestContext, weeks = DEFAULT_WEEKS): Promise<NationalDashboard> {
     await this.requireNationalEditor(ctx);
     checkWeeks(weeks);
-    const rows: NationalRow[] = await this.db.query(NATIONAL_SQL, [weeks]);
+    // Independent reads, side by side: the targets (from the maintained aggregates, see NATIONAL_SQL) and the reach figures.
+    const [rows, reach, nationalReach] = await Promise.all([
+      this.db.query<NationalRow[]>(NATIONAL_SQL, [weeks]),
+      this.reach.perLibrary(weeks),
+      this.reach.figures({ national: true }, weeks),
+    ]);
     const libraries = await this.libraries.loader(ctx).loadMany(rows.map((r) => r.id));
-    const reach = await this.reach.perLibrary(weeks);
     const none = { pageViews: 0, catalogueClicks: 0, localFollowers: 0, remoteFollowers: 0 };
     const perLibrary = rows.map((r, i) => {
       const reached = reach.get(r.id) ?? none;
@@ -99,7 +103,7 @@ export class FiguresService {
       librariesFacilitating: perLibrary.filter((l) => l.facilitatesValueNetwork).length,
       medianFirstReplySeconds: rows[0]?.overall ?? null,
       perLibrary,
-      reach: await this.reach.figures({ national: true }, weeks),
+      reach: nationalReach,
     };
   }
 

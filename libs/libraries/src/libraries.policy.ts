@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { RequestContext, forbidden, pausedStaffRefusal, unauthenticated, requireViewer } from '@waardenet/core';
+import { RequestContext, VIEWER_STAFF_ROLES, forbidden, pausedStaffRefusal, unauthenticated, requireViewer } from '@waardenet/core';
 import { LibraryStaff, StaffRole } from './library-staff.entity';
 
-const STAFF_ROLES = 'libraries.viewerStaff';
+/** Per request; the authenticator may have filled it from the session's statement (VIEWER_STAFF_ROLES in core). */
+const STAFF_ROLES = VIEWER_STAFF_ROLES;
 
 /**
  * Who may manage a library: its ADMIN staff and platform admins. Staff roles are read once per request.

@@ -17,7 +17,13 @@ export class FollowsService {
     private readonly threadsPolicy: ThreadsPolicy,
     private readonly communities: CommunitiesService,
     private readonly communitiesPolicy: CommunitiesPolicy,
-  ) {}
+  ) {
+    // Whether the viewer follows a thread is read with the thread itself (one statement less per signed-in thread page).
+    threads.addViewerFact({
+      sql: `EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $2 AND f.target_type = '${FollowTarget.THREAD}' AND f.target_id = t.id)`,
+      prime: (ctx, threadId, follows) => void this.followsLoader(ctx, FollowTarget.THREAD).prime(threadId, follows),
+    });
+  }
 
   async follow(ctx: RequestContext, input: FollowInput): Promise<boolean> {
     const target = this.target(input);

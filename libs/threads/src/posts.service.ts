@@ -25,8 +25,8 @@ import { CreatePostInput, EditPostInput } from './dto/thread.inputs';
 import { PostStateService } from './post-state.service';
 import { Post, PostState } from './post.entity';
 import { PostRevision } from './post-revision.entity';
-import { REACTION_COUNTS_SQL, reactionCountsLoader } from './reaction-counts';
-import { ReactionCount } from './reaction.entity';
+import { REACTION_COUNTS_SQL, reactionCountsLoader, viewerReactionsLoader, viewerReactionsSql } from './reaction-counts';
+import { ReactionCount, ReactionKind } from './reaction.entity';
 import { Thread } from './thread.entity';
 import { ThreadAccess, ThreadsPolicy } from './threads.policy';
 import { ThreadsService } from './threads.service';
@@ -234,14 +234,23 @@ export class PostsService {
       params.push(cursor[0]);
       where += ` AND seq > $${params.length}`;
     }
-    // The authors and the reaction counts come along in the same statement (as JSON) and prime the
-    // request's loaders: a page is one statement, not three.
-    const rows: (Record<string, unknown> & { author_row: Record<string, unknown>; reaction_counts: ReactionCount[] })[] =
-      await this.db.query(
-        `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts FROM posts p JOIN users u ON u.id = p.author_id
-        WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
-        params,
-      );
+    // The authors, the reaction counts and (signed in) the viewer's own reactions come along in the same
+    // statement (as JSON) and prime the request's loaders: a page is one statement, not four.
+    let viewerColumn = '';
+    if (ctx.viewer) {
+      params.push(ctx.viewer.id);
+      viewerColumn = `, ${viewerReactionsSql(`$${params.length}`)} AS viewer_reactions`;
+    }
+    const rows: (Record<string, unknown> & {
+      author_row: Record<string, unknown>;
+      reaction_counts: ReactionCount[];
+      viewer_reactions?: ReactionKind[];
+    })[] = await this.db.query(
+      `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts${viewerColumn}
+      FROM posts p JOIN users u ON u.id = p.author_id
+      WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
+      params,
+    );
     const posts = hydrate<Post>(this.db.getMetadata(Post), rows);
     const users = this.accounts.loader(ctx);
     for (const author of hydrate<User>(
@@ -251,6 +260,10 @@ export class PostsService {
       users.prime(author.id, author);
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
+    if (ctx.viewer) {
+      const mine = viewerReactionsLoader(ctx, this.db);
+      for (const row of rows) mine.prime(row.id as string, row.viewer_reactions ?? []);
+    }
     return POSTS_CURSOR.page(this.policy.reveal(ctx, access, posts), limit, (p) => [p.seq]);
   }
 }

@@ -30,3 +30,28 @@ export function reactionCountsLoader(ctx: RequestContext, db: DataSource): DataL
       }),
   );
 }
+
+/** The viewer's own reactions of one post `p` as one SQL expression (a JSON array of kinds, in order); `$viewer` is the parameter holding the viewer's id. */
+export const viewerReactionsSql = (viewer: string) =>
+  `coalesce((SELECT json_agg(r.kind ORDER BY r.kind) FROM reactions r WHERE r.post_id = p.id AND r.user_id = ${viewer}), '[]'::json)`;
+
+/**
+ * The viewer's own reactions per post, one query for a whole page; the request's one loader (PostsService.page
+ * primes it from its own statement for a signed-in viewer, so a thread page needs no second one).
+ */
+export function viewerReactionsLoader(ctx: RequestContext, db: DataSource): DataLoader<string, ReactionKind[]> {
+  return ctx.cached(
+    'reactions.viewer',
+    () =>
+      new DataLoader<string, ReactionKind[]>(async (ids) => {
+        if (!ctx.viewer) return ids.map(() => []);
+        const rows: { post_id: string; kind: ReactionKind }[] = await db.query(
+          `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2) ORDER BY kind`,
+          [ctx.viewer.id, [...ids]],
+        );
+        const byPost = new Map<string, ReactionKind[]>();
+        for (const r of rows) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
+        return ids.map((id) => byPost.get(id) ?? []);
+      }),
+  );
+}

@@ -7,7 +7,7 @@ import { ReactInput } from './dto/thread.inputs';
 import { Post } from './post.entity';
 import { ReactionCount, ReactionKind } from './reaction.entity';
 import { PostsService } from './posts.service';
-import { reactionCountsLoader } from './reaction-counts';
+import { reactionCountsLoader, viewerReactionsLoader } from './reaction-counts';
 import { ThreadsPolicy } from './threads.policy';
 
 @Injectable()
@@ -69,21 +69,8 @@ export class ReactionsService {
     return reactionCountsLoader(ctx, this.db);
   }
 
-  /** The viewer's own reactions per post, one query for a whole page. */
+  /** The viewer's own reactions per post, one query for a whole page (or none: a thread page primes it). */
   viewerLoader(ctx: RequestContext): DataLoader<string, ReactionKind[]> {
-    return ctx.cached(
-      'reactions.viewer',
-      () =>
-        new DataLoader<string, ReactionKind[]>(async (ids) => {
-          if (!ctx.viewer) return ids.map(() => []);
-          const rows: { post_id: string; kind: ReactionKind }[] = await this.db.query(
-            `SELECT post_id, kind FROM reactions WHERE user_id = $1 AND post_id = ANY($2) ORDER BY kind`,
-            [ctx.viewer.id, [...ids]],
-          );
-          const byPost = new Map<string, ReactionKind[]>();
-          for (const r of rows) byPost.set(r.post_id, [...(byPost.get(r.post_id) ?? []), r.kind]);
-          return ids.map((id) => byPost.get(id) ?? []);
-        }),
-    );
+    return viewerReactionsLoader(ctx, this.db);
   }
 }

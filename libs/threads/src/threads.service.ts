@@ -13,7 +13,7 @@ import {
   requireViewer,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel } from '@waardenet/live/channels';
-import { CommunitiesPolicy, CommunitiesService, Community } from '@waardenet/communities';
+import { CommunitiesPolicy, CommunitiesService, Community, Membership } from '@waardenet/communities';
 import { CONTENT_GATE, ContentGate, OPEN_GATE } from './content-gate';
 import { MEDIA_EMBEDS, MediaEmbeds, NO_MEDIA } from './media-embeds';
 import { CreateThreadInput } from './dto/thread.inputs';
@@ -85,20 +85,43 @@ export class ThreadsService {
   }
 
   /**
+   * Facts about the signed-in viewer and a thread that domains above this one (following, in
+   * notifications) add to the thread statement, so a signed-in thread page does not ask each in a
+   * statement of its own: `sql` is a boolean expression over `t` (the thread) and `$2` (the viewer's id),
+   * `prime` stores its value in that domain's per-request loader. Read in the request's own statement:
+   * as fresh as asking separately.
+   */
+  private readonly viewerFacts: { sql: string; prime(ctx: RequestContext, threadId: string, value: boolean): void }[] = [];
+
+  addViewerFact(fact: { sql: string; prime(ctx: RequestContext, threadId: string, value: boolean): void }): void {
+    this.viewerFacts.push(fact);
+  }
+
+  /**
    * Threads by id, each with its community in the same statement (priming the request's community
    * loader): reading a thread always asks its community's rules next, and this saves that round trip.
+   * For a signed-in viewer the statement also reads the viewer's membership of the thread's community
+   * (priming CommunitiesPolicy's membership loader, which the rules ask next) and the viewer facts above.
    */
   loader(ctx: RequestContext): DataLoader<string, Thread | null> {
     return ctx.cached(
       `byId:${Thread.name}`,
       () =>
         new DataLoader<string, Thread | null>(async (ids) => {
-          const rows: (Record<string, unknown> & { community_row: Record<string, unknown> })[] = await ctx
-            .reader(this.db)
-            .query(
-              `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
-              [ids],
-            );
+          const viewerId = ctx.viewer?.id;
+          const facts = viewerId ? this.viewerFacts : [];
+          const rows: (Record<string, unknown> & {
+            community_row: Record<string, unknown>;
+            membership_row?: Record<string, unknown> | null;
+          })[] = await ctx.reader(this.db).query(
+            viewerId
+              ? `SELECT t.*, row_to_json(c) AS community_row,
+                   (SELECT row_to_json(m) FROM memberships m WHERE m.community_id = t.community_id AND m.user_id = $2) AS membership_row
+                   ${facts.map((f, i) => `, (${f.sql}) AS viewer_fact_${i}`).join('')}
+                 FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`
+              : `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
+            viewerId ? [ids, viewerId] : [ids],
+          );
           const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
           const communities = this.communities.loader(ctx);
           for (const community of hydrate<Community>(
@@ -106,6 +129,15 @@ export class ThreadsService {
             rows.map((r) => r.community_row),
           ))
             communities.prime(community.id, community);
+          if (viewerId) {
+            const memberships = this.communityPolicy.membershipLoader(ctx);
+            const membershipMeta = this.db.getMetadata(Membership);
+            for (const r of rows) {
+              const communityId = r.community_id as string;
+              memberships.prime(communityId, r.membership_row ? hydrate<Membership>(membershipMeta, [r.membership_row])[0] : null);
+              facts.forEach((f, i) => f.prime(ctx, r.id as string, r[`viewer_fact_${i}`] === true));
+            }
+          }
           return inIdOrder(ids, threads);
         }),
     );

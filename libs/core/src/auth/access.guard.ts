@@ -29,7 +29,7 @@ export class AccessGuard implements CanActivate {
         ? GqlExecutionContext.create(context).getContext<{ req?: HeaderCarrier }>().req
         : context.switchToHttp().getRequest<HeaderCarrier>();
     const rc = requestContextOf(context);
-    if (!rc.viewer && req?.headers?.authorization) rc.viewer = await this.authenticator.authenticate(req);
+    if (!rc.viewer && req?.headers?.authorization) rc.viewer = await this.authenticator.authenticate(req, rc);
     if (level === 'public') return true;
     if (!rc.viewer) throw unauthenticated();
     if (
