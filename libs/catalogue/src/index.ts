@@ -15,3 +15,4 @@ export { importAuditLine } from './catalogue-import.service';
 
 /** The entities this domain maps (listed in apps/api/src/entities.ts). */
 export const CATALOGUE_ENTITIES: (new () => object)[] = [CollectionItem, Holding, ThreadItem];
+export * from './catalogue-url';

@@ -7,6 +7,7 @@ import { ThreadItemInput } from './dto/item.inputs';
 import { Holding } from './holding.entity';
 import { ItemLinksService } from './item-links.service';
 import { ItemsService } from './items.service';
+import { catalogueUrl } from './catalogue-url';
 
 @Resolver(() => Thread)
 export class ThreadItemsResolver {
@@ -35,10 +36,25 @@ export class ThreadItemsResolver {
 
 @Resolver(() => Holding)
 export class HoldingResolver {
-  constructor(private readonly libraries: LibrariesService) {}
+  constructor(
+    private readonly libraries: LibrariesService,
+    private readonly itemsService: ItemsService,
+  ) {}
 
   @ResolveField(() => Library)
   library(@Parent() holding: Holding, @Ctx() ctx: RequestContext): Promise<Library> {
     return this.libraries.byId(ctx, holding.libraryId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "This title in the library's own catalogue (its catalogueUrlTemplate with the ISBN or the library's record id); null when the library set no catalogue address or the template needs what the record lacks.",
+  })
+  async catalogueUrl(@Parent() holding: Holding, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const library = await this.libraries.loader(ctx).load(holding.libraryId);
+    const item = await this.itemsService.loader(ctx).load(holding.itemId);
+    if (!library?.catalogueUrlTemplate || !item) return null;
+    return catalogueUrl(library.catalogueUrlTemplate, item.isbn13, holding.recordId);
   }
 }

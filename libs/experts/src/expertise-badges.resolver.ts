@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
-import { Post } from '@waardenet/threads';
+import { CommunitiesService } from '@waardenet/communities';
+import { Post, ThreadsService } from '@waardenet/threads';
 import { Expertise, ExpertiseState } from './expertise.entity';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
@@ -35,14 +36,30 @@ export class UserExpertiseResolver {
 export class PostExpertiseResolver {
   constructor(
     private readonly expertise: ExpertiseService,
+    private readonly threads: ThreadsService,
+    private readonly communities: CommunitiesService,
     @Inject(DIRECT_FIELDS) direct: DirectFields,
   ) {
     // Once per post on every thread page: called straight (see DirectFields).
     direct.add('Post', 'authorExpertise', (post: Post, ctx) => this.authorExpertise(post, ctx));
   }
 
-  @ResolveField(() => [Expertise], { description: "The author's verified expertise, for the expert badge." })
-  authorExpertise(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Expertise[]> {
-    return this.expertise.verifiedLoader(ctx).load(post.authorId);
+  @ResolveField(() => [Expertise], {
+    description:
+      "The author's verified expertise, for the expert badge: only what the library of the post's community verified (a library vouches in its own communities, chapters included), and expertise from before claims named a library.",
+  })
+  async authorExpertise(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<Expertise[]> {
+    const [verified, libraryId] = await Promise.all([
+      this.expertise.verifiedLoader(ctx).load(post.authorId),
+      this.libraryOf(ctx, post.threadId),
+    ]);
+    return verified.filter((e) => e.libraryId === null || e.libraryId === libraryId);
+  }
+
+  /** The library whose community the thread is in (loaders: one statement per request for all posts). */
+  private async libraryOf(ctx: RequestContext, threadId: string): Promise<string | null> {
+    const thread = await this.threads.loader(ctx).load(threadId);
+    const community = thread ? await this.communities.loader(ctx).load(thread.communityId) : null;
+    return community?.libraryId ?? null;
   }
 }

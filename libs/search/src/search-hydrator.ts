@@ -6,7 +6,7 @@ import { CommunitiesPolicy, CommunitiesService } from '@waardenet/communities';
 import { Post, PostState, ThreadsPolicy, ThreadsService } from '@waardenet/threads';
 import { SearchKind } from './dto/search.inputs';
 import { SearchHit } from './search-hit.type';
-import { CompiledQuery, HEADLINE_OPTIONS, headlineSource, snippetHtml } from './search-query';
+import { CompiledQuery, HEADLINE_OPTIONS, headlineSource, markdownAsText, snippetHtml } from './search-query';
 
 /** A ranked match, as the search statement returns it. */
 export interface HitRow {
@@ -79,7 +79,10 @@ export class SearchHydrator {
 
   private async postHits(ctx: RequestContext, q: CompiledQuery, ids: string[]): Promise<SearchHit[]> {
     if (!ids.length) return [];
-    const [posts, snippets] = await Promise.all([loadByIds(this.db, Post, ids), this.headlines('posts', 'body', q.textHeadline, ids)]);
+    const [posts, snippets] = await Promise.all([
+      loadByIds(this.db, Post, ids),
+      this.headlines('posts', markdownAsText('body'), q.textHeadline, ids),
+    ]);
     const hits = await Promise.all(
       posts.map(async (post) => {
         const found = await this.threadsPolicy.readableOrNull(ctx, await this.threads.loader(ctx).load(post.threadId));

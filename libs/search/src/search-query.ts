@@ -74,6 +74,14 @@ const MARK_CLOSE = '\uE001';
 /** ts_headline options: private-use marks, turned into <mark> after the text is escaped. */
 export const HEADLINE_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/**
+ * Markdown source as the plain text a reader sees, for snippets: links and images keep their text, block
+ * markers (headings, quotes, list bullets) and emphasis, code and strike-through marks go. In SQL, so the
+ * headline is made from what is shown.
+ */
+export const markdownAsText = (sqlExpr: string) =>
+  `regexp_replace(regexp_replace(regexp_replace(${sqlExpr}, '!?\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '^[ \\t]{0,3}(#{1,6}|>|[-*+]|[0-9]+[.)])[ \\t]+', '', 'gn'), '\\*{1,3}|\`+|~~|(^|[^[:alnum:]])_{1,3}|_{1,3}([^[:alnum:]]|$)', '\\1\\2', 'g')`;
+
 /** The text a headline is made from, with any mark characters of its own removed. */
 export const headlineSource = (sqlExpr: string) => `translate(${sqlExpr}, '${MARK_OPEN}${MARK_CLOSE}', '')`;
 

@@ -7,6 +7,7 @@ import { Post, PostRevision, Thread } from '@waardenet/threads';
 import { ENTITIES } from '../entities';
 import { seedValueNetwork } from './seed-value-network';
 import { seedAcademy } from './seed-academy';
+import { seedDemoExtras } from './seed-events';
 import { seedTemplates } from './seed-templates';
 import { DEMO_COMMUNITIES, DEMO_LIBRARIES, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
 
@@ -106,5 +107,6 @@ async function seed(em: EntityManager, passwordHash: string): Promise<void> {
   }
   await seedValueNetwork(em, { users, libraries, communities, threads });
   await seedAcademy(em, users);
+  await seedDemoExtras(em, { users, libraries, communities });
   await seedTemplates(em, { users, libraries, communities });
 }

@@ -11,7 +11,7 @@ export const ITEM = graphql(`
   query ItemPage($id: ID!) {
     item(id: $id) {
       id title creators year isbn13 publisher edition subjects
-      holdings { id library { slug name } }
+      holdings { id catalogueUrl library { slug name } }
       experts { id displayName }
       threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }
     }

@@ -63,6 +63,7 @@ export const enFeatures: typeof nlFeatures = {
   'item.isbn': 'ISBN',
   'item.subjects': 'Subjects',
   'item.holdings': 'Available at',
+  'item.inCatalogue': 'View in the catalogue of {library}',
   'item.noHoldings': 'No library holds this title.',
   'item.threads': 'Conversations about this title',
   'item.noThreads': 'No conversations you can read yet.',

@@ -65,6 +65,7 @@ export const nlFeatures = {
   'item.isbn': 'ISBN',
   'item.subjects': 'Onderwerpen',
   'item.holdings': 'Te leen bij',
+  'item.inCatalogue': 'Bekijk in de catalogus van {library}',
   'item.noHoldings': 'Geen bibliotheek heeft deze titel.',
   'item.threads': 'Gesprekken over deze titel',
   'item.noThreads': 'Nog geen gesprekken die je kunt lezen.',

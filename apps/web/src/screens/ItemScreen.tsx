@@ -69,6 +69,14 @@ export function ItemScreen({ id }: { id: string }) {
             {item.holdings.map((h) => (
               <li key={h.id}>
                 <Link href={paths.library(h.library.slug)}>{h.library.name}</Link>
+                {h.catalogueUrl ? (
+                  <>
+                    {' · '}
+                    <a href={h.catalogueUrl} rel="noopener noreferrer">
+                      {t('item.inCatalogue', { library: h.library.name })}
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
