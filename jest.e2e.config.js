@@ -7,4 +7,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   testTimeout: 60000,
   maxWorkers: 2,
+  // Longest files first (recorded durations), so no long file starts last: test/support/sequencer.js.
+  testSequencer: '<rootDir>/test/support/sequencer.js',
 };

@@ -8,7 +8,8 @@ const ME = `{ me { id email displayName isPlatformAdmin } }`;
 
 describe('accounts: a person registers, logs in, refreshes and logs out', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
+  // The real (OWASP) hashing cost, not the test app's cheap one: the first test checks it.
+  beforeAll(async () => (t = await createTestApp({ WAARDENET_TEST_CHEAP_PASSWORD_HASHES: '0' })));
   afterAll(() => t.close());
 
   it('registers with a trimmed, lower-cased email and a hashed password', async () => {

@@ -13,7 +13,8 @@ import { MIGRATIONS } from '../../migrations';
  * is set) and builds a migrated template database that every test file clones.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = await startDatabaseServer(`test-pg-${process.pid}`, await freePort());
+  // Throw-away: the embedded server neither fsyncs nor waits for the WAL at commit (every test write commits).
+  const server = await startDatabaseServer(`test-pg-${process.pid}`, await freePort(), { throwaway: true });
   const template = `wn_template_${process.pid}`;
   const url = await createDatabase(server.adminUrl, template);
   // Migrations need no entities; loading them here would put a second copy of the GraphQL

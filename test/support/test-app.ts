@@ -42,6 +42,13 @@ export const GENEROUS_RATE_LIMITS: Record<string, string> = {
  */
 export const TEST_EMAIL_VERIFICATION = 'off';
 
+/**
+ * The suite registers and logs in thousands of accounts: the test app hashes their passwords with argon2id at its
+ * least cost (a setting loadConfig refuses unless NODE_ENV=test). test/accounts.e2e-spec.ts turns it off ('0') and
+ * checks the real cost.
+ */
+export const TEST_CHEAP_PASSWORD_HASHES = '1';
+
 export interface TestApp {
   app: INestApplication;
   url: string;
@@ -50,6 +57,16 @@ export interface TestApp {
   /** Runs SQL directly against this test's database (to check what was, or was not, written). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
+}
+
+async function sqlAs(url: string, text: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Boots the real api on a fresh clone of the migrated template database, listening on a free port. */
@@ -64,11 +81,14 @@ export async function createTestApp(
   // A second instance on the same database (the scale-out tests) leaves dropping it to the first.
   const shared = options.sameDatabaseAs;
   const databaseUrl = shared ? shared.databaseUrl : await createDatabase(adminUrl, name, template);
+  // A commit need not wait for the WAL to reach the disk in a throw-away database (also on a TEST_DATABASE_URL server).
+  if (!shared) await sqlAs(adminUrl, `ALTER DATABASE "${name}" SET synchronous_commit = off`);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     WAARDENET_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
     WAARDENET_EMAIL_VERIFICATION: TEST_EMAIL_VERIFICATION,
+    WAARDENET_TEST_CHEAP_PASSWORD_HASHES: TEST_CHEAP_PASSWORD_HASHES,
     WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
     ...GENEROUS_RATE_LIMITS,
     ...env,

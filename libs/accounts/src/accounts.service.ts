@@ -36,7 +36,7 @@ export class AccountsService {
     assertDisplayNameCharacters(input.displayName);
     assertNotReservedName(input.displayName);
     assertAcceptablePassword(input.password, 'password');
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.config);
     return this.db.transaction(async (em) => {
       const taken = await em.exists(User, { where: { email: input.email } });
       if (taken) throw conflict('An account with this email address already exists.', { reason: 'ACCOUNT_EXISTS' });
@@ -60,7 +60,7 @@ export class AccountsService {
     // Counted before the password is checked, given back if it was right: only failures use the budget.
     const release = await this.throttle.attempt(device.ip ?? 'unknown', input.email);
     const user = await this.db.getRepository(User).findOne({ where: { email: input.email } });
-    const ok = await verifyPassword(user?.passwordHash, input.password);
+    const ok = await verifyPassword(user?.passwordHash, input.password, this.config);
     // One answer for an unknown email and a wrong password, so accounts cannot be probed.
     if (!user || !ok) throw unauthenticated('The email address or password is not correct.', { reason: 'WRONG_CREDENTIALS' });
     // Two-step verification: a wrong or replayed code stays counted as a failed attempt; a missing one is

@@ -95,7 +95,7 @@ export class EmailAddressService {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
     // Wrong guesses count as failed logins, as for changePassword: a stolen access token must not become a way to guess.
     const release = await this.throttle.attempt(ctx.ip, user.email);
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
+    if (!(await verifyPassword(user.passwordHash, input.password, this.config))) {
       throw badInput('password: is not your current password', {
         reason: 'WRONG_PASSWORD',
         fields: { password: ['is not your current password'] },

@@ -81,7 +81,7 @@ export class PasswordsService {
           reason: 'RESET_TOKEN_INVALID',
         });
       }
-      await em.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.user_id, await hashPassword(input.password)]);
+      await em.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [token.user_id, await hashPassword(input.password, this.config)]);
       // Every open link of the account is spent with it: an older mail cannot set the password again.
       await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [token.user_id]);
       return this.tokens.endSessions(token.user_id, { all: true }, em);
@@ -98,14 +98,14 @@ export class PasswordsService {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
     // A stolen access token must not become a way to guess the password: wrong guesses count as failed logins.
     const release = await this.throttle.attempt(ctx.ip, user.email);
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword, this.config))) {
       throw badInput('currentPassword: is not your current password', {
         reason: 'WRONG_PASSWORD',
         fields: { currentPassword: ['is not your current password'] },
       });
     }
     await release();
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await hashPassword(input.newPassword, this.config);
     const ended = await this.db.transaction(async (em) => {
       await em.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [viewer.id, passwordHash]);
       await em.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [viewer.id]);

@@ -97,7 +97,7 @@ export class TotpService {
     const viewer = requireViewer(ctx);
     const user = await this.db.getRepository(User).findOneByOrFail({ id: viewer.id });
     const release = await this.throttle.attempt(ctx.ip, user.email);
-    if (!(await verifyPassword(user.passwordHash, password))) {
+    if (!(await verifyPassword(user.passwordHash, password, this.config))) {
       throw badInput('password: is not your password', { reason: 'WRONG_PASSWORD', fields: { password: ['is not your password'] } });
     }
     await release();

@@ -40,6 +40,18 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: 'production-secret-that-is-long-enough' }, 'SMTP_URL'],
     [{ WAARDENET_EMAIL_VERIFICATION: 'on' }, 'WAARDENET_EMAIL_VERIFICATION'],
     [{ WAARDENET_EMAIL_VERIFICATION: 'maybe', SMTP_URL: 'smtp://127.0.0.1:25' }, 'WAARDENET_EMAIL_VERIFICATION'],
+    [{ WAARDENET_TEST_CHEAP_PASSWORD_HASHES: '1' }, 'WAARDENET_TEST_CHEAP_PASSWORD_HASHES'],
+    [{ NODE_ENV: 'development', WAARDENET_TEST_CHEAP_PASSWORD_HASHES: 'true' }, 'WAARDENET_TEST_CHEAP_PASSWORD_HASHES'],
+    [
+      {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'production-secret-that-is-long-enough',
+        WAARDENET_EMAIL_VERIFICATION: 'off',
+        WAARDENET_TEST_CHEAP_PASSWORD_HASHES: '1',
+      },
+      'WAARDENET_TEST_CHEAP_PASSWORD_HASHES',
+    ],
+    [{ NODE_ENV: 'test', WAARDENET_TEST_CHEAP_PASSWORD_HASHES: 'yes' }, 'WAARDENET_TEST_CHEAP_PASSWORD_HASHES'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig({ WAARDENET_DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     try {
@@ -49,6 +61,14 @@ describe('loadConfig', () => {
       expect((e as Error).message).toMatch(new RegExp(`^Configuration error: ${variable} `));
       expect((e as Error).message).not.toContain('\n');
     }
+  });
+
+  it('hashes passwords cheaply only when a test app asks for it (NODE_ENV=test)', () => {
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir() }).cheapPasswordHashes).toBe(false);
+    expect(loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test' }).cheapPasswordHashes).toBe(false);
+    expect(
+      loadConfig({ WAARDENET_DATA_DIR: dataDir(), NODE_ENV: 'test', WAARDENET_TEST_CHEAP_PASSWORD_HASHES: '1' }).cheapPasswordHashes,
+    ).toBe(true);
   });
 
   it('seeds the demo by default in development only: never in production, in test only when asked', () => {

@@ -46,6 +46,12 @@ export interface AppConfig {
   federation: FederationConfig;
   /** Link previews of addresses in posts (LINK_PREVIEW_*; libs/media/src/link-previews). */
   linkPreviews: LinkPreviewConfig;
+  /**
+   * WAARDENET_TEST_CHEAP_PASSWORD_HASHES=1: passwords are hashed with argon2id at its least memory and time, so the
+   * e2e suite's thousands of registrations and logins cost next to nothing. Accepted only when NODE_ENV=test
+   * (refused in development and production alike); the test app sets it, test/accounts.e2e-spec.ts checks the real cost.
+   */
+  cheapPasswordHashes: boolean;
 }
 
 /** Uploaded images and documents (libs/media; docs/limits.md "Media"). */
@@ -444,6 +450,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('WAARDENET_DEMO', 'cannot be on when NODE_ENV=production: the demo accounts have a published password');
   }
 
+  // Cheap hashes make stolen ones easy to try passwords against: never outside the test suite.
+  const cheapPasswordHashes = flag(env, 'WAARDENET_TEST_CHEAP_PASSWORD_HASHES');
+  if (cheapPasswordHashes && nodeEnv !== 'test') {
+    throw new ConfigError('WAARDENET_TEST_CHEAP_PASSWORD_HASHES', `can only be on when NODE_ENV=test (got NODE_ENV=${nodeEnv})`);
+  }
+
   const email = emailConfig(env, port);
   return {
     port,
@@ -487,5 +499,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       raw: (name) => env[name],
       fail: (variable, problem) => new ConfigError(variable, problem),
     }),
+    cheapPasswordHashes,
   };
 }

@@ -11,12 +11,13 @@ export interface DatabaseServer {
 
 /**
  * The PostgreSQL server that tools and tests create their throw-away databases on: the one in
- * TEST_DATABASE_URL or DATABASE_URL when set, else an embedded one under .data/.
+ * TEST_DATABASE_URL or DATABASE_URL when set, else an embedded one under .data/. `throwaway` (the test
+ * suite's): the embedded server does not fsync, its data need not survive a crash of the machine.
  */
-export async function startDatabaseServer(name: string, port: number): Promise<DatabaseServer> {
+export async function startDatabaseServer(name: string, port: number, options: { throwaway?: boolean } = {}): Promise<DatabaseServer> {
   const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (given) return { adminUrl: given, embedded: false, stop: async () => undefined };
-  const db = await startEmbeddedPostgres(join(resolve(process.env.WAARDENET_DATA_DIR || '.data'), name), port, 'postgres');
+  const db = await startEmbeddedPostgres(join(resolve(process.env.WAARDENET_DATA_DIR || '.data'), name), port, 'postgres', options);
   return { adminUrl: db.url, embedded: true, stop: () => db.stop() };
 }
 

