@@ -231,6 +231,9 @@ describe("JIT differential: the compiled path answers the web client's queries a
       ['ContentItems', { filter: { query: 'zomer', includeArchived: true } }],
       ['ContentItemPage', { id: contentItem?.id ?? NO_ID, slug: 'bibliotheek-utrecht' }],
       ['PublishTargets', { libraryId: utrecht.id }],
+      // Expertise at a library and invitations by email.
+      ['MyExpertise', {}],
+      ['EmailInvitation', { token: 'geen-geldige-uitnodiging' }],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found
