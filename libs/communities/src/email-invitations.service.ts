@@ -210,7 +210,29 @@ export class EmailInvitationsService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalid();
+    // An invitation never outlives its inviter's right to send it (a moderator removed, an admin demoted, an account suspended).
+    if (!(await this.inviterStillMay(em, invitation))) throw invalid();
     return invitation;
+  }
+
+  /**
+   * Whether whoever sent the invitation may still send it: not suspended, and a moderator of the community (CommunitiesPolicy
+   * moderates: its OWNER/MODERATOR members, the library's staff, platform admins) or an admin of the library (platform admins).
+   */
+  private async inviterStillMay(em: DataSource | EntityManager, invitation: EmailInvitation): Promise<boolean> {
+    const [inviter] = await em.query<{ is_platform_admin: boolean; suspended: boolean }[]>(
+      `SELECT is_platform_admin, (suspended_at IS NOT NULL AND (suspended_until IS NULL OR suspended_until > now())) AS suspended
+         FROM users WHERE id = $1`,
+      [invitation.invitedById],
+    );
+    if (!inviter || inviter.suspended) return false;
+    if (invitation.communityId) {
+      const community = await em.getRepository(Community).findOneBy({ id: invitation.communityId });
+      return !!community && (await this.policy.moderates(em, community, invitation.invitedById));
+    }
+    if (inviter.is_platform_admin) return true;
+    const staff = await em.getRepository(LibraryStaff).findOneBy({ libraryId: invitation.libraryId ?? '', userId: invitation.invitedById });
+    return staff?.role === StaffRole.ADMIN;
   }
 
   /**
