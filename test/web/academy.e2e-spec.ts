@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { TestUser, addStaff, createLibrary, registerUser, world } from '../support/factories';
+import { TestUser, addStaff, createLibrary, createPost, createThread, registerUser, world } from '../support/factories';
 import { describeInBrowser } from './browser';
 import { checkScreen } from './screen-check';
 import { browserSuite } from './suite';
@@ -121,4 +121,17 @@ describeInBrowser('web client: the Academy and the national programme (issue 18 
     await page.getByText('De Academie is voor medewerkers van bibliotheken.').waitFor();
     await checkScreen(page, 'academy-refused');
   });
+
+  it('a library’s figures show activity and first-reply times per week as charts, with their tables', async () => {
+    const { t, w } = s;
+    const thread = await createThread(t, w.member, w.pub.id, { title: 'Wie kent een goed leesclubboek?' });
+    await createPost(t, w.manager, thread.id, 'Probeer eens een roman van Hella Haasse.');
+    const page = await s.signedIn(w.manager);
+    const [{ slug }] = await t.sql<{ slug: string }>(`SELECT slug FROM libraries WHERE id = $1`, [w.library.id]);
+    await page.goto(`${t.url}/library/${slug}/figures`);
+    await page.getByRole('img', { name: /Activiteit per week/ }).waitFor();
+    await page.getByRole('img', { name: /Tijd tot eerste reactie/ }).waitFor();
+    await page.getByText('Toon als tabel').first().click();
+    await checkScreen(page, 'library-figures-charts');
+  }, 120_000);
 });

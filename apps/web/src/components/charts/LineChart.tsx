@@ -4,7 +4,7 @@
  * dashed line, and the same numbers as a table under "Toon als tabel" (tables become lists on narrow screens).
  * The SVG scales to its container (viewBox, width 100%), so it never scrolls sideways at 360 px.
  */
-import { t } from '../../i18n';
+import { locale, t } from '../../i18n';
 
 export interface ChartSeries {
   name: string;
@@ -65,10 +65,11 @@ export function LineChart({
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
   const ticks = [0, max / 2, max];
   const every = Math.max(1, Math.ceil(labels.length / 4));
-  const fmt = (s: ChartSeries, v: number | null) => (v === null ? '–' : s.format ? s.format(v) : String(Math.round(v * 10) / 10));
+  const number = (v: number) => new Intl.NumberFormat(locale.get(), { maximumFractionDigits: 1 }).format(v);
+  const fmt = (s: ChartSeries, v: number | null) => (v === null ? '–' : s.format ? s.format(v) : number(v));
   return (
     <figure class="chart" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} class="visually-hidden">
+      <figcaption id={`${id}-caption`} class="chart-title">
         {title}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
@@ -78,13 +79,20 @@ export function LineChart({
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d0d0" stroke-width={1} />
             <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="16" fill="#333">
-              {Math.round(v * 10) / 10}
+              {number(v)}
             </text>
           </g>
         ))}
         {labels.map((label, i) =>
           i % every === 0 || i === labels.length - 1 ? (
-            <text key={label + i} x={x(i)} y={H - 10} text-anchor="middle" font-size="16" fill="#333">
+            <text
+              key={label + i}
+              x={x(i)}
+              y={H - 10}
+              text-anchor={i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle'}
+              font-size="16"
+              fill="#333"
+            >
               {label}
             </text>
           ) : null,

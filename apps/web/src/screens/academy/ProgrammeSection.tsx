@@ -48,7 +48,6 @@ export function ProgrammeSection() {
           { label: t('programme.facilitating'), value: p.librariesFacilitating, target: p.targets.facilitating },
         ]}
       />
-      <h3 id="programme-over-time">{t('programme.overTime')}</h3>
       <LineChart
         id="programme-chart"
         title={t('programme.overTime')}
