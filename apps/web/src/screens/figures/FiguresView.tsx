@@ -3,6 +3,7 @@ import type { Figures } from '../../api/operations-figures';
 import { currentAccessToken } from '../../api/session';
 import { formatDate, t, tn } from '../../i18n';
 import { ReachView } from './ReachView';
+import { WeeklyCharts } from '../../components/charts/WeeklyCharts';
 
 /** How many calendar weeks the figures screens ask for (and their CSV downloads). */
 export const WEEKS = 8;
@@ -100,6 +101,7 @@ export function FiguresView({
     <>
       <FigureList rows={rows} />
       <Heading>{t('figures.weekly')}</Heading>
+      <WeeklyCharts weeks={f.weeks} />
       <table class="data-table">
         <caption class="visually-hidden">{t('figures.weekly')}</caption>
         <thead>
