@@ -88,6 +88,13 @@ export class SettingsService {
           [community.id, viewer.id],
         );
         if (off.n) details.push('federation: on → off');
+        // What went out while it was PUBLIC is taken back, as switching federation off does: libs/federation's worker
+        // sends a Delete of each sent object to the followers (and the other servers it reached).
+        await em.query(
+          `INSERT INTO federation_changes (community_id, thread_id, post_id, type)
+           SELECT DISTINCT $1::uuid, o.thread_id, NULL::uuid, 'THREAD_MOVED' FROM federation_objects o WHERE o.community_id = $1 AND o.sent = 'SENT'`,
+          [community.id],
+        );
       }
       await this.log.append(em, {
         actorId: viewer.id,
