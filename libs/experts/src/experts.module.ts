@@ -12,6 +12,7 @@ import { ExpertiseResolver } from './expertise.resolver';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
 import { ExpertsSubscriptions } from './experts.subscriptions';
+import { LibraryExpertsResolver } from './library-experts.resolver';
 import { AcceptedAnswerResolver, QuestionsResolver } from './questions.resolver';
 import { QuestionsService } from './questions.service';
 import { UnansweredQuestionsService } from './unanswered-questions.service';
@@ -34,6 +35,7 @@ import { UnansweredQuestionsService } from './unanswered-questions.service';
     ExpertMembershipsResolver,
     QuestionsResolver,
     AcceptedAnswerResolver,
+    LibraryExpertsResolver,
   ],
   exports: [ExpertiseService, QuestionsService, ExpertsPolicy],
 })

@@ -53,7 +53,7 @@ export type LibrarySummary = HomeQuery['libraries']['edges'][number]['node'];
 // Staff (public) and whether the viewer is a platform admin: which staff tools the page offers.
 export const LIBRARY = graphql(`
   query LibraryPage($slug: String!) {
-    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } }
+    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } verifiedExpertise { id topic user { id displayName handle } } }
     me { id isPlatformAdmin }
   }
 `);

@@ -52,6 +52,8 @@ export const en: Messages = {
   'library.local': 'Local library',
   'library.logo': 'Logo of {name}',
   'library.communities': 'Communities',
+  'library.experts': 'Experts of this library',
+  'library.expertOn': 'expert: {topic}',
 
   'community.title': 'Community',
   'community.threads': 'Conversations',

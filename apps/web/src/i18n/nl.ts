@@ -51,6 +51,8 @@ export const nl = {
   'library.local': 'Lokale bibliotheek',
   'library.logo': 'Logo van {name}',
   'library.communities': 'Gemeenschappen',
+  'library.experts': 'Experts van deze bibliotheek',
+  'library.expertOn': 'expert: {topic}',
 
   'community.title': 'Gemeenschap',
   'community.threads': 'Gesprekken',

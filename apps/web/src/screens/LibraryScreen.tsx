@@ -99,6 +99,19 @@ export function LibraryScreen({ slug }: { slug: string }) {
         <CommunityList level={3} communities={data.communities} />
       </section>
       <EventsSection of="library" slug={library.slug} />
+      {library.verifiedExpertise.length ? (
+        <section aria-labelledby="library-experts">
+          <h2 id="library-experts">{t('library.experts')}</h2>
+          <ul class="experts">
+            {library.verifiedExpertise.map((e) => (
+              <li key={e.id}>
+                {e.user.handle ? <Link href={paths.publicProfile(e.user.handle)}>{e.user.displayName}</Link> : e.user.displayName}{' '}
+                <span class="badge">{t('library.expertOn', { topic: e.topic })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ExpertAtLibrary library={library} signedIn={!!me} />
     </div>
   );
