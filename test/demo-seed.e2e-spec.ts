@@ -83,11 +83,17 @@ describe('the demo seed presents well', () => {
       expect(page.text).toContain(text);
     expect(page.text).not.toContain('Leesclub: het boek van december');
     expect(page.text).not.toContain('Schrijfgroep Utrecht');
-    // The library's verified expert, with the topic it vouches for.
-    const experts = await t.sql<{ topic: string; library: string }>(
-      `SELECT e.topic, l.slug AS library FROM expertise e JOIN libraries l ON l.id = e.library_id WHERE e.state = 'VERIFIED'`,
+    // The library's verified expert, with the topic it vouches for (the page lists them); the national foundation verified none.
+    const experts = await ok(
+      t,
+      `query { library(slug: "bibliotheek-utrecht") { verifiedExpertise { topic user { displayName handle } } } }`,
     );
-    expect(experts).toEqual([{ topic: 'Utrechtse geschiedenis', library: 'bibliotheek-utrecht' }]);
+    expect(experts.library.verifiedExpertise).toEqual([
+      { topic: 'Utrechtse geschiedenis', user: { displayName: 'Dr. Sanne Bakker', handle: 'drsannebakker' } },
+    ]);
+    expect((await ok(t, `query { library(slug: "bibliotheek-nl") { verifiedExpertise { topic } } }`)).library.verifiedExpertise).toEqual(
+      [],
+    );
   });
 
   it("search snippets are plain text, never the posts' markdown", async () => {
