@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  TestUser,
-  addStaff,
-  createLibrary,
-  createPost,
-  createThread,
-  join as joinCommunity,
-  registerUser,
-  world,
-} from '../support/factories';
+import { addStaff, createLibrary, createPost, createThread, join as joinCommunity, registerUser, world } from '../support/factories';
 import { ok } from '../support/gql';
 import { nationalSetup } from '../support/permission-cases-network';
 import { TestApp } from '../support/test-app';
@@ -21,8 +12,6 @@ import { browserSuite } from './suite';
 const PUBLISH = `mutation($input: PublishCommunityTemplateInput!) { publishCommunityTemplate(input: $input) { id name } }`;
 const ADOPT = `mutation($input: AdoptCommunityTemplateInput!) { adoptCommunityTemplate(input: $input) { id slug } }`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const handleOf = async (t: TestApp, user: TestUser) =>
-  (await t.sql<{ handle: string }>(`SELECT handle FROM users WHERE id = $1`, [user.id]))[0].handle;
 
 async function setUp(t: TestApp) {
   const w = await world(t);
@@ -52,9 +41,7 @@ async function setUp(t: TestApp) {
   const library = await createLibrary(t, w.admin, { slug: 'bibliotheek-nieuwstad' });
   const head = await registerUser(t, { displayName: 'Noor Nieuwstad' });
   await addStaff(t, w.admin, library.id, head, 'ADMIN');
-  const colleague = await registerUser(t, { displayName: 'Collega Kees' });
-  const expert = await registerUser(t, { displayName: 'Schrijfster Ida' });
-  return { w, editor, national, template, library, head, colleague, expert };
+  return { w, editor, national, template, library, head };
 }
 
 const bell = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ });
@@ -64,7 +51,7 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
 
   it('a new library’s community manager walks the wizard from nothing to a live moderated community with a catalogue and an invited expert, then handles a queued post and a report from the alerts', async () => {
     const { t } = s;
-    const { library, head, colleague, expert, template, national } = s.w;
+    const { library, head, template, national } = s.w;
     const page = await s.signedIn(head);
 
     // The library's page shows the checklist to its staff, with nothing done yet.
@@ -90,10 +77,15 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
     // 2. Colleagues.
     await step.getByText('Stap 2 van 5: Collega’s uitnodigen').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('onboarding-step-heading');
-    await page.getByLabel('Gebruikersnaam (@naam)').fill(`@${await handleOf(t, colleague)}`);
+    // Invited by email (the address need not have an account yet).
+    await page.getByLabel('E-mailadres').fill('kees@nieuwstad.example');
+    await page.getByLabel('Rol').selectOption('COMMUNITY_MANAGER');
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.getByRole('status').getByText('Collega Kees is uitgenodigd.').waitFor();
+    await page.getByText('De uitnodiging voor kees@nieuwstad.example is verstuurd.').waitFor();
     await steps.getByRole('listitem').filter({ hasText: 'Collega’s uitnodigen' }).getByText('✓ klaar').waitFor();
+    expect(await t.sql(`SELECT email, staff_role FROM email_invitations WHERE library_id = $1`, [library.id])).toEqual([
+      { email: 'kees@nieuwstad.example', staff_role: 'COMMUNITY_MANAGER' },
+    ]);
     await checkScreen(page, 'onboarding-staff');
     await page.getByRole('button', { name: 'Volgende stap' }).click();
 
@@ -136,11 +128,13 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
 
     // 5. An expert, invited to the new community.
     await step.getByText('Stap 5 van 5: Een expert uitnodigen').waitFor();
-    await page.getByLabel('Gebruikersnaam (@naam)').fill(`@${await handleOf(t, expert)}`);
+    await page.getByLabel('E-mailadres').fill('ida@schrijfster.example');
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.getByRole('status').getByText('Schrijfster Ida is uitgenodigd.').waitFor();
+    await page.getByText('De uitnodiging voor ida@schrijfster.example is verstuurd.').waitFor();
     await steps.getByRole('listitem').filter({ hasText: 'Een expert uitnodigen' }).getByText('✓ klaar').waitFor();
-    expect(await t.sql(`SELECT user_id FROM invitations WHERE community_id = $1`, [community.id])).toEqual([{ user_id: expert.id }]);
+    expect(await t.sql(`SELECT email, community_id FROM email_invitations WHERE community_id = $1`, [community.id])).toEqual([
+      { email: 'ida@schrijfster.example', community_id: community.id },
+    ]);
     await checkScreen(page, 'onboarding-expert');
     await page.getByRole('button', { name: 'Volgende stap' }).click();
 

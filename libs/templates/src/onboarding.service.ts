@@ -25,7 +25,7 @@ interface FactsRow {
 
 /**
  * A new library's checklist ("live in one afternoon"). Each step is read from the facts: house style set,
- * a second staff member, a community, catalogue holdings, an expert (a claim at the library or an EXPERT
+ * a second staff member or a staff invitation by email, a community, catalogue holdings, an expert (a claim at the library or an EXPERT
  * member). Staff may mark the two invitation steps done when they invited by email. The checklist stays on
  * the library's staff home until every step is done and staff confirmed it (completeOnboarding).
  */
@@ -46,7 +46,8 @@ export class OnboardingService {
   private async read(libraryId: string): Promise<OnboardingView> {
     const [facts] = await this.db.query<FactsRow[]>(
       `SELECT (l.primary_color IS NOT NULL OR l.logo_url IS NOT NULL OR l.welcome_text IS NOT NULL) AS profile,
-              (SELECT count(*) FROM library_staff s WHERE s.library_id = l.id) > 1 AS staff,
+              ((SELECT count(*) FROM library_staff s WHERE s.library_id = l.id) > 1
+                OR EXISTS (SELECT 1 FROM email_invitations i WHERE i.library_id = l.id)) AS staff,
               EXISTS (SELECT 1 FROM communities c WHERE c.library_id = l.id) AS community,
               EXISTS (SELECT 1 FROM holdings h WHERE h.library_id = l.id) AS catalogue,
               (EXISTS (SELECT 1 FROM expertise e WHERE e.library_id = l.id)

@@ -11,13 +11,13 @@ import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { InviteByEmail } from '../../components/InviteByEmail';
 import { PageHeading } from '../../components/PageHeading';
 import { FormFailure, Loading, ScreenError } from '../../components/Status';
 import { t, type MessageKey } from '../../i18n';
 import { paths } from '../../router';
 import { CatalogueImport } from '../staff/CatalogueImport';
 import { StyleForm } from '../staff/LibraryStyleScreen';
-import { InviteSlot } from './invite-slot';
 import { TemplatePicker } from './TemplatePicker';
 
 const STEPS: OnboardingStepKey[] = ['PROFILE', 'STAFF', 'COMMUNITY', 'CATALOGUE', 'EXPERT'];
@@ -96,7 +96,7 @@ function Wizard({ library }: { library: AdminLibrary }) {
         {active === 'STAFF' ? (
           <>
             <p>{t('onb.staffIntro')}</p>
-            <InviteSlot target={{ kind: 'staff', libraryId: library.id }} onInvited={() => void mark('STAFF', 'onb.staffMarked')} />
+            <InviteByEmail target={{ kind: 'staff', libraryId: library.id }} onInvited={() => void mark('STAFF', 'onb.staffMarked')} />
             <p>
               <a href={paths.libraryStaff(library.slug)}>{t('libAdmin.staffLink')}</a>
             </p>
@@ -119,7 +119,7 @@ function Wizard({ library }: { library: AdminLibrary }) {
           <>
             <p>{t('onb.expertIntro')}</p>
             {communities.length ? (
-              <InviteSlot
+              <InviteByEmail
                 target={{ kind: 'community', communityId: communities[0].id }}
                 onInvited={() => void mark('EXPERT', 'onb.expertMarked')}
               />
