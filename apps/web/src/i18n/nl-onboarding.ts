@@ -44,15 +44,6 @@ export const nlOnboarding = {
   'onb.cardTitle': 'Je bibliotheek live in één middag',
   'onb.cardProgress': '{done} van 5 stappen klaar',
   'onb.cardContinue': 'Verder met de stappen',
-  'onb.link': 'Starten in één middag',
-  'onb.inviteEmail': 'E-mailadres',
-  'onb.inviteSend': 'Uitnodiging versturen',
-  'onb.inviteInvalid': 'Vul een geldig e-mailadres in.',
-  'onb.inviteSent': 'Uitnodiging verstuurd naar {email}.',
-  'onb.inviteHandle': 'Gebruikersnaam (@naam)',
-  'onb.inviteHandleHint': 'Heeft je collega nog geen account? Vraag hem of haar zich eerst te registreren.',
-  'onb.inviteUnknown': 'Er is geen account met deze gebruikersnaam.',
-  'onb.inviteDone': '{name} is uitgenodigd.',
   'tpl.title': 'Landelijke sjablonen en campagnes',
   'tpl.intro':
     'Publiceer een sjabloon of campagne voor een landelijke themagemeenschap. Bibliotheken nemen het met één klik over als hun eigen afdeling.',
@@ -86,5 +77,4 @@ export const nlOnboarding = {
   'tpl.noAdoptions': 'Nog niemand',
   'tpl.noTemplates': 'Er zijn nog geen sjablonen of campagnes.',
   'tpl.link': 'Sjablonen en campagnes',
-  'campaign.banner': 'Campagne “{name}”, t/m {endsOn}',
 };
