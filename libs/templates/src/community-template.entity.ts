@@ -52,7 +52,7 @@ export class CommunityTemplate {
   description!: string;
 
   @Field(() => [StarterThread])
-  @Column('jsonb', { name: 'starter_threads', default: () => "'[]'::jsonb" })
+  @Column('jsonb', { name: 'starter_threads' })
   starterThreads!: StarterThread[];
 
   @Field(() => [String], { description: 'Phrases whose posts wait for a moderator in a community started from it.' })
