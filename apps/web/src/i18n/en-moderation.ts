@@ -138,6 +138,10 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'modAction.REVOKE_INVITE_LINK': 'Invitation link revoked',
   'modAction.OWNERSHIP_TRANSFERRED': 'Ownership transferred',
   'modAction.CONFIGURE_LIBRARY_SSO': 'Library sign-in configured',
+  'modAction.SAVE_COURSE': 'Academy course written or edited',
+  'modAction.PUBLISH_COURSE': 'Academy course published',
+  'modAction.UNPUBLISH_COURSE': 'Academy course put back to draft',
+  'modAction.SET_PROGRAMME_TARGETS': 'National programme targets changed',
   'invite.intro':
     'Whoever you invite may join a private community, or skip a restricted one’s approval. Someone who is banned is invited only after you lift the ban.',
   'invite.handle': 'Handle (@name)',

@@ -136,6 +136,10 @@ export const nlModeration = {
   'modAction.REVOKE_INVITE_LINK': 'Uitnodigingslink ingetrokken',
   'modAction.OWNERSHIP_TRANSFERRED': 'Eigenaarschap overgedragen',
   'modAction.CONFIGURE_LIBRARY_SSO': 'Inloggen via de bibliotheek ingesteld',
+  'modAction.SAVE_COURSE': 'Cursus van de Academie geschreven of bewerkt',
+  'modAction.PUBLISH_COURSE': 'Cursus van de Academie gepubliceerd',
+  'modAction.UNPUBLISH_COURSE': 'Cursus van de Academie teruggezet naar concept',
+  'modAction.SET_PROGRAMME_TARGETS': 'Doelen van het landelijke programma aangepast',
   'invite.intro':
     'Wie je uitnodigt, kan lid worden van een privé-gemeenschap, of hoeft bij een besloten gemeenschap niet op goedkeuring te wachten. Iemand die geweerd is, nodig je pas uit als je het weren hebt opgeheven.',
   'invite.handle': 'Naam voor vermeldingen (@naam)',

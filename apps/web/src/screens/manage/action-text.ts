@@ -39,6 +39,10 @@ const KNOWN = new Set([
   'REVOKE_INVITE_LINK',
   'OWNERSHIP_TRANSFERRED',
   'CONFIGURE_LIBRARY_SSO',
+  'SAVE_COURSE',
+  'PUBLISH_COURSE',
+  'UNPUBLISH_COURSE',
+  'SET_PROGRAMME_TARGETS',
 ]);
 
 /** What a moderator did, in plain words; an action newer than this client reads as "another moderation action", never as a code. */
