@@ -139,7 +139,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     await admin.goto(`${t.url}/library/${lib.slug}/staff`);
     const staffForm = admin.getByRole('form', { name: 'Medewerker uitnodigen per e-mail' });
     await staffForm.getByLabel('E-mailadres').fill('collega@voorbeeld.nl');
-    await staffForm.getByLabel('Rol').selectOption('ADMIN');
+    await staffForm.getByLabel('Rol na het aannemen').selectOption('ADMIN');
     await staffForm.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await staffForm.getByText('De uitnodiging voor collega@voorbeeld.nl is verstuurd.').waitFor();
     expect(await t.sql(`SELECT staff_role FROM email_invitations WHERE library_id = $1`, [w.library.id])).toEqual([

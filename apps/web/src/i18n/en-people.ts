@@ -59,7 +59,7 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   'inviteEmail.invalid': 'Enter a valid email address, like name@example.org.',
   'inviteEmail.submit': 'Send invitation',
   'inviteEmail.sent': 'The invitation for {email} was sent.',
-  'inviteEmail.role': 'Role',
+  'inviteEmail.role': 'Role once accepted',
   'acceptEmail.title': 'Invitation',
   'acceptEmail.community': 'You are invited to the community {name}.',
   'acceptEmail.staff': 'You are invited as {role} at {name}.',

@@ -57,7 +57,7 @@ export const nlPeople = {
   'inviteEmail.invalid': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
   'inviteEmail.submit': 'Uitnodiging versturen',
   'inviteEmail.sent': 'De uitnodiging voor {email} is verstuurd.',
-  'inviteEmail.role': 'Rol',
+  'inviteEmail.role': 'Rol na het aannemen',
   'acceptEmail.title': 'Uitnodiging',
   'acceptEmail.community': 'U bent uitgenodigd voor de gemeenschap {name}.',
   'acceptEmail.staff': 'U bent uitgenodigd als {role} bij {name}.',
