@@ -95,11 +95,14 @@ describe('invitations by email', () => {
     const banned = await registerUser(t);
     await ok(t, `mutation($id: ID!) { joinCommunity(communityId: $id) { state } }`, { id: w.pub.id }, banned.token);
     await ok(t, BAN, { input: { communityId: w.pub.id, userId: banned.id, reason: 'spam' } }, w.manager.token);
-    const before = await counts();
+    const live = async () => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_invitations WHERE expires_at > now()`))[0].n;
+    const [before, liveBefore] = [await counts(), await live()];
     for (const email of [banned.email, w.member.email]) {
       expect((await ok(t, INVITE, { input: { communityId: w.pub.id, email } }, w.manager.token)).inviteByEmail).toBe(true);
     }
-    expect(await counts()).toEqual(before);
+    // No mail and no usable invitation (the rows kept count towards the daily cap, expired at once: test/red-team-invitations).
+    expect((await counts()).o).toBe(before.o);
+    expect(await live()).toBe(liveBefore);
   });
 
   it('refuses an outsider, a visitor and a bad address, and changes nothing', async () => {

@@ -89,6 +89,39 @@ describe('red team: an email invitation dies with its inviter’s right to send 
     await refused(token, await registerUser(t, { email }));
   });
 
+  it('inviting a member’s address reads like inviting a stranger’s: the same log line, the same count towards the daily cap', async () => {
+    const member = await registerUser(t, { displayName: 'Lid met adres' });
+    await t.sql(`INSERT INTO memberships (community_id, user_id, role, state) VALUES ($1, $2, 'MEMBER', 'ACTIVE')`, [w.priv.id, member.id]);
+    const LOG = `query($id: ID!) { modLog(communityId: $id, first: 50) { edges { node { action details } } } }`;
+    /** What an inviter at 99 invitations today sees after inviting `email`: the log's lines, and whether a next invitation is refused. */
+    const seenAfterInviting = async (email: string) => {
+      const inviter = await registerUser(t, { displayName: `Nieuwsgierig ${unique()}` });
+      await addStaff(t, w.admin, w.library.id, inviter, 'COMMUNITY_MANAGER');
+      await t.sql(
+        `INSERT INTO email_invitations (token_hash, email, community_id, invited_by_id, expires_at)
+           SELECT md5(random()::text || g), 'eerder' || g || '@voorbeeld.nl', $1, $2, now() + interval '14 days' FROM generate_series(1, 99) g`,
+        [w.pub.id, inviter.id],
+      );
+      const lines = async () =>
+        (await gql(t, LOG, { id: w.priv.id }, inviter.token)).data?.modLog.edges.filter(
+          (e: { node: { action: string } }) => e.node.action === 'INVITE_MEMBER',
+        ).length as number;
+      const before = await lines();
+      const answer = await gql(t, INVITE, { input: { communityId: w.priv.id, email } }, inviter.token);
+      const newLines = (await lines()) - before;
+      const next = await gql(t, INVITE, { input: { communityId: w.priv.id, email: `daarna-${unique()}@voorbeeld.nl` } }, inviter.token);
+      return { answer: answer.data, newLines, next: next.errors?.[0]?.extensions?.reason ?? 'sent' };
+    };
+    const stranger = await seenAfterInviting(`onbekend-${unique()}@voorbeeld.nl`);
+    expect(stranger).toEqual({ answer: { inviteByEmail: true }, newLines: 1, next: 'EMAIL_INVITATIONS_PER_DAY' });
+    expect(await seenAfterInviting(member.email)).toEqual(stranger);
+    // And the member was sent nothing usable.
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM email_invitations WHERE email = $1 AND expires_at > now()`, [
+      member.email.toLowerCase(),
+    ]);
+    expect(n).toBe(0);
+  });
+
   it('an inviter whose account is suspended: their staff link does not work meanwhile', async () => {
     const admin = await registerUser(t, { displayName: 'Geschorste beheerder' });
     await addStaff(t, w.admin, w.library.id, admin, 'ADMIN');

@@ -77,7 +77,10 @@ export class EmailInvitationsService {
       const [account] = await em.query<{ id: string }[]>(`SELECT id FROM users WHERE lower(email) = $1`, [input.email]);
       const member = account ? await em.findOne(Membership, { where: { communityId: community.id, userId: account.id } }) : null;
       // A banned member is not invited, and a member needs no invitation: nothing is sent, and the inviter is told the same.
-      if (account && (isBanned(member) || effectiveMembership(member)?.state === MembershipState.ACTIVE)) return;
+      // Everything the inviter can see afterwards reads alike too: the row counts towards the daily cap (expired at once,
+      // its token never sent) and the log has its line; otherwise the cap or the log would tell a moderator which
+      // addresses belong to the community's members.
+      const unsent = !!account && (isBanned(member) || effectiveMembership(member)?.state === MembershipState.ACTIVE);
       await em.insert(EmailInvitation, {
         tokenHash: hashOf(token),
         email: input.email,
@@ -85,8 +88,17 @@ export class EmailInvitationsService {
         libraryId: null,
         staffRole: null,
         invitedById: viewer.id,
-        expiresAt: new Date(Date.now() + LIFETIME_DAYS * 86_400_000),
+        expiresAt: unsent ? new Date() : new Date(Date.now() + LIFETIME_DAYS * 86_400_000),
       });
+      await appendAudit(em, {
+        actorId: viewer.id,
+        action: ModAction.INVITE_MEMBER,
+        targetType: ModTarget.COMMUNITY,
+        targetId: community.id,
+        communityId: community.id,
+        details: 'by email',
+      });
+      if (unsent) return;
       if (account) {
         // The account gets the invitation itself too: the community's page lets them join.
         await em
@@ -98,14 +110,6 @@ export class EmailInvitationsService {
           .execute();
       }
       await this.queueMail(em, account?.id ?? null, input.email, mail);
-      await appendAudit(em, {
-        actorId: viewer.id,
-        action: ModAction.INVITE_MEMBER,
-        targetType: ModTarget.COMMUNITY,
-        targetId: community.id,
-        communityId: community.id,
-        details: 'by email',
-      });
     });
     return true;
   }
@@ -237,7 +241,7 @@ export class EmailInvitationsService {
 
   /**
    * Refuses (RATE_LIMITED, EMAIL_INVITATIONS_PER_DAY) once the inviter sent EMAIL_INVITATIONS_PER_DAY in 24 hours; asked
-   * before anything else, so the refusal never depends on the address. Invitations not sent (to a member) do not count.
+   * before anything else, so the refusal never depends on the address. Invitations not sent (to a member) count alike.
    */
   private async requireUnderDailyCap(inviterId: string): Promise<void> {
     const [row] = await this.db.query<{ n: number; oldest: Date | null }[]>(
