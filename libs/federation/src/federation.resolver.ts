@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { User } from '@waardenet/accounts';
-import { Access, Ctx, RequestContext, RequireVerifiedEmail } from '@waardenet/core';
+import { Access, Ctx, RequestContext, RequireVerifiedEmail, ViewerDependent } from '@waardenet/core';
 import { RateLimit } from '@waardenet/core/rate-limit';
 import { BlockInstanceInput, ReplyToRemoteInput, SetCommunityFederationInput, SetRemoteLikeInput } from './dto/federation.inputs';
 import { FederationAdminService } from './federation-admin.service';
@@ -106,6 +106,21 @@ export class RemotePostResolver {
   @ResolveField(() => Int, { description: 'Likes from people elsewhere, as its community announced them.' })
   likeCount(@Parent() post: RemotePost): Promise<number> {
     return this.remote.likeCount(post);
+  }
+
+  @ViewerDependent()
+  @ResolveField(() => Boolean, { description: 'Whether the viewer wrote this reply from here (they may edit and delete it).' })
+  viewerIsAuthor(@Parent() post: RemotePost, @Ctx() ctx: RequestContext): boolean {
+    return !!ctx.viewer && post.localAuthorId === ctx.viewer.id;
+  }
+
+  @ViewerDependent()
+  @ResolveField(() => Boolean, { description: 'Whether the viewer likes it (a Like sent from here).' })
+  viewerLiked(@Parent() post: RemotePost, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!ctx.viewer) return Promise.resolve(false);
+    const viewerId = ctx.viewer.id;
+    const loader = ctx.cached('federation.viewerLiked', () => new DataLoader<string, boolean>((ids) => this.remote.likedBy(viewerId, ids)));
+    return loader.load(post.id);
   }
 
   @ResolveField(() => [RemotePost], { description: "A thread's replies, oldest first (empty for a reply)." })

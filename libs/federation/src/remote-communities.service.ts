@@ -201,6 +201,17 @@ export class RemoteCommunitiesService {
     return post;
   }
 
+  /** Which of these remote posts the member likes (one statement for a page of them). */
+  async likedBy(userId: string, remotePostIds: readonly string[]): Promise<boolean[]> {
+    const person = this.runtime.context().getActorUri(userIdentifier(userId)).href;
+    const rows = await this.db.query<{ remote_post_id: string }[]>(
+      `SELECT remote_post_id FROM federation_remote_likes WHERE actor_uri = $1 AND remote_post_id = ANY($2)`,
+      [person, [...remotePostIds]],
+    );
+    const liked = new Set(rows.map((r) => r.remote_post_id));
+    return remotePostIds.map((id) => liked.has(id));
+  }
+
   async likeCount(post: RemotePost): Promise<number> {
     const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM federation_remote_likes WHERE remote_post_id = $1`, [
       post.id,

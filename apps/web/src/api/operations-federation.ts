@@ -35,7 +35,10 @@ export const REMOTE_COMMUNITY_THREADS = graphql(`
   query RemoteCommunityThreads($id: ID!) {
     remoteCommunity(id: $id) {
       id name handle
-      threads(first: 20) { id uri title contentHtml authorName published editedAt replies { id contentHtml authorName published deletedAt } }
+      threads(first: 20) {
+        id uri title contentHtml authorName published editedAt likeCount viewerLiked
+        replies { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }
+      }
     }
   }
 `);
@@ -43,7 +46,25 @@ export type RemoteThread = RemoteCommunityThreadsQuery['remoteCommunity']['threa
 
 export const REPLY_TO_REMOTE_THREAD = graphql(`
   mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {
-    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }
+    replyToRemoteThread(input: $input) { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }
+  }
+`);
+
+export const SET_REMOTE_LIKE = graphql(`
+  mutation SetRemoteLike($input: SetRemoteLikeInput!) {
+    setRemoteLike(input: $input) { id likeCount viewerLiked }
+  }
+`);
+
+export const EDIT_REMOTE_REPLY = graphql(`
+  mutation EditRemoteReply($input: ReplyToRemoteInput!) {
+    editRemoteReply(input: $input) { id contentHtml editedAt }
+  }
+`);
+
+export const DELETE_REMOTE_REPLY = graphql(`
+  mutation DeleteRemoteReply($id: ID!) {
+    deleteRemoteReply(remotePostId: $id)
   }
 `);
 

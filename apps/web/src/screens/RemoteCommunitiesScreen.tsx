@@ -3,10 +3,13 @@ import '../i18n/federation';
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import {
+  DELETE_REMOTE_REPLY,
+  EDIT_REMOTE_REPLY,
   FOLLOW_REMOTE_COMMUNITY,
   REMOTE_COMMUNITIES,
   REMOTE_COMMUNITY_THREADS,
   REPLY_TO_REMOTE_THREAD,
+  SET_REMOTE_LIKE,
   UNFOLLOW_REMOTE_COMMUNITY,
   type RemoteCommunityRow,
   type RemoteThread,
@@ -14,6 +17,7 @@ import {
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { InstanceBlocklist } from '../components/InstanceBlocklist';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorMessage, Loading, ScreenError } from '../components/Status';
@@ -108,6 +112,17 @@ function RemoteThreads({ id }: { id: string }) {
         threads: d.remoteCommunity.threads.map((th) => (th.id === threadId ? { ...th, replies: [...th.replies, reply] } : th)),
       },
     }));
+  /** A thread or reply changed by one of the actions below (like, edit, delete). */
+  const changed = (postId: string, change: Partial<RemoteThread['replies'][number]>) =>
+    update((d) => ({
+      remoteCommunity: {
+        ...d.remoteCommunity,
+        threads: d.remoteCommunity.threads.map((th) => ({
+          ...(th.id === postId ? { ...th, ...change } : th),
+          replies: th.replies.map((r) => (r.id === postId ? { ...r, ...change } : r)),
+        })),
+      },
+    }));
   return (
     <ul class="remote-threads">
       {threads.map((thread) => (
@@ -119,6 +134,7 @@ function RemoteThreads({ id }: { id: string }) {
             </p>
             {/* Sanitised on the server (libs/federation sanitizeRemoteHtml). */}
             <div class="post-body" dangerouslySetInnerHTML={{ __html: thread.contentHtml }} />
+            <RemotePostActions post={{ ...thread, viewerIsAuthor: false, deletedAt: null }} changed={changed} />
             <ol class="remote-replies">
               {thread.replies.map((r) => (
                 <li key={r.id}>
@@ -126,7 +142,10 @@ function RemoteThreads({ id }: { id: string }) {
                   {r.deletedAt ? (
                     <p>{t('remote.deleted')}</p>
                   ) : (
-                    <div class="post-body" dangerouslySetInnerHTML={{ __html: r.contentHtml }} />
+                    <>
+                      <div class="post-body" dangerouslySetInnerHTML={{ __html: r.contentHtml }} />
+                      <RemotePostActions post={r} changed={changed} />
+                    </>
                   )}
                 </li>
               ))}
@@ -172,5 +191,109 @@ function RemoteReply({ thread, sent }: { thread: RemoteThread; sent(reply: Remot
         </button>
       </p>
     </form>
+  );
+}
+
+type RemotePostRow = Pick<
+  RemoteThread['replies'][number],
+  'id' | 'contentHtml' | 'likeCount' | 'viewerLiked' | 'viewerIsAuthor' | 'deletedAt'
+>;
+
+/** Like (or stop liking) a remote thread or reply; edit or delete one's own reply. Each is sent to the remote community. */
+function RemotePostActions({
+  post,
+  changed,
+}: {
+  post: RemotePostRow;
+  changed(id: string, change: Partial<RemoteThread['replies'][number]>): void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await work();
+    } catch (err) {
+      setFailure(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const like = () =>
+    void run(async () => {
+      const { setRemoteLike } = await request(SET_REMOTE_LIKE, { input: { remotePostId: post.id, liked: !post.viewerLiked } });
+      changed(post.id, { likeCount: setRemoteLike.likeCount, viewerLiked: setRemoteLike.viewerLiked });
+      announce(t(setRemoteLike.viewerLiked ? 'remote.liked' : 'remote.unliked'));
+    });
+  const save = (e: Event) => {
+    e.preventDefault();
+    const body = editing ?? '';
+    void run(async () => {
+      const { editRemoteReply } = await request(EDIT_REMOTE_REPLY, { input: { remotePostId: post.id, body } });
+      changed(post.id, { contentHtml: editRemoteReply.contentHtml, editedAt: editRemoteReply.editedAt });
+      setEditing(null);
+      announce(t('remote.edited'));
+    });
+  };
+  const remove = (confirmed: boolean) => {
+    setConfirming(false);
+    if (!confirmed) return;
+    void run(async () => {
+      await request(DELETE_REMOTE_REPLY, { id: post.id });
+      changed(post.id, { contentHtml: '', deletedAt: new Date().toISOString() });
+      announce(t('remote.deletedDone'));
+    });
+  };
+  const editId = `remote-edit-${post.id}`;
+  return (
+    <>
+      <p class="actions">
+        <button type="button" class="secondary" aria-pressed={post.viewerLiked} disabled={busy} onClick={like}>
+          {t('remote.like')}
+        </button>{' '}
+        <span class="meta">{t('remote.likes', { count: post.likeCount })}</span>
+        {post.viewerIsAuthor && editing === null ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() => setEditing(new DOMParser().parseFromString(post.contentHtml, 'text/html').body.textContent?.trim() ?? '')}
+            >
+              {t('remote.edit')}
+            </button>{' '}
+            <button type="button" class="secondary" disabled={busy} onClick={() => setConfirming(true)}>
+              {t('remote.delete')}
+            </button>
+          </>
+        ) : null}
+      </p>
+      {editing !== null ? (
+        <form onSubmit={save} class="remote-reply">
+          <div class="field">
+            <label for={editId}>{t('remote.editLabel')}</label>
+            <textarea id={editId} rows={3} value={editing} onInput={(e) => setEditing(e.currentTarget.value)} />
+          </div>
+          <p class="actions">
+            <button type="submit" disabled={busy || !editing.trim()}>
+              {t('remote.save')}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => setEditing(null)}>
+              {t('remote.cancel')}
+            </button>
+          </p>
+        </form>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog title={t('remote.deleteTitle')} confirm={t('remote.delete')} busy={busy} close={remove}>
+          <p>{t('remote.deleteText')}</p>
+        </ConfirmDialog>
+      ) : null}
+      {failure ? <ErrorMessage error={failure} /> : null}
+    </>
   );
 }
