@@ -142,6 +142,8 @@ export const enModeration: Record<keyof typeof nlModeration, string> = {
   'modAction.PUBLISH_COURSE': 'Academy course published',
   'modAction.UNPUBLISH_COURSE': 'Academy course put back to draft',
   'modAction.SET_PROGRAMME_TARGETS': 'National programme targets changed',
+  'modAction.PUBLISH_TEMPLATE': 'National template or campaign published',
+  'modAction.ADOPT_TEMPLATE': 'National template or campaign adopted',
   'invite.intro':
     'Whoever you invite may join a private community, or skip a restricted one’s approval. Someone who is banned is invited only after you lift the ban.',
   'invite.handle': 'Handle (@name)',

@@ -140,6 +140,8 @@ export const nlModeration = {
   'modAction.PUBLISH_COURSE': 'Cursus van de Academie gepubliceerd',
   'modAction.UNPUBLISH_COURSE': 'Cursus van de Academie teruggezet naar concept',
   'modAction.SET_PROGRAMME_TARGETS': 'Doelen van het landelijke programma aangepast',
+  'modAction.PUBLISH_TEMPLATE': 'Landelijk sjabloon of campagne gepubliceerd',
+  'modAction.ADOPT_TEMPLATE': 'Landelijk sjabloon of campagne overgenomen',
   'invite.intro':
     'Wie je uitnodigt, kan lid worden van een privé-gemeenschap, of hoeft bij een besloten gemeenschap niet op goedkeuring te wachten. Iemand die geweerd is, nodig je pas uit als je het weren hebt opgeheven.',
   'invite.handle': 'Naam voor vermeldingen (@naam)',

@@ -76,6 +76,7 @@ export const PUBLIC_DETAIL_ACTIONS: ReadonlySet<ModAction> = new Set<ModAction>(
   ModAction.SET_MEMBER_ROLE,
   ModAction.EDIT_POST,
   ModAction.REDACT_REVISION,
+  ModAction.ADOPT_TEMPLATE,
 ]);
 
 export enum ModTarget {

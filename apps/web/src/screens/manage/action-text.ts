@@ -43,6 +43,8 @@ const KNOWN = new Set([
   'PUBLISH_COURSE',
   'UNPUBLISH_COURSE',
   'SET_PROGRAMME_TARGETS',
+  'PUBLISH_TEMPLATE',
+  'ADOPT_TEMPLATE',
 ]);
 
 /** What a moderator did, in plain words; an action newer than this client reads as "another moderation action", never as a code. */
