@@ -189,7 +189,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     await form.getByLabel('Reden (voor het logboek)').fill('Alleen voor de leesclub');
     await checkScreen(page, 'manage-visibility');
     await form.getByRole('button', { name: 'Zichtbaarheid opslaan' }).click();
-    await said(page, 'De zichtbaarheid is nu: Besloten: alleen leden lezen, lid worden op uitnodiging.');
+    await said(page, 'De zichtbaarheid is nu: Besloten.');
     expect(await t.sql(`SELECT visibility FROM communities WHERE id = $1`, [w.restricted.id])).toEqual([{ visibility: 'PRIVATE' }]);
     // A visitor no longer finds it.
     const [community] = await t.sql<{ name: string }>(`SELECT name FROM communities WHERE id = $1`, [w.restricted.id]);

@@ -71,9 +71,9 @@ export const enPeople: Record<keyof typeof nlPeople, string> = {
   'acceptEmail.done': 'Welcome! You are now a member.',
   'acceptEmail.doneStaff': 'You are now on the staff.',
   'visibility.heading': 'Visibility',
-  'visibility.PUBLIC': 'Public: everyone can read, anyone can join',
-  'visibility.RESTRICTED': 'Restricted: everyone sees the community, only members read; joining after approval',
-  'visibility.PRIVATE': 'Private: only members read, joining by invitation',
+  'visibilityForm.PUBLIC': 'Public: everyone can read, anyone can join',
+  'visibilityForm.RESTRICTED': 'On request: everyone sees the community, only members read; joining after approval',
+  'visibilityForm.PRIVATE': 'Private: only members read, joining by invitation',
   'visibility.save': 'Save visibility',
   'visibility.saved': 'The visibility is now: {value}.',
   'visibility.confirmPrivate':

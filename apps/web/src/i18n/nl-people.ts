@@ -69,9 +69,9 @@ export const nlPeople = {
   'acceptEmail.done': 'Welkom! U bent nu lid.',
   'acceptEmail.doneStaff': 'U bent nu medewerker.',
   'visibility.heading': 'Zichtbaarheid',
-  'visibility.PUBLIC': 'Openbaar: iedereen kan lezen, iedereen kan lid worden',
-  'visibility.RESTRICTED': 'Beperkt: iedereen ziet de gemeenschap, alleen leden lezen; lid worden na goedkeuring',
-  'visibility.PRIVATE': 'Besloten: alleen leden lezen, lid worden op uitnodiging',
+  'visibilityForm.PUBLIC': 'Openbaar: iedereen kan lezen, iedereen kan lid worden',
+  'visibilityForm.RESTRICTED': 'Op aanvraag: iedereen ziet de gemeenschap, alleen leden lezen; lid worden na goedkeuring',
+  'visibilityForm.PRIVATE': 'Besloten: alleen leden lezen, lid worden op uitnodiging',
   'visibility.save': 'Zichtbaarheid opslaan',
   'visibility.saved': 'De zichtbaarheid is nu: {value}.',
   'visibility.confirmPrivate':

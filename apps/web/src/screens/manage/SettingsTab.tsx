@@ -24,13 +24,8 @@ const APPROVALS: ApprovalMode[] = ['OFF', 'NEW_MEMBERS', 'ALL'];
 const APPROVAL_TEXT = { OFF: 'settings.approval.OFF', NEW_MEMBERS: 'settings.approval.NEW_MEMBERS', ALL: 'settings.approval.ALL' } as const;
 const ACTIONS: WatchedWordAction[] = ['REQUIRE_APPROVAL', 'FLAG', 'BLOCK'];
 const ACTION_TEXT = { BLOCK: 'words.BLOCK', FLAG: 'words.FLAG', REQUIRE_APPROVAL: 'words.REQUIRE_APPROVAL' } as const;
-const VISIBILITY_TEXT = {
-  PUBLIC: 'create.visibility.PUBLIC',
-  RESTRICTED: 'create.visibility.RESTRICTED',
-  PRIVATE: 'create.visibility.PRIVATE',
-} as const;
 
-/** The community's moderation settings (pre-moderation, slow mode, the report threshold, the public log) and its watched words. */
+/** The community's visibility (VisibilityForm), moderation settings (pre-moderation, slow mode, the report threshold, the public log) and its watched words. */
 export function SettingsTab({ slug, communityId }: { slug: string; communityId: string }) {
   const { data, error, update } = useQuery(COMMUNITY_SETTINGS, { slug, communityId });
   if (error) return <ErrorMessage error={error} />;
@@ -38,7 +33,6 @@ export function SettingsTab({ slug, communityId }: { slug: string; communityId: 
   const settings = data.community.moderationSettings;
   return (
     <>
-      <p>{t('settings.visibility', { visibility: t(VISIBILITY_TEXT[data.community.visibility]) })}</p>
       <VisibilityForm
         communityId={communityId}
         visibility={data.community.visibility}

@@ -53,7 +53,8 @@ export function VisibilityForm({
         <legend>{t('visibility.heading')}</legend>
         {CHOICES.map((v) => (
           <label key={v} class="choice">
-            <input type="radio" name="visibility" value={v} checked={choice === v} onChange={() => setChoice(v)} /> {t(`visibility.${v}`)}
+            <input type="radio" name="visibility" value={v} checked={choice === v} onChange={() => setChoice(v)} />{' '}
+            {t(`visibilityForm.${v}`)}
           </label>
         ))}
       </fieldset>
