@@ -220,6 +220,7 @@ export const en: Messages = {
   'post.reportLabel': 'Report post by {name}',
   'post.reported': 'Reported to the moderators.',
   'community.national': 'National',
+  'community.chapters': 'Local chapters',
   'community.nationalFeed': 'With conversations from the local chapters, chosen by the national editors.',
   'community.chapterOf': 'Local chapter of the national community',
   'library.staffTools': 'For staff',

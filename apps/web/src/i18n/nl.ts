@@ -222,6 +222,7 @@ export const nl = {
   'post.reportLabel': 'Bericht van {name} signaleren',
   'post.reported': 'Gesignaleerd bij de moderatoren.',
   'community.national': 'Landelijk',
+  'community.chapters': 'Lokale afdelingen',
   'community.nationalFeed': 'Met gesprekken uit de lokale afdelingen die de landelijke redactie heeft uitgekozen.',
   'community.chapterOf': 'Lokale afdeling van de landelijke gemeenschap',
   'library.staffTools': 'Voor medewerkers',

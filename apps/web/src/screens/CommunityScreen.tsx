@@ -20,6 +20,7 @@ import { useStore } from '../store';
 
 // Only national theme communities have a feed of chapter threads: its code loads when one is opened.
 const EventsSection = lazyScreen(() => import('./events/EventsSection').then((m) => m.EventsSection));
+const ChapterList = lazyScreen(() => import('../components/ChapterList').then((m) => m.ChapterList));
 const NationalFeed = lazyScreen(() => import('./NationalFeed').then((m) => m.NationalFeed));
 // Only for signed-in viewers: whether their expertise lets them join as an expert.
 const JoinAsExpert = lazyScreen(() => import('../components/JoinAsExpert').then((m) => m.JoinAsExpert));
@@ -137,6 +138,7 @@ export function CommunityScreen({ slug }: { slug: string }) {
       ) : null}
       {community.viewerMembership?.state === 'ACTIVE' ? <NewThreadForm communityId={community.id} /> : null}
       {community.viewerCanRead ? <EventsSection of="community" slug={community.slug} /> : null}
+      {community.isNational ? <ChapterList slug={community.slug} /> : null}
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading">{t('community.threads')}</h2>
         {community.viewerCanRead && community.isNational ? (

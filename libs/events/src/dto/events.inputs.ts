@@ -12,9 +12,9 @@ const HTTPS = { protocols: ['https'], require_protocol: true, require_tld: true 
 /** The optional fields, shared by createEvent and updateEvent. */
 @InputType({ isAbstract: true })
 abstract class EventExtras {
-  @Field({ nullable: true, description: 'Plain text, at most 4000 characters.' })
+  @Field(() => String, { nullable: true, description: 'Plain text, at most 4000 characters; null or empty: none.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(({ value }: { value: unknown }) => (value === null ? '' : trim({ value })))
   @IsString()
   @Length(0, 4000, { message: 'must be at most 4000 characters long' })
   description?: string;
@@ -71,10 +71,10 @@ export class UpdateEventInput extends EventExtras {
   @IsUUID('all', ID_RULE)
   eventId!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field({ nullable: true, description: 'Left out: unchanged; null is refused (an event keeps a title).' })
+  @ValidateIf((_o, v) => v !== undefined)
   @Transform(trim)
-  @IsString()
+  @IsString({ message: 'must be a text' })
   @Length(3, 120, { message: 'must be between 3 and 120 characters long' })
   title?: string;
 
