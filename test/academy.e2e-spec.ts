@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
-import { TestUser, addStaff, createLibrary, registerAdmin, registerUser } from './support/factories';
+import { TestUser, addStaff, createCommunity, createLibrary, createThread, registerAdmin, registerUser } from './support/factories';
 import { gql, ok } from './support/gql';
 import { writeMark, writesSince } from './support/db-digest';
 import { TestApp, createTestApp } from './support/test-app';
@@ -248,6 +248,21 @@ describe('the Academy: national staff publish courses, library staff take them, 
     await ok(t, TARGETS, { input: { trained: 167, present: 125, facilitating: 50 } }, admin.token);
   });
 
+  it('the phase history counts a library present in the weeks whose last 30 days hold a staff post, as the dashboard does now', async () => {
+    const community = await createCommunity(t, localStaff, local.id, 'PUBLIC');
+    const thread = await createThread(t, localStaff, community.id, { title: 'Welkom in onze leesclub' });
+    await t.sql(`UPDATE posts SET created_at = now() - interval '20 days' WHERE thread_id = $1`, [thread.id]);
+    await t.sql(`UPDATE threads SET created_at = now() - interval '20 days' WHERE id = $1`, [thread.id]);
+    const d = (
+      await ok(t, `query { nationalDashboard(weeks: 6) { librariesPresent phaseHistory(weeks: 6) { present } } }`, {}, admin.token)
+    ).nationalDashboard;
+    expect(d.librariesPresent).toBe(1);
+    const present = d.phaseHistory.map((w: { present: number }) => w.present);
+    // The first week ended 28–35 days ago, before the post; the current one ends now, with it in its 30 days.
+    expect(present[0]).toBe(0);
+    expect(present.at(-1)).toBe(d.librariesPresent);
+  });
+
   it('the programme CSV: the three phases against their targets, per library and per week, for the national staff only', async () => {
     const res = await request(t.url).get('/api/academy/programme.csv?weeks=3').set('authorization', `Bearer ${nationalStaff.token}`);
     expect(res.status).toBe(200);
@@ -261,7 +276,7 @@ describe('the Academy: national staff publish courses, library staff take them, 
     ]);
     expect(lines).toContain('library,slug,trained,trained_at,present,facilitates_value_network');
     expect(lines.find((l) => l.includes(`,${local.slug},`))).toMatch(
-      new RegExp(`,${local.slug},true,\\d{4}-\\d\\d-\\d\\dT[^,]+,false,false$`),
+      new RegExp(`,${local.slug},true,\\d{4}-\\d\\d-\\d\\dT[^,]+,true,false$`),
     );
     const weekHeader = lines.indexOf('week_start,trained,present,facilitating');
     expect(lines.slice(weekHeader + 1)).toHaveLength(3);
