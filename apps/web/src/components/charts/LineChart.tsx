@@ -84,7 +84,7 @@ export function LineChart({
           </g>
         ))}
         {labels.map((label, i) =>
-          i % every === 0 || i === labels.length - 1 ? (
+          (labels.length - 1 - i) % every === 0 ? (
             <text
               key={label + i}
               x={x(i)}
