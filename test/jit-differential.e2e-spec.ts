@@ -234,6 +234,13 @@ describe("JIT differential: the compiled path answers the web client's queries a
       // Expertise at a library and invitations by email.
       ['MyExpertise', {}],
       ['EmailInvitation', { token: 'geen-geldige-uitnodiging' }],
+      // The onboarding wizard and the national templates (libs/templates).
+      ['LibraryOnboarding', { slug: 'bibliotheek-utrecht' }],
+      ['OnboardingState', { libraryId: utrecht.id }],
+      ['CommunityTemplates', {}],
+      ['TemplateAdoption', {}],
+      ['NationalLibraries', {}],
+      ['NationalThemeCommunities', { libraryId: utrecht.id }],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found
