@@ -158,7 +158,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     const [community] = await t.sql<{ name: string }>(`SELECT name FROM communities WHERE id = $1`, [w.priv.id]);
     const page = await s.visitor();
     await page.goto(`${t.url}/email-invite/${token}`);
-    await page.getByText(`U bent uitgenodigd voor de gemeenschap ${community.name}.`).waitFor();
+    await page.getByText(`Je bent uitgenodigd voor de gemeenschap ${community.name}.`).waitFor();
     await checkScreen(page, 'email-invite');
     await page.getByRole('link', { name: 'Account maken' }).last().click();
     await page.getByRole('heading', { level: 1, name: 'Account maken' }).waitFor();
