@@ -208,6 +208,20 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
     expect(copies).toHaveLength(1);
   });
 
+  it('an edit of the original on B reaches the thread on A', async () => {
+    const [opening] = await b.sql<{ id: string }>(`SELECT id FROM posts WHERE thread_id = $1 AND seq = 1`, [thread.id]);
+    await ok(
+      b,
+      `mutation($input: EditPostInput!) { editPost(input: $input) { id } }`,
+      { input: { postId: opening.id, body: 'Wie leest mee met *Oeroeg* en *Sleuteloog*?' } },
+      wb.member.token,
+    );
+    await waitFor(async () => JSON.stringify((await ok(a, MIRROR, { id: proposal.thread.id })).thread.posts).includes('Sleuteloog'), {
+      what: 'the edit on A',
+      timeout: 20_000,
+    });
+  });
+
   it('withdrawing on B retracts the thread on A', async () => {
     const [s] = await syndicationsOnB(thread.id);
     expect((await ok(b, WITHDRAW, { id: s.id }, wb.manager.token)).withdrawSyndication.state).toBe('WITHDRAWN');

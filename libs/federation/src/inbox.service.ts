@@ -184,7 +184,8 @@ export class InboxService {
 
   private async onUpdate(ctx: InboxContext<void>, update: Update): Promise<void> {
     const object = await update.getObject(ctx);
-    if (!(object instanceof Note)) return;
+    // A Page only ever maps to a post here as the opening post of a thread syndicated from its server (an edit of the original).
+    if (!(object instanceof Note || object instanceof Page)) return;
     const mine = await this.remotePost(object.id, update.actorId);
     if (!mine) return;
     await this.posts.edit(await this.asRemote(mine.userId), {
