@@ -114,17 +114,15 @@ export class CoursesService {
         imageAlt: m.imageUrl ? m.imageAlt || null : null,
       });
       if (m.questions.length) {
-        await em
-          .getRepository(CourseQuestion)
-          .insert(
-            m.questions.map((q, i) => ({
-              moduleId: saved.id,
-              position: i,
-              prompt: q.prompt,
-              options: q.options,
-              correctOption: q.correctOption,
-            })),
-          );
+        await em.getRepository(CourseQuestion).insert(
+          m.questions.map((q, i) => ({
+            moduleId: saved.id,
+            position: i,
+            prompt: q.prompt,
+            options: q.options,
+            correctOption: q.correctOption,
+          })),
+        );
       }
     }
   }
