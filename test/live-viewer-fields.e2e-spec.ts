@@ -65,6 +65,13 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'ContentItem.usage': 'publication counts per library',
   'CollectionItem.holdings': 'the libraries that hold it',
   'Holding.library': 'the library by id',
+  'Holding.catalogueUrl': "the library's catalogue address filled with the item's ISBN or the library's record id",
+  'Library.verifiedExpertise': 'the expertise the library verified (public badges), the same for everyone',
+  'LibraryEvent.community': 'the community by id (an event is reached only through a parent that checked the viewer may read it)',
+  'LibraryEvent.goingCount': 'a count of answers, the same for everyone',
+  'LibraryEvent.waitlistCount': 'a count of answers, the same for everyone',
+  'LibraryEvent.placesLeft': 'the capacity less the GOING count, the same for everyone',
+  'LibraryEvent.ics': "the event and its community's name as iCalendar text, the same for everyone who reaches it",
 };
 
 /** Reviewed fields whose resolver calls a policy, and why that call does not depend on the viewer. */

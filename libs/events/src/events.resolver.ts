@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, Access, AppConfig, Ctx, RequestContext, ViewerDependent, isUuid } from '@waardenet/core';
+import { APP_CONFIG, Access, AppConfig, Ctx, RequestContext, ViewerDependent, isUuid, present } from '@waardenet/core';
 import { AccountsService, User } from '@waardenet/accounts';
-import { Community } from '@waardenet/communities';
+import { CommunitiesService, Community } from '@waardenet/communities';
 import { Library } from '@waardenet/libraries';
 import { Notification } from '@waardenet/notifications';
 import { CancelEventInput, CreateEventInput, RsvpInput, UpdateEventInput } from './dto/events.inputs';
@@ -28,6 +28,7 @@ export class EventsResolver {
   constructor(
     private readonly events: EventsService,
     private readonly accounts: AccountsService,
+    private readonly communities: CommunitiesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,8 +78,8 @@ export class EventsResolver {
 
   @ResolveField(() => Community)
   async community(@Parent() e: LibraryEvent, @Ctx() ctx: RequestContext): Promise<Community> {
-    // Only reached through an event the viewer may read, so its community is theirs to see.
-    return (await this.events.byId(ctx, e.id)).community;
+    // An event is only reached through a gated parent (libraryEvent, the lists, Notification.event), which checked access.
+    return present(await this.communities.loader(ctx).load(e.communityId), 'the community of an event');
   }
 
   @ResolveField(() => Int, { description: 'How many answered GOING.' })
@@ -131,7 +132,7 @@ export class EventsResolver {
       'The event as an iCalendar (.ics) text, for whoever may read it (members of a private community download it from here; public events also at /event/<id>.ics).',
   })
   async ics(@Parent() e: LibraryEvent, @Ctx() ctx: RequestContext): Promise<string> {
-    const { community } = await this.events.byId(ctx, e.id);
+    const community = await this.community(e, ctx);
     const url = `${this.config.email.publicUrl}${eventPath(e.id)}`;
     return calendar(e.title, [{ event: e, url, communityName: community.name }], new URL(this.config.email.publicUrl).host);
   }

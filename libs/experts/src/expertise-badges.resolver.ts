@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
-import { CommunitiesService } from '@waardenet/communities';
-import { Post, ThreadsService } from '@waardenet/threads';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { Post } from '@waardenet/threads';
 import { Expertise, ExpertiseState } from './expertise.entity';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
@@ -36,8 +37,7 @@ export class UserExpertiseResolver {
 export class PostExpertiseResolver {
   constructor(
     private readonly expertise: ExpertiseService,
-    private readonly threads: ThreadsService,
-    private readonly communities: CommunitiesService,
+    private readonly db: DataSource,
     @Inject(DIRECT_FIELDS) direct: DirectFields,
   ) {
     // Once per post on every thread page: called straight (see DirectFields).
@@ -56,10 +56,20 @@ export class PostExpertiseResolver {
     return verified.filter((e) => e.libraryId === null || e.libraryId === libraryId);
   }
 
-  /** The library whose community the thread is in (loaders: one statement per request for all posts). */
-  private async libraryOf(ctx: RequestContext, threadId: string): Promise<string | null> {
-    const thread = await this.threads.loader(ctx).load(threadId);
-    const community = thread ? await this.communities.loader(ctx).load(thread.communityId) : null;
-    return community?.libraryId ?? null;
+  /** The library whose community the thread is in: one statement per request for all posts, whoever asks. */
+  private libraryOf(ctx: RequestContext, threadId: string): Promise<string | null> {
+    const loader = ctx.cached(
+      'expertise.threadLibrary',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const rows = await this.db.query<{ id: string; library_id: string }[]>(
+            `SELECT t.id, c.library_id FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
+            [ids],
+          );
+          const byId = new Map(rows.map((r) => [r.id, r.library_id]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
+    );
+    return loader.load(threadId);
   }
 }

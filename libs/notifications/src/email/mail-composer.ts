@@ -118,9 +118,9 @@ export async function composeMail(
         ? `${publicUrl}/profile`
         : (n.kind === NotificationKind.EVENT_REMINDER || n.kind === NotificationKind.EVENT_CANCELLED) && n.subjectId
           ? `${publicUrl}/event/${n.subjectId}`
-        : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED
-          ? communityLink
-          : threadLink;
+          : n.kind === NotificationKind.MEMBERSHIP_APPROVED || n.kind === NotificationKind.REPORT_RESOLVED
+            ? communityLink
+            : threadLink;
   return { subject, text: `${subject}.\n${link}\n` };
 }
 
