@@ -137,7 +137,15 @@ describe('invitations by email', () => {
       librarySlug: w.library.slug,
       staffRole: 'COMMUNITY_MANAGER',
     });
-    const colleague = await registerUser(t, { email });
+    // A forwarded staff invitation gives someone else nothing: refused with its reason, the link still good for the address.
+    const staffBefore = await t.sql(`SELECT user_id, role FROM library_staff WHERE library_id = $1 ORDER BY user_id`, [w.library.id]);
+    const forwarded = await gql(t, ACCEPT, { token }, known.token);
+    expect(forwarded.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_INVITATION_OTHER_ADDRESS' });
+    expect(await t.sql(`SELECT user_id, role FROM library_staff WHERE library_id = $1 ORDER BY user_id`, [w.library.id])).toEqual(
+      staffBefore,
+    );
+    expect((await ok(t, PREVIEW, { token })).emailInvitation.staffRole).toBe('COMMUNITY_MANAGER');
+    const colleague = await registerUser(t, { email: email.toUpperCase() });
     await ok(t, ACCEPT, { token }, colleague.token);
     const [row] = await t.sql<{ role: string }>(`SELECT role FROM library_staff WHERE library_id = $1 AND user_id = $2`, [
       w.library.id,

@@ -169,6 +169,14 @@ export class EmailInvitationsService {
     const preview = await this.preview(token);
     const communityId = await this.db.transaction(async (em) => {
       const invitation = await this.usable(em, token, true);
+      // A staff role is not passed on with a forwarded mail: only the invited address takes it (a community link may be shared).
+      if (invitation.libraryId) {
+        const [me] = await em.query<{ email: string }[]>(`SELECT lower(email) AS email FROM users WHERE id = $1`, [viewer.id]);
+        if (me?.email !== invitation.email.toLowerCase())
+          throw forbidden("This invitation to the library's staff was sent to another email address.", {
+            reason: 'EMAIL_INVITATION_OTHER_ADDRESS',
+          });
+      }
       await em.update(EmailInvitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedById: viewer.id });
       if (invitation.libraryId) {
         const key = { libraryId: invitation.libraryId, userId: viewer.id };

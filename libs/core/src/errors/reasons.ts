@@ -180,6 +180,11 @@ export const REASONS = {
     nl: 'Alleen de eigenaren van de gemeenschap en de medewerkers van de bibliotheek kunnen de zichtbaarheid veranderen.',
     en: "Only the community's owners and the library's staff may change who can see the community.",
   },
+  EMAIL_INVITATION_OTHER_ADDRESS: {
+    code: 'FORBIDDEN',
+    nl: 'Deze uitnodiging voor het team van de bibliotheek is naar een ander e-mailadres gestuurd; log in met dat adres om haar aan te nemen.',
+    en: "This invitation to the library's staff was sent to another email address; sign in with that address to accept it.",
+  },
   EMAIL_INVITATION_INVALID: {
     code: 'NOT_FOUND',
     nl: 'Deze uitnodiging is verlopen, al gebruikt of bestaat niet; vraag om een nieuwe.',
