@@ -137,7 +137,9 @@ export class FigureAggregates1795900000410 implements MigrationInterface {
         DELETE FROM posts WHERE thread_id = OLD.id;
         RETURN OLD;
       END $$`);
-    await q.query(`CREATE TRIGGER figures_threads_before_delete BEFORE DELETE ON threads FOR EACH ROW EXECUTE FUNCTION figures_thread_posts_first()`);
+    await q.query(
+      `CREATE TRIGGER figures_threads_before_delete BEFORE DELETE ON threads FOR EACH ROW EXECUTE FUNCTION figures_thread_posts_first()`,
+    );
     await q.query(`CREATE TRIGGER figures_threads_change AFTER UPDATE OF community_id, author_id, kind, state, created_at ON threads
       FOR EACH ROW WHEN (OLD.community_id IS DISTINCT FROM NEW.community_id OR OLD.author_id IS DISTINCT FROM NEW.author_id
         OR OLD.kind IS DISTINCT FROM NEW.kind OR OLD.state IS DISTINCT FROM NEW.state OR OLD.created_at IS DISTINCT FROM NEW.created_at)
