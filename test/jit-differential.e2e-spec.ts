@@ -119,6 +119,8 @@ describe("JIT differential: the compiled path answers the web client's queries a
     const item = await one<{ id: string }>(`SELECT id FROM collection_items WHERE year = 1900`);
     const national = await one<{ id: string }>(`SELECT id FROM communities WHERE slug = 'klimaat-en-duurzaamheid'`);
     const contentItem = await one<{ id: string } | undefined>(`SELECT id FROM content_items ORDER BY created_at LIMIT 1`);
+    const course = await one<{ id: string } | undefined>(`SELECT id FROM academy_courses ORDER BY created_at LIMIT 1`);
+    const events = await t.sql<{ id: string }>(`SELECT id FROM library_events ORDER BY starts_at`);
     // Something in every list: a reaction (viewerReactions), an edit (editedAt), a reply to a post, a report, a claim, a notification.
     // The web client's own typed document: the answer's type comes from the schema.
     const posts = (await ok(t, THREAD, { id: question.id }, viewers.member)).thread.posts.edges.map((e) => e.node.id);
@@ -241,6 +243,24 @@ describe("JIT differential: the compiled path answers the web client's queries a
       ['TemplateAdoption', {}],
       ['NationalLibraries', {}],
       ['NationalThemeCommunities', { libraryId: utrecht.id }],
+      ['CommunityChapters', { slug: 'klimaat-en-duurzaamheid' }],
+      // The Academy and the programme's figures.
+      ['AcademyAccess', {}],
+      ['AcademyCourses', {}],
+      ['AcademyCourse', { id: course?.id ?? NO_ID }],
+      ['NationalProgramme', { weeks: 8 }],
+      // Library events (one in a PUBLIC community, one in a RESTRICTED one).
+      ['CommunityEventList', { slug: 'utrechtse-geschiedenis' }],
+      ['CommunityEventList', { slug: 'leesclub-thrillers' }],
+      ['LibraryEventList', { slug: 'bibliotheek-utrecht' }],
+      ...events.flatMap((e): [string, Record<string, unknown>][] => [
+        ['EventPage', { id: e.id }],
+        ['EventIcs', { id: e.id }],
+      ]),
+      // Federation: syndication to another Waardenet, the viewer's rights, the blocklist.
+      ['RemoteSyndication', { id: question.id }],
+      ['FederationViewer', {}],
+      ['BlockedInstances', {}],
     ];
     const refusals: [string, Record<string, unknown>][] = [
       ['ThreadPage', { id: NO_ID }], // not found

@@ -45,7 +45,8 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Community.memberCount': 'a count, the same for everyone',
   'Community.liveCursor': 'the channel head, takes no context',
   'Community.isNational': 'whether its library is NATIONAL',
-  'Community.campaignBanner': 'the banner of a running campaign the community adopted (libs/templates): the same for whoever sees the community',
+  'Community.campaignBanner':
+    'the banner of a running campaign the community adopted (libs/templates): the same for whoever sees the community',
   'Library.staff': 'public staff list, takes no context',
   'Library.ssoLogin':
     "the library's single sign-on button (label, start URL) while it is switched on: the same for every viewer; the context only batches the look-up (libs/sso)",
@@ -58,7 +59,8 @@ const REVIEWED_VIEWER_INDEPENDENT: Record<string, string> = {
   'Syndication.fromLibrary': 'the chapter’s library by id',
   'Syndication.proposedBy': 'the proposer by id',
   'Syndication.decidedBy': 'the editor by id',
-  'Syndication.showing': 'whether it is shown nationally: state and the chapter’s visibility',
+  'Syndication.origin': 'where a thread from another Waardenet comes from: columns of its own row',
+  'Thread.remoteProvenance': 'the accepted incoming syndication of a VISIBLE thread the viewer already reads: columns of that row',
   'ContentSource.ownerLibrary': 'the owner library by id',
   'ContentSource.publishedBy': 'the publisher by id',
   'ContentItem.ownerLibrary': 'the owner library by id',

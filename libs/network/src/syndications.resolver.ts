@@ -161,6 +161,8 @@ export class SyndicationsResolver {
     return s.decidedById ? this.accounts.byId(ctx, s.decidedById) : Promise.resolve(null);
   }
 
+  // Reads the thread through the viewer's loader (a mirror thread of another Waardenet), so it is declared.
+  @ViewerDependent()
   @ResolveField(() => Boolean, { description: 'Accepted, and shown nationally now: the original is VISIBLE in its PUBLIC chapter.' })
   async showing(@Parent() s: Syndication, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (!s.fromCommunityId || !s.toCommunityId) {

@@ -27,3 +27,13 @@ export const FEED_EVENTS = graphql(`
   }
 `);
 export type FeedEventData = FeedEventsSubscription;
+
+/** A national community's local chapters (those the viewer may see), each with its library. */
+export const COMMUNITY_CHAPTERS = graphql(`
+  query CommunityChapters($slug: String!) {
+    community(slug: $slug) {
+      id
+      chapters(first: 100) { edges { node { id slug name library { name } } } }
+    }
+  }
+`);

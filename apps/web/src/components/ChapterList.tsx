@@ -1,17 +1,8 @@
 import { request } from '../api/client';
-import { graphql } from '../api/generated';
+import { COMMUNITY_CHAPTERS } from '../api/operations-network';
 import { useLoader } from '../api/use-query';
 import { t } from '../i18n';
 import { Link, paths } from '../router';
-
-const COMMUNITY_CHAPTERS = graphql(`
-  query CommunityChapters($slug: String!) {
-    community(slug: $slug) {
-      id
-      chapters(first: 100) { edges { node { id slug name library { name } } } }
-    }
-  }
-`);
 
 /** A national community's local chapters (those the viewer may see), each with its library. */
 export function ChapterList({ slug }: { slug: string }) {
