@@ -367,7 +367,8 @@ export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
   'Post.thread': 'a post is reached through its thread (readPrivateThread, readRestrictedThread), search (searchPrivate) or a gated list',
   'Thread.community': 'thread(id) is NOT_FOUND/FORBIDDEN to who may not read its community (readPrivateThread, readRestrictedThread)',
   'Community.nationalCommunity': 'national communities are PUBLIC; a chapter is reached only by who may see it (Community.chapters)',
-  'CommunityTemplate.nationalCommunity': 'templates are listed to library staff (communityTemplates) and national staff (templateAdoption); a theme community the viewer may not see answers null',
+  'CommunityTemplate.nationalCommunity':
+    'templates are listed to library staff (communityTemplates) and national staff (templateAdoption); a theme community the viewer may not see answers null',
   'Membership.community': 'memberships are listed through Community.members, gated on the community (Community.members(PENDING))',
   'Notification.community': "a recipient's own notifications (notifications), those about what they may no longer read left out",
   'Notification.thread': "a recipient's own notifications (notifications), those about what they may no longer read left out",
@@ -375,6 +376,9 @@ export const FIELDS_COVERED_BY_OTHER_ROWS: Record<string, string> = {
   'Syndication.thread': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
   'Syndication.fromCommunity': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
   'Syndication.toCommunity': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
+  'Syndication.showing': 'syndications are listed to national editors (readSyndicationProposals) and through Thread.syndications',
+  'RemotePost.viewerLiked': "the viewer's own Like on a post any signed-in account may read (remotePost); false for anyone else",
+  'RemotePost.viewerIsAuthor': 'whether the viewer wrote it (remotePost; editing it is the editRemoteReply row); false for anyone else',
   'ContentSource.contentItem':
     'a published thread is read through its community (readPrivateThread); the item itself as readLocalContentItem',
   'CollectionItem.experts': 'the experts of the threads CollectionItem.threads lists, and only those',
