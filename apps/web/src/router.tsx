@@ -39,7 +39,7 @@ export type Route =
   | { name: 'nationalDashboard' }
   | { name: 'academy' }
   | { name: 'course'; id: string }
-  | { name: 'courseEditor'; id?: string }
+  | { name: 'courseEditor'; id: string | null }
   | { name: 'remote' }
   | { name: 'syndicationInbox'; slug: string }
   | { name: 'contentDatabase'; slug: string }
@@ -89,7 +89,7 @@ export const paths = {
   nationalDashboard: () => '/national',
   academy: () => '/academy',
   course: (id: string) => `/academy/${encodeURIComponent(id)}`,
-  courseEditor: (id?: string) => (id ? `/academy/${encodeURIComponent(id)}/edit` : '/academy/new'),
+  courseEditor: (id?: string | null) => (id ? `/academy/${encodeURIComponent(id)}/edit` : '/academy/new'),
   remote: () => '/remote',
   syndicationInbox: (slug: string) => `/community/${encodeURIComponent(slug)}/proposals`,
   contentDatabase: (slug: string) => `/library/${encodeURIComponent(slug)}/content`,
@@ -132,9 +132,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'national' && second === 'templates') return { name: 'nationalTemplates' };
   // Where single sign-on comes back to, with the ticket in the fragment: /login/sso#ticket=…
   if (first === 'login' && second === 'sso') return { name: 'ssoComplete' };
-  if (first === 'academy' && second === 'new') return { name: 'courseEditor' };
+  if (first === 'academy' && second === 'new') return { name: 'courseEditor', id: null };
   if (second !== undefined) {
-    if (first === 'academy') return { name: 'course', id: second };
     if (first === 'library') return { name: 'library', slug: second };
     if (first === 'community') return { name: 'community', slug: second };
     if (first === 'thread') return { name: 'thread', id: second };
@@ -143,6 +142,7 @@ export function parseRoute(pathname: string): Route {
     if (first === 'u') return { name: 'publicProfile', handle: second };
     if (first === 'email-invite') return { name: 'emailInvite', token: second };
     if (first === 'invite') return { name: 'invite', token: second };
+    if (first === 'academy') return { name: 'course', id: second };
     return { name: 'notFound' };
   }
   if (first === 'national') return { name: 'nationalDashboard' };
