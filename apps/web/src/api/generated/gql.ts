@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AcademyAccess {\n    academyAccess { canRead canAuthor canTake canEditTargets }\n  }\n": typeof types.AcademyAccessDocument,
+    "\n  query AcademyCourses {\n    courses { id title summary basic publishedAt viewerCompletedAt modules { id viewerPassed } }\n  }\n": typeof types.AcademyCoursesDocument,
+    "\n  query AcademyCourse($id: ID!) {\n    course(id: $id) {\n      id title summary basic publishedAt viewerCompletedAt\n      modules { id title body bodyHtml imageUrl imageAlt viewerPassed questions { id prompt options correctOption } }\n    }\n  }\n": typeof types.AcademyCourseDocument,
+    "\n  mutation SaveCourse($input: SaveCourseInput!) {\n    saveCourse(input: $input) { id }\n  }\n": typeof types.SaveCourseDocument,
+    "\n  mutation PublishCourse($id: ID!, $published: Boolean!) {\n    publishCourse(id: $id, published: $published) { id publishedAt }\n  }\n": typeof types.PublishCourseDocument,
+    "\n  mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {\n    answerCourseModule(input: $input) { correct passed courseCompleted completedAt module { id } }\n  }\n": typeof types.AnswerCourseModuleDocument,
+    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n": typeof types.NationalProgrammeDocument,
+    "\n  mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {\n    setProgrammeTargets(input: $input) { trained present facilitating updatedAt }\n  }\n": typeof types.SetProgrammeTargetsDocument,
     "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.ResetPasswordDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.ChangePasswordDocument,
@@ -22,7 +30,7 @@ type Documents = {
     "mutation RevokeSession($id: ID!) { revokeSession(id: $id) }": typeof types.RevokeSessionDocument,
     "mutation LogoutEverywhere { logoutEverywhere }": typeof types.LogoutEverywhereDocument,
     "fragment ItemThreadFields on Thread { id title kind replyCount lastActivityAt community { slug name } }": typeof types.ItemThreadFieldsFragmentDoc,
-    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ItemPageDocument,
+    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id catalogueUrl library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ItemPageDocument,
     "\n  query ItemThreads($id: ID!, $after: String) {\n    item(id: $id) { id threads(first: 30, after: $after) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.ItemThreadsDocument,
     "mutation CreateCommunity($input: CreateCommunityInput!) { createCommunity(input: $input) { id slug name } }": typeof types.CreateCommunityDocument,
     "query NewCommunityLibrary($slug: String!) { library(slug: $slug) { id slug name kind staff { userId } } me { id isPlatformAdmin } }": typeof types.NewCommunityLibraryDocument,
@@ -46,13 +54,31 @@ type Documents = {
     "mutation ResendVerification { resendVerification }": typeof types.ResendVerificationDocument,
     "mutation RequestEmailChange($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }": typeof types.RequestEmailChangeDocument,
     "mutation ConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) }": typeof types.ConfirmEmailChangeDocument,
+    "\n  query CommunityEventList($slug: String!) {\n    community(slug: $slug) {\n      id slug name viewerCanModerate\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n": typeof types.CommunityEventListDocument,
+    "\n  query LibraryEventList($slug: String!) {\n    library(slug: $slug) {\n      id slug\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n": typeof types.LibraryEventListDocument,
+    "\n  query EventPage($id: ID!) {\n    libraryEvent(id: $id) {\n      id title description startsAt endsAt location onlineUrl capacity cancelledAt cancelReason\n      goingCount waitlistCount placesLeft viewerRsvp viewerCanManage\n      community { id slug name }\n      attendees { status user { id displayName handle } }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query EventIcs($id: ID!) {\n    libraryEvent(id: $id) { id ics }\n  }\n": typeof types.EventIcsDocument,
+    "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) { id viewerRsvp goingCount waitlistCount placesLeft }\n  }\n": typeof types.RsvpEventDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) { id }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) { id cancelledAt cancelReason }\n  }\n": typeof types.CancelEventDocument,
     "\n  query CommunityFederation($communityId: ID!) {\n    communityFederation(communityId: $communityId) { communityId enabled handle remoteFollowers }\n  }\n": typeof types.CommunityFederationDocument,
     "\n  mutation SetCommunityFederation($input: SetCommunityFederationInput!) {\n    setCommunityFederation(input: $input) { communityId enabled handle remoteFollowers }\n  }\n": typeof types.SetCommunityFederationDocument,
     "\n  query RemoteCommunities {\n    remoteCommunities { id handle name summary url accepted }\n  }\n": typeof types.RemoteCommunitiesDocument,
     "\n  mutation FollowRemoteCommunity($handle: String!) {\n    followRemoteCommunity(handle: $handle) { id handle name summary url accepted }\n  }\n": typeof types.FollowRemoteCommunityDocument,
     "\n  mutation UnfollowRemoteCommunity($id: ID!) { unfollowRemoteCommunity(id: $id) }\n": typeof types.UnfollowRemoteCommunityDocument,
-    "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) { id uri title contentHtml authorName published editedAt replies { id contentHtml authorName published deletedAt } }\n    }\n  }\n": typeof types.RemoteCommunityThreadsDocument,
-    "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }\n  }\n": typeof types.ReplyToRemoteThreadDocument,
+    "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) {\n        id uri title contentHtml authorName published editedAt likeCount viewerLiked\n        replies { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n      }\n    }\n  }\n": typeof types.RemoteCommunityThreadsDocument,
+    "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n  }\n": typeof types.ReplyToRemoteThreadDocument,
+    "\n  mutation SetRemoteLike($input: SetRemoteLikeInput!) {\n    setRemoteLike(input: $input) { id likeCount viewerLiked }\n  }\n": typeof types.SetRemoteLikeDocument,
+    "\n  mutation EditRemoteReply($input: ReplyToRemoteInput!) {\n    editRemoteReply(input: $input) { id contentHtml editedAt }\n  }\n": typeof types.EditRemoteReplyDocument,
+    "\n  mutation DeleteRemoteReply($id: ID!) {\n    deleteRemoteReply(remotePostId: $id)\n  }\n": typeof types.DeleteRemoteReplyDocument,
+    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n": typeof types.RemoteSyndicationDocument,
+    "\n  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {\n    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }\n  }\n": typeof types.ProposeRemoteSyndicationDocument,
+    "\n  mutation WithdrawRemoteSyndication($id: ID!) {\n    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }\n  }\n": typeof types.WithdrawRemoteSyndicationDocument,
+    "\n  query FederationViewer {\n    me { id isPlatformAdmin }\n  }\n": typeof types.FederationViewerDocument,
+    "\n  query BlockedInstances {\n    blockedInstances { id host reason createdAt }\n  }\n": typeof types.BlockedInstancesDocument,
+    "\n  mutation BlockInstance($input: BlockInstanceInput!) {\n    blockInstance(input: $input) { id host reason createdAt }\n  }\n": typeof types.BlockInstanceDocument,
+    "\n  mutation UnblockInstance($host: String!) {\n    unblockInstance(host: $host)\n  }\n": typeof types.UnblockInstanceDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.LibraryFigureFieldsFragmentDoc,
     "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryAdminDocument,
@@ -98,12 +124,42 @@ type Documents = {
     "query PublicLogCommunity($slug: String!) { community(slug: $slug) { id slug name publicModLog library { slug name } } }": typeof types.PublicLogCommunityDocument,
     "\n  query PublicModLog($communityId: ID!, $after: String) {\n    publicModLog(communityId: $communityId, first: 50, after: $after) {\n      edges { cursor node { id action targetType reason createdAt expiresAt } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PublicModLogDocument,
     "\n  query ManageWork($communityId: ID!, $slug: String!) {\n    moderationQueue(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }\n    reports(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }\n    community(slug: $slug) { id members(state: PENDING, first: 30) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n": typeof types.ManageWorkDocument,
+    "\n  query ItemSearch($query: String!) { items(query: $query, first: 10) { edges { node { id title creators year isbn13 } } } }\n": typeof types.ItemSearchDocument,
+    "mutation LinkItem($input: ThreadItemInput!) { linkItem(input: $input) { id items { id title } } }": typeof types.LinkItemDocument,
+    "mutation UnlinkItem($input: ThreadItemInput!) { unlinkItem(input: $input) { id items { id title } } }": typeof types.UnlinkItemDocument,
+    "\n  query ConversationCommunities($after: String) {\n    communities(first: 100, after: $after) {\n      edges { node { id name viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ConversationCommunitiesDocument,
+    "\n  mutation StartItemThread($input: CreateThreadInput!) { createThread(input: $input) { id title } }\n": typeof types.StartItemThreadDocument,
+    "\n  fragment SyndicationRow on Syndication {\n    id state reason proposedAt decidedAt showing targetHandle remoteUrl\n    origin { instance libraryName communityName url }\n    proposedBy { id displayName }\n    decidedBy { id displayName }\n    toCommunity { slug name }\n    fromCommunity { slug name }\n    fromLibrary { name }\n    thread { id title }\n  }\n": typeof types.SyndicationRowFragmentDoc,
+    "\n  query ThreadSyndications($id: ID!) {\n    thread(id: $id) {\n      id\n      community { id visibility viewerCanModerate nationalCommunity { id slug name } }\n      syndications { ...SyndicationRow }\n    }\n  }\n": typeof types.ThreadSyndicationsDocument,
+    "mutation ProposeSyndication($threadId: ID!) { proposeSyndication(threadId: $threadId) { id state } }": typeof types.ProposeSyndicationDocument,
+    "mutation AcceptSyndication($id: ID!, $reason: String) { acceptSyndication(syndicationId: $id, reason: $reason) { id state } }": typeof types.AcceptSyndicationDocument,
+    "mutation DeclineSyndication($id: ID!, $reason: String) { declineSyndication(syndicationId: $id, reason: $reason) { id state reason } }": typeof types.DeclineSyndicationDocument,
+    "mutation WithdrawSyndication($id: ID!, $reason: String) { withdrawSyndication(syndicationId: $id, reason: $reason) { id state } }": typeof types.WithdrawSyndicationDocument,
+    "query SyndicationCommunity($slug: String!) { community(slug: $slug) { id slug name isNational viewerCanModerate } }": typeof types.SyndicationCommunityDocument,
+    "\n  query SyndicationInbox($communityId: ID!, $state: SyndicationState, $after: String) {\n    syndicationProposals(communityId: $communityId, state: $state, first: 50, after: $after) {\n      edges { cursor node { ...SyndicationRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SyndicationInboxDocument,
+    "\n  query ContentLibrary($slug: String!) {\n    library(slug: $slug) { id slug name kind staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.ContentLibraryDocument,
+    "\n  fragment ContentItemFields on ContentItem {\n    id title body bodyHtml tags campaign licence validFrom validUntil sharedNationally archived updatedAt\n    ownerLibrary { id slug name kind }\n    usage { total libraries { count library { name } } }\n  }\n": typeof types.ContentItemFieldsFragmentDoc,
+    "\n  query ContentItems($filter: ContentFilter, $after: String) {\n    contentItems(filter: $filter, first: 30, after: $after) {\n      edges { cursor node { id title tags campaign archived sharedNationally validFrom validUntil ownerLibrary { name } usage { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ContentItemsDocument,
+    "\n  query ContentItemPage($id: ID!, $slug: String!) {\n    contentItem(id: $id) { ...ContentItemFields }\n    library(slug: $slug) { id slug name staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.ContentItemPageDocument,
+    "\n  query PublishTargets($libraryId: ID!) {\n    communities(first: 100, libraryId: $libraryId) { edges { node { id name viewerCanModerate viewerMembership { state } } } }\n  }\n": typeof types.PublishTargetsDocument,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) { createContentItem(input: $input) { id title } }\n": typeof types.CreateContentItemDocument,
+    "\n  mutation UpdateContentItem($input: UpdateContentItemInput!) { updateContentItem(input: $input) { ...ContentItemFields } }\n": typeof types.UpdateContentItemDocument,
+    "mutation ArchiveContentItem($id: ID!) { archiveContentItem(id: $id) { ...ContentItemFields } }": typeof types.ArchiveContentItemDocument,
+    "mutation PublishContent($input: PublishContentInput!) { publishContent(input: $input) { id title } }": typeof types.PublishContentDocument,
     "fragment SyndicationFields on Syndication { fromLibrary { name } fromCommunity { slug name } }": typeof types.SyndicationFieldsFragmentDoc,
     "\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id liveCursor\n      feed(first: 30, after: $after) {\n        edges { cursor node { thread { ...ThreadSummary } syndication { ...SyndicationFields } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CommunityFeedDocument,
     "\n  subscription FeedEvents($communityId: ID!, $after: String) {\n    communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ...ThreadSummary community { id } provenance { ...ProvenanceFields } } }\n  }\n": typeof types.FeedEventsDocument,
-    "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query CommunityChapters($slug: String!) {\n    community(slug: $slug) {\n      id\n      chapters(first: 100) { edges { node { id slug name library { name } } } }\n    }\n  }\n": typeof types.CommunityChaptersDocument,
+    "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } event { id title } }\n": typeof types.NotificationFieldsFragmentDoc,
     "query UnreadCount { unreadCount }": typeof types.UnreadCountDocument,
     "subscription NotificationAdded { notificationAdded { unreadCount notification { ...NotificationFields } } }": typeof types.NotificationAddedDocument,
+    "\n  query MyExpertise {\n    me { id expertise { id topic state rejectReason revokeReason libraryId } }\n  }\n": typeof types.MyExpertiseDocument,
+    "\n  mutation JoinAsExpert($communityId: ID!) { joinAsExpert(communityId: $communityId) { role state } }\n": typeof types.JoinAsExpertDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) { inviteByEmail(input: $input) }\n": typeof types.InviteByEmailDocument,
+    "\n  mutation InviteStaffByEmail($input: InviteStaffByEmailInput!) { inviteStaffByEmail(input: $input) }\n": typeof types.InviteStaffByEmailDocument,
+    "\n  query EmailInvitation($token: String!) {\n    emailInvitation(token: $token) { communityName communitySlug libraryName librarySlug staffRole }\n  }\n": typeof types.EmailInvitationDocument,
+    "\n  mutation AcceptEmailInvitation($token: String!) { acceptEmailInvitation(token: $token) { communitySlug librarySlug staffRole } }\n": typeof types.AcceptEmailInvitationDocument,
+    "\n  mutation SetCommunityVisibility($input: SetCommunityVisibilityInput!) { setCommunityVisibility(input: $input) { id visibility } }\n": typeof types.SetCommunityVisibilityDocument,
     "mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.DeleteAccountDocument,
     "query ProfileSettings { me { id displayName handle bio } notificationPreferences { locale } }": typeof types.ProfileSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio } }": typeof types.UpdateProfileDocument,
@@ -137,7 +193,17 @@ type Documents = {
     "mutation VerifyExpertise($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }": typeof types.VerifyExpertiseDocument,
     "mutation RejectExpertise($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }": typeof types.RejectExpertiseDocument,
     "mutation RevokeExpertise($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }": typeof types.RevokeExpertiseDocument,
-    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } }\n    }\n  }\n": typeof types.ThreadExtrasDocument,
+    "\n  query LibraryOnboarding($slug: String!) {\n    library(slug: $slug) { id slug name kind primaryColor }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryOnboardingDocument,
+    "\n  query OnboardingState($libraryId: ID!) {\n    libraryOnboarding(libraryId: $libraryId) { libraryId allDone completedAt steps { key done marked } }\n    communities(libraryId: $libraryId, first: 20) { edges { node { id slug name } } }\n  }\n": typeof types.OnboardingStateDocument,
+    "\n  mutation MarkOnboardingStep($libraryId: ID!, $step: OnboardingStepKey!) {\n    markOnboardingStep(libraryId: $libraryId, step: $step) { libraryId allDone steps { key done marked } }\n  }\n": typeof types.MarkOnboardingStepDocument,
+    "\n  mutation CompleteOnboarding($libraryId: ID!) { completeOnboarding(libraryId: $libraryId) { libraryId allDone completedAt } }\n": typeof types.CompleteOnboardingDocument,
+    "\n  query CommunityTemplates($includeEnded: Boolean) {\n    communityTemplates(includeEnded: $includeEnded) {\n      id kind name theme description running startsOn endsOn bannerText bannerColor watchedWords\n      starterThreads { title }\n      nationalCommunity { id slug name }\n    }\n  }\n": typeof types.CommunityTemplatesDocument,
+    "\n  mutation AdoptCommunityTemplate($input: AdoptCommunityTemplateInput!) { adoptCommunityTemplate(input: $input) { id slug name } }\n": typeof types.AdoptCommunityTemplateDocument,
+    "\n  mutation PublishCommunityTemplate($input: PublishCommunityTemplateInput!) { publishCommunityTemplate(input: $input) { id kind name } }\n": typeof types.PublishCommunityTemplateDocument,
+    "\n  query TemplateAdoption {\n    templateAdoption {\n      adoptions localLibraries\n      template { id kind name startsOn endsOn running }\n      libraries { libraryName librarySlug adoptedAt }\n    }\n  }\n": typeof types.TemplateAdoptionDocument,
+    "\n  query NationalLibraries { libraries(first: 100) { edges { node { id slug name kind } } } }\n": typeof types.NationalLibrariesDocument,
+    "\n  query NationalThemeCommunities($libraryId: ID!) { communities(libraryId: $libraryId, first: 50) { edges { node { id name theme } } } }\n": typeof types.NationalThemeCommunitiesDocument,
+    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": typeof types.ThreadExtrasDocument,
     "mutation AcceptAnswer($postId: ID!) { acceptAnswer(postId: $postId) { id acceptedAnswer { id } } }": typeof types.AcceptAnswerDocument,
     "mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }": typeof types.UnacceptAnswerDocument,
     "query MyTwoFactor { myTwoFactor { enabled recoveryCodesLeft required } }": typeof types.MyTwoFactorDocument,
@@ -148,9 +214,9 @@ type Documents = {
     "\n  fragment ProvenanceFields on Provenance { fromLibrary { name } fromCommunity { slug name } }\n": typeof types.ProvenanceFieldsFragmentDoc,
     "\n  fragment ThreadSummary on Thread { id title kind pinned locked replyCount lastActivityAt author { displayName } }\n": typeof types.ThreadSummaryFragmentDoc,
     "\n  query Home($after: String) {\n    libraries(first: 100) { edges { node { id slug name kind } } }\n    communities(first: 100, after: $after) { edges { node { ...CommunitySummary } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.HomeDocument,
-    "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryPageDocument,
+    "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } verifiedExpertise { id topic user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryPageDocument,
     "\n  query LibraryCommunities($libraryId: ID!, $after: String) {\n    communities(first: 100, libraryId: $libraryId, after: $after) { edges { node { ...CommunitySummary } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.LibraryCommunitiesDocument,
-    "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.CommunityPageDocument,
+    "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      campaignBanner { name text color endsOn }\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.CommunityPageDocument,
     "\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) { id threads(first: 30, after: $after) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.CommunityThreadsDocument,
     "mutation Follow($input: FollowInput!) { follow(input: $input) }": typeof types.FollowDocument,
     "mutation Unfollow($input: FollowInput!) { unfollow(input: $input) }": typeof types.UnfollowDocument,
@@ -178,6 +244,14 @@ type Documents = {
     "mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": typeof types.ReportContentDocument,
 };
 const documents: Documents = {
+    "\n  query AcademyAccess {\n    academyAccess { canRead canAuthor canTake canEditTargets }\n  }\n": types.AcademyAccessDocument,
+    "\n  query AcademyCourses {\n    courses { id title summary basic publishedAt viewerCompletedAt modules { id viewerPassed } }\n  }\n": types.AcademyCoursesDocument,
+    "\n  query AcademyCourse($id: ID!) {\n    course(id: $id) {\n      id title summary basic publishedAt viewerCompletedAt\n      modules { id title body bodyHtml imageUrl imageAlt viewerPassed questions { id prompt options correctOption } }\n    }\n  }\n": types.AcademyCourseDocument,
+    "\n  mutation SaveCourse($input: SaveCourseInput!) {\n    saveCourse(input: $input) { id }\n  }\n": types.SaveCourseDocument,
+    "\n  mutation PublishCourse($id: ID!, $published: Boolean!) {\n    publishCourse(id: $id, published: $published) { id publishedAt }\n  }\n": types.PublishCourseDocument,
+    "\n  mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {\n    answerCourseModule(input: $input) { correct passed courseCompleted completedAt module { id } }\n  }\n": types.AnswerCourseModuleDocument,
+    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n": types.NationalProgrammeDocument,
+    "\n  mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {\n    setProgrammeTargets(input: $input) { trained present facilitating updatedAt }\n  }\n": types.SetProgrammeTargetsDocument,
     "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.ResetPasswordDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.ChangePasswordDocument,
@@ -185,7 +259,7 @@ const documents: Documents = {
     "mutation RevokeSession($id: ID!) { revokeSession(id: $id) }": types.RevokeSessionDocument,
     "mutation LogoutEverywhere { logoutEverywhere }": types.LogoutEverywhereDocument,
     "fragment ItemThreadFields on Thread { id title kind replyCount lastActivityAt community { slug name } }": types.ItemThreadFieldsFragmentDoc,
-    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ItemPageDocument,
+    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id catalogueUrl library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ItemPageDocument,
     "\n  query ItemThreads($id: ID!, $after: String) {\n    item(id: $id) { id threads(first: 30, after: $after) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.ItemThreadsDocument,
     "mutation CreateCommunity($input: CreateCommunityInput!) { createCommunity(input: $input) { id slug name } }": types.CreateCommunityDocument,
     "query NewCommunityLibrary($slug: String!) { library(slug: $slug) { id slug name kind staff { userId } } me { id isPlatformAdmin } }": types.NewCommunityLibraryDocument,
@@ -209,13 +283,31 @@ const documents: Documents = {
     "mutation ResendVerification { resendVerification }": types.ResendVerificationDocument,
     "mutation RequestEmailChange($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }": types.RequestEmailChangeDocument,
     "mutation ConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) }": types.ConfirmEmailChangeDocument,
+    "\n  query CommunityEventList($slug: String!) {\n    community(slug: $slug) {\n      id slug name viewerCanModerate\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n": types.CommunityEventListDocument,
+    "\n  query LibraryEventList($slug: String!) {\n    library(slug: $slug) {\n      id slug\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n": types.LibraryEventListDocument,
+    "\n  query EventPage($id: ID!) {\n    libraryEvent(id: $id) {\n      id title description startsAt endsAt location onlineUrl capacity cancelledAt cancelReason\n      goingCount waitlistCount placesLeft viewerRsvp viewerCanManage\n      community { id slug name }\n      attendees { status user { id displayName handle } }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query EventIcs($id: ID!) {\n    libraryEvent(id: $id) { id ics }\n  }\n": types.EventIcsDocument,
+    "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) { id viewerRsvp goingCount waitlistCount placesLeft }\n  }\n": types.RsvpEventDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) { id }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) { id cancelledAt cancelReason }\n  }\n": types.CancelEventDocument,
     "\n  query CommunityFederation($communityId: ID!) {\n    communityFederation(communityId: $communityId) { communityId enabled handle remoteFollowers }\n  }\n": types.CommunityFederationDocument,
     "\n  mutation SetCommunityFederation($input: SetCommunityFederationInput!) {\n    setCommunityFederation(input: $input) { communityId enabled handle remoteFollowers }\n  }\n": types.SetCommunityFederationDocument,
     "\n  query RemoteCommunities {\n    remoteCommunities { id handle name summary url accepted }\n  }\n": types.RemoteCommunitiesDocument,
     "\n  mutation FollowRemoteCommunity($handle: String!) {\n    followRemoteCommunity(handle: $handle) { id handle name summary url accepted }\n  }\n": types.FollowRemoteCommunityDocument,
     "\n  mutation UnfollowRemoteCommunity($id: ID!) { unfollowRemoteCommunity(id: $id) }\n": types.UnfollowRemoteCommunityDocument,
-    "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) { id uri title contentHtml authorName published editedAt replies { id contentHtml authorName published deletedAt } }\n    }\n  }\n": types.RemoteCommunityThreadsDocument,
-    "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }\n  }\n": types.ReplyToRemoteThreadDocument,
+    "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) {\n        id uri title contentHtml authorName published editedAt likeCount viewerLiked\n        replies { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n      }\n    }\n  }\n": types.RemoteCommunityThreadsDocument,
+    "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n  }\n": types.ReplyToRemoteThreadDocument,
+    "\n  mutation SetRemoteLike($input: SetRemoteLikeInput!) {\n    setRemoteLike(input: $input) { id likeCount viewerLiked }\n  }\n": types.SetRemoteLikeDocument,
+    "\n  mutation EditRemoteReply($input: ReplyToRemoteInput!) {\n    editRemoteReply(input: $input) { id contentHtml editedAt }\n  }\n": types.EditRemoteReplyDocument,
+    "\n  mutation DeleteRemoteReply($id: ID!) {\n    deleteRemoteReply(remotePostId: $id)\n  }\n": types.DeleteRemoteReplyDocument,
+    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n": types.RemoteSyndicationDocument,
+    "\n  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {\n    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }\n  }\n": types.ProposeRemoteSyndicationDocument,
+    "\n  mutation WithdrawRemoteSyndication($id: ID!) {\n    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }\n  }\n": types.WithdrawRemoteSyndicationDocument,
+    "\n  query FederationViewer {\n    me { id isPlatformAdmin }\n  }\n": types.FederationViewerDocument,
+    "\n  query BlockedInstances {\n    blockedInstances { id host reason createdAt }\n  }\n": types.BlockedInstancesDocument,
+    "\n  mutation BlockInstance($input: BlockInstanceInput!) {\n    blockInstance(input: $input) { id host reason createdAt }\n  }\n": types.BlockInstanceDocument,
+    "\n  mutation UnblockInstance($host: String!) {\n    unblockInstance(host: $host)\n  }\n": types.UnblockInstanceDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.LibraryFigureFieldsFragmentDoc,
     "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryAdminDocument,
@@ -261,12 +353,42 @@ const documents: Documents = {
     "query PublicLogCommunity($slug: String!) { community(slug: $slug) { id slug name publicModLog library { slug name } } }": types.PublicLogCommunityDocument,
     "\n  query PublicModLog($communityId: ID!, $after: String) {\n    publicModLog(communityId: $communityId, first: 50, after: $after) {\n      edges { cursor node { id action targetType reason createdAt expiresAt } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PublicModLogDocument,
     "\n  query ManageWork($communityId: ID!, $slug: String!) {\n    moderationQueue(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }\n    reports(communityId: $communityId, first: 30) { edges { cursor } pageInfo { hasNextPage } }\n    community(slug: $slug) { id members(state: PENDING, first: 30) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n": types.ManageWorkDocument,
+    "\n  query ItemSearch($query: String!) { items(query: $query, first: 10) { edges { node { id title creators year isbn13 } } } }\n": types.ItemSearchDocument,
+    "mutation LinkItem($input: ThreadItemInput!) { linkItem(input: $input) { id items { id title } } }": types.LinkItemDocument,
+    "mutation UnlinkItem($input: ThreadItemInput!) { unlinkItem(input: $input) { id items { id title } } }": types.UnlinkItemDocument,
+    "\n  query ConversationCommunities($after: String) {\n    communities(first: 100, after: $after) {\n      edges { node { id name viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ConversationCommunitiesDocument,
+    "\n  mutation StartItemThread($input: CreateThreadInput!) { createThread(input: $input) { id title } }\n": types.StartItemThreadDocument,
+    "\n  fragment SyndicationRow on Syndication {\n    id state reason proposedAt decidedAt showing targetHandle remoteUrl\n    origin { instance libraryName communityName url }\n    proposedBy { id displayName }\n    decidedBy { id displayName }\n    toCommunity { slug name }\n    fromCommunity { slug name }\n    fromLibrary { name }\n    thread { id title }\n  }\n": types.SyndicationRowFragmentDoc,
+    "\n  query ThreadSyndications($id: ID!) {\n    thread(id: $id) {\n      id\n      community { id visibility viewerCanModerate nationalCommunity { id slug name } }\n      syndications { ...SyndicationRow }\n    }\n  }\n": types.ThreadSyndicationsDocument,
+    "mutation ProposeSyndication($threadId: ID!) { proposeSyndication(threadId: $threadId) { id state } }": types.ProposeSyndicationDocument,
+    "mutation AcceptSyndication($id: ID!, $reason: String) { acceptSyndication(syndicationId: $id, reason: $reason) { id state } }": types.AcceptSyndicationDocument,
+    "mutation DeclineSyndication($id: ID!, $reason: String) { declineSyndication(syndicationId: $id, reason: $reason) { id state reason } }": types.DeclineSyndicationDocument,
+    "mutation WithdrawSyndication($id: ID!, $reason: String) { withdrawSyndication(syndicationId: $id, reason: $reason) { id state } }": types.WithdrawSyndicationDocument,
+    "query SyndicationCommunity($slug: String!) { community(slug: $slug) { id slug name isNational viewerCanModerate } }": types.SyndicationCommunityDocument,
+    "\n  query SyndicationInbox($communityId: ID!, $state: SyndicationState, $after: String) {\n    syndicationProposals(communityId: $communityId, state: $state, first: 50, after: $after) {\n      edges { cursor node { ...SyndicationRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SyndicationInboxDocument,
+    "\n  query ContentLibrary($slug: String!) {\n    library(slug: $slug) { id slug name kind staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": types.ContentLibraryDocument,
+    "\n  fragment ContentItemFields on ContentItem {\n    id title body bodyHtml tags campaign licence validFrom validUntil sharedNationally archived updatedAt\n    ownerLibrary { id slug name kind }\n    usage { total libraries { count library { name } } }\n  }\n": types.ContentItemFieldsFragmentDoc,
+    "\n  query ContentItems($filter: ContentFilter, $after: String) {\n    contentItems(filter: $filter, first: 30, after: $after) {\n      edges { cursor node { id title tags campaign archived sharedNationally validFrom validUntil ownerLibrary { name } usage { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ContentItemsDocument,
+    "\n  query ContentItemPage($id: ID!, $slug: String!) {\n    contentItem(id: $id) { ...ContentItemFields }\n    library(slug: $slug) { id slug name staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": types.ContentItemPageDocument,
+    "\n  query PublishTargets($libraryId: ID!) {\n    communities(first: 100, libraryId: $libraryId) { edges { node { id name viewerCanModerate viewerMembership { state } } } }\n  }\n": types.PublishTargetsDocument,
+    "\n  mutation CreateContentItem($input: CreateContentItemInput!) { createContentItem(input: $input) { id title } }\n": types.CreateContentItemDocument,
+    "\n  mutation UpdateContentItem($input: UpdateContentItemInput!) { updateContentItem(input: $input) { ...ContentItemFields } }\n": types.UpdateContentItemDocument,
+    "mutation ArchiveContentItem($id: ID!) { archiveContentItem(id: $id) { ...ContentItemFields } }": types.ArchiveContentItemDocument,
+    "mutation PublishContent($input: PublishContentInput!) { publishContent(input: $input) { id title } }": types.PublishContentDocument,
     "fragment SyndicationFields on Syndication { fromLibrary { name } fromCommunity { slug name } }": types.SyndicationFieldsFragmentDoc,
     "\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id liveCursor\n      feed(first: 30, after: $after) {\n        edges { cursor node { thread { ...ThreadSummary } syndication { ...SyndicationFields } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CommunityFeedDocument,
     "\n  subscription FeedEvents($communityId: ID!, $after: String) {\n    communityEvents(communityId: $communityId, after: $after) { type cursor threadId thread { ...ThreadSummary community { id } provenance { ...ProvenanceFields } } }\n  }\n": types.FeedEventsDocument,
-    "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query CommunityChapters($slug: String!) {\n    community(slug: $slug) {\n      id\n      chapters(first: 100) { edges { node { id slug name library { name } } } }\n    }\n  }\n": types.CommunityChaptersDocument,
+    "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } event { id title } }\n": types.NotificationFieldsFragmentDoc,
     "query UnreadCount { unreadCount }": types.UnreadCountDocument,
     "subscription NotificationAdded { notificationAdded { unreadCount notification { ...NotificationFields } } }": types.NotificationAddedDocument,
+    "\n  query MyExpertise {\n    me { id expertise { id topic state rejectReason revokeReason libraryId } }\n  }\n": types.MyExpertiseDocument,
+    "\n  mutation JoinAsExpert($communityId: ID!) { joinAsExpert(communityId: $communityId) { role state } }\n": types.JoinAsExpertDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) { inviteByEmail(input: $input) }\n": types.InviteByEmailDocument,
+    "\n  mutation InviteStaffByEmail($input: InviteStaffByEmailInput!) { inviteStaffByEmail(input: $input) }\n": types.InviteStaffByEmailDocument,
+    "\n  query EmailInvitation($token: String!) {\n    emailInvitation(token: $token) { communityName communitySlug libraryName librarySlug staffRole }\n  }\n": types.EmailInvitationDocument,
+    "\n  mutation AcceptEmailInvitation($token: String!) { acceptEmailInvitation(token: $token) { communitySlug librarySlug staffRole } }\n": types.AcceptEmailInvitationDocument,
+    "\n  mutation SetCommunityVisibility($input: SetCommunityVisibilityInput!) { setCommunityVisibility(input: $input) { id visibility } }\n": types.SetCommunityVisibilityDocument,
     "mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.DeleteAccountDocument,
     "query ProfileSettings { me { id displayName handle bio } notificationPreferences { locale } }": types.ProfileSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName bio } }": types.UpdateProfileDocument,
@@ -300,7 +422,17 @@ const documents: Documents = {
     "mutation VerifyExpertise($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id state } }": types.VerifyExpertiseDocument,
     "mutation RejectExpertise($input: RejectExpertiseInput!) { rejectExpertise(input: $input) { id state } }": types.RejectExpertiseDocument,
     "mutation RevokeExpertise($input: RevokeExpertiseInput!) { revokeExpertise(input: $input) { id state } }": types.RevokeExpertiseDocument,
-    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } }\n    }\n  }\n": types.ThreadExtrasDocument,
+    "\n  query LibraryOnboarding($slug: String!) {\n    library(slug: $slug) { id slug name kind primaryColor }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryOnboardingDocument,
+    "\n  query OnboardingState($libraryId: ID!) {\n    libraryOnboarding(libraryId: $libraryId) { libraryId allDone completedAt steps { key done marked } }\n    communities(libraryId: $libraryId, first: 20) { edges { node { id slug name } } }\n  }\n": types.OnboardingStateDocument,
+    "\n  mutation MarkOnboardingStep($libraryId: ID!, $step: OnboardingStepKey!) {\n    markOnboardingStep(libraryId: $libraryId, step: $step) { libraryId allDone steps { key done marked } }\n  }\n": types.MarkOnboardingStepDocument,
+    "\n  mutation CompleteOnboarding($libraryId: ID!) { completeOnboarding(libraryId: $libraryId) { libraryId allDone completedAt } }\n": types.CompleteOnboardingDocument,
+    "\n  query CommunityTemplates($includeEnded: Boolean) {\n    communityTemplates(includeEnded: $includeEnded) {\n      id kind name theme description running startsOn endsOn bannerText bannerColor watchedWords\n      starterThreads { title }\n      nationalCommunity { id slug name }\n    }\n  }\n": types.CommunityTemplatesDocument,
+    "\n  mutation AdoptCommunityTemplate($input: AdoptCommunityTemplateInput!) { adoptCommunityTemplate(input: $input) { id slug name } }\n": types.AdoptCommunityTemplateDocument,
+    "\n  mutation PublishCommunityTemplate($input: PublishCommunityTemplateInput!) { publishCommunityTemplate(input: $input) { id kind name } }\n": types.PublishCommunityTemplateDocument,
+    "\n  query TemplateAdoption {\n    templateAdoption {\n      adoptions localLibraries\n      template { id kind name startsOn endsOn running }\n      libraries { libraryName librarySlug adoptedAt }\n    }\n  }\n": types.TemplateAdoptionDocument,
+    "\n  query NationalLibraries { libraries(first: 100) { edges { node { id slug name kind } } } }\n": types.NationalLibrariesDocument,
+    "\n  query NationalThemeCommunities($libraryId: ID!) { communities(libraryId: $libraryId, first: 50) { edges { node { id name theme } } } }\n": types.NationalThemeCommunitiesDocument,
+    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": types.ThreadExtrasDocument,
     "mutation AcceptAnswer($postId: ID!) { acceptAnswer(postId: $postId) { id acceptedAnswer { id } } }": types.AcceptAnswerDocument,
     "mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }": types.UnacceptAnswerDocument,
     "query MyTwoFactor { myTwoFactor { enabled recoveryCodesLeft required } }": types.MyTwoFactorDocument,
@@ -311,9 +443,9 @@ const documents: Documents = {
     "\n  fragment ProvenanceFields on Provenance { fromLibrary { name } fromCommunity { slug name } }\n": types.ProvenanceFieldsFragmentDoc,
     "\n  fragment ThreadSummary on Thread { id title kind pinned locked replyCount lastActivityAt author { displayName } }\n": types.ThreadSummaryFragmentDoc,
     "\n  query Home($after: String) {\n    libraries(first: 100) { edges { node { id slug name kind } } }\n    communities(first: 100, after: $after) { edges { node { ...CommunitySummary } } pageInfo { hasNextPage endCursor } }\n  }\n": types.HomeDocument,
-    "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryPageDocument,
+    "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } verifiedExpertise { id topic user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryPageDocument,
     "\n  query LibraryCommunities($libraryId: ID!, $after: String) {\n    communities(first: 100, libraryId: $libraryId, after: $after) { edges { node { ...CommunitySummary } } pageInfo { hasNextPage endCursor } }\n  }\n": types.LibraryCommunitiesDocument,
-    "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.CommunityPageDocument,
+    "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      campaignBanner { name text color endsOn }\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.CommunityPageDocument,
     "\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) { id threads(first: 30, after: $after) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.CommunityThreadsDocument,
     "mutation Follow($input: FollowInput!) { follow(input: $input) }": types.FollowDocument,
     "mutation Unfollow($input: FollowInput!) { unfollow(input: $input) }": types.UnfollowDocument,
@@ -341,6 +473,38 @@ const documents: Documents = {
     "mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { id } }": types.ReportContentDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyAccess {\n    academyAccess { canRead canAuthor canTake canEditTargets }\n  }\n"): typeof import('./graphql').AcademyAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyCourses {\n    courses { id title summary basic publishedAt viewerCompletedAt modules { id viewerPassed } }\n  }\n"): typeof import('./graphql').AcademyCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyCourse($id: ID!) {\n    course(id: $id) {\n      id title summary basic publishedAt viewerCompletedAt\n      modules { id title body bodyHtml imageUrl imageAlt viewerPassed questions { id prompt options correctOption } }\n    }\n  }\n"): typeof import('./graphql').AcademyCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCourse($input: SaveCourseInput!) {\n    saveCourse(input: $input) { id }\n  }\n"): typeof import('./graphql').SaveCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCourse($id: ID!, $published: Boolean!) {\n    publishCourse(id: $id, published: $published) { id publishedAt }\n  }\n"): typeof import('./graphql').PublishCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {\n    answerCourseModule(input: $input) { correct passed courseCompleted completedAt module { id } }\n  }\n"): typeof import('./graphql').AnswerCourseModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n"): typeof import('./graphql').NationalProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {\n    setProgrammeTargets(input: $input) { trained present facilitating updatedAt }\n  }\n"): typeof import('./graphql').SetProgrammeTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,7 +536,7 @@ export function graphql(source: "fragment ItemThreadFields on Thread { id title 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql').ItemPageDocument;
+export function graphql(source: "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      id title creators year isbn13 publisher edition subjects\n      holdings { id catalogueUrl library { slug name } }\n      experts { id displayName }\n      threads(first: 30) { edges { cursor node { ...ItemThreadFields } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql').ItemPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,6 +632,38 @@ export function graphql(source: "mutation ConfirmEmailChange($token: String!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CommunityEventList($slug: String!) {\n    community(slug: $slug) {\n      id slug name viewerCanModerate\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n"): typeof import('./graphql').CommunityEventListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LibraryEventList($slug: String!) {\n    library(slug: $slug) {\n      id slug\n      events { id title startsAt endsAt location onlineUrl capacity cancelledAt goingCount placesLeft viewerRsvp }\n    }\n  }\n"): typeof import('./graphql').LibraryEventListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPage($id: ID!) {\n    libraryEvent(id: $id) {\n      id title description startsAt endsAt location onlineUrl capacity cancelledAt cancelReason\n      goingCount waitlistCount placesLeft viewerRsvp viewerCanManage\n      community { id slug name }\n      attendees { status user { id displayName handle } }\n    }\n  }\n"): typeof import('./graphql').EventPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventIcs($id: ID!) {\n    libraryEvent(id: $id) { id ics }\n  }\n"): typeof import('./graphql').EventIcsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RsvpEvent($input: RsvpInput!) {\n    rsvpEvent(input: $input) { id viewerRsvp goingCount waitlistCount placesLeft }\n  }\n"): typeof import('./graphql').RsvpEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) { id }\n  }\n"): typeof import('./graphql').UpdateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) { id cancelledAt cancelReason }\n  }\n"): typeof import('./graphql').CancelEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CommunityFederation($communityId: ID!) {\n    communityFederation(communityId: $communityId) { communityId enabled handle remoteFollowers }\n  }\n"): typeof import('./graphql').CommunityFederationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -488,11 +684,51 @@ export function graphql(source: "\n  mutation UnfollowRemoteCommunity($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) { id uri title contentHtml authorName published editedAt replies { id contentHtml authorName published deletedAt } }\n    }\n  }\n"): typeof import('./graphql').RemoteCommunityThreadsDocument;
+export function graphql(source: "\n  query RemoteCommunityThreads($id: ID!) {\n    remoteCommunity(id: $id) {\n      id name handle\n      threads(first: 20) {\n        id uri title contentHtml authorName published editedAt likeCount viewerLiked\n        replies { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n      }\n    }\n  }\n"): typeof import('./graphql').RemoteCommunityThreadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published deletedAt }\n  }\n"): typeof import('./graphql').ReplyToRemoteThreadDocument;
+export function graphql(source: "\n  mutation ReplyToRemoteThread($input: ReplyToRemoteInput!) {\n    replyToRemoteThread(input: $input) { id contentHtml authorName published editedAt deletedAt likeCount viewerLiked viewerIsAuthor }\n  }\n"): typeof import('./graphql').ReplyToRemoteThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRemoteLike($input: SetRemoteLikeInput!) {\n    setRemoteLike(input: $input) { id likeCount viewerLiked }\n  }\n"): typeof import('./graphql').SetRemoteLikeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditRemoteReply($input: ReplyToRemoteInput!) {\n    editRemoteReply(input: $input) { id contentHtml editedAt }\n  }\n"): typeof import('./graphql').EditRemoteReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRemoteReply($id: ID!) {\n    deleteRemoteReply(remotePostId: $id)\n  }\n"): typeof import('./graphql').DeleteRemoteReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n"): typeof import('./graphql').RemoteSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {\n    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }\n  }\n"): typeof import('./graphql').ProposeRemoteSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRemoteSyndication($id: ID!) {\n    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }\n  }\n"): typeof import('./graphql').WithdrawRemoteSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FederationViewer {\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').FederationViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlockedInstances {\n    blockedInstances { id host reason createdAt }\n  }\n"): typeof import('./graphql').BlockedInstancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockInstance($input: BlockInstanceInput!) {\n    blockInstance(input: $input) { id host reason createdAt }\n  }\n"): typeof import('./graphql').BlockInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockInstance($host: String!) {\n    unblockInstance(host: $host)\n  }\n"): typeof import('./graphql').UnblockInstanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,6 +912,94 @@ export function graphql(source: "\n  query ManageWork($communityId: ID!, $slug: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ItemSearch($query: String!) { items(query: $query, first: 10) { edges { node { id title creators year isbn13 } } } }\n"): typeof import('./graphql').ItemSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkItem($input: ThreadItemInput!) { linkItem(input: $input) { id items { id title } } }"): typeof import('./graphql').LinkItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkItem($input: ThreadItemInput!) { unlinkItem(input: $input) { id items { id title } } }"): typeof import('./graphql').UnlinkItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationCommunities($after: String) {\n    communities(first: 100, after: $after) {\n      edges { node { id name viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ConversationCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartItemThread($input: CreateThreadInput!) { createThread(input: $input) { id title } }\n"): typeof import('./graphql').StartItemThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SyndicationRow on Syndication {\n    id state reason proposedAt decidedAt showing targetHandle remoteUrl\n    origin { instance libraryName communityName url }\n    proposedBy { id displayName }\n    decidedBy { id displayName }\n    toCommunity { slug name }\n    fromCommunity { slug name }\n    fromLibrary { name }\n    thread { id title }\n  }\n"): typeof import('./graphql').SyndicationRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadSyndications($id: ID!) {\n    thread(id: $id) {\n      id\n      community { id visibility viewerCanModerate nationalCommunity { id slug name } }\n      syndications { ...SyndicationRow }\n    }\n  }\n"): typeof import('./graphql').ThreadSyndicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeSyndication($threadId: ID!) { proposeSyndication(threadId: $threadId) { id state } }"): typeof import('./graphql').ProposeSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptSyndication($id: ID!, $reason: String) { acceptSyndication(syndicationId: $id, reason: $reason) { id state } }"): typeof import('./graphql').AcceptSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineSyndication($id: ID!, $reason: String) { declineSyndication(syndicationId: $id, reason: $reason) { id state reason } }"): typeof import('./graphql').DeclineSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawSyndication($id: ID!, $reason: String) { withdrawSyndication(syndicationId: $id, reason: $reason) { id state } }"): typeof import('./graphql').WithdrawSyndicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyndicationCommunity($slug: String!) { community(slug: $slug) { id slug name isNational viewerCanModerate } }"): typeof import('./graphql').SyndicationCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyndicationInbox($communityId: ID!, $state: SyndicationState, $after: String) {\n    syndicationProposals(communityId: $communityId, state: $state, first: 50, after: $after) {\n      edges { cursor node { ...SyndicationRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').SyndicationInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentLibrary($slug: String!) {\n    library(slug: $slug) { id slug name kind staff { userId } }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').ContentLibraryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentItemFields on ContentItem {\n    id title body bodyHtml tags campaign licence validFrom validUntil sharedNationally archived updatedAt\n    ownerLibrary { id slug name kind }\n    usage { total libraries { count library { name } } }\n  }\n"): typeof import('./graphql').ContentItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentItems($filter: ContentFilter, $after: String) {\n    contentItems(filter: $filter, first: 30, after: $after) {\n      edges { cursor node { id title tags campaign archived sharedNationally validFrom validUntil ownerLibrary { name } usage { total } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ContentItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentItemPage($id: ID!, $slug: String!) {\n    contentItem(id: $id) { ...ContentItemFields }\n    library(slug: $slug) { id slug name staff { userId } }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').ContentItemPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishTargets($libraryId: ID!) {\n    communities(first: 100, libraryId: $libraryId) { edges { node { id name viewerCanModerate viewerMembership { state } } } }\n  }\n"): typeof import('./graphql').PublishTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContentItem($input: CreateContentItemInput!) { createContentItem(input: $input) { id title } }\n"): typeof import('./graphql').CreateContentItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContentItem($input: UpdateContentItemInput!) { updateContentItem(input: $input) { ...ContentItemFields } }\n"): typeof import('./graphql').UpdateContentItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchiveContentItem($id: ID!) { archiveContentItem(id: $id) { ...ContentItemFields } }"): typeof import('./graphql').ArchiveContentItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishContent($input: PublishContentInput!) { publishContent(input: $input) { id title } }"): typeof import('./graphql').PublishContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment SyndicationFields on Syndication { fromLibrary { name } fromCommunity { slug name } }"): typeof import('./graphql').SyndicationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -688,7 +1012,11 @@ export function graphql(source: "\n  subscription FeedEvents($communityId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+export function graphql(source: "\n  query CommunityChapters($slug: String!) {\n    community(slug: $slug) {\n      id\n      chapters(first: 100) { edges { node { id slug name library { name } } } }\n    }\n  }\n"): typeof import('./graphql').CommunityChaptersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification { id kind read createdAt detail actor { displayName } community { slug name } thread { id title } post { id seq } event { id title } }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -697,6 +1025,34 @@ export function graphql(source: "query UnreadCount { unreadCount }"): typeof imp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription NotificationAdded { notificationAdded { unreadCount notification { ...NotificationFields } } }"): typeof import('./graphql').NotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyExpertise {\n    me { id expertise { id topic state rejectReason revokeReason libraryId } }\n  }\n"): typeof import('./graphql').MyExpertiseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinAsExpert($communityId: ID!) { joinAsExpert(communityId: $communityId) { role state } }\n"): typeof import('./graphql').JoinAsExpertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmailInput!) { inviteByEmail(input: $input) }\n"): typeof import('./graphql').InviteByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaffByEmail($input: InviteStaffByEmailInput!) { inviteStaffByEmail(input: $input) }\n"): typeof import('./graphql').InviteStaffByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailInvitation($token: String!) {\n    emailInvitation(token: $token) { communityName communitySlug libraryName librarySlug staffRole }\n  }\n"): typeof import('./graphql').EmailInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptEmailInvitation($token: String!) { acceptEmailInvitation(token: $token) { communitySlug librarySlug staffRole } }\n"): typeof import('./graphql').AcceptEmailInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommunityVisibility($input: SetCommunityVisibilityInput!) { setCommunityVisibility(input: $input) { id visibility } }\n"): typeof import('./graphql').SetCommunityVisibilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,7 +1188,47 @@ export function graphql(source: "mutation RevokeExpertise($input: RevokeExpertis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } }\n    }\n  }\n"): typeof import('./graphql').ThreadExtrasDocument;
+export function graphql(source: "\n  query LibraryOnboarding($slug: String!) {\n    library(slug: $slug) { id slug name kind primaryColor }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').LibraryOnboardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingState($libraryId: ID!) {\n    libraryOnboarding(libraryId: $libraryId) { libraryId allDone completedAt steps { key done marked } }\n    communities(libraryId: $libraryId, first: 20) { edges { node { id slug name } } }\n  }\n"): typeof import('./graphql').OnboardingStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOnboardingStep($libraryId: ID!, $step: OnboardingStepKey!) {\n    markOnboardingStep(libraryId: $libraryId, step: $step) { libraryId allDone steps { key done marked } }\n  }\n"): typeof import('./graphql').MarkOnboardingStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOnboarding($libraryId: ID!) { completeOnboarding(libraryId: $libraryId) { libraryId allDone completedAt } }\n"): typeof import('./graphql').CompleteOnboardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityTemplates($includeEnded: Boolean) {\n    communityTemplates(includeEnded: $includeEnded) {\n      id kind name theme description running startsOn endsOn bannerText bannerColor watchedWords\n      starterThreads { title }\n      nationalCommunity { id slug name }\n    }\n  }\n"): typeof import('./graphql').CommunityTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptCommunityTemplate($input: AdoptCommunityTemplateInput!) { adoptCommunityTemplate(input: $input) { id slug name } }\n"): typeof import('./graphql').AdoptCommunityTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCommunityTemplate($input: PublishCommunityTemplateInput!) { publishCommunityTemplate(input: $input) { id kind name } }\n"): typeof import('./graphql').PublishCommunityTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateAdoption {\n    templateAdoption {\n      adoptions localLibraries\n      template { id kind name startsOn endsOn running }\n      libraries { libraryName librarySlug adoptedAt }\n    }\n  }\n"): typeof import('./graphql').TemplateAdoptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalLibraries { libraries(first: 100) { edges { node { id slug name kind } } } }\n"): typeof import('./graphql').NationalLibrariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalThemeCommunities($libraryId: ID!) { communities(libraryId: $libraryId, first: 50) { edges { node { id name theme } } } }\n"): typeof import('./graphql').NationalThemeCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n"): typeof import('./graphql').ThreadExtrasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -876,7 +1272,7 @@ export function graphql(source: "\n  query Home($after: String) {\n    libraries
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').LibraryPageDocument;
+export function graphql(source: "\n  query LibraryPage($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText staff { userId } verifiedExpertise { id topic user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n"): typeof import('./graphql').LibraryPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -884,7 +1280,7 @@ export function graphql(source: "\n  query LibraryCommunities($libraryId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql').CommunityPageDocument;
+export function graphql(source: "\n  query CommunityPage($slug: String!, $threads: Boolean = true) {\n    community(slug: $slug) {\n      ...CommunitySummary\n      bannerUrl\n      campaignBanner { name text color endsOn }\n      library { id slug name kind }\n      viewerCanRead\n      viewerCanModerate\n      publicModLog\n      liveCursor\n      viewerMembership { state role }\n      viewerFollows\n      isNational\n      nationalCommunity { slug name }\n      threads(first: 30) @include(if: $threads) { edges { node { ...ThreadSummary } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): typeof import('./graphql').CommunityPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,24 @@ export type AddWatchedWordInput = {
   phrase: string;
 };
 
+export type AdoptCommunityTemplateInput = {
+  /** The LOCAL library that adopts it. */
+  libraryId: string | number;
+  /** For a new chapter: defaults to the template’s name and the library’s name. */
+  name?: string | null | undefined;
+  /** For a new chapter: made from the name when left out. */
+  slug?: string | null | undefined;
+  templateId: string | number;
+  /** For a new chapter: defaults to PUBLIC. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type AnswerCourseModuleInput = {
+  /** The chosen option of each of the module's questions, in their order (from 0). */
+  answers: Array<number>;
+  moduleId: string | number;
+};
+
 /** Pre-moderation: OFF; NEW_MEMBERS (fewer than 5 approved posts here, or joined less than 24 hours ago); ALL. Moderators are never held. */
 export type ApprovalMode =
   | 'ALL'
@@ -24,6 +42,18 @@ export type BanMemberInput = {
   /** When the ban ends by itself; leave out for a ban until it is lifted. */
   until?: string | null | undefined;
   userId: string | number;
+};
+
+export type BlockInstanceInput = {
+  /** The server's host name, e.g. social.example.org (with :port when not the default). */
+  host: string;
+  reason: string;
+};
+
+export type CancelEventInput = {
+  eventId: string | number;
+  /** Told to everyone who said they would come. */
+  reason: string;
 };
 
 export type ChangePasswordInput = {
@@ -74,6 +104,41 @@ export type ConfigureLibrarySsoInput = {
   librarySlug: string;
 };
 
+export type ContentFilter = {
+  campaign?: string | null | undefined;
+  /** Include archived items (only the viewer's own libraries' archived items are shown). */
+  includeArchived?: boolean | null | undefined;
+  /** Items kept by this library. */
+  libraryId?: string | number | null | undefined;
+  /** Words looked for in the title, body and tags. */
+  query?: string | null | undefined;
+  tag?: string | null | undefined;
+  /** Items that may be published on this day (YYYY-MM-DD). */
+  validOn?: string | null | undefined;
+};
+
+export type CourseModuleInput = {
+  /** The text (markdown). */
+  body: string;
+  /** An existing module of this course to keep (its passes stay); none: a new module. */
+  id?: string | number | null | undefined;
+  /** Required with an image: what it shows. */
+  imageAlt?: string | null | undefined;
+  /** An https address, or /media/<id> of an image uploaded here. */
+  imageUrl?: string | null | undefined;
+  /** Up to 10 check questions (none: the module is passed by reading it). */
+  questions: Array<CourseQuestionInput>;
+  title: string;
+};
+
+export type CourseQuestionInput = {
+  /** The right option, counted from 0. */
+  correctOption: number;
+  /** 2 to 6 options. */
+  options: Array<string>;
+  prompt: string;
+};
+
 export type CreateChapterInput = {
   /** Defaults to the national community's description. */
   description?: string | null | undefined;
@@ -97,6 +162,41 @@ export type CreateCommunityInput = {
   slug?: string | null | undefined;
   theme: string;
   visibility: Visibility;
+};
+
+export type CreateContentItemInput = {
+  /** Markdown; becomes the opening post when published. */
+  body: string;
+  campaign?: string | null | undefined;
+  /** The library that keeps it (a NATIONAL library for national items). */
+  libraryId: string | number;
+  licence?: string | null | undefined;
+  /** A local item that staff of every library may browse and publish. */
+  sharedNationally?: boolean | null | undefined;
+  /** At most 20, stored in lower case. */
+  tags?: Array<string> | null | undefined;
+  title: string;
+  /** YYYY-MM-DD */
+  validFrom?: string | null | undefined;
+  /** YYYY-MM-DD, inclusive */
+  validUntil?: string | null | undefined;
+};
+
+export type CreateEventInput = {
+  /** How many may come (1 to 10000); null: no limit. */
+  capacity?: number | null | undefined;
+  communityId: string | number;
+  /** Plain text, at most 4000 characters; null or empty: none. */
+  description?: string | null | undefined;
+  /** When it ends: after startsAt, at most 7 days later. */
+  endsAt: string;
+  /** Where (an address, a room); give this, onlineUrl or both. */
+  location?: string | null | undefined;
+  /** An https:// link to join online. */
+  onlineUrl?: string | null | undefined;
+  /** When it starts (an instant; clients enter and show it in Europe/Amsterdam). */
+  startsAt: string;
+  title: string;
 };
 
 export type CreateInviteLinkInput = {
@@ -170,6 +270,19 @@ export type FollowInput = {
   threadId?: string | number | null | undefined;
 };
 
+export type InviteByEmailInput = {
+  communityId: string | number;
+  /** Who to invite. The answer is the same whether or not the address has an account here. */
+  email: string;
+};
+
+export type InviteStaffByEmailInput = {
+  /** Who to invite. The answer is the same whether or not the address has an account here. */
+  email: string;
+  libraryId: string | number;
+  role: StaffRole;
+};
+
 /** A local library, or the national foundation. */
 export type LibraryKind =
   | 'LOCAL'
@@ -222,12 +335,15 @@ export type MembershipState =
 export type ModAction =
   | 'ADD_LIBRARY_STAFF'
   | 'ADD_WATCHED_WORD'
+  | 'ADOPT_TEMPLATE'
   | 'APPROVE_MEMBER'
   | 'APPROVE_POST'
   | 'BAN_MEMBER'
   | 'BLOCK_INSTANCE'
+  | 'CANCEL_EVENT'
   | 'CHANGE_LIBRARY_STAFF_ROLE'
   | 'CONFIGURE_LIBRARY_SSO'
+  | 'CREATE_EVENT'
   | 'CREATE_INVITE_LINK'
   | 'DELETE_POST'
   | 'EDIT_POST'
@@ -238,6 +354,8 @@ export type ModAction =
   | 'MOVE_THREAD'
   | 'OWNERSHIP_TRANSFERRED'
   | 'PIN_THREAD'
+  | 'PUBLISH_COURSE'
+  | 'PUBLISH_TEMPLATE'
   | 'REDACT_REVISION'
   | 'REJECT_MEMBER'
   | 'REJECT_POST'
@@ -248,21 +366,28 @@ export type ModAction =
   | 'RESOLVE_REPORT'
   | 'RESTORE_POST'
   | 'REVOKE_INVITE_LINK'
+  | 'SAVE_COURSE'
   | 'SET_MEMBER_ROLE'
+  | 'SET_PROGRAMME_TARGETS'
   | 'SUSPEND_USER'
   | 'UNBAN_MEMBER'
   | 'UNBLOCK_INSTANCE'
   | 'UNLOCK_THREAD'
   | 'UNPIN_THREAD'
+  | 'UNPUBLISH_COURSE'
   | 'UNSUSPEND_USER'
+  | 'UPDATE_EVENT'
   | 'UPDATE_LIBRARY_STYLE'
   | 'UPDATE_SETTINGS';
 
 export type ModTarget =
   | 'COMMUNITY'
+  | 'COURSE'
+  | 'EVENT'
   | 'INSTANCE'
   | 'LIBRARY'
   | 'POST'
+  | 'PROGRAMME'
   | 'REPORT'
   | 'REVISION'
   | 'THREAD'
@@ -278,6 +403,8 @@ export type NotificationChannel =
 /** What a notification is about. One post gives a person at most one notification, of the most specific kind. */
 export type NotificationKind =
   | 'ANSWER_ACCEPTED'
+  | 'EVENT_CANCELLED'
+  | 'EVENT_REMINDER'
   | 'EXPERTISE_VERIFIED'
   | 'JOIN_REQUESTED'
   | 'MEMBERSHIP_APPROVED'
@@ -294,12 +421,51 @@ export type NotificationPreferenceInput = {
   kind: NotificationKind;
 };
 
+export type OnboardingStepKey =
+  | 'CATALOGUE'
+  | 'COMMUNITY'
+  | 'EXPERT'
+  | 'PROFILE'
+  | 'STAFF';
+
 /** VISIBLE; PENDING (awaiting approval); HIDDEN (pending review, e.g. after reports); REMOVED (soft, recoverable by moderators). */
 export type PostState =
   | 'HIDDEN'
   | 'PENDING'
   | 'REMOVED'
   | 'VISIBLE';
+
+export type ProgrammeTargetsInput = {
+  facilitating: number;
+  present: number;
+  trained: number;
+};
+
+export type PublishCommunityTemplateInput = {
+  /** Campaigns: the banner colour, #rrggbb. */
+  bannerColor?: string | null | undefined;
+  /** Campaigns: the banner text. */
+  bannerText?: string | null | undefined;
+  /** The description a community started from it gets (markdown). */
+  description: string;
+  /** Campaigns: last day, YYYY-MM-DD, inclusive. */
+  endsOn?: string | null | undefined;
+  kind: TemplateKind;
+  name: string;
+  /** A community of a NATIONAL library: the theme a library opens its chapter of. */
+  nationalCommunityId: string | number;
+  /** At most 5. */
+  starterThreads?: Array<StarterThreadInput> | null | undefined;
+  /** Campaigns: first day, YYYY-MM-DD. */
+  startsOn?: string | null | undefined;
+  /** At most 20 plain phrases. */
+  watchedWords?: Array<string> | null | undefined;
+};
+
+export type PublishContentInput = {
+  communityId: string | number;
+  contentItemId: string | number;
+};
 
 /** The keys of a browser's push subscription (PushSubscription.toJSON().keys), base64url. */
 export type PushKeysInput = {
@@ -416,6 +582,29 @@ export type RevokeExpertiseInput = {
   reason: string;
 };
 
+export type RsvpInput = {
+  eventId: string | number;
+  /** GOING (WAITLISTED when full) or NOT_GOING; WAITLISTED itself is not asked for. */
+  status: RsvpStatus;
+};
+
+/** An answer to an event: GOING, WAITLISTED (it was full; you move up when a place comes free), NOT_GOING. */
+export type RsvpStatus =
+  | 'GOING'
+  | 'NOT_GOING'
+  | 'WAITLISTED';
+
+export type SaveCourseInput = {
+  /** Make this the basic course (the one that makes a library trained); another basic course stops being one. */
+  basic?: boolean;
+  /** The course to change; none: a new draft. */
+  id?: string | number | null | undefined;
+  /** 1 to 20 modules, in order. */
+  modules: Array<CourseModuleInput>;
+  summary?: string;
+  title: string;
+};
+
 /** Narrows a search; every field is optional and they combine. */
 export type SearchFilter = {
   communityId?: string | number | null | undefined;
@@ -438,6 +627,13 @@ export type SetCommunityFederationInput = {
   enabled: boolean;
 };
 
+export type SetCommunityVisibilityInput = {
+  communityId: string | number;
+  /** Why, for the moderation log. */
+  reason?: string | null | undefined;
+  visibility: Visibility;
+};
+
 export type SetHandleInput = {
   /** 3 to 30 lower-case letters (a–z) and digits; upper case is lowered, a leading @ dropped. */
   handle: string;
@@ -450,9 +646,21 @@ export type SetMemberRoleInput = {
   userId: string | number;
 };
 
+export type SetRemoteLikeInput = {
+  /** True: like it; false: take the like back. */
+  liked: boolean;
+  remotePostId: string | number;
+};
+
 export type StaffRole =
   | 'ADMIN'
   | 'COMMUNITY_MANAGER';
+
+export type StarterThreadInput = {
+  /** Markdown. */
+  body: string;
+  title: string;
+};
 
 /** A browser's push subscription, as its service worker got it with this server's vapidPublicKey. */
 export type SubscribePushInput = {
@@ -467,6 +675,17 @@ export type SuspendUserInput = {
   userId: string | number;
 };
 
+/** PROPOSED by the chapter; ACCEPTED or DECLINED by a national editor; WITHDRAWN by either side (an accepted thread leaves the national feed). */
+export type SyndicationState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PROPOSED'
+  | 'WITHDRAWN';
+
+export type TemplateKind =
+  | 'CAMPAIGN'
+  | 'TEMPLATE';
+
 export type ThreadEventType =
   | 'ANSWER_ACCEPTED'
   | 'ANSWER_UNACCEPTED'
@@ -478,6 +697,12 @@ export type ThreadEventType =
   | 'THREAD_LOCKED'
   | 'THREAD_UPDATED';
 
+/** A thread and a catalogue item it is (or is no longer) about. */
+export type ThreadItemInput = {
+  itemId: string | number;
+  threadId: string | number;
+};
+
 export type ThreadKind =
   | 'DISCUSSION'
   | 'QUESTION';
@@ -485,6 +710,40 @@ export type ThreadKind =
 export type UnbanMemberInput = {
   communityId: string | number;
   userId: string | number;
+};
+
+export type UpdateContentItemInput = {
+  /** Markdown. */
+  body?: string | null | undefined;
+  campaign?: string | null | undefined;
+  id: string | number;
+  licence?: string | null | undefined;
+  /** A local item that staff of every library may browse and publish. */
+  sharedNationally?: boolean | null | undefined;
+  /** At most 20, stored in lower case. */
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validFrom?: string | null | undefined;
+  /** YYYY-MM-DD, inclusive */
+  validUntil?: string | null | undefined;
+};
+
+/** What changes; a field left out stays as it is, null clears location, onlineUrl or capacity. */
+export type UpdateEventInput = {
+  /** How many may come (1 to 10000); null: no limit. */
+  capacity?: number | null | undefined;
+  /** Plain text, at most 4000 characters; null or empty: none. */
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  eventId: string | number;
+  /** Where (an address, a room); give this, onlineUrl or both. */
+  location?: string | null | undefined;
+  /** An https:// link to join online. */
+  onlineUrl?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  /** Left out: unchanged; null is refused (an event keeps a title). */
+  title?: string | null | undefined;
 };
 
 /** A library's house style; a field left out stays as it is, null clears it. */
@@ -526,6 +785,59 @@ export type WatchedWordAction =
   | 'BLOCK'
   | 'FLAG'
   | 'REQUIRE_APPROVAL';
+
+export type AcademyAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcademyAccessQuery = { academyAccess: { canRead: boolean, canAuthor: boolean, canTake: boolean, canEditTargets: boolean } };
+
+export type AcademyCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcademyCoursesQuery = { courses: Array<{ id: string, title: string, summary: string, basic: boolean, publishedAt: string | null, viewerCompletedAt: string | null, modules: Array<{ id: string, viewerPassed: boolean }> }> };
+
+export type AcademyCourseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcademyCourseQuery = { course: { id: string, title: string, summary: string, basic: boolean, publishedAt: string | null, viewerCompletedAt: string | null, modules: Array<{ id: string, title: string, body: string, bodyHtml: string, imageUrl: string | null, imageAlt: string | null, viewerPassed: boolean, questions: Array<{ id: string, prompt: string, options: Array<string>, correctOption: number | null }> }> } };
+
+export type SaveCourseMutationVariables = Exact<{
+  input: SaveCourseInput;
+}>;
+
+
+export type SaveCourseMutation = { saveCourse: { id: string } };
+
+export type PublishCourseMutationVariables = Exact<{
+  id: string | number;
+  published: boolean;
+}>;
+
+
+export type PublishCourseMutation = { publishCourse: { id: string, publishedAt: string | null } };
+
+export type AnswerCourseModuleMutationVariables = Exact<{
+  input: AnswerCourseModuleInput;
+}>;
+
+
+export type AnswerCourseModuleMutation = { answerCourseModule: { correct: Array<boolean>, passed: boolean, courseCompleted: boolean, completedAt: string | null, module: { id: string } } };
+
+export type NationalProgrammeQueryVariables = Exact<{
+  weeks: number;
+}>;
+
+
+export type NationalProgrammeQuery = { nationalDashboard: { libraries: number, librariesTrained: number, librariesPresent: number, librariesFacilitating: number, targets: { trained: number, present: number, facilitating: number, updatedAt: string | null }, phaseHistory: Array<{ weekStart: string, trained: number, present: number, facilitating: number }>, perLibrary: Array<{ trained: boolean, trainedAt: string | null, present: boolean, facilitatesValueNetwork: boolean, library: { id: string, slug: string, name: string } }> } };
+
+export type SetProgrammeTargetsMutationVariables = Exact<{
+  input: ProgrammeTargetsInput;
+}>;
+
+
+export type SetProgrammeTargetsMutation = { setProgrammeTargets: { trained: number, present: number, facilitating: number, updatedAt: string | null } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -572,7 +884,7 @@ export type ItemPageQueryVariables = Exact<{
 }>;
 
 
-export type ItemPageQuery = { item: { id: string, title: string, creators: Array<string>, year: number | null, isbn13: string | null, publisher: string | null, edition: string | null, subjects: Array<string>, holdings: Array<{ id: string, library: { slug: string, name: string } }>, experts: Array<{ id: string, displayName: string }>, threads: { edges: Array<{ cursor: string, node: { id: string, title: string, kind: ThreadKind, replyCount: number, lastActivityAt: string, community: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type ItemPageQuery = { item: { id: string, title: string, creators: Array<string>, year: number | null, isbn13: string | null, publisher: string | null, edition: string | null, subjects: Array<string>, holdings: Array<{ id: string, catalogueUrl: string | null, library: { slug: string, name: string } }>, experts: Array<{ id: string, displayName: string }>, threads: { edges: Array<{ cursor: string, node: { id: string, title: string, kind: ThreadKind, replyCount: number, lastActivityAt: string, community: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type ItemThreadsQueryVariables = Exact<{
   id: string | number;
@@ -719,6 +1031,62 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
 
+export type CommunityEventListQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunityEventListQuery = { community: { id: string, slug: string, name: string, viewerCanModerate: boolean, events: Array<{ id: string, title: string, startsAt: string, endsAt: string, location: string | null, onlineUrl: string | null, capacity: number | null, cancelledAt: string | null, goingCount: number, placesLeft: number | null, viewerRsvp: RsvpStatus | null }> } };
+
+export type LibraryEventListQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LibraryEventListQuery = { library: { id: string, slug: string, events: Array<{ id: string, title: string, startsAt: string, endsAt: string, location: string | null, onlineUrl: string | null, capacity: number | null, cancelledAt: string | null, goingCount: number, placesLeft: number | null, viewerRsvp: RsvpStatus | null }> } };
+
+export type EventPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventPageQuery = { libraryEvent: { id: string, title: string, description: string, startsAt: string, endsAt: string, location: string | null, onlineUrl: string | null, capacity: number | null, cancelledAt: string | null, cancelReason: string | null, goingCount: number, waitlistCount: number, placesLeft: number | null, viewerRsvp: RsvpStatus | null, viewerCanManage: boolean, community: { id: string, slug: string, name: string }, attendees: Array<{ status: RsvpStatus, user: { id: string, displayName: string, handle: string | null } }> | null } | null };
+
+export type EventIcsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventIcsQuery = { libraryEvent: { id: string, ics: string } | null };
+
+export type RsvpEventMutationVariables = Exact<{
+  input: RsvpInput;
+}>;
+
+
+export type RsvpEventMutation = { rsvpEvent: { id: string, viewerRsvp: RsvpStatus | null, goingCount: number, waitlistCount: number, placesLeft: number | null } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string } };
+
+export type CancelEventMutationVariables = Exact<{
+  input: CancelEventInput;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { id: string, cancelledAt: string | null, cancelReason: string | null } };
+
 export type CommunityFederationQueryVariables = Exact<{
   communityId: string | number;
 }>;
@@ -757,14 +1125,81 @@ export type RemoteCommunityThreadsQueryVariables = Exact<{
 }>;
 
 
-export type RemoteCommunityThreadsQuery = { remoteCommunity: { id: string, name: string, handle: string, threads: Array<{ id: string, uri: string, title: string | null, contentHtml: string, authorName: string, published: string, editedAt: string | null, replies: Array<{ id: string, contentHtml: string, authorName: string, published: string, deletedAt: string | null }> }> } };
+export type RemoteCommunityThreadsQuery = { remoteCommunity: { id: string, name: string, handle: string, threads: Array<{ id: string, uri: string, title: string | null, contentHtml: string, authorName: string, published: string, editedAt: string | null, likeCount: number, viewerLiked: boolean, replies: Array<{ id: string, contentHtml: string, authorName: string, published: string, editedAt: string | null, deletedAt: string | null, likeCount: number, viewerLiked: boolean, viewerIsAuthor: boolean }> }> } };
 
 export type ReplyToRemoteThreadMutationVariables = Exact<{
   input: ReplyToRemoteInput;
 }>;
 
 
-export type ReplyToRemoteThreadMutation = { replyToRemoteThread: { id: string, contentHtml: string, authorName: string, published: string, deletedAt: string | null } };
+export type ReplyToRemoteThreadMutation = { replyToRemoteThread: { id: string, contentHtml: string, authorName: string, published: string, editedAt: string | null, deletedAt: string | null, likeCount: number, viewerLiked: boolean, viewerIsAuthor: boolean } };
+
+export type SetRemoteLikeMutationVariables = Exact<{
+  input: SetRemoteLikeInput;
+}>;
+
+
+export type SetRemoteLikeMutation = { setRemoteLike: { id: string, likeCount: number, viewerLiked: boolean } };
+
+export type EditRemoteReplyMutationVariables = Exact<{
+  input: ReplyToRemoteInput;
+}>;
+
+
+export type EditRemoteReplyMutation = { editRemoteReply: { id: string, contentHtml: string, editedAt: string | null } };
+
+export type DeleteRemoteReplyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRemoteReplyMutation = { deleteRemoteReply: boolean };
+
+export type RemoteSyndicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoteSyndicationQuery = { thread: { id: string, state: PostState, community: { id: string, visibility: Visibility }, syndications: Array<{ id: string, state: SyndicationState, targetHandle: string | null, remoteUrl: string | null, reason: string | null }>, remoteProvenance: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null } };
+
+export type ProposeRemoteSyndicationMutationVariables = Exact<{
+  threadId: string | number;
+  targetHandle: string;
+}>;
+
+
+export type ProposeRemoteSyndicationMutation = { proposeSyndication: { id: string, state: SyndicationState, targetHandle: string | null, remoteUrl: string | null, reason: string | null } };
+
+export type WithdrawRemoteSyndicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawRemoteSyndicationMutation = { withdrawSyndication: { id: string, state: SyndicationState, targetHandle: string | null, remoteUrl: string | null, reason: string | null } };
+
+export type FederationViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FederationViewerQuery = { me: { id: string, isPlatformAdmin: boolean } | null };
+
+export type BlockedInstancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlockedInstancesQuery = { blockedInstances: Array<{ id: string, host: string, reason: string, createdAt: string }> };
+
+export type BlockInstanceMutationVariables = Exact<{
+  input: BlockInstanceInput;
+}>;
+
+
+export type BlockInstanceMutation = { blockInstance: { id: string, host: string, reason: string, createdAt: string } };
+
+export type UnblockInstanceMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type UnblockInstanceMutation = { unblockInstance: boolean };
 
 export type CommunityFigureFieldsFragment = { members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } };
 
@@ -1070,7 +1505,158 @@ export type ManageWorkQueryVariables = Exact<{
 
 export type ManageWorkQuery = { moderationQueue: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean } }, reports: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean } }, community: { id: string, members: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean } } } };
 
-export type SyndicationFieldsFragment = { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } | null };
+export type ItemSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ItemSearchQuery = { items: { edges: Array<{ node: { id: string, title: string, creators: Array<string>, year: number | null, isbn13: string | null } }> } };
+
+export type LinkItemMutationVariables = Exact<{
+  input: ThreadItemInput;
+}>;
+
+
+export type LinkItemMutation = { linkItem: { id: string, items: Array<{ id: string, title: string }> } };
+
+export type UnlinkItemMutationVariables = Exact<{
+  input: ThreadItemInput;
+}>;
+
+
+export type UnlinkItemMutation = { unlinkItem: { id: string, items: Array<{ id: string, title: string }> } };
+
+export type ConversationCommunitiesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationCommunitiesQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerMembership: { state: MembershipState } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StartItemThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type StartItemThreadMutation = { createThread: { id: string, title: string } };
+
+export type SyndicationRowFragment = { id: string, state: SyndicationState, reason: string | null, proposedAt: string, decidedAt: string | null, showing: boolean, targetHandle: string | null, remoteUrl: string | null, origin: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null, proposedBy: { id: string, displayName: string }, decidedBy: { id: string, displayName: string } | null, toCommunity: { slug: string, name: string } | null, fromCommunity: { slug: string, name: string } | null, fromLibrary: { name: string } | null, thread: { id: string, title: string } | null };
+
+export type ThreadSyndicationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadSyndicationsQuery = { thread: { id: string, community: { id: string, visibility: Visibility, viewerCanModerate: boolean, nationalCommunity: { id: string, slug: string, name: string } | null }, syndications: Array<{ id: string, state: SyndicationState, reason: string | null, proposedAt: string, decidedAt: string | null, showing: boolean, targetHandle: string | null, remoteUrl: string | null, origin: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null, proposedBy: { id: string, displayName: string }, decidedBy: { id: string, displayName: string } | null, toCommunity: { slug: string, name: string } | null, fromCommunity: { slug: string, name: string } | null, fromLibrary: { name: string } | null, thread: { id: string, title: string } | null }> } };
+
+export type ProposeSyndicationMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ProposeSyndicationMutation = { proposeSyndication: { id: string, state: SyndicationState } };
+
+export type AcceptSyndicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AcceptSyndicationMutation = { acceptSyndication: { id: string, state: SyndicationState } };
+
+export type DeclineSyndicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeclineSyndicationMutation = { declineSyndication: { id: string, state: SyndicationState, reason: string | null } };
+
+export type WithdrawSyndicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type WithdrawSyndicationMutation = { withdrawSyndication: { id: string, state: SyndicationState } };
+
+export type SyndicationCommunityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SyndicationCommunityQuery = { community: { id: string, slug: string, name: string, isNational: boolean, viewerCanModerate: boolean } };
+
+export type SyndicationInboxQueryVariables = Exact<{
+  communityId: string | number;
+  state?: SyndicationState | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SyndicationInboxQuery = { syndicationProposals: { edges: Array<{ cursor: string, node: { id: string, state: SyndicationState, reason: string | null, proposedAt: string, decidedAt: string | null, showing: boolean, targetHandle: string | null, remoteUrl: string | null, origin: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null, proposedBy: { id: string, displayName: string }, decidedBy: { id: string, displayName: string } | null, toCommunity: { slug: string, name: string } | null, fromCommunity: { slug: string, name: string } | null, fromLibrary: { name: string } | null, thread: { id: string, title: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContentLibraryQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ContentLibraryQuery = { library: { id: string, slug: string, name: string, kind: LibraryKind, staff: Array<{ userId: string }> }, me: { id: string, isPlatformAdmin: boolean } | null };
+
+export type ContentItemFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, tags: Array<string>, campaign: string | null, licence: string | null, validFrom: string | null, validUntil: string | null, sharedNationally: boolean, archived: boolean, updatedAt: string, ownerLibrary: { id: string, slug: string, name: string, kind: LibraryKind }, usage: { total: number, libraries: Array<{ count: number, library: { name: string } }> } };
+
+export type ContentItemsQueryVariables = Exact<{
+  filter?: ContentFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContentItemsQuery = { contentItems: { edges: Array<{ cursor: string, node: { id: string, title: string, tags: Array<string>, campaign: string | null, archived: boolean, sharedNationally: boolean, validFrom: string | null, validUntil: string | null, ownerLibrary: { name: string }, usage: { total: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContentItemPageQueryVariables = Exact<{
+  id: string | number;
+  slug: string;
+}>;
+
+
+export type ContentItemPageQuery = { contentItem: { id: string, title: string, body: string, bodyHtml: string, tags: Array<string>, campaign: string | null, licence: string | null, validFrom: string | null, validUntil: string | null, sharedNationally: boolean, archived: boolean, updatedAt: string, ownerLibrary: { id: string, slug: string, name: string, kind: LibraryKind }, usage: { total: number, libraries: Array<{ count: number, library: { name: string } }> } }, library: { id: string, slug: string, name: string, staff: Array<{ userId: string }> }, me: { id: string, isPlatformAdmin: boolean } | null };
+
+export type PublishTargetsQueryVariables = Exact<{
+  libraryId: string | number;
+}>;
+
+
+export type PublishTargetsQuery = { communities: { edges: Array<{ node: { id: string, name: string, viewerCanModerate: boolean, viewerMembership: { state: MembershipState } | null } }> } };
+
+export type CreateContentItemMutationVariables = Exact<{
+  input: CreateContentItemInput;
+}>;
+
+
+export type CreateContentItemMutation = { createContentItem: { id: string, title: string } };
+
+export type UpdateContentItemMutationVariables = Exact<{
+  input: UpdateContentItemInput;
+}>;
+
+
+export type UpdateContentItemMutation = { updateContentItem: { id: string, title: string, body: string, bodyHtml: string, tags: Array<string>, campaign: string | null, licence: string | null, validFrom: string | null, validUntil: string | null, sharedNationally: boolean, archived: boolean, updatedAt: string, ownerLibrary: { id: string, slug: string, name: string, kind: LibraryKind }, usage: { total: number, libraries: Array<{ count: number, library: { name: string } }> } } };
+
+export type ArchiveContentItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveContentItemMutation = { archiveContentItem: { id: string, title: string, body: string, bodyHtml: string, tags: Array<string>, campaign: string | null, licence: string | null, validFrom: string | null, validUntil: string | null, sharedNationally: boolean, archived: boolean, updatedAt: string, ownerLibrary: { id: string, slug: string, name: string, kind: LibraryKind }, usage: { total: number, libraries: Array<{ count: number, library: { name: string } }> } } };
+
+export type PublishContentMutationVariables = Exact<{
+  input: PublishContentInput;
+}>;
+
+
+export type PublishContentMutation = { publishContent: { id: string, title: string } };
+
+export type SyndicationFieldsFragment = { fromLibrary: { name: string } | null, fromCommunity: { slug: string, name: string } | null };
 
 export type CommunityFeedQueryVariables = Exact<{
   slug: string;
@@ -1078,7 +1664,7 @@ export type CommunityFeedQueryVariables = Exact<{
 }>;
 
 
-export type CommunityFeedQuery = { community: { id: string, liveCursor: string, feed: { edges: Array<{ cursor: string, node: { thread: { id: string, title: string, kind: ThreadKind, pinned: boolean, locked: boolean, replyCount: number, lastActivityAt: string, author: { displayName: string } }, syndication: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
+export type CommunityFeedQuery = { community: { id: string, liveCursor: string, feed: { edges: Array<{ cursor: string, node: { thread: { id: string, title: string, kind: ThreadKind, pinned: boolean, locked: boolean, replyCount: number, lastActivityAt: string, author: { displayName: string } }, syndication: { fromLibrary: { name: string } | null, fromCommunity: { slug: string, name: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
 
 export type FeedEventsSubscriptionVariables = Exact<{
   communityId: string | number;
@@ -1088,7 +1674,14 @@ export type FeedEventsSubscriptionVariables = Exact<{
 
 export type FeedEventsSubscription = { communityEvents: { type: CommunityEventType, cursor: string, threadId: string, thread: { id: string, title: string, kind: ThreadKind, pinned: boolean, locked: boolean, replyCount: number, lastActivityAt: string, community: { id: string }, provenance: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } } | null, author: { displayName: string } } | null } };
 
-export type NotificationFieldsFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null };
+export type CommunityChaptersQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunityChaptersQuery = { community: { id: string, chapters: { edges: Array<{ node: { id: string, slug: string, name: string, library: { name: string } } }> } } };
+
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null, event: { id: string, title: string } | null };
 
 export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1098,7 +1691,54 @@ export type UnreadCountQuery = { unreadCount: number };
 export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationAddedSubscription = { notificationAdded: { unreadCount: number, notification: { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null } } };
+export type NotificationAddedSubscription = { notificationAdded: { unreadCount: number, notification: { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null, event: { id: string, title: string } | null } } };
+
+export type MyExpertiseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyExpertiseQuery = { me: { id: string, expertise: Array<{ id: string, topic: string, state: ExpertiseState, rejectReason: string | null, revokeReason: string | null, libraryId: string | null }> } | null };
+
+export type JoinAsExpertMutationVariables = Exact<{
+  communityId: string | number;
+}>;
+
+
+export type JoinAsExpertMutation = { joinAsExpert: { role: MemberRole, state: MembershipState } };
+
+export type InviteByEmailMutationVariables = Exact<{
+  input: InviteByEmailInput;
+}>;
+
+
+export type InviteByEmailMutation = { inviteByEmail: boolean };
+
+export type InviteStaffByEmailMutationVariables = Exact<{
+  input: InviteStaffByEmailInput;
+}>;
+
+
+export type InviteStaffByEmailMutation = { inviteStaffByEmail: boolean };
+
+export type EmailInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EmailInvitationQuery = { emailInvitation: { communityName: string | null, communitySlug: string | null, libraryName: string, librarySlug: string, staffRole: StaffRole | null } };
+
+export type AcceptEmailInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptEmailInvitationMutation = { acceptEmailInvitation: { communitySlug: string | null, librarySlug: string, staffRole: StaffRole | null } };
+
+export type SetCommunityVisibilityMutationVariables = Exact<{
+  input: SetCommunityVisibilityInput;
+}>;
+
+
+export type SetCommunityVisibilityMutation = { setCommunityVisibility: { id: string, visibility: Visibility } };
 
 export type DeleteAccountMutationVariables = Exact<{
   input: DeleteAccountInput;
@@ -1171,7 +1811,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NotificationsQuery = { notifications: { edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, read: boolean, createdAt: string, detail: string | null, actor: { displayName: string } | null, community: { slug: string, name: string } | null, thread: { id: string, title: string } | null, post: { id: string, seq: number } | null, event: { id: string, title: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MarkReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -1313,12 +1953,79 @@ export type RevokeExpertiseMutationVariables = Exact<{
 
 export type RevokeExpertiseMutation = { revokeExpertise: { id: string, state: ExpertiseState } };
 
+export type LibraryOnboardingQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LibraryOnboardingQuery = { library: { id: string, slug: string, name: string, kind: LibraryKind, primaryColor: string | null }, me: { id: string, isPlatformAdmin: boolean } | null };
+
+export type OnboardingStateQueryVariables = Exact<{
+  libraryId: string | number;
+}>;
+
+
+export type OnboardingStateQuery = { libraryOnboarding: { libraryId: string, allDone: boolean, completedAt: string | null, steps: Array<{ key: OnboardingStepKey, done: boolean, marked: boolean }> }, communities: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type MarkOnboardingStepMutationVariables = Exact<{
+  libraryId: string | number;
+  step: OnboardingStepKey;
+}>;
+
+
+export type MarkOnboardingStepMutation = { markOnboardingStep: { libraryId: string, allDone: boolean, steps: Array<{ key: OnboardingStepKey, done: boolean, marked: boolean }> } };
+
+export type CompleteOnboardingMutationVariables = Exact<{
+  libraryId: string | number;
+}>;
+
+
+export type CompleteOnboardingMutation = { completeOnboarding: { libraryId: string, allDone: boolean, completedAt: string | null } };
+
+export type CommunityTemplatesQueryVariables = Exact<{
+  includeEnded?: boolean | null | undefined;
+}>;
+
+
+export type CommunityTemplatesQuery = { communityTemplates: Array<{ id: string, kind: TemplateKind, name: string, theme: string, description: string, running: boolean, startsOn: string | null, endsOn: string | null, bannerText: string | null, bannerColor: string | null, watchedWords: Array<string>, starterThreads: Array<{ title: string }>, nationalCommunity: { id: string, slug: string, name: string } | null }> };
+
+export type AdoptCommunityTemplateMutationVariables = Exact<{
+  input: AdoptCommunityTemplateInput;
+}>;
+
+
+export type AdoptCommunityTemplateMutation = { adoptCommunityTemplate: { id: string, slug: string, name: string } };
+
+export type PublishCommunityTemplateMutationVariables = Exact<{
+  input: PublishCommunityTemplateInput;
+}>;
+
+
+export type PublishCommunityTemplateMutation = { publishCommunityTemplate: { id: string, kind: TemplateKind, name: string } };
+
+export type TemplateAdoptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateAdoptionQuery = { templateAdoption: Array<{ adoptions: number, localLibraries: number, template: { id: string, kind: TemplateKind, name: string, startsOn: string | null, endsOn: string | null, running: boolean }, libraries: Array<{ libraryName: string, librarySlug: string, adoptedAt: string }> }> };
+
+export type NationalLibrariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalLibrariesQuery = { libraries: { edges: Array<{ node: { id: string, slug: string, name: string, kind: LibraryKind } }> } };
+
+export type NationalThemeCommunitiesQueryVariables = Exact<{
+  libraryId: string | number;
+}>;
+
+
+export type NationalThemeCommunitiesQuery = { communities: { edges: Array<{ node: { id: string, name: string, theme: string } }> } };
+
 export type ThreadExtrasQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ThreadExtrasQuery = { thread: { id: string, author: { id: string }, items: Array<{ id: string, title: string, creators: Array<string>, year: number | null }>, provenance: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } } | null, contentSource: { title: string, licence: string | null, publishedAt: string, ownerLibrary: { name: string } } | null, community: { id: string, viewerCanModerate: boolean, visibility: Visibility, library: { catalogueUrlTemplate: string | null } } } };
+export type ThreadExtrasQuery = { thread: { id: string, author: { id: string }, items: Array<{ id: string, title: string, creators: Array<string>, year: number | null }>, provenance: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } } | null, contentSource: { title: string, licence: string | null, publishedAt: string, ownerLibrary: { name: string } } | null, community: { id: string, viewerCanModerate: boolean, visibility: Visibility, library: { catalogueUrlTemplate: string | null }, nationalCommunity: { id: string } | null } } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -1376,7 +2083,7 @@ export type LibraryPageQueryVariables = Exact<{
 }>;
 
 
-export type LibraryPageQuery = { library: { id: string, slug: string, name: string, kind: LibraryKind, logoUrl: string | null, primaryColor: string | null, welcomeText: string | null, staff: Array<{ userId: string }> }, me: { id: string, isPlatformAdmin: boolean } | null };
+export type LibraryPageQuery = { library: { id: string, slug: string, name: string, kind: LibraryKind, logoUrl: string | null, primaryColor: string | null, welcomeText: string | null, staff: Array<{ userId: string }>, verifiedExpertise: Array<{ id: string, topic: string, user: { id: string, displayName: string, handle: string | null } }> }, me: { id: string, isPlatformAdmin: boolean } | null };
 
 export type LibraryCommunitiesQueryVariables = Exact<{
   libraryId: string | number;
@@ -1392,7 +2099,7 @@ export type CommunityPageQueryVariables = Exact<{
 }>;
 
 
-export type CommunityPageQuery = { community: { bannerUrl: string | null, viewerCanRead: boolean, viewerCanModerate: boolean, publicModLog: boolean, liveCursor: string, viewerFollows: boolean, isNational: boolean, id: string, slug: string, name: string, description: string, theme: string, visibility: Visibility, memberCount: number, libraryId: string, library: { id: string, slug: string, name: string, kind: LibraryKind }, viewerMembership: { state: MembershipState, role: MemberRole } | null, nationalCommunity: { slug: string, name: string } | null, threads?: { edges: Array<{ node: { id: string, title: string, kind: ThreadKind, pinned: boolean, locked: boolean, replyCount: number, lastActivityAt: string, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
+export type CommunityPageQuery = { community: { bannerUrl: string | null, viewerCanRead: boolean, viewerCanModerate: boolean, publicModLog: boolean, liveCursor: string, viewerFollows: boolean, isNational: boolean, id: string, slug: string, name: string, description: string, theme: string, visibility: Visibility, memberCount: number, libraryId: string, campaignBanner: { name: string, text: string, color: string | null, endsOn: string } | null, library: { id: string, slug: string, name: string, kind: LibraryKind }, viewerMembership: { state: MembershipState, role: MemberRole } | null, nationalCommunity: { slug: string, name: string } | null, threads?: { edges: Array<{ node: { id: string, title: string, kind: ThreadKind, pinned: boolean, locked: boolean, replyCount: number, lastActivityAt: string, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
 
 export type CommunityThreadsQueryVariables = Exact<{
   slug: string;
@@ -1733,6 +2440,78 @@ export const SuspensionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SuspensionFields"}) as unknown as TypedDocumentString<SuspensionFieldsFragment, unknown>;
+export const SyndicationRowFragmentDoc = new TypedDocumentString(`
+    fragment SyndicationRow on Syndication {
+  id
+  state
+  reason
+  proposedAt
+  decidedAt
+  showing
+  targetHandle
+  remoteUrl
+  origin {
+    instance
+    libraryName
+    communityName
+    url
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  decidedBy {
+    id
+    displayName
+  }
+  toCommunity {
+    slug
+    name
+  }
+  fromCommunity {
+    slug
+    name
+  }
+  fromLibrary {
+    name
+  }
+  thread {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"SyndicationRow"}) as unknown as TypedDocumentString<SyndicationRowFragment, unknown>;
+export const ContentItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentItemFields on ContentItem {
+  id
+  title
+  body
+  bodyHtml
+  tags
+  campaign
+  licence
+  validFrom
+  validUntil
+  sharedNationally
+  archived
+  updatedAt
+  ownerLibrary {
+    id
+    slug
+    name
+    kind
+  }
+  usage {
+    total
+    libraries {
+      count
+      library {
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ContentItemFields"}) as unknown as TypedDocumentString<ContentItemFieldsFragment, unknown>;
 export const SyndicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment SyndicationFields on Syndication {
   fromLibrary {
@@ -1765,6 +2544,10 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   post {
     id
     seq
+  }
+  event {
+    id
+    title
   }
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
@@ -1890,6 +2673,130 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const AcademyAccessDocument = new TypedDocumentString(`
+    query AcademyAccess {
+  academyAccess {
+    canRead
+    canAuthor
+    canTake
+    canEditTargets
+  }
+}
+    `) as unknown as TypedDocumentString<AcademyAccessQuery, AcademyAccessQueryVariables>;
+export const AcademyCoursesDocument = new TypedDocumentString(`
+    query AcademyCourses {
+  courses {
+    id
+    title
+    summary
+    basic
+    publishedAt
+    viewerCompletedAt
+    modules {
+      id
+      viewerPassed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcademyCoursesQuery, AcademyCoursesQueryVariables>;
+export const AcademyCourseDocument = new TypedDocumentString(`
+    query AcademyCourse($id: ID!) {
+  course(id: $id) {
+    id
+    title
+    summary
+    basic
+    publishedAt
+    viewerCompletedAt
+    modules {
+      id
+      title
+      body
+      bodyHtml
+      imageUrl
+      imageAlt
+      viewerPassed
+      questions {
+        id
+        prompt
+        options
+        correctOption
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcademyCourseQuery, AcademyCourseQueryVariables>;
+export const SaveCourseDocument = new TypedDocumentString(`
+    mutation SaveCourse($input: SaveCourseInput!) {
+  saveCourse(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCourseMutation, SaveCourseMutationVariables>;
+export const PublishCourseDocument = new TypedDocumentString(`
+    mutation PublishCourse($id: ID!, $published: Boolean!) {
+  publishCourse(id: $id, published: $published) {
+    id
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCourseMutation, PublishCourseMutationVariables>;
+export const AnswerCourseModuleDocument = new TypedDocumentString(`
+    mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {
+  answerCourseModule(input: $input) {
+    correct
+    passed
+    courseCompleted
+    completedAt
+    module {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCourseModuleMutation, AnswerCourseModuleMutationVariables>;
+export const NationalProgrammeDocument = new TypedDocumentString(`
+    query NationalProgramme($weeks: Int!) {
+  nationalDashboard(weeks: $weeks) {
+    libraries
+    librariesTrained
+    librariesPresent
+    librariesFacilitating
+    targets {
+      trained
+      present
+      facilitating
+      updatedAt
+    }
+    phaseHistory(weeks: $weeks) {
+      weekStart
+      trained
+      present
+      facilitating
+    }
+    perLibrary {
+      library {
+        id
+        slug
+        name
+      }
+      trained
+      trainedAt
+      present
+      facilitatesValueNetwork
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalProgrammeQuery, NationalProgrammeQueryVariables>;
+export const SetProgrammeTargetsDocument = new TypedDocumentString(`
+    mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {
+  setProgrammeTargets(input: $input) {
+    trained
+    present
+    facilitating
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetProgrammeTargetsMutation, SetProgrammeTargetsMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -1939,6 +2846,7 @@ export const ItemPageDocument = new TypedDocumentString(`
     subjects
     holdings {
       id
+      catalogueUrl
       library {
         slug
         name
@@ -2195,6 +3103,126 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   confirmEmailChange(token: $token)
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const CommunityEventListDocument = new TypedDocumentString(`
+    query CommunityEventList($slug: String!) {
+  community(slug: $slug) {
+    id
+    slug
+    name
+    viewerCanModerate
+    events {
+      id
+      title
+      startsAt
+      endsAt
+      location
+      onlineUrl
+      capacity
+      cancelledAt
+      goingCount
+      placesLeft
+      viewerRsvp
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityEventListQuery, CommunityEventListQueryVariables>;
+export const LibraryEventListDocument = new TypedDocumentString(`
+    query LibraryEventList($slug: String!) {
+  library(slug: $slug) {
+    id
+    slug
+    events {
+      id
+      title
+      startsAt
+      endsAt
+      location
+      onlineUrl
+      capacity
+      cancelledAt
+      goingCount
+      placesLeft
+      viewerRsvp
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryEventListQuery, LibraryEventListQueryVariables>;
+export const EventPageDocument = new TypedDocumentString(`
+    query EventPage($id: ID!) {
+  libraryEvent(id: $id) {
+    id
+    title
+    description
+    startsAt
+    endsAt
+    location
+    onlineUrl
+    capacity
+    cancelledAt
+    cancelReason
+    goingCount
+    waitlistCount
+    placesLeft
+    viewerRsvp
+    viewerCanManage
+    community {
+      id
+      slug
+      name
+    }
+    attendees {
+      status
+      user {
+        id
+        displayName
+        handle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+export const EventIcsDocument = new TypedDocumentString(`
+    query EventIcs($id: ID!) {
+  libraryEvent(id: $id) {
+    id
+    ics
+  }
+}
+    `) as unknown as TypedDocumentString<EventIcsQuery, EventIcsQueryVariables>;
+export const RsvpEventDocument = new TypedDocumentString(`
+    mutation RsvpEvent($input: RsvpInput!) {
+  rsvpEvent(input: $input) {
+    id
+    viewerRsvp
+    goingCount
+    waitlistCount
+    placesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<RsvpEventMutation, RsvpEventMutationVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const CancelEventDocument = new TypedDocumentString(`
+    mutation CancelEvent($input: CancelEventInput!) {
+  cancelEvent(input: $input) {
+    id
+    cancelledAt
+    cancelReason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
 export const CommunityFederationDocument = new TypedDocumentString(`
     query CommunityFederation($communityId: ID!) {
   communityFederation(communityId: $communityId) {
@@ -2258,12 +3286,18 @@ export const RemoteCommunityThreadsDocument = new TypedDocumentString(`
       authorName
       published
       editedAt
+      likeCount
+      viewerLiked
       replies {
         id
         contentHtml
         authorName
         published
+        editedAt
         deletedAt
+        likeCount
+        viewerLiked
+        viewerIsAuthor
       }
     }
   }
@@ -2276,10 +3310,117 @@ export const ReplyToRemoteThreadDocument = new TypedDocumentString(`
     contentHtml
     authorName
     published
+    editedAt
     deletedAt
+    likeCount
+    viewerLiked
+    viewerIsAuthor
   }
 }
     `) as unknown as TypedDocumentString<ReplyToRemoteThreadMutation, ReplyToRemoteThreadMutationVariables>;
+export const SetRemoteLikeDocument = new TypedDocumentString(`
+    mutation SetRemoteLike($input: SetRemoteLikeInput!) {
+  setRemoteLike(input: $input) {
+    id
+    likeCount
+    viewerLiked
+  }
+}
+    `) as unknown as TypedDocumentString<SetRemoteLikeMutation, SetRemoteLikeMutationVariables>;
+export const EditRemoteReplyDocument = new TypedDocumentString(`
+    mutation EditRemoteReply($input: ReplyToRemoteInput!) {
+  editRemoteReply(input: $input) {
+    id
+    contentHtml
+    editedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditRemoteReplyMutation, EditRemoteReplyMutationVariables>;
+export const DeleteRemoteReplyDocument = new TypedDocumentString(`
+    mutation DeleteRemoteReply($id: ID!) {
+  deleteRemoteReply(remotePostId: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRemoteReplyMutation, DeleteRemoteReplyMutationVariables>;
+export const RemoteSyndicationDocument = new TypedDocumentString(`
+    query RemoteSyndication($id: ID!) {
+  thread(id: $id) {
+    id
+    state
+    community {
+      id
+      visibility
+    }
+    syndications {
+      id
+      state
+      targetHandle
+      remoteUrl
+      reason
+    }
+    remoteProvenance {
+      instance
+      libraryName
+      communityName
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoteSyndicationQuery, RemoteSyndicationQueryVariables>;
+export const ProposeRemoteSyndicationDocument = new TypedDocumentString(`
+    mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {
+  proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) {
+    id
+    state
+    targetHandle
+    remoteUrl
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeRemoteSyndicationMutation, ProposeRemoteSyndicationMutationVariables>;
+export const WithdrawRemoteSyndicationDocument = new TypedDocumentString(`
+    mutation WithdrawRemoteSyndication($id: ID!) {
+  withdrawSyndication(syndicationId: $id) {
+    id
+    state
+    targetHandle
+    remoteUrl
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawRemoteSyndicationMutation, WithdrawRemoteSyndicationMutationVariables>;
+export const FederationViewerDocument = new TypedDocumentString(`
+    query FederationViewer {
+  me {
+    id
+    isPlatformAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<FederationViewerQuery, FederationViewerQueryVariables>;
+export const BlockedInstancesDocument = new TypedDocumentString(`
+    query BlockedInstances {
+  blockedInstances {
+    id
+    host
+    reason
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<BlockedInstancesQuery, BlockedInstancesQueryVariables>;
+export const BlockInstanceDocument = new TypedDocumentString(`
+    mutation BlockInstance($input: BlockInstanceInput!) {
+  blockInstance(input: $input) {
+    id
+    host
+    reason
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<BlockInstanceMutation, BlockInstanceMutationVariables>;
+export const UnblockInstanceDocument = new TypedDocumentString(`
+    mutation UnblockInstance($host: String!) {
+  unblockInstance(host: $host)
+}
+    `) as unknown as TypedDocumentString<UnblockInstanceMutation, UnblockInstanceMutationVariables>;
 export const LibraryAdminDocument = new TypedDocumentString(`
     query LibraryAdmin($slug: String!) {
   library(slug: $slug) {
@@ -2881,6 +4022,426 @@ export const ManageWorkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManageWorkQuery, ManageWorkQueryVariables>;
+export const ItemSearchDocument = new TypedDocumentString(`
+    query ItemSearch($query: String!) {
+  items(query: $query, first: 10) {
+    edges {
+      node {
+        id
+        title
+        creators
+        year
+        isbn13
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemSearchQuery, ItemSearchQueryVariables>;
+export const LinkItemDocument = new TypedDocumentString(`
+    mutation LinkItem($input: ThreadItemInput!) {
+  linkItem(input: $input) {
+    id
+    items {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkItemMutation, LinkItemMutationVariables>;
+export const UnlinkItemDocument = new TypedDocumentString(`
+    mutation UnlinkItem($input: ThreadItemInput!) {
+  unlinkItem(input: $input) {
+    id
+    items {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnlinkItemMutation, UnlinkItemMutationVariables>;
+export const ConversationCommunitiesDocument = new TypedDocumentString(`
+    query ConversationCommunities($after: String) {
+  communities(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        name
+        viewerMembership {
+          state
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationCommunitiesQuery, ConversationCommunitiesQueryVariables>;
+export const StartItemThreadDocument = new TypedDocumentString(`
+    mutation StartItemThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<StartItemThreadMutation, StartItemThreadMutationVariables>;
+export const ThreadSyndicationsDocument = new TypedDocumentString(`
+    query ThreadSyndications($id: ID!) {
+  thread(id: $id) {
+    id
+    community {
+      id
+      visibility
+      viewerCanModerate
+      nationalCommunity {
+        id
+        slug
+        name
+      }
+    }
+    syndications {
+      ...SyndicationRow
+    }
+  }
+}
+    fragment SyndicationRow on Syndication {
+  id
+  state
+  reason
+  proposedAt
+  decidedAt
+  showing
+  targetHandle
+  remoteUrl
+  origin {
+    instance
+    libraryName
+    communityName
+    url
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  decidedBy {
+    id
+    displayName
+  }
+  toCommunity {
+    slug
+    name
+  }
+  fromCommunity {
+    slug
+    name
+  }
+  fromLibrary {
+    name
+  }
+  thread {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ThreadSyndicationsQuery, ThreadSyndicationsQueryVariables>;
+export const ProposeSyndicationDocument = new TypedDocumentString(`
+    mutation ProposeSyndication($threadId: ID!) {
+  proposeSyndication(threadId: $threadId) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeSyndicationMutation, ProposeSyndicationMutationVariables>;
+export const AcceptSyndicationDocument = new TypedDocumentString(`
+    mutation AcceptSyndication($id: ID!, $reason: String) {
+  acceptSyndication(syndicationId: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptSyndicationMutation, AcceptSyndicationMutationVariables>;
+export const DeclineSyndicationDocument = new TypedDocumentString(`
+    mutation DeclineSyndication($id: ID!, $reason: String) {
+  declineSyndication(syndicationId: $id, reason: $reason) {
+    id
+    state
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineSyndicationMutation, DeclineSyndicationMutationVariables>;
+export const WithdrawSyndicationDocument = new TypedDocumentString(`
+    mutation WithdrawSyndication($id: ID!, $reason: String) {
+  withdrawSyndication(syndicationId: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSyndicationMutation, WithdrawSyndicationMutationVariables>;
+export const SyndicationCommunityDocument = new TypedDocumentString(`
+    query SyndicationCommunity($slug: String!) {
+  community(slug: $slug) {
+    id
+    slug
+    name
+    isNational
+    viewerCanModerate
+  }
+}
+    `) as unknown as TypedDocumentString<SyndicationCommunityQuery, SyndicationCommunityQueryVariables>;
+export const SyndicationInboxDocument = new TypedDocumentString(`
+    query SyndicationInbox($communityId: ID!, $state: SyndicationState, $after: String) {
+  syndicationProposals(
+    communityId: $communityId
+    state: $state
+    first: 50
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        ...SyndicationRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment SyndicationRow on Syndication {
+  id
+  state
+  reason
+  proposedAt
+  decidedAt
+  showing
+  targetHandle
+  remoteUrl
+  origin {
+    instance
+    libraryName
+    communityName
+    url
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  decidedBy {
+    id
+    displayName
+  }
+  toCommunity {
+    slug
+    name
+  }
+  fromCommunity {
+    slug
+    name
+  }
+  fromLibrary {
+    name
+  }
+  thread {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<SyndicationInboxQuery, SyndicationInboxQueryVariables>;
+export const ContentLibraryDocument = new TypedDocumentString(`
+    query ContentLibrary($slug: String!) {
+  library(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    staff {
+      userId
+    }
+  }
+  me {
+    id
+    isPlatformAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<ContentLibraryQuery, ContentLibraryQueryVariables>;
+export const ContentItemsDocument = new TypedDocumentString(`
+    query ContentItems($filter: ContentFilter, $after: String) {
+  contentItems(filter: $filter, first: 30, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        tags
+        campaign
+        archived
+        sharedNationally
+        validFrom
+        validUntil
+        ownerLibrary {
+          name
+        }
+        usage {
+          total
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentItemsQuery, ContentItemsQueryVariables>;
+export const ContentItemPageDocument = new TypedDocumentString(`
+    query ContentItemPage($id: ID!, $slug: String!) {
+  contentItem(id: $id) {
+    ...ContentItemFields
+  }
+  library(slug: $slug) {
+    id
+    slug
+    name
+    staff {
+      userId
+    }
+  }
+  me {
+    id
+    isPlatformAdmin
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  title
+  body
+  bodyHtml
+  tags
+  campaign
+  licence
+  validFrom
+  validUntil
+  sharedNationally
+  archived
+  updatedAt
+  ownerLibrary {
+    id
+    slug
+    name
+    kind
+  }
+  usage {
+    total
+    libraries {
+      count
+      library {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ContentItemPageQuery, ContentItemPageQueryVariables>;
+export const PublishTargetsDocument = new TypedDocumentString(`
+    query PublishTargets($libraryId: ID!) {
+  communities(first: 100, libraryId: $libraryId) {
+    edges {
+      node {
+        id
+        name
+        viewerCanModerate
+        viewerMembership {
+          state
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTargetsQuery, PublishTargetsQueryVariables>;
+export const CreateContentItemDocument = new TypedDocumentString(`
+    mutation CreateContentItem($input: CreateContentItemInput!) {
+  createContentItem(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContentItemMutation, CreateContentItemMutationVariables>;
+export const UpdateContentItemDocument = new TypedDocumentString(`
+    mutation UpdateContentItem($input: UpdateContentItemInput!) {
+  updateContentItem(input: $input) {
+    ...ContentItemFields
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  title
+  body
+  bodyHtml
+  tags
+  campaign
+  licence
+  validFrom
+  validUntil
+  sharedNationally
+  archived
+  updatedAt
+  ownerLibrary {
+    id
+    slug
+    name
+    kind
+  }
+  usage {
+    total
+    libraries {
+      count
+      library {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateContentItemMutation, UpdateContentItemMutationVariables>;
+export const ArchiveContentItemDocument = new TypedDocumentString(`
+    mutation ArchiveContentItem($id: ID!) {
+  archiveContentItem(id: $id) {
+    ...ContentItemFields
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  title
+  body
+  bodyHtml
+  tags
+  campaign
+  licence
+  validFrom
+  validUntil
+  sharedNationally
+  archived
+  updatedAt
+  ownerLibrary {
+    id
+    slug
+    name
+    kind
+  }
+  usage {
+    total
+    libraries {
+      count
+      library {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ArchiveContentItemMutation, ArchiveContentItemMutationVariables>;
+export const PublishContentDocument = new TypedDocumentString(`
+    mutation PublishContent($input: PublishContentInput!) {
+  publishContent(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PublishContentMutation, PublishContentMutationVariables>;
 export const CommunityFeedDocument = new TypedDocumentString(`
     query CommunityFeed($slug: String!, $after: String) {
   community(slug: $slug) {
@@ -2964,6 +4525,25 @@ fragment ThreadSummary on Thread {
     displayName
   }
 }`) as unknown as TypedDocumentString<FeedEventsSubscription, FeedEventsSubscriptionVariables>;
+export const CommunityChaptersDocument = new TypedDocumentString(`
+    query CommunityChapters($slug: String!) {
+  community(slug: $slug) {
+    id
+    chapters(first: 100) {
+      edges {
+        node {
+          id
+          slug
+          name
+          library {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityChaptersQuery, CommunityChaptersQueryVariables>;
 export const UnreadCountDocument = new TypedDocumentString(`
     query UnreadCount {
   unreadCount
@@ -2999,7 +4579,72 @@ export const NotificationAddedDocument = new TypedDocumentString(`
     id
     seq
   }
+  event {
+    id
+    title
+  }
 }`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const MyExpertiseDocument = new TypedDocumentString(`
+    query MyExpertise {
+  me {
+    id
+    expertise {
+      id
+      topic
+      state
+      rejectReason
+      revokeReason
+      libraryId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyExpertiseQuery, MyExpertiseQueryVariables>;
+export const JoinAsExpertDocument = new TypedDocumentString(`
+    mutation JoinAsExpert($communityId: ID!) {
+  joinAsExpert(communityId: $communityId) {
+    role
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAsExpertMutation, JoinAsExpertMutationVariables>;
+export const InviteByEmailDocument = new TypedDocumentString(`
+    mutation InviteByEmail($input: InviteByEmailInput!) {
+  inviteByEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<InviteByEmailMutation, InviteByEmailMutationVariables>;
+export const InviteStaffByEmailDocument = new TypedDocumentString(`
+    mutation InviteStaffByEmail($input: InviteStaffByEmailInput!) {
+  inviteStaffByEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<InviteStaffByEmailMutation, InviteStaffByEmailMutationVariables>;
+export const EmailInvitationDocument = new TypedDocumentString(`
+    query EmailInvitation($token: String!) {
+  emailInvitation(token: $token) {
+    communityName
+    communitySlug
+    libraryName
+    librarySlug
+    staffRole
+  }
+}
+    `) as unknown as TypedDocumentString<EmailInvitationQuery, EmailInvitationQueryVariables>;
+export const AcceptEmailInvitationDocument = new TypedDocumentString(`
+    mutation AcceptEmailInvitation($token: String!) {
+  acceptEmailInvitation(token: $token) {
+    communitySlug
+    librarySlug
+    staffRole
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptEmailInvitationMutation, AcceptEmailInvitationMutationVariables>;
+export const SetCommunityVisibilityDocument = new TypedDocumentString(`
+    mutation SetCommunityVisibility($input: SetCommunityVisibilityInput!) {
+  setCommunityVisibility(input: $input) {
+    id
+    visibility
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommunityVisibilityMutation, SetCommunityVisibilityMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
     mutation DeleteAccount($input: DeleteAccountInput!) {
   deleteAccount(input: $input)
@@ -3144,6 +4789,10 @@ export const NotificationsDocument = new TypedDocumentString(`
   post {
     id
     seq
+  }
+  event {
+    id
+    title
   }
 }`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkReadDocument = new TypedDocumentString(`
@@ -3493,6 +5142,157 @@ export const RevokeExpertiseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeExpertiseMutation, RevokeExpertiseMutationVariables>;
+export const LibraryOnboardingDocument = new TypedDocumentString(`
+    query LibraryOnboarding($slug: String!) {
+  library(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    primaryColor
+  }
+  me {
+    id
+    isPlatformAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryOnboardingQuery, LibraryOnboardingQueryVariables>;
+export const OnboardingStateDocument = new TypedDocumentString(`
+    query OnboardingState($libraryId: ID!) {
+  libraryOnboarding(libraryId: $libraryId) {
+    libraryId
+    allDone
+    completedAt
+    steps {
+      key
+      done
+      marked
+    }
+  }
+  communities(libraryId: $libraryId, first: 20) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnboardingStateQuery, OnboardingStateQueryVariables>;
+export const MarkOnboardingStepDocument = new TypedDocumentString(`
+    mutation MarkOnboardingStep($libraryId: ID!, $step: OnboardingStepKey!) {
+  markOnboardingStep(libraryId: $libraryId, step: $step) {
+    libraryId
+    allDone
+    steps {
+      key
+      done
+      marked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarkOnboardingStepMutation, MarkOnboardingStepMutationVariables>;
+export const CompleteOnboardingDocument = new TypedDocumentString(`
+    mutation CompleteOnboarding($libraryId: ID!) {
+  completeOnboarding(libraryId: $libraryId) {
+    libraryId
+    allDone
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteOnboardingMutation, CompleteOnboardingMutationVariables>;
+export const CommunityTemplatesDocument = new TypedDocumentString(`
+    query CommunityTemplates($includeEnded: Boolean) {
+  communityTemplates(includeEnded: $includeEnded) {
+    id
+    kind
+    name
+    theme
+    description
+    running
+    startsOn
+    endsOn
+    bannerText
+    bannerColor
+    watchedWords
+    starterThreads {
+      title
+    }
+    nationalCommunity {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityTemplatesQuery, CommunityTemplatesQueryVariables>;
+export const AdoptCommunityTemplateDocument = new TypedDocumentString(`
+    mutation AdoptCommunityTemplate($input: AdoptCommunityTemplateInput!) {
+  adoptCommunityTemplate(input: $input) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptCommunityTemplateMutation, AdoptCommunityTemplateMutationVariables>;
+export const PublishCommunityTemplateDocument = new TypedDocumentString(`
+    mutation PublishCommunityTemplate($input: PublishCommunityTemplateInput!) {
+  publishCommunityTemplate(input: $input) {
+    id
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCommunityTemplateMutation, PublishCommunityTemplateMutationVariables>;
+export const TemplateAdoptionDocument = new TypedDocumentString(`
+    query TemplateAdoption {
+  templateAdoption {
+    adoptions
+    localLibraries
+    template {
+      id
+      kind
+      name
+      startsOn
+      endsOn
+      running
+    }
+    libraries {
+      libraryName
+      librarySlug
+      adoptedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplateAdoptionQuery, TemplateAdoptionQueryVariables>;
+export const NationalLibrariesDocument = new TypedDocumentString(`
+    query NationalLibraries {
+  libraries(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalLibrariesQuery, NationalLibrariesQueryVariables>;
+export const NationalThemeCommunitiesDocument = new TypedDocumentString(`
+    query NationalThemeCommunities($libraryId: ID!) {
+  communities(libraryId: $libraryId, first: 50) {
+    edges {
+      node {
+        id
+        name
+        theme
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalThemeCommunitiesQuery, NationalThemeCommunitiesQueryVariables>;
 export const ThreadExtrasDocument = new TypedDocumentString(`
     query ThreadExtras($id: ID!) {
   thread(id: $id) {
@@ -3523,6 +5323,9 @@ export const ThreadExtrasDocument = new TypedDocumentString(`
       visibility
       library {
         catalogueUrlTemplate
+      }
+      nationalCommunity {
+        id
       }
     }
   }
@@ -3631,6 +5434,15 @@ export const LibraryPageDocument = new TypedDocumentString(`
     staff {
       userId
     }
+    verifiedExpertise {
+      id
+      topic
+      user {
+        id
+        displayName
+        handle
+      }
+    }
   }
   me {
     id
@@ -3667,6 +5479,12 @@ export const CommunityPageDocument = new TypedDocumentString(`
   community(slug: $slug) {
     ...CommunitySummary
     bannerUrl
+    campaignBanner {
+      name
+      text
+      color
+      endsOn
+    }
     library {
       id
       slug
