@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Page, RequestContext, cursorCodec, cursorPart, notFound, pageSize, renderMarkdown, requireViewer } from '@waardenet/core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  ModAction,
+  ModTarget,
+  Page,
+  RequestContext,
+  appendAudit,
+  cursorCodec,
+  cursorPart,
+  notFound,
+  pageSize,
+  renderMarkdown,
+  requireViewer,
+} from '@waardenet/core';
 import { LibrariesService } from '@waardenet/libraries';
 import { ContentItem } from './content-item.entity';
 import { ContentFilter, CreateContentItemInput, UpdateContentItemInput } from './dto/content.inputs';
@@ -25,23 +37,33 @@ export class ContentService {
     await this.libraries.byId(ctx, input.libraryId);
     await this.policy.requireItemKeeper(ctx, { ownerLibraryId: input.libraryId });
     checkDays(input.validFrom ?? null, input.validUntil ?? null);
-    const repo = this.db.getRepository(ContentItem);
-    return repo.save(
-      repo.create({
-        title: input.title,
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body),
-        tags: input.tags ?? [],
-        campaign: input.campaign ?? null,
-        licence: input.licence ?? null,
-        validFrom: input.validFrom ?? null,
-        validUntil: input.validUntil ?? null,
-        ownerLibraryId: input.libraryId,
-        sharedNationally: input.sharedNationally ?? false,
-        createdById: requireViewer(ctx).id,
-        archived: false,
-      }),
-    );
+    const actorId = requireViewer(ctx).id;
+    return this.db.transaction(async (em) => {
+      const saved = await em.save(
+        em.create(ContentItem, {
+          title: input.title,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+          tags: input.tags ?? [],
+          campaign: input.campaign ?? null,
+          licence: input.licence ?? null,
+          validFrom: input.validFrom ?? null,
+          validUntil: input.validUntil ?? null,
+          ownerLibraryId: input.libraryId,
+          sharedNationally: input.sharedNationally ?? false,
+          createdById: actorId,
+          archived: false,
+        }),
+      );
+      await audit(
+        em,
+        actorId,
+        ModAction.CREATE_CONTENT_ITEM,
+        saved,
+        `"${saved.title}"${saved.sharedNationally ? ', shared nationally' : ''}`,
+      );
+      return saved;
+    });
   }
 
   async update(ctx: RequestContext, input: UpdateContentItemInput): Promise<ContentItem> {
@@ -58,16 +80,32 @@ export class ContentService {
       changes.validFrom !== undefined ? changes.validFrom : item.validFrom,
       changes.validUntil !== undefined ? changes.validUntil : item.validUntil,
     );
-    if (Object.keys(changes).length) await this.db.getRepository(ContentItem).update({ id: item.id }, changes);
-    return this.db.getRepository(ContentItem).findOneByOrFail({ id: item.id });
+    if (!Object.keys(changes).length) return item;
+    const actorId = requireViewer(ctx).id;
+    return this.db.transaction(async (em) => {
+      await em.update(ContentItem, { id: item.id }, changes);
+      const updated = await em.findOneByOrFail(ContentItem, { id: item.id });
+      const fields = Object.keys(changes).filter((k) => k !== 'bodyHtml');
+      await audit(em, actorId, ModAction.UPDATE_CONTENT_ITEM, updated, `"${updated.title}": ${fields.sort().join(', ')}`);
+      return updated;
+    });
   }
 
   /** Archived items stay for their provenance and usage, but are no longer listed or published. */
   async archive(ctx: RequestContext, id: string): Promise<ContentItem> {
     const item = await this.byId(ctx, id);
     await this.policy.requireItemKeeper(ctx, item);
-    await this.db.getRepository(ContentItem).update({ id: item.id }, { archived: true });
-    return this.db.getRepository(ContentItem).findOneByOrFail({ id: item.id });
+    const actorId = requireViewer(ctx).id;
+    return this.db.transaction(async (em) => {
+      // Archiving an archived item changes nothing and writes no audit line.
+      const [rows]: [{ id: string }[], number] = await em.query(
+        `UPDATE content_items SET archived = true WHERE id = $1 AND NOT archived RETURNING id`,
+        [item.id],
+      );
+      const archived = await em.findOneByOrFail(ContentItem, { id: item.id });
+      if (rows.length) await audit(em, actorId, ModAction.ARCHIVE_CONTENT_ITEM, archived, `"${archived.title}"`);
+      return archived;
+    });
   }
 
   /** An item the viewer may browse; others' unshared items are NOT_FOUND, and non-staff are FORBIDDEN. */
@@ -126,6 +164,19 @@ export class ContentService {
     if (cursor) qb.andWhere('(ci.created_at, ci.id) < (:at::timestamptz, :cid::uuid)', { at: cursor[0], cid: cursor[1] });
     return CONTENT_CURSOR.page(await qb.getMany(), limit, (ci) => [ci.createdAt, ci.id]);
   }
+}
+
+/** A library-level audit line for a content item: its library's admins read it (libraryAuditLog). */
+function audit(em: EntityManager, actorId: string, action: ModAction, item: ContentItem, details: string): Promise<void> {
+  return appendAudit(em, {
+    actorId,
+    action,
+    targetType: ModTarget.CONTENT_ITEM,
+    targetId: item.id,
+    communityId: null,
+    libraryId: item.ownerLibraryId,
+    details,
+  });
 }
 
 function checkDays(from: string | null, until: string | null): void {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { RequestContext, requireViewer } from '@waardenet/core';
+import { ModAction, ModTarget, RequestContext, appendAudit, requireViewer } from '@waardenet/core';
 import { CommunitiesService } from '@waardenet/communities';
 import { Thread, ThreadKind, ThreadsService } from '@waardenet/threads';
 import { ContentItem } from './content-item.entity';
@@ -27,7 +27,8 @@ export class PublicationsService {
 
   /**
    * Creates the thread as any thread is created (the community's posting and moderation rules apply,
-   * readers hear of it live) and records the publication in the same transaction.
+   * readers hear of it live) and records the publication and its audit line (PUBLISH_CONTENT_ITEM, on that
+   * community) in the same transaction.
    */
   async publish(ctx: RequestContext, input: PublishContentInput): Promise<Thread> {
     const item = await this.content.byId(ctx, input.contentItemId);
@@ -47,6 +48,14 @@ export class PublicationsService {
           communityId: community.id,
           libraryId: community.libraryId,
           publishedById: requireViewer(ctx).id,
+        });
+        await appendAudit(em, {
+          actorId: requireViewer(ctx).id,
+          action: ModAction.PUBLISH_CONTENT_ITEM,
+          targetType: ModTarget.CONTENT_ITEM,
+          targetId: item.id,
+          communityId: community.id,
+          details: `"${item.title}" as thread ${thread.id}`,
         });
       },
     );

@@ -2,8 +2,11 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  ModAction,
+  ModTarget,
   Page,
   RequestContext,
+  appendAudit,
   conflict,
   cursorCodec,
   cursorPart,
@@ -53,6 +56,12 @@ export const isShowing = (s: Syndication, thread: Thread | null, from: Community
   thread.communityId === s.fromCommunityId &&
   from?.visibility === Visibility.PUBLIC;
 
+/** An audit line's details for a syndication: its thread, where it came from and where it goes. */
+export const syndicationDetails = (s: Pick<Syndication, 'threadId' | 'fromCommunityId' | 'toCommunityId' | 'targetHandle'>): string =>
+  `thread ${s.threadId} from ${s.fromCommunityId ? `community ${s.fromCommunityId}` : 'another Waardenet'} to ${
+    s.toCommunityId ? `community ${s.toCommunityId}` : (s.targetHandle ?? 'another Waardenet')
+  }`;
+
 @Injectable()
 export class SyndicationsService {
   constructor(
@@ -90,16 +99,21 @@ export class SyndicationsService {
     const already = () =>
       conflict('This thread is already proposed to, or shown in, the national community.', { reason: 'ALREADY_SYNDICATED' });
     if (await repo.exists({ where: open })) throw already();
+    const actorId = requireViewer(ctx).id;
     try {
-      return await repo.save(
-        repo.create({
-          threadId: thread.id,
-          fromCommunityId: chapterCommunity.id,
-          toCommunityId: chapter.nationalCommunityId,
-          state: SyndicationState.PROPOSED,
-          proposedById: requireViewer(ctx).id,
-        }),
-      );
+      return await this.db.transaction(async (em) => {
+        const saved = await em.save(
+          em.create(Syndication, {
+            threadId: thread.id,
+            fromCommunityId: chapterCommunity.id,
+            toCommunityId: chapter.nationalCommunityId,
+            state: SyndicationState.PROPOSED,
+            proposedById: actorId,
+          }),
+        );
+        await this.audit(em, actorId, ModAction.PROPOSE_SYNDICATION, saved, chapterCommunity.id, null);
+        return saved;
+      });
     } catch (e) {
       if (uniqueViolation(e) === 'syndications_open_key') throw already();
       throw e;
@@ -126,18 +140,23 @@ export class SyndicationsService {
       conflict('This thread is already proposed to, or shown in, that national community.', { reason: 'ALREADY_SYNDICATED' });
     const open = { threadId: thread.id, targetHandle: target.handle, state: In([SyndicationState.PROPOSED, SyndicationState.ACCEPTED]) };
     if (await repo.exists({ where: open })) throw already();
+    const actorId = requireViewer(ctx).id;
     try {
-      return await repo.save(
-        repo.create({
-          threadId: thread.id,
-          fromCommunityId: community.id,
-          toCommunityId: null,
-          targetHandle: target.handle,
-          remoteActorUri: target.actorUri,
-          state: SyndicationState.PROPOSED,
-          proposedById: requireViewer(ctx).id,
-        }),
-      );
+      return await this.db.transaction(async (em) => {
+        const saved = await em.save(
+          em.create(Syndication, {
+            threadId: thread.id,
+            fromCommunityId: community.id,
+            toCommunityId: null,
+            targetHandle: target.handle,
+            remoteActorUri: target.actorUri,
+            state: SyndicationState.PROPOSED,
+            proposedById: actorId,
+          }),
+        );
+        await this.audit(em, actorId, ModAction.PROPOSE_SYNDICATION, saved, community.id, null);
+        return saved;
+      });
     } catch (e) {
       if (uniqueViolation(e) === 'syndications_open_remote_key') throw already();
       throw e;
@@ -158,7 +177,10 @@ export class SyndicationsService {
     if (accept && !incoming) await this.requireStillSyndicatable(ctx, s);
     const state = accept ? SyndicationState.ACCEPTED : SyndicationState.DECLINED;
     return this.live.transaction(async (em, events) => {
-      const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, requireViewer(ctx).id, reason);
+      const actorId = requireViewer(ctx).id;
+      const changed = await this.move(em, s, [SyndicationState.PROPOSED], state, actorId, reason);
+      const action = accept ? ModAction.ACCEPT_SYNDICATION : ModAction.DECLINE_SYNDICATION;
+      await this.audit(em, actorId, action, s, toCommunityId, reason);
       // From another Waardenet: the mirror thread shows now (or stays out); the worker tells the origin.
       if (incoming) await setMirrorState(em, events, s.threadId, toCommunityId, accept ? 'VISIBLE' : 'REMOVED');
       else if (accept)
@@ -181,14 +203,18 @@ export class SyndicationsService {
     if (s.state !== SyndicationState.PROPOSED && s.state !== SyndicationState.ACCEPTED)
       throw conflict(`This syndication was already ${s.state.toLowerCase()}.`, { reason: 'SYNDICATION_WRONG_STATE' });
     return this.live.transaction(async (em, events) => {
+      const actorId = requireViewer(ctx).id;
       const changed = await this.move(
         em,
         s,
         [SyndicationState.PROPOSED, SyndicationState.ACCEPTED],
         SyndicationState.WITHDRAWN,
-        requireViewer(ctx).id,
+        actorId,
         reason,
       );
+      // On the side that acted: the national community for its editors, else the chapter.
+      const side = editor ? s.toCommunityId : s.fromCommunityId;
+      await this.audit(em, actorId, ModAction.WITHDRAW_SYNDICATION, s, side, reason);
       if (!s.fromCommunityId && s.toCommunityId) await setMirrorState(em, events, s.threadId, s.toCommunityId, 'REMOVED');
       else if (s.state === SyndicationState.ACCEPTED) await this.announceGone(events, s);
       return changed;
@@ -238,6 +264,26 @@ export class SyndicationsService {
   async announceGone(events: EventBatch, s: Syndication): Promise<void> {
     if (!s.toCommunityId) return;
     await events.emit(communityChannel(s.toCommunityId), { type: 'THREAD_UPDATED', communityId: s.toCommunityId, threadId: s.threadId });
+  }
+
+  /** The audit line of a syndication's step, in the step's transaction; details name the thread and the other side (not public). */
+  private audit(
+    em: EntityManager,
+    actorId: string,
+    action: ModAction,
+    s: Syndication,
+    communityId: string | null,
+    reason: string | null,
+  ): Promise<void> {
+    return appendAudit(em, {
+      actorId,
+      action,
+      targetType: ModTarget.SYNDICATION,
+      targetId: s.id,
+      communityId,
+      reason,
+      details: syndicationDetails(s),
+    });
   }
 
   private async find(id: string): Promise<Syndication> {

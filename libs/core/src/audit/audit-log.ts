@@ -61,6 +61,21 @@ export enum ModAction {
   CREATE_EVENT = 'CREATE_EVENT',
   UPDATE_EVENT = 'UPDATE_EVENT',
   CANCEL_EVENT = 'CANCEL_EVENT',
+  /**
+   * Syndication (libs/network): a chapter's moderators proposed a thread to the national community (here or on another
+   * Waardenet), a national editor accepted or declined it (reason: the editor's), either side withdrew it (reason: theirs,
+   * or why taking the original down withdrew it). On the community whose side acted; details: the thread and the other side.
+   */
+  PROPOSE_SYNDICATION = 'PROPOSE_SYNDICATION',
+  ACCEPT_SYNDICATION = 'ACCEPT_SYNDICATION',
+  DECLINE_SYNDICATION = 'DECLINE_SYNDICATION',
+  WITHDRAW_SYNDICATION = 'WITHDRAW_SYNDICATION',
+  /** The national content database (libs/network): an item written, changed or archived by its library's staff (library-level lines). */
+  CREATE_CONTENT_ITEM = 'CREATE_CONTENT_ITEM',
+  UPDATE_CONTENT_ITEM = 'UPDATE_CONTENT_ITEM',
+  ARCHIVE_CONTENT_ITEM = 'ARCHIVE_CONTENT_ITEM',
+  /** A content item published as a thread in a community (details: the item's title and the new thread). */
+  PUBLISH_CONTENT_ITEM = 'PUBLISH_CONTENT_ITEM',
 }
 registerEnumType(ModAction, { name: 'ModAction' });
 
@@ -96,6 +111,10 @@ export enum ModTarget {
   PROGRAMME = 'PROGRAMME',
   /** A library event (library_events). */
   EVENT = 'EVENT',
+  /** A syndication of a thread to a national community (syndications). */
+  SYNDICATION = 'SYNDICATION',
+  /** An item of the content database (content_items). */
+  CONTENT_ITEM = 'CONTENT_ITEM',
 }
 registerEnumType(ModTarget, { name: 'ModTarget' });
 

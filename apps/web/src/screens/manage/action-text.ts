@@ -45,6 +45,14 @@ const KNOWN = new Set([
   'SET_PROGRAMME_TARGETS',
   'PUBLISH_TEMPLATE',
   'ADOPT_TEMPLATE',
+  'PROPOSE_SYNDICATION',
+  'ACCEPT_SYNDICATION',
+  'DECLINE_SYNDICATION',
+  'WITHDRAW_SYNDICATION',
+  'CREATE_CONTENT_ITEM',
+  'UPDATE_CONTENT_ITEM',
+  'ARCHIVE_CONTENT_ITEM',
+  'PUBLISH_CONTENT_ITEM',
 ]);
 
 /** What a moderator did, in plain words; an action newer than this client reads as "another moderation action", never as a code. */
