@@ -88,7 +88,8 @@ export async function createTestApp(
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     WAARDENET_ADMIN_EMAILS: TEST_ADMIN_EMAIL,
     WAARDENET_EMAIL_VERIFICATION: TEST_EMAIL_VERIFICATION,
-    WAARDENET_TEST_CHEAP_PASSWORD_HASHES: TEST_CHEAP_PASSWORD_HASHES,
+    // Only where loadConfig accepts it: a test app started as production or development hashes at the real cost.
+    ...((env.NODE_ENV ?? 'test') === 'test' ? { WAARDENET_TEST_CHEAP_PASSWORD_HASHES: TEST_CHEAP_PASSWORD_HASHES } : {}),
     WAARDENET_DATA_DIR: mkdtempSync(join(tmpdir(), 'wn-test-')),
     ...GENEROUS_RATE_LIMITS,
     ...env,
