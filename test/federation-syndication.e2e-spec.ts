@@ -97,6 +97,13 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
     await a?.close();
   });
 
+  /** The audit lines of one syndication on one server, oldest first. */
+  const auditOf = (on: TestApp, id: string) =>
+    on.sql<{ actor_id: string | null; action: string; community_id: string | null; reason: string | null; details: string | null }>(
+      `SELECT actor_id, action, community_id, reason, details FROM moderation_actions WHERE target_type = 'SYNDICATION' AND target_id = $1 ORDER BY id`,
+      [id],
+    );
+
   let thread: { id: string };
   it('refuses, with a reason and nothing written, what may not leave B', async () => {
     thread = await createThread(b, wb.member, wb.pub.id, { title: 'Leesclub over Hella Haasse', body: 'Wie leest mee met *Oeroeg*?' });
@@ -114,12 +121,22 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
     );
     expect(await b.sql(`SELECT * FROM syndications`)).toEqual([]);
     expect(await a.sql(`SELECT * FROM syndications`)).toEqual([]);
+    expect(await b.sql(`SELECT * FROM moderation_actions WHERE target_type = 'SYNDICATION'`)).toEqual([]);
   });
 
   let proposal: Proposal;
   it('B proposes the thread to the national community on A: A’s national editors see it with its provenance, nobody else does', async () => {
     const proposed = (await ok(b, PROPOSE, { threadId: thread.id, targetHandle: handle() }, wb.manager.token)).proposeSyndication;
     expect(proposed).toMatchObject({ state: 'PROPOSED', targetHandle: handle(), toCommunityId: null, fromCommunityId: wb.pub.id });
+    expect(await auditOf(b, proposed.id)).toEqual([
+      {
+        actor_id: wb.manager.id,
+        action: 'PROPOSE_SYNDICATION',
+        community_id: wb.pub.id,
+        reason: null,
+        details: expect.stringContaining(handle()),
+      },
+    ]);
     expect(await reasonOf(b, PROPOSE, { threadId: thread.id, targetHandle: handle() }, wb.manager.token)).toBe('ALREADY_SYNDICATED');
     [proposal] = await waitFor(async () => ((await proposalsOnA()).length ? proposalsOnA() : null), {
       what: 'the proposal on A',
@@ -142,6 +159,15 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
 
   it('A’s national editor accepts: the thread shows on A with its provenance and link back, and B hears it was accepted', async () => {
     expect((await ok(a, ACCEPT, { id: proposal.id }, editor.token)).acceptSyndication).toMatchObject({ state: 'ACCEPTED', showing: true });
+    expect(await auditOf(a, proposal.id)).toEqual([
+      {
+        actor_id: editor.id,
+        action: 'ACCEPT_SYNDICATION',
+        community_id: national.id,
+        reason: null,
+        details: expect.stringContaining('from another Waardenet'),
+      },
+    ]);
     const mirror = (await ok(a, MIRROR, { id: proposal.thread.id })).thread;
     expect(mirror).toMatchObject({
       title: 'Leesclub over Hella Haasse',
@@ -225,6 +251,10 @@ describe('syndication from a library’s own Waardenet (B) to a national communi
   it('withdrawing on B retracts the thread on A', async () => {
     const [s] = await syndicationsOnB(thread.id);
     expect((await ok(b, WITHDRAW, { id: s.id }, wb.manager.token)).withdrawSyndication.state).toBe('WITHDRAWN');
+    expect((await auditOf(b, s.id)).map((l) => [l.action, l.actor_id, l.community_id])).toEqual([
+      ['PROPOSE_SYNDICATION', wb.manager.id, wb.pub.id],
+      ['WITHDRAW_SYNDICATION', wb.manager.id, wb.pub.id],
+    ]);
     await waitFor(async () => (await proposalsOnA('WITHDRAWN')).some((p) => p.id === proposal.id), {
       what: 'the withdrawal on A',
       timeout: 20_000,
