@@ -78,11 +78,14 @@ export class FigureAggregates1795900000410 implements MigrationInterface {
           SELECT id, community_id, author_id, state INTO t FROM threads WHERE id = NEW.thread_id;
           IF NOT FOUND OR NEW.state <> 'VISIBLE' OR NEW.deleted_at IS NOT NULL THEN RETURN NULL; END IF;
           IF NEW.seq > 1 AND NEW.author_id <> t.author_id THEN
-            UPDATE figures_threads SET first_reply_at = LEAST(coalesce(first_reply_at, NEW.created_at), NEW.created_at) WHERE thread_id = t.id;
+            -- Written only when it changes: many posts in one transaction must not pile up row versions to walk.
+            UPDATE figures_threads SET first_reply_at = NEW.created_at
+              WHERE thread_id = t.id AND (first_reply_at IS NULL OR first_reply_at > NEW.created_at);
           END IF;
           IF t.state = 'VISIBLE' THEN
             INSERT INTO figures_author_activity (community_id, author_id, last_post_at) VALUES (t.community_id, NEW.author_id, NEW.created_at)
-              ON CONFLICT (community_id, author_id) DO UPDATE SET last_post_at = GREATEST(figures_author_activity.last_post_at, EXCLUDED.last_post_at);
+              ON CONFLICT (community_id, author_id) DO UPDATE SET last_post_at = EXCLUDED.last_post_at
+                WHERE figures_author_activity.last_post_at < EXCLUDED.last_post_at;
           END IF;
           RETURN NULL;
         END IF;
