@@ -1,12 +1,9 @@
-import type { Page } from 'playwright-core';
 import { createPost, createThread, join, registerUser } from '../support/factories';
 import { ok } from '../support/gql';
 import { nationalSetup } from '../support/permission-cases-network';
 import { describeInBrowser, expectAccessible, waitForLive } from './browser';
-import { checkScreen } from './screen-check';
+import { announced, checkScreen } from './screen-check';
 import { browserSuite } from './suite';
-
-const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor();
 
 describeInBrowser('web client: community management and moderation (issue 18)', () => {
   const s = browserSuite();

@@ -1,22 +1,6 @@
-import type { Page } from 'playwright-core';
-import { waitFor } from '../support/wait';
-import { describeInBrowser, expectAccessible, screenshot } from './browser';
+import { describeInBrowser } from './browser';
+import { announced, checkScreen } from './screen-check';
 import { browserSuite } from './suite';
-
-/** Axe finds nothing serious, and nothing runs off the right edge at 360 px. */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await expectAccessible(page, name);
-  await page.setViewportSize({ width: 360, height: 900 });
-  await waitFor(async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), {
-    timeout: 3000,
-    what: `${name} fits in 360 px`,
-  });
-  await expectAccessible(page, `${name} at 360 px`);
-  await screenshot(page, name);
-  await page.setViewportSize({ width: 1100, height: 900 });
-}
-
-const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor();
 
 describeInBrowser('web client: federation (issue 16)', () => {
   const s = browserSuite();

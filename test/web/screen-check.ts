@@ -33,3 +33,6 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize({ width: 1100, height: 900 });
 }
+
+/** Waits until the page's live announcer (for screen readers) has said `text`. */
+export const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor();
