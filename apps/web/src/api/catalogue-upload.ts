@@ -1,6 +1,4 @@
-import { locale } from '../i18n';
-import { currentAccessToken } from './session';
-import { ApiError } from './transport';
+import { postWithProgress } from './post-with-progress';
 
 export type CatalogueSkipReason = 'BAD_ENCODING' | 'MALFORMED' | 'BAD_ISBN' | 'MISSING_TITLE' | 'NO_KEY' | 'TOO_LONG' | 'DUPLICATE';
 
@@ -36,36 +34,10 @@ export async function uploadCatalogue(
   onProgress?: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<CatalogueImportReport> {
-  const token = await currentAccessToken();
-  return new Promise<CatalogueImportReport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/libraries/${encodeURIComponent(slug)}/catalogue`);
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('content-type', contentType);
-    xhr.setRequestHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    xhr.setRequestHeader('accept-language', locale.get());
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
-    xhr.onload = () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-      } catch {
-        // not JSON: a proxy's error page
-      }
-      if (xhr.status === 200) return resolve(body as unknown as CatalogueImportReport);
-      reject(
-        new ApiError(
-          typeof body.code === 'string' ? body.code : 'INTERNAL_SERVER_ERROR',
-          typeof body.message === 'string' ? body.message : xhr.statusText,
-          {},
-          typeof body.retryAfter === 'number' ? body.retryAfter : undefined,
-          typeof body.reason === 'string' ? body.reason : undefined,
-        ),
-      );
-    };
-    xhr.onerror = () => reject(new ApiError('NETWORK', 'network'));
-    xhr.onabort = () => reject(new ApiError('ABORTED', 'aborted'));
-    signal?.addEventListener('abort', () => xhr.abort());
-    xhr.send(file);
+  return postWithProgress<CatalogueImportReport>(`/api/libraries/${encodeURIComponent(slug)}/catalogue`, file, {
+    okStatus: 200,
+    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` },
+    onProgress,
+    signal,
   });
 }

@@ -1,6 +1,4 @@
-import { locale } from '../i18n';
-import { currentAccessToken } from './session';
-import { ApiError } from './transport';
+import { postWithProgress } from './post-with-progress';
 
 /** What `POST /api/media` answers. */
 export interface UploadedMedia {
@@ -26,38 +24,10 @@ export async function uploadMedia(
   onProgress?: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<UploadedMedia> {
-  const token = await currentAccessToken();
   const form = new FormData();
   form.append('purpose', fields.purpose);
   if (fields.communityId) form.append('communityId', fields.communityId);
   if (fields.libraryId) form.append('libraryId', fields.libraryId);
   form.append('file', file, file instanceof File ? file.name : 'image');
-  return new Promise<UploadedMedia>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/media');
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
-    xhr.setRequestHeader('accept-language', locale.get());
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
-    xhr.onload = () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
-      } catch {
-        // not JSON: a proxy's error page
-      }
-      if (xhr.status === 201) return resolve(body as unknown as UploadedMedia);
-      reject(
-        new ApiError(
-          typeof body.code === 'string' ? body.code : 'INTERNAL_SERVER_ERROR',
-          typeof body.message === 'string' ? body.message : xhr.statusText,
-          {},
-          typeof body.retryAfter === 'number' ? body.retryAfter : undefined,
-          typeof body.reason === 'string' ? body.reason : undefined,
-        ),
-      );
-    };
-    xhr.onerror = () => reject(new ApiError('NETWORK_ERROR', 'network'));
-    signal?.addEventListener('abort', () => xhr.abort());
-    xhr.send(form);
-  });
+  return postWithProgress<UploadedMedia>('/api/media', form, { okStatus: 201, onProgress, signal });
 }
