@@ -109,7 +109,10 @@ export class DataRetention implements OnApplicationBootstrap, OnApplicationShutd
     await this.running?.catch(() => undefined);
   }
 
-  /** Deletes what is past its period; resolves with the rows deleted per rule, or null when another instance held the lock. */
+  /**
+   * Deletes what is past its period; resolves with the rows deleted per rule, or null when another instance held the
+   * lock before this one deleted anything (when it is taken over midway, with what this one deleted until then).
+   */
   apply(): Promise<RetentionResult | null> {
     this.running ??= this.applyOnce().finally(() => (this.running = undefined));
     return this.running;
@@ -136,7 +139,8 @@ export class DataRetention implements OnApplicationBootstrap, OnApplicationShutd
             );
             return affected;
           });
-          if (deleted < 0) return null;
+          // Another instance holds the lock: it goes on from here. What this one deleted before still counts.
+          if (deleted < 0) return Object.values(result).some(Boolean) ? result : null;
           result[rule.name] += deleted;
           if (deleted < BATCH) break;
         }
