@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './browser';
-import { checkScreen } from './screen-check';
+import { checkScreen, focusedId } from './screen-check';
 import { browserSuite } from './suite';
 
 const said = (page: Page, text: string) => page.getByRole('status').getByText(text).first().waitFor();
@@ -21,7 +21,7 @@ describeInBrowser('web client: library events (issue 18 ask 6)', () => {
     await manager.getByLabel('Titel').fill('Leesclub: De avonden');
     await manager.getByRole('button', { name: 'Activiteit plannen' }).click();
     await manager.locator('#event-location-error').waitFor();
-    expect(await manager.evaluate(() => document.activeElement?.id)).toBe('event-location');
+    expect(await focusedId(manager, 'event-location')).toBe('event-location');
     expect(await t.sql(`SELECT id FROM library_events WHERE title = 'Leesclub: De avonden'`)).toEqual([]);
     await checkScreen(manager, 'event-form');
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { registerUser } from '../support/factories';
 import { waitFor } from '../support/wait';
 import { describeInBrowser } from './browser';
-import { checkScreen } from './screen-check';
+import { checkScreen, focusedId } from './screen-check';
 import { browserSuite } from './suite';
 
 const said = (page: Page, text: string) => page.getByRole('status').getByText(text).waitFor();
@@ -24,7 +24,7 @@ describeInBrowser('web client: a library’s management (issue 18 ask 1)', () =>
     await page.getByLabel('Adres (slug)').fill('Zuid Rand!');
     await page.getByRole('button', { name: 'Bibliotheek aanmaken' }).click();
     await page.getByText('Gebruik alleen kleine letters, cijfers en streepjes.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('library-slug');
+    expect(await focusedId(page, 'library-slug')).toBe('library-slug');
     expect(await t.sql(`SELECT id FROM libraries WHERE name = 'Bibliotheek Zuidrand'`)).toEqual([]);
     await checkScreen(page, 'library-create');
 
@@ -85,7 +85,7 @@ describeInBrowser('web client: a library’s management (issue 18 ask 1)', () =>
     await page.getByLabel('Hoofdkleur').fill('rood');
     await page.getByRole('button', { name: 'Huisstijl opslaan' }).click();
     await page.getByText('Schrijf de kleur als # gevolgd door zes tekens 0-9 of a-f.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('style-primaryColor');
+    expect(await focusedId(page, 'style-primaryColor')).toBe('style-primaryColor');
     await page.getByLabel('Hoofdkleur').fill('#7a1f3d');
     // Edited, the field's error goes.
     await page.getByText('Schrijf de kleur als # gevolgd door zes tekens 0-9 of a-f.').waitFor({ state: 'detached' });

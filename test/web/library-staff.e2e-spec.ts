@@ -2,6 +2,7 @@ import { ok } from '../support/gql';
 import { TestUser, addStaff, createLibrary, createPost, createThread, join, registerUser } from '../support/factories';
 import { describeInBrowser, download, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
+import { focusedId } from './screen-check';
 
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
 const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`;
@@ -159,7 +160,7 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await profile.getByTestId('announcer').getByText('Je expertise “Streekromans” is ingetrokken.').waitFor();
     await badge.waitFor({ state: 'detached' });
     expect(await profile.locator('.badge-expert').count()).toBe(0);
-    expect(await profile.evaluate('document.activeElement.id')).toBe('expertise-heading');
+    expect(await focusedId(profile, 'expertise-heading')).toBe('expertise-heading');
     expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [verified.id]))[0].state).toBe('WITHDRAWN');
     expect(await badges()).toEqual([]);
     await expectAccessible(profile, 'profile (withdrawn)');

@@ -3,6 +3,7 @@ import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUs
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
+import { focusedId } from './screen-check';
 
 /** The world, a national theme community, and a thread in the world's public community. */
 async function setUp(t: TestApp) {
@@ -161,7 +162,7 @@ describeInBrowser('web client: what a member does', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    expect(await focusedId(page, 'main')).toBe('main');
 
     // Tab to the community's link and follow it with Enter: the new screen's heading gets the focus.
     for (let i = 0; i < 40; i++) {

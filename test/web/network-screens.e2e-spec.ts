@@ -12,7 +12,7 @@ import { ok } from '../support/gql';
 import { nationalSetup, openChapter } from '../support/permission-cases-network';
 import { TestApp } from '../support/test-app';
 import { describeInBrowser } from './browser';
-import { checkScreen } from './screen-check';
+import { checkScreen, focusedId } from './screen-check';
 import { browserSuite } from './suite';
 
 const unique = () => randomBytes(3).toString('hex');
@@ -98,7 +98,7 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     // Nothing filled in: said at the field, nothing created.
     await page.getByRole('button', { name: 'Gesprek beginnen' }).click();
     await page.getByText('Gebruik 3 tot 200 tekens.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('start-title');
+    expect(await focusedId(page, 'start-title')).toBe('start-title');
     await checkScreen(page, 'item-conversation');
 
     await page.getByLabel('In gemeenschap').selectOption({ label: w.chapter.name });
@@ -229,7 +229,7 @@ describeInBrowser('web client: catalogue links, syndication and the content data
     const before = await t.sql(`SELECT id FROM content_items`);
     await editor.getByRole('button', { name: 'Bericht toevoegen' }).click();
     await editor.getByText('Gebruik 3 tot 200 tekens.').waitFor();
-    expect(await editor.evaluate(() => document.activeElement?.id)).toBe('content-new-title');
+    expect(await focusedId(editor, 'content-new-title')).toBe('content-new-title');
     expect(await t.sql(`SELECT id FROM content_items`)).toEqual(before);
     await checkScreen(editor, 'content-database');
 

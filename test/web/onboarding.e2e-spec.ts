@@ -6,7 +6,7 @@ import { ok } from '../support/gql';
 import { nationalSetup } from '../support/permission-cases-network';
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, waitForLive } from './browser';
-import { checkScreen } from './screen-check';
+import { checkScreen, focusedId } from './screen-check';
 import { browserSuite } from './suite';
 
 const PUBLISH = `mutation($input: PublishCommunityTemplateInput!) { publishCommunityTemplate(input: $input) { id name } }`;
@@ -76,7 +76,7 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
 
     // 2. Colleagues.
     await step.getByText('Stap 2 van 5: Collega’s uitnodigen').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('onboarding-step-heading');
+    expect(await focusedId(page, 'onboarding-step-heading')).toBe('onboarding-step-heading');
     // Invited by email (the address need not have an account yet).
     await page.getByLabel('E-mailadres').fill('kees@nieuwstad.example');
     await page.getByLabel('Rol').selectOption('COMMUNITY_MANAGER');
@@ -219,7 +219,7 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
     await page.getByLabel('Kleur van de banner').fill('#aa3300');
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await page.getByText('Schrijf de dag als JJJJ-MM-DD.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tpl-startsOn');
+    expect(await focusedId(page, 'tpl-startsOn')).toBe('tpl-startsOn');
     expect(await t.sql(`SELECT id FROM community_templates WHERE name = 'Nederland Leest'`)).toEqual([]);
     await page.getByLabel('Eerste dag').fill(day(-1));
     await page.getByRole('button', { name: 'Publiceren' }).click();

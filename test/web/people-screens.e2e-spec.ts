@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { ok } from '../support/gql';
 import { TEST_PASSWORD } from '../support/factories';
 import { describeInBrowser } from './browser';
-import { checkScreen } from './screen-check';
+import { checkScreen, focusedId } from './screen-check';
 import { browserSuite } from './suite';
 
 const said = (page: Page, text: string) => page.getByRole('status').getByText(text).first().waitFor();
@@ -29,7 +29,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     // No file: said at the field, which gets the focus.
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText('Kies eerst een bestand.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalogue-file');
+    expect(await focusedId(page, 'catalogue-file')).toBe('catalogue-file');
     await checkScreen(page, 'catalogue-import');
 
     const csv = [
@@ -51,7 +51,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     expect(figures.replace(/\s+/g, ' ')).toContain('Afgewezen 2');
     await page.getByText('ongeldig ISBN', { exact: false }).first().waitFor();
     await page.getByText('titel ontbreekt', { exact: false }).first().waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalogue-report');
+    expect(await focusedId(page, 'catalogue-report')).toBe('catalogue-report');
     const [count] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM holdings WHERE library_id = $1 AND record_id LIKE 'PS-%'`, [
       w.library.id,
     ]);
@@ -68,7 +68,7 @@ describeInBrowser('web client: catalogue import, expertise, invitations by email
     const section = page.getByRole('region', { name: `Expert bij ${lib.name}` });
     await section.waitFor();
     await section.getByRole('button', { name: 'Aanmelden als expert' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('expert-at-topic');
+    expect(await focusedId(page, 'expert-at-topic')).toBe('expert-at-topic');
     await section.getByLabel('Onderwerp').fill('Streekgeschiedenis');
     await section.getByLabel('Onderbouwing').fill('Twintig jaar archiefwerk in de regio.');
     await section.getByRole('button', { name: 'Aanmelden als expert' }).click();

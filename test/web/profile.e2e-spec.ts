@@ -3,6 +3,7 @@ import { registerUser } from '../support/factories';
 import { ok } from '../support/gql';
 import { describeInBrowser, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
+import { focusedId } from './screen-check';
 
 /** Also checked at a phone's width: the profile is where people fix their name on the go. */
 async function accessibleAt360(page: Page, screen: string): Promise<void> {
@@ -35,7 +36,7 @@ describeInBrowser('web client: the profile (name, bio, language, @handle) and th
     await name.fill('Bibliothecaris');
     await section.getByRole('button', { name: 'Profiel opslaan' }).click();
     await section.getByText('Deze naam lijkt op die van een medewerker van een bibliotheek.', { exact: false }).waitFor();
-    expect(await page.evaluate('document.activeElement.id')).toBe('profile-display-name');
+    expect(await focusedId(page, 'profile-display-name')).toBe('profile-display-name');
     expect((await t.sql(`SELECT display_name FROM users WHERE id = $1`, [user.id]))[0]).toEqual({ display_name: 'Roos Profiel' });
     await expectAccessible(page, 'profile settings with an error');
 
@@ -46,7 +47,7 @@ describeInBrowser('web client: the profile (name, bio, language, @handle) and th
     await name.fill('Roos van Dam');
     await section.getByRole('button', { name: 'Profiel opslaan' }).click();
     await section.getByText('Je introductie is te lang: hooguit 500 tekens.').waitFor();
-    expect(await page.evaluate('document.activeElement.id')).toBe('profile-bio');
+    expect(await focusedId(page, 'profile-bio')).toBe('profile-bio');
 
     await bio.fill('Ik lees graag over de geschiedenis van Utrecht.\nEn ik fiets.');
     await section.getByRole('button', { name: 'Profiel opslaan' }).click();

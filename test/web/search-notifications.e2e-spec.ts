@@ -3,6 +3,7 @@ import { createPost, createThread, registerUser } from '../support/factories';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
 import { waitFor } from '../support/wait';
+import { focusedId } from './screen-check';
 
 describeInBrowser('web client: search, notifications and the profile', () => {
   const s = browserSuite();
@@ -161,13 +162,13 @@ describeInBrowser('web client: search, notifications and the profile', () => {
 
     await page.getByRole('button', { name: 'Opgeven' }).click();
     await page.getByText('Vul een onderwerp in.').waitFor();
-    expect(await page.evaluate('document.activeElement.id')).toBe('claim-topic');
+    expect(await focusedId(page, 'claim-topic')).toBe('claim-topic');
     await page.keyboard.type('Utrechtse stadsgeschiedenis');
     await page.getByLabel('Onderbouwing').fill('Gids bij Het Utrechts Archief');
     await page.getByRole('button', { name: 'Opgeven' }).click();
     // The claim is made at a library: only its staff see it.
     await page.getByText('Kies de bibliotheek die je aanvraag bekijkt.').waitFor();
-    expect(await page.evaluate('document.activeElement.id')).toBe('claim-library');
+    expect(await focusedId(page, 'claim-library')).toBe('claim-library');
     await page.getByLabel('Bibliotheek', { exact: true }).selectOption({ label: w.library.name });
     await page.getByRole('button', { name: 'Opgeven' }).click();
     const card = page.locator('.card', { hasText: 'Utrechtse stadsgeschiedenis' });
