@@ -56,6 +56,19 @@ describe('moderation: community settings and slow mode', () => {
     expect((await logLines(t)).at(-1)?.details).toBe('slowModeSeconds: 0 → 30');
   });
 
+  it('setSlowMode is deprecated in favour of updateCommunitySettings, the one path the web client uses', async () => {
+    const { __type } = await ok(
+      t,
+      `{ __type(name: "Mutation") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+    );
+    const fields = __type.fields as { name: string; isDeprecated: boolean; deprecationReason: string | null }[];
+    expect(fields.find((f) => f.name === 'setSlowMode')).toMatchObject({
+      isDeprecated: true,
+      deprecationReason: expect.stringContaining('updateCommunitySettings'),
+    });
+    expect(fields.find((f) => f.name === 'updateCommunitySettings')?.isDeprecated).toBe(false);
+  });
+
   it('refuses bad values, no values, unknown communities and the wrong people, writing nothing', async () => {
     for (const over of [
       { reportThreshold: 0 },

@@ -76,6 +76,23 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
       { state: 'ACTIVE' },
     ]);
     expect(await t.sql(`SELECT uses FROM community_invite_links WHERE community_id = $1`, [community.id])).toEqual([{ uses: 1 }]);
+
+    // The slow mode set on the screen above holds: a second reply within 30 seconds is refused, in plain Dutch.
+    const thread = await createThread(t, w.manager, community.id, { title: 'Wat lees je deze week?' });
+    await other.goto(`${t.url}/thread/${thread.id}`);
+    await other.getByLabel('Je reactie').fill('Ik lees Hella Haasse.');
+    await other.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await other.locator('main').getByText('Je reactie is geplaatst.').waitFor();
+    await other.getByLabel('Je reactie').fill('En daarna Het woud der verwachting.');
+    await other.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    const refusal = other.getByRole('alert').getByText('Deze gemeenschap staat in de langzame stand', { exact: false });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/je kunt over \d+ seconden? weer iets plaatsen\.$/);
+    expect(await refusal.textContent()).not.toMatch(/SLOW_MODE|RATE_LIMITED/);
+    expect(await t.sql(`SELECT p.body FROM posts p WHERE p.thread_id = $1 AND p.author_id = $2`, [thread.id, newcomer.id])).toEqual([
+      { body: 'Ik lees Hella Haasse.' },
+    ]);
+    await checkScreen(other, 'thread-slow-mode');
   });
 
   it('a local library’s manager opens a chapter of a national theme community from the same screen', async () => {

@@ -92,7 +92,11 @@ export class MembersModerationResolver {
   }
 
   @Access('user')
-  @Mutation(() => Community, { description: 'Seconds a member must wait between posts in the community (0 turns slow mode off).' })
+  @Mutation(() => Community, {
+    description: 'Seconds a member must wait between posts in the community (0 turns slow mode off).',
+    deprecationReason:
+      'One path for the moderation settings: use updateCommunitySettings(input: { communityId, slowModeSeconds }) (same checks, same log line).',
+  })
   setSlowMode(
     @Args('communityId', { type: () => ID }) communityId: string,
     @Args('seconds', { type: () => Int }) seconds: number,
