@@ -38,6 +38,7 @@ import { FigureAggregates1795900000410 } from './1795900000410-FigureAggregates'
 import { NationalTemplates1795900000460 } from './1795900000460-NationalTemplates';
 import { RemoteSyndications1795900000420 } from './1795900000420-RemoteSyndications';
 import { LibraryEvents1795900000470 } from './1795900000470-LibraryEvents';
+import { PhaseHistory1795900000480 } from './1795900000480-PhaseHistory';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -82,4 +83,5 @@ export const MIGRATIONS: MigrationClass[] = [
   NationalTemplates1795900000460,
   RemoteSyndications1795900000420,
   LibraryEvents1795900000470,
+  PhaseHistory1795900000480,
 ];

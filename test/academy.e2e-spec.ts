@@ -1,6 +1,16 @@
 import request from 'supertest';
 import { seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
-import { TestUser, addStaff, createCommunity, createLibrary, createThread, registerAdmin, registerUser } from './support/factories';
+import {
+  TestUser,
+  addStaff,
+  createCommunity,
+  createLibrary,
+  createPost,
+  createThread,
+  join,
+  registerAdmin,
+  registerUser,
+} from './support/factories';
 import { gql, ok } from './support/gql';
 import { writeMark, writesSince } from './support/db-digest';
 import { TestApp, createTestApp } from './support/test-app';
@@ -279,13 +289,118 @@ describe('the Academy: national staff publish courses, library staff take them, 
       new RegExp(`,${local.slug},true,\\d{4}-\\d\\d-\\d\\dT[^,]+,true,false$`),
     );
     const weekHeader = lines.indexOf('week_start,trained,present,facilitating');
-    expect(lines.slice(weekHeader + 1)).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/^\d{4}-\d\d-\d\dT[^,]+,1,\d+,\d+$/);
+    const phaseHeader = lines.indexOf('library,slug,week_start,trained,present,facilitating');
+    expect(phaseHeader).toBe(weekHeader + 5);
+    expect(lines[weekHeader + 3]).toMatch(/^\d{4}-\d\d-\d\dT[^,]+,1,\d+,\d+$/);
+    // Per library and week, 1/0: three weeks for each local library.
+    expect(lines.slice(phaseHeader + 1).filter((l) => l.includes(`,${local.slug},`))).toEqual([
+      expect.stringMatching(new RegExp(`,${local.slug},\\d{4}-\\d\\d-\\d\\d,[01],[01],0$`)),
+      expect.stringMatching(new RegExp(`,${local.slug},\\d{4}-\\d\\d-\\d\\d,[01],[01],0$`)),
+      expect.stringMatching(new RegExp(`,${local.slug},\\d{4}-\\d\\d-\\d\\d,1,1,0$`)),
+    ]);
 
     const refused = await request(t.url).get('/api/academy/programme.csv').set('authorization', `Bearer ${localStaff.token}`);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ code: 'FORBIDDEN', reason: 'NATIONAL_STAFF_ONLY' });
     expect((await request(t.url).get('/api/academy/programme.csv')).body).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('per library and week: trained in week 1, present from week 2, no longer present from week 6, facilitating in weeks 1–4; nationally and in the CSVs', async () => {
+    // A new library: its staff member completes the basic course on the Tuesday of week 1 (of 8, the current one is week 7),
+    // writes in its community on the Wednesday of week 2, and ten readers (one an expert) talk there on the Friday of week 1.
+    const NATIONAL_PHASES = `query { nationalDashboard(weeks: 8) { phaseHistory(weeks: 8) { weekStart trained present facilitating }
+      perLibrary { library { id } phaseHistory(weeks: 8) { weekStart trained present facilitating } } } }`;
+    const before = (await ok(t, NATIONAL_PHASES, {}, nationalStaff.token)).nationalDashboard.phaseHistory;
+    const lib = await createLibrary(t, admin);
+    const staffer = await registerUser(t, { displayName: 'Nieuwe bibliothecaris' });
+    await addStaff(t, admin, lib.id, staffer, 'COMMUNITY_MANAGER');
+    const community = await createCommunity(t, staffer, lib.id, 'PUBLIC');
+    const readers = await Promise.all(Array.from({ length: 10 }, (_, i) => registerUser(t, { displayName: `Lezer ${i}` })));
+    for (const r of readers) await join(t, r, community.id);
+    await t.sql(`UPDATE memberships SET role = 'EXPERT' WHERE community_id = $1 AND user_id = $2`, [community.id, readers[0].id]);
+    const talk = await createThread(t, readers[0], community.id, { title: 'Welk boek lezen we?' });
+    for (const r of readers.slice(1)) await createPost(t, r, talk.id, 'Dit boek!');
+    const welcome = await createThread(t, staffer, community.id, { title: 'Welkom bij de leesclub' });
+    const [{ cur }] = await t.sql<{ cur: string }>(`SELECT date_trunc('week', now() AT TIME ZONE 'UTC')::date::text AS cur`);
+    const day = (week: number, weekday: number, hour = 12) =>
+      new Date(Date.parse(`${cur}T00:00:00Z`) - (7 - week) * 7 * 86_400_000 + weekday * 86_400_000 + hour * 3_600_000);
+    await t.sql(`UPDATE posts SET created_at = $2 WHERE thread_id = $1`, [talk.id, day(1, 4)]);
+    await t.sql(`UPDATE threads SET created_at = $2 WHERE id = $1`, [talk.id, day(1, 4)]);
+    await t.sql(`UPDATE posts SET created_at = $2 WHERE thread_id = $1`, [welcome.id, day(2, 2)]);
+    await t.sql(`UPDATE threads SET created_at = $2 WHERE id = $1`, [welcome.id, day(2, 2)]);
+    await t.sql(`INSERT INTO academy_completions (course_id, user_id, completed_at) VALUES ($1, $2, $3)`, [
+      courseId,
+      staffer.id,
+      day(1, 1),
+    ]);
+
+    const trained = [0, 1, 1, 1, 1, 1, 1, 1];
+    const present = [0, 0, 1, 1, 1, 1, 0, 0];
+    const facilitating = [0, 1, 1, 1, 1, 0, 0, 0];
+    const expected = trained.map((_, i) => ({
+      weekStart: day(i, 0, 0).toISOString(),
+      trained: trained[i] === 1,
+      present: present[i] === 1,
+      facilitating: facilitating[i] === 1,
+    }));
+    // The library's own figures, for its staff.
+    const own = (
+      await ok(
+        t,
+        `query($id: ID!) { libraryFigures(libraryId: $id) { phaseHistory(weeks: 8) { weekStart trained present facilitating } } }`,
+        { id: lib.id },
+        staffer.token,
+      )
+    ).libraryFigures;
+    expect(own.phaseHistory).toEqual(expected);
+    // Nationally: its row, and the counts per week rose by exactly its phases.
+    const after = (await ok(t, NATIONAL_PHASES, {}, nationalStaff.token)).nationalDashboard;
+    expect(after.perLibrary.find((l: { library: { id: string } }) => l.library.id === lib.id).phaseHistory).toEqual(expected);
+    expect(
+      after.phaseHistory.map((w: { trained: number; present: number; facilitating: number }, i: number) => [
+        w.trained - before[i].trained,
+        w.present - before[i].present,
+        w.facilitating - before[i].facilitating,
+      ]),
+    ).toEqual(trained.map((_, i) => [trained[i], present[i], facilitating[i]]));
+    // The national counts are the libraries' phases added up.
+    for (const phase of ['trained', 'present', 'facilitating'] as const) {
+      expect(after.phaseHistory.map((w: Record<string, number>) => w[phase])).toEqual(
+        after.phaseHistory.map(
+          (_: unknown, i: number) =>
+            after.perLibrary.filter((l: { phaseHistory: Record<string, boolean>[] }) => l.phaseHistory[i][phase]).length,
+        ),
+      );
+    }
+    // The CSVs: the programme's (national staff) and the library's own (its staff), one row per week, 1/0.
+    const [{ name, slug }] = await t.sql<{ name: string; slug: string }>(`SELECT name, slug FROM libraries WHERE id = $1`, [lib.id]);
+    const rows = expected.map((w, i) => `${name},${slug},${w.weekStart.slice(0, 10)},${trained[i]},${present[i]},${facilitating[i]}`);
+    const programme = await request(t.url).get('/api/academy/programme.csv?weeks=8').set('authorization', `Bearer ${nationalStaff.token}`);
+    expect(programme.text.split('\r\n').filter((l) => l.includes(`,${slug},`) && /,\d{4}-\d\d-\d\d,/.test(l))).toEqual(rows);
+    const mine = await request(t.url)
+      .get(`/api/academy/libraries/${lib.id}/phases.csv?weeks=8`)
+      .set('authorization', `Bearer ${staffer.token}`);
+    expect(mine.status).toBe(200);
+    expect(mine.headers['content-type']).toContain('text/csv');
+    expect(mine.text).toBe(['library,slug,week_start,trained,present,facilitating', ...rows, ''].join('\r\n'));
+
+    // Staff of another library, and library staff asking nationally: FORBIDDEN, nothing of it in the answer, nothing written.
+    const ownQuery = `query($id: ID!) { libraryFigures(libraryId: $id) { phaseHistory(weeks: 8) { weekStart present } } }`;
+    const res = await gql(t, ownQuery, { id: lib.id }, otherStaff.token);
+    expect(res.data).toBeNull();
+    expect(res.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' })]);
+    expect(await refusedUnchanged(t, ownQuery, { id: lib.id }, localStaff.token)).toEqual({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+    expect(await refusedUnchanged(t, NATIONAL_PHASES, {}, staffer.token)).toEqual({ code: 'FORBIDDEN', reason: 'NATIONAL_STAFF_ONLY' });
+    const refusedCsv = await request(t.url)
+      .get(`/api/academy/libraries/${lib.id}/phases.csv`)
+      .set('authorization', `Bearer ${otherStaff.token}`);
+    expect(refusedCsv.status).toBe(403);
+    expect(refusedCsv.body).toMatchObject({ code: 'FORBIDDEN', reason: 'STAFF_ONLY' });
+    expect(refusedCsv.text).not.toContain(slug);
+    expect(await refusal(t, `query { nationalDashboard { phaseHistory(weeks: 53) { trained } } }`, {}, admin.token)).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'WEEKS_OUT_OF_RANGE',
+    });
   });
 
   it('a changed course keeps the modules it names (their passes stay) and drops the others; a stranger module id is refused', async () => {

@@ -1,3 +1,4 @@
+import { LIBRARY_PHASES_SQL, LIBRARY_PHASES_SQL_FROM_POSTS } from '@waardenet/academy';
 import { NATIONAL_SQL, NATIONAL_SQL_FROM_POSTS } from '@waardenet/figures';
 import {
   TEST_PASSWORD,
@@ -22,6 +23,12 @@ const EXPECTED_THREADS = `SELECT t.id, t.community_id, t.author_id, t.kind, t.st
   FROM threads t`;
 const EXPECTED_ACTIVITY = `SELECT t.community_id, p.author_id, max(p.created_at) FROM posts p JOIN threads t ON t.id = p.thread_id
   WHERE t.state = 'VISIBLE' AND p.state = 'VISIBLE' AND p.deleted_at IS NULL GROUP BY t.community_id, p.author_id`;
+/** The phase aggregates of migration 1795900000480: active days, and per community and week the authors active in its 30 days. */
+const EXPECTED_DAYS = `SELECT DISTINCT t.community_id, p.author_id, (p.created_at AT TIME ZONE 'UTC')::date FROM posts p JOIN threads t ON t.id = p.thread_id
+  WHERE t.state = 'VISIBLE' AND p.state = 'VISIBLE' AND p.deleted_at IS NULL`;
+const EXPECTED_WEEKS = `SELECT d.community_id, figures_week_of(d.day) + 7 * k, count(DISTINCT d.author_id)::int
+  FROM (${EXPECTED_DAYS.replace('::date FROM', '::date AS day FROM')}) d CROSS JOIN generate_series(0, 4) k
+  WHERE figures_week_of(d.day) + 7 * k <= d.day + 23 GROUP BY d.community_id, figures_week_of(d.day) + 7 * k`;
 
 /**
  * Issue #18 ask 7: the national dashboard reads maintained aggregates (figures_threads,
@@ -47,7 +54,19 @@ describe('figure aggregates: the national dashboard from maintained aggregates e
       const fromPosts = await t.sql(NATIONAL_SQL_FROM_POSTS, [weeks]);
       const fromAggregates = await t.sql(NATIONAL_SQL, [weeks]);
       expect({ when, weeks, rows: fromAggregates }).toEqual({ when, weeks, rows: fromPosts });
+      // The programme's phases per library and week (issue #18 ask 5), all libraries and one.
+      for (const ids of [null, [w.library.id]]) {
+        const phasesFromPosts = await t.sql(LIBRARY_PHASES_SQL_FROM_POSTS, [weeks, ids]);
+        const phasesFromAggregates = await t.sql(LIBRARY_PHASES_SQL, [weeks, ids]);
+        expect({ when, weeks, ids, phases: phasesFromAggregates }).toEqual({ when, weeks, ids, phases: phasesFromPosts });
+      }
     }
+    const [phaseDiff] = await t.sql<{ days: number; weeks: number }>(
+      `SELECT
+        (SELECT count(*) FROM ((SELECT * FROM figures_activity_days EXCEPT ${EXPECTED_DAYS}) UNION ALL (${EXPECTED_DAYS} EXCEPT SELECT * FROM figures_activity_days)) x)::int AS days,
+        (SELECT count(*) FROM ((SELECT * FROM figures_community_weeks EXCEPT ${EXPECTED_WEEKS}) UNION ALL (${EXPECTED_WEEKS} EXCEPT SELECT * FROM figures_community_weeks)) y)::int AS weeks`,
+    );
+    expect({ when, ...phaseDiff }).toEqual({ when, days: 0, weeks: 0 });
     const [diff] = await t.sql<{ threads: number; activity: number }>(
       `SELECT
         (SELECT count(*) FROM ((SELECT * FROM figures_threads EXCEPT ${EXPECTED_THREADS}) UNION ALL (${EXPECTED_THREADS} EXCEPT SELECT * FROM figures_threads)) x)::int AS threads,
@@ -158,6 +177,13 @@ describe('figure aggregates: the national dashboard from maintained aggregates e
     await agree('a thread changes author');
     await t.sql(`UPDATE posts SET author_id = $2 WHERE id = $1`, [p.id, people[5].id]);
     await agree('a post changes author');
+    // The question back in the public community, then ten days earlier: the last whole week's 30 days hold the manager's post.
+    await t.sql(`UPDATE threads SET community_id = $2 WHERE id = $1`, [question.id, w.pub.id]);
+    await agree('question moved back (raw SQL)');
+    await t.sql(`UPDATE posts SET created_at = created_at - interval '10 days' WHERE thread_id = $1`, [question.id]);
+    await agree('question backdated by ten days');
+    const past = await t.sql<{ present: boolean }>(LIBRARY_PHASES_SQL, [4, [w.library.id]]);
+    expect(past[2].present).toBe(true);
   });
 
   it('agrees after an account, a thread and a whole community are deleted', async () => {

@@ -6,7 +6,7 @@ import { AcademyResolver, CourseModuleResolver, CourseQuestionResolver } from '.
 import { CourseAttemptsService } from './course-attempts.service';
 import { CoursesService } from './courses.service';
 import { ProgrammeCsvController } from './programme-csv.controller';
-import { LibraryStandingTrainingResolver, ProgrammeResolver } from './programme.resolver';
+import { LibraryFiguresPhasesResolver, LibraryStandingTrainingResolver, ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
 
 /** The Academy (issue #18 ask 5): courses for library staff, the trained figure and the national programme's targets. */
@@ -22,6 +22,7 @@ import { ProgrammeService } from './programme.service';
     CourseQuestionResolver,
     ProgrammeResolver,
     LibraryStandingTrainingResolver,
+    LibraryFiguresPhasesResolver,
   ],
   controllers: [ProgrammeCsvController],
 })

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { ModAction, ModTarget, RequestContext, appendAudit, badInput, requireViewer } from '@waardenet/core';
 import { ProgrammeTargets } from './academy.entities';
 import { AcademyPolicy } from './academy.policy';
-import { PhaseWeek, ProgrammeTargetsInput } from './dto/academy.types';
-import { PHASE_HISTORY_SQL, TRAINED_SQL } from './programme.sql';
+import { LibraryPhaseWeek, PhaseWeek, ProgrammeTargetsInput } from './dto/academy.types';
+import { LIBRARY_PHASES_SQL, TRAINED_SQL } from './programme.sql';
 
 export interface Trained {
   trainedAt: Date;
@@ -29,13 +29,40 @@ export class ProgrammeService {
     });
   }
 
-  async history(weeks: number): Promise<PhaseWeek[]> {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
-      throw badInput(`weeks must be between 1 and ${MAX_WEEKS}.`, { reason: 'WEEKS_OUT_OF_RANGE' });
-    const rows: { weekStart: Date; trained: number; present: number; facilitating: number }[] = await this.db.query(PHASE_HISTORY_SQL, [
-      weeks,
-    ]);
-    return rows.map((r) => ({ ...r, weekStart: new Date(r.weekStart) }));
+  /**
+   * The three phases per library and week (LIBRARY_PHASES_SQL, from the maintained aggregates), oldest week first;
+   * `libraryIds` null: every LOCAL library, read once per request and weeks (the dashboard asks per library).
+   */
+  phasesByLibrary(ctx: RequestContext, weeks: number, libraryIds: string[] | null = null): Promise<Map<string, LibraryPhaseWeek[]>> {
+    checkWeeks(weeks);
+    const read = async () => {
+      const rows: { library_id: string; week_start: Date; trained: boolean; present: boolean; facilitating: boolean }[] =
+        await this.db.query(LIBRARY_PHASES_SQL, [weeks, libraryIds]);
+      const byLibrary = new Map<string, LibraryPhaseWeek[]>();
+      for (const r of rows) {
+        const list = byLibrary.get(r.library_id) ?? [];
+        list.push({ weekStart: new Date(r.week_start), trained: r.trained, present: r.present, facilitating: r.facilitating });
+        byLibrary.set(r.library_id, list);
+      }
+      return byLibrary;
+    };
+    return libraryIds ? read() : ctx.cached(`academy.phases.${weeks}`, read);
+  }
+
+  /** The national counts per week: the LOCAL libraries' phases of phasesByLibrary, added up. */
+  async history(ctx: RequestContext, weeks: number): Promise<PhaseWeek[]> {
+    const byLibrary = await this.phasesByLibrary(ctx, weeks);
+    const totals: PhaseWeek[] = [];
+    for (const list of byLibrary.values()) {
+      list.forEach((w, i) => {
+        const total = (totals[i] ??= { weekStart: w.weekStart, trained: 0, present: 0, facilitating: 0 });
+        total.trained += Number(w.trained);
+        total.present += Number(w.present);
+        total.facilitating += Number(w.facilitating);
+      });
+    }
+    if (!totals.length) return weekStarts(weeks).map((weekStart) => ({ weekStart, trained: 0, present: 0, facilitating: 0 }));
+    return totals;
   }
 
   async targets(): Promise<ProgrammeTargets> {
@@ -65,4 +92,16 @@ export class ProgrammeService {
       return saved;
     });
   }
+}
+
+function checkWeeks(weeks: number): void {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
+    throw badInput(`weeks must be between 1 and ${MAX_WEEKS}.`, { reason: 'WEEKS_OUT_OF_RANGE' });
+}
+
+/** The starts (Monday 00:00 UTC) of the last `weeks` calendar weeks, the current one last. */
+function weekStarts(weeks: number): Date[] {
+  const now = new Date();
+  const monday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7));
+  return Array.from({ length: weeks }, (_, i) => new Date(monday - (weeks - 1 - i) * 7 * 86_400_000));
 }

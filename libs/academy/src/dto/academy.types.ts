@@ -186,6 +186,29 @@ export class PhaseWeek {
 }
 
 @ObjectType({
+  description:
+    "One library's three phases in one calendar week (Monday 00:00 UTC), as they stood at the end of that week (now, for the current one).",
+})
+export class LibraryPhaseWeek {
+  @Field()
+  weekStart!: Date;
+
+  @Field({ description: 'A current staff member had completed the basic course by the end of the week.' })
+  trained!: boolean;
+
+  @Field({
+    description: 'Professionally present: a current staff member wrote a visible post in one of its communities in the 30 days up to then.',
+  })
+  present!: boolean;
+
+  @Field({
+    description:
+      'Facilitating a value network: one of its communities, with an expert member, had 10+ active members in the 30 days up to then.',
+  })
+  facilitating!: boolean;
+}
+
+@ObjectType({
   description: 'What the viewer may do in the Academy (every answer false for a visitor): the client shows its screens by it.',
 })
 export class AcademyAccess {
