@@ -2,6 +2,7 @@ import { queryCounter } from './support/query-counter';
 import { gql, ok } from './support/gql';
 import { TestUser, World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
+import { THREAD } from '../apps/web/src/api/operations';
 
 const PAGE = `query($id: ID!, $first: Int, $after: String) {
   thread(id: $id) {
@@ -17,12 +18,13 @@ const THREADS = `query($slug: String!, $first: Int) {
 }`;
 
 /**
- * The upper bound for one page request, whatever its size: one statement per loader, not per row. It was 12;
- * since the session statement also reads the viewer's staff roles, the thread statement the viewer's
- * membership and follow and the posts statement the viewer's reactions, a signed-in page costs one
- * statement more than a visitor's (see below).
+ * The upper bound for one page request, whatever its size: one statement per loader, not per row. It was 12,
+ * then 8; since the session statement also reads the viewer's staff roles, the thread statement the viewer's
+ * membership and follow, the question row and the library (ThreadsService.addColumn), and the posts statement
+ * the viewer's reactions, the authors' avatars and badges (PostsService.addAuthorColumn), the web client's
+ * thread page is 2 statements for a visitor and 3 signed in (the last test), and these richer pages at most 6.
  */
-const BOUND = 8;
+const BOUND = 6;
 /**
  * A reply also logs two live events (the thread's and the community's: a counter upsert and an insert
  * each), and the domains that react to it inside its transaction add a fixed number: questions (1),
@@ -182,5 +184,49 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
     expect(a.count).toBeLessThanOrEqual(WRITE_BOUND);
     expect(b.count).toBe(a.count);
     expect((await ok(t, PAGE, { id: thread.id, first: 1 })).thread.replyCount).toBe(62);
+  });
+  it("the web client's thread page is the thread's statement and the posts' (and the session's when signed in), avatars, badges and answers included", async () => {
+    const [author, expert] = await Promise.all([
+      registerUser(t, { displayName: 'Vraagsteller' }),
+      registerUser(t, { displayName: 'Kenner' }),
+    ]);
+    for (const u of [author, expert]) await join(t, u, community.id);
+    const question = await createThread(t, author, community.id, { kind: 'QUESTION', body: 'Wie weet het?' });
+    const answer = await createPost(t, expert, question.id, 'Ik weet het.');
+    await ok(t, `mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: answer.id }, author.token);
+    // Two avatars (the newest shows) and a post image (not an avatar); badges: one of this library, one from
+    // before claims named a library, one revoked (none shown for it).
+    const media = `INSERT INTO media (owner_id, purpose, content_type, bytes, upload_bytes, storage, variants, created_at)
+      VALUES ($1, $2, 'image/webp', 1, 1, 'postgres', '[]', $3) RETURNING id`;
+    await t.sql(media, [expert.id, 'AVATAR', '2026-01-01T00:00:00Z']);
+    const [newest] = await t.sql<{ id: string }>(media, [expert.id, 'AVATAR', '2026-02-01T00:00:00Z']);
+    await t.sql(media, [expert.id, 'POST_IMAGE', '2026-03-01T00:00:00Z']);
+    const badge = `INSERT INTO expertise (user_id, topic, topic_key, evidence, state, library_id) VALUES ($1, $2, lower($2), 'bewijs', $3, $4)`;
+    await t.sql(badge, [expert.id, 'Streekromans', 'VERIFIED', w.library.id]);
+    await t.sql(badge, [expert.id, 'Dialecten', 'VERIFIED', null]);
+    await t.sql(badge, [expert.id, 'Oude kaarten', 'REVOKED', w.library.id]);
+
+    const page = String(THREAD);
+    const visitor = await measure(page, { id: question.id });
+    const member = await measure(page, { id: question.id }, viewer.token);
+    expect({ visitor: visitor.count, member: member.count }).toEqual({ visitor: 2, member: 3 });
+    type Page = { thread: { posts: { edges: { node: Record<string, unknown> }[] } } };
+    const shown = (d: unknown) =>
+      (d as Page).thread.posts.edges.map((e) => [e.node.author, e.node.authorExpertise, e.node.isAcceptedAnswer]);
+    expect(shown(member.data)).toEqual(shown(visitor.data));
+    const posts = visitor.data.thread.posts.edges.map((e: { node: Record<string, any> }) => e.node); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(posts.map((p: { isAcceptedAnswer: boolean }) => p.isAcceptedAnswer)).toEqual([false, true]);
+    expect(posts[1].author.avatarUrl).toBe(`/media/${newest.id}`);
+    expect(posts[0].author.avatarUrl).toBeNull();
+    expect(
+      posts[1].authorExpertise.map((e: { topic: string; library: { name: string } | null }) => [e.topic, e.library?.name ?? null]),
+    ).toEqual([
+      ['Dialecten', null],
+      ['Streekromans', w.library.name],
+    ]);
+    expect(posts[0].authorExpertise).toEqual([]);
+    // A discussion asks no question row either.
+    const discussion = await measure(page, { id: thread.id });
+    expect(discussion.count).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent, entityLoader, hydrate } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Post } from '@waardenet/threads';
+import { Post, PostsService, ThreadsService } from '@waardenet/threads';
+import { Library } from '@waardenet/libraries';
 import { Expertise, ExpertiseState } from './expertise.entity';
 import { ExpertiseService } from './expertise.service';
 import { ExpertsPolicy } from './experts.policy';
@@ -39,9 +40,23 @@ export class PostExpertiseResolver {
     private readonly expertise: ExpertiseService,
     private readonly db: DataSource,
     @Inject(DIRECT_FIELDS) direct: DirectFields,
+    threads: ThreadsService,
+    posts: PostsService,
   ) {
     // Once per post on every thread page: called straight (see DirectFields).
     direct.add('Post', 'authorExpertise', (post: Post, ctx) => this.authorExpertise(post, ctx));
+    // Every author's verified expertise (and the libraries that verified it) comes with the page of posts.
+    posts.addAuthorColumn({
+      sql: `SELECT coalesce(json_agg(json_build_object('e', row_to_json(e), 'l', row_to_json(l)) ORDER BY e.topic_key, e.id), '[]'::json)
+        FROM expertise e LEFT JOIN libraries l ON l.id = e.library_id WHERE e.user_id = u.id AND e.state = 'VERIFIED'`,
+      prime: (ctx, authorId, value) =>
+        this.primeVerified(ctx, authorId, value as { e: Record<string, unknown>; l: Record<string, unknown> | null }[]),
+    });
+    // The library of the thread's community comes with the thread: no statement of its own.
+    threads.addColumn({
+      sql: 'c.library_id',
+      prime: (ctx, threadId, libraryId) => void this.threadLibrary(ctx).prime(threadId, libraryId as string | null),
+    });
   }
 
   @ResolveField(() => [Expertise], {
@@ -57,8 +72,34 @@ export class PostExpertiseResolver {
   }
 
   /** The library whose community the thread is in: one statement per request for all posts, whoever asks. */
+  /** What expertise.verifiedLoader would have read for the author, and the libraries its badges name. */
+  private primeVerified(
+    ctx: RequestContext,
+    authorId: string,
+    rows: { e: Record<string, unknown>; l: Record<string, unknown> | null }[],
+  ): void {
+    const verified = this.expertise.verifiedLoader(ctx);
+    verified.prime(
+      authorId,
+      hydrate<Expertise>(
+        this.db.getMetadata(Expertise),
+        rows.map((r) => r.e),
+      ),
+    );
+    const libraries = entityLoader(ctx, this.db, Library);
+    for (const library of hydrate<Library>(
+      this.db.getMetadata(Library),
+      rows.flatMap((r) => (r.l ? [r.l] : [])),
+    ))
+      libraries.prime(library.id, library);
+  }
+
   private libraryOf(ctx: RequestContext, threadId: string): Promise<string | null> {
-    const loader = ctx.cached(
+    return this.threadLibrary(ctx).load(threadId);
+  }
+
+  private threadLibrary(ctx: RequestContext): DataLoader<string, string | null> {
+    return ctx.cached(
       'expertise.threadLibrary',
       () =>
         new DataLoader<string, string | null>(async (ids) => {
@@ -70,6 +111,5 @@ export class PostExpertiseResolver {
           return ids.map((id) => byId.get(id) ?? null);
         }),
     );
-    return loader.load(threadId);
   }
 }

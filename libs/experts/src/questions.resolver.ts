@@ -1,5 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Connection, Ctx, RequestContext, ViewerDependent } from '@waardenet/core';
+import { Access, Connection, Ctx, DIRECT_FIELDS, DirectFields, RequestContext, ViewerDependent } from '@waardenet/core';
 import { Post, Thread } from '@waardenet/threads';
 import { Question } from './question.entity';
 import { QuestionsService } from './questions.service';
@@ -86,7 +87,13 @@ export class QuestionsResolver {
 
 @Resolver(() => Post)
 export class AcceptedAnswerResolver {
-  constructor(private readonly questions: QuestionsService) {}
+  constructor(
+    private readonly questions: QuestionsService,
+    @Inject(DIRECT_FIELDS) direct: DirectFields,
+  ) {
+    // Once per post on every thread page: called straight (see DirectFields).
+    direct.add('Post', 'isAcceptedAnswer', (post: Post, ctx) => this.isAcceptedAnswer(post, ctx));
+  }
 
   @ResolveField(() => Boolean, { description: "Whether this post is its question's accepted answer." })
   async isAcceptedAnswer(@Parent() post: Post, @Ctx() ctx: RequestContext): Promise<boolean> {

@@ -28,7 +28,17 @@ export class QuestionsService {
     private readonly threads: ThreadsService,
     private readonly threadsPolicy: ThreadsPolicy,
     private readonly live: LiveEventsService,
-  ) {}
+  ) {
+    // Read with the thread (a thread page asks isAcceptedAnswer of every post): no statement of its own.
+    threads.addColumn({
+      sql: `SELECT row_to_json(q) FROM questions q WHERE q.thread_id = t.id`,
+      prime: (ctx, threadId, row) =>
+        void this.loader(ctx).prime(
+          threadId,
+          row ? hydrate<Question>(this.db.getMetadata(Question), [row as Record<string, unknown>])[0] : null,
+        ),
+    });
+  }
 
   /**
    * A QUESTION thread gets its row (subscribed in experts.subscriptions.ts). Runs inside the transaction

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@waardenet/core';
 import { AccountsModule } from '@waardenet/accounts';
 import { CommunitiesModule } from '@waardenet/communities';
 import { LibrariesModule } from '@waardenet/libraries';
-import { MEDIA_EMBEDS } from '@waardenet/threads';
+import { MEDIA_EMBEDS, ThreadsModule } from '@waardenet/threads';
 import { MediaAccess } from './media-access';
 import { MediaEmbedsService } from './media-embeds.service';
 import { MediaPurge } from './media-purge';
@@ -38,7 +38,7 @@ export class MediaEmbedsModule {}
 
 /** Uploads (`POST /api/media`), serving (`GET /media/<id>`), avatars, banners and logos (issue #17; docs/limits.md "Media"). */
 @Module({
-  imports: [AccountsModule, LibrariesModule, CommunitiesModule, MediaEmbedsModule],
+  imports: [AccountsModule, LibrariesModule, CommunitiesModule, ThreadsModule, MediaEmbedsModule],
   controllers: [MediaUploadController, MediaServeController],
   providers: [MediaService, MediaAccess, UserAvatarResolver, CommunityBannerResolver],
   exports: [MediaService, MediaAccess],

@@ -1,10 +1,16 @@
+import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Ctx, RequestContext } from '@waardenet/core';
+import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
 import { User } from '@waardenet/accounts';
 import { Community } from '@waardenet/communities';
+import { PostsService } from '@waardenet/threads';
 import { mediaUrl } from './media.service';
+
+/** The newest upload of a purpose for the key `key` (an SQL expression): latestLoader's statement for one key. */
+const latestSql = (column: 'owner_id' | 'community_id', purpose: string, key: string) =>
+  `SELECT m.id FROM media m WHERE m.${column} = ${key} AND m.purpose = '${purpose}' ORDER BY m.created_at DESC LIMIT 1`;
 
 /** One upload per key of a purpose (an account's avatar, a community's banner): the newest, a request's worth at once. */
 function latestLoader(db: DataSource, column: 'owner_id' | 'community_id', purpose: string) {
@@ -20,14 +26,30 @@ function latestLoader(db: DataSource, column: 'owner_id' | 'community_id', purpo
 
 @Resolver(() => User)
 export class UserAvatarResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    posts: PostsService,
+    @Inject(DIRECT_FIELDS) direct: DirectFields,
+  ) {
+    // Once per author on every thread page: called straight (see DirectFields).
+    direct.add('User', 'avatarUrl', (user: User, ctx) => this.avatarUrl(user, ctx));
+    // Every author on a thread page shows their avatar: read with the page, not in a statement of its own.
+    posts.addAuthorColumn({
+      sql: latestSql('owner_id', 'AVATAR', 'u.id'),
+      prime: (ctx, authorId, id) => void this.loader(ctx).prime(authorId, typeof id === 'string' ? mediaUrl(id) : null),
+    });
+  }
 
   @ResolveField(() => String, {
     nullable: true,
     description: "The account's avatar (`/media/<id>`, public to everyone); null when it has none. Set by uploading with purpose AVATAR.",
   })
   avatarUrl(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return ctx.cached('media.avatars', () => latestLoader(this.db, 'owner_id', 'AVATAR')).load(user.id);
+    return this.loader(ctx).load(user.id);
+  }
+
+  private loader(ctx: RequestContext): DataLoader<string, string | null> {
+    return ctx.cached('media.avatars', () => latestLoader(this.db, 'owner_id', 'AVATAR'));
   }
 }
 

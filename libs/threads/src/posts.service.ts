@@ -34,6 +34,12 @@ import { ThreadsService } from './threads.service';
 /** posts.seq: a PostgreSQL integer, so the codec's int range. */
 const POSTS_CURSOR = cursorCodec<[number]>('posts', [cursorPart.int()]);
 
+/** A value shown with every author on a thread page (see PostsService.addAuthorColumn). */
+export interface AuthorColumn {
+  sql: string;
+  prime(ctx: RequestContext, authorId: string, value: unknown): void;
+}
+
 @Injectable()
 export class PostsService {
   constructor(
@@ -218,6 +224,17 @@ export class PostsService {
     return { post, access };
   }
 
+  /**
+   * What domains above this one show with every author on a thread page (the avatar, the verified expertise),
+   * read in the page's statement: `sql` is an expression over `u` (the author), `prime` stores its value in
+   * that domain's per-request loader, as a statement of its own would have.
+   */
+  private readonly authorColumns: AuthorColumn[] = [];
+
+  addAuthorColumn(column: AuthorColumn): void {
+    this.authorColumns.push(column);
+  }
+
   /** A thread's posts in arrival order (post 1 first), keyed by their sequence number so the order is stable. */
   async page(ctx: RequestContext, thread: Thread, first?: number | null, after?: string | null): Promise<Page<Post>> {
     const access = await this.policy.readable(ctx, thread);
@@ -241,12 +258,13 @@ export class PostsService {
       params.push(ctx.viewer.id);
       viewerColumn = `, ${viewerReactionsSql(`$${params.length}`)} AS viewer_reactions`;
     }
+    const authorColumns = this.authorColumns.map((col, i) => `, (${col.sql}) AS author_column_${i}`).join('');
     const rows: (Record<string, unknown> & {
       author_row: Record<string, unknown>;
       reaction_counts: ReactionCount[];
       viewer_reactions?: ReactionKind[];
     })[] = await this.db.query(
-      `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts${viewerColumn}
+      `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts${viewerColumn}${authorColumns}
       FROM posts p JOIN users u ON u.id = p.author_id
       WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,
       params,
@@ -258,6 +276,7 @@ export class PostsService {
       rows.map((r) => r.author_row),
     ))
       users.prime(author.id, author);
+    for (const row of rows) this.authorColumns.forEach((col, i) => col.prime(ctx, row.author_id as string, row[`author_column_${i}`]));
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
     if (ctx.viewer) {

@@ -24,6 +24,12 @@ import { ThreadsPolicy } from './threads.policy';
 
 const THREADS_CURSOR = cursorCodec<[boolean, Date, string]>('threads', [cursorPart.bool, cursorPart.time, cursorPart.uuid]);
 
+/** A value read with the thread for everyone (see ThreadsService.addColumn). */
+export interface ThreadColumn {
+  sql: string;
+  prime(ctx: RequestContext, threadId: string, value: unknown): void;
+}
+
 @Injectable()
 export class ThreadsService {
   constructor(
@@ -98,6 +104,19 @@ export class ThreadsService {
   }
 
   /**
+   * What domains above this one read per thread for everyone (a question's row, the library of its community),
+   * added to the thread statement so a thread page does not ask each in a statement of its own: `sql` is an
+   * expression over `t` (the thread) and `c` (its community), `prime` stores its value in that domain's
+   * per-request loader. The value is what a statement of its own would have read: the loaders, not this, decide
+   * who sees what.
+   */
+  private readonly columns: ThreadColumn[] = [];
+
+  addColumn(column: ThreadColumn): void {
+    this.columns.push(column);
+  }
+
+  /**
    * Threads by id, each with its community in the same statement (priming the request's community
    * loader): reading a thread always asks its community's rules next, and this saves that round trip.
    * For a signed-in viewer the statement also reads the viewer's membership of the thread's community
@@ -110,6 +129,7 @@ export class ThreadsService {
         new DataLoader<string, Thread | null>(async (ids) => {
           const viewerId = ctx.viewer?.id;
           const facts = viewerId ? this.viewerFacts : [];
+          const columns = this.columns.map((col, i) => `, (${col.sql}) AS column_${i}`).join('');
           const rows: (Record<string, unknown> & {
             community_row: Record<string, unknown>;
             membership_row?: Record<string, unknown> | null;
@@ -117,9 +137,9 @@ export class ThreadsService {
             viewerId
               ? `SELECT t.*, row_to_json(c) AS community_row,
                    (SELECT row_to_json(m) FROM memberships m WHERE m.community_id = t.community_id AND m.user_id = $2) AS membership_row
-                   ${facts.map((f, i) => `, (${f.sql}) AS viewer_fact_${i}`).join('')}
+                   ${facts.map((f, i) => `, (${f.sql}) AS viewer_fact_${i}`).join('')}${columns}
                  FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`
-              : `SELECT t.*, row_to_json(c) AS community_row FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
+              : `SELECT t.*, row_to_json(c) AS community_row${columns} FROM threads t JOIN communities c ON c.id = t.community_id WHERE t.id = ANY($1)`,
             viewerId ? [ids, viewerId] : [ids],
           );
           const threads = hydrate<Thread>(this.db.getMetadata(Thread), rows);
@@ -129,6 +149,7 @@ export class ThreadsService {
             rows.map((r) => r.community_row),
           ))
             communities.prime(community.id, community);
+          for (const r of rows) this.columns.forEach((col, i) => col.prime(ctx, r.id as string, r[`column_${i}`]));
           if (viewerId) {
             const memberships = this.communityPolicy.membershipLoader(ctx);
             const membershipMeta = this.db.getMetadata(Membership);

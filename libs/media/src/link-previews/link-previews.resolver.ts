@@ -1,6 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { Ctx, RequestContext } from '@waardenet/core';
+import { Ctx, DIRECT_FIELDS, DirectFields, RequestContext } from '@waardenet/core';
 import { Post } from '@waardenet/threads';
 import { LinkPreviewsService, PreviewRow, previewLinks } from './link-previews.service';
 
@@ -40,7 +41,13 @@ export const previewImageUrl = (row: Pick<PreviewRow, 'id' | 'fetchedAt'>) =>
 
 @Resolver(() => Post)
 export class PostLinkPreviewsResolver {
-  constructor(private readonly previews: LinkPreviewsService) {}
+  constructor(
+    private readonly previews: LinkPreviewsService,
+    @Inject(DIRECT_FIELDS) direct: DirectFields,
+  ) {
+    // Once per post on every thread page: called straight (see DirectFields).
+    direct.add('Post', 'linkPreviews', (post: Post, ctx) => this.linkPreviews(post, ctx));
+  }
 
   @ResolveField(() => [LinkPreviewCard], {
     description:
