@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createThread } from './factories';
 import { ok } from './gql';
 import { Case, sqlValue } from './permission-cases-kit';
 import type { PermissionWorld } from './permission-cases';
@@ -111,16 +112,34 @@ export const ACADEMY_CASES: Record<string, Case> = {
   },
   nationalDashboardProgramme: async (w) => ({
     query: `query { nationalDashboard(weeks: 2) { librariesTrained targets { trained present facilitating }
-      phaseHistory(weeks: 2) { weekStart trained present facilitating } perLibrary { library { id } trained trainedAt } } }`,
+      phaseHistory(weeks: 2) { weekStart trained present facilitating }
+      perLibrary { library { id } trained trainedAt phaseHistory(weeks: 2) { weekStart trained present facilitating } } } }`,
     variables: {},
     verify: ({ data }) => {
       const d = data.nationalDashboard;
       expect(d.librariesTrained).toBe(d.perLibrary.filter((l: { trained: boolean }) => l.trained).length);
       expect(d.phaseHistory).toHaveLength(2);
+      // The national counts are the libraries' phases added up.
+      expect(d.phaseHistory[1].present).toBe(
+        d.perLibrary.filter((l: { phaseHistory: { present: boolean }[] }) => l.phaseHistory[1].present).length,
+      );
       expect(d.targets.present).toBeGreaterThanOrEqual(0);
       expect(d.perLibrary.map((l: { library: { id: string } }) => l.library.id)).toContain(w.library.id);
     },
   }),
+  // The library's staff member writes in its public community: the library is present this week.
+  libraryFiguresPhases: async (w) => {
+    await createThread(w.t, w.staff, w.communities.pub.id, { title: `Welkom ${unique()}` });
+    return {
+      query: `query($id: ID!) { libraryFigures(libraryId: $id) { library { id } phaseHistory(weeks: 3) { weekStart trained present facilitating } } }`,
+      variables: { id: w.library.id },
+      verify: ({ data }) => {
+        expect(data.libraryFigures.library.id).toBe(w.library.id);
+        expect(data.libraryFigures.phaseHistory).toHaveLength(3);
+        expect(data.libraryFigures.phaseHistory[2]).toMatchObject({ weekStart: expect.any(String), present: true });
+      },
+    };
+  },
   'CourseQuestion.correctOption': async (w) => {
     const course = await freshCourse(w);
     const value = (data: Record<string, any>) => data.course.modules[0].questions[0].correctOption; // eslint-disable-line @typescript-eslint/no-explicit-any
