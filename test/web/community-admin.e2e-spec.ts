@@ -2,7 +2,7 @@ import { createPost, createThread, join, registerUser } from '../support/factori
 import { ok } from '../support/gql';
 import { nationalSetup } from '../support/permission-cases-network';
 import { describeInBrowser, expectAccessible, waitForLive } from './browser';
-import { announced, checkScreen } from './screen-check';
+import { announced, checkScreen, focusedWhere } from './screen-check';
 import { browserSuite } from './suite';
 
 describeInBrowser('web client: community management and moderation (issue 18)', () => {
@@ -250,7 +250,7 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     const dialog = page.getByRole('dialog', { name: 'Dit bericht verwijderen?' });
     await dialog.waitFor();
     // The focus starts on "cancel"; Escape closes without deleting.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    expect(await focusedWhere(page, 'document.activeElement?.textContent', 'Annuleren')).toBe('Annuleren');
     await checkScreen(page, 'post-delete-confirm');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -1,6 +1,7 @@
 import { createPost, createThread, join, registerUser } from '../support/factories';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
+import { focusedWhere } from './screen-check';
 
 describeInBrowser('web client: following threads and communities, reporting posts', () => {
   const s = browserSuite();
@@ -93,13 +94,15 @@ describeInBrowser('web client: following threads and communities, reporting post
     await page.getByRole('dialog', { name: 'Bericht van Reclamemaker signaleren' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Bericht van Reclamemaker signaleren');
+    expect(await focusedWhere(page, 'document.activeElement.getAttribute("aria-label")', 'Bericht van Reclamemaker signaleren')).toBe(
+      'Bericht van Reclamemaker signaleren',
+    );
 
     await post.getByRole('button', { name: 'Bericht van Reclamemaker signaleren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Bericht van Reclamemaker signaleren' });
     await dialog.getByRole('button', { name: 'Signalering versturen' }).click();
     await dialog.getByText('Kies een reden.').waitFor();
-    expect(await page.evaluate('document.activeElement.value')).toBe('SPAM');
+    expect(await focusedWhere(page, 'document.activeElement.value', 'SPAM')).toBe('SPAM');
     await expectAccessible(page, 'thread (report dialog)');
     await screenshot(page, 'report-dialog');
     await dialog.getByRole('radio', { name: 'Spam' }).check();

@@ -2,7 +2,7 @@ import { ok } from '../support/gql';
 import { TestUser, addStaff, createLibrary, createPost, createThread, join, registerUser } from '../support/factories';
 import { describeInBrowser, download, expectAccessible, screenshot } from './browser';
 import { browserSuite } from './suite';
-import { focusedId } from './screen-check';
+import { focusedId, focusedWhere } from './screen-check';
 
 const CLAIM = `mutation($input: ClaimExpertiseInput!) { claimExpertise(input: $input) { id } }`;
 const VERIFY = `mutation($input: VerifyExpertiseInput!) { verifyExpertise(input: $input) { id } }`;
@@ -146,12 +146,14 @@ describeInBrowser('web client: a library’s staff — expertise review, library
     await withdraw.click();
     const question = badge.getByRole('group', { name: /^Je bevestigde expertise “Streekromans” intrekken\?/ });
     await question.waitFor();
-    expect(await profile.evaluate('document.activeElement.textContent')).toBe('Ja, intrekken');
+    expect(await focusedWhere(profile, 'document.activeElement.textContent', 'Ja, intrekken')).toBe('Ja, intrekken');
     await expectAccessible(profile, 'profile (withdraw confirmation)');
     await screenshot(profile, 'profile-withdraw-confirmation');
     await question.getByRole('button', { name: 'Annuleren' }).click();
     await withdraw.waitFor();
-    expect(await profile.evaluate(`document.activeElement.getAttribute('aria-label')`)).toBe('Expertise “Streekromans” intrekken');
+    expect(await focusedWhere(profile, `document.activeElement.getAttribute('aria-label')`, 'Expertise “Streekromans” intrekken')).toBe(
+      'Expertise “Streekromans” intrekken',
+    );
     expect((await t.sql<{ state: string }>(`SELECT state FROM expertise WHERE id = $1`, [verified.id]))[0].state).toBe('VERIFIED');
 
     await withdraw.click();

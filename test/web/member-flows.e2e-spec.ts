@@ -3,7 +3,7 @@ import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUs
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
-import { focusedId } from './screen-check';
+import { focusedId, focusedWhere } from './screen-check';
 
 /** The world, a national theme community, and a thread in the world's public community. */
 async function setUp(t: TestApp) {
@@ -171,7 +171,7 @@ describeInBrowser('web client: what a member does', () => {
     }
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: fixture.communityName }).waitFor();
-    expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+    expect(await focusedWhere(page, 'document.activeElement.tagName', 'H1')).toBe('H1');
 
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gesprekken' }).waitFor();

@@ -46,3 +46,12 @@ export async function focusedId(page: Page, expected: string): Promise<string | 
   await waitFor(async () => (await now()) === expected, { timeout: 3000, what: `focus on #${expected}` }).catch(() => undefined);
   return now();
 }
+
+/** `expression` (evaluated in the page, about the focused element) once it has settled on `expected`; its last value when it never does. */
+export async function focusedWhere(page: Page, expression: string, expected: string): Promise<unknown> {
+  const now = () => page.evaluate(expression);
+  await waitFor(async () => (await now()) === expected, { timeout: 3000, what: `focus where ${expression} is ${expected}` }).catch(
+    () => undefined,
+  );
+  return now();
+}
