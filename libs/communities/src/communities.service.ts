@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, RequestContext, conflict, cursorCodec, cursorPart, notFound, pageSize, entityLoader, requireViewer } from '@waardenet/core';
+import {
+  Page,
+  RequestContext,
+  conflict,
+  cursorCodec,
+  cursorPart,
+  notFound,
+  pageSize,
+  entityLoader,
+  hydrate,
+  requireViewer,
+} from '@waardenet/core';
 import { LibrariesPolicy, LibrariesService } from '@waardenet/libraries';
 import { CommunitiesPolicy } from './communities.policy';
 import { Community } from './community.entity';
@@ -15,6 +26,13 @@ export interface CommunityFilter {
   after?: string | null;
   libraryId?: string | null;
   theme?: string | null;
+}
+
+/** A value read with a community by its slug, for everyone (see CommunitiesService.addColumn). */
+export interface CommunityColumn {
+  /** An expression over `c` (the community row). */
+  sql: string;
+  prime(ctx: RequestContext, communityId: string, value: unknown): void;
 }
 
 export function slugify(name: string): string {
@@ -58,8 +76,30 @@ export class CommunitiesService {
     });
   }
 
+  /**
+   * What domains above this one show on a community's page for everyone (the banner of a running campaign), added
+   * to the statement that reads the community by its slug, so the page does not ask each in a statement of its own:
+   * `sql` is an expression over `c`, `prime` stores its value in that domain's per-request loader. The value is
+   * what a statement of its own would have read; the loaders, not this, decide who sees what.
+   */
+  private readonly columns: CommunityColumn[] = [];
+
+  addColumn(column: CommunityColumn): void {
+    this.columns.push(column);
+  }
+
+  /** The community of a page's address, with the columns above; it primes the request's community loader too. */
   async bySlug(ctx: RequestContext, slug: string): Promise<Community> {
-    return this.policy.requireVisible(ctx, await this.db.getRepository(Community).findOne({ where: { slug } }));
+    const columns = this.columns.map((col, i) => `, (${col.sql}) AS column_${i}`).join('');
+    const rows = await ctx
+      .reader(this.db)
+      .query<Record<string, unknown>[]>(`SELECT c.*${columns} FROM communities c WHERE c.slug = $1`, [slug]);
+    const [community] = hydrate<Community>(this.db.getMetadata(Community), rows);
+    if (community) {
+      this.loader(ctx).prime(community.id, community);
+      this.columns.forEach((col, i) => col.prime(ctx, community.id, rows[0][`column_${i}`]));
+    }
+    return this.policy.requireVisible(ctx, community ?? null);
   }
 
   async byId(ctx: RequestContext, id: string): Promise<Community> {

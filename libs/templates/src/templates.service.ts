@@ -9,6 +9,7 @@ import {
   badInput,
   conflict,
   forbidden,
+  hydrate,
   notFound,
   pausedStaffRefusal,
   requireViewer,
@@ -38,6 +39,16 @@ function isRealDay(day: string): boolean {
 export function todayInAmsterdam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * The id of the running campaign with a banner adopted into the community `community` (an SQL expression), the
+ * latest published when several: "today" is the day in Amsterdam, as todayInAmsterdam says it.
+ */
+const RUNNING_CAMPAIGN_OF = (community: string) =>
+  `SELECT t.id FROM template_adoptions a JOIN community_templates t ON t.id = a.template_id
+    WHERE a.community_id = ${community} AND t.kind = 'CAMPAIGN' AND t.banner_text IS NOT NULL
+      AND t.starts_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date AND t.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+    ORDER BY t.published_at DESC, t.id LIMIT 1`;
 
 /** Whether a template may be adopted today: templates always, campaigns from their first to their last day. */
 export function isRunning(template: Pick<CommunityTemplate, 'kind' | 'startsOn' | 'endsOn'>, today = todayInAmsterdam()): boolean {
@@ -69,7 +80,25 @@ export class TemplatesService {
     private readonly chapters: ChaptersService,
     private readonly threads: ThreadsService,
     @Optional() private readonly changes?: ContentChanges,
-  ) {}
+  ) {
+    // The community page's campaign banner comes with the community's own statement: no statement of its own.
+    communities.addColumn({
+      sql: `SELECT row_to_json(ct) FROM community_templates ct WHERE ct.id = (${RUNNING_CAMPAIGN_OF('c.id')})`,
+      prime: (ctx, communityId, value) => {
+        const template = value ? this.fromJson(value as Record<string, unknown>) : null;
+        this.campaignOf(ctx).prime(communityId, template?.id ?? null);
+        if (template) this.loader(ctx).prime(template.id, template);
+      },
+    });
+  }
+
+  /** A template row that came through row_to_json: its days stay YYYY-MM-DD text, as TypeORM reads them. */
+  private fromJson(row: Record<string, unknown>): CommunityTemplate {
+    const [template] = hydrate<CommunityTemplate>(this.db.getMetadata(CommunityTemplate), [row]);
+    template.startsOn = (row.starts_on as string | null) ?? null;
+    template.endsOn = (row.ends_on as string | null) ?? null;
+    return template;
+  }
 
   /** Platform admins, and the staff of some NATIONAL library; every one else is refused (NATIONAL_STAFF_ONLY unless told). */
   async requireNationalStaff(ctx: RequestContext, what: string, reason = 'NATIONAL_STAFF_ONLY'): Promise<void> {
@@ -250,25 +279,30 @@ export class TemplatesService {
     return community && (await this.communityPolicy.access(ctx, community)).canSee ? community : null;
   }
 
-  /** The running campaign adopted into a community (the latest, when several), for its banner. */
+  /**
+   * The running campaign adopted into a community (the latest, when several), for its banner. On the community's
+   * page it came with the community (CommunitiesService.bySlug, see the constructor); elsewhere one statement per
+   * request for all communities asked.
+   */
   async runningCampaign(ctx: RequestContext, communityId: string): Promise<CommunityTemplate | null> {
-    const loader = ctx.cached(
+    const templateId = await this.campaignOf(ctx).load(communityId);
+    return templateId ? this.loader(ctx).load(templateId) : null;
+  }
+
+  private campaignOf(ctx: RequestContext): DataLoader<string, string | null> {
+    return ctx.cached(
       'templates.campaignOf',
       () =>
         new DataLoader<string, string | null>(async (ids) => {
-          const rows = await this.db.query<{ community_id: string; template_id: string }[]>(
-            `SELECT DISTINCT ON (a.community_id) a.community_id, t.id AS template_id
-               FROM template_adoptions a JOIN community_templates t ON t.id = a.template_id
-              WHERE a.community_id = ANY($1) AND t.kind = 'CAMPAIGN' AND t.banner_text IS NOT NULL
-                AND t.starts_on <= $2 AND t.ends_on >= $2
-              ORDER BY a.community_id, t.published_at DESC`,
-            [[...ids], todayInAmsterdam()],
-          );
-          const byCommunity = new Map(rows.map((r) => [r.community_id, r.template_id]));
+          const rows = await ctx
+            .reader(this.db)
+            .query<{ id: string; template_id: string | null }[]>(
+              `SELECT c.id, (${RUNNING_CAMPAIGN_OF('c.id')}) AS template_id FROM unnest($1::uuid[]) AS c(id)`,
+              [[...ids]],
+            );
+          const byCommunity = new Map(rows.map((r) => [r.id, r.template_id]));
           return ids.map((id) => byCommunity.get(id) ?? null);
         }),
     );
-    const templateId = await loader.load(communityId);
-    return templateId ? this.loader(ctx).load(templateId) : null;
   }
 }
