@@ -93,7 +93,12 @@ describeInBrowser('web client: the Academy and the national programme (issue 18 
     await editorPage.goto(`${t.url}/national`);
     await said(editorPage, '1 van 167 (1%)');
     await editorPage.getByRole('img', { name: /Het programma per week/ }).waitFor();
-    await editorPage.getByText('Toon als tabel').click();
+    await editorPage.getByText('Toon als tabel').first().click();
+    // Each library's phases over the weeks, in words beside the strip: the world's library is trained since this week.
+    const [{ name: libraryName }] = await t.sql<{ name: string }>(`SELECT name FROM libraries WHERE id = $1`, [w.library.id]);
+    const row = editorPage.getByRole('row').filter({ has: editorPage.getByRole('rowheader', { name: libraryName }) });
+    await row.getByText(/^Getraind: sinds de week van \d+ \w+\.?\.$/).waitFor();
+    await row.getByText('Faciliteert een waardenetwerk: niet in deze 8 weken.').waitFor();
     await checkScreen(editorPage, 'national-programme');
     // Only national admins get the targets form.
     expect(await editorPage.getByRole('button', { name: 'Doelen opslaan' }).count()).toBe(0);
@@ -122,7 +127,7 @@ describeInBrowser('web client: the Academy and the national programme (issue 18 
     await checkScreen(page, 'academy-refused');
   });
 
-  it('a library’s figures show activity and first-reply times per week as charts, with their tables', async () => {
+  it('a library’s figures show activity and first-reply times per week as charts, and its programme phases per week, with their tables', async () => {
     const { t, w } = s;
     const thread = await createThread(t, w.member, w.pub.id, { title: 'Wie kent een goed leesclubboek?' });
     await createPost(t, w.manager, thread.id, 'Probeer eens een roman van Hella Haasse.');
@@ -132,6 +137,18 @@ describeInBrowser('web client: the Academy and the national programme (issue 18 
     await page.getByRole('img', { name: /Activiteit per week/ }).waitFor();
     await page.getByRole('img', { name: /Tijd tot eerste reactie/ }).waitFor();
     await page.getByText('Toon als tabel').first().click();
+    // The library's programme phases per week (its staff completed the basic course and wrote this week): in words and as a table.
+    const phases = page.getByRole('img', { name: /^Fasen van .+ per week/ });
+    await phases.waitFor();
+    expect(await phases.getAttribute('aria-labelledby')).toBe('library-phases-title library-phases-desc');
+    const desc = await page.locator('#library-phases-desc').textContent();
+    expect(desc).toMatch(
+      /^Getraind: sinds de week van .+\. Professioneel aanwezig: sinds de week van .+\. Faciliteert een waardenetwerk: niet in deze 8 weken\.$/,
+    );
+    const phaseFigure = page.locator('figure.phase-timeline');
+    await phaseFigure.getByText('Toon als tabel').click();
+    expect(await phaseFigure.getByRole('row').last().getByRole('cell').allTextContents()).toEqual(['ja', 'ja', 'nee']);
+    await page.getByRole('link', { name: 'Fasen per week downloaden (CSV)' }).waitFor();
     await checkScreen(page, 'library-figures-charts');
   }, 120_000);
 });

@@ -49,7 +49,10 @@ export const NATIONAL_PROGRAMME = graphql(`
       libraries librariesTrained librariesPresent librariesFacilitating
       targets { trained present facilitating updatedAt }
       phaseHistory(weeks: $weeks) { weekStart trained present facilitating }
-      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }
+      perLibrary {
+        library { id slug name } trained trainedAt present facilitatesValueNetwork
+        phaseHistory(weeks: $weeks) { weekStart trained present facilitating }
+      }
     }
   }
 `);

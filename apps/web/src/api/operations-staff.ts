@@ -6,7 +6,10 @@ export const STAFF_LIBRARY = graphql(`query StaffLibrary($slug: String!) { libra
 
 export const LIBRARY_FIGURES = graphql(`
   query LibraryFigures($libraryId: ID!, $weeks: Int!) {
-    libraryFigures(libraryId: $libraryId, weeks: $weeks) { communities ...LibraryFigureFields communityReach { ...CommunityReachFields } }
+    libraryFigures(libraryId: $libraryId, weeks: $weeks) {
+      communities ...LibraryFigureFields communityReach { ...CommunityReachFields }
+      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }
+    }
   }
 `);
 

@@ -81,6 +81,16 @@ export const nlAcademy = {
   'programme.saveTargets': 'Doelen opslaan',
   'programme.targetsSaved': 'De doelen zijn opgeslagen.',
   'programme.csv': 'Programma downloaden (CSV)',
+  'phases.libraryTitle': 'Het landelijke programma: fasen per week',
+  'phases.libraryIntro':
+    'Stond de bibliotheek aan het eind van elke week als getraind, professioneel aanwezig en faciliterend te boek? Een gevuld blok is ja, een gestippeld blok nee; de huidige week telt tot nu.',
+  'phases.overTime': 'Verloop per week',
+  'phases.summary': '{phase}: {when}.',
+  'phases.since': 'sinds de week van {date}',
+  'phases.span': 'de weken van {from} t/m {to}',
+  'phases.never': 'niet in deze {n} weken',
+  'phases.csv': 'Fasen per week downloaden (CSV)',
+  'phases.perLibraryTitle': 'Fasen van {name} per week',
   'figures.chartActivity': 'Activiteit per week',
   'figures.chartActivitySummary':
     'Nieuwe discussies en reacties per week, de laatste {n} weken. Laatste week: {threads} discussies, {posts} reacties.',

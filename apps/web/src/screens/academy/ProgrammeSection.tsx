@@ -6,6 +6,7 @@ import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
 import { LineChart } from '../../components/charts/LineChart';
+import { PhaseStrip, phaseSummary } from '../../components/charts/PhaseTimeline';
 import { TargetBars } from '../../components/charts/TargetBars';
 import { ErrorMessage, FormFailure, Loading } from '../../components/Status';
 import { locale, t } from '../../i18n';
@@ -24,7 +25,8 @@ async function loadProgramme() {
 
 /**
  * The national programme on the national dashboard (issue #18 asks 5 and 8): trained, present and facilitating
- * libraries against their targets (bars), the same per week (a line chart with a table), per library, the CSV,
+ * libraries against their targets (bars), the same per week (a line chart with a table), per library with each one's
+ * phases over the weeks (a strip of blocks beside the same in words: when it became and stopped being each), the CSV,
  * and for national admins a form to change the targets.
  */
 export function ProgrammeSection() {
@@ -75,6 +77,7 @@ export function ProgrammeSection() {
             <th scope="col">{t('programme.trained')}</th>
             <th scope="col">{t('programme.present')}</th>
             <th scope="col">{t('programme.facilitating')}</th>
+            <th scope="col">{t('phases.overTime')}</th>
           </tr>
         </thead>
         <tbody>
@@ -88,6 +91,14 @@ export function ProgrammeSection() {
               </td>
               <td data-label={t('programme.present')}>{l.present ? t('programme.yes') : t('programme.no')}</td>
               <td data-label={t('programme.facilitating')}>{l.facilitatesValueNetwork ? t('programme.yes') : t('programme.no')}</td>
+              <td data-label={t('phases.overTime')} class="phase-cell">
+                <PhaseStrip history={l.phaseHistory} />
+                <ul class="phase-summary">
+                  {phaseSummary(l.phaseHistory).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </td>
             </tr>
           ))}
         </tbody>
