@@ -248,6 +248,45 @@ describe('community memberships: joining, approval, invitations and leaving', ()
     });
   });
 
+  describe('myCommunities', () => {
+    const MINE = `query($first: Int, $after: String) { myCommunities(first: $first, after: $after) {
+      edges { node { id viewerMembership { state } } } pageInfo { hasNextPage endCursor } } }`;
+    type Mine = {
+      edges: { node: { id: string; viewerMembership: { state: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+
+    it("lists a member's communities by name, those waiting for approval too, not those they are banned from or left", async () => {
+      const u = await registerUser(t);
+      const [active, waiting, banned, left, other] = await Promise.all(
+        (['PUBLIC', 'RESTRICTED', 'PUBLIC', 'PUBLIC', 'PUBLIC'] as const).map((v) => fresh(v)),
+      );
+      await setState(active, u, 'ACTIVE');
+      await setState(waiting, u, 'PENDING');
+      await setState(banned, u, 'BANNED');
+      await setState(left, u, 'ACTIVE');
+      await ok(t, `mutation($c: ID!) { leaveCommunity(communityId: $c) }`, { c: left.id }, u.token);
+      void other;
+      // Two pages of one: the cursor carries on where the first stopped.
+      const first = (await ok(t, MINE, { first: 1 }, u.token)).myCommunities as Mine;
+      const second = (await ok(t, MINE, { first: 1, after: first.pageInfo.endCursor }, u.token)).myCommunities as Mine;
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+      const listed = [...first.edges, ...second.edges].map((e) => e.node);
+      const names = await t.sql<{ id: string }>(`SELECT id FROM communities WHERE id = ANY($1) ORDER BY name, id`, [
+        [active.id, waiting.id],
+      ]);
+      expect(listed).toEqual(names.map((r) => ({ id: r.id, viewerMembership: { state: r.id === waiting.id ? 'PENDING' : 'ACTIVE' } })));
+    });
+
+    it('asks a visitor to sign in, and refuses a cursor of another list', async () => {
+      expect(await errorCode(t, MINE, {})).toBe('UNAUTHENTICATED');
+      const all = await ok(t, `query { communities(first: 1) { pageInfo { endCursor } } }`, {}, w.member.token);
+      const res = await gql(t, MINE, { after: all.communities.pageInfo.endCursor }, w.member.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_INVALID' });
+    });
+  });
+
   describe('leaveCommunity', () => {
     it('lets a member leave, which lowers the member count', async () => {
       const c = await fresh('PUBLIC');

@@ -163,6 +163,7 @@ describe("JIT differential: the compiled path answers the web client's queries a
 
     const ordinary: [string, Record<string, unknown>][] = [
       ['Home', {}],
+      ['MyCommunities', {}],
       ['LibraryPage', { slug: 'bibliotheek-utrecht' }],
       ['LibraryCommunities', { libraryId: utrecht.id }],
       ['CommunityPage', { slug: 'utrechtse-geschiedenis' }],

@@ -55,6 +55,23 @@ export const QUERY_CASES: Record<string, Case> = {
       value: listed,
     };
   },
+  // "Your communities": the PRIVATE one for those who belong to it (the staff member created it: its owner), `empty` for the rest.
+  myCommunities: async (w) => {
+    const listed = (data: Record<string, any>) => nodes<{ id: string }>(data.myCommunities).filter((n) => n.id === w.communities.priv.id); // eslint-disable-line @typescript-eslint/no-explicit-any
+    // Members of many communities by now: the PRIVATE one's name sorts first for the cell, so one page reaches it.
+    const name = w.communities.priv.name;
+    return {
+      before: async () => {
+        await w.t.sql(`UPDATE communities SET name = $2 WHERE id = $1`, [w.communities.priv.id, `000 ${name}`]);
+      },
+      after: async () => {
+        await w.t.sql(`UPDATE communities SET name = $2 WHERE id = $1`, [w.communities.priv.id, name]);
+      },
+      query: `query { myCommunities(first: 20) { edges { node { id viewerMembership { state } } } } }`,
+      verify: ({ data }) => expect(listed(data)).toHaveLength(1),
+      value: listed,
+    };
+  },
   readPrivateCommunity: async (w) => ({
     query: `query($slug: String!) { community(slug: $slug) { id name } }`,
     variables: { slug: w.communities.priv.slug },

@@ -3,7 +3,7 @@ import { TEST_PASSWORD, createCommunity, createLibrary, createThread, registerUs
 import { TestApp } from '../support/test-app';
 import { describeInBrowser, expectAccessible, screenshot, waitForLive } from './browser';
 import { browserSuite } from './suite';
-import { focusedId, focusedWhere } from './screen-check';
+import { checkScreen, focusedId, focusedWhere } from './screen-check';
 
 /** The world, a national theme community, and a thread in the world's public community. */
 async function setUp(t: TestApp) {
@@ -65,6 +65,14 @@ describeInBrowser('web client: what a member does', () => {
     await page.getByText('Je bent lid.').waitFor();
     await page.getByRole('button', { name: 'Gemeenschap verlaten' }).waitFor();
     await expectAccessible(page, 'community');
+    // The home page now starts with "your communities".
+    await page.getByRole('link', { name: 'Waardenet', exact: true }).first().click();
+    const mine = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Jouw gemeenschappen' }) });
+    await mine.getByRole('link', { name: fixture.communityName }).waitFor();
+    expect(await mine.getByRole('link').allTextContents()).toEqual([fixture.communityName]);
+    await checkScreen(page, 'home-my-communities');
+    await mine.getByRole('link', { name: fixture.communityName }).click();
+    await page.getByRole('heading', { level: 1, name: fixture.communityName }).waitFor();
 
     await page.getByRole('link', { name: fixture.threadTitle }).click();
     await page.getByRole('heading', { level: 1, name: fixture.threadTitle }).waitFor();

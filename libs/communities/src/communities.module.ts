@@ -9,6 +9,7 @@ import { EmailInvitationsService } from './email-invitations.service';
 import { InviteLinksResolver } from './invite-links.resolver';
 import { InviteLinksService } from './invite-links.service';
 import { MembershipsService } from './memberships.service';
+import { MyCommunitiesResolver, MyCommunitiesService } from './my-communities';
 
 @Module({
   imports: [AccountsModule, LibrariesModule],
@@ -22,6 +23,8 @@ import { MembershipsService } from './memberships.service';
     InviteLinksResolver,
     EmailInvitationsService,
     EmailInvitationsResolver,
+    MyCommunitiesService,
+    MyCommunitiesResolver,
   ],
   exports: [CommunitiesService, MembershipsService, CommunitiesPolicy],
 })

@@ -186,6 +186,15 @@ export class CommunitiesPolicy {
     };
   }
 
+  /** The communities the signed-in viewer belongs to or asked to join (not banned), as SQL over a communities alias. */
+  memberOfSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
+    ctx.readRecord?.taint('memberOfSql');
+    return {
+      sql: `EXISTS (SELECT 1 FROM memberships mo WHERE mo.community_id = ${alias}.id AND mo.user_id = :memberId AND (mo.state = 'PENDING' OR ${activeSql('mo')}))`,
+      params: { memberId: requireViewer(ctx).id },
+    };
+  }
+
   /** The same rule as `access().canRead` (threads and posts may be read), as SQL over a communities alias. */
   readableSql(ctx: RequestContext, alias: string): { sql: string; params: Record<string, unknown> } {
     // Rows of many communities, none of them written down: such an answer is never shared (fail closed).

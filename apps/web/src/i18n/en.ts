@@ -40,6 +40,9 @@ export const en: Messages = {
   'home.national': 'National theme communities',
   'home.libraries': 'Libraries',
   'home.noLibraries': 'There are no libraries yet.',
+  'home.mine': 'Your communities',
+  'home.mineNone': 'You have not joined a community yet. Choose one below and join.',
+  'home.minePending': 'awaiting approval',
 
   'communities.none': 'No communities yet.',
   'communities.members': '1 member|{count} members',

@@ -39,6 +39,9 @@ export const nl = {
   'home.national': 'Landelijke themagemeenschappen',
   'home.libraries': 'Bibliotheken',
   'home.noLibraries': 'Er zijn nog geen bibliotheken.',
+  'home.mine': 'Jouw gemeenschappen',
+  'home.mineNone': 'Je bent nog geen lid van een gemeenschap. Kies er hieronder een en word lid.',
+  'home.minePending': 'wacht op goedkeuring',
 
   'communities.none': 'Nog geen gemeenschappen.',
   'communities.members': '1 lid|{count} leden',

@@ -1,6 +1,9 @@
 import { request } from '../api/client';
-import type { HomeQuery } from '../api/generated/graphql';
+import type { HomeQuery, MyCommunitiesQuery } from '../api/generated/graphql';
 import { HOME, type CommunitySummary, type LibrarySummary } from '../api/operations';
+import { MY_COMMUNITIES } from '../api/operations-home';
+import { session } from '../api/session';
+import { useStore } from '../store';
 import { useLoader } from '../api/use-query';
 import { CommunityList } from '../components/CommunityList';
 import { PageHeading } from '../components/PageHeading';
@@ -27,8 +30,42 @@ async function loadHome(): Promise<{ libraries: LibrarySummary[]; communities: C
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
+/** The signed-in member's communities (at most MAX_PAGES pages): "your communities", first on the home page. */
+async function loadMine(): Promise<{ community: CommunitySummary; pending: boolean }[]> {
+  let after: string | null = null;
+  const mine: { community: CommunitySummary; pending: boolean }[] = [];
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data: MyCommunitiesQuery = await request(MY_COMMUNITIES, { after });
+    for (const { node } of data.myCommunities.edges) mine.push({ community: node, pending: node.viewerMembership?.state === 'PENDING' });
+    if (!data.myCommunities.pageInfo.hasNextPage) break;
+    after = data.myCommunities.pageInfo.endCursor;
+  }
+  return mine;
+}
+
+function MyCommunities({ userId }: { userId: string }) {
+  const { data, error } = useLoader(`home-mine|${userId}`, loadMine);
+  const pending = new Set(data?.filter((m) => m.pending).map((m) => m.community.id));
+  return (
+    <section aria-labelledby="mine-heading">
+      <h2 id="mine-heading">{t('home.mine')}</h2>
+      {error ? <ErrorMessage error={error} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data ? (
+        <CommunityList
+          level={3}
+          communities={data.map((m) => m.community)}
+          note={(c) => (pending.has(c.id) ? t('home.minePending') : null)}
+          empty={t('home.mineNone')}
+        />
+      ) : null}
+    </section>
+  );
+}
+
 export function HomeScreen() {
   const { data, error } = useLoader('home', loadHome);
+  const viewer = useStore(session);
   const national = data?.libraries.filter((l) => l.kind === 'NATIONAL') ?? [];
   const local = (data?.libraries.filter((l) => l.kind === 'LOCAL') ?? []).sort(byName);
   const nationalIds = new Set(national.map((l) => l.id));
@@ -37,6 +74,7 @@ export function HomeScreen() {
     <>
       <PageHeading title={t('home.title')} />
       <p class="lead">{t('home.intro')}</p>
+      {viewer.status === 'signedIn' ? <MyCommunities userId={viewer.user.id} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
