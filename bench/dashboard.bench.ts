@@ -6,7 +6,8 @@
  * admin (the per-library figures: present, facilitating, median first reply, 8-week trend, reach) and
  * prints median and p95, next to the old formula (NATIONAL_SQL_FROM_POSTS, every post read at each
  * request) run in the same process on the same database, and the ratio. Before timing, it checks that
- * both formulas give the same rows. `libraryFigures` for one library is timed too, for information.
+ * both formulas give the same rows. `libraryFigures` for one library is timed too, for information, and so are
+ * the programme's phases per library and week (LIBRARY_PHASES_SQL, checked against the formula over posts for three libraries).
  *
  * World: BENCH_LIBRARIES local libraries (150) + one national, 2 communities each, BENCH_USERS users
  * (20,000), BENCH_POSTS posts (1,000,000) in threads of 10 posts spread over the last 365 days, 60
@@ -25,6 +26,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { DatabaseServer, databaseUrl as urlOf, createDatabase, loadConfig, startDatabaseServer } from '@waardenet/core';
 import { hashPassword } from '@waardenet/accounts';
+import { LIBRARY_PHASES_SQL, LIBRARY_PHASES_SQL_FROM_POSTS } from '@waardenet/academy';
 import { NATIONAL_SQL, NATIONAL_SQL_FROM_POSTS } from '@waardenet/figures';
 import { createApp } from '../apps/api/src/create-app';
 import { migrate } from '../apps/api/src/migrate';
@@ -37,6 +39,9 @@ const NATIONAL = `query { nationalDashboard { libraries librariesPresent librari
   perLibrary { library { id name } present facilitatesValueNetwork medianFirstReplySeconds trend { weekStart medianFirstReplySeconds }
     pageViews followers remoteFollowers catalogueClicks }
   reach { pageViews catalogueClicks followers } } }`;
+// The national programme's phases per week, nationally and per library (issue #18 ask 5), as the web client asks them.
+const PROGRAMME = `query { nationalDashboard { librariesTrained phaseHistory { weekStart trained present facilitating }
+  perLibrary { library { id } trained phaseHistory { weekStart trained present facilitating } } } }`;
 const LIBRARY = `query($id: ID!) { libraryFigures(libraryId: $id) { members activeMembers7d activeMembers30d medianFirstReplySeconds questions
   answeredQuestions weeks { weekStart newThreads newPosts medianFirstReplySeconds } topContributors { user { id } posts } } }`;
 
@@ -237,12 +242,30 @@ async function main(): Promise<number> {
       );
       return 1;
     }
+    // The phases per library and week: from the maintained aggregates as from every post (for three libraries: the
+    // formula over posts for all of them takes minutes at this size).
+    const some = (await c.query<{ id: string }>(`SELECT id FROM libraries WHERE kind = 'LOCAL' ORDER BY name LIMIT 3`)).rows.map(
+      (r) => r.id,
+    );
+    const [phasesFromPosts, phasesFromAggregates] = [
+      (await c.query(LIBRARY_PHASES_SQL_FROM_POSTS, [8, some])).rows,
+      (await c.query(LIBRARY_PHASES_SQL, [8, some])).rows,
+    ];
+    if (!isDeepStrictEqual(phasesFromPosts, phasesFromAggregates)) {
+      const i = phasesFromPosts.findIndex((r, k) => !isDeepStrictEqual(r, phasesFromAggregates[k]));
+      console.error(
+        `The phase aggregates disagree with the posts at row ${i}:\n  posts      ${JSON.stringify(phasesFromPosts[i])}\n  aggregates ${JSON.stringify(phasesFromAggregates[i])}`,
+      );
+      return 1;
+    }
     const present = fromPosts.filter((r: { present: boolean }) => r.present).length;
     const facilitating = fromPosts.filter((r: { facilitating: boolean }) => r.facilitating).length;
 
     const dashboard = await timed(runs, () => gql(graphql, NATIONAL, {}, token));
     const oldSql = await timed(Math.max(3, Math.round(runs / 3)), () => c.query(NATIONAL_SQL_FROM_POSTS, [8]));
     const newSql = await timed(runs, () => c.query(NATIONAL_SQL, [8]));
+    const programme = await timed(runs, () => gql(graphql, PROGRAMME, {}, token));
+    const phasesSql = await timed(runs, () => c.query(LIBRARY_PHASES_SQL, [8, null]));
     const libraryId = (await c.query<{ id: string }>(`SELECT id FROM libraries WHERE slug = 'bench-bib-1'`)).rows[0].id;
     const library = await timed(runs, () => gql(graphql, LIBRARY, { id: libraryId }, token));
     await c.end();
@@ -263,6 +286,9 @@ async function main(): Promise<number> {
     out(`NATIONAL_SQL, aggregates (SQL only):    ${fmt(newSql)}`);
     out(`NATIONAL_SQL_FROM_POSTS, old (SQL only): ${fmt(oldSql)}`);
     out(`libraryFigures over HTTP, one library:  ${fmt(library)}`);
+    out(`Phases agree: LIBRARY_PHASES_SQL (aggregates) = LIBRARY_PHASES_SQL_FROM_POSTS (every post), ${some.length} libraries x 8 weeks`);
+    out(`programme phases over HTTP (national and per library, 8 weeks): ${fmt(programme)}`);
+    out(`LIBRARY_PHASES_SQL, every library x 8 weeks (SQL only): ${fmt(phasesSql)}`);
     const ratio = percentile(oldSql, 50) / percentile(dashboard, 50);
     out(`Old formula's SQL alone / new dashboard over HTTP, medians: ${ratio.toFixed(1)} x faster`);
     const p95 = percentile(dashboard, 95);
