@@ -8,6 +8,7 @@ import { formatDate, t } from '../i18n';
 import { announce } from './Announcer';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './Status';
+import { TextField } from './TextField';
 
 /**
  * On a public profile, for platform admins only: suspend the account platform-wide (a reason, and a
@@ -68,19 +69,14 @@ export function SuspendPanel({ handle }: { handle: string }) {
             <label for="suspend-reason">{t('suspend.reason')}</label>
             <input id="suspend-reason" maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </div>
-          <div class="field">
-            <label for="suspend-until">{t('suspend.until')}</label>
-            <p class="hint" id="suspend-until-hint">
-              {t('suspend.untilHint')}
-            </p>
-            <input
-              id="suspend-until"
-              type="date"
-              value={until}
-              aria-describedby="suspend-until-hint"
-              onInput={(e) => setUntil(e.currentTarget.value)}
-            />
-          </div>
+          <TextField
+            id="suspend-until"
+            type="date"
+            label={t('suspend.until')}
+            hint={t('suspend.untilHint')}
+            value={until}
+            onInput={setUntil}
+          />
           <p class="actions">
             <button type="button" class="danger" disabled={busy || !reason.trim()} onClick={() => setAsking(true)}>
               {t('suspend.submit', { name: user.displayName })}

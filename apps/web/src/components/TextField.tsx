@@ -1,17 +1,41 @@
-interface Props {
+import type { ComponentChildren } from 'preact';
+
+interface Common {
   id: string;
   label: string;
   value: string;
   onInput(value: string): void;
-  type?: 'text' | 'email' | 'password';
-  autoComplete?: string;
+  maxLength?: number;
   hint?: string;
   error?: string | null;
 }
 
-/** A labelled input whose hint and error are tied to it (aria-describedby), marked invalid when in error. */
-export function TextField({ id, label, value, onInput, type = 'text', autoComplete, hint, error }: Props) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+interface Props extends Common {
+  /** date and datetime-local: the browser's picker, the value as YYYY-MM-DD or YYYY-MM-DDTHH:mm. */
+  type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local';
+  /** The earliest value a date field offers. */
+  min?: string;
+  autoComplete?: string;
+}
+
+/** The ids of a field's hint and error, for its aria-describedby (undefined when it has neither). */
+const describedBy = (id: string, hint?: string, error?: string | null) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** Label, hint, the control, and the error under it: what every field here looks like. */
+function Frame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  children: ComponentChildren;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -20,6 +44,23 @@ export function TextField({ id, label, value, onInput, type = 'text', autoComple
           {hint}
         </p>
       ) : null}
+      {children}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A labelled input whose hint and error are tied to it (aria-describedby), marked invalid when in error: the one field
+ * for text, e-mail addresses, passwords, dates and date-times (event times, ban and suspension end dates, validity).
+ */
+export function TextField({ id, label, value, onInput, type = 'text', min, maxLength, autoComplete, hint, error }: Props) {
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
@@ -28,16 +69,30 @@ export function TextField({ id, label, value, onInput, type = 'text', autoComple
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         type={type as 'text'}
         value={value}
+        min={min}
+        maxLength={maxLength}
         autoComplete={autoComplete}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Frame>
+  );
+}
+
+/** TextField's counterpart for longer text (a description, a first post, a welcome text): a textarea of `rows` lines. */
+export function TextAreaField({ id, label, value, onInput, rows, maxLength, hint, error }: Common & { rows?: number }) {
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </Frame>
   );
 }

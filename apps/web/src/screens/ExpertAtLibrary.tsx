@@ -1,14 +1,9 @@
 import '../i18n/lazy';
 import '../i18n/people';
-import { useState } from 'preact/hooks';
-import { request } from '../api/client';
 import { MY_EXPERTISE } from '../api/operations-people';
-import { CLAIM_EXPERTISE } from '../api/operations-search';
-import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
-import { announce } from '../components/Announcer';
 import { ErrorMessage, Loading } from '../components/Status';
-import { TextField } from '../components/TextField';
+import { ExpertiseClaimForm } from '../components/ExpertiseClaimForm';
 import { t } from '../i18n';
 import { Link, paths } from '../router';
 
@@ -58,68 +53,7 @@ function Claims({ library }: { library: { id: string; name: string } }) {
           </ul>
         </>
       ) : null}
-      <ClaimHere libraryId={library.id} claimed={reload} />
+      <ExpertiseClaimForm id="expert-at" libraryId={library.id} submit={t('expertAt.submit')} sent={t('expertAt.sent')} claimed={reload} />
     </>
-  );
-}
-
-function ClaimHere({ libraryId, claimed }: { libraryId: string; claimed(): void }) {
-  const [topic, setTopic] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [missing, setMissing] = useState<{ topic?: boolean; evidence?: boolean }>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [sent, setSent] = useState(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const gaps = { topic: !topic.trim(), evidence: !evidence.trim() };
-    setMissing(gaps);
-    setSent(false);
-    if (gaps.topic || gaps.evidence) {
-      document.getElementById(gaps.topic ? 'expert-at-topic' : 'expert-at-evidence')?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await request(CLAIM_EXPERTISE, { input: { topic: topic.trim(), evidence: evidence.trim(), libraryId } });
-      setTopic('');
-      setEvidence('');
-      setSent(true);
-      announce(t('expertAt.sent'));
-      claimed();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="expert-at-claim" class="settings-form">
-      <h3 id="expert-at-claim">{t('expertise.claimHeading')}</h3>
-      <TextField
-        id="expert-at-topic"
-        label={t('expertise.topic')}
-        hint={t('expertise.topicHint')}
-        value={topic}
-        onInput={setTopic}
-        error={missing.topic ? t('expertise.topicMissing') : null}
-      />
-      <TextField
-        id="expert-at-evidence"
-        label={t('expertise.evidence')}
-        hint={t('expertise.evidenceHint')}
-        value={evidence}
-        onInput={setEvidence}
-        error={missing.evidence ? t('expertise.evidenceMissing') : null}
-      />
-      {error ? <ErrorMessage error={error} /> : null}
-      {sent ? <p class="notice">{t('expertAt.sent')}</p> : null}
-      <p class="actions">
-        <button type="submit" disabled={busy}>
-          {t('expertAt.submit')}
-        </button>
-      </p>
-    </form>
   );
 }

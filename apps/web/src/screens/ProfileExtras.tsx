@@ -1,12 +1,12 @@
 import '../i18n/lazy';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { request } from '../api/client';
-import { CLAIM_EXPERTISE, OWN_PROFILE, WITHDRAW_EXPERTISE, type OwnExpertise } from '../api/operations-search';
+import { OWN_PROFILE, WITHDRAW_EXPERTISE, type OwnExpertise } from '../api/operations-search';
 import { asApiError, type ApiError } from '../api/transport';
 import { useQuery } from '../api/use-query';
 import { announce } from '../components/Announcer';
 import { ErrorMessage, Loading } from '../components/Status';
-import { TextField } from '../components/TextField';
+import { ExpertiseClaimForm } from '../components/ExpertiseClaimForm';
 import { t } from '../i18n';
 
 const STATE_NAME = {
@@ -51,7 +51,13 @@ export function ProfileExtras() {
         ) : (
           <p class="muted">{t('expertise.none')}</p>
         )}
-        <ClaimForm libraries={data.libraries.edges.map((e) => e.node)} claimed={reload} />
+        <ExpertiseClaimForm
+          id="claim"
+          libraries={data.libraries.edges.map((e) => e.node)}
+          submit={t('expertise.claim')}
+          sent={t('expertise.claimed')}
+          claimed={reload}
+        />
       </section>
     </>
   );
@@ -117,89 +123,5 @@ function Withdraw({ expertise, withdrawn }: { expertise: OwnExpertise; withdrawn
         </button>
       </p>
     </div>
-  );
-}
-
-/** A claim is made at a library the claimant picks: only its staff review it. */
-function ClaimForm({ libraries, claimed }: { libraries: { id: string; name: string }[]; claimed(): void }) {
-  const [topic, setTopic] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [libraryId, setLibraryId] = useState('');
-  const [missing, setMissing] = useState<{ topic?: boolean; evidence?: boolean; library?: boolean }>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const gaps = { topic: !topic.trim(), evidence: !evidence.trim(), library: !libraryId };
-    setMissing(gaps);
-    if (gaps.topic || gaps.evidence || gaps.library) {
-      document.getElementById(gaps.topic ? 'claim-topic' : gaps.evidence ? 'claim-evidence' : 'claim-library')?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await request(CLAIM_EXPERTISE, { input: { topic: topic.trim(), evidence: evidence.trim(), libraryId } });
-      setTopic('');
-      setEvidence('');
-      setLibraryId('');
-      announce(t('expertise.claimed'));
-      claimed();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="claim-heading" class="claim-form">
-      <h3 id="claim-heading">{t('expertise.claimHeading')}</h3>
-      <TextField
-        id="claim-topic"
-        label={t('expertise.topic')}
-        hint={t('expertise.topicHint')}
-        value={topic}
-        onInput={setTopic}
-        error={missing.topic ? t('expertise.topicMissing') : null}
-      />
-      <TextField
-        id="claim-evidence"
-        label={t('expertise.evidence')}
-        hint={t('expertise.evidenceHint')}
-        value={evidence}
-        onInput={setEvidence}
-        error={missing.evidence ? t('expertise.evidenceMissing') : null}
-      />
-      <div class="field">
-        <label for="claim-library">{t('expertise.library')}</label>
-        <p class="hint" id="claim-library-hint">
-          {t('expertise.libraryHint')}
-        </p>
-        <select
-          id="claim-library"
-          name="claim-library"
-          value={libraryId}
-          aria-invalid={missing.library ? true : undefined}
-          aria-describedby={missing.library ? 'claim-library-hint claim-library-error' : 'claim-library-hint'}
-          onChange={(e) => setLibraryId(e.currentTarget.value)}
-        >
-          <option value="">{t('expertise.libraryChoose')}</option>
-          {libraries.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-        {missing.library ? (
-          <p class="field-error" id="claim-library-error">
-            {t('expertise.libraryMissing')}
-          </p>
-        ) : null}
-      </div>
-      {error ? <ErrorMessage error={error} /> : null}
-      <button type="submit" disabled={busy}>
-        {t('expertise.claim')}
-      </button>
-    </form>
   );
 }

@@ -146,15 +146,17 @@ function EventForm({ target }: { target: Target }) {
             onInput={(e) => set('description')(e.currentTarget.value)}
           />
         </div>
-        <DateTimeField
+        <TextField
           id="event-startsAt"
+          type="datetime-local"
           label={t('events.form.startsAt')}
           value={values.startsAt}
           onInput={set('startsAt')}
           error={errors.startsAt}
         />
-        <DateTimeField
+        <TextField
           id="event-endsAt"
+          type="datetime-local"
           label={t('events.form.endsAt')}
           value={values.endsAt}
           onInput={set('endsAt')}
@@ -191,29 +193,6 @@ function EventForm({ target }: { target: Target }) {
         </p>
       </form>
     </>
-  );
-}
-
-function DateTimeField(props: { id: string; label: string; value: string; onInput(value: string): void; error?: string }) {
-  const { id, label, value, onInput, error } = props;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type="datetime-local"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 

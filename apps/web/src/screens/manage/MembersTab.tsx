@@ -15,6 +15,7 @@ import { REMOVE_MEMBER } from '../../api/operations-moderation';
 import { useQuery } from '../../api/use-query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage, Loading } from '../../components/Status';
+import { TextField } from '../../components/TextField';
 import { formatDate, t } from '../../i18n';
 import { useAction } from './use-action';
 
@@ -178,20 +179,15 @@ function BanForm({
         <label for={`ban-${memberId}`}>{t('manage.banReason', { name })}</label>
         <input id={`ban-${memberId}`} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </div>
-      <div class="field">
-        <label for={`ban-until-${memberId}`}>{t('members.banUntil')}</label>
-        <p class="hint" id={`ban-until-${memberId}-hint`}>
-          {t('members.banUntilHint')}
-        </p>
-        <input
-          id={`ban-until-${memberId}`}
-          type="date"
-          min={today}
-          value={until}
-          aria-describedby={`ban-until-${memberId}-hint`}
-          onInput={(e) => setUntil(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={`ban-until-${memberId}`}
+        type="date"
+        min={today}
+        label={t('members.banUntil')}
+        hint={t('members.banUntilHint')}
+        value={until}
+        onInput={setUntil}
+      />
       <p class="actions">
         <button type="button" class="secondary" disabled={busy || !reason.trim()} onClick={() => ban(reason.trim(), untilIso)}>
           {t('manage.ban', { name })}

@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import type { ConversationCommunitiesQuery } from '../../api/generated/graphql';
 import { LINK_ITEM, MY_COMMUNITIES, START_ITEM_THREAD } from '../../api/operations-network-admin';
-import { asApiError, type ApiError } from '../../api/transport';
+import { useSending } from '../../api/use-sending';
 import { useLoader } from '../../api/use-query';
 import { announce } from '../../components/Announcer';
+import { FormEnd } from '../../components/FormEnd';
 import { ErrorMessage } from '../../components/Status';
-import { TextField } from '../../components/TextField';
+import { TextAreaField, TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { navigate, paths } from '../../router';
 
@@ -50,8 +51,7 @@ function StartConversation({ itemId, itemTitle }: { itemId: string; itemTitle: s
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<{ title?: string; body?: string; community?: string }>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure: error, send } = useSending();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -67,19 +67,13 @@ function StartConversation({ itemId, itemTitle }: { itemId: string; itemTitle: s
       document.getElementById(first)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       const { createThread } = await request(START_ITEM_THREAD, {
         input: { communityId: chosen, title: title.trim(), body: body.trim(), kind: 'DISCUSSION', itemIds: [itemId] },
       });
       announce(t('net.started'));
       navigate(paths.thread(createThread.id));
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -102,28 +96,8 @@ function StartConversation({ itemId, itemTitle }: { itemId: string; itemTitle: s
             </select>
           </div>
           <TextField id="start-title" label={t('net.threadTitle')} value={title} onInput={setTitle} error={errors.title} />
-          <div class="field">
-            <label for="start-body">{t('net.threadBody')}</label>
-            <textarea
-              id="start-body"
-              rows={5}
-              value={body}
-              aria-invalid={errors.body ? true : undefined}
-              aria-describedby={errors.body ? 'start-body-error' : undefined}
-              onInput={(e) => setBody(e.currentTarget.value)}
-            />
-            {errors.body ? (
-              <p class="field-error" id="start-body-error">
-                {errors.body}
-              </p>
-            ) : null}
-          </div>
-          {error ? <ErrorMessage error={error} /> : null}
-          <p class="actions">
-            <button type="submit" disabled={busy}>
-              {t('net.start')}
-            </button>
-          </p>
+          <TextAreaField id="start-body" label={t('net.threadBody')} rows={5} value={body} onInput={setBody} error={errors.body} />
+          <FormEnd failure={error} busy={busy} label={t('net.start')} />
         </form>
       ) : null}
     </section>
@@ -133,32 +107,26 @@ function StartConversation({ itemId, itemTitle }: { itemId: string; itemTitle: s
 function LinkThread({ itemId, linked }: { itemId: string; linked(): void }) {
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, failure: error, setFailure, send } = useSending();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const threadId = threadIdFrom(text);
     setNotice('');
-    setError(null);
+    setFailure(null);
     if (!threadId) {
       setFieldError(t('net.threadLinkInvalid'));
       document.getElementById('link-thread')?.focus();
       return;
     }
     setFieldError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       await request(LINK_ITEM, { input: { threadId, itemId } });
       setText('');
       setNotice(t('net.threadLinked'));
       linked();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -176,15 +144,7 @@ function LinkThread({ itemId, linked }: { itemId: string; linked(): void }) {
         error={fieldError}
         autoComplete="off"
       />
-      {error ? <ErrorMessage error={error} /> : null}
-      <p class="actions">
-        <button type="submit" disabled={busy}>
-          {t('net.linkThread')}
-        </button>
-      </p>
-      <p role="status" class="notice">
-        {notice}
-      </p>
+      <FormEnd failure={error} busy={busy} label={t('net.linkThread')} notice={notice} />
     </form>
   );
 }

@@ -86,22 +86,7 @@ export function ContentForm({ id, initial, canShare, submitLabel, busy, error, s
     save(v);
   };
   const dateField = (key: 'validFrom' | 'validUntil', label: string) => (
-    <div class="field">
-      <label for={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type="date"
-        value={v[key]}
-        aria-invalid={shown[key] ? true : undefined}
-        aria-describedby={shown[key] ? `${id}-${key}-error` : undefined}
-        onInput={(e) => set(key, e.currentTarget.value)}
-      />
-      {shown[key] ? (
-        <p class="field-error" id={`${id}-${key}-error`}>
-          {shown[key]}
-        </p>
-      ) : null}
-    </div>
+    <TextField id={`${id}-${key}`} type="date" label={label} value={v[key]} onInput={(x) => set(key, x)} error={shown[key]} />
   );
 
   return (

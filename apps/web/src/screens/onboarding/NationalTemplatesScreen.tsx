@@ -4,20 +4,21 @@ import { useState } from 'preact/hooks';
 import { request } from '../../api/client';
 import type { TemplateKind } from '../../api/generated/graphql';
 import { NATIONAL_LIBRARIES, NATIONAL_THEME_COMMUNITIES, PUBLISH_COMMUNITY_TEMPLATE } from '../../api/operations-templates';
-import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
+import { useSending } from '../../api/use-sending';
 import { announce } from '../../components/Announcer';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { ColourField, isColour } from '../../components/ColourField';
 import { PageHeading } from '../../components/PageHeading';
-import { FormFailure, Loading, ScreenError } from '../../components/Status';
-import { TextField } from '../../components/TextField';
+import { FormEnd } from '../../components/FormEnd';
+import { Loading, ScreenError } from '../../components/Status';
+import { TextAreaField, TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { paths } from '../../router';
 import { TemplateAdoptionTable } from './TemplateAdoptionTable';
 
 type Field = 'name' | 'description' | 'startsOn' | 'endsOn' | 'bannerColor';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 async function loadThemeCommunities() {
   const { libraries } = await request(NATIONAL_LIBRARIES, {});
@@ -64,9 +65,8 @@ function PublishForm({
   const [bannerText, setBannerText] = useState('');
   const [bannerColor, setBannerColor] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<ApiError | string | null>(null);
+  const { busy, failure, setFailure, send } = useSending();
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const campaign = kind === 'CAMPAIGN';
   const clear = (field: Field) => setErrors((e) => ({ ...e, [field]: undefined }));
   const setStarter = (i: number, key: 'title' | 'body', value: string) =>
@@ -81,7 +81,7 @@ function PublishForm({
       description: description.trim() ? undefined : t('tpl.required'),
       startsOn: !campaign || DAY.test(startsOn.trim()) ? undefined : t('tpl.dayInvalid'),
       endsOn: !campaign || DAY.test(endsOn.trim()) ? undefined : t('tpl.dayInvalid'),
-      bannerColor: !campaign || !bannerColor.trim() || COLOUR.test(bannerColor.trim()) ? undefined : t('tpl.colorInvalid'),
+      bannerColor: !campaign || !bannerColor.trim() || isColour(bannerColor) ? undefined : t('tpl.colorInvalid'),
     };
     setErrors(found);
     const first = (['name', 'description', 'startsOn', 'endsOn', 'bannerColor'] as const).find((k) => found[k]);
@@ -89,8 +89,7 @@ function PublishForm({
       document.getElementById(`tpl-${first}`)?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await send(async () => {
       const { publishCommunityTemplate } = await request(PUBLISH_COMMUNITY_TEMPLATE, {
         input: {
           kind,
@@ -125,11 +124,7 @@ function PublishForm({
       ]);
       setWatched('');
       onPublished();
-    } catch (e) {
-      setFailure(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -164,25 +159,17 @@ function PublishForm({
           error={errors.name}
           autoComplete="off"
         />
-        <div class="field">
-          <label for="tpl-description">{t('tpl.description')}</label>
-          <textarea
-            id="tpl-description"
-            rows={3}
-            value={description}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={errors.description ? 'tpl-description-error' : undefined}
-            onInput={(e) => {
-              setDescription(e.currentTarget.value);
-              clear('description');
-            }}
-          />
-          {errors.description ? (
-            <p class="field-error" id="tpl-description-error">
-              {errors.description}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id="tpl-description"
+          label={t('tpl.description')}
+          rows={3}
+          value={description}
+          onInput={(v) => {
+            setDescription(v);
+            clear('description');
+          }}
+          error={errors.description}
+        />
         {starters.map((s, i) => (
           <fieldset key={i} class="starter">
             <legend>{t('tpl.starter', { n: i + 1 })}</legend>
@@ -193,15 +180,13 @@ function PublishForm({
               onInput={(v) => setStarter(i, 'title', v)}
               autoComplete="off"
             />
-            <div class="field">
-              <label for={`tpl-starter-${i}-body`}>{t('tpl.starterBody', { n: i + 1 })}</label>
-              <textarea
-                id={`tpl-starter-${i}-body`}
-                rows={2}
-                value={s.body}
-                onInput={(e) => setStarter(i, 'body', e.currentTarget.value)}
-              />
-            </div>
+            <TextAreaField
+              id={`tpl-starter-${i}-body`}
+              label={t('tpl.starterBody', { n: i + 1 })}
+              rows={2}
+              value={s.body}
+              onInput={(v) => setStarter(i, 'body', v)}
+            />
           </fieldset>
         ))}
         <TextField
@@ -239,7 +224,7 @@ function PublishForm({
               autoComplete="off"
             />
             <TextField id="tpl-bannerText" label={t('tpl.bannerText')} value={bannerText} onInput={setBannerText} autoComplete="off" />
-            <TextField
+            <ColourField
               id="tpl-bannerColor"
               label={t('tpl.bannerColor')}
               hint={t('tpl.bannerColorHint')}
@@ -249,19 +234,10 @@ function PublishForm({
                 clear('bannerColor');
               }}
               error={errors.bannerColor}
-              autoComplete="off"
             />
           </>
         ) : null}
-        <FormFailure failure={failure} />
-        <p class="actions">
-          <button type="submit" disabled={busy}>
-            {t('tpl.publish')}
-          </button>
-        </p>
-        <p role="status" class="notice">
-          {notice}
-        </p>
+        <FormEnd failure={failure} busy={busy} label={t('tpl.publish')} notice={notice} />
       </form>
     </section>
   );

@@ -6,15 +6,16 @@ import { LIBRARY_ADMIN, UPDATE_LIBRARY_STYLE, type AdminLibrary } from '../../ap
 import { asApiError, type ApiError } from '../../api/transport';
 import { useLoader } from '../../api/use-query';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { ColourField, isColour } from '../../components/ColourField';
 import { PageHeading } from '../../components/PageHeading';
-import { FormFailure, Loading, ScreenError } from '../../components/Status';
+import { FormEnd } from '../../components/FormEnd';
+import { Loading, ScreenError } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n';
 import { paths } from '../../router';
 
 type Field = 'name' | 'primaryColor' | 'logoUrl' | 'catalogueUrlTemplate';
 type Errors = Partial<Record<Field, string>>;
-const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 function isHttps(value: string): boolean {
   try {
@@ -50,7 +51,7 @@ export function StyleForm({ library, embedded = false, onSaved }: { library: Adm
   };
 
   // The preview follows the fields as they are typed; an unfinished colour keeps the last valid one.
-  const colour = COLOUR.test(primaryColor.trim()) ? primaryColor.trim() : (library.primaryColor ?? undefined);
+  const colour = isColour(primaryColor) ? primaryColor.trim() : (library.primaryColor ?? undefined);
   const logo = isHttps(logoUrl.trim()) ? logoUrl.trim() : null;
 
   const submit = async (event: Event) => {
@@ -60,7 +61,7 @@ export function StyleForm({ library, embedded = false, onSaved }: { library: Adm
     const catalogue = catalogueUrlTemplate.trim();
     const found: Errors = {
       name: name.trim().length >= 2 ? undefined : t('libAdmin.required'),
-      primaryColor: !primaryColor.trim() || COLOUR.test(primaryColor.trim()) ? undefined : t('libAdmin.colorInvalid'),
+      primaryColor: !primaryColor.trim() || isColour(primaryColor) ? undefined : t('libAdmin.colorInvalid'),
       logoUrl: !logoUrl.trim() || isHttps(logoUrl.trim()) ? undefined : t('libAdmin.urlInvalid'),
       catalogueUrlTemplate:
         !catalogue || (isHttps(catalogue) && /\{(isbn|recordId)\}/.test(catalogue)) ? undefined : t('libAdmin.catalogueInvalid'),
@@ -123,14 +124,13 @@ export function StyleForm({ library, embedded = false, onSaved }: { library: Adm
           error={errors.name}
           autoComplete="off"
         />
-        <TextField
+        <ColourField
           id="style-primaryColor"
           label={t('libAdmin.color')}
           hint={t('libAdmin.colorHint')}
           value={primaryColor}
           onInput={edit('primaryColor', setColor)}
           error={errors.primaryColor}
-          autoComplete="off"
         />
         <TextField
           id="style-logoUrl"
@@ -154,15 +154,7 @@ export function StyleForm({ library, embedded = false, onSaved }: { library: Adm
           error={errors.catalogueUrlTemplate}
           autoComplete="off"
         />
-        <FormFailure failure={failure} />
-        <p class="actions">
-          <button type="submit" disabled={busy}>
-            {t('libAdmin.save')}
-          </button>
-        </p>
-        <p role="status" class="notice">
-          {notice}
-        </p>
+        <FormEnd failure={failure} busy={busy} label={t('libAdmin.save')} notice={notice} />
       </form>
     </>
   );
