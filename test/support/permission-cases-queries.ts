@@ -68,6 +68,7 @@ export const QUERY_CASES: Record<string, Case> = {
         await w.t.sql(`UPDATE communities SET name = $2 WHERE id = $1`, [w.communities.priv.id, name]);
       },
       query: `query { myCommunities(first: 20) { edges { node { id viewerMembership { state } } } } }`,
+      variables: {},
       verify: ({ data }) => expect(listed(data)).toHaveLength(1),
       value: listed,
     };
