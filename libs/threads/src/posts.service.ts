@@ -276,7 +276,14 @@ export class PostsService {
       rows.map((r) => r.author_row),
     ))
       users.prime(author.id, author);
-    for (const row of rows) this.authorColumns.forEach((col, i) => col.prime(ctx, row.author_id as string, row[`author_column_${i}`]));
+    // Once per author: a loader keeps the first value it is given anyway.
+    const authors = new Set<string>();
+    for (const row of rows) {
+      const authorId = row.author_id as string;
+      if (authors.has(authorId)) continue;
+      authors.add(authorId);
+      this.authorColumns.forEach((col, i) => col.prime(ctx, authorId, row[`author_column_${i}`]));
+    }
     const counts = reactionCountsLoader(ctx, this.db);
     for (const row of rows) counts.prime(row.id as string, row.reaction_counts);
     if (ctx.viewer) {
