@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { LIBRARY_PHASES_SQL, LIBRARY_PHASES_SQL_FROM_POSTS } from '@waardenet/academy';
 import { NATIONAL_SQL, NATIONAL_SQL_FROM_POSTS } from '@waardenet/figures';
 import {
@@ -15,6 +16,7 @@ import {
 } from './support/factories';
 import { ok } from './support/gql';
 import { TestApp, createTestApp } from './support/test-app';
+import { waitFor } from './support/wait';
 
 /** What the aggregates must hold: figures_aggregates_rebuild()'s definitions, computed from posts now. */
 const EXPECTED_THREADS = `SELECT t.id, t.community_id, t.author_id, t.kind, t.state = 'VISIBLE', t.created_at,
@@ -184,6 +186,40 @@ describe('figure aggregates: the national dashboard from maintained aggregates e
     await agree('question backdated by ten days');
     const past = await t.sql<{ present: boolean }>(LIBRARY_PHASES_SQL, [4, [w.library.id]]);
     expect(past[2].present).toBe(true);
+  });
+
+  it('counts an author once in a week when two transactions write their first posts of two days at the same time', async () => {
+    // Two days 3 days apart (both in the windows of the same weeks), in two open transactions: the second waits for the
+    // first's week rows, then sees its day and adds nothing to the weeks both windows share.
+    const [a, b] = [new Client({ connectionString: t.databaseUrl }), new Client({ connectionString: t.databaseUrl })];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      const insert = `INSERT INTO posts (thread_id, author_id, seq, body, body_html, state, created_at)
+        VALUES ($1, $2, $3, 'Gelijktijdig', '<p>Gelijktijdig</p>', 'VISIBLE', date_trunc('day', now()) - $4 * interval '1 day' + interval '12 hours')`;
+      const author = people[8].id;
+      // Two threads of the community (one thread's row would make the two inserts wait for each other anyway).
+      const other = await createThread(t, people[9], w.pub.id, { title: 'Nog een gesprek' });
+      await t.sql(`DELETE FROM posts WHERE author_id = $1`, [author]);
+      // Another author on the first day: the rows of every week both days share exist before the two transactions begin.
+      await t.sql(insert, [other.id, people[9].id, 5000, 60]);
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      const bPid = (await b.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      await a.query(insert, [question.id, author, 5001, 60]);
+      const second = b.query(insert, [other.id, author, 5002, 63]);
+      await waitFor(
+        async () => (await t.sql(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'`, [bPid])).length > 0,
+        {
+          what: 'the second transaction to wait for the first',
+        },
+      );
+      await a.query('COMMIT');
+      await second;
+      await b.query('COMMIT');
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+    await agree('two first posts of one author on two days, written at the same time');
   });
 
   it('agrees after an account, a thread and a whole community are deleted', async () => {
