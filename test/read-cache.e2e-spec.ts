@@ -10,6 +10,7 @@
  */
 import request from 'supertest';
 import { COMMUNITY as COMMUNITY_PAGE, THREAD as THREAD_PAGE } from '../apps/web/src/api/operations';
+import { THREAD_EXTRAS } from '../apps/web/src/api/operations-thread';
 import { AnonymousReadCache } from '@waardenet/core/read-cache';
 import { Community, Visibility } from '@waardenet/communities';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,7 @@ import { waitFor } from './support/wait';
 // The web client's generated documents, as the text it sends.
 const THREAD = String(THREAD_PAGE);
 const COMMUNITY = String(COMMUNITY_PAGE);
+const EXTRAS = String(THREAD_EXTRAS);
 
 interface Answer {
   status: number;
@@ -235,6 +237,25 @@ describe('the anonymous read cache', () => {
     const other = await createThread(t, w.member, w.pub.id);
     await post(t, THREAD, { id: other.id }, w.member.token);
     expect((await post(t, THREAD, { id: other.id })).cache).toBe('miss');
+  });
+
+  it("the thread page's extras, with where a thread syndicated from another Waardenet comes from, are served from the cache", async () => {
+    const thread = await createThread(t, w.manager, w.pub.id, { title: 'Leesclub Oeroeg' });
+    await t.sql(
+      `INSERT INTO syndications (thread_id, from_community_id, to_community_id, state, proposed_by_id, remote_actor_uri, offer_uri, remote_url,
+                                 origin_library_name, origin_community_name, remote_told, accepted_at)
+       VALUES ($1, NULL, $2, 'ACCEPTED', $3, 'https://bieb.invalid/ap/actors/c-2', 'https://bieb.invalid/ap/syndications/2',
+               'https://bieb.invalid/thread/2', 'Bibliotheek Elders', 'Leesclub Elders', 'ACCEPTED', now())`,
+      [thread.id, w.pub.id, w.manager.id],
+    );
+    const extras = await cached(t, EXTRAS, { id: thread.id });
+    expect(extras.body.data!.thread.remoteProvenance).toEqual({
+      instance: 'bieb.invalid',
+      libraryName: 'Bibliotheek Elders',
+      communityName: 'Leesclub Elders',
+      url: 'https://bieb.invalid/thread/2',
+    });
+    expect((await fresh(t, EXTRAS, { id: thread.id })).text).toBe(extras.text);
   });
 
   it('restricted and private content is never stored, nor anything but a query of threads and communities', async () => {

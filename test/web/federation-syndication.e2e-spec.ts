@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { createThread } from '../support/factories';
 import { describeInBrowser } from './browser';
 import { announced, checkScreen } from './screen-check';
@@ -8,6 +9,16 @@ import { browserSuite } from './suite';
  * not started here (test/federation-syndication.e2e-spec.ts runs two): its side is written as it would
  * have arrived.
  */
+/** The GraphQL documents the page sends from now on. */
+function graphqlDocuments(page: Page): string[] {
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/graphql' && r.method() === 'POST')
+      documents.push(String((r.postDataJSON() as { query?: string } | null)?.query ?? ''));
+  });
+  return documents;
+}
+
 describeInBrowser('web client: syndication to and from another Waardenet (issue 16)', () => {
   const s = browserSuite();
 
@@ -51,10 +62,22 @@ describeInBrowser('web client: syndication to and from another Waardenet (issue 
       [thread.id, s.w.pub.id, s.w.manager.id],
     );
     const page = await s.visitor();
+    const asked = graphqlDocuments(page);
     await page.goto(`${s.t.url}/thread/${thread.id}`);
     await page.getByText('Doorgeplaatst uit Leesclub Elders van Bibliotheek Elders, op bieb.invalid.').waitFor();
     expect(await page.getByRole('link', { name: 'Lees het origineel' }).getAttribute('href')).toBe('https://bieb.invalid/thread/2');
     expect(await page.getByRole('heading', { name: 'Doorplaatsen naar een andere Waardenet' }).count()).toBe(0);
     await checkScreen(page, 'remote-syndication-provenance');
+    // The provenance came with the thread's extras (which the anonymous read cache serves): no request of its own.
+    expect(asked.filter((q) => /query ThreadExtras\b/.test(q))).toHaveLength(1);
+    expect(asked.filter((q) => /query RemoteSyndication\b/.test(q))).toEqual([]);
+
+    // A member who does not moderate sees the same, without a request for the moderators' panel either.
+    const member = await s.signedIn(s.w.member);
+    const memberAsked = graphqlDocuments(member);
+    await member.goto(`${s.t.url}/thread/${thread.id}`);
+    await member.getByText('Doorgeplaatst uit Leesclub Elders van Bibliotheek Elders, op bieb.invalid.').waitFor();
+    expect(memberAsked.filter((q) => /query ThreadExtras\b/.test(q))).toHaveLength(1);
+    expect(memberAsked.filter((q) => /query RemoteSyndication\b/.test(q))).toEqual([]);
   });
 });

@@ -68,7 +68,11 @@ export const DELETE_REMOTE_REPLY = graphql(`
   }
 `);
 
-/** A thread's syndication to a national community on another Waardenet (issue 16 ask 5), and where a syndicated thread comes from. */
+/**
+ * A thread's syndication to a national community on another Waardenet (issue 16 ask 5), for the thread's moderators
+ * only (the panel asks nothing for anyone else). Where a syndicated thread comes from is for every reader: it comes
+ * with the thread's extras (THREAD_EXTRAS), which the anonymous read cache serves.
+ */
 export const REMOTE_SYNDICATION = graphql(`
   query RemoteSyndication($id: ID!) {
     thread(id: $id) {
@@ -76,7 +80,6 @@ export const REMOTE_SYNDICATION = graphql(`
       state
       community { id visibility }
       syndications { id state targetHandle remoteUrl reason }
-      remoteProvenance { instance libraryName communityName url }
     }
   }
 `);

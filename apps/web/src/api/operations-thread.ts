@@ -9,6 +9,7 @@ export const THREAD_EXTRAS = graphql(`
       id author { id }
       items { id title creators year }
       provenance { ...ProvenanceFields }
+      remoteProvenance { instance libraryName communityName url }
       contentSource { title licence publishedAt ownerLibrary { name } }
       community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }
     }

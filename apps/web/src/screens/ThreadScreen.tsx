@@ -191,7 +191,7 @@ export function ThreadScreen({ id }: { id: string }) {
       {myId !== null ? <FollowButton kind="thread" id={thread.id} following={thread.viewerFollows} /> : null}
       {extras ? <ThreadContext extras={extras} /> : null}
       {/* Syndication between two Waardenet instances: provenance for readers, propose/withdraw for moderators (issue 16 ask 5). */}
-      {extras ? <RemoteSyndicationPanel threadId={thread.id} canModerate={canModerate} /> : null}
+      {extras ? <RemoteSyndicationPanel threadId={thread.id} origin={extras.remoteProvenance ?? null} canModerate={canModerate} /> : null}
       {/* The catalogue items: the thread's author (while they may post) and its moderators; the server decides. */}
       {extras && myId !== null && (extras.author.id === myId || canModerate) ? (
         <ItemLinkTools threadId={thread.id} items={extras.items} changed={extrasState.reload} />
