@@ -81,7 +81,8 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
     await page.getByLabel('E-mailadres').fill('kees@nieuwstad.example');
     await page.getByLabel('Rol').selectOption('COMMUNITY_MANAGER');
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.getByText('De uitnodiging voor kees@nieuwstad.example is verstuurd.').waitFor();
+    // In the form (the announcer says it too, until the step's own announcement replaces it).
+    await page.locator('main').getByText('De uitnodiging voor kees@nieuwstad.example is verstuurd.').waitFor();
     await steps.getByRole('listitem').filter({ hasText: 'Collega’s uitnodigen' }).getByText('✓ klaar').waitFor();
     expect(await t.sql(`SELECT email, staff_role FROM email_invitations WHERE library_id = $1`, [library.id])).toEqual([
       { email: 'kees@nieuwstad.example', staff_role: 'COMMUNITY_MANAGER' },
@@ -130,7 +131,7 @@ describeInBrowser('web client: a library live in one afternoon (issue 18 asks 3 
     await step.getByText('Stap 5 van 5: Een expert uitnodigen').waitFor();
     await page.getByLabel('E-mailadres').fill('ida@schrijfster.example');
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.getByText('De uitnodiging voor ida@schrijfster.example is verstuurd.').waitFor();
+    await page.locator('main').getByText('De uitnodiging voor ida@schrijfster.example is verstuurd.').waitFor();
     await steps.getByRole('listitem').filter({ hasText: 'Een expert uitnodigen' }).getByText('✓ klaar').waitFor();
     expect(await t.sql(`SELECT email, community_id FROM email_invitations WHERE community_id = $1`, [community.id])).toEqual([
       { email: 'ida@schrijfster.example', community_id: community.id },
