@@ -98,7 +98,7 @@ describeInBrowser('web client: community management and moderation (issue 18)', 
     await page.locator('main').getByText('Je reactie is geplaatst.').waitFor();
     await page.getByLabel('Je reactie').fill('En daarna Het woud der verwachting.');
     await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    const refusal = page.getByRole('alert').getByText('Deze gemeenschap staat in de langzame stand', { exact: false });
+    const refusal = page.getByRole('alert').getByText('Deze gemeenschap staat in de langzame modus', { exact: false });
     await refusal.waitFor();
     const text = (await refusal.textContent()) ?? '';
     expect(text).toMatch(/je kunt over \d+ seconden? weer iets plaatsen\.$/);

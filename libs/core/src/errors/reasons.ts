@@ -214,7 +214,7 @@ export const REASONS = {
   REPORT_NOT_FOUND: hidden('Deze signalering', 'haar', 'This report'),
   SLOW_MODE: {
     code: 'RATE_LIMITED',
-    nl: 'Deze gemeenschap staat in de langzame stand: je kunt over {wait} weer iets plaatsen.',
+    nl: 'Deze gemeenschap staat in de langzame modus: je kunt over {wait} weer iets plaatsen.',
     en: 'This community is in slow mode: you can post again in {wait}.',
   },
   WATCHED_WORD: {
