@@ -34,6 +34,12 @@ describe('forged cursors on every list are refused as CURSOR_INVALID', () => {
       vars: () => ({}),
       page: (d) => d.communities,
     },
+    'Query.myCommunities': {
+      doc: `query($after: String) { myCommunities(first: 1, after: $after) { ${PAGE} } }`,
+      vars: () => ({}),
+      as: () => w.member,
+      page: (d) => d.myCommunities,
+    },
     'Query.libraries': {
       doc: `query($after: String) { libraries(first: 1, after: $after) { ${PAGE} } }`,
       vars: () => ({}),
