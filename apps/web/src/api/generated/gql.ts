@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation SaveCourse($input: SaveCourseInput!) {\n    saveCourse(input: $input) { id }\n  }\n": typeof types.SaveCourseDocument,
     "\n  mutation PublishCourse($id: ID!, $published: Boolean!) {\n    publishCourse(id: $id, published: $published) { id publishedAt }\n  }\n": typeof types.PublishCourseDocument,
     "\n  mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {\n    answerCourseModule(input: $input) { correct passed courseCompleted completedAt module { id } }\n  }\n": typeof types.AnswerCourseModuleDocument,
-    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n": typeof types.NationalProgrammeDocument,
+    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary {\n        library { id slug name } trained trainedAt present facilitatesValueNetwork\n        phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      }\n    }\n  }\n": typeof types.NationalProgrammeDocument,
     "\n  mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {\n    setProgrammeTargets(input: $input) { trained present facilitating updatedAt }\n  }\n": typeof types.SetProgrammeTargetsDocument,
     "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.ResetPasswordDocument,
@@ -72,7 +72,7 @@ type Documents = {
     "\n  mutation SetRemoteLike($input: SetRemoteLikeInput!) {\n    setRemoteLike(input: $input) { id likeCount viewerLiked }\n  }\n": typeof types.SetRemoteLikeDocument,
     "\n  mutation EditRemoteReply($input: ReplyToRemoteInput!) {\n    editRemoteReply(input: $input) { id contentHtml editedAt }\n  }\n": typeof types.EditRemoteReplyDocument,
     "\n  mutation DeleteRemoteReply($id: ID!) {\n    deleteRemoteReply(remotePostId: $id)\n  }\n": typeof types.DeleteRemoteReplyDocument,
-    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n": typeof types.RemoteSyndicationDocument,
+    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n    }\n  }\n": typeof types.RemoteSyndicationDocument,
     "\n  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {\n    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }\n  }\n": typeof types.ProposeRemoteSyndicationDocument,
     "\n  mutation WithdrawRemoteSyndication($id: ID!) {\n    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }\n  }\n": typeof types.WithdrawRemoteSyndicationDocument,
     "\n  query FederationViewer {\n    me { id isPlatformAdmin }\n  }\n": typeof types.FederationViewerDocument,
@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation UnblockInstance($host: String!) {\n    unblockInstance(host: $host)\n  }\n": typeof types.UnblockInstanceDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": typeof types.LibraryFigureFieldsFragmentDoc,
+    "\n  query MyCommunities($after: String) {\n    myCommunities(first: 100, after: $after) {\n      edges { node { ...CommunitySummary viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyCommunitiesDocument,
     "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": typeof types.LibraryAdminDocument,
     "\n  mutation CreateLibrary($input: CreateLibraryInput!) { createLibrary(input: $input) { id slug name } }\n": typeof types.CreateLibraryDocument,
     "\n  mutation AddLibraryStaff($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { userId role } }\n": typeof types.AddLibraryStaffDocument,
@@ -186,7 +187,7 @@ type Documents = {
     "\n  query LibrarySsoSettings($slug: String!) {\n    librarySso(librarySlug: $slug) { issuer clientId clientSecretSet label enabled redirectUri }\n  }\n": typeof types.LibrarySsoSettingsDocument,
     "\n  mutation ConfigureLibrarySso($input: ConfigureLibrarySsoInput!) {\n    configureLibrarySso(input: $input) { issuer clientId clientSecretSet label enabled redirectUri }\n  }\n": typeof types.ConfigureLibrarySsoDocument,
     "query StaffLibrary($slug: String!) { library(slug: $slug) { id slug name kind } }": typeof types.StaffLibraryDocument,
-    "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) { communities ...LibraryFigureFields communityReach { ...CommunityReachFields } }\n  }\n": typeof types.LibraryFiguresDocument,
+    "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) {\n      communities ...LibraryFigureFields communityReach { ...CommunityReachFields }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n    }\n  }\n": typeof types.LibraryFiguresDocument,
     "\n  query NationalDashboard($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesPresent librariesFacilitating medianFirstReplySeconds\n      perLibrary { present facilitatesValueNetwork medianFirstReplySeconds library { id slug name } trend { weekStart medianFirstReplySeconds } pageViews followers remoteFollowers catalogueClicks }\n      reach { ...ReachFields }\n    }\n  }\n": typeof types.NationalDashboardDocument,
     "\n  query ExpertiseClaims($libraryId: ID!, $after: String) {\n    expertiseClaims(libraryId: $libraryId, first: 50, after: $after) {\n      edges { cursor node { id topic evidence createdAt user { id displayName } } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExpertiseClaimsDocument,
     "\n  query ExpertiseLog($libraryId: ID!, $after: String) {\n    expertiseLog(libraryId: $libraryId, first: 50, after: $after) {\n      edges { cursor node { id action topic reason details createdAt expertiseId actor { displayName } expert { id displayName expertise { id state libraryId } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExpertiseLogDocument,
@@ -203,7 +204,7 @@ type Documents = {
     "\n  query TemplateAdoption {\n    templateAdoption {\n      adoptions localLibraries\n      template { id kind name startsOn endsOn running }\n      libraries { libraryName librarySlug adoptedAt }\n    }\n  }\n": typeof types.TemplateAdoptionDocument,
     "\n  query NationalLibraries { libraries(first: 100) { edges { node { id slug name kind } } } }\n": typeof types.NationalLibrariesDocument,
     "\n  query NationalThemeCommunities($libraryId: ID!) { communities(libraryId: $libraryId, first: 50) { edges { node { id name theme } } } }\n": typeof types.NationalThemeCommunitiesDocument,
-    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": typeof types.ThreadExtrasDocument,
+    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      remoteProvenance { instance libraryName communityName url }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": typeof types.ThreadExtrasDocument,
     "mutation AcceptAnswer($postId: ID!) { acceptAnswer(postId: $postId) { id acceptedAnswer { id } } }": typeof types.AcceptAnswerDocument,
     "mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }": typeof types.UnacceptAnswerDocument,
     "query MyTwoFactor { myTwoFactor { enabled recoveryCodesLeft required } }": typeof types.MyTwoFactorDocument,
@@ -250,7 +251,7 @@ const documents: Documents = {
     "\n  mutation SaveCourse($input: SaveCourseInput!) {\n    saveCourse(input: $input) { id }\n  }\n": types.SaveCourseDocument,
     "\n  mutation PublishCourse($id: ID!, $published: Boolean!) {\n    publishCourse(id: $id, published: $published) { id publishedAt }\n  }\n": types.PublishCourseDocument,
     "\n  mutation AnswerCourseModule($input: AnswerCourseModuleInput!) {\n    answerCourseModule(input: $input) { correct passed courseCompleted completedAt module { id } }\n  }\n": types.AnswerCourseModuleDocument,
-    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n": types.NationalProgrammeDocument,
+    "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary {\n        library { id slug name } trained trainedAt present facilitatesValueNetwork\n        phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      }\n    }\n  }\n": types.NationalProgrammeDocument,
     "\n  mutation SetProgrammeTargets($input: ProgrammeTargetsInput!) {\n    setProgrammeTargets(input: $input) { trained present facilitating updatedAt }\n  }\n": types.SetProgrammeTargetsDocument,
     "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.ResetPasswordDocument,
@@ -301,7 +302,7 @@ const documents: Documents = {
     "\n  mutation SetRemoteLike($input: SetRemoteLikeInput!) {\n    setRemoteLike(input: $input) { id likeCount viewerLiked }\n  }\n": types.SetRemoteLikeDocument,
     "\n  mutation EditRemoteReply($input: ReplyToRemoteInput!) {\n    editRemoteReply(input: $input) { id contentHtml editedAt }\n  }\n": types.EditRemoteReplyDocument,
     "\n  mutation DeleteRemoteReply($id: ID!) {\n    deleteRemoteReply(remotePostId: $id)\n  }\n": types.DeleteRemoteReplyDocument,
-    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n": types.RemoteSyndicationDocument,
+    "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n    }\n  }\n": types.RemoteSyndicationDocument,
     "\n  mutation ProposeRemoteSyndication($threadId: ID!, $targetHandle: String!) {\n    proposeSyndication(threadId: $threadId, targetHandle: $targetHandle) { id state targetHandle remoteUrl reason }\n  }\n": types.ProposeRemoteSyndicationDocument,
     "\n  mutation WithdrawRemoteSyndication($id: ID!) {\n    withdrawSyndication(syndicationId: $id) { id state targetHandle remoteUrl reason }\n  }\n": types.WithdrawRemoteSyndicationDocument,
     "\n  query FederationViewer {\n    me { id isPlatformAdmin }\n  }\n": types.FederationViewerDocument,
@@ -310,6 +311,7 @@ const documents: Documents = {
     "\n  mutation UnblockInstance($host: String!) {\n    unblockInstance(host: $host)\n  }\n": types.UnblockInstanceDocument,
     "\n  fragment CommunityFigureFields on CommunityFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.CommunityFigureFieldsFragmentDoc,
     "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n": types.LibraryFigureFieldsFragmentDoc,
+    "\n  query MyCommunities($after: String) {\n    myCommunities(first: 100, after: $after) {\n      edges { node { ...CommunitySummary viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyCommunitiesDocument,
     "\n  query LibraryAdmin($slug: String!) {\n    library(slug: $slug) { id slug name kind logoUrl primaryColor welcomeText catalogueUrlTemplate staff { userId role createdAt user { id displayName handle } } }\n    me { id isPlatformAdmin }\n  }\n": types.LibraryAdminDocument,
     "\n  mutation CreateLibrary($input: CreateLibraryInput!) { createLibrary(input: $input) { id slug name } }\n": types.CreateLibraryDocument,
     "\n  mutation AddLibraryStaff($input: LibraryStaffInput!) { addLibraryStaff(input: $input) { userId role } }\n": types.AddLibraryStaffDocument,
@@ -415,7 +417,7 @@ const documents: Documents = {
     "\n  query LibrarySsoSettings($slug: String!) {\n    librarySso(librarySlug: $slug) { issuer clientId clientSecretSet label enabled redirectUri }\n  }\n": types.LibrarySsoSettingsDocument,
     "\n  mutation ConfigureLibrarySso($input: ConfigureLibrarySsoInput!) {\n    configureLibrarySso(input: $input) { issuer clientId clientSecretSet label enabled redirectUri }\n  }\n": types.ConfigureLibrarySsoDocument,
     "query StaffLibrary($slug: String!) { library(slug: $slug) { id slug name kind } }": types.StaffLibraryDocument,
-    "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) { communities ...LibraryFigureFields communityReach { ...CommunityReachFields } }\n  }\n": types.LibraryFiguresDocument,
+    "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) {\n      communities ...LibraryFigureFields communityReach { ...CommunityReachFields }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n    }\n  }\n": types.LibraryFiguresDocument,
     "\n  query NationalDashboard($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesPresent librariesFacilitating medianFirstReplySeconds\n      perLibrary { present facilitatesValueNetwork medianFirstReplySeconds library { id slug name } trend { weekStart medianFirstReplySeconds } pageViews followers remoteFollowers catalogueClicks }\n      reach { ...ReachFields }\n    }\n  }\n": types.NationalDashboardDocument,
     "\n  query ExpertiseClaims($libraryId: ID!, $after: String) {\n    expertiseClaims(libraryId: $libraryId, first: 50, after: $after) {\n      edges { cursor node { id topic evidence createdAt user { id displayName } } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExpertiseClaimsDocument,
     "\n  query ExpertiseLog($libraryId: ID!, $after: String) {\n    expertiseLog(libraryId: $libraryId, first: 50, after: $after) {\n      edges { cursor node { id action topic reason details createdAt expertiseId actor { displayName } expert { id displayName expertise { id state libraryId } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExpertiseLogDocument,
@@ -432,7 +434,7 @@ const documents: Documents = {
     "\n  query TemplateAdoption {\n    templateAdoption {\n      adoptions localLibraries\n      template { id kind name startsOn endsOn running }\n      libraries { libraryName librarySlug adoptedAt }\n    }\n  }\n": types.TemplateAdoptionDocument,
     "\n  query NationalLibraries { libraries(first: 100) { edges { node { id slug name kind } } } }\n": types.NationalLibrariesDocument,
     "\n  query NationalThemeCommunities($libraryId: ID!) { communities(libraryId: $libraryId, first: 50) { edges { node { id name theme } } } }\n": types.NationalThemeCommunitiesDocument,
-    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": types.ThreadExtrasDocument,
+    "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      remoteProvenance { instance libraryName communityName url }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n": types.ThreadExtrasDocument,
     "mutation AcceptAnswer($postId: ID!) { acceptAnswer(postId: $postId) { id acceptedAnswer { id } } }": types.AcceptAnswerDocument,
     "mutation UnacceptAnswer($threadId: ID!) { unacceptAnswer(threadId: $threadId) { id acceptedAnswer { id } } }": types.UnacceptAnswerDocument,
     "query MyTwoFactor { myTwoFactor { enabled recoveryCodesLeft required } }": types.MyTwoFactorDocument,
@@ -500,7 +502,7 @@ export function graphql(source: "\n  mutation AnswerCourseModule($input: AnswerC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary { library { id slug name } trained trainedAt present facilitatesValueNetwork }\n    }\n  }\n"): typeof import('./graphql').NationalProgrammeDocument;
+export function graphql(source: "\n  query NationalProgramme($weeks: Int!) {\n    nationalDashboard(weeks: $weeks) {\n      libraries librariesTrained librariesPresent librariesFacilitating\n      targets { trained present facilitating updatedAt }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      perLibrary {\n        library { id slug name } trained trainedAt present facilitatesValueNetwork\n        phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n      }\n    }\n  }\n"): typeof import('./graphql').NationalProgrammeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -704,7 +706,7 @@ export function graphql(source: "\n  mutation DeleteRemoteReply($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n      remoteProvenance { instance libraryName communityName url }\n    }\n  }\n"): typeof import('./graphql').RemoteSyndicationDocument;
+export function graphql(source: "\n  query RemoteSyndication($id: ID!) {\n    thread(id: $id) {\n      id\n      state\n      community { id visibility }\n      syndications { id state targetHandle remoteUrl reason }\n    }\n  }\n"): typeof import('./graphql').RemoteSyndicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -737,6 +739,10 @@ export function graphql(source: "\n  fragment CommunityFigureFields on Community
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LibraryFigureFields on LibraryFigures {\n    members activeMembers7d activeMembers30d medianFirstReplySeconds questions answeredQuestions acceptedQuestions unansweredQuestions expertAnswerShare\n    weeks { weekStart newThreads newPosts medianFirstReplySeconds }\n    topContributors { posts user { id displayName } }\n    reach { ...ReachFields }\n  }\n"): typeof import('./graphql').LibraryFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCommunities($after: String) {\n    myCommunities(first: 100, after: $after) {\n      edges { node { ...CommunitySummary viewerMembership { state } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').MyCommunitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1160,7 +1166,7 @@ export function graphql(source: "query StaffLibrary($slug: String!) { library(sl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) { communities ...LibraryFigureFields communityReach { ...CommunityReachFields } }\n  }\n"): typeof import('./graphql').LibraryFiguresDocument;
+export function graphql(source: "\n  query LibraryFigures($libraryId: ID!, $weeks: Int!) {\n    libraryFigures(libraryId: $libraryId, weeks: $weeks) {\n      communities ...LibraryFigureFields communityReach { ...CommunityReachFields }\n      phaseHistory(weeks: $weeks) { weekStart trained present facilitating }\n    }\n  }\n"): typeof import('./graphql').LibraryFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1228,7 +1234,7 @@ export function graphql(source: "\n  query NationalThemeCommunities($libraryId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n"): typeof import('./graphql').ThreadExtrasDocument;
+export function graphql(source: "\n  query ThreadExtras($id: ID!) {\n    thread(id: $id) {\n      id author { id }\n      items { id title creators year }\n      provenance { ...ProvenanceFields }\n      remoteProvenance { instance libraryName communityName url }\n      contentSource { title licence publishedAt ownerLibrary { name } }\n      community { id viewerCanModerate visibility library { catalogueUrlTemplate } nationalCommunity { id } }\n    }\n  }\n"): typeof import('./graphql').ThreadExtrasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -840,7 +840,7 @@ export type NationalProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type NationalProgrammeQuery = { nationalDashboard: { libraries: number, librariesTrained: number, librariesPresent: number, librariesFacilitating: number, targets: { trained: number, present: number, facilitating: number, updatedAt: string | null }, phaseHistory: Array<{ weekStart: string, trained: number, present: number, facilitating: number }>, perLibrary: Array<{ trained: boolean, trainedAt: string | null, present: boolean, facilitatesValueNetwork: boolean, library: { id: string, slug: string, name: string } }> } };
+export type NationalProgrammeQuery = { nationalDashboard: { libraries: number, librariesTrained: number, librariesPresent: number, librariesFacilitating: number, targets: { trained: number, present: number, facilitating: number, updatedAt: string | null }, phaseHistory: Array<{ weekStart: string, trained: number, present: number, facilitating: number }>, perLibrary: Array<{ trained: boolean, trainedAt: string | null, present: boolean, facilitatesValueNetwork: boolean, library: { id: string, slug: string, name: string }, phaseHistory: Array<{ weekStart: string, trained: boolean, present: boolean, facilitating: boolean }> }> } };
 
 export type SetProgrammeTargetsMutationVariables = Exact<{
   input: ProgrammeTargetsInput;
@@ -1170,7 +1170,7 @@ export type RemoteSyndicationQueryVariables = Exact<{
 }>;
 
 
-export type RemoteSyndicationQuery = { thread: { id: string, state: PostState, community: { id: string, visibility: Visibility }, syndications: Array<{ id: string, state: SyndicationState, targetHandle: string | null, remoteUrl: string | null, reason: string | null }>, remoteProvenance: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null } };
+export type RemoteSyndicationQuery = { thread: { id: string, state: PostState, community: { id: string, visibility: Visibility }, syndications: Array<{ id: string, state: SyndicationState, targetHandle: string | null, remoteUrl: string | null, reason: string | null }> } };
 
 export type ProposeRemoteSyndicationMutationVariables = Exact<{
   threadId: string | number;
@@ -1214,6 +1214,13 @@ export type UnblockInstanceMutation = { unblockInstance: boolean };
 export type CommunityFigureFieldsFragment = { members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } };
 
 export type LibraryFigureFieldsFragment = { members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } };
+
+export type MyCommunitiesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCommunitiesQuery = { myCommunities: { edges: Array<{ node: { id: string, slug: string, name: string, description: string, theme: string, visibility: Visibility, memberCount: number, libraryId: string, viewerMembership: { state: MembershipState } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LibraryAdminQueryVariables = Exact<{
   slug: string;
@@ -1917,7 +1924,7 @@ export type LibraryFiguresQueryVariables = Exact<{
 }>;
 
 
-export type LibraryFiguresQuery = { libraryFigures: { communities: number, members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, communityReach: Array<{ pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, community: { id: string, slug: string, name: string } }>, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } } };
+export type LibraryFiguresQuery = { libraryFigures: { communities: number, members: number, activeMembers7d: number, activeMembers30d: number, medianFirstReplySeconds: number | null, questions: number, answeredQuestions: number, acceptedQuestions: number, unansweredQuestions: number, expertAnswerShare: number | null, communityReach: Array<{ pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, community: { id: string, slug: string, name: string } }>, phaseHistory: Array<{ weekStart: string, trained: boolean, present: boolean, facilitating: boolean }>, weeks: Array<{ weekStart: string, newThreads: number, newPosts: number, medianFirstReplySeconds: number | null }>, topContributors: Array<{ posts: number, user: { id: string, displayName: string } }>, reach: { pageViews: number, catalogueClicks: number, localFollowers: number, remoteFollowers: number, followers: number, weeks: Array<{ weekStart: string, pageViews: number, catalogueClicks: number }> } } };
 
 export type NationalDashboardQueryVariables = Exact<{
   weeks: number;
@@ -2035,7 +2042,7 @@ export type ThreadExtrasQueryVariables = Exact<{
 }>;
 
 
-export type ThreadExtrasQuery = { thread: { id: string, author: { id: string }, items: Array<{ id: string, title: string, creators: Array<string>, year: number | null }>, provenance: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } } | null, contentSource: { title: string, licence: string | null, publishedAt: string, ownerLibrary: { name: string } } | null, community: { id: string, viewerCanModerate: boolean, visibility: Visibility, library: { catalogueUrlTemplate: string | null }, nationalCommunity: { id: string } | null } } };
+export type ThreadExtrasQuery = { thread: { id: string, author: { id: string }, items: Array<{ id: string, title: string, creators: Array<string>, year: number | null }>, provenance: { fromLibrary: { name: string }, fromCommunity: { slug: string, name: string } } | null, remoteProvenance: { instance: string, libraryName: string | null, communityName: string | null, url: string | null } | null, contentSource: { title: string, licence: string | null, publishedAt: string, ownerLibrary: { name: string } } | null, community: { id: string, viewerCanModerate: boolean, visibility: Visibility, library: { catalogueUrlTemplate: string | null }, nationalCommunity: { id: string } | null } } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -2793,6 +2800,12 @@ export const NationalProgrammeDocument = new TypedDocumentString(`
       trainedAt
       present
       facilitatesValueNetwork
+      phaseHistory(weeks: $weeks) {
+        weekStart
+        trained
+        present
+        facilitating
+      }
     }
   }
 }
@@ -3367,12 +3380,6 @@ export const RemoteSyndicationDocument = new TypedDocumentString(`
       remoteUrl
       reason
     }
-    remoteProvenance {
-      instance
-      libraryName
-      communityName
-      url
-    }
   }
 }
     `) as unknown as TypedDocumentString<RemoteSyndicationQuery, RemoteSyndicationQueryVariables>;
@@ -3431,6 +3438,33 @@ export const UnblockInstanceDocument = new TypedDocumentString(`
   unblockInstance(host: $host)
 }
     `) as unknown as TypedDocumentString<UnblockInstanceMutation, UnblockInstanceMutationVariables>;
+export const MyCommunitiesDocument = new TypedDocumentString(`
+    query MyCommunities($after: String) {
+  myCommunities(first: 100, after: $after) {
+    edges {
+      node {
+        ...CommunitySummary
+        viewerMembership {
+          state
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CommunitySummary on Community {
+  id
+  slug
+  name
+  description
+  theme
+  visibility
+  memberCount
+  libraryId
+}`) as unknown as TypedDocumentString<MyCommunitiesQuery, MyCommunitiesQueryVariables>;
 export const LibraryAdminDocument = new TypedDocumentString(`
     query LibraryAdmin($slug: String!) {
   library(slug: $slug) {
@@ -4976,6 +5010,12 @@ export const LibraryFiguresDocument = new TypedDocumentString(`
     communityReach {
       ...CommunityReachFields
     }
+    phaseHistory(weeks: $weeks) {
+      weekStart
+      trained
+      present
+      facilitating
+    }
   }
 }
     fragment LibraryFigureFields on LibraryFigures {
@@ -5318,6 +5358,12 @@ export const ThreadExtrasDocument = new TypedDocumentString(`
     }
     provenance {
       ...ProvenanceFields
+    }
+    remoteProvenance {
+      instance
+      libraryName
+      communityName
+      url
     }
     contentSource {
       title
