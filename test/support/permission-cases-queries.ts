@@ -55,18 +55,14 @@ export const QUERY_CASES: Record<string, Case> = {
       value: listed,
     };
   },
-  // "Your communities": the PRIVATE one for those who belong to it (the staff member created it: its owner), `empty` for the rest.
+  // "Your communities": a fresh PRIVATE community for those who belong to it (its creator, the staff member, owns
+  // it), `empty` for the rest (a fresh one: cells of other rows make lib admin and admin join the world's).
   myCommunities: async (w) => {
-    const listed = (data: Record<string, any>) => nodes<{ id: string }>(data.myCommunities).filter((n) => n.id === w.communities.priv.id); // eslint-disable-line @typescript-eslint/no-explicit-any
-    // Members of many communities by now: the PRIVATE one's name sorts first for the cell, so one page reaches it.
-    const name = w.communities.priv.name;
+    const c = await populatedCommunity(w, 'PRIVATE');
+    // Members of many communities by now: its name sorts first, so one page reaches it.
+    await w.t.sql(`UPDATE communities SET name = '000 ' || name WHERE id = $1`, [c.id]);
+    const listed = (data: Record<string, any>) => nodes<{ id: string }>(data.myCommunities).filter((n) => n.id === c.id); // eslint-disable-line @typescript-eslint/no-explicit-any
     return {
-      before: async () => {
-        await w.t.sql(`UPDATE communities SET name = $2 WHERE id = $1`, [w.communities.priv.id, `000 ${name}`]);
-      },
-      after: async () => {
-        await w.t.sql(`UPDATE communities SET name = $2 WHERE id = $1`, [w.communities.priv.id, name]);
-      },
       query: `query { myCommunities(first: 20) { edges { node { id viewerMembership { state } } } } }`,
       variables: {},
       verify: ({ data }) => expect(listed(data)).toHaveLength(1),
