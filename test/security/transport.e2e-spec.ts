@@ -113,8 +113,11 @@ describe('security: the HTTP transport', () => {
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
       expect(res.headers['x-powered-by']).toBeUndefined();
-      expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(res.headers['content-security-policy']).toMatch(/default-src '(self|none)'/);
     }
+    // An api answer is JSON: nothing may load from it at all.
+    const api = await request(t.url).post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
   });
 
   it("has a CSP that lets the web client's own scripts, styles and live socket in, and nothing else", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import helmet from 'helmet';
 
@@ -35,6 +35,18 @@ const sameHostSockets = (req: IncomingMessage): string => {
  * own network would otherwise get a client whose requests all go to an https:// that is not there.
  */
 export function securityHeaders(webDir: string) {
+  const pages = pageHeaders(webDir);
+  // A GraphQL answer is JSON, never a document: the strictest policy, written once (the pages' policy names the
+  // request's own host for the live socket, so helmet builds it again for every request).
+  const api = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    xFrameOptions: { action: 'deny' },
+  });
+  return (req: IncomingMessage & { path?: string }, res: ServerResponse, next: (err?: unknown) => void) =>
+    req.method === 'POST' && req.path === '/graphql' ? api(req, res, next) : pages(req, res, next);
+}
+
+function pageHeaders(webDir: string) {
   const inline = inlineHashes(webDir);
   return helmet({
     contentSecurityPolicy: {
