@@ -12,6 +12,7 @@ import {
   logger,
   unauthenticated,
   viewerOf,
+  preparedQuery,
 } from '@waardenet/core';
 import { applyStaffTotpRequirement } from './totp/staff-totp-requirement';
 
@@ -128,7 +129,8 @@ async function resolveSessionViewer(
     email_verified: boolean;
     stale: boolean;
     staff?: [string, string][] | null;
-  }[] = await db.query(
+  }[] = await preparedQuery(
+    db,
     `SELECT u.id, u.is_platform_admin, u.email_verified_at IS NOT NULL AS email_verified,
             (u.suspended_at IS NOT NULL AND (u.suspended_until IS NULL OR u.suspended_until > now())) AS suspended,
             s.last_used_at < now() - interval '1 minute' AS stale${

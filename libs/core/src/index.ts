@@ -31,6 +31,7 @@ export * from './database/background-sql';
 export * from './database/database-server';
 export * from './lifecycle/drain';
 export * from './database/hydrate';
+export * from './database/prepared';
 export * from './net/free-port';
 export * from './events/domain-events';
 export * from './errors/rest-error.filter';

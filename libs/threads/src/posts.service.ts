@@ -15,6 +15,7 @@ import {
   pageSize,
   renderMarkdown,
   requireViewer,
+  preparedQuery,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel, threadChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy } from '@waardenet/communities';
@@ -263,7 +264,8 @@ export class PostsService {
       author_row: Record<string, unknown>;
       reaction_counts: ReactionCount[];
       viewer_reactions?: ReactionKind[];
-    })[] = await this.db.query(
+    })[] = await preparedQuery(
+      this.db,
       `SELECT p.*, row_to_json(u) AS author_row, ${REACTION_COUNTS_SQL} AS reaction_counts${viewerColumn}${authorColumns}
       FROM posts p JOIN users u ON u.id = p.author_id
       WHERE ${where.replace(/\b(thread_id|state|author_id|seq)\b/g, 'p.$1')} ORDER BY p.seq LIMIT $2`,

@@ -11,6 +11,7 @@ import {
   hydrate,
   inIdOrder,
   requireViewer,
+  preparedQuery,
 } from '@waardenet/core';
 import { LiveEventsService, communityChannel } from '@waardenet/live/channels';
 import { CommunitiesPolicy, CommunitiesService, Community, Membership } from '@waardenet/communities';
@@ -133,7 +134,8 @@ export class ThreadsService {
           const rows: (Record<string, unknown> & {
             community_row: Record<string, unknown>;
             membership_row?: Record<string, unknown> | null;
-          })[] = await ctx.reader(this.db).query(
+          })[] = await preparedQuery(
+            ctx.reader(this.db),
             viewerId
               ? `SELECT t.*, row_to_json(c) AS community_row,
                    (SELECT row_to_json(m) FROM memberships m WHERE m.community_id = t.community_id AND m.user_id = $2) AS membership_row
