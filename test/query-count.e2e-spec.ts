@@ -3,6 +3,8 @@ import { gql, ok } from './support/gql';
 import { TestUser, World, createCommunity, createPost, createThread, join, registerUser, world } from './support/factories';
 import { nationalSetup } from './support/permission-cases-network';
 import { TestApp, createTestApp } from './support/test-app';
+import { DataSource } from 'typeorm';
+import { preparedQuery } from '@waardenet/core';
 import { COMMUNITY as COMMUNITY_PAGE, THREAD } from '../apps/web/src/api/operations';
 
 const PAGE = `query($id: ID!, $first: Int, $after: String) {
@@ -279,5 +281,28 @@ describe('query count: a page of posts costs a fixed number of SQL statements, w
     // A later one without banner text does not hide it.
     await adopt('Zonder banner', -1, 20, null);
     expect(await both()).toMatchObject({ name: 'Nederland Leest', text: 'Lees mee in november' });
+  });
+  it('runs the hot statements prepared: parsed once per connection, counted like any other, plain inside a transaction', async () => {
+    const db = new DataSource({ type: 'postgres', url: t.databaseUrl, extra: { max: 1 } });
+    await db.initialize();
+    try {
+      const text = `SELECT id, title FROM threads WHERE id = $1`;
+      const first = await preparedQuery<{ id: string; title: string }>(db, text, [thread.id]);
+      const again = await preparedQuery<{ id: string; title: string }>(db, text, [thread.id]);
+      expect(again).toEqual(first);
+      expect(first[0].id).toBe(thread.id);
+      const prepared = await db.query<{ statement: string }[]>(`SELECT statement FROM pg_prepared_statements`);
+      expect(prepared.map((p) => p.statement)).toEqual([text]);
+      // In a transaction it is an ordinary statement of that transaction (no name kept on its connection).
+      await db.transaction((em) => preparedQuery(em, `SELECT 1 AS one WHERE $1::uuid IS NOT NULL`, [thread.id]));
+      expect((await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_prepared_statements`))[0].n).toBe(1);
+      // A failure is TypeORM's, as for any other statement.
+      await expect(preparedQuery(db, `SELECT id FROM threads WHERE id = $1`, ['geen-uuid'])).rejects.toMatchObject({
+        name: 'QueryFailedError',
+        driverError: expect.objectContaining({ code: '22P02' }),
+      });
+    } finally {
+      await db.destroy();
+    }
   });
 });
