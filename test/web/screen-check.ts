@@ -37,15 +37,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 /** Waits until the page's live announcer (for screen readers) has said `text`. */
 export const announced = (page: Page, text: string) => page.getByTestId('announcer').getByText(text).waitFor();
 
-/**
- * The id of the focused element once focus has settled on `expected` (screens move focus in an effect after the
- * render, so the text may show a moment before focus arrives); the id it ended on when it never does.
- */
-export async function focusedId(page: Page, expected: string): Promise<string | undefined> {
-  const now = () => page.evaluate(() => document.activeElement?.id);
-  await waitFor(async () => (await now()) === expected, { timeout: 3000, what: `focus on #${expected}` }).catch(() => undefined);
-  return now();
-}
+/** The id of the focused element once focus has settled on `expected` (screens move focus in an effect after the render). */
+export const focusedId = (page: Page, expected: string) => focusedWhere(page, 'document.activeElement?.id', expected);
 
 /** `expression` (evaluated in the page, about the focused element) once it has settled on `expected`; its last value when it never does. */
 export async function focusedWhere(page: Page, expression: string, expected: string): Promise<unknown> {
